@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { DbHandle } from '@ayni/db';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { EventBus } from './events/event-bus';
+import type { JobQueue } from './jobs/job-queue';
+import { notFound } from './lib/app-error';
+import type { Metrics } from './lib/metrics';
+import type { TokenService } from './lib/tokens';
+import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { companiesRoutes } from './modules/companies/companies.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { registerAuth } from './plugins/auth';
+import { registerErrorHandler } from './plugins/error-handler';
+import { registerMetrics } from './plugins/metrics';
+import { registerOpenApi } from './plugins/openapi';
+import { registerStaticWeb } from './plugins/static-web';
+import { registerWebSocket } from './plugins/websocket';
+
+export interface AppDeps {
+  db: DbHandle;
+  queue: JobQueue;
+  events: EventBus;
+  tokens: TokenService;
+  metrics: Metrics;
+  log: Logger;
+  version: string;
+  dataDir: string;
+  minFreeDiskBytes: number;
+  webDist?: string;
+  bodyLimitBytes?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Builds the HTTP app from its dependencies; entrypoints decide which adapters those are. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    bodyLimit: deps.bodyLimitBytes ?? 1024 * 1024,
+    // Keep a caller's request id when it is a UUID, so one id follows a request across services.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && UUID.test(given) ? given : randomUUID();
+    },
+    logController: new LogController({ requestIdLogLabel: 'request_id' }),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerErrorHandler(app);
+  app.setNotFoundHandler(() => {
+    throw notFound('Route');
+  });
+  await registerOpenApi(app, deps.version);
+  registerMetrics(app, deps.metrics);
+  deps.metrics.sources.queueDepth = () => deps.queue.depth();
+  deps.metrics.sources.dbPool = () => ({
+    total: deps.db.pool.totalCount,
+    idle: deps.db.pool.idleCount,
+    waiting: deps.db.pool.waitingCount,
+  });
+  registerAuth(app, { db: deps.db.db, tokens: deps.tokens, log: deps.log });
+  await registerWebSocket(app, { db: deps.db.db, tokens: deps.tokens, events: deps.events });
+
+  healthRoutes(app, {
+    db: deps.db,
+    queueHealthy: () => deps.queue.healthy(),
+    dataDir: deps.dataDir,
+    minFreeBytes: deps.minFreeDiskBytes,
+    version: deps.version,
+  });
+  authRoutes(app, { db: deps.db.db, tokens: deps.tokens });
+  companiesRoutes(app, { db: deps.db.db });
+  dashboardRoutes(app);
+  analyticsRoutes(app, { queue: deps.queue });
+
+  if (deps.webDist) await registerStaticWeb(app, deps.webDist);
+  return app;
+}

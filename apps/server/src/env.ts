@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every environment variable the server reads; documented in the root `.env.example`. */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  AYNI_DATA_DIR: z.string().default('./data'),
+  AYNI_WEB_DIST: z.string().optional(),
+  DATABASE_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+  AYNI_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]+$/i)
+    .default('ayni'),
+  JWT_SECRET: z.string().min(32).optional(),
+  AYNI_ADMIN_EMAIL: z.email().default('admin@ayni.cl'),
+  AYNI_ADMIN_PASSWORD: z.string().min(10).optional(),
+  AYNI_SEED_DEMO: bool.optional(),
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+  JOB_STALLED_MS: z.coerce.number().int().min(1000).default(30_000),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DISK_MIN_FREE_MB: z.coerce.number().int().min(0).default(200),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

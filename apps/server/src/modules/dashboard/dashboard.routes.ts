@@ -1,0 +1,30 @@
+import {
+  companyIdParamsSchema,
+  dashboardQuerySchema,
+  dashboardSummarySchema,
+  envelope,
+} from '@ayni/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '../../lib/context';
+import { ok } from '../../lib/envelope';
+import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import { getSummary } from './dashboard.service';
+
+export function dashboardRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/companies/:companyId/dashboard/summary',
+    {
+      preHandler: app.companyScope,
+      schema: {
+        tags: ['dashboard'],
+        summary: 'Headline figures: KPIs, revenue by month and top products for a period',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        querystring: dashboardQuerySchema,
+        response: { 200: envelope(dashboardSummarySchema), ...errorResponses(...companyRouteErrors) },
+      },
+    },
+    async (request) => ok(request, await getSummary(request.ctx as ServiceContext, request.query)),
+  );
+}

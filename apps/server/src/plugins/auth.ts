@@ -1,0 +1,65 @@
+import { type Database, findCompanyForMember, findUserById } from '@ayni/db';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { notFound, unauthorized } from '../lib/app-error';
+import type { ServiceContext } from '../lib/context';
+import type { TokenService } from '../lib/tokens';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    userId: string | null;
+    ctx: ServiceContext | null;
+  }
+  interface FastifyInstance {
+    authenticate: (request: FastifyRequest) => Promise<void>;
+    companyScope: (request: FastifyRequest) => Promise<void>;
+  }
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer ')) return null;
+  return header.slice('Bearer '.length).trim() || null;
+}
+
+/**
+ * `authenticate` puts the signed-in user's id on the request; `companyScope` also resolves
+ * `:companyId`, checks membership and builds `request.ctx`. A company the user is not a
+ * member of answers 404, exactly like one that does not exist.
+ */
+export function registerAuth(
+  app: FastifyInstance,
+  deps: { db: Database; tokens: TokenService; log: Logger },
+) {
+  app.decorateRequest('userId', null);
+  app.decorateRequest('ctx', null);
+
+  const authenticate = async (request: FastifyRequest) => {
+    const token = bearerToken(request);
+    const claims = token ? await deps.tokens.verify(token) : null;
+    if (!claims) throw unauthorized();
+    const user = await findUserById(deps.db, claims.userId);
+    if (!user || user.disabledAt) throw unauthorized();
+    request.userId = user.id;
+  };
+
+  const companyScope = async (request: FastifyRequest) => {
+    await authenticate(request);
+    const { companyId } = request.params as { companyId?: string };
+    const userId = request.userId as string;
+    if (!companyId) throw notFound('Company');
+    const membership = await findCompanyForMember(deps.db, companyId, userId);
+    if (!membership) throw notFound('Company');
+    request.ctx = {
+      companyId,
+      userId,
+      role: membership.role,
+      db: deps.db,
+      log: request.log as unknown as Logger,
+      requestId: request.id,
+    };
+  };
+
+  app.decorate('authenticate', authenticate);
+  app.decorate('companyScope', companyScope);
+}

@@ -1,0 +1,70 @@
+import type { ErrorCode, ErrorDetail } from '@ayni/contracts';
+import { ERROR_STATUS } from '@ayni/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError } from '../lib/app-error';
+import { meta } from '../lib/envelope';
+
+const MESSAGES_ES: Partial<Record<ErrorCode, string>> = {
+  VALIDATION_ERROR: 'Datos inválidos',
+  UNAUTHORIZED: 'Debes iniciar sesión',
+  FORBIDDEN: 'No tienes permiso para esta acción',
+  NOT_FOUND: 'No encontrado',
+  PAYLOAD_TOO_LARGE: 'El archivo o la solicitud es demasiado grande',
+  RATE_LIMITED: 'Demasiadas solicitudes; intenta más tarde',
+  INTERNAL_ERROR: 'Error interno; ya lo estamos revisando',
+  SERVICE_UNAVAILABLE: 'Servicio no disponible',
+};
+
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  message: string,
+  extra: { messageEs?: string; details?: ErrorDetail[] } = {},
+) {
+  return reply.status(ERROR_STATUS[code]).send({
+    error: {
+      code,
+      message,
+      message_es: extra.messageEs ?? MESSAGES_ES[code],
+      ...(extra.details?.length ? { details: extra.details } : {}),
+    },
+    meta: meta(request),
+  });
+}
+
+/** Maps every thrown error to the one error envelope; 5xx never leak internals. */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.options.headers) reply.headers(error.options.headers);
+      return send(request, reply, error.code, error.message, error.options);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details = error.validation.map((v) => ({
+        field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      return send(request, reply, 'VALIDATION_ERROR', 'Request validation failed', { details });
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return send(request, reply, 'PAYLOAD_TOO_LARGE', 'Request body too large');
+    }
+    if (error.statusCode === 429) {
+      return send(request, reply, 'RATE_LIMITED', 'Too many requests');
+    }
+    if (
+      error.statusCode &&
+      error.statusCode >= 400 &&
+      error.statusCode < 500 &&
+      !isResponseSerializationError(error)
+    ) {
+      // Fastify's own client errors (bad JSON, wrong content type, ...).
+      const code: ErrorCode = error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_ERROR';
+      return send(request, reply, code, error.message);
+    }
+    request.log.error({ err: error, request_id: request.id }, 'unhandled error');
+    return send(request, reply, 'INTERNAL_ERROR', `Internal error (request ${request.id})`);
+  });
+}

@@ -1,0 +1,45 @@
+import { type Database, listMemberCompanyIds } from '@ayni/db';
+import websocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import type { EventBus } from '../events/event-bus';
+import type { TokenService } from '../lib/tokens';
+
+const CLOSE_UNAUTHORIZED = 4401;
+
+/**
+ * GET /api/v1/ws?token=<access token>: pushes the events of the companies the user belongs to.
+ * Browsers cannot set headers on a WebSocket, hence the token in the query string.
+ */
+export async function registerWebSocket(
+  app: FastifyInstance,
+  deps: { db: Database; tokens: TokenService; events: EventBus },
+) {
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  app.get('/api/v1/ws', { websocket: true, schema: { hide: true } }, async (socket, request) => {
+    const token = new URL(request.url, 'http://x').searchParams.get('token') ?? '';
+    const claims = await deps.tokens.verify(token);
+    if (!claims) {
+      socket.close(CLOSE_UNAUTHORIZED, 'unauthorized');
+      return;
+    }
+    let companies = new Set(await listMemberCompanyIds(deps.db, claims.userId));
+    const unsubscribe = deps.events.subscribe((event) => {
+      if (companies.has(event.company_id) && socket.readyState === socket.OPEN) {
+        socket.send(JSON.stringify(event));
+      }
+    });
+    // Memberships can change while connected; re-read them now and then.
+    const refresh = setInterval(async () => {
+      companies = new Set(await listMemberCompanyIds(deps.db, claims.userId).catch(() => [...companies]));
+    }, 60_000);
+    refresh.unref();
+    socket.on('message', (raw: Buffer) => {
+      if (raw.toString() === 'ping') socket.send('pong');
+    });
+    socket.on('close', () => {
+      clearInterval(refresh);
+      unsubscribe();
+    });
+    socket.send(JSON.stringify({ type: 'hello', companies: [...companies] }));
+  });
+}

@@ -1,0 +1,76 @@
+import { fileURLToPath } from 'node:url';
+import { connect, type DbHandle, runMigrations } from '@ayni/db';
+import type { Logger } from 'pino';
+import type { Env } from '../env';
+import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/event-bus';
+import { BullMqQueue } from '../jobs/bullmq-queue';
+import { InProcessQueue } from '../jobs/in-process-queue';
+import type { JobQueue } from '../jobs/job-queue';
+import { createMetrics, type Metrics } from '../lib/metrics';
+import { createTokenService, type TokenService } from '../lib/tokens';
+import { resolveJwtSecret } from './secrets';
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export interface Runtime {
+  env: Env;
+  log: Logger;
+  db: DbHandle;
+  queue: JobQueue;
+  events: EventBus;
+  metrics: Metrics;
+  tokens: TokenService;
+  /** Closes everything this runtime opened, in reverse order. */
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the adapters the environment asks for: PostgreSQL at `databaseUrl`; BullMQ and Redis
+ * pub/sub when REDIS_URL is set, otherwise the in-process queue and event bus.
+ */
+export async function createRuntime(options: {
+  env: Env;
+  log: Logger;
+  databaseUrl: string;
+  production: boolean;
+  applicationName: string;
+}): Promise<Runtime> {
+  const { env, log } = options;
+  const db = connect(options.databaseUrl, { max: env.DB_POOL_MAX, applicationName: options.applicationName });
+  try {
+    await runMigrations(db);
+    const secret = await resolveJwtSecret({
+      given: env.JWT_SECRET,
+      production: options.production,
+      dataDir: env.AYNI_DATA_DIR,
+    });
+    const queue: JobQueue = env.REDIS_URL
+      ? new BullMqQueue(log, {
+          redisUrl: env.REDIS_URL,
+          prefix: env.AYNI_QUEUE_PREFIX,
+          concurrency: env.JOB_CONCURRENCY,
+          stalledMs: env.JOB_STALLED_MS,
+        })
+      : new InProcessQueue(db.db, log, { concurrency: env.JOB_CONCURRENCY, stalledMs: env.JOB_STALLED_MS });
+    const events: EventBus = env.REDIS_URL
+      ? new RedisEventBus(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
+      : new InProcessEventBus();
+    return {
+      env,
+      log,
+      db,
+      queue,
+      events,
+      metrics: createMetrics(),
+      tokens: createTokenService(secret),
+      async close() {
+        await queue.close().catch((err) => log.error({ err }, 'closing the queue'));
+        await events.close().catch((err) => log.error({ err }, 'closing the event bus'));
+        await db.close().catch((err) => log.error({ err }, 'closing the database pool'));
+      },
+    };
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+}

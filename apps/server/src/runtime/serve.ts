@@ -1,0 +1,50 @@
+import { buildApp } from '../app';
+import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
+import type { Runtime } from './runtime';
+import { DEFAULT_WEB_DIST } from './runtime';
+import { VERSION } from './version';
+
+/** Builds the HTTP app on a runtime and starts listening. */
+export async function startHttp(runtime: Runtime) {
+  const { env } = runtime;
+  const app = await buildApp({
+    db: runtime.db,
+    queue: runtime.queue,
+    events: runtime.events,
+    tokens: runtime.tokens,
+    metrics: runtime.metrics,
+    log: runtime.log,
+    version: VERSION,
+    dataDir: env.AYNI_DATA_DIR,
+    minFreeDiskBytes: env.DISK_MIN_FREE_MB * 1024 * 1024,
+    webDist: env.AYNI_WEB_DIST ?? DEFAULT_WEB_DIST,
+  });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  return app;
+}
+
+/** Starts consuming jobs on a runtime. */
+export async function startJobWorker(runtime: Runtime) {
+  await runtime.queue.startWorker(
+    createJobHandlers({ db: runtime.db.db, log: runtime.log }),
+    createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
+  );
+}
+
+/** Runs `stop` once on SIGINT/SIGTERM, then exits; a second signal exits at once. */
+export function onShutdown(log: Runtime['log'], stop: () => Promise<void>) {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    stop()
+      .then(() => process.exit(0))
+      .catch((err) => {
+        log.error({ err }, 'error while shutting down');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => handler('SIGINT'));
+  process.on('SIGTERM', () => handler('SIGTERM'));
+}

@@ -1,0 +1,120 @@
+import { tmpdir } from 'node:os';
+import { rutCheckDigit } from '@ayni/contracts';
+import { addMembership, connect, type DbHandle, insertCompany, insertUser } from '@ayni/db';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { inject } from 'vitest';
+import { createDatabase } from '../../../test/test-database';
+import { buildApp } from '../src/app';
+import { InProcessEventBus } from '../src/events/event-bus';
+import { createJobHandlers, createOutcomeReporter } from '../src/jobs/handlers';
+import { InProcessQueue } from '../src/jobs/in-process-queue';
+import { createMetrics } from '../src/lib/metrics';
+import { hashPassword } from '../src/lib/passwords';
+import { createTokenService } from '../src/lib/tokens';
+
+export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+export const silentLog = pino({ level: 'silent' });
+
+/** A fresh, migrated database copied from the suite's template. */
+export async function freshDatabase() {
+  const database = await createDatabase(inject('pgAdminUrl'), inject('pgTemplate'));
+  const handle = connect(database.url, { max: 5 });
+  return {
+    ...database,
+    handle,
+    async close() {
+      await handle.close();
+      await database.drop();
+    },
+  };
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: DbHandle;
+  queue: InProcessQueue;
+  events: InProcessEventBus;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database, with the in-process queue running its jobs. */
+export async function buildTestApp(options: { db?: DbHandle; startWorker?: boolean } = {}): Promise<TestApp> {
+  const fresh = options.db ? null : await freshDatabase();
+  const db = options.db ?? (fresh as NonNullable<typeof fresh>).handle;
+  const metrics = createMetrics();
+  const events = new InProcessEventBus();
+  const queue = new InProcessQueue(db.db, silentLog, { concurrency: 2, stalledMs: 30_000, pollMs: 50 });
+  if (options.startWorker !== false) {
+    await queue.startWorker(
+      createJobHandlers({ db: db.db, log: silentLog }),
+      createOutcomeReporter({ metrics, events, log: silentLog }),
+    );
+  }
+  const app = await buildApp({
+    db,
+    queue,
+    events,
+    metrics,
+    tokens: createTokenService(TEST_SECRET),
+    log: silentLog,
+    version: 'test',
+    dataDir: tmpdir(),
+    minFreeDiskBytes: 0,
+  });
+  await app.ready();
+  return {
+    app,
+    db,
+    queue,
+    events,
+    async close() {
+      await app.close();
+      await queue.close();
+      await events.close();
+      await fresh?.close();
+    },
+  };
+}
+
+let counter = 0;
+
+/** A user (password 'correct horse battery') who owns a new company. */
+export async function createOwner(db: DbHandle, name = 'Owner') {
+  counter++;
+  const email = `owner${counter}-${Date.now()}@example.cl`;
+  const user = await insertUser(db.db, {
+    email,
+    name,
+    passwordHash: await hashPassword('correct horse battery'),
+  });
+  const body = String(10_000_000 + Math.floor(Math.random() * 80_000_000));
+  const company = await insertCompany(db.db, {
+    name: `${name} SpA`,
+    rut: `${body}-${rutCheckDigit(body)}`,
+    industry: 'retail',
+    size: 'micro',
+    region: 'Región de Valparaíso',
+  });
+  await addMembership(db.db, company.id, user.id, 'owner');
+  return { user, company, email, password: 'correct horse battery' };
+}
+
+export async function loginAs(app: FastifyInstance, email: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
+  return res.json().data.access_token;
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Polls `check` until it returns a value other than undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

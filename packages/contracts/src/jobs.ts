@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** Payload of every background job. Jobs carry the company id and re-read everything by it. */
+export const jobPayloadSchemas = {
+  'analytics.refresh': z.object({ companyId: z.uuid() }),
+} as const;
+
+export type JobName = keyof typeof jobPayloadSchemas;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobPayloadSchemas)[N]>;
+export const JOB_NAMES = Object.keys(jobPayloadSchemas) as JobName[];
+
+export const jobRefSchema = z.object({ job_id: z.string(), name: z.string() });
+export type JobRef = z.infer<typeof jobRefSchema>;

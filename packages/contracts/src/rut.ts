@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Modulo-11 check digit of a RUT body ('0'-'9' or 'K'). */
+export function rutCheckDigit(body: string): string {
+  let sum = 0;
+  let factor = 2;
+  for (let i = body.length - 1; i >= 0; i--) {
+    sum += Number(body[i]) * factor;
+    factor = factor === 7 ? 2 : factor + 1;
+  }
+  const digit = 11 - (sum % 11);
+  return digit === 11 ? '0' : digit === 10 ? 'K' : String(digit);
+}
+
+/**
+ * Normalizes `12.345.678-5`, `12345678-5`, `123456785` (and `k`) to `12345678-5`;
+ * null when it is not a valid RUT.
+ */
+export function normalizeRut(input: string): string | null {
+  const compact = input.replace(/[.\s-]/g, '').toUpperCase();
+  if (!/^\d{1,8}[\dK]$/.test(compact)) return null;
+  const body = compact.slice(0, -1).replace(/^0+/, '');
+  const dv = compact.slice(-1);
+  if (!body || rutCheckDigit(body) !== dv) return null;
+  return `${body}-${dv}`;
+}
+
+export const rutSchema = z.string().transform((value, ctx) => {
+  const rut = normalizeRut(value);
+  if (!rut) {
+    ctx.addIssue({ code: 'custom', message: 'RUT inválido / invalid RUT' });
+    return z.NEVER;
+  }
+  return rut;
+});

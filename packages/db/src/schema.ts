@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_lower_key').on(sql`lower(${t.email})`)],
+);
+
+export const companies = pgTable(
+  'companies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    rut: text('rut').notNull(),
+    industry: text('industry').notNull(),
+    size: text('size').notNull(),
+    region: text('region').notNull(),
+    /** IANA zone the company's wall-clock sale times are in; days and hours are computed in it. */
+    timezone: text('timezone').notNull().default('America/Santiago'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('companies_rut_key').on(t.rut)],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.userId] }), index('memberships_user_idx').on(t.userId)],
+);
+
+export const locations = pgTable(
+  'locations',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    address: text('address'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.id] })],
+);
+
+/** One row per sold (or returned) line of a ticket. Returns carry negative quantity and total. */
+export const saleLines = pgTable(
+  'sale_lines',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    documentId: text('document_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
+    locationName: text('location_name'),
+    sku: text('sku').notNull(),
+    productName: text('product_name').notNull(),
+    category: text('category').notNull(),
+    customerId: text('customer_id'),
+    unit: text('unit').notNull().default('un'),
+    quantity: numeric('quantity', { precision: 14, scale: 3, mode: 'number' }).notNull(),
+    unitPrice: numeric('unit_price', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+    total: numeric('total', { precision: 16, scale: 2, mode: 'number' }).notNull(),
+    isReturn: boolean('is_return').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.id] }),
+    uniqueIndex('sale_lines_document_line_key').on(t.companyId, t.documentId, t.lineNo),
+    index('sale_lines_company_sold_at_idx').on(t.companyId, t.soldAt),
+  ],
+);
+
+/** Daily rollup written by the `analytics.refresh` job; rebuilt whole for a company, so re-runs are harmless. */
+export const dailySales = pgTable(
+  'daily_sales',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    /** Sum of sale lines (returns excluded), CLP. */
+    grossSales: numeric('gross_sales', { precision: 18, scale: 2, mode: 'number' }).notNull(),
+    /** Sum of credit-note lines as a positive amount, CLP. */
+    returns: numeric('returns', { precision: 18, scale: 2, mode: 'number' }).notNull(),
+    /** Distinct sale documents (credit notes excluded). */
+    tickets: integer('tickets').notNull(),
+    /** Net quantity of products sold by the unit ('un'); weighed products are not units. */
+    units: numeric('units', { precision: 18, scale: 3, mode: 'number' }).notNull(),
+    lines: integer('lines').notNull(),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.day] })],
+);
+
+/** Durable job store of the in-process queue (embedded mode). BullMQ keeps its own in Redis. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(5),
+    runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    requestId: text('request_id'),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('jobs_ready_idx').on(t.status, t.runAt)],
+);
+
+/** Key/value settings the platform keeps about itself (e.g. whether the demo was seeded). */
+export const platformSettings = pgTable('platform_settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

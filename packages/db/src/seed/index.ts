@@ -1,0 +1,1 @@
+export { type DemoSaleLine, type DemoSalesOptions, generateDemoSales } from './demo-sales';
