@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type JobName, type JobPayload, jobPayloadSchemas } from '@ayni/contracts';
 import { type Job, Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { withTimeout } from '../lib/with-timeout';
 import {
@@ -27,18 +28,9 @@ interface Envelope {
   requestId: string | null;
 }
 
-function connectionOf(url: string) {
-  const u = new URL(url);
-  return {
-    host: u.hostname,
-    port: Number(u.port || 6379),
-    username: u.username || undefined,
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : 0,
-    tls: u.protocol === 'rediss:' ? {} : undefined,
-    // BullMQ workers must wait on Redis forever rather than fail a command.
-    maxRetriesPerRequest: null,
-  };
+/** BullMQ needs clients that wait on Redis forever rather than fail a command. */
+function redisClient(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null });
 }
 
 /** Jobs through BullMQ on Redis: any number of API processes enqueue, any number of workers run them. */
@@ -52,7 +44,7 @@ export class BullMqQueue implements JobQueue {
     private readonly options: Options,
   ) {
     this.queue = new Queue(QUEUE_NAME, {
-      connection: connectionOf(options.redisUrl),
+      connection: redisClient(options.redisUrl),
       prefix: options.prefix,
       defaultJobOptions: {
         attempts: MAX_ATTEMPTS,
@@ -86,7 +78,7 @@ export class BullMqQueue implements JobQueue {
       await handler(payload, { jobId: job.id, attempt: job.attemptsMade + 1, requestId: job.data.requestId });
     };
     const worker = new Worker<Envelope>(QUEUE_NAME, processor, {
-      connection: connectionOf(this.options.redisUrl),
+      connection: redisClient(this.options.redisUrl),
       prefix: this.options.prefix,
       concurrency: this.options.concurrency,
       lockDuration: this.options.stalledMs,

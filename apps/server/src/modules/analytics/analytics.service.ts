@@ -3,8 +3,8 @@ import { type Database, rebuildDailySales } from '@ayni/db';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { ServiceContext } from '../../lib/context';
 
-/** The job id is per company: asking twice while one is pending queues it once. */
-export const refreshJobId = (companyId: string) => `analytics.refresh:${companyId}`;
+/** The job id is per company (BullMQ forbids ':' in ids): asking twice while one is pending queues it once. */
+export const refreshJobId = (companyId: string) => `analytics.refresh.${companyId}`;
 
 export async function requestRefresh(ctx: ServiceContext, queue: JobQueue): Promise<JobRef> {
   const { id } = await queue.enqueue(

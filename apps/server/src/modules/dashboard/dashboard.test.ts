@@ -93,7 +93,7 @@ describe('dashboard summary', () => {
     });
     expect(refresh.statusCode).toBe(202);
     expect(refresh.json().data).toEqual({
-      job_id: `analytics.refresh:${a.company.id}`,
+      job_id: `analytics.refresh.${a.company.id}`,
       name: 'analytics.refresh',
     });
 
