@@ -60,7 +60,11 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
 
     const health = await fetch(`${base}/api/v1/health`);
     expect(health.status).toBe(200);
-    expect((await health.json()).data.checks).toEqual({ database: 'ok', queue: 'ok', disk: 'ok' });
+    expect(((await health.json()) as { data: { checks: unknown } }).data.checks).toEqual({
+      database: 'ok',
+      queue: 'ok',
+      disk: 'ok',
+    });
 
     // Data for one company, written straight to the shared database.
     const db = connect(database.url, { max: 2 });
@@ -100,7 +104,7 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'duena@example.cl', password: 'una clave larga 123' }),
     });
-    const token = (await login.json()).data.access_token as string;
+    const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
     const socket = new WebSocket(`ws://127.0.0.1:${port}/api/v1/ws?token=${token}`);
     const events: Array<{ type: string; company_id?: string }> = [];
     socket.on('message', (raw) => events.push(JSON.parse(raw.toString())));
@@ -119,7 +123,7 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
     const summary = await fetch(`${base}/api/v1/companies/${company.id}/dashboard/summary`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    expect((await summary.json()).data.kpis).toMatchObject({
+    expect(((await summary.json()) as { data: { kpis: unknown } }).data.kpis).toMatchObject({
       revenue: 4000,
       tickets: 2,
       average_ticket: 2000,
