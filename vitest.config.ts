@@ -36,7 +36,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/e2e/build-web.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

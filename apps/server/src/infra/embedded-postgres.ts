@@ -21,7 +21,8 @@ export interface EmbeddedDatabase {
 
 /** As root, PostgreSQL runs as `postgres`, which must be able to walk down to its data folder. */
 function reachableByOthers(dir: string): boolean {
-  let current = path.resolve(dir);
+  // The folder itself will belong to `postgres`; every folder above it must let others through.
+  let current = path.dirname(path.resolve(dir));
   while (true) {
     if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
     const parent = path.dirname(current);

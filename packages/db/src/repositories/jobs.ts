@@ -77,6 +77,7 @@ export async function findJob(db: Database, id: string) {
     status: string;
     attempts: number;
     last_error: string | null;
-  }>(sql`select id, status, attempts, last_error from jobs where id = ${id}`);
+    request_id: string | null;
+  }>(sql`select id, status, attempts, last_error, request_id from jobs where id = ${id}`);
   return result.rows[0];
 }

@@ -96,6 +96,9 @@ describe('dashboard summary', () => {
       job_id: `analytics.refresh.${a.company.id}`,
       name: 'analytics.refresh',
     });
+    // The request id travels into the job it started.
+    const job = await findJob(t.db.db, refresh.json().data.job_id);
+    expect(job?.request_id).toBe(refresh.json().meta.request_id);
 
     const data = await eventually(async () => {
       const res = await t.app.inject({

@@ -1,0 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Builds the web app once before the browser tests, exactly as `npm start` does. */
+export default function setup() {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const result = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('building the web app failed');
+}

@@ -1,0 +1,141 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../apps/server/src/infra/free-port';
+import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
+import { launchChromium } from './browser';
+
+const clp = (n: number) =>
+  new Intl.NumberFormat('es-CL', { style: 'currency', currency: 'CLP', maximumFractionDigits: 0 }).format(n);
+
+interface Api {
+  get(url: string): Promise<{ status: number; body: any }>;
+}
+
+/** `npm start` as a newcomer runs it: embedded PostgreSQL, demo seed, API + web + jobs in one process. */
+describe('embedded app: npm start to a dashboard with real figures', () => {
+  let dataDir: string;
+  let port: number;
+  let server: SpawnedEntry;
+  let browser: Browser;
+  let base: string;
+  let api: Api;
+
+  const start = () =>
+    spawnEntry('main', {
+      AYNI_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JOB_CONCURRENCY: '1',
+    });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-'));
+    chmodSync(dataDir, 0o755);
+    port = await findFreePort();
+    base = `http://127.0.0.1:${port}`;
+    server = start();
+    await server.waitFor('AYNI is running', 120_000);
+    browser = await launchChromium();
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@ayni.cl', password: 'gabe123123' }),
+    });
+    const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
+    api = {
+      async get(url) {
+        const res = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${token}` } });
+        return { status: res.status, body: await res.json() };
+      },
+    };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints the URL and the demo login, and answers health, docs and metrics', async () => {
+    expect(server.output()).toContain(`AYNI is running at http://localhost:${port}`);
+    expect(server.output()).toContain('admin@ayni.cl / gabe123123');
+    const health = await fetch(`${base}/api/v1/health`);
+    expect(health.status).toBe(200);
+    const docs = await fetch(`${base}/api/docs/json`);
+    expect(((await docs.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toContain('http_requests_total');
+  });
+
+  it('seeded a demo company with 18 months of sales and its figures', async () => {
+    const companies = await api.get('/api/v1/companies');
+    expect(companies.body.data).toHaveLength(1);
+    const company = companies.body.data[0];
+    expect(company).toMatchObject({ name: 'Minimarket Los Aromos SpA', role: 'owner' });
+    let summary = await api.get(`/api/v1/companies/${company.id}/dashboard/summary`);
+    for (let i = 0; i < 100 && !summary.body.data.refreshed_at; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      summary = await api.get(`/api/v1/companies/${company.id}/dashboard/summary`);
+    }
+    const data = summary.body.data;
+    expect(data.refreshed_at).not.toBeNull();
+    expect(data.by_month.length).toBeGreaterThanOrEqual(18);
+    expect(data.by_month.length).toBeLessThanOrEqual(19);
+    expect(data.kpis.tickets).toBeGreaterThan(10_000);
+    expect(data.kpis.revenue).toBeGreaterThan(0);
+    expect(data.kpis.returns).toBeGreaterThan(0);
+  });
+
+  it('logs in through the browser and shows the dashboard with the same figures as the API', async () => {
+    const companies = await api.get('/api/v1/companies');
+    const companyId = companies.body.data[0].id;
+    const summary = await api.get(`/api/v1/companies/${companyId}/dashboard/summary`);
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/login/);
+    await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
+    await page.getByLabel('Contraseña').fill('gabe123123');
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.waitForURL(new RegExp(`/c/${companyId}`));
+    const revenue = page.getByTestId('kpi-revenue');
+    await revenue.waitFor();
+    // "Todo" period: the whole history, as the API summary above.
+    const allOption = page
+      .getByRole('button', { name: /todo/i })
+      .or(page.getByRole('tab', { name: /todo/i }));
+    if (await allOption.count()) await allOption.first().click();
+    await expect
+      .poll(async () => (await revenue.textContent())?.replace(/\s/g, ' '))
+      .toContain(clp(summary.body.data.kpis.revenue).replace(/\s/g, ' '));
+    await expect
+      .poll(async () => await page.getByTestId('kpi-tickets').textContent())
+      .toContain(new Intl.NumberFormat('es-CL').format(summary.body.data.kpis.tickets));
+    await page.getByTestId('revenue-chart').waitFor();
+    const topProduct = summary.body.data.top_products[0].name;
+    expect(await page.getByTestId('top-products').textContent()).toContain(topProduct);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
+    await page.close();
+  });
+
+  it('stops cleanly on Ctrl-C and the next start reuses the data', async () => {
+    const before = await api.get('/api/v1/companies');
+    const companyId = before.body.data[0].id;
+    const ticketsBefore = (await api.get(`/api/v1/companies/${companyId}/dashboard/summary`)).body.data.kpis
+      .tickets;
+    expect(await server.stop('SIGINT')).toBe(0);
+    expect(server.output()).toContain('shutting down');
+
+    server = start();
+    await server.waitFor('AYNI is running', 120_000);
+    expect(server.output()).not.toContain('creating the embedded PostgreSQL data folder');
+    expect(server.output()).not.toContain('demo company seeded');
+    const after = await api.get('/api/v1/companies');
+    expect(after.body.data.map((c: { id: string }) => c.id)).toEqual([companyId]);
+    const ticketsAfter = (await api.get(`/api/v1/companies/${companyId}/dashboard/summary`)).body.data.kpis
+      .tickets;
+    expect(ticketsAfter).toBe(ticketsBefore);
+  });
+});
