@@ -25,6 +25,8 @@ export const envSchema = z.object({
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   JOB_STALLED_MS: z.coerce.number().int().min(1000).default(30_000),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Worker only: port of its /metrics and /health listener; unset = none. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DISK_MIN_FREE_MB: z.coerce.number().int().min(0).default(200),
 });
 

@@ -4,6 +4,7 @@ import { createLogger } from './runtime/logger';
 import { requireProductionEnv } from './runtime/production-env';
 import { createRuntime } from './runtime/runtime';
 import { onShutdown, startJobWorker } from './runtime/serve';
+import { startWorkerProbe } from './runtime/worker-probe';
 
 const env = loadEnv();
 const log = createLogger(env.LOG_LEVEL, 'ayni-worker');
@@ -18,8 +19,13 @@ async function main() {
     applicationName: 'ayni-worker',
   });
   await startJobWorker(runtime);
-  log.info('AYNI worker consuming jobs');
-  onShutdown(log, () => runtime.close());
+  const probe =
+    env.METRICS_PORT === undefined ? null : await startWorkerProbe(runtime, env.METRICS_PORT, env.HOST);
+  log.info({ metrics_port: env.METRICS_PORT ?? null }, 'AYNI worker consuming jobs');
+  onShutdown(log, async () => {
+    probe?.close();
+    await runtime.close();
+  });
 }
 
 main().catch((err) => {

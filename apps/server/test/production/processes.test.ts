@@ -53,7 +53,8 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
 
   it('runs a job the API enqueues in the worker and pushes its event back through the API', async () => {
     const api = spawnEntry('api', env);
-    const worker = spawnEntry('worker', { ...env, PORT: '0' });
+    const metricsPort = await findFreePort();
+    const worker = spawnEntry('worker', { ...env, PORT: '0', METRICS_PORT: String(metricsPort) });
     processes.push(api, worker);
     await Promise.all([api.waitFor('AYNI API listening'), worker.waitFor('AYNI worker consuming jobs')]);
     const base = `http://127.0.0.1:${port}`;
@@ -129,6 +130,11 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
       average_ticket: 2000,
     });
     socket.close();
+
+    // The worker's own probe: its job counters and health.
+    const workerMetrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(workerMetrics).toMatch(/jobs_total\{name="analytics.refresh",status="completed"\} 1/);
+    expect((await fetch(`http://127.0.0.1:${metricsPort}/health`)).status).toBe(200);
 
     expect(await worker.stop('SIGTERM')).toBe(0);
     expect(await api.stop('SIGTERM')).toBe(0);
