@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { DashboardSummary, MyCompany } from '@ayni/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../apps/server/src/infra/free-port';
@@ -11,7 +12,8 @@ const clp = (n: number) =>
   new Intl.NumberFormat('es-CL', { style: 'currency', currency: 'CLP', maximumFractionDigits: 0 }).format(n);
 
 interface Api {
-  get(url: string): Promise<{ status: number; body: any }>;
+  companies(): Promise<MyCompany[]>;
+  summary(companyId: string): Promise<DashboardSummary>;
 }
 
 /** `npm start` as a newcomer runs it: embedded PostgreSQL, demo seed, API + web + jobs in one process. */
@@ -45,11 +47,14 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
       body: JSON.stringify({ email: 'admin@ayni.cl', password: 'gabe123123' }),
     });
     const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
+    const get = async <T>(url: string): Promise<T> => {
+      const res = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${token}` } });
+      if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+      return ((await res.json()) as { data: T }).data;
+    };
     api = {
-      async get(url) {
-        const res = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${token}` } });
-        return { status: res.status, body: await res.json() };
-      },
+      companies: () => get<MyCompany[]>('/api/v1/companies'),
+      summary: (id) => get<DashboardSummary>(`/api/v1/companies/${id}/dashboard/summary`),
     };
   });
   afterAll(async () => {
@@ -70,16 +75,15 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
   });
 
   it('seeded a demo company with 18 months of sales and its figures', async () => {
-    const companies = await api.get('/api/v1/companies');
-    expect(companies.body.data).toHaveLength(1);
-    const company = companies.body.data[0];
+    const companies = await api.companies();
+    expect(companies).toHaveLength(1);
+    const company = companies[0] as MyCompany;
     expect(company).toMatchObject({ name: 'Minimarket Los Aromos SpA', role: 'owner' });
-    let summary = await api.get(`/api/v1/companies/${company.id}/dashboard/summary`);
-    for (let i = 0; i < 100 && !summary.body.data.refreshed_at; i++) {
+    let data = await api.summary(company.id);
+    for (let i = 0; i < 100 && !data.refreshed_at; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      summary = await api.get(`/api/v1/companies/${company.id}/dashboard/summary`);
+      data = await api.summary(company.id);
     }
-    const data = summary.body.data;
     expect(data.refreshed_at).not.toBeNull();
     expect(data.by_month.length).toBeGreaterThanOrEqual(18);
     expect(data.by_month.length).toBeLessThanOrEqual(19);
@@ -89,9 +93,8 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
   });
 
   it('logs in through the browser and shows the dashboard with the same figures as the API', async () => {
-    const companies = await api.get('/api/v1/companies');
-    const companyId = companies.body.data[0].id;
-    const summary = await api.get(`/api/v1/companies/${companyId}/dashboard/summary`);
+    const companyId = (await api.companies())[0]?.id as string;
+    const summary = await api.summary(companyId);
     const page = await browser.newPage();
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login/);
@@ -101,19 +104,15 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     await page.waitForURL(new RegExp(`/c/${companyId}`));
     const revenue = page.getByTestId('kpi-revenue');
     await revenue.waitFor();
-    // "Todo" period: the whole history, as the API summary above.
-    const allOption = page
-      .getByRole('button', { name: /todo/i })
-      .or(page.getByRole('tab', { name: /todo/i }));
-    if (await allOption.count()) await allOption.first().click();
+    // The default period is the whole history ("Todo"), like the API summary above.
     await expect
       .poll(async () => (await revenue.textContent())?.replace(/\s/g, ' '))
-      .toContain(clp(summary.body.data.kpis.revenue).replace(/\s/g, ' '));
+      .toContain(clp(summary.kpis.revenue).replace(/\s/g, ' '));
     await expect
       .poll(async () => await page.getByTestId('kpi-tickets').textContent())
-      .toContain(new Intl.NumberFormat('es-CL').format(summary.body.data.kpis.tickets));
+      .toContain(new Intl.NumberFormat('es-CL').format(summary.kpis.tickets));
     await page.getByTestId('revenue-chart').waitFor();
-    const topProduct = summary.body.data.top_products[0].name;
+    const topProduct = summary.top_products[0]?.name as string;
     expect(await page.getByTestId('top-products').textContent()).toContain(topProduct);
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
@@ -121,10 +120,8 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
   });
 
   it('stops cleanly on Ctrl-C and the next start reuses the data', async () => {
-    const before = await api.get('/api/v1/companies');
-    const companyId = before.body.data[0].id;
-    const ticketsBefore = (await api.get(`/api/v1/companies/${companyId}/dashboard/summary`)).body.data.kpis
-      .tickets;
+    const companyId = (await api.companies())[0]?.id as string;
+    const ticketsBefore = (await api.summary(companyId)).kpis.tickets;
     expect(await server.stop('SIGINT')).toBe(0);
     expect(server.output()).toContain('shutting down');
 
@@ -132,10 +129,7 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     await server.waitFor('AYNI is running', 120_000);
     expect(server.output()).not.toContain('creating the embedded PostgreSQL data folder');
     expect(server.output()).not.toContain('demo company seeded');
-    const after = await api.get('/api/v1/companies');
-    expect(after.body.data.map((c: { id: string }) => c.id)).toEqual([companyId]);
-    const ticketsAfter = (await api.get(`/api/v1/companies/${companyId}/dashboard/summary`)).body.data.kpis
-      .tickets;
-    expect(ticketsAfter).toBe(ticketsBefore);
+    expect((await api.companies()).map((c) => c.id)).toEqual([companyId]);
+    expect((await api.summary(companyId)).kpis.tickets).toBe(ticketsBefore);
   });
 });

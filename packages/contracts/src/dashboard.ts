@@ -27,7 +27,10 @@ export const topProductSchema = z.object({
   name: z.string(),
   category: z.string(),
   revenue: z.number(),
+  /** Net quantity sold, in `unit`. */
   units: z.number(),
+  /** 'un' for products sold by the unit, 'kg' for weighed ones. */
+  unit: z.string(),
 });
 
 export const dashboardSummarySchema = z.object({

@@ -43,10 +43,11 @@ export async function topProducts(db: Database, companyId: string, period: Perio
     sku: string;
     name: string;
     category: string;
+    unit: string;
     net: string;
     qty: string;
   }>(sql`
-    select s.sku, max(s.product_name) as name, max(s.category) as category,
+    select s.sku, max(s.product_name) as name, max(s.category) as category, max(s.unit) as unit,
       sum(s.total) as net, sum(s.quantity) as qty
     from sale_lines s join companies c on c.id = s.company_id
     where s.company_id = ${companyId}::uuid
@@ -59,5 +60,6 @@ export async function topProducts(db: Database, companyId: string, period: Perio
     category: r.category,
     revenue: Number(r.net),
     units: Number(r.qty),
+    unit: r.unit,
   }));
 }

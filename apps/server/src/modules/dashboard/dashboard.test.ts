@@ -116,9 +116,9 @@ describe('dashboard summary', () => {
       { month: '2026-03', revenue: 1500, tickets: 1 },
     ]);
     expect(data.top_products).toEqual([
-      { sku: 'B', name: 'Producto B', category: 'Carnes', revenue: 2995, units: 0.5 },
-      { sku: 'A', name: 'Producto A', category: 'Abarrotes', revenue: 2000, units: 2 },
-      { sku: 'C', name: 'Producto C', category: 'Abarrotes', revenue: 1500, units: 3 },
+      { sku: 'B', name: 'Producto B', category: 'Carnes', revenue: 2995, units: 0.5, unit: 'kg' },
+      { sku: 'A', name: 'Producto A', category: 'Abarrotes', revenue: 2000, units: 2, unit: 'un' },
+      { sku: 'C', name: 'Producto C', category: 'Abarrotes', revenue: 1500, units: 3, unit: 'un' },
     ]);
   });
 
@@ -132,7 +132,7 @@ describe('dashboard summary', () => {
     expect(data.period).toEqual({ from: '2026-02-01', to: '2026-02-28' });
     expect(data.kpis).toEqual({ revenue: 0, tickets: 1, units: 0, average_ticket: 1000, returns: 1000 });
     expect(data.top_products).toEqual([
-      { sku: 'A', name: 'Producto A', category: 'Abarrotes', revenue: 0, units: 0 },
+      { sku: 'A', name: 'Producto A', category: 'Abarrotes', revenue: 0, units: 0, unit: 'un' },
     ]);
   });
 

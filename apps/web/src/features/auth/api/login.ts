@@ -1,0 +1,7 @@
+import type { LoginRequest, LoginResponse } from '@ayni/contracts';
+import { api, type Envelope } from '../../../lib/api-client';
+
+export async function login(credentials: LoginRequest): Promise<LoginResponse> {
+  const body = await api.post<Envelope<LoginResponse>>('/api/v1/auth/login', credentials, { auth: false });
+  return body.data;
+}

@@ -1,0 +1,83 @@
+import type { Language } from './i18n/language';
+
+/**
+ * Display formatters. Figures always use Chilean conventions (CLP, `.` thousands) whatever the UI
+ * language; only month names follow the language. Dates are `dd-mm-yyyy`.
+ */
+const clp = new Intl.NumberFormat('es-CL', { style: 'currency', currency: 'CLP', maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 });
+const compactDecimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1 });
+
+const MONTHS: Record<Language, readonly string[]> = {
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+const EMPTY = '—';
+
+/** `12990` → `$12.990` (exact spacing comes from the runtime's CLDR data). */
+export function formatCLP(value: number): string {
+  if (!Number.isFinite(value)) return EMPTY;
+  // `|| 0` turns -0 into 0 so rounding tiny negatives never prints "-$0".
+  return clp.format(Math.round(value) || 0);
+}
+
+/** Short axis label: `$1,2 M`, `$850 mil` (es) or `$850k` (en). */
+export function formatCompactCLP(value: number, language: Language = 'es'): string {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  if (abs >= 1_000_000) return `${sign}$${compactDecimal.format(abs / 1_000_000)} M`;
+  if (abs >= 1_000) {
+    const thousands = compactDecimal.format(abs / 1_000);
+    return language === 'es' ? `${sign}$${thousands} mil` : `${sign}$${thousands}k`;
+  }
+  return formatCLP(value);
+}
+
+/** `1234.5` → `1.234,5`. */
+export function formatNumber(value: number): string {
+  return Number.isFinite(value) ? decimal.format(value) : EMPTY;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function toDate(input: string | Date): Date | null {
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : input;
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  // A bare calendar date has no time zone: build it locally so it never shifts a day.
+  const date = dateOnly
+    ? new Date(Number(dateOnly[1]), Number(dateOnly[2]) - 1, Number(dateOnly[3]))
+    : new Date(input);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** `2026-11-21` or a timestamp → `21-11-2026` (local time). */
+export function formatDate(input: string | Date): string {
+  const date = toDate(input);
+  if (!date) return EMPTY;
+  return `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()}`;
+}
+
+/** Timestamp → `21-11-2026 14:05` (local time). */
+export function formatDateTime(input: string | Date): string {
+  const date = toDate(input);
+  if (!date) return EMPTY;
+  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** `76123456-0` (or any spacing/dots) → `76.123.456-0`; unknown shapes are returned unchanged. */
+export function formatRut(rut: string): string {
+  const compact = rut.replace(/[.\s-]/g, '').toUpperCase();
+  if (!/^\d{1,8}[\dK]$/.test(compact)) return rut;
+  const body = compact.slice(0, -1).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${body}-${compact.slice(-1)}`;
+}
+
+/** `2026-11` → `nov 2026` (es) / `Nov 2026` (en). */
+export function formatMonth(month: string, language: Language = 'es'): string {
+  const match = /^(\d{4})-(\d{2})/.exec(month);
+  const name = match ? MONTHS[language][Number(match[2]) - 1] : undefined;
+  return match && name ? `${name} ${match[1]}` : month;
+}

@@ -1,0 +1,24 @@
+import nodeConsole from 'node:console';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import { tokenStorage } from '../src/lib/token-storage';
+
+// happy-dom logs every aborted fetch (React Query cancels in-flight queries when a page unmounts)
+// as a "socket hang up" error. Browsers stay quiet about it, so drop exactly that noise.
+// (It logs through Node's own console, handed to the window before Vitest wraps `console`.)
+const consoleError = nodeConsole.error.bind(nodeConsole);
+nodeConsole.error = (...args: unknown[]) => {
+  const [first] = args;
+  // Duck-typed: the error comes from Node's realm, not the window's.
+  const code = typeof first === 'object' && first !== null ? (first as { code?: unknown }).code : undefined;
+  if (code === 'ECONNRESET') return;
+  consoleError(...args);
+};
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(() => {
+  cleanup();
+  tokenStorage.clear();
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const apiTarget = process.env.AYNI_API_URL ?? 'http://localhost:3000';
+
+// `root` is pinned so `vite build apps/web` from the repo root and `npm run build -w @ayni/web`
+// behave the same (Tailwind also scans sources relative to it).
+export default defineConfig({
+  root,
+  plugins: [react(), tailwindcss()],
+  server: {
+    port: 5173,
+    proxy: {
+      // REST API plus the WebSocket upgrade at /api/v1/ws.
+      '/api': { target: apiTarget, changeOrigin: true, ws: true },
+      '/metrics': { target: apiTarget, changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: true, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+});
