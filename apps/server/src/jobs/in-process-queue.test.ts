@@ -1,6 +1,5 @@
 import type { JobPayload } from '@ayni/contracts';
 import { findJob } from '@ayni/db';
-import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eventually, freshDatabase, silentLog } from '../../test/helpers';
 import { InProcessQueue } from './in-process-queue';
@@ -84,8 +83,11 @@ describe('in-process job queue (jobs kept in PostgreSQL)', () => {
 
   it('picks up a job a crashed process left running', async () => {
     // What a process killed mid-job leaves behind: a row stuck in `running`.
-    await fresh.handle.db.execute(sql`insert into jobs (id, name, payload, status, attempts, locked_at)
-      values ('orphan', 'analytics.refresh', ${JSON.stringify({ companyId: COMPANY })}::jsonb, 'running', 1, now())`);
+    await fresh.handle.pool.query(
+      `insert into jobs (id, name, payload, status, attempts, locked_at)
+       values ('orphan', 'analytics.refresh', $1::jsonb, 'running', 1, now())`,
+      [JSON.stringify({ companyId: COMPANY })],
+    );
     const ran: string[] = [];
     const handlers: JobHandlers = { 'analytics.refresh': async ({ companyId }) => void ran.push(companyId) };
     await newQueue().startWorker(handlers, () => {});
