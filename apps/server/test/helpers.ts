@@ -1,6 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { rutCheckDigit } from '@ayni/contracts';
-import { addMembership, connect, type DbHandle, insertCompany, insertUser } from '@ayni/db';
+import {
+  APP_ROLE,
+  addMembership,
+  connect,
+  type DbHandle,
+  inCompany,
+  insertCompany,
+  insertUser,
+} from '@ayni/db';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { inject } from 'vitest';
@@ -16,15 +25,21 @@ import { createTokenService } from '../src/lib/tokens';
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 export const silentLog = pino({ level: 'silent' });
 
-/** A fresh, migrated database copied from the suite's template. */
+/**
+ * A fresh, migrated database copied from the suite's template: `handle` runs as the application
+ * role (row-level security applies, as in production), `owner` as the superuser.
+ */
 export async function freshDatabase() {
   const database = await createDatabase(inject('pgAdminUrl'), inject('pgTemplate'));
-  const handle = connect(database.url, { max: 5 });
+  const handle = connect(database.url, { max: 5, role: APP_ROLE });
+  const owner = connect(database.url, { max: 2 });
   return {
     ...database,
     handle,
+    owner,
     async close() {
       await handle.close();
+      await owner.close();
       await database.drop();
     },
   };
@@ -89,14 +104,18 @@ export async function createOwner(db: DbHandle, name = 'Owner') {
     passwordHash: await hashPassword('correct horse battery'),
   });
   const body = String(10_000_000 + Math.floor(Math.random() * 80_000_000));
-  const company = await insertCompany(db.db, {
-    name: `${name} SpA`,
-    rut: `${body}-${rutCheckDigit(body)}`,
-    industry: 'retail',
-    size: 'micro',
-    region: 'Región de Valparaíso',
-  });
-  await addMembership(db.db, company.id, user.id, 'owner');
+  const companyId = randomUUID();
+  const company = await inCompany(db.db, companyId, (tx) =>
+    insertCompany(tx, {
+      id: companyId,
+      name: `${name} SpA`,
+      rut: `${body}-${rutCheckDigit(body)}`,
+      industry: 'retail',
+      size: 'micro',
+      region: 'Región de Valparaíso',
+    }),
+  );
+  await inCompany(db.db, company.id, (tx) => addMembership(tx, company.id, user.id, 'owner'));
   return { user, company, email, password: 'correct horse battery' };
 }
 

@@ -13,7 +13,15 @@ export interface DbHandle {
 export interface ConnectOptions {
   max?: number;
   applicationName?: string;
+  /**
+   * Role every connection switches to (`SET ROLE`). The application uses `APP_ROLE`, which is
+   * subject to row-level security; migrations and seeds connect as the owner.
+   */
+  role?: string;
 }
+
+/** The non-owner role the application runs as (created by the migrations). */
+export const APP_ROLE = 'ayni_app';
 
 // NUMERIC comes back from pg as text; drizzle's `mode: 'number'` columns convert it,
 // raw SQL aggregates go through `Number()` in the repositories.
@@ -25,6 +33,25 @@ export function connect(url: string, options: ConnectOptions = {}): DbHandle {
   });
   // An idle client that errors (e.g. the server restarted) must not crash the process.
   pool.on('error', () => {});
+  if (options.role) {
+    const role = options.role;
+    // Queued before any other query on the new connection, so nothing runs as the owner.
+    pool.on('connect', (client) => {
+      // Fail closed: a connection that could not switch role is closed, never used as the owner.
+      client.query(`set role ${pg.escapeIdentifier(role)}`).catch(() => client.end());
+    });
+  }
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
+}
+
+/** Refuses to go on unless the pool really runs as the row-level-security-bound role. */
+export async function assertAppRole(handle: DbHandle): Promise<void> {
+  const result = await handle.pool.query<{ role: string; bypass: boolean }>(
+    'select current_user as role, rolbypassrls or rolsuper as bypass from pg_roles where rolname = current_user',
+  );
+  const row = result.rows[0];
+  if (row?.role !== APP_ROLE || row.bypass) {
+    throw new Error(`database connections must run as ${APP_ROLE} without RLS bypass (got ${row?.role})`);
+  }
 }

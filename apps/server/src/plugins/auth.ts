@@ -1,4 +1,4 @@
-import { type Database, findCompanyForMember, findUserById } from '@ayni/db';
+import { type Database, findCompanyForMember, findUserById, withTenant } from '@ayni/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { notFound, unauthorized } from '../lib/app-error';
@@ -48,7 +48,9 @@ export function registerAuth(
     const { companyId } = request.params as { companyId?: string };
     const userId = request.userId as string;
     if (!companyId) throw notFound('Company');
-    const membership = await findCompanyForMember(deps.db, companyId, userId);
+    const membership = await withTenant(deps.db, { userId }, (tx) =>
+      findCompanyForMember(tx, companyId, userId),
+    );
     if (!membership) throw notFound('Company');
     request.ctx = {
       companyId,

@@ -1,4 +1,4 @@
-import { type Database, listMemberCompanyIds } from '@ayni/db';
+import { type Database, listMemberCompanyIds, withTenant } from '@ayni/db';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import type { EventBus } from '../events/event-bus';
@@ -22,7 +22,9 @@ export async function registerWebSocket(
       socket.close(CLOSE_UNAUTHORIZED, 'unauthorized');
       return;
     }
-    let companies = new Set(await listMemberCompanyIds(deps.db, claims.userId));
+    const memberOf = () =>
+      withTenant(deps.db, { userId: claims.userId }, (tx) => listMemberCompanyIds(tx, claims.userId));
+    let companies = new Set(await memberOf());
     const unsubscribe = deps.events.subscribe((event) => {
       if (companies.has(event.company_id) && socket.readyState === socket.OPEN) {
         socket.send(JSON.stringify(event));
@@ -30,7 +32,7 @@ export async function registerWebSocket(
     });
     // Memberships can change while connected; re-read them now and then.
     const refresh = setInterval(async () => {
-      companies = new Set(await listMemberCompanyIds(deps.db, claims.userId).catch(() => [...companies]));
+      companies = new Set(await memberOf().catch(() => [...companies]));
     }, 60_000);
     refresh.unref();
     socket.on('message', (raw: Buffer) => {

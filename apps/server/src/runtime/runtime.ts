@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { connect, type DbHandle, runMigrations } from '@ayni/db';
+import { APP_ROLE, assertAppRole, connect, type DbHandle, runMigrations } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
 import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/event-bus';
@@ -36,9 +36,20 @@ export async function createRuntime(options: {
   applicationName: string;
 }): Promise<Runtime> {
   const { env, log } = options;
-  const db = connect(options.databaseUrl, { max: env.DB_POOL_MAX, applicationName: options.applicationName });
+  // Migrations run as the database owner; the application itself runs as the RLS-bound role.
+  const owner = connect(options.databaseUrl, { max: 2, applicationName: `${options.applicationName}-owner` });
   try {
-    await runMigrations(db);
+    await runMigrations(owner);
+  } finally {
+    await owner.close();
+  }
+  const db = connect(options.databaseUrl, {
+    max: env.DB_POOL_MAX,
+    applicationName: options.applicationName,
+    role: APP_ROLE,
+  });
+  try {
+    await assertAppRole(db);
     const secret = await resolveJwtSecret({
       given: env.JWT_SECRET,
       production: options.production,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   addLocation,
   addMembership,
@@ -5,8 +6,10 @@ import {
   type Database,
   findCompanyByRut,
   findUserByEmail,
+  inCompany,
   insertCompany,
   insertSaleLines,
+  withTenant,
 } from '@ayni/db';
 import { generateDemoSales } from '@ayni/db/seed';
 import type { Logger } from 'pino';
@@ -38,21 +41,24 @@ export async function seedDemo(
 ): Promise<string | null> {
   const admin = await findUserByEmail(db, options.adminEmail);
   if (!admin) throw new Error('seed the platform admin before the demo');
-  const existing = await findCompanyByRut(db, DEMO_COMPANY.rut);
-  if (existing && (await countSaleLines(db, existing.id)) > 0) return null;
+  const existing = await withTenant(db, { platform: true }, (tx) => findCompanyByRut(tx, DEMO_COMPANY.rut));
+  const companyId = existing?.id ?? randomUUID();
+  if (existing && (await inCompany(db, companyId, (tx) => countSaleLines(tx, companyId))) > 0) return null;
 
-  const company = existing ?? (await insertCompany(db, { ...DEMO_COMPANY }));
-  if (!existing) {
-    await addLocation(db, company.id, 'Casa Matriz Ñuñoa', 'Av. Irarrázaval 3450, Ñuñoa');
-    await addLocation(db, company.id, 'Sucursal Providencia', 'Av. Providencia 2124, Providencia');
-  }
-  await addMembership(db, company.id, admin.id, 'owner');
   const lines = generateDemoSales({
     seed: DEMO_SEED,
     endDate: demoEndDate(options.now),
     months: DEMO_MONTHS,
   });
-  const inserted = await insertSaleLines(db, company.id, lines);
-  log.info({ company_id: company.id, lines: inserted }, 'demo company seeded');
-  return company.id;
+  const inserted = await inCompany(db, companyId, async (tx) => {
+    if (!existing) {
+      await insertCompany(tx, { id: companyId, ...DEMO_COMPANY });
+      await addLocation(tx, companyId, 'Casa Matriz Ñuñoa', 'Av. Irarrázaval 3450, Ñuñoa');
+      await addLocation(tx, companyId, 'Sucursal Providencia', 'Av. Providencia 2124, Providencia');
+    }
+    await addMembership(tx, companyId, admin.id, 'owner');
+    return insertSaleLines(tx, companyId, lines);
+  });
+  log.info({ company_id: companyId, lines: inserted }, 'demo company seeded');
+  return companyId;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { companies, locations, memberships } from '../schema';
 
@@ -32,7 +32,9 @@ export async function findCompanyForMember(db: Database, companyId: string, user
     .select({ company: companies, role: memberships.role })
     .from(memberships)
     .innerJoin(companies, eq(companies.id, memberships.companyId))
-    .where(and(eq(memberships.companyId, companyId), eq(memberships.userId, userId)))
+    .where(
+      and(eq(memberships.companyId, companyId), eq(memberships.userId, userId), isNull(companies.deletedAt)),
+    )
     .limit(1);
   return rows[0];
 }
@@ -42,7 +44,7 @@ export async function listCompaniesOfUser(db: Database, userId: string) {
     .select({ company: companies, role: memberships.role })
     .from(memberships)
     .innerJoin(companies, eq(companies.id, memberships.companyId))
-    .where(eq(memberships.userId, userId))
+    .where(and(eq(memberships.userId, userId), isNull(companies.deletedAt)))
     .orderBy(asc(companies.name));
 }
 

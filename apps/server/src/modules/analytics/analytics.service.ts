@@ -1,5 +1,5 @@
 import type { JobRef } from '@ayni/contracts';
-import { type Database, rebuildDailySales } from '@ayni/db';
+import { type Database, inCompany, rebuildDailySales } from '@ayni/db';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { ServiceContext } from '../../lib/context';
 
@@ -17,5 +17,5 @@ export async function requestRefresh(ctx: ServiceContext, queue: JobQueue): Prom
 
 /** Job handler: rebuilds the company's rollups from its sale lines (idempotent). */
 export async function runRefresh(db: Database, companyId: string): Promise<number> {
-  return rebuildDailySales(db, companyId);
+  return inCompany(db, companyId, (tx) => rebuildDailySales(tx, companyId));
 }

@@ -1,8 +1,8 @@
 import type { MyCompany, Role } from '@ayni/contracts';
-import { type Database, listCompaniesOfUser } from '@ayni/db';
+import { type Database, listCompaniesOfUser, withTenant } from '@ayni/db';
 
 export async function listMyCompanies(db: Database, userId: string): Promise<MyCompany[]> {
-  const rows = await listCompaniesOfUser(db, userId);
+  const rows = await withTenant(db, { userId }, (tx) => listCompaniesOfUser(tx, userId));
   return rows.map(({ company, role }) => ({
     id: company.id,
     name: company.name,

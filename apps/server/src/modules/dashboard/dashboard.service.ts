@@ -1,5 +1,5 @@
 import type { DashboardQuery, DashboardSummary } from '@ayni/contracts';
-import { monthlySales, sumDailySales, topProducts } from '@ayni/db';
+import { inCompany, monthlySales, sumDailySales, topProducts } from '@ayni/db';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 
@@ -13,11 +13,13 @@ export async function getSummary(ctx: ServiceContext, query: DashboardQuery): Pr
       details: [{ field: 'querystring.from', message: 'must be on or before `to`' }],
     });
   }
-  const [totals, byMonth, products] = await Promise.all([
-    sumDailySales(ctx.db, ctx.companyId, period),
-    monthlySales(ctx.db, ctx.companyId, period),
-    topProducts(ctx.db, ctx.companyId, period, TOP_PRODUCTS),
-  ]);
+  const [totals, byMonth, products] = await inCompany(ctx.db, ctx.companyId, (tx) =>
+    Promise.all([
+      sumDailySales(tx, ctx.companyId, period),
+      monthlySales(tx, ctx.companyId, period),
+      topProducts(tx, ctx.companyId, period, TOP_PRODUCTS),
+    ]),
+  );
   const revenue = totals.grossSales - totals.returns;
   return {
     period,

@@ -1,4 +1,4 @@
-import { findJob, insertSaleLines, type SaleLineInput } from '@ayni/db';
+import { findJob, inCompany, insertSaleLines, type SaleLineInput } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
 
@@ -74,7 +74,9 @@ describe('dashboard summary', () => {
     b = await createOwner(t.db, 'Beta');
     tokenA = await loginAs(t.app, a.email, a.password);
     tokenB = await loginAs(t.app, b.email, b.password);
-    expect(await insertSaleLines(t.db.db, a.company.id, FIXTURE)).toBe(5);
+    expect(await inCompany(t.db.db, a.company.id, (tx) => insertSaleLines(tx, a.company.id, FIXTURE))).toBe(
+      5,
+    );
   });
   afterAll(() => t.close());
 
@@ -137,7 +139,9 @@ describe('dashboard summary', () => {
   });
 
   it('re-running the refresh and re-importing the same lines changes nothing', async () => {
-    expect(await insertSaleLines(t.db.db, a.company.id, FIXTURE)).toBe(0);
+    expect(await inCompany(t.db.db, a.company.id, (tx) => insertSaleLines(tx, a.company.id, FIXTURE))).toBe(
+      0,
+    );
     const { id } = await t.queue.enqueue('analytics.refresh', { companyId: a.company.id });
     await eventually(async () => ((await findJob(t.db.db, id))?.status === 'completed' ? true : undefined));
     const res = await t.app.inject({ method: 'GET', url: summaryUrl(a.company.id), headers: bearer(tokenA) });

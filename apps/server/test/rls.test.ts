@@ -1,0 +1,126 @@
+import { assertAppRole, inCompany, insertSaleLines, type SaleLineInput, withTenant } from '@ayni/db';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOwner, freshDatabase } from './helpers';
+
+const sale = (documentId: string, total: number): SaleLineInput => ({
+  documentId,
+  lineNo: 1,
+  localTime: '2026-05-04T10:00:00',
+  locationName: null,
+  sku: 'X',
+  productName: 'X',
+  category: 'X',
+  customerId: null,
+  unit: 'un',
+  quantity: 1,
+  unitPrice: total,
+  total,
+  isReturn: false,
+});
+
+/** Drizzle wraps PostgreSQL's error; the reason is in `cause`. */
+const causedBy = (pattern: RegExp) => (error: unknown) =>
+  pattern.test(String((error as { cause?: { message?: string } }).cause?.message));
+
+describe('row-level security (the second wall)', () => {
+  let fresh: Awaited<ReturnType<typeof freshDatabase>>;
+  let a: Awaited<ReturnType<typeof createOwner>>;
+  let b: Awaited<ReturnType<typeof createOwner>>;
+  const q = (text: string, params: unknown[] = []) => fresh.handle.pool.query(text, params);
+
+  beforeAll(async () => {
+    fresh = await freshDatabase();
+    a = await createOwner(fresh.handle, 'RlsA');
+    b = await createOwner(fresh.handle, 'RlsB');
+    await inCompany(fresh.handle.db, a.company.id, (tx) =>
+      insertSaleLines(tx, a.company.id, [sale('A-1', 100)]),
+    );
+    await inCompany(fresh.handle.db, b.company.id, (tx) =>
+      insertSaleLines(tx, b.company.id, [sale('B-1', 200), sale('B-2', 300)]),
+    );
+  });
+  afterAll(() => fresh.close());
+
+  it('runs the application as a role that cannot bypass RLS', async () => {
+    await expect(assertAppRole(fresh.handle)).resolves.toBeUndefined();
+    await expect(assertAppRole(fresh.owner)).rejects.toThrow(/must run as ayni_app/);
+  });
+
+  it('shows nothing to a query that forgot to say which company', async () => {
+    expect((await q('select count(*)::int as n from sale_lines')).rows[0].n).toBe(0);
+    expect((await q('select count(*)::int as n from companies')).rows[0].n).toBe(0);
+    expect((await q('select count(*)::int as n from memberships')).rows[0].n).toBe(0);
+  });
+
+  it('shows a company only its own rows, even without a WHERE', async () => {
+    const rows = await inCompany(
+      fresh.handle.db,
+      a.company.id,
+      async (tx) => (await tx.execute(sql`select document_id from sale_lines order by 1`)).rows,
+    );
+    expect(rows).toEqual([{ document_id: 'A-1' }]);
+    const owner = await fresh.owner.pool.query('select count(*)::int as n from sale_lines');
+    expect(owner.rows[0].n).toBe(3);
+  });
+
+  it("cannot write into or change another company's rows", async () => {
+    // B's company row is invisible from A, so the insert finds nothing to attach to.
+    expect(
+      await inCompany(fresh.handle.db, a.company.id, (tx) =>
+        insertSaleLines(tx, b.company.id, [sale('EVIL', 1)]),
+      ),
+    ).toBe(0);
+    await expect(
+      inCompany(fresh.handle.db, a.company.id, (tx) =>
+        tx.execute(sql`insert into locations (company_id, name) values (${b.company.id}, 'Evil')`),
+      ),
+    ).rejects.toSatisfy(causedBy(/row-level security/));
+    const changed = await inCompany(
+      fresh.handle.db,
+      a.company.id,
+      async (tx) =>
+        (await tx.execute(sql`update sale_lines set total = 0 where company_id = ${b.company.id}`)).rowCount,
+    );
+    expect(changed).toBe(0);
+    const deleted = await inCompany(
+      fresh.handle.db,
+      a.company.id,
+      async (tx) => (await tx.execute(sql`delete from companies where id = ${b.company.id}`)).rowCount,
+    );
+    expect(deleted).toBe(0);
+    expect((await fresh.owner.pool.query('select sum(total)::int as s from sale_lines')).rows[0].s).toBe(600);
+  });
+
+  it('lets a user see their own memberships and companies, nobody else’s', async () => {
+    const seen = await withTenant(fresh.handle.db, { userId: a.user.id }, async (tx) =>
+      (await tx.execute<{ id: string }>(sql`select id from companies`)).rows.map((r) => r.id),
+    );
+    expect(seen).toEqual([a.company.id]);
+  });
+
+  it('keeps the audit log append-only for the application', async () => {
+    await inCompany(fresh.handle.db, a.company.id, (tx) =>
+      tx.execute(sql`insert into audit_log (company_id, action) values (${a.company.id}, 'test.event')`),
+    );
+    await expect(
+      inCompany(fresh.handle.db, a.company.id, (tx) => tx.execute(sql`update audit_log set action = 'x'`)),
+    ).rejects.toSatisfy(causedBy(/permission denied/));
+    await expect(
+      inCompany(fresh.handle.db, a.company.id, (tx) => tx.execute(sql`delete from audit_log`)),
+    ).rejects.toSatisfy(causedBy(/permission denied/));
+  });
+
+  it('has RLS enabled and forced on every table with a company_id', async () => {
+    const tables = await fresh.owner.pool.query<{ table: string; enabled: boolean; forced: boolean }>(`
+      select c.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and (exists (select 1 from information_schema.columns col
+              where col.table_schema = 'public' and col.table_name = c.relname and col.column_name = 'company_id')
+             or c.relname = 'companies')
+      order by 1`);
+    expect(tables.rows.length).toBeGreaterThanOrEqual(7);
+    for (const t of tables.rows) expect(t, t.table).toMatchObject({ enabled: true, forced: true });
+  });
+});

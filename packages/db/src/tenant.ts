@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from './client';
+
+/** Who a transaction acts for; row-level security shows it only rows that match. */
+export interface TenantScope {
+  /** The company whose rows are visible and writable. */
+  companyId?: string;
+  /** The user whose own memberships (and their companies) are visible. */
+  userId?: string;
+  /** Platform-admin listing of companies and memberships (never business data). */
+  platform?: boolean;
+  /** Hash of an invitation token: makes that one invitation visible to its invitee. */
+  invitationTokenHash?: string;
+}
+
+/**
+ * Runs `work` in a transaction whose settings tell the row-level security policies who it acts
+ * for (`set_config(..., true)` lasts only until the transaction ends, so pooled connections
+ * never carry one tenant's scope into another's request).
+ */
+export async function withTenant<T>(
+  db: Database,
+  scope: TenantScope,
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select
+      set_config('app.company_id', ${scope.companyId ?? ''}, true),
+      set_config('app.user_id', ${scope.userId ?? ''}, true),
+      set_config('app.platform', ${scope.platform ? 'on' : ''}, true),
+      set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ''}, true)`);
+    return work(tx as unknown as Database);
+  });
+}
+
+/** Shorthand for the common case: everything of one company. */
+export function inCompany<T>(
+  db: Database,
+  companyId: string,
+  work: (tx: Database) => Promise<T>,
+): Promise<T> {
+  return withTenant(db, { companyId }, work);
+}
