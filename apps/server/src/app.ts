@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { EventBus } from './events/event-bus';
 import type { JobQueue } from './jobs/job-queue';
 import { notFound } from './lib/app-error';
+import type { Mailer } from './lib/mailer/mailer';
 import type { Metrics } from './lib/metrics';
 import type { TokenService } from './lib/tokens';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
@@ -32,6 +33,9 @@ export interface AppDeps {
   minFreeDiskBytes: number;
   webDist?: string;
   bodyLimitBytes?: number;
+  mailer: Mailer;
+  /** Base URL of the web app, for links in e-mails. */
+  publicUrl: string;
 }
 
 declare module 'fastify' {

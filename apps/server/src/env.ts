@@ -11,6 +11,8 @@ export const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   AYNI_DATA_DIR: z.string().default('./data'),
+  /** Base URL of the web app, for links in e-mails; defaults to http://localhost:PORT. */
+  PUBLIC_URL: z.url().optional(),
   AYNI_WEB_DIST: z.string().optional(),
   DATABASE_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),

@@ -18,6 +18,7 @@ import { buildApp } from '../src/app';
 import { InProcessEventBus } from '../src/events/event-bus';
 import { createJobHandlers, createOutcomeReporter } from '../src/jobs/handlers';
 import { InProcessQueue } from '../src/jobs/in-process-queue';
+import { OutboxMailer } from '../src/lib/mailer/outbox-mailer';
 import { createMetrics } from '../src/lib/metrics';
 import { hashPassword } from '../src/lib/passwords';
 import { createTokenService } from '../src/lib/tokens';
@@ -76,6 +77,8 @@ export async function buildTestApp(options: { db?: DbHandle; startWorker?: boole
     version: 'test',
     dataDir: tmpdir(),
     minFreeDiskBytes: 0,
+    mailer: new OutboxMailer(db.db, silentLog),
+    publicUrl: 'http://localhost:3000',
   });
   await app.ready();
   return {

@@ -59,6 +59,7 @@ export function registerAuth(
       db: deps.db,
       log: request.log as unknown as Logger,
       requestId: request.id,
+      origin: { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null },
     };
   };
 

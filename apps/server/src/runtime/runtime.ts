@@ -6,6 +6,8 @@ import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/event
 import { BullMqQueue } from '../jobs/bullmq-queue';
 import { InProcessQueue } from '../jobs/in-process-queue';
 import type { JobQueue } from '../jobs/job-queue';
+import type { Mailer } from '../lib/mailer/mailer';
+import { OutboxMailer } from '../lib/mailer/outbox-mailer';
 import { createMetrics, type Metrics } from '../lib/metrics';
 import { createTokenService, type TokenService } from '../lib/tokens';
 import { resolveJwtSecret } from './secrets';
@@ -20,6 +22,7 @@ export interface Runtime {
   events: EventBus;
   metrics: Metrics;
   tokens: TokenService;
+  mailer: Mailer;
   /** Closes everything this runtime opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -74,6 +77,7 @@ export async function createRuntime(options: {
       events,
       metrics: createMetrics(),
       tokens: createTokenService(secret),
+      mailer: new OutboxMailer(db.db, log),
       async close() {
         await queue.close().catch((err) => log.error({ err }, 'closing the queue'));
         await events.close().catch((err) => log.error({ err }, 'closing the event bus'));

@@ -18,6 +18,8 @@ export async function startHttp(runtime: Runtime) {
     dataDir: env.AYNI_DATA_DIR,
     minFreeDiskBytes: env.DISK_MIN_FREE_MB * 1024 * 1024,
     webDist: env.AYNI_WEB_DIST ?? DEFAULT_WEB_DIST,
+    mailer: runtime.mailer,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
   });
   await app.listen({ port: env.PORT, host: env.HOST });
   return app;

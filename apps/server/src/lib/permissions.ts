@@ -1,0 +1,51 @@
+import type { Role } from '@ayni/contracts';
+import { AppError } from './app-error';
+import type { ServiceContext } from './context';
+
+export const PERMISSIONS = [
+  'view_dashboards',
+  'upload_data',
+  'export',
+  'manage_members',
+  'manage_company',
+  'delete_data',
+  'manage_billing',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The one permission table. Owners have everything; only owners delete the company. */
+const GRANTS: Record<Role, readonly Permission[]> = {
+  owner: PERMISSIONS,
+  admin: ['view_dashboards', 'upload_data', 'export', 'manage_members', 'manage_company', 'manage_billing'],
+  finance: ['view_dashboards', 'upload_data', 'export', 'manage_billing'],
+  marketing: ['view_dashboards', 'export'],
+  operations: ['view_dashboards', 'upload_data', 'export'],
+  viewer: ['view_dashboards'],
+};
+
+/** Each role's default dashboard; viewers see the owner view, read-only. */
+export const DEFAULT_DASHBOARD: Record<Role, 'owner' | 'finance' | 'marketing' | 'operations'> = {
+  owner: 'owner',
+  admin: 'owner',
+  finance: 'finance',
+  marketing: 'marketing',
+  operations: 'operations',
+  viewer: 'owner',
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role]?.includes(permission) ?? false;
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return [...(GRANTS[role] ?? [])];
+}
+
+/** The one check every service calls; a member without the permission gets 403. */
+export function authorize(ctx: Pick<ServiceContext, 'role'>, permission: Permission): void {
+  if (!can(ctx.role as Role, permission)) {
+    throw new AppError('FORBIDDEN', `Your role cannot ${permission.replace(/_/g, ' ')}`, {
+      messageEs: 'Tu rol no tiene permiso para esta acción',
+    });
+  }
+}
