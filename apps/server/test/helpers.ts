@@ -48,7 +48,10 @@ export async function freshDatabase() {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The application's pool (role ayni_app, under row-level security). */
   db: DbHandle;
+  /** Superuser pool for fixtures and for checking what really is in the database. */
+  owner: DbHandle;
   queue: InProcessQueue;
   events: InProcessEventBus;
   close(): Promise<void>;
@@ -84,6 +87,7 @@ export async function buildTestApp(options: { db?: DbHandle; startWorker?: boole
   return {
     app,
     db,
+    owner: fresh?.owner ?? db,
     queue,
     events,
     async close() {

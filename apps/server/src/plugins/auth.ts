@@ -16,6 +16,8 @@ declare module 'fastify' {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (!header?.startsWith('Bearer ')) return null;
@@ -47,7 +49,8 @@ export function registerAuth(
     await authenticate(request);
     const { companyId } = request.params as { companyId?: string };
     const userId = request.userId as string;
-    if (!companyId) throw notFound('Company');
+    // Runs at onRequest, before validation: a foreign or malformed id is a 404 whatever the body.
+    if (!companyId || !UUID.test(companyId)) throw notFound('Company');
     const membership = await withTenant(deps.db, { userId }, (tx) =>
       findCompanyForMember(tx, companyId, userId),
     );

@@ -11,7 +11,7 @@ export function analyticsRoutes(app: FastifyInstance, deps: { queue: JobQueue })
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/companies/:companyId/analytics/refresh',
     {
-      preHandler: app.companyScope,
+      onRequest: app.companyScope,
       schema: {
         tags: ['analytics'],
         summary: 'Recompute the company figures in the background (202; a WebSocket event tells when done)',

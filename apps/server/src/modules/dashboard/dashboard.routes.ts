@@ -15,7 +15,7 @@ export function dashboardRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/companies/:companyId/dashboard/summary',
     {
-      preHandler: app.companyScope,
+      onRequest: app.companyScope,
       schema: {
         tags: ['dashboard'],
         summary: 'Headline figures: KPIs, revenue by month and top products for a period',

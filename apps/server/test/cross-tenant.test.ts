@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/lib/passwords';
+import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from './helpers';
+
+type Operation = { security?: unknown[] };
+
+/**
+ * Walks every route of the OpenAPI document that takes a company or resource id and asserts that
+ * a user of company B gets 404 on company A's ids, for every method. A new route is covered as
+ * soon as it is documented; a new kind of path id must be added to `idsOfA` (the test says so).
+ */
+describe('cross-tenant isolation: every id-taking route answers 404 to another tenant', () => {
+  let t: TestApp;
+  let tokenA: string;
+  let tokenB: string;
+  let idsOfA: Record<string, string>;
+  let operations: Array<{ method: string; path: string }>;
+
+  beforeAll(async () => {
+    t = await buildTestApp({ startWorker: false });
+    const a = await createOwner(t.db, 'TenantA');
+    const b = await createOwner(t.db, 'TenantB');
+    tokenA = await loginAs(t.app, a.email, a.password);
+    tokenB = await loginAs(t.app, b.email, b.password);
+
+    // A's resources, written as the owner role so the fixture does not depend on the routes under test.
+    const owner = t.owner.pool;
+    const member = await owner.query<{ id: string }>(
+      `insert into users (email, name, password_hash) values ($1, 'Miembro A', $2) returning id`,
+      [`member-${randomUUID()}@example.cl`, await hashPassword('una clave bastante larga')],
+    );
+    const memberId = member.rows[0]?.id as string;
+    await owner.query(`insert into memberships (company_id, user_id, role) values ($1, $2, 'viewer')`, [
+      a.company.id,
+      memberId,
+    ]);
+    const location = await owner.query<{ id: string }>(
+      `insert into locations (company_id, name) values ($1, 'Local A') returning id`,
+      [a.company.id],
+    );
+    const invitation = await owner.query<{ id: string }>(
+      `insert into invitations (company_id, email, role, token_hash, expires_at)
+       values ($1, 'invitee@example.cl', 'viewer', $2, now() + interval '7 days') returning id`,
+      [a.company.id, randomUUID()],
+    );
+    idsOfA = {
+      companyId: a.company.id,
+      userId: memberId,
+      locationId: location.rows[0]?.id as string,
+      invitationId: invitation.rows[0]?.id as string,
+    };
+
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    operations = Object.entries(doc.paths)
+      .filter(([path]) => path.includes('{') && !path.startsWith('/api/v1/admin/'))
+      .flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+      );
+  });
+  afterAll(() => t.close());
+
+  const urlFor = (path: string) =>
+    path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const id = idsOfA[name];
+      if (!id) throw new Error(`cross-tenant test: no fixture id for path parameter {${name}} in ${path}`);
+      return id;
+    });
+
+  it('covers the company-scoped routes', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(2);
+    expect(operations).toContainEqual({
+      method: 'GET',
+      path: '/api/v1/companies/{companyId}/dashboard/summary',
+    });
+  });
+
+  it("answers 404 to user B on every method of every route with company A's ids", async () => {
+    const failures: string[] = [];
+    for (const { method, path } of operations) {
+      const res = await t.app.inject({
+        method: method as 'GET',
+        url: urlFor(path),
+        headers: bearer(tokenB),
+        ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+      });
+      if (res.statusCode !== 404)
+        failures.push(`${method} ${path} → ${res.statusCode} ${res.body.slice(0, 120)}`);
+      else expect(res.json().error.code).toBe('NOT_FOUND');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("still serves company A's own GET routes to A (the ids are real)", async () => {
+    for (const { method, path } of operations.filter((o) => o.method === 'GET')) {
+      const res = await t.app.inject({ method: 'GET', url: urlFor(path), headers: bearer(tokenA) });
+      expect(res.statusCode, `${method} ${path}`).not.toBe(404);
+    }
+  });
+
+  it('left company A intact', async () => {
+    const counts = await t.owner.pool.query(
+      `select (select count(*)::int from companies where id = $1 and deleted_at is null) as companies,
+              (select count(*)::int from memberships where company_id = $1) as members,
+              (select count(*)::int from locations where company_id = $1) as locations`,
+      [idsOfA.companyId],
+    );
+    expect(counts.rows[0]).toEqual({ companies: 1, members: 2, locations: 1 });
+  });
+});
