@@ -1,23 +1,10 @@
-import { assertAppRole, inCompany, insertSaleLines, type SaleLineInput, withTenant } from '@ayni/db';
+import { assertAppRole, inCompany, insertSaleLines, withTenant } from '@ayni/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saleLine } from './fixtures/sale-line';
 import { createOwner, freshDatabase } from './helpers';
 
-const sale = (documentId: string, total: number): SaleLineInput => ({
-  documentId,
-  lineNo: 1,
-  localTime: '2026-05-04T10:00:00',
-  locationName: null,
-  sku: 'X',
-  productName: 'X',
-  category: 'X',
-  customerId: null,
-  unit: 'un',
-  quantity: 1,
-  unitPrice: total,
-  total,
-  isReturn: false,
-});
+const sale = (documentId: string, total: number) => saleLine({ documentId, total });
 
 /** Drizzle wraps PostgreSQL's error; the reason is in `cause`. */
 const causedBy = (pattern: RegExp) => (error: unknown) =>

@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { createDatabase } from '../../../../test/test-database';
 import { findFreePort } from '../../src/infra/free-port';
 import { hashPassword } from '../../src/lib/passwords';
+import { saleLine } from '../fixtures/sale-line';
 import { eventually } from '../helpers';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix } from '../production-env';
 import { type SpawnedEntry, spawnEntry } from '../spawn-entry';
@@ -82,21 +83,9 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
       region: 'Región del Biobío',
     });
     await addMembership(db.db, company.id, user.id, 'owner');
-    const sale = (documentId: string, total: number) => ({
-      documentId,
-      lineNo: 1,
-      localTime: '2026-10-05T11:00:00',
-      locationName: 'Local',
-      sku: 'PAN',
-      productName: 'Pan',
-      category: 'Panadería',
-      customerId: null,
-      unit: 'un',
-      quantity: 1,
-      unitPrice: total,
-      total,
-      isReturn: false,
-    });
+    const sale = (documentId: string, total: number) =>
+      saleLine({ documentId, total, localTime: '2026-10-05T11:00:00', sku: 'PAN', productName: 'Pan' });
+
     await insertSaleLines(db.db, company.id, [sale('B-1', 1500), sale('B-2', 2500)]);
     await db.close();
 

@@ -1,22 +1,9 @@
 import { findJob, inCompany, insertSaleLines, type SaleLineInput } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saleLine } from '../../../test/fixtures/sale-line';
 import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
 
-const line = (
-  l: Partial<SaleLineInput> & Pick<SaleLineInput, 'documentId' | 'localTime' | 'sku'>,
-): SaleLineInput => ({
-  lineNo: 1,
-  locationName: 'Casa Matriz',
-  productName: `Producto ${l.sku}`,
-  category: 'Abarrotes',
-  customerId: null,
-  unit: 'un',
-  quantity: 1,
-  unitPrice: 1000,
-  total: 1000,
-  isReturn: false,
-  ...l,
-});
+const line = saleLine;
 
 // Hand-checked fixture: a late-night January sale (already February in UTC), a weighed
 // product, a credit note and a March sale.
