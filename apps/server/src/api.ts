@@ -1,15 +1,11 @@
 /** Scale-out API process (`npm run start:api`): HTTP + WebSocket against DATABASE_URL, jobs to Redis. */
-import { loadEnv } from './env';
 import { ensurePlatformAdmin } from './runtime/admin';
-import { createLogger } from './runtime/logger';
+import { runEntrypoint } from './runtime/entrypoint';
 import { requireProductionEnv } from './runtime/production-env';
 import { createRuntime } from './runtime/runtime';
 import { onShutdown, startHttp } from './runtime/serve';
 
-const env = loadEnv();
-const log = createLogger(env.LOG_LEVEL, 'ayni-api');
-
-async function main() {
+runEntrypoint('ayni-api', async (env, log) => {
   const { databaseUrl } = requireProductionEnv(env);
   const runtime = await createRuntime({
     env,
@@ -29,9 +25,4 @@ async function main() {
     await app.close();
     await runtime.close();
   });
-}
-
-main().catch((err) => {
-  log.fatal({ err }, 'AYNI API could not start');
-  process.exit(1);
 });

