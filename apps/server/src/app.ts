@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DbHandle } from '@ayni/db';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
@@ -8,12 +9,19 @@ import type { JobQueue } from './jobs/job-queue';
 import { notFound } from './lib/app-error';
 import type { Mailer } from './lib/mailer/mailer';
 import type { Metrics } from './lib/metrics';
+import type { RateLimiter } from './lib/rate-limit/rate-limiter';
 import type { TokenService } from './lib/tokens';
+import { adminRoutes } from './modules/admin/admin.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { companiesRoutes } from './modules/companies/companies.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { exportRoutes } from './modules/export/export.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { invitationsRoutes } from './modules/invitations/invitations.routes';
+import { locationsRoutes } from './modules/locations/locations.routes';
+import { membersRoutes } from './modules/members/members.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerMetrics } from './plugins/metrics';
@@ -36,6 +44,10 @@ export interface AppDeps {
   mailer: Mailer;
   /** Base URL of the web app, for links in e-mails. */
   publicUrl: string;
+  /** Request counters for the auth limits (in-memory, or Redis shared by every API process). */
+  rateLimiter: RateLimiter;
+  /** Behind a reverse proxy: take the client IP and protocol from X-Forwarded-* headers. */
+  trustProxy?: boolean;
 }
 
 declare module 'fastify' {
@@ -57,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return typeof given === 'string' && UUID.test(given) ? given : randomUUID();
     },
     logController: new LogController({ requestIdLogLabel: 'request_id' }),
+    trustProxy: deps.trustProxy ?? false,
   });
   // Every route as registered, so tests can check each one is documented (and tenant-safe).
   const routeList: Array<{ method: string; url: string }> = [];
@@ -82,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     idle: deps.db.pool.idleCount,
     waiting: deps.db.pool.waitingCount,
   });
+  await app.register(cookie);
   registerAuth(app, { db: deps.db.db, tokens: deps.tokens, log: deps.log });
   await registerWebSocket(app, { db: deps.db.db, tokens: deps.tokens, events: deps.events });
 
@@ -92,8 +106,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     minFreeBytes: deps.minFreeDiskBytes,
     version: deps.version,
   });
-  authRoutes(app, { db: deps.db.db, tokens: deps.tokens });
+  authRoutes(app, {
+    db: deps.db.db,
+    tokens: deps.tokens,
+    mailer: deps.mailer,
+    limiter: deps.rateLimiter,
+    log: deps.log,
+    publicUrl: deps.publicUrl,
+  });
   companiesRoutes(app, { db: deps.db.db });
+  locationsRoutes(app);
+  membersRoutes(app);
+  invitationsRoutes(app, { db: deps.db.db, mailer: deps.mailer, publicUrl: deps.publicUrl });
+  auditRoutes(app);
+  exportRoutes(app);
+  adminRoutes(app, { db: deps.db.db });
   dashboardRoutes(app);
   analyticsRoutes(app, { queue: deps.queue });
 

@@ -30,6 +30,11 @@ export const envSchema = z.object({
   /** Worker only: port of its /metrics and /health listener; unset = none. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   DISK_MIN_FREE_MB: z.coerce.number().int().min(0).default(200),
+  /** SMTP server for e-mail (smtp://user:pass@host:587, smtps://...); unset = the email_outbox table only. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default('AYNI <no-reply@ayni.cl>'),
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client IP for rate limits, https cookies). */
+  TRUST_PROXY: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

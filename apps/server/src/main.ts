@@ -28,7 +28,7 @@ runEntrypoint('ayni', async (env, log) => {
       password: env.AYNI_ADMIN_PASSWORD,
       production,
     });
-    await startJobWorker(runtime);
+    const stopSchedules = await startJobWorker(runtime);
     if (env.AYNI_SEED_DEMO ?? !production) {
       const companyId = await seedDemo(runtime.db.db, log, {
         adminEmail: env.AYNI_ADMIN_EMAIL,
@@ -46,6 +46,7 @@ runEntrypoint('ayni', async (env, log) => {
       process.stdout.write(`\n  AYNI is running at ${url}${login}\n  Stop with Ctrl-C.\n\n`);
     }
     onShutdown(log, async () => {
+      stopSchedules();
       await app.close();
       await runtime.close();
       await embedded?.stop();

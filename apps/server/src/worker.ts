@@ -14,11 +14,12 @@ runEntrypoint('ayni-worker', async (env, log) => {
     production: true,
     applicationName: 'ayni-worker',
   });
-  await startJobWorker(runtime);
+  const stopSchedules = await startJobWorker(runtime);
   const probe =
     env.METRICS_PORT === undefined ? null : await startWorkerProbe(runtime, env.METRICS_PORT, env.HOST);
   log.info({ metrics_port: env.METRICS_PORT ?? null }, 'AYNI worker consuming jobs');
   onShutdown(log, async () => {
+    stopSchedules();
     probe?.close();
     await runtime.close();
   });

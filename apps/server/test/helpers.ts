@@ -21,6 +21,8 @@ import { InProcessQueue } from '../src/jobs/in-process-queue';
 import { OutboxMailer } from '../src/lib/mailer/outbox-mailer';
 import { createMetrics } from '../src/lib/metrics';
 import { hashPassword } from '../src/lib/passwords';
+import { MemoryRateLimiter } from '../src/lib/rate-limit/memory-rate-limiter';
+import type { RateLimiter } from '../src/lib/rate-limit/rate-limiter';
 import { createTokenService } from '../src/lib/tokens';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -58,7 +60,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, with the in-process queue running its jobs. */
-export async function buildTestApp(options: { db?: DbHandle; startWorker?: boolean } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  options: { db?: DbHandle; startWorker?: boolean; rateLimiter?: RateLimiter } = {},
+): Promise<TestApp> {
   const fresh = options.db ? null : await freshDatabase();
   const db = options.db ?? (fresh as NonNullable<typeof fresh>).handle;
   const metrics = createMetrics();
@@ -81,6 +85,7 @@ export async function buildTestApp(options: { db?: DbHandle; startWorker?: boole
     dataDir: tmpdir(),
     minFreeDiskBytes: 0,
     mailer: new OutboxMailer(db.db, silentLog),
+    rateLimiter: options.rateLimiter ?? new MemoryRateLimiter(),
     publicUrl: 'http://localhost:3000',
   });
   await app.ready();

@@ -18,6 +18,10 @@ export interface ApiState {
   summaryFailures: number[];
   /** Delay before answering, to observe loading states. */
   delayMs: number;
+  /** The refresh-token cookie login sets; `/auth/refresh` answers only to it (null: no session). */
+  refreshToken: string | null;
+  /** The access token `/auth/refresh` hands out (it becomes `token`). */
+  refreshedToken: string;
 }
 
 export interface RecordedRequest {
@@ -25,6 +29,7 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
+  cookie: string | undefined;
 }
 
 export interface FakeApi {
@@ -40,12 +45,7 @@ export interface FakeApi {
 const META = () => ({ timestamp: new Date().toISOString(), request_id: 'test-request' });
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
-  res.writeHead(status, {
-    'Content-Type': 'application/json',
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
-    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-  });
+  res.writeHead(status, { 'Content-Type': 'application/json' });
   res.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
@@ -72,6 +72,8 @@ export function defaultState(): ApiState {
     summaries: { [COMPANY_A.id]: SUMMARY },
     summaryFailures: [],
     delayMs: 0,
+    refreshToken: 'test-refresh-token',
+    refreshedToken: 'test-access-token-refreshed',
   };
 }
 
@@ -81,12 +83,18 @@ export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<Fak
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Credentialed CORS (the refresh cookie): echo the origin instead of '*'.
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, OPTIONS');
     if (req.method === 'OPTIONS') return send(res, 204);
     requests.push({
       method: req.method ?? 'GET',
       path: url.pathname,
       query: url.searchParams,
       authorization: req.headers.authorization,
+      cookie: req.headers.cookie,
     });
     if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
 
@@ -95,8 +103,34 @@ export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<Fak
       if (body.email !== state.user.email || body.password !== state.password) {
         return fail(res, 401, 'UNAUTHORIZED', 'Invalid email or password', 'Correo o contraseña inválidos');
       }
-      const data = { access_token: state.token, token_type: 'Bearer', expires_in: 900, user: state.user };
+      const refresh_token = state.refreshToken ?? 'none';
+      const data = {
+        access_token: state.token,
+        token_type: 'Bearer',
+        expires_in: 900,
+        refresh_token,
+        user: state.user,
+      };
+      res.setHeader('Set-Cookie', `ayni_refresh=${refresh_token}; Path=/api/v1/auth; HttpOnly`);
       return send(res, 200, { data, meta: META() });
+    }
+    if (req.method === 'POST' && url.pathname === '/api/v1/auth/refresh') {
+      if (!state.refreshToken || req.headers.cookie !== `ayni_refresh=${state.refreshToken}`) {
+        return fail(res, 401, 'UNAUTHORIZED', 'Session expired', 'Tu sesión expiró; inicia sesión de nuevo');
+      }
+      state.token = state.refreshedToken;
+      const data = {
+        access_token: state.token,
+        token_type: 'Bearer',
+        expires_in: 900,
+        refresh_token: state.refreshToken,
+        user: state.user,
+      };
+      return send(res, 200, { data, meta: META() });
+    }
+    if (req.method === 'POST' && url.pathname === '/api/v1/auth/logout') {
+      state.refreshToken = null;
+      return send(res, 200, { data: { ok: true }, meta: META() });
     }
     if (req.headers.authorization !== `Bearer ${state.token}`) {
       return fail(res, 401, 'UNAUTHORIZED', 'Missing or invalid token', 'Sesión inválida o expirada');

@@ -17,6 +17,17 @@ export const COMPANY_A: MyCompany = {
   size: 'micro',
   region: 'Valparaíso',
   role: 'owner',
+  default_dashboard: 'owner',
+  permissions: [
+    'view_dashboards',
+    'upload_data',
+    'export',
+    'manage_members',
+    'manage_company',
+    'delete_data',
+    'manage_billing',
+    'view_audit',
+  ],
 };
 
 export const COMPANY_B: MyCompany = {
@@ -27,6 +38,16 @@ export const COMPANY_B: MyCompany = {
   size: 'small',
   region: 'Metropolitana',
   role: 'admin',
+  default_dashboard: 'owner',
+  permissions: [
+    'view_dashboards',
+    'upload_data',
+    'export',
+    'manage_members',
+    'manage_company',
+    'manage_billing',
+    'view_audit',
+  ],
 };
 
 export const SUMMARY: DashboardSummary = {

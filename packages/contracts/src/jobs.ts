@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Payload of every background job. Jobs carry the company id and re-read everything by it. */
 export const jobPayloadSchemas = {
   'analytics.refresh': z.object({ companyId: z.uuid() }),
+  /** Platform sweep: hard-deletes every soft-deleted company whose grace period is over. */
+  'companies.purge': z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobPayloadSchemas;

@@ -28,7 +28,12 @@ export function normalizeRut(input: string): string | null {
 export const rutSchema = z.string().transform((value, ctx) => {
   const rut = normalizeRut(value);
   if (!rut) {
-    ctx.addIssue({ code: 'custom', message: 'RUT inválido / invalid RUT' });
+    // `params` lets the error handler answer in both languages (message / message_es).
+    ctx.addIssue({
+      code: 'custom',
+      message: 'RUT inválido / invalid RUT',
+      params: { message: 'invalid RUT', message_es: 'RUT inválido' },
+    });
     return z.NEVER;
   }
   return rut;

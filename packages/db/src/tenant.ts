@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { PgTransactionConfig } from 'drizzle-orm/pg-core';
 import type { Database } from './client';
 
 /** Who a transaction acts for; row-level security shows it only rows that match. */
@@ -22,6 +23,7 @@ export async function withTenant<T>(
   db: Database,
   scope: TenantScope,
   work: (tx: Database) => Promise<T>,
+  config?: PgTransactionConfig,
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select
@@ -30,7 +32,7 @@ export async function withTenant<T>(
       set_config('app.platform', ${scope.platform ? 'on' : ''}, true),
       set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ''}, true)`);
     return work(tx as unknown as Database);
-  });
+  }, config);
 }
 
 /** Shorthand for the common case: everything of one company. */
@@ -38,6 +40,7 @@ export function inCompany<T>(
   db: Database,
   companyId: string,
   work: (tx: Database) => Promise<T>,
+  config?: PgTransactionConfig,
 ): Promise<T> {
-  return withTenant(db, { companyId }, work);
+  return withTenant(db, { companyId }, work, config);
 }

@@ -3,9 +3,10 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../events/event-bus';
 import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
+import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
 import type { JobHandlers, JobOutcome } from './job-queue';
 
-export function createJobHandlers(deps: { db: Database; log: Logger }): JobHandlers {
+export function createJobHandlers(deps: { db: Database; log: Logger }): Required<JobHandlers> {
   return {
     'analytics.refresh': async ({ companyId }, ctx) => {
       const days = await runRefresh(deps.db, companyId);
@@ -13,6 +14,10 @@ export function createJobHandlers(deps: { db: Database; log: Logger }): JobHandl
         { company_id: companyId, days, job_id: ctx.jobId, request_id: ctx.requestId },
         'analytics refreshed',
       );
+    },
+    'companies.purge': async (_payload, ctx) => {
+      const purged = await purgeDeletedCompanies(deps.db, deps.log);
+      deps.log.info({ purged, job_id: ctx.jobId }, 'deleted companies swept');
     },
   };
 }

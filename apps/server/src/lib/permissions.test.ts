@@ -20,6 +20,12 @@ describe('permissions', () => {
     expect(can('operations', 'upload_data')).toBe(true);
   });
 
+  it('lets only owners and admins read the audit log, and keeps the full export from marketing', () => {
+    expect(ROLES.filter((r) => can(r, 'view_audit'))).toEqual(['owner', 'admin']);
+    expect(can('marketing', 'export')).toBe(false);
+    expect(can('finance', 'export')).toBe(true);
+  });
+
   it('throws FORBIDDEN with a Spanish message', () => {
     expect(() => authorize({ role: 'viewer' }, 'export')).toThrowError(
       expect.objectContaining({

@@ -1,30 +1,32 @@
-import type { Role } from '@ayni/contracts';
+import { type DashboardKind, PERMISSIONS, type Permission, type Role } from '@ayni/contracts';
 import { AppError } from './app-error';
 import type { ServiceContext } from './context';
 
-export const PERMISSIONS = [
-  'view_dashboards',
-  'upload_data',
-  'export',
-  'manage_members',
-  'manage_company',
-  'delete_data',
-  'manage_billing',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export { PERMISSIONS, type Permission };
 
-/** The one permission table. Owners have everything; only owners delete the company. */
+/**
+ * The one permission table. Owners have everything; only owners delete the company; only
+ * owners and admins read the audit log; the full data export is not for marketing.
+ */
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: ['view_dashboards', 'upload_data', 'export', 'manage_members', 'manage_company', 'manage_billing'],
+  admin: [
+    'view_dashboards',
+    'upload_data',
+    'export',
+    'manage_members',
+    'manage_company',
+    'manage_billing',
+    'view_audit',
+  ],
   finance: ['view_dashboards', 'upload_data', 'export', 'manage_billing'],
-  marketing: ['view_dashboards', 'export'],
+  marketing: ['view_dashboards'],
   operations: ['view_dashboards', 'upload_data', 'export'],
   viewer: ['view_dashboards'],
 };
 
 /** Each role's default dashboard; viewers see the owner view, read-only. */
-export const DEFAULT_DASHBOARD: Record<Role, 'owner' | 'finance' | 'marketing' | 'operations'> = {
+export const DEFAULT_DASHBOARD: Record<Role, DashboardKind> = {
   owner: 'owner',
   admin: 'owner',
   finance: 'finance',

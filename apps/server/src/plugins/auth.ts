@@ -42,6 +42,13 @@ export function registerAuth(
     if (!claims) throw unauthorized();
     const user = await findUserById(deps.db, claims.userId);
     if (!user || user.disabledAt) throw unauthorized();
+    // A password change (or reset) ends every session that began before it.
+    if (user.passwordChangedAt && claims.issuedAtMs < user.passwordChangedAt.getTime()) {
+      throw unauthorized(
+        'Session ended by a password change',
+        'La sesión terminó por un cambio de contraseña',
+      );
+    }
     request.userId = user.id;
   };
 

@@ -34,6 +34,14 @@ function send(
   });
 }
 
+/** A custom zod issue may carry `params: { message, message_es }` (see `rutSchema`). */
+function bilingualOf(params: unknown): { message: string; message_es: string } | undefined {
+  const p = (params as { params?: { message?: unknown; message_es?: unknown } } | undefined)?.params;
+  return typeof p?.message === 'string' && typeof p.message_es === 'string'
+    ? { message: p.message, message_es: p.message_es }
+    : undefined;
+}
+
 /** Maps every thrown error to the one error envelope; 5xx never leak internals. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -42,11 +50,18 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(request, reply, error.code, error.message, error.options);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const details = error.validation.map((v) => ({
+      const issues = error.validation.map((v) => ({
         field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        bilingual: bilingualOf(v.params),
         message: v.message ?? 'invalid',
       }));
-      return send(request, reply, 'VALIDATION_ERROR', 'Request validation failed', { details });
+      const details = issues.map((i) => ({ field: i.field, message: i.bilingual?.message ?? i.message }));
+      // One failed field with its own bilingual message (e.g. the RUT) speaks for the whole request.
+      const only = issues.length === 1 ? issues[0]?.bilingual : undefined;
+      return send(request, reply, 'VALIDATION_ERROR', only?.message ?? 'Request validation failed', {
+        details,
+        messageEs: only?.message_es,
+      });
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return send(request, reply, 'PAYLOAD_TOO_LARGE', 'Request body too large');

@@ -8,7 +8,11 @@ import { InProcessQueue } from '../jobs/in-process-queue';
 import type { JobQueue } from '../jobs/job-queue';
 import type { Mailer } from '../lib/mailer/mailer';
 import { OutboxMailer } from '../lib/mailer/outbox-mailer';
+import { SmtpMailer } from '../lib/mailer/smtp-mailer';
 import { createMetrics, type Metrics } from '../lib/metrics';
+import { MemoryRateLimiter } from '../lib/rate-limit/memory-rate-limiter';
+import type { RateLimiter } from '../lib/rate-limit/rate-limiter';
+import { RedisRateLimiter } from '../lib/rate-limit/redis-rate-limiter';
 import { createTokenService, type TokenService } from '../lib/tokens';
 import { resolveJwtSecret } from './secrets';
 
@@ -23,6 +27,8 @@ export interface Runtime {
   metrics: Metrics;
   tokens: TokenService;
   mailer: Mailer;
+  /** Auth rate-limit counters: Redis (shared by every API process) when REDIS_URL is set. */
+  rateLimiter: RateLimiter;
   /** Closes everything this runtime opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -69,6 +75,12 @@ export async function createRuntime(options: {
     const events: EventBus = env.REDIS_URL
       ? new RedisEventBus(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
       : new InProcessEventBus();
+    const rateLimiter: RateLimiter = env.REDIS_URL
+      ? new RedisRateLimiter(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
+      : new MemoryRateLimiter();
+    const mailer = env.SMTP_URL
+      ? new SmtpMailer(db.db, log, { url: env.SMTP_URL, from: env.MAIL_FROM })
+      : new OutboxMailer(db.db, log);
     return {
       env,
       log,
@@ -77,10 +89,13 @@ export async function createRuntime(options: {
       events,
       metrics: createMetrics(),
       tokens: createTokenService(secret),
-      mailer: new OutboxMailer(db.db, log),
+      mailer,
+      rateLimiter,
       async close() {
         await queue.close().catch((err) => log.error({ err }, 'closing the queue'));
         await events.close().catch((err) => log.error({ err }, 'closing the event bus'));
+        await rateLimiter.close().catch((err) => log.error({ err }, 'closing the rate limiter'));
+        if (mailer instanceof SmtpMailer) mailer.close();
         await db.close().catch((err) => log.error({ err }, 'closing the database pool'));
       },
     };

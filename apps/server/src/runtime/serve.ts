@@ -1,5 +1,7 @@
 import { buildApp } from '../app';
 import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
+import { enqueueEvery } from '../jobs/schedule';
+import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
 import type { Runtime } from './runtime';
 import { DEFAULT_WEB_DIST } from './runtime';
 import { VERSION } from './version';
@@ -20,16 +22,27 @@ export async function startHttp(runtime: Runtime) {
     webDist: env.AYNI_WEB_DIST ?? DEFAULT_WEB_DIST,
     mailer: runtime.mailer,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    rateLimiter: runtime.rateLimiter,
+    trustProxy: env.TRUST_PROXY,
   });
   await app.listen({ port: env.PORT, host: env.HOST });
   return app;
 }
 
-/** Starts consuming jobs on a runtime. */
-export async function startJobWorker(runtime: Runtime) {
+/**
+ * Starts consuming jobs on a runtime, and the periodic ones (the sweep of deleted companies, at
+ * start and then hourly). Returns the function that stops the schedules.
+ */
+export async function startJobWorker(runtime: Runtime): Promise<() => void> {
   await runtime.queue.startWorker(
     createJobHandlers({ db: runtime.db.db, log: runtime.log }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
+  );
+  return enqueueEvery(
+    runtime.queue,
+    runtime.log,
+    { name: 'companies.purge', payload: {}, jobId: PURGE_JOB_ID },
+    PURGE_EVERY_MS,
   );
 }
 

@@ -16,7 +16,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send the Bearer token (default true). Login sets it to false. */
   auth?: boolean;
+  /** Send and accept cookies (the httpOnly refresh-token cookie); login uses 'include'. */
+  credentials?: RequestCredentials;
 }
+
+/** Paths whose 401 means "wrong credentials", not "access token expired". */
+const NO_REFRESH = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh']);
 
 function withQuery(path: string, query: RequestOptions['query']): string {
   if (!query) return path;
@@ -38,28 +43,71 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
+let refreshing: Promise<string | null> | null = null;
+
 /**
- * Fetches an API path and returns the parsed JSON body. Non-2xx answers throw `ApiError`;
- * a 401 on an authenticated request clears the token, which sends the UI back to the login page.
+ * Trades the refresh-token cookie for a new access token (stored), or null if the session is
+ * over. Calls made at once share one refresh: the server rotates the token on every use.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, query, signal, auth = true } = options;
-  const token = auth ? tokenStorage.get() : null;
+export function refreshAccessToken(): Promise<string | null> {
+  refreshing ??= (async () => {
+    try {
+      const response = await fetch(apiUrl('/api/v1/auth/refresh'), {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        credentials: 'include',
+      });
+      const payload = (await readBody(response)) as Envelope<{ access_token?: string }> | undefined;
+      const token = response.ok ? payload?.data?.access_token : undefined;
+      if (!token) return null;
+      tokenStorage.set(token);
+      return token;
+    } catch {
+      return null;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
+  const { method = 'GET', body, query, signal, credentials } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
-
-  const response = await fetch(apiUrl(withQuery(path, query)), {
+  return fetch(apiUrl(withQuery(path, query)), {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
+    credentials,
   });
+}
+
+/**
+ * Fetches an API path and returns the parsed JSON body. Non-2xx answers throw `ApiError`.
+ * A 401 on an authenticated request first tries to refresh the session once (refresh cookie)
+ * and retries; if that fails too, the token is cleared, which sends the UI to the login page.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const auth = options.auth ?? true;
+  const token = auth ? tokenStorage.get() : null;
+  let used = token;
+  let response = await send(path, options, used);
+
+  if (response.status === 401 && auth && !NO_REFRESH.has(path)) {
+    const fresh = await refreshAccessToken();
+    if (fresh) {
+      used = fresh;
+      response = await send(path, options, used);
+    }
+  }
   const payload = await readBody(response);
 
   if (!response.ok) {
     // Only drop the token this request used; a newer login must survive a stale 401.
-    if (response.status === 401 && token && tokenStorage.get() === token) tokenStorage.clear();
+    if (response.status === 401 && used && tokenStorage.get() === used) tokenStorage.clear();
     throw new ApiError(response.status, readErrorPayload(payload));
   }
   return payload as T;

@@ -1,6 +1,6 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { auditLog } from '../schema';
+import { auditLog, users } from '../schema';
 
 export interface AuditEntry {
   userId: string | null;
@@ -26,16 +26,20 @@ export async function appendAudit(db: Database, companyId: string, entry: AuditE
   });
 }
 
+/** A page of the company's audit log, newest first, with who did each thing. */
 export async function listAudit(db: Database, companyId: string, page: { limit: number; offset: number }) {
-  const [rows, total] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.companyId, companyId))
-      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.companyId, companyId)),
-  ]);
+  // One after the other: both usually run on the same transaction's connection.
+  const rows = await db
+    .select({ entry: auditLog, userName: users.name, userEmail: users.email })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(eq(auditLog.companyId, companyId))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(eq(auditLog.companyId, companyId));
   return { rows, total: total[0]?.n ?? 0 };
 }

@@ -52,8 +52,34 @@ export async function listMemberCompanyIds(db: Database, userId: string): Promis
   const rows = await db
     .select({ id: memberships.companyId })
     .from(memberships)
-    .where(eq(memberships.userId, userId));
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(and(eq(memberships.userId, userId), isNull(companies.deletedAt)));
   return rows.map((r) => r.id);
+}
+
+/** The company unless it is (soft-)deleted. */
+export async function findLiveCompany(db: Database, companyId: string): Promise<CompanyRow | undefined> {
+  const rows = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.id, companyId), isNull(companies.deletedAt)))
+    .limit(1);
+  return rows[0];
+}
+
+export type CompanyPatch = Partial<Pick<NewCompany, 'name' | 'rut' | 'industry' | 'size' | 'region'>>;
+
+export async function updateCompany(
+  db: Database,
+  companyId: string,
+  patch: CompanyPatch,
+): Promise<CompanyRow | undefined> {
+  const rows = await db
+    .update(companies)
+    .set(patch)
+    .where(and(eq(companies.id, companyId), isNull(companies.deletedAt)))
+    .returning();
+  return rows[0];
 }
 
 export async function findCompanyByRut(db: Database, rut: string): Promise<CompanyRow | undefined> {

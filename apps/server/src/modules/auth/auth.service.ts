@@ -1,36 +1,23 @@
-import type { LoginRequest, LoginResponse, User } from '@ayni/contracts';
-import { type Database, findUserByEmail, findUserById, type UserRow } from '@ayni/db';
-import { AppError, unauthorized } from '../../lib/app-error';
-import { hashPassword, verifyPassword } from '../../lib/passwords';
-import { ACCESS_TOKEN_TTL_SECONDS, type TokenService } from '../../lib/tokens';
+import type { Account, UpdateMeRequest, User } from '@ayni/contracts';
+import { type Database, findUserById, type UserRow, updateUserProfile } from '@ayni/db';
+import { unauthorized } from '../../lib/app-error';
 
 export function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, is_platform_admin: row.isPlatformAdmin };
 }
 
-// Verifying against a real hash when the e-mail is unknown keeps response times alike,
-// so timing does not reveal which e-mails have accounts.
-let dummyHash: Promise<string> | undefined;
-
-export async function login(
-  deps: { db: Database; tokens: TokenService },
-  input: LoginRequest,
-): Promise<LoginResponse> {
-  const user = await findUserByEmail(deps.db, input.email);
-  dummyHash ??= hashPassword('not-a-real-password-0000');
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-  if (!user || !valid) throw unauthorized('Invalid e-mail or password', 'Correo o contraseña incorrectos');
-  if (user.disabledAt) {
-    throw new AppError('FORBIDDEN', 'This account is disabled', {
-      messageEs: 'Esta cuenta está deshabilitada',
-    });
-  }
-  const access_token = await deps.tokens.sign({ userId: user.id });
-  return { access_token, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_SECONDS, user: toUser(user) };
+export function toAccount(row: UserRow): Account {
+  return { ...toUser(row), email_verified: !!row.emailVerifiedAt, two_factor_enabled: !!row.totpEnabledAt };
 }
 
-export async function me(db: Database, userId: string): Promise<User> {
+export async function me(db: Database, userId: string): Promise<Account> {
   const user = await findUserById(db, userId);
   if (!user) throw unauthorized();
-  return toUser(user);
+  return toAccount(user);
+}
+
+export async function updateMe(db: Database, userId: string, changes: UpdateMeRequest): Promise<Account> {
+  const user = await updateUserProfile(db, userId, changes);
+  if (!user) throw unauthorized();
+  return toAccount(user);
 }

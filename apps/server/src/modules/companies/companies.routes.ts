@@ -1,30 +1,117 @@
-import { listEnvelope, myCompanySchema } from '@ayni/contracts';
+import {
+  companyDetailSchema,
+  companyIdParamsSchema,
+  createCompanyRequestSchema,
+  deletedCompanySchema,
+  envelope,
+  listEnvelope,
+  myCompanySchema,
+  updateCompanyRequestSchema,
+} from '@ayni/contracts';
 import type { Database } from '@ayni/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { okList } from '../../lib/envelope';
-import { bearerAuth, errorResponses } from '../../lib/route-schema';
-import { listMyCompanies } from './companies.service';
+import type { ServiceContext } from '../../lib/context';
+import { ok, okList } from '../../lib/envelope';
+import { requestOrigin } from '../../lib/origin';
+import { wholeList } from '../../lib/pagination';
+import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import { createCompany, getCompany, listMyCompanies, updateCompany } from './companies.service';
+import { deleteCompany } from './company-deletion.service';
+
+const tags = ['companies'];
 
 export function companiesRoutes(app: FastifyInstance, deps: { db: Database }) {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
+
+  r.get(
     '/api/v1/companies',
     {
       onRequest: app.authenticate,
       schema: {
-        tags: ['companies'],
-        summary: 'Companies I belong to, with my role in each',
+        tags,
+        summary: 'Companies I belong to, with my role, landing dashboard and permissions in each',
         security: bearerAuth,
         response: { 200: listEnvelope(myCompanySchema), ...errorResponses('UNAUTHORIZED') },
       },
     },
     async (request) => {
       const companies = await listMyCompanies(deps.db, request.userId as string);
-      return okList(request, companies, {
-        page: 1,
-        pageSize: Math.max(companies.length, 1),
-        total: companies.length,
-      });
+      return okList(request, companies, wholeList(companies.length));
     },
+  );
+
+  r.post(
+    '/api/v1/companies',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Register a company with at least one location; I become its owner',
+        security: bearerAuth,
+        body: createCompanyRequestSchema,
+        response: {
+          201: envelope(companyDetailSchema),
+          ...errorResponses('VALIDATION_ERROR', 'UNAUTHORIZED', 'CONFLICT'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const actor = { userId: request.userId as string, origin: requestOrigin(request) };
+      return reply.status(201).send(ok(request, await createCompany(deps.db, actor, request.body)));
+    },
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'A company I belong to, with its locations',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        response: { 200: envelope(companyDetailSchema), ...errorResponses(...companyRouteErrors) },
+      },
+    },
+    async (request) => ok(request, await getCompany(ctx(request))),
+  );
+
+  r.patch(
+    '/api/v1/companies/:companyId',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'Change the company profile (owners and admins)',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        body: updateCompanyRequestSchema,
+        response: {
+          200: envelope(companyDetailSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN', 'CONFLICT'),
+        },
+      },
+    },
+    async (request) => ok(request, await updateCompany(ctx(request), request.body)),
+  );
+
+  r.delete(
+    '/api/v1/companies/:companyId',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'Delete the company (owners): hidden at once, all its data purged after 30 days',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        response: {
+          200: envelope(deletedCompanySchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN'),
+        },
+      },
+    },
+    async (request) => ok(request, await deleteCompany(ctx(request))),
   );
 }

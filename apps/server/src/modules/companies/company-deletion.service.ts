@@ -1,0 +1,57 @@
+import type { DeletedCompany } from '@ayni/contracts';
+import {
+  type Database,
+  inCompany,
+  listCompaniesDueForPurge,
+  purgeCompany,
+  softDeleteCompany,
+  withTenant,
+} from '@ayni/db';
+import type { Logger } from 'pino';
+import { notFound } from '../../lib/app-error';
+import { audit } from '../../lib/audit';
+import type { ServiceContext } from '../../lib/context';
+import { authorize } from '../../lib/permissions';
+
+/** Days a deleted company's data is kept (hidden) before it is purged for good. */
+export const PURGE_GRACE_DAYS = 30;
+/** One id for the sweep job: a pending sweep is never queued twice. */
+export const PURGE_JOB_ID = 'companies.purge';
+export const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+/** Soft delete (owners only): every route answers 404 at once; the data goes after the grace period. */
+export async function deleteCompany(ctx: ServiceContext): Promise<DeletedCompany> {
+  authorize(ctx, 'delete_data');
+  return inCompany(ctx.db, ctx.companyId, async (tx) => {
+    const row = await softDeleteCompany(tx, ctx.companyId, PURGE_GRACE_DAYS);
+    if (!row?.deletedAt || !row.purgeAfter) throw notFound('Company');
+    const result = {
+      id: row.id,
+      deleted_at: row.deletedAt.toISOString(),
+      purge_after: row.purgeAfter.toISOString(),
+    };
+    await audit(tx, ctx, 'company.deleted', {
+      type: 'company',
+      id: ctx.companyId,
+      metadata: { purge_after: result.purge_after },
+    });
+    return result;
+  });
+}
+
+/**
+ * Job `companies.purge`: hard-deletes every company whose grace period is over; the foreign
+ * keys' cascades take all of its rows with it. Idempotent: a purged company is simply gone.
+ */
+export async function purgeDeletedCompanies(db: Database, log: Logger): Promise<number> {
+  const due = await withTenant(db, { platform: true }, (tx) => listCompaniesDueForPurge(tx));
+  let purged = 0;
+  for (const companyId of due) {
+    if (await inCompany(db, companyId, (tx) => purgeCompany(tx, companyId))) {
+      purged++;
+      // The company's audit log went with it: this line is what remains.
+      log.info({ company_id: companyId }, 'deleted company purged');
+    }
+  }
+  return purged;
+}

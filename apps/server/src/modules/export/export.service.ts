@@ -1,0 +1,45 @@
+import { findUserById, inCompany, readCompanyExport } from '@ayni/db';
+import { notFound } from '../../lib/app-error';
+import { audit } from '../../lib/audit';
+import type { ServiceContext } from '../../lib/context';
+import { authorize } from '../../lib/permissions';
+import { buildExportArchive } from './export-archive';
+
+export interface CompanyExport {
+  filename: string;
+  zip: Uint8Array;
+}
+
+/**
+ * Everything the company has on the platform, as a ZIP (right to portability). Read in one
+ * repeatable-read transaction, so every file comes from the same moment; the download is audited.
+ */
+export async function exportCompany(ctx: ServiceContext): Promise<CompanyExport> {
+  authorize(ctx, 'export');
+  const exportedAt = new Date();
+  const rows = await inCompany(
+    ctx.db,
+    ctx.companyId,
+    async (tx) => {
+      const data = await readCompanyExport(tx, ctx.companyId);
+      const counts = Object.fromEntries(Object.entries(data).map(([table, list]) => [table, list.length]));
+      await audit(tx, ctx, 'export.downloaded', {
+        type: 'company',
+        id: ctx.companyId,
+        metadata: { rows: counts },
+      });
+      return data;
+    },
+    { isolationLevel: 'repeatable read' },
+  );
+  const company = rows.company[0] as { id: string; name: string; rut: string } | undefined;
+  if (!company) throw notFound('Company');
+  const user = await findUserById(ctx.db, ctx.userId);
+  const zip = buildExportArchive(rows, {
+    company: { id: company.id, name: company.name, rut: company.rut },
+    exportedAt,
+    exportedBy: { id: ctx.userId, email: user?.email ?? '' },
+  });
+  const day = exportedAt.toISOString().slice(0, 10);
+  return { filename: `ayni-export-${company.rut}-${day}.zip`, zip };
+}

@@ -1,0 +1,183 @@
+import { inCompany, insertSaleLines, type SaleLineInput } from '@ayni/db';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
+import { addMember, tokenOf } from '../../../test/people';
+
+const line = (documentId: string, l: Partial<SaleLineInput> = {}): SaleLineInput => ({
+  documentId,
+  lineNo: 1,
+  localTime: '2026-03-10T12:30:00',
+  locationName: 'Casa Matriz Ñuñoa',
+  sku: 'PAN-1',
+  productName: 'Marraqueta, "la de siempre"',
+  category: 'Panadería',
+  customerId: null,
+  unit: 'kg',
+  quantity: 1.25,
+  unitPrice: 2390,
+  total: 2987.5,
+  isReturn: false,
+  ...l,
+});
+
+describe('company data export', () => {
+  let t: TestApp;
+  let a: Awaited<ReturnType<typeof createOwner>>;
+  let b: Awaited<ReturnType<typeof createOwner>>;
+  let owner: string;
+  let files: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    a = await createOwner(t.db, 'Exporta');
+    b = await createOwner(t.db, 'Ajena');
+    owner = await loginAs(t.app, a.email, a.password);
+    await inCompany(t.db.db, a.company.id, (tx) =>
+      insertSaleLines(tx, a.company.id, [
+        line('B-1'),
+        line('B-2', { productName: '=HYPERLINK("http://evil")', unit: 'un', quantity: 2, total: 4780 }),
+        line('NC-1', { quantity: -1, total: -2390, isReturn: true }),
+      ]),
+    );
+    await inCompany(t.db.db, b.company.id, (tx) =>
+      insertSaleLines(tx, b.company.id, [line('SECRETO-B', { productName: 'Producto de la otra empresa' })]),
+    );
+    const url = `/api/v1/companies/${a.company.id}`;
+    await t.app.inject({ method: 'POST', url: `${url}/analytics/refresh`, headers: bearer(owner) });
+    await t.app.inject({
+      method: 'POST',
+      url: `${url}/locations`,
+      headers: bearer(owner),
+      payload: { name: 'Local 1' },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `${url}/invitations`,
+      headers: bearer(owner),
+      payload: { email: 'invitada@example.cl', role: 'viewer' },
+    });
+    await eventually(async () => {
+      const r = await t.owner.pool.query(`select count(*)::int as n from daily_sales where company_id = $1`, [
+        a.company.id,
+      ]);
+      return r.rows[0].n > 0 ? true : undefined;
+    });
+    const res = await t.app.inject({ method: 'GET', url: `${url}/export`, headers: bearer(owner) });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    expect(res.headers['content-disposition']).toMatch(
+      new RegExp(`^attachment; filename="ayni-export-${a.company.rut}-\\d{4}-\\d{2}-\\d{2}\\.zip"$`),
+    );
+    const zip = unzipSync(new Uint8Array(res.rawPayload));
+    files = Object.fromEntries(Object.entries(zip).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  });
+  afterAll(() => t.close());
+
+  const json = (name: string) =>
+    JSON.parse(files[`${name}.json`] as string) as Array<Record<string, unknown>>;
+  const table = async (sql: string) => (await t.owner.pool.query(sql, [a.company.id])).rows;
+
+  it('holds a CSV and a JSON per table and a manifest', () => {
+    const tables = [
+      'company',
+      'locations',
+      'members',
+      'invitations',
+      'sale_lines',
+      'daily_sales',
+      'audit_log',
+    ];
+    expect(Object.keys(files).sort()).toEqual(
+      [...tables.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'manifest.json'].sort(),
+    );
+    const manifest = JSON.parse(files['manifest.json'] as string);
+    expect(manifest).toMatchObject({
+      format: 'ayni-company-export',
+      company: { id: a.company.id, rut: a.company.rut },
+    });
+    expect(manifest.tables.find((x: { name: string }) => x.name === 'sale_lines').rows).toBe(3);
+  });
+
+  it('holds exactly the data of the company', async () => {
+    expect(json('company')).toEqual([
+      expect.objectContaining({ id: a.company.id, name: a.company.name, rut: a.company.rut }),
+    ]);
+    const sales = await table(
+      `select document_id, quantity::float8 as quantity, total::float8 as total, is_return
+       from sale_lines where company_id = $1 order by id`,
+    );
+    expect(
+      json('sale_lines').map(({ document_id, quantity, total, is_return }) => ({
+        document_id,
+        quantity,
+        total,
+        is_return,
+      })),
+    ).toEqual(sales);
+    const daily =
+      await table(`select day::text as day, gross_sales::float8 as gross_sales, returns::float8 as returns
+      from daily_sales where company_id = $1 order by day`);
+    expect(
+      json('daily_sales').map(({ day, gross_sales, returns }) => ({ day, gross_sales, returns })),
+    ).toEqual(daily);
+    expect(json('locations').map((l) => l.name)).toEqual(['Local 1']);
+    expect(json('members')).toEqual([
+      expect.objectContaining({ user_id: a.user.id, email: a.email, role: 'owner' }),
+    ]);
+    expect(json('invitations')).toEqual([
+      expect.objectContaining({ email: 'invitada@example.cl', role: 'viewer' }),
+    ]);
+    const audit =
+      await table(`select action from audit_log where company_id = $1 and action <> 'export.downloaded'
+      order by id`);
+    expect(json('audit_log').map((e) => e.action)).toEqual(audit.map((r) => r.action));
+  });
+
+  it('writes CSV files with a header, quoting and formula-safe text', () => {
+    const csv = files['sale_lines.csv'] as string;
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'id,document_id,line_no,sold_at,location_name,sku,product_name,category,customer_id,unit,quantity,unit_price,total,is_return',
+    );
+    expect(lines).toHaveLength(4);
+    expect(csv).toContain('"Marraqueta, ""la de siempre"""');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain('Casa Matriz Ñuñoa');
+    expect(json('sale_lines')[1]?.product_name).toBe('=HYPERLINK("http://evil")');
+  });
+
+  it('contains no secrets and nothing of another company', () => {
+    const data = Object.entries(files)
+      .filter(([name]) => name !== 'manifest.json')
+      .map(([, text]) => text)
+      .join('\n');
+    expect(data).not.toMatch(/password|token_hash|totp|\$argon2/i);
+    const everything = Object.values(files).join('\n');
+    expect(everything).not.toContain('SECRETO-B');
+    expect(everything).not.toContain(b.company.id);
+    expect(everything).not.toContain(b.company.rut);
+  });
+
+  it('is audited', async () => {
+    const rows = await table(
+      `select user_id, action from audit_log where company_id = $1 and action = 'export.downloaded'`,
+    );
+    expect(rows).toEqual([{ user_id: a.user.id, action: 'export.downloaded' }]);
+  });
+
+  it('is not for marketing or viewers', async () => {
+    for (const role of ['marketing', 'viewer'] as const) {
+      const token = await tokenOf(t.app, await addMember(t.db, a.company.id, role));
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/companies/${a.company.id}/export`,
+        headers: bearer(token),
+      });
+      expect(res.statusCode, role).toBe(403);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** A company as the platform admin sees it: who and what, never its business data. */
+export const adminCompanySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  rut: z.string(),
+  industry: z.string(),
+  size: z.string(),
+  region: z.string(),
+  created_at: z.string(),
+  deleted_at: z.string().nullable(),
+  member_count: z.number().int(),
+});
+
+export const adminUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  is_platform_admin: z.boolean(),
+  disabled_at: z.string().nullable(),
+  created_at: z.string(),
+});
+
+export const userIdParamsSchema = z.object({ userId: z.uuid() });
+
+export type AdminCompany = z.infer<typeof adminCompanySchema>;
+export type AdminUser = z.infer<typeof adminUserSchema>;

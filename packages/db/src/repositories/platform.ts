@@ -1,0 +1,70 @@
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { companies, memberships, refreshTokens, users } from '../schema';
+
+interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** Every company with its member count (run in platform scope); no business data. */
+export async function listAllCompanies(db: Database, page: Page) {
+  const rows = await db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      rut: companies.rut,
+      industry: companies.industry,
+      size: companies.size,
+      region: companies.region,
+      createdAt: companies.createdAt,
+      deletedAt: companies.deletedAt,
+      memberCount: sql<number>`(select count(*)::int from ${memberships} m where m.company_id = ${companies.id})`,
+    })
+    .from(companies)
+    .orderBy(desc(companies.createdAt), asc(companies.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = await db.select({ n: count() }).from(companies);
+  return { rows, total: total[0]?.n ?? 0 };
+}
+
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  isPlatformAdmin: users.isPlatformAdmin,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+export async function listAllUsers(db: Database, page: Page) {
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .orderBy(desc(users.createdAt), asc(users.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = await db.select({ n: count() }).from(users);
+  return { rows, total: total[0]?.n ?? 0 };
+}
+
+/** Disables (or enables again) a user; returns the user, undefined when there is none. */
+export async function setUserDisabled(db: Database, userId: string, disabled: boolean) {
+  const rows = await db
+    .update(users)
+    .set({ disabledAt: disabled ? sql`coalesce(${users.disabledAt}, now())` : null })
+    .where(eq(users.id, userId))
+    .returning(userColumns);
+  return rows[0];
+}
+
+/** Revokes every live refresh token of the user (a disabled account keeps no session). */
+export async function revokeRefreshTokensOf(db: Database, userId: string): Promise<number> {
+  const rows = await db
+    .update(refreshTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+    .returning({ id: refreshTokens.id });
+  return rows.length;
+}
