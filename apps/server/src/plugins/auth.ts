@@ -1,8 +1,9 @@
-import { type Database, findCompanyForMember, findUserById, withTenant } from '@ayni/db';
+import { type Database, findCompanyForMember, withTenant } from '@ayni/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { notFound, unauthorized } from '../lib/app-error';
 import type { ServiceContext } from '../lib/context';
+import { resolveSession } from '../lib/session';
 import type { TokenService } from '../lib/tokens';
 
 declare module 'fastify' {
@@ -37,19 +38,16 @@ export function registerAuth(
   app.decorateRequest('ctx', null);
 
   const authenticate = async (request: FastifyRequest) => {
-    const token = bearerToken(request);
-    const claims = token ? await deps.tokens.verify(token) : null;
-    if (!claims) throw unauthorized();
-    const user = await findUserById(deps.db, claims.userId);
-    if (!user || user.disabledAt) throw unauthorized();
+    const session = await resolveSession(deps, bearerToken(request));
+    if (!session) throw unauthorized();
     // A password change (or reset) ends every session that began before it.
-    if (user.passwordChangedAt && claims.issuedAtMs < user.passwordChangedAt.getTime()) {
+    if (session.endedByPasswordChange) {
       throw unauthorized(
         'Session ended by a password change',
         'La sesión terminó por un cambio de contraseña',
       );
     }
-    request.userId = user.id;
+    request.userId = session.userId;
   };
 
   const companyScope = async (request: FastifyRequest) => {

@@ -66,4 +66,15 @@ describe('WebSocket events', () => {
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));
     expect(code).toBe(4401);
   });
+
+  it('refuses a token of a user who has since been disabled', async () => {
+    const c = await createOwner(t.db, 'WsDisabled');
+    const token = await loginAs(t.app, c.email, c.password);
+    await t.owner.pool.query('update users set disabled_at = now() where id = $1', [c.user.id]);
+    const socket = new WebSocket(`${base}/api/v1/ws?token=${encodeURIComponent(token)}`);
+    const code = await new Promise<number>((resolve) =>
+      socket.on('close', (closeCode) => resolve(closeCode)),
+    );
+    expect(code).toBe(4401);
+  });
 });

@@ -2,6 +2,7 @@ import { type Database, listMemberCompanyIds, withTenant } from '@ayni/db';
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import type { EventBus } from '../events/event-bus';
+import { resolveSession } from '../lib/session';
 import type { TokenService } from '../lib/tokens';
 
 const CLOSE_UNAUTHORIZED = 4401;
@@ -17,13 +18,16 @@ export async function registerWebSocket(
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   app.get('/api/v1/ws', { websocket: true, schema: { hide: true } }, async (socket, request) => {
     const token = new URL(request.url, 'http://x').searchParams.get('token') ?? '';
-    const claims = await deps.tokens.verify(token);
-    if (!claims) {
+    const signedIn = async () => {
+      const session = await resolveSession(deps, token);
+      return session && !session.endedByPasswordChange ? session.userId : null;
+    };
+    const userId = await signedIn();
+    if (!userId) {
       socket.close(CLOSE_UNAUTHORIZED, 'unauthorized');
       return;
     }
-    const memberOf = () =>
-      withTenant(deps.db, { userId: claims.userId }, (tx) => listMemberCompanyIds(tx, claims.userId));
+    const memberOf = () => withTenant(deps.db, { userId }, (tx) => listMemberCompanyIds(tx, userId));
     let companies = new Set(await memberOf());
     const unsubscribe = deps.events.subscribe((event) => {
       if (companies.has(event.company_id) && socket.readyState === socket.OPEN) {
@@ -31,7 +35,12 @@ export async function registerWebSocket(
       }
     });
     // Memberships can change while connected; re-read them now and then.
+    // A disabled user or a password change ends the socket too.
     const refresh = setInterval(async () => {
+      if (!(await signedIn().catch(() => userId))) {
+        socket.close(CLOSE_UNAUTHORIZED, 'session ended');
+        return;
+      }
       companies = new Set(await memberOf().catch(() => [...companies]));
     }, 60_000);
     refresh.unref();
