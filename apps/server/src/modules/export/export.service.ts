@@ -15,7 +15,9 @@ export interface CompanyExport {
  * repeatable-read transaction, so every file comes from the same moment; the download is audited.
  */
 export async function exportCompany(ctx: ServiceContext): Promise<CompanyExport> {
+  // The whole archive holds members' e-mails and the audit log: owners and admins only.
   authorize(ctx, 'export');
+  authorize(ctx, 'manage_company');
   const exportedAt = new Date();
   const rows = await inCompany(
     ctx.db,
