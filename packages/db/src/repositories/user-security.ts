@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { users } from '../schema';
 import type { UserRow } from './users';
@@ -84,5 +84,21 @@ export async function enableTotp(db: Database, userId: string, at: Date): Promis
 }
 
 export async function disableTotp(db: Database, userId: string): Promise<void> {
-  await db.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null })
+    .where(eq(users.id, userId));
+}
+
+/**
+ * Records the TOTP time step just used; false when that step (or a later one) was already used,
+ * so the same code cannot sign in twice, even in two requests at once.
+ */
+export async function claimTotpStep(db: Database, userId: string, step: number): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { TotpEnableResponse, TotpSetupResponse } from '@ayni/contracts';
 import {
+  claimTotpStep,
   deleteRecoveryCodes,
   disableTotp,
   enableTotp,
@@ -35,17 +36,24 @@ const invalid = (field: string, message: string, messageEs: string) =>
 const wrongCode = (field: string) =>
   invalid(field, 'The verification code is not valid', 'El código de verificación no es válido');
 
-async function totpMatches(secret: string, code: string): Promise<boolean> {
+/** True when `code` is a current TOTP code of `user` not used before (its time step is then spent). */
+async function totpMatches(deps: AuthDeps, user: UserRow, secret: string, code: string): Promise<boolean> {
   if (!/^\d{6}$/.test(code)) return false;
-  // One 30-second step either side, for clocks a little off.
-  const result = await verify({ secret, token: code, epochTolerance: 30 }).catch(() => ({ valid: false }));
-  return result.valid;
+  // One 30-second step either side, for clocks a little off; never a step already used.
+  const result = await verify({
+    secret,
+    token: code,
+    epochTolerance: 30,
+    afterTimeStep: user.totpLastStep ?? undefined,
+  }).catch(() => ({ valid: false as const }));
+  if (!result.valid || !('timeStep' in result)) return false;
+  return claimTotpStep(deps.db, user.id, result.timeStep);
 }
 
 /** Which second factor `code` is for an enabled user, using a recovery code up; null if neither. */
 export async function checkSecondFactor(deps: AuthDeps, user: UserRow, code: string) {
   const trimmed = code.trim();
-  if (user.totpSecret && (await totpMatches(user.totpSecret, trimmed))) return 'totp' as const;
+  if (user.totpSecret && (await totpMatches(deps, user, user.totpSecret, trimmed))) return 'totp' as const;
   const normalized = normalizeRecoveryCode(trimmed);
   if (normalized.length !== 10) return null;
   const used = await useRecoveryCode(deps.db, user.id, hashOpaqueToken(normalized), new Date());
@@ -84,7 +92,7 @@ export async function enableTwoFactor(
   if (!user.totpSecret) {
     throw invalid('code', 'Start two-factor setup first', 'Primero inicia la configuración en dos pasos');
   }
-  if (!(await totpMatches(user.totpSecret, code.trim()))) throw wrongCode('code');
+  if (!(await totpMatches(deps, user, user.totpSecret, code.trim()))) throw wrongCode('code');
   const codes = Array.from({ length: RECOVERY_CODES }, newRecoveryCode);
   await replaceRecoveryCodes(
     deps.db,
