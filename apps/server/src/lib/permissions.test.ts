@@ -20,10 +20,11 @@ describe('permissions', () => {
     expect(can('operations', 'upload_data')).toBe(true);
   });
 
-  it('lets only owners and admins read the audit log, and keeps the full export from marketing', () => {
+  it('lets only owners and admins read the audit log or take the whole-company archive', () => {
     expect(ROLES.filter((r) => can(r, 'view_audit'))).toEqual(['owner', 'admin']);
-    expect(can('marketing', 'export')).toBe(false);
-    expect(can('finance', 'export')).toBe(true);
+    expect(ROLES.filter((r) => can(r, 'export') && can(r, 'manage_company'))).toEqual(['owner', 'admin']);
+    expect(can('marketing', 'export')).toBe(true);
+    expect(can('viewer', 'export')).toBe(false);
   });
 
   it('throws FORBIDDEN with a Spanish message', () => {

@@ -6,7 +6,8 @@ export { PERMISSIONS, type Permission };
 
 /**
  * The one permission table. Owners have everything; only owners delete the company; only
- * owners and admins read the audit log; the full data export is not for marketing.
+ * owners and admins read the audit log. `export` is for reports; the whole-company archive
+ * also needs `manage_company`.
  */
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
@@ -20,7 +21,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'view_audit',
   ],
   finance: ['view_dashboards', 'upload_data', 'export', 'manage_billing'],
-  marketing: ['view_dashboards'],
+  marketing: ['view_dashboards', 'export'],
   operations: ['view_dashboards', 'upload_data', 'export'],
   viewer: ['view_dashboards'],
 };

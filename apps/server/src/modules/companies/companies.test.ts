@@ -186,7 +186,7 @@ describe('companies', () => {
         id: a.company.id,
         role: 'marketing',
         default_dashboard: 'marketing',
-        permissions: ['view_dashboards'],
+        permissions: ['view_dashboards', 'export'],
       }),
     ]);
   });
