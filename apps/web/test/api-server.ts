@@ -1,35 +1,28 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { AppEvent, DashboardSummary, MyCompany, User } from '@ayni/contracts';
+import type { AppEvent } from '@ayni/contracts';
 import { WebSocketServer } from 'ws';
-import { COMPANY_A, SUMMARY, TEST_PASSWORD, TEST_USER } from './fixtures';
+import { accountRoutes } from './fake-api/account-routes';
+import { publicAuthRoutes } from './fake-api/auth-routes';
+import { companyRoutes } from './fake-api/company-routes';
+import { type Ctx, fail, readJson, send } from './fake-api/http';
+import { teamRoutes } from './fake-api/member-routes';
+import { type ApiState, defaultState } from './fake-api/state';
+
+export { type ApiState, defaultState, TOTP_CODE } from './fake-api/state';
 
 /**
- * A tiny real HTTP server speaking the AYNI API, for component tests (no mocked functions).
- * Tests tweak `state` between steps and inspect `requests`.
+ * A small real HTTP server speaking the AYNI API, for component tests (no mocked functions).
+ * Tests tweak `state` between steps and inspect `requests`. Routes live in `fake-api/`.
  */
-export interface ApiState {
-  user: User;
-  password: string;
-  token: string;
-  companies: MyCompany[];
-  summaries: Record<string, DashboardSummary>;
-  /** Status codes to answer the next dashboard summary requests with, consumed in order. */
-  summaryFailures: number[];
-  /** Delay before answering, to observe loading states. */
-  delayMs: number;
-  /** The refresh-token cookie login sets; `/auth/refresh` answers only to it (null: no session). */
-  refreshToken: string | null;
-  /** The access token `/auth/refresh` hands out (it becomes `token`). */
-  refreshedToken: string;
-}
-
 export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
   authorization: string | undefined;
   cookie: string | undefined;
+  /** Parsed JSON body (empty for bodiless requests). */
+  body: Record<string, unknown>;
 }
 
 export interface FakeApi {
@@ -42,40 +35,8 @@ export interface FakeApi {
   close: () => Promise<void>;
 }
 
-const META = () => ({ timestamp: new Date().toISOString(), request_id: 'test-request' });
-
-function send(res: ServerResponse, status: number, body?: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' });
-  res.end(body === undefined ? undefined : JSON.stringify(body));
-}
-
-function fail(res: ServerResponse, status: number, code: string, message: string, messageEs?: string): void {
-  send(res, status, { error: { code, message, message_es: messageEs }, meta: META() });
-}
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  let raw = '';
-  for await (const chunk of req) raw += chunk;
-  try {
-    return JSON.parse(raw) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-export function defaultState(): ApiState {
-  return {
-    user: TEST_USER,
-    password: TEST_PASSWORD,
-    token: 'test-access-token',
-    companies: [COMPANY_A],
-    summaries: { [COMPANY_A.id]: SUMMARY },
-    summaryFailures: [],
-    delayMs: 0,
-    refreshToken: 'test-refresh-token',
-    refreshedToken: 'test-access-token-refreshed',
-  };
-}
+/** Answered in this order; everything after `publicAuthRoutes` needs the Bearer token. */
+const AUTHENTICATED = [accountRoutes, companyRoutes, teamRoutes];
 
 export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<FakeApi> {
   const state: ApiState = { ...defaultState(), ...initial };
@@ -87,68 +48,26 @@ export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<Fak
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
     res.setHeader('Access-Control-Allow-Credentials', 'true');
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, OPTIONS');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
+    res.setHeader('Access-Control-Expose-Headers', 'Content-Disposition');
     if (req.method === 'OPTIONS') return send(res, 204);
+    const body = req.method === 'GET' ? {} : await readJson(req);
     requests.push({
       method: req.method ?? 'GET',
       path: url.pathname,
       query: url.searchParams,
       authorization: req.headers.authorization,
       cookie: req.headers.cookie,
+      body,
     });
     if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
 
-    if (req.method === 'POST' && url.pathname === '/api/v1/auth/login') {
-      const body = await readJson(req);
-      if (body.email !== state.user.email || body.password !== state.password) {
-        return fail(res, 401, 'UNAUTHORIZED', 'Invalid email or password', 'Correo o contraseña inválidos');
-      }
-      const refresh_token = state.refreshToken ?? 'none';
-      const data = {
-        access_token: state.token,
-        token_type: 'Bearer',
-        expires_in: 900,
-        refresh_token,
-        user: state.user,
-      };
-      res.setHeader('Set-Cookie', `ayni_refresh=${refresh_token}; Path=/api/v1/auth; HttpOnly`);
-      return send(res, 200, { data, meta: META() });
-    }
-    if (req.method === 'POST' && url.pathname === '/api/v1/auth/refresh') {
-      if (!state.refreshToken || req.headers.cookie !== `ayni_refresh=${state.refreshToken}`) {
-        return fail(res, 401, 'UNAUTHORIZED', 'Session expired', 'Tu sesión expiró; inicia sesión de nuevo');
-      }
-      state.token = state.refreshedToken;
-      const data = {
-        access_token: state.token,
-        token_type: 'Bearer',
-        expires_in: 900,
-        refresh_token: state.refreshToken,
-        user: state.user,
-      };
-      return send(res, 200, { data, meta: META() });
-    }
-    if (req.method === 'POST' && url.pathname === '/api/v1/auth/logout') {
-      state.refreshToken = null;
-      return send(res, 200, { data: { ok: true }, meta: META() });
-    }
+    const ctx: Ctx = { method: req.method ?? 'GET', path: url.pathname, url, body, req, res, state };
+    if (publicAuthRoutes(ctx)) return;
     if (req.headers.authorization !== `Bearer ${state.token}`) {
       return fail(res, 401, 'UNAUTHORIZED', 'Missing or invalid token', 'Sesión inválida o expirada');
     }
-    if (url.pathname === '/api/v1/auth/me') return send(res, 200, { data: state.user, meta: META() });
-    if (url.pathname === '/api/v1/companies') {
-      const meta = { ...META(), page: 1, page_size: 50, total: state.companies.length };
-      return send(res, 200, { data: state.companies, meta });
-    }
-    const dashboard = /^\/api\/v1\/companies\/([^/]+)\/dashboard\/summary$/.exec(url.pathname);
-    if (dashboard?.[1]) {
-      const failure = state.summaryFailures.shift();
-      if (failure)
-        return fail(res, failure, 'INTERNAL_ERROR', 'Something broke', 'Algo falló en el servidor');
-      const summary = state.summaries[dashboard[1]];
-      if (!summary) return fail(res, 404, 'NOT_FOUND', 'Company not found', 'Empresa no encontrada');
-      return send(res, 200, { data: summary, meta: META() });
-    }
+    for (const routes of AUTHENTICATED) if (await routes(ctx)) return;
     return fail(res, 404, 'NOT_FOUND', 'Not found', 'No encontrado');
   });
 

@@ -2,6 +2,17 @@ import type { RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { LoginPage } from '../features/auth/routes/login-page';
 import { HomePage } from '../features/companies/routes/home-page';
+import {
+  AcceptInvitationRoute,
+  AccountPage,
+  ForgotPasswordPage,
+  NewCompanyPage,
+  page,
+  RegisterPage,
+  ResetPasswordPage,
+  SettingsRoute,
+  VerifyEmailPage,
+} from './lazy-pages';
 import { AppLayout } from './routes/app-layout';
 import { DashboardRoute } from './routes/dashboard-route';
 import { NotFoundPage } from './routes/not-found-page';
@@ -9,6 +20,10 @@ import { NotFoundPage } from './routes/not-found-page';
 /** Route table, shared by the browser router and tests' memory routers. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
+  { path: '/register', element: page(<RegisterPage />) },
+  { path: '/forgot-password', element: page(<ForgotPasswordPage />) },
+  { path: '/reset-password', element: page(<ResetPasswordPage />) },
+  { path: '/verify-email', element: page(<VerifyEmailPage />) },
   {
     element: <RequireAuth />,
     children: [
@@ -16,7 +31,11 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'companies/new', element: page(<NewCompanyPage />) },
           { path: 'c/:companyId', element: <DashboardRoute /> },
+          { path: 'c/:companyId/settings', element: page(<SettingsRoute />) },
+          { path: 'account', element: page(<AccountPage />) },
+          { path: 'invitations/accept', element: page(<AcceptInvitationRoute />) },
         ],
       },
     ],

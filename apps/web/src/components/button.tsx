@@ -2,13 +2,15 @@ import type { ButtonHTMLAttributes } from 'react';
 import { cx } from './cx';
 import { Spinner } from './spinner';
 
-type Variant = 'primary' | 'secondary' | 'ghost';
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'dangerGhost';
 
 const VARIANTS: Record<Variant, string> = {
   primary: 'bg-teal-700 text-white shadow-sm hover:bg-teal-800 focus-visible:outline-teal-700',
   secondary:
     'bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 focus-visible:outline-teal-700',
   ghost: 'text-slate-700 hover:bg-slate-100 focus-visible:outline-teal-700',
+  danger: 'bg-rose-700 text-white shadow-sm hover:bg-rose-800 focus-visible:outline-rose-700',
+  dangerGhost: 'text-rose-700 hover:bg-rose-50 focus-visible:outline-rose-700',
 };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

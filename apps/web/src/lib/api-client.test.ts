@@ -34,7 +34,8 @@ describe('api client: expired access token', () => {
     server.requests.length = 0;
 
     const me = await api.get<Envelope<User>>('/api/v1/auth/me');
-    expect(me.data).toEqual(TEST_USER);
+    // `/auth/me` answers the account: the user plus its verification and two-factor flags.
+    expect(me.data).toMatchObject(TEST_USER);
     expect(paths()).toEqual(['GET /api/v1/auth/me', 'POST /api/v1/auth/refresh', 'GET /api/v1/auth/me']);
     const [first, refresh, retry] = server.requests;
     expect(first?.authorization).toBe('Bearer test-access-token');

@@ -11,6 +11,8 @@ export interface Envelope<T, M = Meta> {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** `Accept` header (default JSON); downloads ask for their file type too. */
+  accept?: string;
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
@@ -72,8 +74,8 @@ export function refreshAccessToken(): Promise<string | null> {
 }
 
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-  const { method = 'GET', body, query, signal, credentials } = options;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const { method = 'GET', body, query, signal, credentials, accept = 'application/json' } = options;
+  const headers: Record<string, string> = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   return fetch(apiUrl(withQuery(path, query)), {
@@ -86,11 +88,11 @@ async function send(path: string, options: RequestOptions, token: string | null)
 }
 
 /**
- * Fetches an API path and returns the parsed JSON body. Non-2xx answers throw `ApiError`.
- * A 401 on an authenticated request first tries to refresh the session once (refresh cookie)
- * and retries; if that fails too, the token is cleared, which sends the UI to the login page.
+ * Sends the request with the Bearer token. A 401 on an authenticated request first tries to
+ * refresh the session once (refresh cookie) and retries. Non-2xx answers throw `ApiError`; a
+ * final 401 clears the token, which sends the UI to the login page.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function authorizedFetch(path: string, options: RequestOptions): Promise<Response> {
   const auth = options.auth ?? true;
   const token = auth ? tokenStorage.get() : null;
   let used = token;
@@ -103,19 +105,49 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       response = await send(path, options, used);
     }
   }
-  const payload = await readBody(response);
-
   if (!response.ok) {
+    const payload = await readBody(response);
     // Only drop the token this request used; a newer login must survive a stale 401.
     if (response.status === 401 && used && tokenStorage.get() === used) tokenStorage.clear();
     throw new ApiError(response.status, readErrorPayload(payload));
   }
-  return payload as T;
+  return response;
 }
 
+/** Fetches an API path and returns the parsed JSON body (see `authorizedFetch` for errors). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await authorizedFetch(path, options);
+  return (await readBody(response)) as T;
+}
+
+export interface Download {
+  blob: Blob;
+  /** From `Content-Disposition`, when the server named the file. */
+  filename: string | null;
+}
+
+function filenameOf(disposition: string | null): string | null {
+  const match = disposition ? /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition) : null;
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/** Downloads a file (e.g. the company export ZIP) with the Bearer token. */
+export async function apiDownload(path: string, accept: string, signal?: AbortSignal): Promise<Download> {
+  const response = await authorizedFetch(path, {
+    method: 'GET',
+    accept: `${accept}, application/json`,
+    signal,
+  });
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };
+}
+
+type NoBody = Omit<RequestOptions, 'method' | 'body'>;
+
 export const api = {
-  get: <T>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
-    apiRequest<T>(path, { ...options, method: 'GET' }),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+  get: <T>(path: string, options?: NoBody) => apiRequest<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: NoBody) =>
     apiRequest<T>(path, { ...options, method: 'POST', body }),
+  patch: <T>(path: string, body?: unknown, options?: NoBody) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T>(path: string, options?: NoBody) => apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };

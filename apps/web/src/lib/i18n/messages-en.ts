@@ -1,6 +1,17 @@
+import { accountEn } from './messages/en-account';
+import { authEn } from './messages/en-auth';
+import { companiesEn } from './messages/en-companies';
+import { settingsEn } from './messages/en-settings';
+import { teamEn } from './messages/en-team';
 import type { Messages } from './messages-es';
 
 export const en: Messages = {
+  ...authEn,
+  ...accountEn,
+  ...companiesEn,
+  ...teamEn,
+  ...settingsEn,
+
   'app.name': 'AYNI',
   'app.tagline': 'Sales intelligence for your business',
   'app.skipToContent': 'Skip to content',

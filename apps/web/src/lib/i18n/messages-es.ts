@@ -1,5 +1,20 @@
-/** Spanish (Chile) copy: the source of truth for message keys. `{name}` placeholders are interpolated. */
+import { accountEs } from './messages/es-account';
+import { authEs } from './messages/es-auth';
+import { companiesEs } from './messages/es-companies';
+import { settingsEs } from './messages/es-settings';
+import { teamEs } from './messages/es-team';
+
+/**
+ * Spanish (Chile) copy: the source of truth for message keys. `{name}` placeholders are interpolated.
+ * Each area's copy lives in `messages/es-*.ts` (and its English twin in `messages/en-*.ts`).
+ */
 export const es = {
+  ...authEs,
+  ...accountEs,
+  ...companiesEs,
+  ...teamEs,
+  ...settingsEs,
+
   'app.name': 'AYNI',
   'app.tagline': 'Inteligencia de ventas para tu negocio',
   'app.skipToContent': 'Saltar al contenido',

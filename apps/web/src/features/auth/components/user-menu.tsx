@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { cx } from '../../../components/cx';
 import { LanguageToggle } from '../../../components/language-toggle';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -77,9 +78,16 @@ export function UserMenu() {
             <span className="text-sm text-slate-600">{t('language.label')}</span>
             <LanguageToggle />
           </div>
+          <Link
+            to="/account"
+            onClick={() => setOpen(false)}
+            className="block rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+          >
+            {t('nav.account')}
+          </Link>
           <button
             type="button"
-            onClick={logout}
+            onClick={() => logout()}
             className="w-full rounded-lg px-3 py-2 text-left text-sm font-medium text-rose-700 hover:bg-rose-50"
           >
             {t('auth.logout')}

@@ -1,17 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { tokenStorage } from '../../../lib/token-storage';
-import { meQueryKey } from '../api/get-me';
+import { useMutation } from '@tanstack/react-query';
 import { login } from '../api/login';
+import { useStartSession } from './use-start-session';
 
 export function useLogin() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: login,
-    onSuccess: (session) => {
-      // Nothing cached for a previous user may leak into this session.
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, session.user);
-      tokenStorage.set(session.access_token);
-    },
-  });
+  const startSession = useStartSession();
+  return useMutation({ mutationFn: login, onSuccess: startSession });
 }

@@ -1,42 +1,50 @@
 import { Navigate, useLocation } from 'react-router';
-import { LanguageToggle } from '../../../components/language-toggle';
-import { Logo } from '../../../components/logo';
+import { FormAlert } from '../../../components/form/form-alert';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { AuthLayout, AuthLink } from '../components/auth-layout';
 import { LoginForm } from '../components/login-form';
 import { useAccessToken } from '../hooks/use-access-token';
-
-function redirectTarget(state: unknown): string {
-  const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : '/';
-}
+import { noticeFrom, redirectFrom } from '../lib/redirect';
 
 export function LoginPage() {
   const { t } = useI18n();
   const token = useAccessToken();
   const location = useLocation();
-  const target = redirectTarget(location.state);
+  const from = redirectFrom(location.state);
 
   // Already signed in, or just signed in: leave the login page.
-  if (token) return <Navigate to={target} replace />;
+  if (token) return <Navigate to={from ?? '/'} replace />;
 
+  const notice = noticeFrom(location.state);
+  // Keeps "come back here afterwards" when the user goes to sign up instead.
+  const carry = from ? { from } : undefined;
   return (
-    <div className="flex min-h-dvh flex-col bg-linear-to-br from-teal-50 via-slate-50 to-amber-50">
-      <div className="flex justify-end p-4">
-        <LanguageToggle />
-      </div>
-      <main className="flex flex-1 items-center justify-center px-4 pb-16">
-        <div className="w-full max-w-sm">
-          <div className="mb-8 flex flex-col items-center gap-2 text-center">
-            <Logo className="text-xl" />
-            <p className="text-sm text-slate-600">{t('app.tagline')}</p>
-          </div>
-          <div className="rounded-2xl bg-white p-6 shadow-lg shadow-slate-200/60 ring-1 ring-slate-200 sm:p-8">
-            <h1 className="text-xl font-semibold text-slate-900">{t('auth.title')}</h1>
-            <p className="mt-1 mb-6 text-sm text-slate-600">{t('auth.subtitle')}</p>
-            <LoginForm />
-          </div>
-        </div>
-      </main>
-    </div>
+    <AuthLayout
+      title={t('auth.title')}
+      subtitle={t('auth.subtitle')}
+      footer={
+        <p>
+          {t('auth.noAccount')}{' '}
+          <AuthLink to="/register" state={carry}>
+            {t('auth.registerLink')}
+          </AuthLink>
+        </p>
+      }
+    >
+      {notice === 'passwordReset' && (
+        <FormAlert tone="success" className="mb-5">
+          {t('auth.passwordResetDone')}
+        </FormAlert>
+      )}
+      {from?.startsWith('/invitations/accept') && (
+        <FormAlert tone="info" className="mb-5">
+          {t('auth.inviteNotice')}
+        </FormAlert>
+      )}
+      <LoginForm />
+      <p className="mt-5 text-center text-sm">
+        <AuthLink to="/forgot-password">{t('auth.forgotLink')}</AuthLink>
+      </p>
+    </AuthLayout>
   );
 }

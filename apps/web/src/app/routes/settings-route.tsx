@@ -1,0 +1,77 @@
+import type { MyCompany } from '@ayni/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { PageLoader } from '../../components/page-loader';
+import { type TabItem, Tabs } from '../../components/tabs';
+import { AuditPanel } from '../../features/audit/components/audit-panel';
+import { useMe } from '../../features/auth/api/get-me';
+import { companiesQueryKey, useCompanies } from '../../features/companies/api/get-companies';
+import { CompanySettingsPanel } from '../../features/companies/components/company-settings-panel';
+import { ExportPanel } from '../../features/export/components/export-panel';
+import { MembersPanel } from '../../features/members/components/members-panel';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { type SettingsTab, settingsTabs } from './settings-tabs';
+
+/** `/c/:companyId/settings?tab=`: company, members, audit log and export, as tabs. */
+export function SettingsRoute() {
+  const { t } = useI18n();
+  const { companyId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const companies = useCompanies();
+  const me = useMe();
+  const company = companies.data?.find((candidate) => candidate.id === companyId);
+
+  if (companies.isPending) return <PageLoader label={t('companies.loading')} />;
+  if (!company) {
+    return <EmptyState title={t('companies.notFoundTitle')} description={t('companies.notFoundBody')} />;
+  }
+
+  const keys = settingsTabs(company);
+  const asked = params.get('tab') as SettingsTab | null;
+  const selected: SettingsTab = asked && keys.includes(asked) ? asked : 'company';
+  const tabs: TabItem<SettingsTab>[] = keys.map((key) => ({ key, label: t(`settings.tab.${key}`) }));
+  const reloadCompanies = () => void queryClient.invalidateQueries({ queryKey: companiesQueryKey });
+
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-sm font-medium text-teal-700">{t('settings.eyebrow')}</p>
+          <h1 className="truncate text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+            {company.name}
+          </h1>
+        </div>
+        <Link to={`/c/${company.id}`} className="text-sm font-semibold text-teal-700 hover:text-teal-800">
+          ← {t('settings.backToDashboard')}
+        </Link>
+      </div>
+      <Tabs
+        label={t('settings.tabs')}
+        tabs={tabs}
+        selected={selected}
+        onSelect={(key) => setParams(key === 'company' ? {} : { tab: key }, { replace: true })}
+      >
+        {selected === 'company' && <CompanySettingsPanel company={company} />}
+        {selected === 'members' && (
+          <MembersPanel
+            company={company}
+            currentUserId={me.data?.id}
+            onOwnRoleChanged={reloadCompanies}
+            onLeft={() => {
+              queryClient.setQueryData<MyCompany[]>(companiesQueryKey, (list) =>
+                list?.filter((item) => item.id !== company.id),
+              );
+              reloadCompanies();
+              navigate('/', { replace: true });
+            }}
+          />
+        )}
+        {selected === 'audit' && <AuditPanel companyId={company.id} />}
+        {selected === 'export' && <ExportPanel companyId={company.id} />}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { teamEs } from './es-team';
+
+export const teamEn: Record<keyof typeof teamEs, string> = {
+  'role.owner': 'Owner',
+  'role.admin': 'Administrator',
+  'role.finance': 'Finance',
+  'role.marketing': 'Marketing',
+  'role.operations': 'Operations',
+  'role.viewer': 'Read only',
+
+  'members.title': 'Members',
+  'members.loading': 'Loading members…',
+  'members.person': 'Person',
+  'members.role': 'Role',
+  'members.joined': 'Member since',
+  'members.actions': 'Actions',
+  'members.you': 'You',
+  'members.roleOf': 'Role of {name}',
+  'members.removeOf': 'Remove {name}',
+  'members.remove': 'Remove',
+  'members.leave': 'Leave the company',
+  'members.roleUpdated': '{name} now has the {role} role.',
+  'members.removed': '{name} is no longer a member of the company.',
+  'members.removeTitle': 'Remove {name}?',
+  'members.removeBody': 'They lose access to {company} at once. You can invite them again any time.',
+  'members.leaveTitle': 'Leave {company}?',
+  'members.leaveBody': 'You will lose access to this company. To come back, someone has to invite you again.',
+  'members.confirmRemove': 'Remove',
+  'members.confirmLeave': 'Leave',
+  'members.cancel': 'Cancel',
+
+  'invitations.title': 'Pending invitations',
+  'invitations.loading': 'Loading invitations…',
+  'invitations.empty': 'No pending invitations.',
+  'invitations.expires': 'Expires on {date}',
+  'invitations.revokeOf': 'Revoke the invitation to {email}',
+  'invitations.revoke': 'Revoke',
+  'invitations.revoked': 'The invitation to {email} was revoked.',
+
+  'invite.title': 'Invite someone',
+  'invite.body': 'We will e-mail them a link that is valid for 7 days.',
+  'invite.email': "Person's e-mail",
+  'invite.role': 'Role',
+  'invite.submit': 'Send invitation',
+  'invite.sent': 'We sent the invitation to {email}.',
+
+  'acceptInvite.title': 'Company invitation',
+  'acceptInvite.loading': 'Accepting the invitation…',
+  'acceptInvite.failed': 'We could not accept the invitation',
+  'acceptInvite.missingToken':
+    'The invitation link is not valid or is incomplete. Open it again from the e-mail.',
+  'acceptInvite.signedInAs': 'You are signed in as {email}.',
+  'acceptInvite.wrongEmail':
+    'Sign out and sign in (or create an account) with the e-mail the invitation was sent to.',
+  'acceptInvite.switchAccount': 'Sign out and switch account',
+  'acceptInvite.home': 'Go home',
+  'acceptInvite.retry': 'Try again',
+};
