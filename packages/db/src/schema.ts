@@ -89,7 +89,11 @@ export const locations = pgTable(
   (t) => [primaryKey({ columns: [t.companyId, t.id] })],
 );
 
-/** One row per sold (or returned) line of a ticket. Returns carry negative quantity and total. */
+/**
+ * One row per sold (or returned) line of a ticket. Returns carry negative quantity and amounts.
+ * Natural key: (company, document, product, occurrence of that product within the document),
+ * so re-uploading a file updates lines instead of adding them twice.
+ */
 export const saleLines = pgTable(
   'sale_lines',
   {
@@ -97,24 +101,43 @@ export const saleLines = pgTable(
       .notNull()
       .references(() => companies.id, { onDelete: 'cascade' }),
     id: bigserial('id', { mode: 'number' }).notNull(),
+    /** `in_trans_id`: the ticket, invoice or credit note. */
     documentId: text('document_id').notNull(),
+    /** Position of the line within its document (1-based). */
     lineNo: integer('line_no').notNull(),
+    /** `in_product_id` */
+    sku: text('sku').notNull(),
+    /** 1 for the first line of this product in the document, 2 for the second, ... */
+    occurrence: integer('occurrence').notNull().default(1),
     soldAt: timestamp('sold_at', { withTimezone: true }).notNull(),
     locationName: text('location_name'),
-    sku: text('sku').notNull(),
-    productName: text('product_name').notNull(),
-    category: text('category').notNull(),
+    productName: text('product_name'),
+    category: text('category'),
     customerId: text('customer_id'),
-    unit: text('unit').notNull().default('un'),
+    unit: text('unit'),
     quantity: numeric('quantity', { precision: 14, scale: 3, mode: 'number' }).notNull(),
-    unitPrice: numeric('unit_price', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+    unitPrice: numeric('unit_price', { precision: 16, scale: 2, mode: 'number' }).notNull(),
     total: numeric('total', { precision: 16, scale: 2, mode: 'number' }).notNull(),
     isReturn: boolean('is_return').notNull().default(false),
+    transType: text('trans_type'),
+    documentType: text('document_type'),
+    stock: numeric('stock', { precision: 16, scale: 3, mode: 'number' }),
+    costUnit: numeric('cost_unit', { precision: 16, scale: 2, mode: 'number' }),
+    costTotal: numeric('cost_total', { precision: 16, scale: 2, mode: 'number' }),
+    discountTotal: numeric('discount_total', { precision: 16, scale: 2, mode: 'number' }),
+    margin: numeric('margin', { precision: 16, scale: 2, mode: 'number' }),
+    /** Source columns that map to no canonical field, kept as written. */
+    extra: jsonb('extra'),
+    /** The upload that last wrote this line (null for seeded data). */
+    uploadId: uuid('upload_id'),
+    /** Line of the source file it came from, for support questions. */
+    sourceLine: integer('source_line'),
   },
   (t) => [
     primaryKey({ columns: [t.companyId, t.id] }),
-    uniqueIndex('sale_lines_document_line_key').on(t.companyId, t.documentId, t.lineNo),
+    uniqueIndex('sale_lines_natural_key').on(t.companyId, t.documentId, t.sku, t.occurrence),
     index('sale_lines_company_sold_at_idx').on(t.companyId, t.soldAt),
+    index('sale_lines_company_upload_idx').on(t.companyId, t.uploadId),
   ],
 );
 
@@ -287,5 +310,114 @@ export const auditLog = pgTable(
   (t) => [
     primaryKey({ columns: [t.companyId, t.id] }),
     index('audit_log_company_time_idx').on(t.companyId, t.createdAt),
+  ],
+);
+
+/** One uploaded sales file and the life of its import. */
+export const uploads = pgTable(
+  'uploads',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    /** Submission order: one company's uploads are processed strictly in this order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    filename: text('filename').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
+    storageKey: text('storage_key'),
+    rawDeletedAt: timestamp('raw_deleted_at', { withTimezone: true }),
+    mode: text('mode').notNull().default('append'),
+    locationName: text('location_name'),
+    sheet: text('sheet'),
+    mapping: jsonb('mapping'),
+    templateId: uuid('template_id'),
+    status: text('status').notNull().default('queued'),
+    progress: integer('progress').notNull().default(0),
+    linesProcessed: integer('lines_processed').notNull().default(0),
+    linesTotal: integer('lines_total'),
+    rows: jsonb('rows'),
+    detected: jsonb('detected'),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    cancelRequested: boolean('cancel_requested').notNull().default(false),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.id] }),
+    uniqueIndex('uploads_id_key').on(t.id),
+    index('uploads_company_seq_idx').on(t.companyId, t.seq),
+  ],
+);
+
+/** Rejected, skipped and warned lines of an upload, each with its reason. */
+export const uploadIssues = pgTable(
+  'upload_issues',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    uploadId: uuid('upload_id').notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    line: integer('line').notNull(),
+    severity: text('severity').notNull(),
+    code: text('code').notNull(),
+    columnName: text('column_name'),
+    messageEs: text('message_es').notNull(),
+    messageEn: text('message_en').notNull(),
+    raw: text('raw'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.id] }),
+    index('upload_issues_upload_idx').on(t.companyId, t.uploadId, t.severity, t.line),
+  ],
+);
+
+/** What an upload changed, per affected period (day, ISO week, month, quarter, year). */
+export const uploadChanges = pgTable(
+  'upload_changes',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    uploadId: uuid('upload_id').notNull(),
+    /** 'upload' for the import itself, 'delete' when the upload was later removed. */
+    action: text('action').notNull().default('upload'),
+    periodType: text('period_type').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    linesBefore: integer('lines_before').notNull(),
+    linesAfter: integer('lines_after').notNull(),
+    inserted: integer('inserted').notNull(),
+    updated: integer('updated').notNull(),
+    deleted: integer('deleted').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.uploadId, t.action, t.periodType, t.periodStart] })],
+);
+
+/** A saved column mapping, applied automatically to files with the same headers. */
+export const mappingTemplates = pgTable(
+  'mapping_templates',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    /** Normalized, sorted header names joined with a separator: how a file is recognized. */
+    headerKey: text('header_key').notNull(),
+    headers: jsonb('headers').notNull(),
+    mapping: jsonb('mapping').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.id] }),
+    uniqueIndex('mapping_templates_name_key').on(t.companyId, t.name),
+    index('mapping_templates_header_idx').on(t.companyId, t.headerKey),
   ],
 );

@@ -22,7 +22,7 @@ const BATCH = 5000;
 
 /**
  * Inserts lines in batches through `unnest` (one statement per batch); an existing
- * (document, line) pair is skipped, so re-running an import never double-counts.
+ * line (same natural key) is skipped, so re-running an import never double-counts.
  * Returns how many lines were new.
  */
 export async function insertSaleLines(
@@ -30,23 +30,32 @@ export async function insertSaleLines(
   companyId: string,
   lines: SaleLineInput[],
 ): Promise<number> {
+  // Natural key: the n-th line of a product within a document is occurrence n.
+  const seen = new Map<string, number>();
+  const occurrences = lines.map((l) => {
+    const key = `${l.documentId}\u0000${l.sku}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n;
+  });
   let inserted = 0;
   for (let start = 0; start < lines.length; start += BATCH) {
     const batch = lines.slice(start, start + BATCH);
+    const occurrence = sql.param(occurrences.slice(start, start + BATCH));
     // sql.param keeps each column one array parameter instead of expanding it into a list.
     const col = <K extends keyof SaleLineInput>(key: K) => sql.param(batch.map((l) => l[key]));
     const result = await db.execute(sql`
-      insert into sale_lines (company_id, document_id, line_no, sold_at, location_name, sku, product_name,
+      insert into sale_lines (company_id, document_id, line_no, occurrence, sold_at, location_name, sku, product_name,
         category, customer_id, unit, quantity, unit_price, total, is_return)
-      select ${companyId}::uuid, d, n, (t::timestamp at time zone c.timezone), loc, sku, pn, cat, cust, u, q, p, tot, ret
-      from unnest(${col('documentId')}::text[], ${col('lineNo')}::int[], ${col('localTime')}::text[],
+      select ${companyId}::uuid, d, n, o, (t::timestamp at time zone c.timezone), loc, sku, pn, cat, cust, u, q, p, tot, ret
+      from unnest(${col('documentId')}::text[], ${col('lineNo')}::int[], ${occurrence}::int[], ${col('localTime')}::text[],
         ${col('locationName')}::text[], ${col('sku')}::text[], ${col('productName')}::text[],
         ${col('category')}::text[], ${col('customerId')}::text[], ${col('unit')}::text[],
         ${col('quantity')}::numeric[], ${col('unitPrice')}::numeric[], ${col('total')}::numeric[],
         ${col('isReturn')}::boolean[])
-        as x(d, n, t, loc, sku, pn, cat, cust, u, q, p, tot, ret)
+        as x(d, n, o, t, loc, sku, pn, cat, cust, u, q, p, tot, ret)
       cross join companies c where c.id = ${companyId}::uuid
-      on conflict (company_id, document_id, line_no) do nothing`);
+      on conflict (company_id, document_id, sku, occurrence) do nothing`);
     inserted += result.rowCount ?? 0;
   }
   return inserted;
