@@ -21,6 +21,7 @@ import { exportRoutes } from './modules/export/export.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationsRoutes } from './modules/invitations/invitations.routes';
 import { locationsRoutes } from './modules/locations/locations.routes';
+import { mappingTemplatesRoutes } from './modules/mapping-templates/mapping-templates.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   companiesRoutes(app, { db: deps.db.db });
   locationsRoutes(app);
+  mappingTemplatesRoutes(app);
   membersRoutes(app);
   invitationsRoutes(app, { db: deps.db.db, mailer: deps.mailer, publicUrl: deps.publicUrl });
   auditRoutes(app);

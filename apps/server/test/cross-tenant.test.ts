@@ -44,11 +44,17 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
        values ($1, 'invitee@example.cl', 'viewer', $2, now() + interval '7 days') returning id`,
       [a.company.id, randomUUID()],
     );
+    const template = await owner.query<{ id: string }>(
+      `insert into mapping_templates (company_id, name, header_key, headers, mapping)
+       values ($1, 'Plantilla A', 'fecha', '["Fecha"]', '{"Fecha": {"field": "in_dt"}}') returning id`,
+      [a.company.id],
+    );
     idsOfA = {
       companyId: a.company.id,
       userId: memberId,
       locationId: location.rows[0]?.id as string,
       invitationId: invitation.rows[0]?.id as string,
+      templateId: template.rows[0]?.id as string,
     };
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {

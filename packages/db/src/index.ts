@@ -10,6 +10,7 @@ export * from './repositories/export';
 export * from './repositories/invitations';
 export * from './repositories/jobs';
 export * from './repositories/locations';
+export * from './repositories/mapping-templates';
 export * from './repositories/members';
 export * from './repositories/platform';
 export * from './repositories/recovery-codes';
