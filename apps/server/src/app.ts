@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { EventBus } from './events/event-bus';
+import type { FileStorage } from './infra/storage/file-storage';
 import type { JobQueue } from './jobs/job-queue';
 import { notFound } from './lib/app-error';
 import type { Mailer } from './lib/mailer/mailer';
@@ -49,6 +50,10 @@ export interface AppDeps {
   rateLimiter: RateLimiter;
   /** Behind a reverse proxy: take the client IP and protocol from X-Forwarded-* headers. */
   trustProxy?: boolean;
+  /** Raw uploaded files (encrypted at rest). */
+  storage: FileStorage;
+  /** Largest accepted upload, bytes (413 above it). */
+  uploadMaxBytes: number;
 }
 
 declare module 'fastify' {

@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import { uploadRowsSchema, uploadStatusSchema } from './uploads';
+
+/** Fields every upload event carries: polling `GET /uploads/{id}` shows the same state. */
+const uploadEventFields = {
+  company_id: z.uuid(),
+  upload_id: z.uuid(),
+  status: uploadStatusSchema,
+  progress: z.number().int(),
+  lines_processed: z.number().int(),
+  lines_total: z.number().int().nullable(),
+  rows: uploadRowsSchema.nullable(),
+  at: z.string(),
+};
 
 /** Events pushed to browsers over the WebSocket, scoped to one company. */
 export const appEventSchema = z.discriminatedUnion('type', [
@@ -15,6 +28,26 @@ export const appEventSchema = z.discriminatedUnion('type', [
     job_id: z.string(),
     name: z.string(),
     error: z.string(),
+    at: z.string(),
+  }),
+  z.object({ type: z.literal('upload.started'), ...uploadEventFields }),
+  z.object({ type: z.literal('upload.progress'), ...uploadEventFields }),
+  z.object({ type: z.literal('upload.completed'), ...uploadEventFields }),
+  z.object({
+    type: z.literal('upload.failed'),
+    ...uploadEventFields,
+    error: z.object({ code: z.string(), message: z.string() }),
+  }),
+  z.object({ type: z.literal('upload.cancelled'), ...uploadEventFields }),
+  /** The company's figures changed: first and last affected day (company time zone). */
+  z.object({
+    type: z.literal('analytics.updated'),
+    company_id: z.uuid(),
+    upload_id: z.uuid().nullable(),
+    status: uploadStatusSchema.nullable(),
+    rows: uploadRowsSchema.nullable(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
     at: z.string(),
   }),
 ]);

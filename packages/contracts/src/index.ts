@@ -16,3 +16,4 @@ export * from './permissions';
 export * from './platform-admin';
 export * from './regions';
 export * from './rut';
+export * from './uploads';

@@ -5,6 +5,10 @@ export const jobPayloadSchemas = {
   'analytics.refresh': z.object({ companyId: z.uuid() }),
   /** Platform sweep: hard-deletes every soft-deleted company whose grace period is over. */
   'companies.purge': z.object({}),
+  /** Imports the company's queued uploads, oldest first (one company at a time, in order). */
+  'uploads.process': z.object({ companyId: z.uuid(), uploadId: z.uuid() }),
+  /** Platform sweep: deletes stored original files older than RAW_FILE_RETENTION_DAYS. */
+  'uploads.purge-raw': z.object({}),
 } as const;
 
 export type JobName = keyof typeof jobPayloadSchemas;

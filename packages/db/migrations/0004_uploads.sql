@@ -61,6 +61,7 @@ CREATE TABLE "uploads" (
 	"detected" jsonb,
 	"error_code" text,
 	"error_message" text,
+	"error_message_es" text,
 	"cancel_requested" boolean DEFAULT false NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

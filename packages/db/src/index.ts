@@ -16,6 +16,7 @@ export * from './repositories/platform';
 export * from './repositories/recovery-codes';
 export * from './repositories/refresh-tokens';
 export * from './repositories/sales';
+export * from './repositories/uploads';
 export * from './repositories/user-security';
 export * from './repositories/user-tokens';
 export * from './repositories/users';

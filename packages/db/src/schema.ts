@@ -341,6 +341,7 @@ export const uploads = pgTable(
     detected: jsonb('detected'),
     errorCode: text('error_code'),
     errorMessage: text('error_message'),
+    errorMessageEs: text('error_message_es'),
     cancelRequested: boolean('cancel_requested').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
     createdAt: createdAt(),

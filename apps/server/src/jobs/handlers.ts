@@ -1,23 +1,44 @@
-import type { Database } from '@ayni/db';
+import type { DbHandle } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { EventBus } from '../events/event-bus';
+import type { FileStorage } from '../infra/storage/file-storage';
 import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
 import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
+import { processCompanyUploads } from '../modules/uploads/import/process-company-uploads';
+import { purgeRawFiles } from '../modules/uploads/raw-file-retention';
 import type { JobHandlers, JobOutcome } from './job-queue';
 
-export function createJobHandlers(deps: { db: Database; log: Logger }): Required<JobHandlers> {
+export interface JobHandlerDeps {
+  db: DbHandle;
+  log: Logger;
+  storage: FileStorage;
+  events: EventBus;
+  rawFileRetentionDays: number;
+  clock?: () => number;
+}
+
+export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
+  const clock = deps.clock ?? Date.now;
   return {
     'analytics.refresh': async ({ companyId }, ctx) => {
-      const days = await runRefresh(deps.db, companyId);
+      const days = await runRefresh(deps.db.db, companyId);
       deps.log.info(
         { company_id: companyId, days, job_id: ctx.jobId, request_id: ctx.requestId },
         'analytics refreshed',
       );
     },
     'companies.purge': async (_payload, ctx) => {
-      const purged = await purgeDeletedCompanies(deps.db, deps.log);
+      const purged = await purgeDeletedCompanies(deps.db.db, deps.log);
       deps.log.info({ purged, job_id: ctx.jobId }, 'deleted companies swept');
+    },
+    'uploads.process': async ({ companyId }, ctx) => {
+      const imported = await processCompanyUploads({ ...deps, clock }, companyId);
+      deps.log.info({ company_id: companyId, imported, job_id: ctx.jobId }, 'uploads processed');
+    },
+    'uploads.purge-raw': async (_payload, ctx) => {
+      const result = await purgeRawFiles({ ...deps, clock });
+      deps.log.info({ ...result, job_id: ctx.jobId }, 'expired raw files purged');
     },
   };
 }

@@ -14,6 +14,8 @@ import { MemoryRateLimiter } from '../lib/rate-limit/memory-rate-limiter';
 import type { RateLimiter } from '../lib/rate-limit/rate-limiter';
 import { RedisRateLimiter } from '../lib/rate-limit/redis-rate-limiter';
 import { createTokenService, type TokenService } from '../lib/tokens';
+import { createFileStorage } from '../infra/storage';
+import type { FileStorage } from '../infra/storage/file-storage';
 import { resolveJwtSecret } from './secrets';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -27,6 +29,8 @@ export interface Runtime {
   metrics: Metrics;
   tokens: TokenService;
   mailer: Mailer;
+  /** Raw uploaded files, encrypted at rest (local folder or S3). */
+  storage: FileStorage;
   /** Auth rate-limit counters: Redis (shared by every API process) when REDIS_URL is set. */
   rateLimiter: RateLimiter;
   /** Closes everything this runtime opened, in reverse order. */
@@ -78,6 +82,7 @@ export async function createRuntime(options: {
     const rateLimiter: RateLimiter = env.REDIS_URL
       ? new RedisRateLimiter(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
       : new MemoryRateLimiter();
+    const storage = await createFileStorage(env, { production: options.production });
     const mailer = env.SMTP_URL
       ? new SmtpMailer(db.db, log, { url: env.SMTP_URL, from: env.MAIL_FROM })
       : new OutboxMailer(db.db, log);
@@ -90,8 +95,10 @@ export async function createRuntime(options: {
       metrics: createMetrics(),
       tokens: createTokenService(secret),
       mailer,
+      storage,
       rateLimiter,
       async close() {
+        await storage.close().catch((err) => log.error({ err }, 'closing the file storage'));
         await queue.close().catch((err) => log.error({ err }, 'closing the queue'));
         await events.close().catch((err) => log.error({ err }, 'closing the event bus'));
         await rateLimiter.close().catch((err) => log.error({ err }, 'closing the rate limiter'));

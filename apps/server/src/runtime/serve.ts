@@ -2,6 +2,7 @@ import { buildApp } from '../app';
 import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
 import { enqueueEvery } from '../jobs/schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
+import { RAW_PURGE_EVERY_MS, RAW_PURGE_JOB_ID } from '../modules/uploads/raw-file-retention';
 import type { Runtime } from './runtime';
 import { DEFAULT_WEB_DIST } from './runtime';
 import { VERSION } from './version';
@@ -11,6 +12,8 @@ export async function startHttp(runtime: Runtime) {
   const { env } = runtime;
   const app = await buildApp({
     db: runtime.db,
+    storage: runtime.storage,
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
     queue: runtime.queue,
     events: runtime.events,
     tokens: runtime.tokens,
@@ -35,15 +38,32 @@ export async function startHttp(runtime: Runtime) {
  */
 export async function startJobWorker(runtime: Runtime): Promise<() => void> {
   await runtime.queue.startWorker(
-    createJobHandlers({ db: runtime.db.db, log: runtime.log }),
+    createJobHandlers({
+      db: runtime.db,
+      log: runtime.log,
+      storage: runtime.storage,
+      events: runtime.events,
+      rawFileRetentionDays: runtime.env.RAW_FILE_RETENTION_DAYS,
+    }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
   );
-  return enqueueEvery(
-    runtime.queue,
-    runtime.log,
-    { name: 'companies.purge', payload: {}, jobId: PURGE_JOB_ID },
-    PURGE_EVERY_MS,
-  );
+  const stops = [
+    enqueueEvery(
+      runtime.queue,
+      runtime.log,
+      { name: 'companies.purge', payload: {}, jobId: PURGE_JOB_ID },
+      PURGE_EVERY_MS,
+    ),
+    enqueueEvery(
+      runtime.queue,
+      runtime.log,
+      { name: 'uploads.purge-raw', payload: {}, jobId: RAW_PURGE_JOB_ID },
+      RAW_PURGE_EVERY_MS,
+    ),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }
 
 /** Runs `stop` once on SIGINT/SIGTERM, then exits; a second signal exits at once. */

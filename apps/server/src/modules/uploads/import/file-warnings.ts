@@ -1,0 +1,57 @@
+import type pg from 'pg';
+
+/** At most this many issue rows per warning code are stored; the counts stay exact. */
+export const WARNING_SAMPLE_LIMIT = 1000;
+
+/**
+ * Warnings that need the whole file, computed on the staged lines: lines identical to an
+ * earlier one, and unit prices far (over 3× or under ⅓) from the product's median in the file.
+ * Lines stay accepted; they are flagged `warned` and sampled into `upload_issues`.
+ */
+export async function flagFileWarnings(
+  client: pg.PoolClient,
+  options: { companyId: string; uploadId: string },
+): Promise<void> {
+  await client.query(`create temp table upload_file_warnings on commit drop as
+    with hashed as (
+      -- a 64-bit hash of every value but the line number: sorting bigints beats sorting 20 columns
+      select source_line, hashtextextended(row(sold_at, trans_id, product_id, quantity, price_total,
+        price_unit, is_return, trans_type, document_type, customer_id, description, category,
+        unit_type, stock, location, cost_unit, cost_total, discount_total, margin, extra)::text, 0) as h
+      from upload_stage
+    ),
+    dup as (
+      select source_line,
+        first_value(source_line) over (partition by h order by source_line) as first_line,
+        row_number() over (partition by h order by source_line) as n
+      from hashed
+    ),
+    medians as (
+      select product_id, percentile_cont(0.5) within group (order by price_unit) as median
+      from upload_stage where not is_return and quantity <> 0 and price_unit > 0
+      group by product_id having count(*) >= 5
+    )
+    select source_line, 'DUPLICATE_LINE' as code, null::text as column_name,
+      format('Línea %s: idéntica a la línea %s (posible duplicado).', source_line, first_line) as message_es,
+      format('Line %s: identical to line %s (possible duplicate).', source_line, first_line) as message_en
+    from dup where n > 1
+    union all
+    select s.source_line, 'PRICE_OUTLIER', null,
+      format('Línea %s: precio unitario %s lejos del habitual del producto %s (%s).',
+        s.source_line, s.price_unit, s.product_id, round(m.median::numeric, 2)),
+      format('Line %s: unit price %s is far from product %s''s usual price (%s).',
+        s.source_line, s.price_unit, s.product_id, round(m.median::numeric, 2))
+    from upload_stage s join medians m using (product_id)
+    where not s.is_return and s.price_unit > 0
+      and (s.price_unit > 3 * m.median or s.price_unit < m.median / 3)`);
+  await client.query(
+    `insert into upload_issues (company_id, upload_id, line, severity, code, column_name, message_es, message_en)
+     select $1, $2, source_line, 'warning', code, column_name, message_es, message_en
+     from (select *, row_number() over (partition by code order by source_line) as n from upload_file_warnings) w
+     where n <= ${WARNING_SAMPLE_LIMIT}`,
+    [options.companyId, options.uploadId],
+  );
+  await client.query(
+    'update upload_stage s set warned = true from upload_file_warnings w where w.source_line = s.source_line and not s.warned',
+  );
+}

@@ -1,0 +1,53 @@
+import type { Readable } from 'node:stream';
+import { LineNormalizer, type TableDetection } from '@ayni/engine';
+import type { SourceFormat } from './source-records';
+import { readSource } from './source-records';
+import type { IssueSink } from './issue-sink';
+import type { StageWriter } from './staging';
+
+export interface LineCounts {
+  total: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+}
+
+/**
+ * Pass 2: reads the file again with the formats pass 1 decided, judges every record after the
+ * header, streams accepted lines into the stage and issues into the sink.
+ */
+export async function importLines(options: {
+  open: () => Promise<Readable>;
+  format: SourceFormat;
+  sheet: string | null;
+  detection: TableDetection;
+  now: number;
+  stage: StageWriter;
+  sink: IssueSink;
+  onProgress: (counts: LineCounts) => Promise<void>;
+}): Promise<LineCounts> {
+  const { detection, stage, sink } = options;
+  const reading = await readSource(await options.open(), {
+    sheet: options.sheet,
+    encoding: options.format.encoding ?? undefined,
+    delimiter: options.format.delimiter ?? undefined,
+  });
+  const normalizer = new LineNormalizer(detection, { now: options.now });
+  const counts: LineCounts = { total: 0, accepted: 0, rejected: 0, skipped: 0 };
+  for await (const record of reading.records) {
+    if (record.line <= detection.headerLine) continue;
+    counts.total++;
+    const outcome = normalizer.normalize(record);
+    if (outcome.kind === 'accepted') {
+      counts.accepted++;
+      await stage.write(outcome.line, outcome.warnings.length > 0);
+      for (const warning of outcome.warnings) await sink.add(warning, null);
+    } else {
+      if (outcome.kind === 'rejected') counts.rejected++;
+      else counts.skipped++;
+      for (const issue of outcome.issues) await sink.add(issue, record.raw);
+    }
+    if ((counts.total & 1023) === 0) await options.onProgress(counts);
+  }
+  return counts;
+}

@@ -1,0 +1,174 @@
+import type { UploadRows } from '@ayni/contracts';
+import { type Database, inCompany, type UploadRow, updateUpload } from '@ayni/db';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { EventBus } from '../../../events/event-bus';
+import type { FileStorage } from '../../../infra/storage/file-storage';
+import { detectedView } from '../upload-view';
+import { asIngestError, UploadCancelled } from './ingest-error';
+import { importLines } from './import-lines';
+import { IssueSink } from './issue-sink';
+import { resolveMapping } from './resolve-mapping';
+import { assertRequiredColumns, profileFile } from './profile-file';
+import { ProgressReporter } from './progress';
+import { createStage, StageWriter } from './staging';
+import { writeImport } from './write-import';
+
+export interface ImportDeps {
+  db: Database;
+  storage: FileStorage;
+  events: EventBus;
+  log: Logger;
+  clock: () => number;
+}
+
+/** After this many started attempts (crashes included) the upload is failed, not retried. */
+export const MAX_IMPORT_ATTEMPTS = 3;
+
+/**
+ * Imports one upload on `client` (a dedicated connection holding the company's import lock):
+ * profile the whole file, stage its lines, merge them and rebuild the affected analytics in ONE
+ * transaction. A crash or error at any point leaves the company's data as it was; running it
+ * again gives the same result.
+ */
+export async function importUpload(deps: ImportDeps, client: pg.PoolClient, upload: UploadRow): Promise<void> {
+  const { companyId, id: uploadId } = upload;
+  const log = deps.log.child({ company_id: companyId, upload_id: uploadId });
+  const progress = new ProgressReporter(deps, companyId, uploadId);
+  const finish = (values: Parameters<typeof updateUpload>[3]) =>
+    inCompany(deps.db, companyId, (tx) => updateUpload(tx, companyId, uploadId, values));
+
+  if (upload.attempts >= MAX_IMPORT_ATTEMPTS) {
+    await finish({
+      status: 'failed',
+      errorCode: 'IMPORT_FAILED',
+      errorMessage: 'The import failed repeatedly; upload the file again or contact support.',
+      errorMessageEs: 'La importación falló repetidamente; vuelve a subir el archivo o contacta a soporte.',
+      finishedAt: new Date(deps.clock()),
+    });
+    await deps.events.publish(failedEvent(upload, 'IMPORT_FAILED', 'The import failed repeatedly', deps.clock()));
+    return;
+  }
+  await finish({ status: 'validating', attempts: upload.attempts + 1, startedAt: new Date(deps.clock()) });
+  await progress.publish('upload.started', null);
+
+  const key = upload.storageKey as string;
+  const open = () => deps.storage.get(key);
+  const sink = new IssueSink(companyId, uploadId);
+  let inTransaction = false;
+  try {
+    const mapping = await resolveMapping(deps.db, upload, open);
+    const size = Math.max(1, upload.sizeBytes);
+    const profile = await profileFile({
+      open,
+      sheet: upload.sheet,
+      mapping: mapping.spec ?? undefined,
+      onRecords: (_records, bytes) => progress.report({ progress: Math.min(30, (30 * bytes) / size) }),
+    });
+    assertRequiredColumns(profile.detection);
+    const detected = detectedView(profile.format, profile.detection, mapping.template);
+    await progress.report({ status: 'importing', progress: 30, linesTotal: profile.linesTotal }, true);
+
+    await client.query('begin');
+    inTransaction = true;
+    await client.query("select set_config('app.company_id', $1, true)", [companyId]);
+    await createStage(client);
+    const stage = new StageWriter(client, upload.locationName);
+    const linesTotal = Math.max(1, profile.linesTotal);
+    const counts = await importLines({
+      open,
+      format: profile.format,
+      sheet: upload.sheet,
+      detection: profile.detection,
+      now: deps.clock(),
+      stage,
+      sink,
+      onProgress: (c) => progress.report({ linesProcessed: c.total, progress: 30 + (55 * c.total) / linesTotal }),
+    }).catch((err) => {
+      stage.abort();
+      throw err;
+    });
+    await stage.finish();
+    await sink.copyInto(client);
+    await progress.report({ status: 'aggregating', progress: 85, linesProcessed: counts.total }, true);
+    const merged = await writeImport(client, {
+      companyId,
+      uploadId,
+      mode: upload.mode === 'replace' ? 'replace' : 'append',
+      location: upload.mode === 'replace' ? upload.locationName : null,
+      onStep: (f) => progress.report({ progress: 85 + 14 * f }),
+    });
+    const rows: UploadRows = {
+      total: counts.total,
+      accepted: counts.accepted,
+      rejected: counts.rejected,
+      skipped: counts.skipped,
+      warnings: merged.warnedLines,
+      inserted: merged.inserted,
+      updated: merged.updated,
+      unchanged: merged.unchanged,
+      deleted: merged.deleted,
+    };
+    // Cancelled while we were writing? Then the flag wins and everything rolls back.
+    const done = await client.query(
+      `update uploads set status = 'completed', progress = 100, lines_processed = $3, lines_total = $3,
+         rows = $4, detected = $5, finished_at = now(), error_code = null, error_message = null,
+         error_message_es = null
+       where company_id = $1 and id = $2 and not cancel_requested returning id`,
+      [companyId, uploadId, counts.total, JSON.stringify(rows), JSON.stringify(detected)],
+    );
+    if (done.rowCount === 0) throw new UploadCancelled();
+    await client.query('commit');
+    inTransaction = false;
+    log.info({ rows }, 'upload imported');
+    Object.assign(progress.current, { status: 'completed', progress: 100, linesProcessed: counts.total });
+    await progress.publish('upload.completed', rows);
+    await deps.events.publish({
+      type: 'analytics.updated',
+      company_id: companyId,
+      upload_id: uploadId,
+      status: 'completed',
+      rows,
+      from: merged.firstDay,
+      to: merged.lastDay,
+      at: new Date(deps.clock()).toISOString(),
+    });
+  } catch (err) {
+    if (inTransaction) await client.query('rollback').catch(() => {});
+    if (err instanceof UploadCancelled) {
+      await finish({ status: 'cancelled', finishedAt: new Date(deps.clock()) });
+      Object.assign(progress.current, { status: 'cancelled' });
+      await progress.publish('upload.cancelled', null);
+      log.info('upload cancelled');
+      return;
+    }
+    const ingestError = asIngestError(err);
+    if (!ingestError) throw err; // infrastructure trouble: the job retries from scratch
+    await finish({
+      status: 'failed',
+      errorCode: ingestError.code,
+      errorMessage: ingestError.messageEn,
+      errorMessageEs: ingestError.messageEs,
+      finishedAt: new Date(deps.clock()),
+    });
+    await deps.events.publish(failedEvent(upload, ingestError.code, ingestError.messageEn, deps.clock()));
+    log.warn({ code: ingestError.code }, 'upload failed');
+  } finally {
+    await sink.dispose();
+  }
+}
+
+function failedEvent(upload: UploadRow, code: string, message: string, now: number) {
+  return {
+    type: 'upload.failed' as const,
+    company_id: upload.companyId,
+    upload_id: upload.id,
+    status: 'failed' as const,
+    progress: upload.progress,
+    lines_processed: upload.linesProcessed,
+    lines_total: upload.linesTotal,
+    rows: null,
+    error: { code, message },
+    at: new Date(now).toISOString(),
+  };
+}

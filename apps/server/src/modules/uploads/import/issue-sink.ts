@@ -1,0 +1,85 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import type { LineIssue } from '@ayni/engine';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { copyRow } from './copy-text';
+import { WARNING_SAMPLE_LIMIT } from './file-warnings';
+
+const RAW_TEXT_LIMIT = 2000;
+
+/**
+ * Collects the issues of an import in a temporary file while the lines stream into the database
+ * (one connection cannot run two COPYs at once), then copies them into `upload_issues`.
+ * Every rejected and skipped line is kept; warnings are sampled per code.
+ */
+export class IssueSink {
+  private out: WriteStream | null = null;
+  private dir: string | null = null;
+  private readonly warningsPerCode = new Map<string, number>();
+  private buffered = '';
+  stored = 0;
+
+  constructor(
+    private readonly companyId: string,
+    private readonly uploadId: string,
+  ) {}
+
+  async add(issue: LineIssue, raw: string | null): Promise<void> {
+    if (issue.severity === 'warning') {
+      const seen = this.warningsPerCode.get(issue.code) ?? 0;
+      if (seen >= WARNING_SAMPLE_LIMIT) return;
+      this.warningsPerCode.set(issue.code, seen + 1);
+    }
+    this.buffered += copyRow([
+      this.companyId,
+      this.uploadId,
+      issue.line,
+      issue.severity,
+      issue.code,
+      issue.column,
+      issue.message_es,
+      issue.message_en,
+      issue.severity === 'warning' ? null : raw && raw.length > RAW_TEXT_LIMIT ? raw.slice(0, RAW_TEXT_LIMIT) : raw,
+    ]);
+    this.stored++;
+    if (this.buffered.length >= 128 * 1024) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.buffered) return;
+    if (!this.out) {
+      this.dir = await mkdtemp(join(tmpdir(), 'ayni-issues-'));
+      this.out = createWriteStream(join(this.dir, 'issues.copy'));
+    }
+    const chunk = this.buffered;
+    this.buffered = '';
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  }
+
+  /** Copies everything collected into `upload_issues` on the import's connection. */
+  async copyInto(client: pg.PoolClient): Promise<void> {
+    if (this.stored === 0) return;
+    await this.flush();
+    const out = this.out as WriteStream;
+    out.end();
+    await once(out, 'close');
+    await pipeline(
+      createReadStream(join(this.dir as string, 'issues.copy')),
+      client.query(
+        copyFrom(
+          'copy upload_issues (company_id, upload_id, line, severity, code, column_name, message_es, message_en, raw) from stdin',
+        ),
+      ),
+    );
+  }
+
+  async dispose(): Promise<void> {
+    this.out?.destroy();
+    if (this.dir) await rm(this.dir, { recursive: true, force: true });
+  }
+}

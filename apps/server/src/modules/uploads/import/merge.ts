@@ -1,0 +1,111 @@
+import type pg from 'pg';
+
+export interface MergeResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  /** First and last day of the file's lines (company time zone), null for an empty file. */
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+// Every stored attribute of a line except its key: a re-upload with any of these different
+// updates the line, with all of them equal leaves it untouched.
+const LINE_VALUES = `sold_at, line_no, quantity, total, unit_price, is_return, trans_type, document_type,
+  customer_id, product_name, category, unit, stock, location_name, cost_unit, cost_total,
+  discount_total, margin, extra`;
+const STAGE_VALUES = `st.sold_at, st.line_no, st.quantity, st.price_total, st.price_unit, st.is_return,
+  st.trans_type, st.document_type, st.customer_id, st.description, st.category, st.unit_type,
+  st.stock, st.location, st.cost_unit, st.cost_total, st.discount_total, st.margin, st.extra`;
+
+/**
+ * Gives every staged line its natural key (occurrence of the product within the document, in
+ * file order) and its position in the document, then classifies it against the company's
+ * lines: insert, update or same. Leaves the temp table `upload_diff`.
+ */
+export async function diffAgainstCompany(client: pg.PoolClient, companyId: string): Promise<void> {
+  await client.query(`create temp table upload_keyed on commit drop as
+    select s.*,
+      row_number() over (partition by trans_id, product_id order by source_line)::int as occurrence,
+      row_number() over (partition by trans_id order by source_line)::int as line_no
+    from upload_stage s`);
+  await client.query(
+    `create temp table upload_diff on commit drop as
+    select st.*, l.id as existing_id, l.sold_at as old_sold_at,
+      case when l.id is null then 'insert'
+        when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${STAGE_VALUES}) then 'update'
+        else 'same' end as action
+    from upload_keyed st
+    left join sale_lines l on l.company_id = $1 and l.document_id = st.trans_id
+      and l.sku = st.product_id and l.occurrence = st.occurrence`,
+    [companyId],
+  );
+  await client.query('analyze upload_diff');
+}
+
+/**
+ * `replace` mode: picks the company's lines of the file's days (and location, when given) that
+ * the file no longer has, into `upload_gone`. Returns the file's first and last day.
+ */
+export async function selectReplaced(
+  client: pg.PoolClient,
+  options: { companyId: string; mode: 'append' | 'replace'; location: string | null },
+): Promise<{ firstDay: string | null; lastDay: string | null }> {
+  const { companyId } = options;
+  const span = await client.query<{ first_day: string | null; last_day: string | null }>(
+    `select min((sold_at at time zone c.timezone)::date)::text as first_day,
+        max((sold_at at time zone c.timezone)::date)::text as last_day
+     from upload_diff, companies c where c.id = $1`,
+    [companyId],
+  );
+  const firstDay = span.rows[0]?.first_day ?? null;
+  const lastDay = span.rows[0]?.last_day ?? null;
+  await client.query('create temp table upload_gone (id bigint, sold_at timestamptz) on commit drop');
+  if (options.mode === 'replace' && firstDay && lastDay) {
+    await client.query(
+      `insert into upload_gone
+       select l.id, l.sold_at from sale_lines l, companies c
+       where l.company_id = $1 and c.id = $1
+         and l.sold_at >= ($2::date::timestamp at time zone c.timezone)
+         and l.sold_at < (($3::date + 1)::timestamp at time zone c.timezone)
+         and ($4::text is null or l.location_name = $4)
+         and not exists (select 1 from upload_diff d where d.existing_id = l.id)`,
+      [companyId, firstDay, lastDay, options.location],
+    );
+  }
+  return { firstDay, lastDay };
+}
+
+/** Writes the diff: deletes `upload_gone`, inserts new keys, updates changed lines. */
+export async function applyDiff(
+  client: pg.PoolClient,
+  options: { companyId: string; uploadId: string },
+): Promise<Omit<MergeResult, 'firstDay' | 'lastDay'>> {
+  const { companyId, uploadId } = options;
+  await client.query('delete from sale_lines l using upload_gone g where l.company_id = $1 and l.id = g.id', [
+    companyId,
+  ]);
+  const inserted = await client.query(
+    `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
+     select $1, st.trans_id, st.product_id, st.occurrence, $2, st.source_line, ${STAGE_VALUES}
+     from upload_diff st where st.action = 'insert'`,
+    [companyId, uploadId],
+  );
+  const updated = await client.query(
+    `update sale_lines l set (upload_id, source_line, ${LINE_VALUES}) = ($2, st.source_line, ${STAGE_VALUES})
+     from upload_diff st
+     where st.action = 'update' and l.company_id = $1 and l.id = st.existing_id`,
+    [companyId, uploadId],
+  );
+  const counts = await client.query<{ same: number; gone: number }>(
+    `select (select count(*) from upload_diff where action = 'same')::int as same,
+            (select count(*) from upload_gone)::int as gone`,
+  );
+  return {
+    inserted: inserted.rowCount ?? 0,
+    updated: updated.rowCount ?? 0,
+    unchanged: counts.rows[0]?.same ?? 0,
+    deleted: counts.rows[0]?.gone ?? 0,
+  };
+}

@@ -1,0 +1,70 @@
+import type { Readable } from 'node:stream';
+import { type MappingSpec, REQUIRED_FIELDS, type TableDetection, TableProfiler } from '@ayni/engine';
+import { IngestError } from './ingest-error';
+import { readSource, type SourceFormat } from './source-records';
+
+export interface FileProfile {
+  format: SourceFormat;
+  detection: TableDetection;
+  /** Records after the header: the lines the import will judge. */
+  linesTotal: number;
+}
+
+export interface ProfileOptions {
+  open: () => Promise<Readable>;
+  sheet: string | null;
+  mapping?: MappingSpec;
+  /** Stop after this many records (previews); the whole file otherwise. */
+  maxRecords?: number;
+  onRecords?: (records: number, bytesRead: number) => Promise<void>;
+}
+
+/**
+ * Pass 1: reads the whole file once, feeding every record to the table profiler, so formats are
+ * decided on all values. A file that turns out not to be UTF-8 is read again as Windows-1252.
+ */
+export async function profileFile(options: ProfileOptions): Promise<FileProfile> {
+  let profile = await profileOnce(options, undefined);
+  if (profile.invalidUtf8) profile = await profileOnce(options, 'windows-1252');
+  return profile;
+}
+
+async function profileOnce(options: ProfileOptions, encoding: 'windows-1252' | undefined) {
+  const reading = await readSource(await options.open(), { sheet: options.sheet, encoding });
+  const profiler = new TableProfiler({
+    encoding: reading.format.encoding ?? 'utf-8',
+    delimiter: reading.format.delimiter,
+    mapping: options.mapping,
+  });
+  const firstLines: number[] = [];
+  let records = 0;
+  for await (const record of reading.records) {
+    profiler.add(record);
+    if (firstLines.length < 200) firstLines.push(record.line);
+    records++;
+    if (options.maxRecords && records >= options.maxRecords) break;
+    if (options.onRecords && (records & 4095) === 0) await options.onRecords(records, reading.bytesRead());
+  }
+  if (records === 0) throw new IngestError('EMPTY_FILE', 'El archivo no tiene filas.', 'The file has no rows.');
+  const detection = profiler.result();
+  const beforeData = firstLines.filter((line) => line <= detection.headerLine).length;
+  return {
+    format: reading.format,
+    detection,
+    linesTotal: records - beforeData,
+    invalidUtf8: reading.invalidUtf8() && reading.format.encoding === 'utf-8',
+  };
+}
+
+/** The file must feed every required field; otherwise nothing can be imported. */
+export function assertRequiredColumns(detection: TableDetection): void {
+  const mapped = new Set(detection.columns.map((c) => c.field));
+  const missing = REQUIRED_FIELDS.filter((f) => !mapped.has(f));
+  if (missing.length === 0) return;
+  const headers = detection.columns.map((c) => c.name).join(', ');
+  throw new IngestError(
+    'MISSING_REQUIRED_COLUMNS',
+    `No se encontraron columnas para: ${missing.join(', ')}. Columnas del archivo: ${headers}. Indica la asignación de columnas (mapping) y vuelve a subir.`,
+    `No columns found for: ${missing.join(', ')}. File columns: ${headers}. Give a column mapping and upload again.`,
+  );
+}

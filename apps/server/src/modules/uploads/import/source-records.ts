@@ -1,0 +1,137 @@
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import {
+  ByteDecoder,
+  CsvRecordReader,
+  type Delimiter,
+  detectDelimiter,
+  detectEncoding,
+  type SourceRecord,
+  type TextEncodingName,
+} from '@ayni/engine';
+import { readXlsxRows } from '../sources/xlsx-reader';
+import { IngestError } from './ingest-error';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+export interface SourceFormat {
+  format: 'csv' | 'xlsx';
+  compressed: boolean;
+  encoding: TextEncodingName | null;
+  delimiter: Delimiter | null;
+}
+
+export interface SourceReading {
+  format: SourceFormat;
+  records: AsyncIterable<SourceRecord>;
+  /** Bytes of the stored file consumed so far (before decompression), for progress. */
+  bytesRead(): number;
+  /** True once a file read as UTF-8 showed invalid sequences: it is really Windows-1252. */
+  invalidUtf8(): boolean;
+}
+
+/** Reads up to `min` bytes from the front of a stream and gives back a stream of the whole. */
+async function peek(stream: AsyncIterable<Buffer>, min: number): Promise<{ head: Buffer; rest: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]();
+  const parts: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < min) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    parts.push(next.value);
+    size += next.value.length;
+  }
+  const head = Buffer.concat(parts);
+  async function* whole() {
+    if (head.length > 0) yield head;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value as Buffer;
+    }
+  }
+  return { head, rest: Readable.from(whole(), { objectMode: false }) };
+}
+
+function sniff(head: Buffer): 'gzip' | 'xlsx' | 'text' {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) return 'xlsx';
+  return 'text';
+}
+
+/**
+ * Opens a stored file as records: gzip is undone, XLSX rows come from the sheet, text is decoded
+ * (encoding and delimiter detected from its first 64 KB unless given) and split into records.
+ */
+export async function readSource(
+  input: Readable,
+  options: { encoding?: TextEncodingName; delimiter?: Delimiter; sheet?: string | null } = {},
+): Promise<SourceReading> {
+  let consumed = 0;
+  let invalid = false;
+  async function* counted() {
+    for await (const chunk of input) {
+      consumed += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
+  }
+  let { head, rest } = await peek(counted(), 8);
+  const compressed = sniff(head) === 'gzip';
+  if (compressed) {
+    const gunzip = createGunzip();
+    gunzip.on('error', () => {}); // surfaced through the iterator below
+    ({ head, rest } = await peek(rest.pipe(gunzip), SAMPLE_BYTES));
+  } else {
+    ({ head, rest } = await peek(rest, SAMPLE_BYTES));
+  }
+  if (head.length === 0) throw new IngestError('EMPTY_FILE', 'El archivo está vacío.', 'The file is empty.');
+
+  if (sniff(head) === 'xlsx') {
+    return {
+      format: { format: 'xlsx', compressed, encoding: null, delimiter: null },
+      records: readXlsxRows(rest, { sheet: options.sheet ?? undefined }),
+      bytesRead: () => consumed,
+      invalidUtf8: () => false,
+    };
+  }
+
+  const detected = detectEncoding(head);
+  const encoding = options.encoding ?? detected.encoding;
+  const bomLength = encoding === detected.encoding ? detected.bomLength : 0;
+  const sampleDecoder = new ByteDecoder(encoding, bomLength);
+  const sampleText = sampleDecoder.decode(head);
+  const delimiter = options.delimiter ?? detectDelimiter(sampleText);
+  if (!/[\n\r]/.test(sampleText) && head.length >= SAMPLE_BYTES) {
+    // 64 KB without a single line break is not a sales export.
+    throw new IngestError(
+      'UNREADABLE_FILE',
+      'No se reconoce el archivo: no tiene líneas de texto. Sube un CSV, TXT o XLSX.',
+      'The file is not recognized: it has no text lines. Upload a CSV, TXT or XLSX file.',
+    );
+  }
+
+  async function* records(): AsyncGenerator<SourceRecord> {
+    const decoder = new ByteDecoder(encoding, bomLength);
+    const reader = new CsvRecordReader(delimiter);
+    for await (const chunk of rest) {
+      const batch = reader.push(decoder.decode(chunk as Buffer));
+      for (const record of batch) yield record;
+    }
+    const tail = reader.push(decoder.end());
+    for (const record of tail) yield record;
+    for (const record of reader.end()) yield record;
+    invalid = decoder.invalidUtf8;
+  }
+
+  return {
+    format: { format: 'csv', compressed, encoding, delimiter },
+    records: records(),
+    bytesRead: () => consumed,
+    invalidUtf8: () => invalid,
+  };
+}

@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { companies, uploadChanges, uploadIssues, uploads } from '../schema';
+
+export type UploadRow = typeof uploads.$inferSelect;
+export type NewUpload = typeof uploads.$inferInsert;
+
+/** Statuses of an import that has not finished (a crash may leave one of these behind). */
+export const PENDING_UPLOAD_STATUSES = ['queued', 'validating', 'importing', 'aggregating'];
+
+export async function insertUpload(db: Database, companyId: string, values: Omit<NewUpload, 'companyId'>) {
+  const [row] = await db
+    .insert(uploads)
+    .values({ ...values, companyId })
+    .returning();
+  return row as UploadRow;
+}
+
+export async function getUpload(db: Database, companyId: string, id: string): Promise<UploadRow | null> {
+  const [row] = await db
+    .select()
+    .from(uploads)
+    .where(and(eq(uploads.companyId, companyId), eq(uploads.id, id)));
+  return row ?? null;
+}
+
+/** Which company an upload belongs to; RLS shows only uploads of the caller's companies. */
+export async function findUploadCompany(db: Database, id: string): Promise<string | null> {
+  const [row] = await db.select({ companyId: uploads.companyId }).from(uploads).where(eq(uploads.id, id));
+  return row?.companyId ?? null;
+}
+
+export async function listUploads(db: Database, companyId: string, limit: number, beforeSeq?: number) {
+  return db
+    .select()
+    .from(uploads)
+    .where(and(eq(uploads.companyId, companyId), beforeSeq ? lt(uploads.seq, beforeSeq) : undefined))
+    .orderBy(desc(uploads.seq))
+    .limit(limit);
+}
+
+/** The company's oldest unfinished upload: imports run strictly in submission order. */
+export async function nextPendingUpload(db: Database, companyId: string): Promise<UploadRow | null> {
+  const [row] = await db
+    .select()
+    .from(uploads)
+    .where(and(eq(uploads.companyId, companyId), inArray(uploads.status, PENDING_UPLOAD_STATUSES)))
+    .orderBy(asc(uploads.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function updateUpload(
+  db: Database,
+  companyId: string,
+  id: string,
+  values: Partial<Omit<NewUpload, 'companyId' | 'id'>>,
+): Promise<UploadRow | null> {
+  const [row] = await db
+    .update(uploads)
+    .set(values)
+    .where(and(eq(uploads.companyId, companyId), eq(uploads.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * Asks to cancel: a queued upload is cancelled at once; a running one is flagged and its
+ * import rolls back at its next progress check. Returns the row after the change, or null
+ * when the upload had already finished.
+ */
+export async function requestCancel(db: Database, companyId: string, id: string): Promise<UploadRow | null> {
+  const [row] = await db
+    .update(uploads)
+    .set({
+      cancelRequested: true,
+      status: sql`case when ${uploads.status} = 'queued' then 'cancelled' else ${uploads.status} end`,
+      finishedAt: sql`case when ${uploads.status} = 'queued' then now() else ${uploads.finishedAt} end`,
+    })
+    .where(
+      and(eq(uploads.companyId, companyId), eq(uploads.id, id), inArray(uploads.status, PENDING_UPLOAD_STATUSES)),
+    )
+    .returning();
+  return row ?? null;
+}
+
+export async function listIssues(
+  db: Database,
+  companyId: string,
+  uploadId: string,
+  severities: string[],
+  afterId: number,
+  limit: number,
+) {
+  return db
+    .select()
+    .from(uploadIssues)
+    .where(
+      and(
+        eq(uploadIssues.companyId, companyId),
+        eq(uploadIssues.uploadId, uploadId),
+        inArray(uploadIssues.severity, severities),
+        sql`${uploadIssues.id} > ${afterId}`,
+      ),
+    )
+    .orderBy(asc(uploadIssues.id))
+    .limit(limit);
+}
+
+export async function listChanges(db: Database, companyId: string, uploadId: string) {
+  return db
+    .select()
+    .from(uploadChanges)
+    .where(and(eq(uploadChanges.companyId, companyId), eq(uploadChanges.uploadId, uploadId)))
+    .orderBy(
+      asc(uploadChanges.action),
+      sql`array_position(array['year','quarter','month','week','day'], ${uploadChanges.periodType})`,
+      asc(uploadChanges.periodStart),
+    );
+}
+
+/** The company's stored originals older than the retention date. */
+export async function listExpiredRawFiles(db: Database, companyId: string, olderThan: Date, limit = 500) {
+  return db
+    .select({ id: uploads.id, key: uploads.storageKey })
+    .from(uploads)
+    .where(
+      and(
+        eq(uploads.companyId, companyId),
+        isNull(uploads.rawDeletedAt),
+        lt(uploads.createdAt, olderThan),
+        sql`${uploads.storageKey} is not null`,
+      ),
+    )
+    .limit(limit);
+}
+
+/** Every company id, including soft-deleted ones (platform scope): for platform sweeps. */
+export async function listCompanyIdsForPlatform(db: Database): Promise<string[]> {
+  const rows = await db.select({ id: companies.id }).from(companies);
+  return rows.map((r) => r.id);
+}
