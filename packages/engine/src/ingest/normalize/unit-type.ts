@@ -1,0 +1,36 @@
+import { foldText } from '../schema/fold-text';
+
+/** Spellings of the units that analytics compare across files; anything else is kept as written. */
+const UNIT_SPELLINGS: Record<string, string> = {
+  un: 'un',
+  u: 'un',
+  und: 'un',
+  unid: 'un',
+  unidad: 'un',
+  unidades: 'un',
+  unit: 'un',
+  units: 'un',
+  kg: 'kg',
+  kgs: 'kg',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogramo: 'kg',
+  kilogramos: 'kg',
+  g: 'g',
+  gr: 'g',
+  grs: 'g',
+  gramo: 'g',
+  gramos: 'g',
+  l: 'l',
+  lt: 'l',
+  lts: 'l',
+  litro: 'l',
+  litros: 'l',
+};
+
+/** 'Kilogramos' → 'kg', 'Unidad' → 'un', 'Litros' → 'l'; unknown units lower-cased ('Caja' → 'caja'). */
+export function normalizeUnitType(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  return UNIT_SPELLINGS[foldText(trimmed)] ?? trimmed.toLowerCase();
+}
