@@ -24,6 +24,7 @@ import { invitationsRoutes } from './modules/invitations/invitations.routes';
 import { locationsRoutes } from './modules/locations/locations.routes';
 import { mappingTemplatesRoutes } from './modules/mapping-templates/mapping-templates.routes';
 import { membersRoutes } from './modules/members/members.routes';
+import { uploadsRoutes } from './modules/uploads/uploads.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerMetrics } from './plugins/metrics';
@@ -130,6 +131,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   adminRoutes(app, { db: deps.db.db });
   dashboardRoutes(app);
   analyticsRoutes(app, { queue: deps.queue });
+  await uploadsRoutes(app, {
+    db: deps.db,
+    storage: deps.storage,
+    queue: deps.queue,
+    events: deps.events,
+    uploadMaxBytes: deps.uploadMaxBytes,
+  });
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

@@ -35,6 +35,24 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('AYNI <no-reply@ayni.cl>'),
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client IP for rate limits, https cookies). */
   TRUST_PROXY: bool.default(false),
+  /** Folder for raw uploaded files when S3_BUCKET is unset; default `<AYNI_DATA_DIR>/uploads`. */
+  STORAGE_DIR: z.string().min(1).optional(),
+  /** Setting S3_BUCKET stores raw files in S3 (or any S3-compatible endpoint) instead of STORAGE_DIR. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Both or neither; neither = the AWS SDK's default credential chain (e.g. an IAM role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  /** Base64 of 32 bytes (`openssl rand -base64 32`); outside production one is generated in AYNI_DATA_DIR. */
+  STORAGE_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  /** Raw uploaded files are deleted this many days after upload; parsed data stays. */
+  RAW_FILE_RETENTION_DAYS: z.coerce.number().int().min(1).default(15),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(524_288_000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -49,7 +49,12 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
        values ($1, 'Plantilla A', 'fecha', '["Fecha"]', '{"Fecha": {"field": "in_dt"}}') returning id`,
       [a.company.id],
     );
+    const upload = await owner.query<{ id: string }>(
+      `insert into uploads (company_id, filename, status) values ($1, 'ventas.csv', 'completed') returning id`,
+      [a.company.id],
+    );
     idsOfA = {
+      uploadId: upload.rows[0]?.id as string,
       companyId: a.company.id,
       userId: memberId,
       locationId: location.rows[0]?.id as string,

@@ -1,5 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { rutCheckDigit } from '@ayni/contracts';
 import {
   APP_ROLE,
@@ -16,6 +18,7 @@ import { inject } from 'vitest';
 import { createDatabase } from '../../../test/test-database';
 import { buildApp } from '../src/app';
 import { InProcessEventBus } from '../src/events/event-bus';
+import { EncryptedFileStorage, type FileStorage, LocalFileStorage } from '../src/infra/storage';
 import { createJobHandlers, createOutcomeReporter } from '../src/jobs/handlers';
 import { InProcessQueue } from '../src/jobs/in-process-queue';
 import { OutboxMailer } from '../src/lib/mailer/outbox-mailer';
@@ -56,21 +59,32 @@ export interface TestApp {
   owner: DbHandle;
   queue: InProcessQueue;
   events: InProcessEventBus;
+  storage: FileStorage;
   close(): Promise<void>;
 }
 
 /** The real app on a fresh database, with the in-process queue running its jobs. */
 export async function buildTestApp(
-  options: { db?: DbHandle; startWorker?: boolean; rateLimiter?: RateLimiter } = {},
+  options: {
+    db?: DbHandle;
+    startWorker?: boolean;
+    rateLimiter?: RateLimiter;
+    uploadMaxBytes?: number;
+    /** Wraps the test storage (e.g. to inject faults). */
+    wrapStorage?: (storage: FileStorage) => FileStorage;
+  } = {},
 ): Promise<TestApp> {
   const fresh = options.db ? null : await freshDatabase();
   const db = options.db ?? (fresh as NonNullable<typeof fresh>).handle;
   const metrics = createMetrics();
   const events = new InProcessEventBus();
   const queue = new InProcessQueue(db.db, silentLog, { concurrency: 2, stalledMs: 30_000, pollMs: 50 });
+  const storageDir = await mkdtemp(path.join(tmpdir(), 'ayni-storage-'));
+  const encrypted = new EncryptedFileStorage(new LocalFileStorage(storageDir), randomBytes(32));
+  const storage = options.wrapStorage ? options.wrapStorage(encrypted) : encrypted;
   if (options.startWorker !== false) {
     await queue.startWorker(
-      createJobHandlers({ db: db.db, log: silentLog }),
+      createJobHandlers({ db, log: silentLog, storage, events, rawFileRetentionDays: 15 }),
       createOutcomeReporter({ metrics, events, log: silentLog }),
     );
   }
@@ -87,6 +101,8 @@ export async function buildTestApp(
     mailer: new OutboxMailer(db.db, silentLog),
     rateLimiter: options.rateLimiter ?? new MemoryRateLimiter(),
     publicUrl: 'http://localhost:3000',
+    storage,
+    uploadMaxBytes: options.uploadMaxBytes ?? 50 * 1024 * 1024,
   });
   await app.ready();
   return {
@@ -95,11 +111,13 @@ export async function buildTestApp(
     owner: fresh?.owner ?? db,
     queue,
     events,
+    storage,
     async close() {
       await app.close();
       await queue.close();
       await events.close();
       await fresh?.close();
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

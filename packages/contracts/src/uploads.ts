@@ -37,7 +37,12 @@ export const UPLOAD_STATUSES = [
 export const uploadStatusSchema = z.enum(UPLOAD_STATUSES);
 export type UploadStatus = z.infer<typeof uploadStatusSchema>;
 /** Statuses after which nothing more happens to the upload's import. */
-export const FINISHED_UPLOAD_STATUSES: readonly UploadStatus[] = ['completed', 'failed', 'cancelled', 'deleted'];
+export const FINISHED_UPLOAD_STATUSES: readonly UploadStatus[] = [
+  'completed',
+  'failed',
+  'cancelled',
+  'deleted',
+];
 
 export const uploadModeSchema = z.enum(['append', 'replace']);
 

@@ -1,4 +1,4 @@
-import { type Database, findCompanyForMember, withTenant } from '@ayni/db';
+import { type Database, findCompanyForMember, findUploadCompany, withTenant } from '@ayni/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { notFound, unauthorized } from '../lib/app-error';
@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     authenticate: (request: FastifyRequest) => Promise<void>;
     companyScope: (request: FastifyRequest) => Promise<void>;
+    /** Like companyScope, for `/uploads/:uploadId` routes: the company is the upload's. */
+    uploadScope: (request: FastifyRequest) => Promise<void>;
   }
 }
 
@@ -50,12 +52,8 @@ export function registerAuth(
     request.userId = session.userId;
   };
 
-  const companyScope = async (request: FastifyRequest) => {
-    await authenticate(request);
-    const { companyId } = request.params as { companyId?: string };
+  const scopeTo = async (request: FastifyRequest, companyId: string) => {
     const userId = request.userId as string;
-    // Runs at onRequest, before validation: a foreign or malformed id is a 404 whatever the body.
-    if (!companyId || !UUID.test(companyId)) throw notFound('Company');
     const membership = await withTenant(deps.db, { userId }, (tx) =>
       findCompanyForMember(tx, companyId, userId),
     );
@@ -71,6 +69,27 @@ export function registerAuth(
     };
   };
 
+  const companyScope = async (request: FastifyRequest) => {
+    await authenticate(request);
+    const { companyId } = request.params as { companyId?: string };
+    if (!companyId || !UUID.test(companyId)) throw notFound('Company');
+    await scopeTo(request, companyId);
+  };
+
+  const uploadScope = async (request: FastifyRequest) => {
+    await authenticate(request);
+    const { uploadId } = request.params as { uploadId?: string };
+    const userId = request.userId as string;
+    if (!uploadId || !UUID.test(uploadId)) throw notFound('Upload');
+    // RLS shows a user only the uploads of their companies: anyone else's is simply not found.
+    const companyId = await withTenant(deps.db, { userId }, (tx) => findUploadCompany(tx, uploadId));
+    if (!companyId) throw notFound('Upload');
+    await scopeTo(request, companyId).catch(() => {
+      throw notFound('Upload');
+    });
+  };
+
   app.decorate('authenticate', authenticate);
   app.decorate('companyScope', companyScope);
+  app.decorate('uploadScope', uploadScope);
 }

@@ -3,6 +3,8 @@ import { APP_ROLE, assertAppRole, connect, type DbHandle, runMigrations } from '
 import type { Logger } from 'pino';
 import type { Env } from '../env';
 import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/event-bus';
+import { createFileStorage } from '../infra/storage';
+import type { FileStorage } from '../infra/storage/file-storage';
 import { BullMqQueue } from '../jobs/bullmq-queue';
 import { InProcessQueue } from '../jobs/in-process-queue';
 import type { JobQueue } from '../jobs/job-queue';
@@ -14,8 +16,6 @@ import { MemoryRateLimiter } from '../lib/rate-limit/memory-rate-limiter';
 import type { RateLimiter } from '../lib/rate-limit/rate-limiter';
 import { RedisRateLimiter } from '../lib/rate-limit/redis-rate-limiter';
 import { createTokenService, type TokenService } from '../lib/tokens';
-import { createFileStorage } from '../infra/storage';
-import type { FileStorage } from '../infra/storage/file-storage';
 import { resolveJwtSecret } from './secrets';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));

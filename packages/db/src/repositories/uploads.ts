@@ -78,7 +78,11 @@ export async function requestCancel(db: Database, companyId: string, id: string)
       finishedAt: sql`case when ${uploads.status} = 'queued' then now() else ${uploads.finishedAt} end`,
     })
     .where(
-      and(eq(uploads.companyId, companyId), eq(uploads.id, id), inArray(uploads.status, PENDING_UPLOAD_STATUSES)),
+      and(
+        eq(uploads.companyId, companyId),
+        eq(uploads.id, id),
+        inArray(uploads.status, PENDING_UPLOAD_STATUSES),
+      ),
     )
     .returning();
   return row ?? null;

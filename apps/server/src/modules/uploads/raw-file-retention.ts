@@ -1,4 +1,11 @@
-import { type DbHandle, inCompany, listCompanyIdsForPlatform, listExpiredRawFiles, updateUpload, withTenant } from '@ayni/db';
+import {
+  type DbHandle,
+  inCompany,
+  listCompanyIdsForPlatform,
+  listExpiredRawFiles,
+  updateUpload,
+  withTenant,
+} from '@ayni/db';
 import type { Logger } from 'pino';
 import type { FileStorage } from '../../infra/storage/file-storage';
 import { purgeExpiredRawFiles } from '../../infra/storage/retention';
@@ -25,7 +32,9 @@ export async function purgeRawFiles(deps: {
     const result = await purgeExpiredRawFiles({
       storage: deps.storage,
       listExpired: async () => {
-        const rows = await inCompany(deps.db.db, companyId, (tx) => listExpiredRawFiles(tx, companyId, olderThan));
+        const rows = await inCompany(deps.db.db, companyId, (tx) =>
+          listExpiredRawFiles(tx, companyId, olderThan),
+        );
         return rows.map((r) => ({ id: r.id, key: r.key as string }));
       },
       markPurged: async (id) => {

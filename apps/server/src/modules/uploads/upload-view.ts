@@ -1,6 +1,6 @@
 import type { Upload, UploadDetected, UploadRows } from '@ayni/contracts';
-import type { TableDetection } from '@ayni/engine';
 import type { UploadRow } from '@ayni/db';
+import type { TableDetection } from '@ayni/engine';
 import type { SourceFormat } from './import/source-records';
 
 const NO_ROWS: UploadRows = {

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { LineNormalizer, type TableDetection } from '@ayni/engine';
+import type { IssueSink } from './issue-sink';
 import type { SourceFormat } from './source-records';
 import { readSource } from './source-records';
-import type { IssueSink } from './issue-sink';
 import type { StageWriter } from './staging';
 
 export interface LineCounts {

@@ -5,12 +5,12 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../../../events/event-bus';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import { detectedView } from '../upload-view';
-import { asIngestError, UploadCancelled } from './ingest-error';
 import { importLines } from './import-lines';
+import { asIngestError, UploadCancelled } from './ingest-error';
 import { IssueSink } from './issue-sink';
-import { resolveMapping } from './resolve-mapping';
 import { assertRequiredColumns, profileFile } from './profile-file';
 import { ProgressReporter } from './progress';
+import { resolveMapping } from './resolve-mapping';
 import { createStage, StageWriter } from './staging';
 import { writeImport } from './write-import';
 
@@ -31,7 +31,11 @@ export const MAX_IMPORT_ATTEMPTS = 3;
  * transaction. A crash or error at any point leaves the company's data as it was; running it
  * again gives the same result.
  */
-export async function importUpload(deps: ImportDeps, client: pg.PoolClient, upload: UploadRow): Promise<void> {
+export async function importUpload(
+  deps: ImportDeps,
+  client: pg.PoolClient,
+  upload: UploadRow,
+): Promise<void> {
   const { companyId, id: uploadId } = upload;
   const log = deps.log.child({ company_id: companyId, upload_id: uploadId });
   const progress = new ProgressReporter(deps, companyId, uploadId);
@@ -46,7 +50,9 @@ export async function importUpload(deps: ImportDeps, client: pg.PoolClient, uplo
       errorMessageEs: 'La importación falló repetidamente; vuelve a subir el archivo o contacta a soporte.',
       finishedAt: new Date(deps.clock()),
     });
-    await deps.events.publish(failedEvent(upload, 'IMPORT_FAILED', 'The import failed repeatedly', deps.clock()));
+    await deps.events.publish(
+      failedEvent(upload, 'IMPORT_FAILED', 'The import failed repeatedly', deps.clock()),
+    );
     return;
   }
   await finish({ status: 'validating', attempts: upload.attempts + 1, startedAt: new Date(deps.clock()) });
@@ -83,7 +89,8 @@ export async function importUpload(deps: ImportDeps, client: pg.PoolClient, uplo
       now: deps.clock(),
       stage,
       sink,
-      onProgress: (c) => progress.report({ linesProcessed: c.total, progress: 30 + (55 * c.total) / linesTotal }),
+      onProgress: (c) =>
+        progress.report({ linesProcessed: c.total, progress: 30 + (55 * c.total) / linesTotal }),
     }).catch((err) => {
       stage.abort();
       throw err;

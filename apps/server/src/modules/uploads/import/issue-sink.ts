@@ -1,8 +1,8 @@
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import type { LineIssue } from '@ayni/engine';
 import type pg from 'pg';
@@ -44,7 +44,11 @@ export class IssueSink {
       issue.column,
       issue.message_es,
       issue.message_en,
-      issue.severity === 'warning' ? null : raw && raw.length > RAW_TEXT_LIMIT ? raw.slice(0, RAW_TEXT_LIMIT) : raw,
+      issue.severity === 'warning'
+        ? null
+        : raw && raw.length > RAW_TEXT_LIMIT
+          ? raw.slice(0, RAW_TEXT_LIMIT)
+          : raw,
     ]);
     this.stored++;
     if (this.buffered.length >= 128 * 1024) await this.flush();

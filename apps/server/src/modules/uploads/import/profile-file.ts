@@ -45,7 +45,8 @@ async function profileOnce(options: ProfileOptions, encoding: 'windows-1252' | u
     if (options.maxRecords && records >= options.maxRecords) break;
     if (options.onRecords && (records & 4095) === 0) await options.onRecords(records, reading.bytesRead());
   }
-  if (records === 0) throw new IngestError('EMPTY_FILE', 'El archivo no tiene filas.', 'The file has no rows.');
+  if (records === 0)
+    throw new IngestError('EMPTY_FILE', 'El archivo no tiene filas.', 'The file has no rows.');
   const detection = profiler.result();
   const beforeData = firstLines.filter((line) => line <= detection.headerLine).length;
   return {

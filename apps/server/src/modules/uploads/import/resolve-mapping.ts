@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
-import type { MappingSpec } from '@ayni/engine';
 import { type Database, inCompany, type UploadRow } from '@ayni/db';
+import type { MappingSpec } from '@ayni/engine';
 import { findTemplateForHeaders, getTemplate } from '../../mapping-templates/mapping-templates.service';
 import { IngestError } from './ingest-error';
 import { profileFile } from './profile-file';

@@ -9,7 +9,7 @@ import {
   type SourceRecord,
   type TextEncodingName,
 } from '@ayni/engine';
-import { readXlsxRows } from '../sources/xlsx-reader';
+import { readXlsxRows } from '../sources/xlsx-rows';
 import { IngestError } from './ingest-error';
 
 const SAMPLE_BYTES = 64 * 1024;

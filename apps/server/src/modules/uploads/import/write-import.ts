@@ -1,7 +1,12 @@
 import type pg from 'pg';
 import { flagFileWarnings } from './file-warnings';
 import { applyDiff, diffAgainstCompany, type MergeResult, selectReplaced } from './merge';
-import { collectAffectedDays, countLinesInPeriods, rebuildAffectedDays, writePeriodChanges } from './period-changes';
+import {
+  collectAffectedDays,
+  countLinesInPeriods,
+  rebuildAffectedDays,
+  writePeriodChanges,
+} from './period-changes';
 
 /**
  * Everything after the lines are staged, inside the import's transaction: file-wide warnings,
@@ -32,6 +37,8 @@ export async function writeImport(
   await countLinesInPeriods(client, companyId, 'upload_after');
   await writePeriodChanges(client, { companyId, uploadId, action: 'upload' });
   await rebuildAffectedDays(client, companyId);
-  const warned = await client.query<{ n: number }>('select count(*)::int as n from upload_stage where warned');
+  const warned = await client.query<{ n: number }>(
+    'select count(*)::int as n from upload_stage where warned',
+  );
   return { ...written, ...span, warnedLines: warned.rows[0]?.n ?? 0 };
 }

@@ -1,0 +1,105 @@
+import type { Upload } from '@ayni/contracts';
+import { appendAudit, type DbHandle, getUpload, inCompany } from '@ayni/db';
+import type { EventBus } from '../../events/event-bus';
+import { AppError, notFound } from '../../lib/app-error';
+import type { ServiceContext } from '../../lib/context';
+import { authorize } from '../../lib/permissions';
+import {
+  collectAffectedDays,
+  countLinesInPeriods,
+  rebuildAffectedDays,
+  writePeriodChanges,
+} from './import/period-changes';
+import { uploadView } from './upload-view';
+
+/**
+ * Removes the lines an upload wrote (inserted or last updated), rebuilds the affected days'
+ * analytics and records the per-period changes, in one transaction. Refused while an import
+ * of the company is running (it holds the company's import lock).
+ */
+export async function deleteUpload(
+  ctx: ServiceContext,
+  deps: { pool: DbHandle['pool']; events: EventBus },
+  uploadId: string,
+): Promise<Upload> {
+  authorize(ctx, 'upload_data');
+  const existing = await inCompany(ctx.db, ctx.companyId, (tx) => getUpload(tx, ctx.companyId, uploadId));
+  if (!existing) throw notFound('Upload');
+  if (existing.status !== 'completed') {
+    throw new AppError('CONFLICT', `Only completed uploads can be deleted (this one is ${existing.status})`, {
+      messageEs: 'Solo se pueden eliminar cargas completadas; cancela las que están en curso',
+    });
+  }
+  const client = await deps.pool.connect();
+  let released = false;
+  try {
+    await client.query('begin');
+    await client.query("select set_config('app.company_id', $1, true)", [ctx.companyId]);
+    const lock = await client.query<{ ok: boolean }>(
+      'select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as ok',
+      [`ayni.uploads.${ctx.companyId}`],
+    );
+    if (!lock.rows[0]?.ok) {
+      throw new AppError('CONFLICT', 'An import is running for this company; try again when it finishes', {
+        messageEs: 'Hay una importación en curso; inténtalo cuando termine',
+      });
+    }
+    // Empty diff: a deletion only removes lines.
+    await client.query(
+      'create temp table upload_diff (sold_at timestamptz, old_sold_at timestamptz, action text) on commit drop',
+    );
+    await client.query(
+      `create temp table upload_gone on commit drop as
+       select id, sold_at from sale_lines where company_id = $1 and upload_id = $2`,
+      [ctx.companyId, uploadId],
+    );
+    await collectAffectedDays(client, ctx.companyId);
+    await countLinesInPeriods(client, ctx.companyId, 'upload_before');
+    const removed = await client.query(
+      'delete from sale_lines l using upload_gone g where l.company_id = $1 and l.id = g.id',
+      [ctx.companyId],
+    );
+    await countLinesInPeriods(client, ctx.companyId, 'upload_after');
+    await writePeriodChanges(client, { companyId: ctx.companyId, uploadId, action: 'delete' });
+    await rebuildAffectedDays(client, ctx.companyId);
+    const span = await client.query<{ first: string | null; last: string | null }>(
+      'select min(day)::text as first, max(day)::text as last from upload_days',
+    );
+    const updated = await client.query(
+      `update uploads set status = 'deleted', finished_at = now() where company_id = $1 and id = $2 returning id`,
+      [ctx.companyId, uploadId],
+    );
+    if (updated.rowCount === 0) throw notFound('Upload');
+    await client.query('commit');
+    await inCompany(ctx.db, ctx.companyId, (tx) =>
+      appendAudit(tx, ctx.companyId, {
+        userId: ctx.userId,
+        action: 'upload.deleted',
+        targetType: 'upload',
+        targetId: uploadId,
+        ip: ctx.origin.ip,
+        userAgent: ctx.origin.userAgent,
+        metadata: { lines_deleted: removed.rowCount ?? 0, filename: existing.filename },
+      }),
+    );
+    await deps.events.publish({
+      type: 'analytics.updated',
+      company_id: ctx.companyId,
+      upload_id: uploadId,
+      status: 'deleted',
+      rows: null,
+      from: span.rows[0]?.first ?? null,
+      to: span.rows[0]?.last ?? null,
+      at: new Date().toISOString(),
+    });
+    const row = await inCompany(ctx.db, ctx.companyId, (tx) => getUpload(tx, ctx.companyId, uploadId));
+    return uploadView(row ?? existing);
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    client.release();
+    released = true;
+    throw err;
+  } finally {
+    if (!released) client.release();
+  }
+}

@@ -1,0 +1,232 @@
+import {
+  companyIdParamsSchema,
+  envelope,
+  listEnvelope,
+  periodChangeSchema,
+  uploadAcceptedSchema,
+  uploadIdParamsSchema,
+  uploadPreviewSchema,
+  uploadSchema,
+} from '@ayni/contracts';
+import type { DbHandle } from '@ayni/db';
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { EventBus } from '../../events/event-bus';
+import type { FileStorage } from '../../infra/storage/file-storage';
+import type { JobQueue } from '../../jobs/job-queue';
+import type { ServiceContext } from '../../lib/context';
+import { ok, okList } from '../../lib/envelope';
+import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import { deleteUpload } from './delete-upload';
+import { rejectionsCsv } from './rejections-csv';
+import { previewUpload } from './upload-preview';
+import {
+  cancelUpload,
+  createUpload,
+  getUploadView,
+  listUploadChanges,
+  listUploadViews,
+} from './uploads.service';
+
+const tags = ['uploads'];
+const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
+const multipartBody = {
+  description:
+    'multipart/form-data: `file` (CSV/TSV/TXT, XLSX or gzip of either), optional `mapping` (JSON), `template_id`, `mode` (append|replace), `location`, `sheet`',
+};
+const listQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  before: z.coerce.number().int().positive().optional(),
+});
+
+export interface UploadRouteDeps {
+  db: DbHandle;
+  storage: FileStorage;
+  queue: JobQueue;
+  events: EventBus;
+  uploadMaxBytes: number;
+}
+
+export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps) {
+  await app.register(multipart, {
+    limits: { fileSize: deps.uploadMaxBytes, files: 1, fields: 10, fieldSize: 256 * 1024 },
+  });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const company = '/api/v1/companies/:companyId/uploads';
+  const one = '/api/v1/uploads/:uploadId';
+  const parts = (request: FastifyRequest) => request.parts();
+
+  r.post(
+    company,
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'Upload a sales file; it is imported in the background (202)',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        consumes: ['multipart/form-data'],
+        response: {
+          202: envelope(uploadAcceptedSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN', 'VALIDATION_ERROR', 'PAYLOAD_TOO_LARGE'),
+        },
+        description: multipartBody.description,
+      },
+    },
+    async (request, reply) => {
+      const upload = await createUpload(ctx(request), deps, parts(request));
+      return reply
+        .status(202)
+        .send(
+          ok(request, { id: upload.id, status: upload.status, status_url: `/api/v1/uploads/${upload.id}` }),
+        );
+    },
+  );
+
+  r.post(
+    `${company}/preview`,
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'Detect formats and columns and parse the first 20 lines, without importing',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        consumes: ['multipart/form-data'],
+        description: multipartBody.description,
+        response: {
+          200: envelope(uploadPreviewSchema),
+          ...errorResponses(
+            ...companyRouteErrors,
+            'FORBIDDEN',
+            'VALIDATION_ERROR',
+            'PAYLOAD_TOO_LARGE',
+            'UNPROCESSABLE',
+          ),
+        },
+      },
+    },
+    async (request) =>
+      ok(
+        request,
+        await previewUpload(
+          ctx(request),
+          { uploadMaxBytes: deps.uploadMaxBytes, clock: Date.now },
+          parts(request),
+        ),
+      ),
+  );
+
+  r.get(
+    company,
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary:
+          "The company's uploads, newest first (`before` = the last item's position for the next page)",
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        querystring: listQuerySchema,
+        response: { 200: listEnvelope(uploadSchema), ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+      },
+    },
+    async (request) => {
+      const rows = await listUploadViews(ctx(request), request.query.limit, request.query.before);
+      return okList(
+        request,
+        rows.map((r) => r.view),
+        { page: 1, pageSize: request.query.limit, total: rows.length },
+      );
+    },
+  );
+
+  const oneSchema = (summary: string, extra: Record<string, unknown> = {}) => ({
+    tags,
+    summary,
+    security: bearerAuth,
+    params: uploadIdParamsSchema,
+    ...extra,
+  });
+
+  r.get(
+    one,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema('An upload: status, progress, line counts, what was detected', {
+        response: { 200: envelope(uploadSchema), ...errorResponses(...companyRouteErrors) },
+      }),
+    },
+    async (request) => ok(request, await getUploadView(ctx(request), request.params.uploadId)),
+  );
+
+  r.post(
+    `${one}/cancel`,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema('Cancel an upload before its import commits', {
+        response: {
+          200: envelope(uploadSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN', 'CONFLICT'),
+        },
+      }),
+    },
+    async (request) => ok(request, await cancelUpload(ctx(request), request.params.uploadId)),
+  );
+
+  r.delete(
+    one,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema("Remove the lines this upload wrote and recompute the company's figures", {
+        response: {
+          200: envelope(uploadSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN', 'CONFLICT'),
+        },
+      }),
+    },
+    async (request) =>
+      ok(
+        request,
+        await deleteUpload(
+          ctx(request),
+          { pool: deps.db.pool, events: deps.events },
+          request.params.uploadId,
+        ),
+      ),
+  );
+
+  r.get(
+    `${one}/changes`,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema('What the upload changed per day, ISO week, month, quarter and year', {
+        response: {
+          200: envelope(z.array(periodChangeSchema)),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN'),
+        },
+      }),
+    },
+    async (request) => ok(request, await listUploadChanges(ctx(request), request.params.uploadId)),
+  );
+
+  r.get(
+    `${one}/rejections.csv`,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema('Rejected lines as CSV: line, column, code, messages, original text', {
+        produces: ['text/csv'],
+        response: { 200: z.any(), ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+      }),
+    },
+    async (request, reply) => {
+      const csv = await rejectionsCsv(ctx(request), request.params.uploadId);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${csv.filename}"`)
+        .send(csv.body);
+    },
+  );
+}
