@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTotalsLabel } from './totals-row';
+import { isRepeatedHeader, isTotalsLabel } from './row-kinds';
 import { isReturnLabel } from './transaction-kind';
 import { normalizeUnitType } from './unit-type';
 
@@ -86,5 +86,13 @@ describe('normalizeUnitType', () => {
 
   it('maps an empty cell to null', () => {
     expect(normalizeUnitType('  ')).toBeNull();
+  });
+});
+
+describe('isRepeatedHeader', () => {
+  it('matches the header cells, ignoring surrounding spaces', () => {
+    expect(isRepeatedHeader([' Fecha', 'SKU ', 'Total'], ['Fecha', 'SKU', 'Total'])).toBe(true);
+    expect(isRepeatedHeader(['01/10/2025', 'SKU', 'Total'], ['Fecha', 'SKU', 'Total'])).toBe(false);
+    expect(isRepeatedHeader([''], [''])).toBe(false);
   });
 });

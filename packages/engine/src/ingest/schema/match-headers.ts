@@ -82,12 +82,16 @@ export function scoreHeaderForField(header: string, field: CanonicalField): numb
 /**
  * Assigns fields to headers: each field to at most one column, the most confident pairs first
  * (so "Nombre" takes in_description and "Nombre cliente" is left for the customer). Ties go to
- * the leftmost column.
+ * the leftmost column. `excludedFields` are already taken (by a user's mapping).
  */
-export function matchHeaders(headers: readonly string[]): HeaderMatch[] {
+export function matchHeaders(
+  headers: readonly string[],
+  excludedFields: ReadonlySet<CanonicalField> = new Set(),
+): HeaderMatch[] {
   const pairs: { column: number; field: CanonicalField; score: number }[] = [];
   headers.forEach((header, column) => {
     for (const field of ALL_FIELDS) {
+      if (excludedFields.has(field)) continue;
       const score = scoreHeaderForField(header, field);
       if (score >= MIN_HEADER_CONFIDENCE) pairs.push({ column, field, score });
     }

@@ -1,0 +1,162 @@
+import { isRepeatedHeader, isTotalsLabel } from '../normalize/row-kinds';
+import { findHeaderIndex } from '../parse';
+import {
+  type CanonicalField,
+  type ColumnDetection,
+  type Delimiter,
+  type IssueMessage,
+  type MappingSpec,
+  REQUIRED_FIELDS,
+  type SourceRecord,
+  type TableDetection,
+  type TextEncodingName,
+} from '../types';
+import { ArithmeticEvidence, type ArithmeticRole } from './arithmetic-evidence';
+import { assignFields, LOW_CONFIDENCE } from './assign-fields';
+import { ColumnEvidence } from './column-evidence';
+import { detectionWarnings } from './detection-warnings';
+import { matchHeaders, scoreHeaderRow } from './match-headers';
+import { resolveDateFormat } from './resolve-date-format';
+import { ARITHMETIC_ROLE_OF, resolveNumberFormats } from './resolve-number-formats';
+
+export interface TableProfilerOptions {
+  encoding: TextEncodingName;
+  delimiter: Delimiter | null;
+  /** A user's or template's choices by header name; they override detection. */
+  mapping?: MappingSpec;
+}
+
+/** Exports put the header within the first rows; these are buffered to find it. */
+const HEADER_SCAN_RECORDS = 50;
+
+/** Name of a column whose header cell is blank. */
+export const unnamedColumn = (index: number): string => `Columna ${index + 1}`;
+
+/**
+ * Detects a table's layout from EVERY record of the file: which record is the header, which
+ * field each column feeds, and how its numbers and dates are written. Only the first
+ * HEADER_SCAN_RECORDS records are buffered; the rest stream into per-column profilers, so
+ * memory is O(columns) whatever the file size.
+ */
+export class TableProfiler {
+  private readonly mapping: MappingSpec | undefined;
+  private pending: SourceRecord[] = [];
+  private header: SourceRecord | null = null;
+  private names: string[] = [];
+  private evidence: ColumnEvidence[] = [];
+  private arithmetic: ArithmeticEvidence | null = null;
+  private roleColumns: Partial<Record<ArithmeticRole, number>> = {};
+
+  constructor(private readonly options: TableProfilerOptions) {
+    const mapping = options.mapping;
+    this.mapping =
+      mapping && Object.fromEntries(Object.entries(mapping).map(([name, m]) => [name.trim(), m]));
+  }
+
+  add(record: SourceRecord): void {
+    if (this.header) {
+      this.addData(record);
+      return;
+    }
+    this.pending.push(record);
+    if (this.pending.length >= HEADER_SCAN_RECORDS) this.decideHeader();
+  }
+
+  result(): TableDetection {
+    if (!this.header && this.pending.length > 0) this.decideHeader();
+    const warnings: IssueMessage[] = [];
+    const profiles = this.evidence.map((column) => column.profile());
+    const assignments = assignFields(this.names, profiles, this.mapping, warnings);
+    const formatWarnings: IssueMessage[] = [];
+    const numberFormats = resolveNumberFormats({
+      columns: this.names.map((name, index) => ({
+        index,
+        name,
+        profile: profiles[index] as (typeof profiles)[number],
+        assignment: assignments[index] ?? { field: null, confidence: 0 },
+      })),
+      arithmetic: this.arithmetic,
+      roleColumns: this.roleColumns,
+      mapping: this.mapping,
+      warnings: formatWarnings,
+    });
+    const columns: ColumnDetection[] = this.names.map((name, index) => {
+      const profile = profiles[index] as (typeof profiles)[number];
+      const { field, confidence } = assignments[index] ?? { field: null, confidence: 0 };
+      const userOrder = this.mapping?.[name]?.date?.order;
+      const wantsDate = profile.type === 'date' || field === 'in_dt' || userOrder !== undefined;
+      const date = wantsDate
+        ? resolveDateFormat(name, profile, userOrder, field === 'in_dt' ? formatWarnings : [])
+        : null;
+      return {
+        index,
+        name,
+        field,
+        confidence,
+        type: profile.type,
+        number: numberFormats.get(index) ?? null,
+        date,
+      };
+    });
+    const mapped = new Set(columns.map((column) => column.field));
+    const missing = REQUIRED_FIELDS.filter((field) => !mapped.has(field));
+    warnings.unshift(...missing.map((field) => detectionWarnings.missingRequiredColumn(field)));
+    for (const column of columns) {
+      if (column.field && column.confidence < LOW_CONFIDENCE) {
+        warnings.push(detectionWarnings.lowConfidence(column.name, column.field, column.confidence));
+      }
+    }
+    return {
+      encoding: this.options.encoding,
+      delimiter: this.options.delimiter,
+      headerLine: this.header?.line ?? 0,
+      columns,
+      warnings: [...warnings, ...formatWarnings],
+    };
+  }
+
+  private decideHeader(): void {
+    const index = findHeaderIndex(this.pending, scoreHeaderRow);
+    const header = this.pending[index] as SourceRecord;
+    const rest = this.pending.slice(index + 1);
+    this.header = header;
+    this.pending = [];
+    this.names = header.cells.map((cell, column) => cell.trim() || unnamedColumn(column));
+    this.evidence = this.names.map(() => new ColumnEvidence());
+    this.prepareArithmetic();
+    for (const record of rest) this.addData(record);
+  }
+
+  /** The arithmetic needs its columns before the data streams by: take them from the header. */
+  private prepareArithmetic(): void {
+    const taken = new Set<CanonicalField>();
+    const fields = this.names.map((name) => {
+      const chosen = this.mapping?.[name];
+      if (chosen?.field) taken.add(chosen.field);
+      return chosen ? chosen.field : undefined;
+    });
+    const open = this.names.map((name, index) => (fields[index] === undefined ? name : ''));
+    matchHeaders(open, taken).forEach((match, index) => {
+      if (fields[index] === undefined) fields[index] = match.field;
+    });
+    const columns: Partial<Record<ArithmeticRole | 'discount', number>> = {};
+    fields.forEach((field, index) => {
+      const role = field ? ARITHMETIC_ROLE_OF[field] : undefined;
+      if (role) columns[role] = index;
+      if (field === 'in_discount_total') columns.discount = index;
+    });
+    this.roleColumns = columns;
+    this.arithmetic = new ArithmeticEvidence(columns);
+  }
+
+  private addData(record: SourceRecord): void {
+    const cells = record.cells;
+    if (isRepeatedHeader(cells, this.names) || cells.some(isTotalsLabel)) return;
+    while (this.evidence.length < cells.length) {
+      this.names.push(unnamedColumn(this.evidence.length));
+      this.evidence.push(new ColumnEvidence());
+    }
+    for (let index = 0; index < cells.length; index++) this.evidence[index]?.add(cells[index] as string);
+    this.arithmetic?.add(cells);
+  }
+}
