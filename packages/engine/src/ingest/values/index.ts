@@ -1,0 +1,9 @@
+/** Reading numbers and dates out of ingestion cells, and deciding each column's format. */
+export { CURRENCY_TOKENS } from './currency-tokens';
+export { parseDateTime } from './date-parse';
+export { type DateProfile, DateProfiler, type DateProfilerOptions } from './date-profile';
+export { parseExcelSerial } from './excel-serial';
+export { parseNumber } from './number-parse';
+export { NUMBER_FAILURE_TOLERANCE, type NumberProfile, NumberProfiler } from './number-profile';
+export { SANTIAGO_TIME_ZONE, santiagoToUtc, utcToSantiagoParts } from './santiago-time';
+export { isBlank } from './spaces';
