@@ -5,3 +5,5 @@
 export const ENGINE_STAGES = ['parse', 'normalize', 'validate', 'enrich', 'aggregate', 'insights'] as const;
 
 export type EngineStage = (typeof ENGINE_STAGES)[number];
+
+export * from './ingest/index';
