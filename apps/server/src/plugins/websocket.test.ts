@@ -61,6 +61,45 @@ describe('WebSocket events', () => {
     sb.socket.close();
   });
 
+  it('narrows events to the subscribed company and refuses to subscribe to another tenant', async () => {
+    const a = await createOwner(t.db, 'SubA');
+    const b = await createOwner(t.db, 'SubB');
+    const token = await loginAs(t.app, a.email, a.password);
+    // A second company of the same user: events of the first must not reach a socket subscribed to it.
+    await t.owner.pool.query(
+      `insert into memberships (company_id, user_id, role) values ($1, $2, 'viewer')`,
+      [b.company.id, a.user.id],
+    );
+    const s = openSocket(base, token);
+    await s.ready;
+    s.socket.send(JSON.stringify({ type: 'subscribe', company_id: b.company.id }));
+    const other = await createOwner(t.db, 'SubC');
+    s.socket.send(JSON.stringify({ type: 'subscribe', company_id: other.company.id }));
+    await new Promise<void>((resolve) => {
+      const check = () => (s.messages.some((m) => m.type === 'error') ? resolve() : setTimeout(check, 10));
+      check();
+    });
+    expect(s.messages).toContainEqual({ type: 'subscribed', company_id: b.company.id });
+    expect(s.messages).toContainEqual({ type: 'error', code: 'NOT_FOUND', company_id: other.company.id });
+    await t.events.publish({
+      type: 'job.completed',
+      company_id: a.company.id,
+      job_id: 'x',
+      name: 'analytics.refresh',
+      at: new Date().toISOString(),
+    });
+    await t.events.publish({
+      type: 'job.completed',
+      company_id: b.company.id,
+      job_id: 'y',
+      name: 'analytics.refresh',
+      at: new Date().toISOString(),
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s.messages.filter((m) => m.type === 'job.completed').map((m) => m.job_id)).toEqual(['y']);
+    s.socket.close();
+  });
+
   it('closes a connection with an invalid token (4401)', async () => {
     const socket = new WebSocket(`${base}/api/v1/ws?token=forged`);
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));

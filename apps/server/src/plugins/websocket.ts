@@ -8,7 +8,8 @@ import type { TokenService } from '../lib/tokens';
 const CLOSE_UNAUTHORIZED = 4401;
 
 /**
- * GET /api/v1/ws?token=<access token>: pushes the events of the companies the user belongs to.
+ * GET /api/v1/ws?token=<access token>: pushes the events of the companies the user belongs to;
+ * `{"type":"subscribe","company_id":...}` narrows them to the companies subscribed to.
  * Browsers cannot set headers on a WebSocket, hence the token in the query string.
  */
 export async function registerWebSocket(
@@ -29,8 +30,11 @@ export async function registerWebSocket(
     }
     const memberOf = () => withTenant(deps.db, { userId }, (tx) => listMemberCompanyIds(tx, userId));
     let companies = new Set(await memberOf());
+    // Until the client subscribes to specific companies it hears all of its own.
+    let subscribed: Set<string> | null = null;
     const unsubscribe = deps.events.subscribe((event) => {
-      if (companies.has(event.company_id) && socket.readyState === socket.OPEN) {
+      const wanted = !subscribed || subscribed.has(event.company_id);
+      if (wanted && companies.has(event.company_id) && socket.readyState === socket.OPEN) {
         socket.send(JSON.stringify(event));
       }
     });
@@ -45,7 +49,21 @@ export async function registerWebSocket(
     }, 60_000);
     refresh.unref();
     socket.on('message', (raw: Buffer) => {
-      if (raw.toString() === 'ping') socket.send('pong');
+      const text = raw.toString();
+      if (text === 'ping') {
+        socket.send('pong');
+        return;
+      }
+      const message = parseMessage(text);
+      if (message?.type === 'subscribe' && typeof message.company_id === 'string') {
+        // Another tenant's company looks exactly like a missing one.
+        if (!companies.has(message.company_id)) {
+          socket.send(JSON.stringify({ type: 'error', code: 'NOT_FOUND', company_id: message.company_id }));
+          return;
+        }
+        subscribed = new Set([...(subscribed ?? []), message.company_id]);
+        socket.send(JSON.stringify({ type: 'subscribed', company_id: message.company_id }));
+      }
     });
     socket.on('close', () => {
       clearInterval(refresh);
@@ -53,4 +71,13 @@ export async function registerWebSocket(
     });
     socket.send(JSON.stringify({ type: 'hello', companies: [...companies] }));
   });
+}
+
+function parseMessage(text: string): { type?: unknown; company_id?: unknown } | null {
+  try {
+    const value = JSON.parse(text);
+    return value && typeof value === 'object' ? value : null;
+  } catch {
+    return null;
+  }
 }
