@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,14 +12,11 @@ import { readAll } from './test-streams';
 
 const key = randomBytes(32);
 
-async function run(input: Buffer, transform: NodeJS.ReadWriteStream, pieceBytes = 10_000): Promise<Buffer> {
+async function run(input: Buffer, transform: Transform, pieceBytes = 10_000): Promise<Buffer> {
   const pieces: Buffer[] = [];
   for (let i = 0; i < input.length; i += pieceBytes) pieces.push(input.subarray(i, i + pieceBytes));
-  const chunks: Buffer[] = [];
-  await pipeline(Readable.from(pieces), transform, async (source: AsyncIterable<Buffer>) => {
-    for await (const chunk of source) chunks.push(chunk);
-  });
-  return Buffer.concat(chunks);
+  const [output] = await Promise.all([readAll(transform), pipeline(Readable.from(pieces), transform)]);
+  return output;
 }
 
 const encrypt = (plain: Buffer, k = key) => run(plain, createEncryptStream(k));

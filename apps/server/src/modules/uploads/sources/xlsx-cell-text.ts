@@ -1,16 +1,54 @@
 /**
- * How one XLSX cell value becomes text for the engine: strings as they are, numbers as
- * `String(n)`, booleans 'true'/'false', date-formatted numbers as naive wall-clock
- * `yyyy-mm-ddTHH:MM:SS`, formulas as their cached result, nothing as ''.
+ * How one XLSX cell becomes text for the engine: strings as they are, numbers as `String(n)`
+ * (12990.5), booleans 'true'/'false', date-formatted numbers as naive wall-clock
+ * `yyyy-mm-ddTHH:MM:SS` (sheets carry no time zone), formulas as their cached result, errors as
+ * their code (#N/A), nothing as ''.
  */
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
-/** Days from each Excel epoch to 1970-01-01 (the 1900 one includes Lotus's phantom 1900-02-29). */
+/** Days from each Excel epoch to 1970-01-01 (the 1900 one counts Lotus's phantom 1900-02-29). */
 const UNIX_EPOCH_SERIAL = { 1900: 25569, 1904: 24107 } as const;
 
+export interface CellContext {
+  sharedStrings: string[];
+  date1904: boolean;
+}
+
+/**
+ * `type` is the cell's `t` attribute, `value` the text of its <v> (a formula's cached result
+ * too), `inline` the text of an inline string, `isDate` whether its style shows a date.
+ */
+export function cellText(
+  type: string,
+  value: string,
+  inline: string,
+  isDate: boolean,
+  context: CellContext,
+): string {
+  switch (type) {
+    case 's':
+      return context.sharedStrings[Number(value)] ?? '';
+    case 'inlineStr':
+      return decodeOoxmlEscapes(inline);
+    case 'str':
+      return decodeOoxmlEscapes(value);
+    case 'b':
+      return value === '' ? '' : value === '1' || value === 'true' ? 'true' : 'false';
+    case 'e':
+      return value;
+    case 'd':
+      return isoDateCell(value);
+    default: {
+      if (value === '') return '';
+      const number = Number(value);
+      if (Number.isNaN(number)) return value;
+      return isDate ? excelSerialToNaiveIso(number, context.date1904) : String(number);
+    }
+  }
+}
+
 /** True for number formats that display dates or times (dd/mm/yyyy, h:mm, [h]:mm:ss...). */
-export function isDateNumberFormat(format: string | undefined): boolean {
-  if (!format) return false;
+export function isDateNumberFormat(format: string): boolean {
   const significant = format
     .replace(/"[^"]*"/g, '') // quoted literals: "Total: "
     .replace(/\\./g, '') // escaped characters: \d
@@ -18,33 +56,24 @@ export function isDateNumberFormat(format: string | undefined): boolean {
   return /[dmyhs]/i.test(significant);
 }
 
-/** Wall-clock text of a Date whose UTC fields hold the sheet's (zone-less) time, to the second. */
-export function naiveIso(date: Date): string {
-  const rounded = new Date(Math.round(date.getTime() / 1000) * 1000);
-  if (Number.isNaN(rounded.getTime())) return '';
-  return rounded.toISOString().slice(0, 19);
-}
-
 export function excelSerialToNaiveIso(serial: number, date1904: boolean): string {
   const epoch = date1904 ? UNIX_EPOCH_SERIAL[1904] : UNIX_EPOCH_SERIAL[1900];
-  return naiveIso(new Date((serial - epoch) * MS_PER_DAY));
+  // Whole seconds: serials are binary fractions of a day, so 13:45:10 may come as 13:45:09.9999.
+  const ms = Math.round(((serial - epoch) * MS_PER_DAY) / 1000) * 1000;
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 19);
 }
 
-/** Text of the value exceljs's streaming reader gives for a cell (`numFmt` = the cell's format). */
-export function cellText(value: unknown, numFmt: string | undefined, date1904: boolean): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') {
-    return isDateNumberFormat(numFmt) ? excelSerialToNaiveIso(value, date1904) : String(value);
-  }
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return naiveIso(value);
-  if (typeof value === 'object') {
-    const v = value as { richText?: { text?: string }[]; result?: unknown; error?: string; text?: unknown };
-    if (Array.isArray(v.richText)) return v.richText.map((run) => run.text ?? '').join('');
-    if ('formula' in v || 'sharedFormula' in v || 'result' in v) return cellText(v.result, numFmt, date1904);
-    if (typeof v.error === 'string') return v.error; // #N/A, #DIV/0!...
-    if (v.text !== undefined) return cellText(v.text, numFmt, date1904);
-  }
-  return '';
+/** Strict OOXML `t="d"` cells hold ISO 8601 text already; keep its wall-clock part. */
+function isoDateCell(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00`;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(value) ? value.slice(0, 19) : value;
+}
+
+/** Excel writes characters XML cannot hold as `_xHHHH_` (`_x000D_` for CR, `_x005F_` for '_'). */
+export function decodeOoxmlEscapes(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
 }

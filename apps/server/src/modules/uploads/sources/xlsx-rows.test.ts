@@ -1,8 +1,11 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from './source-error';
-import { readXlsxRows, type SheetRow } from './xlsx-rows';
+import { readXlsxRows, type SheetRow, type XlsxReadOptions } from './xlsx-rows';
 
 async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -10,7 +13,7 @@ async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promi
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function rowsOf(bytes: Buffer, options: { sheet?: string } = {}): Promise<SheetRow[]> {
+async function rowsOf(bytes: Buffer, options: XlsxReadOptions = {}): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
   // Small pieces, as a network or decrypting stream delivers them.
   const pieces: Buffer[] = [];
@@ -142,12 +145,18 @@ describe('readXlsxRows', () => {
     }).rejects.toThrow('decryption failed');
   });
 
-  it('lets the caller stop early', async () => {
-    const source = Readable.from([await salesWorkbook()]);
-    for await (const row of readXlsxRows(source)) {
-      expect(row.line).toBe(1);
-      break;
+  it('cleans its temporary copy up when the caller stops early or the file is bad', async () => {
+    const tempDir = await mkdtemp(path.join(tmpdir(), 'ayni-xlsx-test-'));
+    try {
+      for await (const row of readXlsxRows(Readable.from([await salesWorkbook()]), { tempDir })) {
+        expect(row.line).toBe(1);
+        break;
+      }
+      expect(await readdir(tempDir)).toEqual([]);
+      await expect(rowsOf(Buffer.from('no zip'), { tempDir })).rejects.toBeInstanceOf(SourceError);
+      expect(await readdir(tempDir)).toEqual([]);
+    } finally {
+      await rm(tempDir, { recursive: true, force: true });
     }
-    expect(source.destroyed).toBe(true);
   });
 });

@@ -74,7 +74,8 @@ export class XmlScanner {
     }
     const selfClosing = body.endsWith('/');
     const content = selfClosing ? body.slice(0, -1) : body;
-    const nameEnd = content.search(/\s|$/);
+    let nameEnd = 0;
+    while (nameEnd < content.length && content.charCodeAt(nameEnd) > 32) nameEnd++;
     const name = localName(content.slice(0, nameEnd));
     const attributes: Record<string, string> = {};
     if (nameEnd < content.length) {

@@ -73,7 +73,8 @@ async function readCentralDirectory(file: FileHandle): Promise<Map<string, ZipEn
   let directoryOffset = tail.readUInt32LE(eocd + 16);
   if (eocd >= 20 && tail.readUInt32LE(eocd - 20) === ZIP64_LOCATOR) {
     const record = await readAt(file, Number(tail.readBigUInt64LE(eocd - 12)), 56);
-    if (record.readUInt32LE(0) !== ZIP64_EOCD) throw new Error('broken zip64 end-of-central-directory record');
+    if (record.readUInt32LE(0) !== ZIP64_EOCD)
+      throw new Error('broken zip64 end-of-central-directory record');
     count = Number(record.readBigUInt64LE(32));
     directorySize = Number(record.readBigUInt64LE(40));
     directoryOffset = Number(record.readBigUInt64LE(48));
@@ -139,7 +140,9 @@ async function openEntry(file: FileHandle, path: string, entry: ZipEntry): Promi
       ? Readable.from([])
       : createReadStream(path, { start, end: start + entry.compressedSize - 1 });
   const check = integrityCheck(entry);
-  return entry.method === 8 ? pipeline(raw, createInflateRaw(), check, () => {}) : pipeline(raw, check, () => {});
+  return entry.method === 8
+    ? pipeline(raw, createInflateRaw(), check, () => {})
+    : pipeline(raw, check, () => {});
 }
 
 function integrityCheck(entry: ZipEntry): Transform {
