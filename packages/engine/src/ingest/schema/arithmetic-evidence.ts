@@ -11,9 +11,24 @@ export interface ArithmeticDecision {
   agreeingRows: number;
 }
 
-/** quantity × price ≈ total within 1% or 1 peso (POS round each line to the peso). */
-function near(computed: number, written: number): boolean {
-  return Math.abs(computed - written) <= Math.max(1, Math.abs(written) * 0.01);
+/**
+ * quantity × price ≈ total within 1%, or within one unit of the total's last written digit (a
+ * POS rounds each line to the peso). The unit follows the reading: '4.500' is 4500 ± 1 under a
+ * decimal comma but 4.5 ± 0.001 under a decimal point, so a reading that shrinks the amounts
+ * gains no slack from it.
+ */
+function near(computed: number, written: number, lastDigitUnit: number): boolean {
+  return Math.abs(computed - written) <= Math.max(lastDigitUnit, Math.abs(written) * 0.01);
+}
+
+/** 10^-(digits after the decimal mark) of a cell read with `mark` as the decimal separator. */
+function lastDigitUnit(text: string, mark: DecimalMark): number {
+  const at = text.lastIndexOf(mark);
+  if (at < 0) return 1;
+  let digits = 0;
+  for (let i = at + 1; i < text.length; i++)
+    if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+  return 10 ** -digits;
 }
 
 /**
@@ -27,16 +42,25 @@ export class ArithmeticEvidence {
   private readonly agreeing: Uint32Array;
   /** Per role and mark (role * 2 + mark index) the current row's value, NaN when unreadable. */
   private readonly values: Float64Array;
+  /** Same layout: the unit of the last written digit under that mark. */
+  private readonly units: Float64Array;
   private readonly checksSales: boolean;
   private readonly checksCost: boolean;
 
   constructor(private readonly columns: ArithmeticColumns) {
-    this.roles = ROLES.filter((role) => columns[role] !== undefined);
-    this.agreeing = new Uint32Array(1 << this.roles.length);
-    this.values = new Float64Array(this.roles.length * 2);
     const has = (role: ArithmeticRole) => columns[role] !== undefined;
     this.checksSales = has('quantity') && has('priceUnit') && has('priceTotal');
     this.checksCost = has('quantity') && has('costUnit') && has('costTotal');
+    // Only roles in a relation that can be checked: the others get no say from arithmetic.
+    const involved = new Set<ArithmeticRole>();
+    if (this.checksSales)
+      for (const role of ['quantity', 'priceUnit', 'priceTotal'] as const) involved.add(role);
+    if (this.checksCost)
+      for (const role of ['quantity', 'costUnit', 'costTotal'] as const) involved.add(role);
+    this.roles = ROLES.filter((role) => involved.has(role));
+    this.agreeing = new Uint32Array(1 << this.roles.length);
+    this.values = new Float64Array(this.roles.length * 2);
+    this.units = new Float64Array(this.roles.length * 2);
   }
 
   add(cells: readonly string[]): void {
@@ -45,9 +69,12 @@ export class ArithmeticEvidence {
       const text = cells[this.columns[role] as number] ?? '';
       DECIMAL_MARKS.forEach((mark, markIndex) => {
         this.values[index * 2 + markIndex] = readAs(text, mark) ?? Number.NaN;
+        this.units[index * 2 + markIndex] = lastDigitUnit(text, mark);
       });
     });
-    const discountText = this.columns.discount === undefined ? '' : (cells[this.columns.discount] ?? '');
+    const discountCell = this.columns.discount === undefined ? '' : (cells[this.columns.discount] ?? '');
+    // A percentage ('10%') is not an amount to subtract.
+    const discountText = discountCell.includes('%') ? '' : discountCell;
     for (let combination = 0; combination < this.agreeing.length; combination++) {
       let agrees = 0;
       if (this.checksSales) {
@@ -55,11 +82,13 @@ export class ArithmeticEvidence {
         const expected = this.value('quantity', combination) * this.value('priceUnit', combination);
         const totalMark = this.markOf('priceTotal', combination);
         const discount = discountText.trim() === '' ? 0 : (readAs(discountText, totalMark) ?? 0);
-        if (near(expected, total) || near(expected - discount, total)) agrees++;
+        const unit = this.unit('priceTotal', combination);
+        if (near(expected, total, unit) || near(expected - discount, total, unit)) agrees++;
       }
       if (this.checksCost) {
         const expected = this.value('quantity', combination) * this.value('costUnit', combination);
-        if (near(expected, this.value('costTotal', combination))) agrees++;
+        if (near(expected, this.value('costTotal', combination), this.unit('costTotal', combination)))
+          agrees++;
       }
       this.agreeing[combination] = (this.agreeing[combination] ?? 0) + agrees;
     }
@@ -102,6 +131,11 @@ export class ArithmeticEvidence {
   private value(role: ArithmeticRole, combination: number): number {
     const index = this.roles.indexOf(role);
     return this.values[index * 2 + ((combination >> index) & 1)] ?? Number.NaN;
+  }
+
+  private unit(role: ArithmeticRole, combination: number): number {
+    const index = this.roles.indexOf(role);
+    return this.units[index * 2 + ((combination >> index) & 1)] ?? 1;
   }
 }
 
