@@ -72,13 +72,22 @@ export class IssueSink {
     const out = this.out as WriteStream;
     out.end();
     await once(out, 'close');
+    // COPY cannot write a table under row-level security: copy into a temp table, then INSERT
+    // (which the policies check) in the same transaction.
+    await client.query(`create temp table upload_issue_stage (
+      company_id uuid, upload_id uuid, line int, severity text, code text, column_name text,
+      message_es text, message_en text, raw text) on commit drop`);
     await pipeline(
       createReadStream(join(this.dir as string, 'issues.copy')),
       client.query(
         copyFrom(
-          'copy upload_issues (company_id, upload_id, line, severity, code, column_name, message_es, message_en, raw) from stdin',
+          'copy upload_issue_stage (company_id, upload_id, line, severity, code, column_name, message_es, message_en, raw) from stdin',
         ),
       ),
+    );
+    await client.query(
+      `insert into upload_issues (company_id, upload_id, line, severity, code, column_name, message_es, message_en, raw)
+       select company_id, upload_id, line, severity, code, column_name, message_es, message_en, raw from upload_issue_stage`,
     );
   }
 

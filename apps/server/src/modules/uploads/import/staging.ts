@@ -56,6 +56,9 @@ export class StageWriter {
     private readonly defaultLocation: string | null,
   ) {
     this.stream = client.query(copyFrom(`copy upload_stage (${STAGE_COLUMNS.join(', ')}) from stdin`));
+    // After abort() PostgreSQL answers the cancelled COPY with an error: expected, not news.
+    // While writing, `once(stream, 'drain' | 'finish')` still rejects on any error.
+    this.stream.on('error', () => {});
   }
 
   async write(line: CanonicalLine, warned: boolean): Promise<void> {
