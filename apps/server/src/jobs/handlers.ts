@@ -29,7 +29,7 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
       );
     },
     'companies.purge': async (_payload, ctx) => {
-      const purged = await purgeDeletedCompanies(deps.db.db, deps.log);
+      const purged = await purgeDeletedCompanies(deps.db.db, deps.log, deps.storage);
       deps.log.info({ purged, job_id: ctx.jobId }, 'deleted companies swept');
     },
     'uploads.process': async ({ companyId }, ctx) => {

@@ -144,3 +144,18 @@ export async function listCompanyIdsForPlatform(db: Database): Promise<string[]>
   const rows = await db.select({ id: companies.id }).from(companies);
   return rows.map((r) => r.id);
 }
+
+/** Keys of the company's original files still in storage. */
+export async function listStoredFileKeys(db: Database, companyId: string): Promise<string[]> {
+  const rows = await db
+    .select({ key: uploads.storageKey })
+    .from(uploads)
+    .where(
+      and(
+        eq(uploads.companyId, companyId),
+        isNull(uploads.rawDeletedAt),
+        sql`${uploads.storageKey} is not null`,
+      ),
+    );
+  return rows.map((r) => r.key as string);
+}

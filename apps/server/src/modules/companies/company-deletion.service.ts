@@ -3,11 +3,13 @@ import {
   type Database,
   inCompany,
   listCompaniesDueForPurge,
+  listStoredFileKeys,
   purgeCompany,
   softDeleteCompany,
   withTenant,
 } from '@ayni/db';
 import type { Logger } from 'pino';
+import type { FileStorage } from '../../infra/storage/file-storage';
 import { notFound } from '../../lib/app-error';
 import { audit } from '../../lib/audit';
 import type { ServiceContext } from '../../lib/context';
@@ -43,10 +45,21 @@ export async function deleteCompany(ctx: ServiceContext): Promise<DeletedCompany
  * Job `companies.purge`: hard-deletes every company whose grace period is over; the foreign
  * keys' cascades take all of its rows with it. Idempotent: a purged company is simply gone.
  */
-export async function purgeDeletedCompanies(db: Database, log: Logger): Promise<number> {
+export async function purgeDeletedCompanies(
+  db: Database,
+  log: Logger,
+  storage?: Pick<FileStorage, 'delete'>,
+): Promise<number> {
   const due = await withTenant(db, { platform: true }, (tx) => listCompaniesDueForPurge(tx));
   let purged = 0;
   for (const companyId of due) {
+    // Original files first: once the rows are gone nothing would know their keys.
+    const keys = await inCompany(db, companyId, (tx) => listStoredFileKeys(tx, companyId));
+    for (const key of keys) {
+      await storage
+        ?.delete(key)
+        .catch((err) => log.error({ err, company_id: companyId }, 'could not delete a raw file'));
+    }
     if (await inCompany(db, companyId, (tx) => purgeCompany(tx, companyId))) {
       purged++;
       // The company's audit log went with it: this line is what remains.

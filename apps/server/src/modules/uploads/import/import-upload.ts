@@ -73,6 +73,7 @@ export async function importUpload(
     });
     assertRequiredColumns(profile.detection);
     const detected = detectedView(profile.format, profile.detection, mapping.template);
+    await finish({ detected }); // visible while the lines are imported
     await progress.report({ status: 'importing', progress: 30, linesTotal: profile.linesTotal }, true);
 
     await client.query('begin');
