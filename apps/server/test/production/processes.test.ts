@@ -1,9 +1,14 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { addMembership, connect, insertCompany, insertSaleLines, insertUser } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createDatabase } from '../../../../test/test-database';
 import { findFreePort } from '../../src/infra/free-port';
 import { hashPassword } from '../../src/lib/passwords';
+import { posFile } from '../fixtures/pos-export';
 import { saleLine } from '../fixtures/sale-line';
 import { eventually } from '../helpers';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, uniquePrefix } from '../production-env';
@@ -28,6 +33,9 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
       JWT_SECRET: 'a-production-secret-of-at-least-32-chars!',
       AYNI_ADMIN_PASSWORD: 'a strong admin password',
       AYNI_DATA_DIR: '/tmp',
+      // api and worker share the raw-file storage (a folder here, S3 in a real deployment) and its key
+      STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'ayni-procs-storage-')),
+      STORAGE_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       PORT: String(port),
       HOST: '127.0.0.1',
     };
@@ -118,6 +126,31 @@ describe.skipIf(!enabled)('api and worker as separate processes (PostgreSQL + Re
       tickets: 2,
       average_ticket: 2000,
     });
+
+    // An upload: the API stores the file, the worker reads it back, imports it and says so.
+    const form = new FormData();
+    form.append('file', new Blob([posFile().content]), 'ventas.csv');
+    const posted = await fetch(`${base}/api/v1/companies/${company.id}/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
+    expect(posted.status, api.output().slice(-2000)).toBe(202);
+    const uploadId = ((await posted.json()) as { data: { id: string } }).data.id;
+    await eventually(
+      async () =>
+        events.some(
+          (e) => e.type === 'analytics.updated' && (e as { upload_id?: string }).upload_id === uploadId,
+        )
+          ? true
+          : undefined,
+      30_000,
+    );
+    const upload = (await (
+      await fetch(`${base}/api/v1/uploads/${uploadId}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { data: { status: string; rows: { inserted: number; rejected: number } } };
+    expect(upload.data).toMatchObject({ status: 'completed', rows: { inserted: 5, rejected: 2 } });
+    expect(worker.output()).toContain('upload imported');
     socket.close();
 
     // The worker's own probe: its job counters and health.
