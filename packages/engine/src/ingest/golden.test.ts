@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ const GOLDEN_DIR = fileURLToPath(new URL('../../test/golden/', import.meta.url))
 /** Fixed "now" for the engine: 2025-11-01 00:00 UTC. */
 const NOW = Date.UTC(2025, 10, 1);
 const LINES_SHOWN = 12;
+const BIOME = fileURLToPath(new URL('../../../../node_modules/.bin/biome', import.meta.url));
 const updating = process.env.UPDATE_GOLDEN === '1';
 
 function describeDetection(detection: TableDetection) {
@@ -72,7 +74,11 @@ describe('golden files', () => {
   it.each(cases)('%s', (name) => {
     const actual = snapshot(readFileSync(path.join(GOLDEN_DIR, `${name}.csv`)));
     const expectedPath = path.join(GOLDEN_DIR, `${name}.expected.json`);
-    if (updating) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (updating) {
+      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+      // Committed in the repository's own JSON style, so `biome check` stays clean.
+      execFileSync(BIOME, ['format', '--write', expectedPath], { stdio: 'ignore' });
+    }
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
     expect(actual).toEqual(expected);
   });

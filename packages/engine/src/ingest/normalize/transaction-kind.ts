@@ -17,9 +17,18 @@ const RETURN_PATTERNS: readonly RegExp[] = [
   /\bcredit ?note\b/,
 ];
 
+/** A type column holds a handful of distinct labels: remember their answers (bounded). */
+const answers = new Map<string, boolean>();
+const MAX_REMEMBERED = 1000;
+
 /** True when a trans-type or document-type cell says the line is a return / credit note. */
 export function isReturnLabel(text: string | null): boolean {
   if (text === null) return false;
+  const known = answers.get(text);
+  if (known !== undefined) return known;
   const folded = foldText(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
-  return RETURN_PATTERNS.some((pattern) => pattern.test(folded));
+  const answer = RETURN_PATTERNS.some((pattern) => pattern.test(folded));
+  if (answers.size >= MAX_REMEMBERED) answers.clear();
+  answers.set(text, answer);
+  return answer;
 }

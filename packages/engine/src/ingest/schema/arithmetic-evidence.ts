@@ -8,7 +8,8 @@ export type ArithmeticColumns = Partial<Record<ArithmeticRole | 'discount', numb
 
 export interface ArithmeticDecision {
   marks: Partial<Record<ArithmeticRole, DecimalMark>>;
-  agreeingRows: number;
+  /** Relations that held (a row can hold two: sales and cost). */
+  agreements: number;
 }
 
 /**
@@ -44,6 +45,10 @@ export class ArithmeticEvidence {
   private readonly values: Float64Array;
   /** Same layout: the unit of the last written digit under that mark. */
   private readonly units: Float64Array;
+  /** The current row's discount under each mark (same order as DECIMAL_MARKS). */
+  private readonly discounts = new Float64Array(2);
+  /** Index in `roles` of quantity, priceUnit, priceTotal, costUnit, costTotal (-1: absent). */
+  private readonly positions: [number, number, number, number, number];
   private readonly checksSales: boolean;
   private readonly checksCost: boolean;
 
@@ -61,34 +66,46 @@ export class ArithmeticEvidence {
     this.agreeing = new Uint32Array(1 << this.roles.length);
     this.values = new Float64Array(this.roles.length * 2);
     this.units = new Float64Array(this.roles.length * 2);
+    const [quantity, priceUnit, priceTotal, costUnit, costTotal] = ROLES.map((role) =>
+      this.roles.indexOf(role),
+    );
+    this.positions = [quantity ?? -1, priceUnit ?? -1, priceTotal ?? -1, costUnit ?? -1, costTotal ?? -1];
   }
 
   add(cells: readonly string[]): void {
     if (!this.checksSales && !this.checksCost) return;
-    this.roles.forEach((role, index) => {
-      const text = cells[this.columns[role] as number] ?? '';
-      DECIMAL_MARKS.forEach((mark, markIndex) => {
+    for (let index = 0; index < this.roles.length; index++) {
+      const text = cells[this.columns[this.roles[index] as ArithmeticRole] as number] ?? '';
+      for (let markIndex = 0; markIndex < 2; markIndex++) {
+        const mark = DECIMAL_MARKS[markIndex] as DecimalMark;
         this.values[index * 2 + markIndex] = readAs(text, mark) ?? Number.NaN;
         this.units[index * 2 + markIndex] = lastDigitUnit(text, mark);
-      });
-    });
+      }
+    }
     const discountCell = this.columns.discount === undefined ? '' : (cells[this.columns.discount] ?? '');
     // A percentage ('10%') is not an amount to subtract.
-    const discountText = discountCell.includes('%') ? '' : discountCell;
+    const hasDiscount = discountCell.trim() !== '' && !discountCell.includes('%');
+    const discounts = this.discounts;
+    discounts[0] = hasDiscount ? (readAs(discountCell, '.') ?? 0) : 0;
+    discounts[1] = hasDiscount ? (readAs(discountCell, ',') ?? 0) : 0;
+    const { values, units } = this;
+    const [quantity, priceUnit, priceTotal, costUnit, costTotal] = this.positions;
     for (let combination = 0; combination < this.agreeing.length; combination++) {
+      // A role's value sits at slot role * 2 + (its mark under this combination).
+      const q = values[quantity * 2 + ((combination >> quantity) & 1)] as number;
       let agrees = 0;
       if (this.checksSales) {
-        const total = this.value('priceTotal', combination);
-        const expected = this.value('quantity', combination) * this.value('priceUnit', combination);
-        const totalMark = this.markOf('priceTotal', combination);
-        const discount = discountText.trim() === '' ? 0 : (readAs(discountText, totalMark) ?? 0);
-        const unit = this.unit('priceTotal', combination);
+        const totalSlot = priceTotal * 2 + ((combination >> priceTotal) & 1);
+        const total = values[totalSlot] as number;
+        const unit = units[totalSlot] as number;
+        const expected = q * (values[priceUnit * 2 + ((combination >> priceUnit) & 1)] as number);
+        const discount = discounts[(combination >> priceTotal) & 1] as number;
         if (near(expected, total, unit) || near(expected - discount, total, unit)) agrees++;
       }
       if (this.checksCost) {
-        const expected = this.value('quantity', combination) * this.value('costUnit', combination);
-        if (near(expected, this.value('costTotal', combination), this.unit('costTotal', combination)))
-          agrees++;
+        const costSlot = costTotal * 2 + ((combination >> costTotal) & 1);
+        const expected = q * (values[costUnit * 2 + ((combination >> costUnit) & 1)] as number);
+        if (near(expected, values[costSlot] as number, units[costSlot] as number)) agrees++;
       }
       this.agreeing[combination] = (this.agreeing[combination] ?? 0) + agrees;
     }
@@ -118,7 +135,7 @@ export class ArithmeticEvidence {
     }
     if (!best || best.key[0] === 0) return null;
     const combination = best.combination;
-    const decision: ArithmeticDecision = { marks: {}, agreeingRows: best.key[0] ?? 0 };
+    const decision: ArithmeticDecision = { marks: {}, agreements: best.key[0] ?? 0 };
     for (const role of this.roles) decision.marks[role] = this.markOf(role, combination);
     return decision;
   }
@@ -126,16 +143,6 @@ export class ArithmeticEvidence {
   private markOf(role: ArithmeticRole, combination: number): DecimalMark {
     const index = this.roles.indexOf(role);
     return DECIMAL_MARKS[(combination >> index) & 1] as DecimalMark;
-  }
-
-  private value(role: ArithmeticRole, combination: number): number {
-    const index = this.roles.indexOf(role);
-    return this.values[index * 2 + ((combination >> index) & 1)] ?? Number.NaN;
-  }
-
-  private unit(role: ArithmeticRole, combination: number): number {
-    const index = this.roles.indexOf(role);
-    return this.units[index * 2 + ((combination >> index) & 1)] ?? 1;
   }
 }
 

@@ -40,10 +40,8 @@ const MIN_VALUE_FIT = 0.3;
 /** Share (0..1) of a column's values that fit what the field needs. */
 function valueFit(kind: FieldValueKind, profile: ColumnProfile): number {
   if (kind === 'text' || profile.nonEmpty === 0) return 1;
-  if (kind === 'date') return profile.dates.dateShare;
-  if (profile.numbers.candidates.length > 0) return profile.numbers.numericShare;
-  const { parsed } = profile.tally;
-  return Math.max(parsed['.'], parsed[',']) / profile.nonEmpty;
+  // Share under the best format, even when a few bad cells left no format without failures.
+  return kind === 'date' ? profile.dates.dateShare : profile.numbers.numericShare;
 }
 
 /**

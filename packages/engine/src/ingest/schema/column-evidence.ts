@@ -23,13 +23,16 @@ export class ColumnEvidence {
   private readonly span = new DateSpan();
   private readonly tally = new DecimalTally();
 
+  /** `tallyDecimals`: count readings per decimal mark too (columns whose header names an amount). */
+  constructor(private readonly tallyDecimals = false) {}
+
   add(text: string): void {
     if (text.trim() === '') return;
     this.nonEmpty++;
     this.numbers.add(text);
     this.dates.add(text);
     this.span.add(text);
-    this.tally.add(text);
+    if (this.tallyDecimals) this.tally.add(text);
   }
 
   profile(): ColumnProfile {

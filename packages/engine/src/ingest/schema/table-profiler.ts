@@ -12,7 +12,7 @@ import {
   type TextEncodingName,
 } from '../types';
 import { ArithmeticEvidence, type ArithmeticRole } from './arithmetic-evidence';
-import { assignFields, LOW_CONFIDENCE } from './assign-fields';
+import { assignFields, FIELD_VALUE_KIND, LOW_CONFIDENCE } from './assign-fields';
 import { ColumnEvidence } from './column-evidence';
 import { detectionWarnings } from './detection-warnings';
 import { matchHeaders, scoreHeaderRow } from './match-headers';
@@ -122,13 +122,16 @@ export class TableProfiler {
     this.header = header;
     this.pending = [];
     this.names = header.cells.map((cell, column) => cell.trim() || unnamedColumn(column));
-    this.evidence = this.names.map(() => new ColumnEvidence());
-    this.prepareArithmetic();
+    const fields = this.fieldsByHeader();
+    this.evidence = fields.map(
+      (field) => new ColumnEvidence(field ? FIELD_VALUE_KIND[field] === 'number' : false),
+    );
+    this.prepareArithmetic(fields);
     for (const record of rest) this.addData(record);
   }
 
-  /** The arithmetic needs its columns before the data streams by: take them from the header. */
-  private prepareArithmetic(): void {
+  /** Fields as the header (and mapping) name them, before the values are seen. */
+  private fieldsByHeader(): (CanonicalField | null)[] {
     const taken = new Set<CanonicalField>();
     const fields = this.names.map((name) => {
       const chosen = this.mapping?.[name];
@@ -136,9 +139,14 @@ export class TableProfiler {
       return chosen ? chosen.field : undefined;
     });
     const open = this.names.map((name, index) => (fields[index] === undefined ? name : ''));
-    matchHeaders(open, taken).forEach((match, index) => {
-      if (fields[index] === undefined) fields[index] = match.field;
+    return matchHeaders(open, taken).map((match, index) => {
+      const chosen = fields[index];
+      return chosen === undefined ? match.field : chosen;
     });
+  }
+
+  /** The arithmetic needs its columns before the data streams by: take them from the header. */
+  private prepareArithmetic(fields: (CanonicalField | null)[]): void {
     const columns: Partial<Record<ArithmeticRole | 'discount', number>> = {};
     fields.forEach((field, index) => {
       const role = field ? ARITHMETIC_ROLE_OF[field] : undefined;
