@@ -95,6 +95,13 @@ describe('TableProfiler', () => {
     expect(column(detection, 'Vendedor').field).toBeNull();
   });
 
+  it('reports low-confidence matches', () => {
+    const detection = detect(['Fecha,Folio,SKU,Cantidad,Monto neto', '13-10-2025,1,A,1,1000'].join('\n'));
+    expect(column(detection, 'Monto neto')).toMatchObject({ field: 'in_price_total', confidence: 0.667 });
+    expect(codes(detection)).toEqual(['LOW_CONFIDENCE_MATCH']);
+    expect(detection.warnings[0]?.message_es).toContain('"Monto neto"');
+  });
+
   it('does not take a percentage column as an amount', () => {
     const detection = detect(
       ['Fecha,Folio,SKU,Cantidad,Total,% Dcto', '01-10-2025,1,A,1,1000,10%'].join('\n'),
