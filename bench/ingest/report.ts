@@ -1,5 +1,8 @@
 import type { UploadRows } from '@ayni/contracts';
 
+/** A progress line on stderr (stdout carries the result). */
+export const say = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
 /** The goals for a 1M-line file: dashboard fresh within 7 s of starting the upload, worker under 400 MB. */
 export const TARGETS = { analyticsUpdatedSeconds: 7, workerPeakRssMb: 400 } as const;
 
