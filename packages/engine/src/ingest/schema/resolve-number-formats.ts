@@ -27,6 +27,11 @@ export interface NumberResolutionInput {
   roleColumns: Partial<Record<ArithmeticRole, number>>;
   mapping: MappingSpec | undefined;
   warnings: IssueMessage[];
+  /**
+   * The mark assumed when nothing decides: the Chilean decimal comma for text files; the point
+   * for spreadsheets, whose numeric cells arrive as machine numbers ('1.088' is 1.088 kg).
+   */
+  fallbackMark?: DecimalMark;
 }
 
 /** The decimal marks under which all of a column's values parse (NumberProfiler's candidates). */
@@ -54,6 +59,7 @@ export function resolveNumberFormats(input: NumberResolutionInput): Map<number, 
     if (marks.length === 1) votes[marks[0] as DecimalMark]++;
   }
   let preferred = majority(votes);
+  const fallback = input.fallbackMark ?? ',';
 
   const decided = new Map<number, DecimalMark>();
   const allowed: Partial<Record<ArithmeticRole, DecimalMark[]>> = {};
@@ -63,9 +69,9 @@ export function resolveNumberFormats(input: NumberResolutionInput): Map<number, 
     if (!role || input.roleColumns[role] !== column.index) continue;
     roleByIndex.set(column.index, role);
     const marks = allowedMarks(column.profile);
-    allowed[role] = marks.length > 0 ? marks : [column.profile.tally.best(preferred ?? ',')];
+    allowed[role] = marks.length > 0 ? marks : [column.profile.tally.best(preferred ?? fallback)];
   }
-  const decision = input.arithmetic?.decide(allowed, preferred ?? ',') ?? null;
+  const decision = input.arithmetic?.decide(allowed, preferred ?? fallback) ?? null;
   if (decision) {
     const settled: Record<DecimalMark, number> = { '.': 0, ',': 0 };
     for (const [index, role] of roleByIndex) {
@@ -84,10 +90,10 @@ export function resolveNumberFormats(input: NumberResolutionInput): Map<number, 
     if (!numeric) continue;
     const marks = allowedMarks(profile);
     let mark = decided.get(index) ?? (marks.length === 1 ? marks[0] : undefined);
-    if (!mark && marks.length === 0) mark = profile.tally.best(preferred ?? ',');
+    if (!mark && marks.length === 0) mark = profile.tally.best(preferred ?? fallback);
     if (!mark) {
-      mark = preferred ?? ',';
-      if (profile.numbers.ambiguous && !preferred && assignment.field) {
+      mark = preferred ?? fallback;
+      if (profile.numbers.ambiguous && !preferred && assignment.field && fallback === ',') {
         input.warnings.push(detectionWarnings.ambiguousNumber(name, { ...READING_FORMATS[mark] }));
       }
     }

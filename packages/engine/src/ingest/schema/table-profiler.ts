@@ -79,6 +79,7 @@ export class TableProfiler {
       roleColumns: this.roleColumns,
       mapping: this.mapping,
       warnings: formatWarnings,
+      fallbackMark: this.options.delimiter === null ? '.' : ',',
     });
     const columns: ColumnDetection[] = this.names.map((name, index) => {
       const profile = profiles[index] as (typeof profiles)[number];
