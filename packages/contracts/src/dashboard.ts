@@ -24,13 +24,14 @@ export const monthPointSchema = z.object({
 
 export const topProductSchema = z.object({
   sku: z.string(),
+  /** The product's description, or its SKU when the file had none. */
   name: z.string(),
-  category: z.string(),
+  category: z.string().nullable(),
   revenue: z.number(),
   /** Net quantity sold, in `unit`. */
   units: z.number(),
-  /** 'un' for products sold by the unit, 'kg' for weighed ones. */
-  unit: z.string(),
+  /** 'un' for products sold by the unit, 'kg' for weighed ones; null when the file did not say. */
+  unit: z.string().nullable(),
 });
 
 export const dashboardSummarySchema = z.object({

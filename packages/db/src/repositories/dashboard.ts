@@ -42,12 +42,12 @@ export async function topProducts(db: Database, companyId: string, period: Perio
   const result = await db.execute<{
     sku: string;
     name: string;
-    category: string;
-    unit: string;
+    category: string | null;
+    unit: string | null;
     net: string;
     qty: string;
   }>(sql`
-    select s.sku, max(s.product_name) as name, max(s.category) as category, max(s.unit) as unit,
+    select s.sku, coalesce(max(s.product_name), s.sku) as name, max(s.category) as category, max(s.unit) as unit,
       sum(s.total) as net, sum(s.quantity) as qty
     from sale_lines s join companies c on c.id = s.company_id
     where s.company_id = ${companyId}::uuid

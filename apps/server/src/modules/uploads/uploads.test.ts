@@ -79,6 +79,22 @@ describe('uploads: a real POS export in, every line accounted for', () => {
       { day: '2025-10-06', gross: 11238, returns: 0, tickets: 1, lines: 1 },
       { day: '2025-10-07', gross: 0, returns: 2490, tickets: 0, lines: 1 },
     ]);
+
+    // The dashboard reads the imported figures (a file without a unit column has no unit).
+    const summary = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${companyId}/dashboard/summary`,
+      headers: bearer(token),
+    });
+    expect(summary.statusCode).toBe(200);
+    expect(summary.json().data.kpis).toMatchObject({ revenue: 26208, tickets: 2 });
+    expect(summary.json().data.top_products[0]).toMatchObject({
+      sku: 'P-01',
+      name: 'Café molido 250 g',
+      category: 'Almacén',
+      revenue: 14970,
+      unit: null,
+    });
   });
 
   it('explains rejections as CSV, safe to open in a spreadsheet', async () => {

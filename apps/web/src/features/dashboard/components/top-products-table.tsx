@@ -8,7 +8,8 @@ const TH = 'px-4 py-2.5 text-xs font-semibold tracking-wide text-slate-500 upper
 
 export function TopProductsTable({ products }: { products: TopProduct[] }) {
   const { t } = useI18n();
-  const unitLabel = (unit: string) => (unit === 'un' || unit === 'kg' ? t(`dashboard.unit.${unit}`) : unit);
+  const unitLabel = (unit: string | null) =>
+    unit === 'un' || unit === 'kg' ? t(`dashboard.unit.${unit}`) : (unit ?? '');
   const best = Math.max(1, ...products.map((product) => product.revenue));
   return (
     <div className="overflow-x-auto">
