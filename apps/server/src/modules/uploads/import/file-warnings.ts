@@ -4,31 +4,30 @@ import type pg from 'pg';
 export const WARNING_SAMPLE_LIMIT = 1000;
 
 /**
- * Warnings that need the whole file, computed on the staged lines: lines identical to an
- * earlier one, and unit prices far (over 3× or under ⅓) from the product's median in the file.
- * Lines stay accepted; they are flagged `warned` and sampled into `upload_issues`.
+ * Warnings that need the whole file, computed on the keyed lines (`upload_diff`): lines
+ * identical to an earlier one, and unit prices far (over 3× or under ⅓) from the product's
+ * median in the file. Lines stay accepted; warnings are sampled into `upload_issues` and the
+ * number of lines with any warning is returned.
  */
 export async function flagFileWarnings(
   client: pg.PoolClient,
   options: { companyId: string; uploadId: string },
-): Promise<void> {
+): Promise<number> {
+  // Identical lines share their document and product, so only pairs seen more than once
+  // (pair_count > 1, counted with the natural key) need the full comparison.
   await client.query(`create temp table upload_file_warnings on commit drop as
-    with hashed as (
-      -- a 64-bit hash of every value but the line number: sorting bigints beats sorting 20 columns
-      select source_line, hashtextextended(row(sold_at, trans_id, product_id, quantity, price_total,
-        price_unit, is_return, trans_type, document_type, customer_id, description, category,
-        unit_type, stock, location, cost_unit, cost_total, discount_total, margin, extra)::text, 0) as h
-      from upload_stage
-    ),
-    dup as (
+    with dup as (
       select source_line,
-        first_value(source_line) over (partition by h order by source_line) as first_line,
-        row_number() over (partition by h order by source_line) as n
-      from hashed
+        first_value(source_line) over w as first_line,
+        row_number() over w as n
+      from upload_diff where pair_count > 1
+      window w as (partition by trans_id, product_id, sold_at, quantity, price_total, price_unit,
+        is_return, trans_type, document_type, customer_id, description, category, unit_type, stock,
+        location, cost_unit, cost_total, discount_total, margin, extra order by source_line)
     ),
     medians as (
       select product_id, percentile_cont(0.5) within group (order by price_unit) as median
-      from upload_stage where not is_return and quantity <> 0 and price_unit > 0
+      from upload_diff where not is_return and quantity <> 0 and price_unit > 0
       group by product_id having count(*) >= 5
     )
     select source_line, 'DUPLICATE_LINE' as code, null::text as column_name,
@@ -41,7 +40,7 @@ export async function flagFileWarnings(
         s.source_line, s.price_unit, s.product_id, round(m.median::numeric, 2)),
       format('Line %s: unit price %s is far from product %s''s usual price (%s).',
         s.source_line, s.price_unit, s.product_id, round(m.median::numeric, 2))
-    from upload_stage s join medians m using (product_id)
+    from upload_diff s join medians m using (product_id)
     where not s.is_return and s.price_unit > 0
       and (s.price_unit > 3 * m.median or s.price_unit < m.median / 3)`);
   await client.query(
@@ -51,7 +50,10 @@ export async function flagFileWarnings(
      where n <= ${WARNING_SAMPLE_LIMIT}`,
     [options.companyId, options.uploadId],
   );
-  await client.query(
-    'update upload_stage s set warned = true from upload_file_warnings w where w.source_line = s.source_line and not s.warned',
+  // Lines with a warning: the engine's (flagged while staging) plus these, each counted once.
+  const warned = await client.query<{ n: number }>(
+    `select count(*)::int as n from upload_diff d
+     where d.warned or exists (select 1 from upload_file_warnings w where w.source_line = d.source_line)`,
   );
+  return warned.rows[0]?.n ?? 0;
 }

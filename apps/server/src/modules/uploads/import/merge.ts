@@ -25,18 +25,22 @@ const STAGE_VALUES = `st.sold_at, st.line_no, st.quantity, st.price_total, st.pr
  * lines: insert, update or same. Leaves the temp table `upload_diff`.
  */
 export async function diffAgainstCompany(client: pg.PoolClient, companyId: string): Promise<void> {
-  await client.query(`create temp table upload_keyed on commit drop as
-    select s.*,
-      row_number() over (partition by trans_id, product_id order by source_line)::int as occurrence,
-      row_number() over (partition by trans_id order by source_line)::int as line_no
-    from upload_stage s`);
+  // One statement: numbering (two window sorts, in memory thanks to the import's work_mem),
+  // the day in the company's time zone, and the comparison with the stored line.
   await client.query(
     `create temp table upload_diff on commit drop as
+    with keyed as (
+      select s.*,
+        row_number() over (partition by trans_id, product_id order by source_line)::int as occurrence,
+        count(*) over (partition by trans_id, product_id)::int as pair_count,
+        row_number() over (partition by trans_id order by source_line)::int as line_no
+      from upload_stage s
+    )
     select st.*, l.id as existing_id, l.sold_at as old_sold_at,
       case when l.id is null then 'insert'
         when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${STAGE_VALUES}) then 'update'
         else 'same' end as action
-    from upload_keyed st
+    from keyed st
     left join sale_lines l on l.company_id = $1 and l.document_id = st.trans_id
       and l.sku = st.product_id and l.occurrence = st.occurrence`,
     [companyId],

@@ -22,23 +22,33 @@ export async function writeImport(
     location: string | null;
     onStep: (fraction: number) => Promise<void>;
   },
-): Promise<MergeResult & { warnedLines: number }> {
+): Promise<MergeResult & { warnedLines: number; timings: Record<string, number> }> {
   const { companyId, uploadId } = options;
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - last);
+    last = now;
+  };
   await client.query('analyze upload_stage');
-  await flagFileWarnings(client, { companyId, uploadId });
-  await options.onStep(0.2);
   await diffAgainstCompany(client, companyId);
+  lap('diff_ms');
+  await options.onStep(0.3);
+  const warnedLines = await flagFileWarnings(client, { companyId, uploadId });
+  lap('file_warnings_ms');
   await options.onStep(0.4);
   const span = await selectReplaced(client, { companyId, mode: options.mode, location: options.location });
   await collectAffectedDays(client, companyId);
   await countLinesInPeriods(client, companyId, 'upload_before');
+  lap('periods_before_ms');
   const written = await applyDiff(client, { companyId, uploadId });
+  lap('write_ms');
   await options.onStep(0.7);
   await countLinesInPeriods(client, companyId, 'upload_after');
   await writePeriodChanges(client, { companyId, uploadId, action: 'upload' });
+  lap('period_changes_ms');
   await rebuildAffectedDays(client, companyId);
-  const warned = await client.query<{ n: number }>(
-    'select count(*)::int as n from upload_stage where warned',
-  );
-  return { ...written, ...span, warnedLines: warned.rows[0]?.n ?? 0 };
+  lap('daily_rollup_ms');
+  return { ...written, ...span, warnedLines, timings };
 }
