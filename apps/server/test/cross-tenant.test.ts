@@ -111,6 +111,25 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
     }
   });
 
+  it("answers 404 to user B on the restore of A's company while it is deleted (grace period)", async () => {
+    const path = '/api/v1/companies/{companyId}/restore';
+    expect(operations).toContainEqual({ method: 'POST', path });
+    // A company in its grace period, written as the owner role like the other fixtures.
+    const deleted = await createOwner(t.db, 'TenantA borrada');
+    await t.owner.pool.query(
+      `update companies set deleted_at = now(), purge_after = now() + interval '30 days' where id = $1`,
+      [deleted.company.id],
+    );
+    const url = path.replace('{companyId}', deleted.company.id);
+    const res = await t.app.inject({ method: 'POST', url, headers: bearer(tokenB) });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('NOT_FOUND');
+    const still = await t.owner.pool.query(`select deleted_at from companies where id = $1`, [
+      deleted.company.id,
+    ]);
+    expect(still.rows[0].deleted_at).not.toBeNull();
+  });
+
   it('left company A intact', async () => {
     const counts = await t.owner.pool.query(
       `select (select count(*)::int from companies where id = $1 and deleted_at is null) as companies,

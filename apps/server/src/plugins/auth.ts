@@ -1,4 +1,10 @@
-import { type Database, findCompanyForMember, findUploadCompany, withTenant } from '@ayni/db';
+import {
+  type Database,
+  findCompanyForMember,
+  findRestorableCompanyForMember,
+  findUploadCompany,
+  withTenant,
+} from '@ayni/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { notFound, unauthorized } from '../lib/app-error';
@@ -16,6 +22,11 @@ declare module 'fastify' {
     companyScope: (request: FastifyRequest) => Promise<void>;
     /** Like companyScope, for `/uploads/:uploadId` routes: the company is the upload's. */
     uploadScope: (request: FastifyRequest) => Promise<void>;
+    /**
+     * Like companyScope, but also reaches a company deleted less than its grace period ago:
+     * for `POST /companies/:companyId/restore` only.
+     */
+    restoreScope: (request: FastifyRequest) => Promise<void>;
   }
 }
 
@@ -52,11 +63,13 @@ export function registerAuth(
     request.userId = session.userId;
   };
 
-  const scopeTo = async (request: FastifyRequest, companyId: string) => {
+  const scopeTo = async (
+    request: FastifyRequest,
+    companyId: string,
+    find: typeof findCompanyForMember = findCompanyForMember,
+  ) => {
     const userId = request.userId as string;
-    const membership = await withTenant(deps.db, { userId }, (tx) =>
-      findCompanyForMember(tx, companyId, userId),
-    );
+    const membership = await withTenant(deps.db, { userId }, (tx) => find(tx, companyId, userId));
     if (!membership) throw notFound('Company');
     request.ctx = {
       companyId,
@@ -76,6 +89,13 @@ export function registerAuth(
     await scopeTo(request, companyId);
   };
 
+  const restoreScope = async (request: FastifyRequest) => {
+    await authenticate(request);
+    const { companyId } = request.params as { companyId?: string };
+    if (!companyId || !UUID.test(companyId)) throw notFound('Company');
+    await scopeTo(request, companyId, findRestorableCompanyForMember);
+  };
+
   const uploadScope = async (request: FastifyRequest) => {
     await authenticate(request);
     const { uploadId } = request.params as { uploadId?: string };
@@ -92,4 +112,5 @@ export function registerAuth(
   app.decorate('authenticate', authenticate);
   app.decorate('companyScope', companyScope);
   app.decorate('uploadScope', uploadScope);
+  app.decorate('restoreScope', restoreScope);
 }

@@ -17,7 +17,7 @@ import { requestOrigin } from '../../lib/origin';
 import { wholeList } from '../../lib/pagination';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { createCompany, getCompany, listMyCompanies, updateCompany } from './companies.service';
-import { deleteCompany } from './company-deletion.service';
+import { deleteCompany, restoreCompany } from './company-deletion.service';
 
 const tags = ['companies'];
 
@@ -113,5 +113,23 @@ export function companiesRoutes(app: FastifyInstance, deps: { db: Database }) {
       },
     },
     async (request) => ok(request, await deleteCompany(ctx(request))),
+  );
+  r.post(
+    '/api/v1/companies/:companyId/restore',
+    {
+      // The one route that still reaches a deleted company, until its grace period is over.
+      onRequest: app.restoreScope,
+      schema: {
+        tags,
+        summary: 'Undo the deletion of the company during its 30-day grace period (owners)',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        response: {
+          200: envelope(companyDetailSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN', 'CONFLICT'),
+        },
+      },
+    },
+    async (request) => ok(request, await restoreCompany(ctx(request))),
   );
 }

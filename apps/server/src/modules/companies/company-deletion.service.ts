@@ -1,19 +1,23 @@
-import type { DeletedCompany } from '@ayni/contracts';
+import type { CompanyDetail, DeletedCompany, Role } from '@ayni/contracts';
 import {
   type Database,
+  findCompanyAnyState,
   inCompany,
   listCompaniesDueForPurge,
+  listLocations,
   listStoredFileKeys,
   purgeCompany,
+  restoreDeletedCompany,
   softDeleteCompany,
   withTenant,
 } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { FileStorage } from '../../infra/storage/file-storage';
-import { notFound } from '../../lib/app-error';
+import { AppError, notFound } from '../../lib/app-error';
 import { audit } from '../../lib/audit';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
+import { toCompanyDetail } from './company-view';
 
 /** Days a deleted company's data is kept (hidden) before it is purged for good. */
 export const PURGE_GRACE_DAYS = 30;
@@ -38,6 +42,35 @@ export async function deleteCompany(ctx: ServiceContext): Promise<DeletedCompany
       metadata: { purge_after: result.purge_after },
     });
     return result;
+  });
+}
+
+/**
+ * Undoes a deletion during the grace period (owners only): the company and all its data are back
+ * at once, and the purge no longer applies. After the grace period it answers 404.
+ */
+export async function restoreCompany(ctx: ServiceContext): Promise<CompanyDetail> {
+  authorize(ctx, 'delete_data');
+  return inCompany(ctx.db, ctx.companyId, async (tx) => {
+    const before = await findCompanyAnyState(tx, ctx.companyId);
+    if (!before) throw notFound('Company');
+    if (!before.deletedAt) {
+      throw new AppError('CONFLICT', 'This company is not deleted', {
+        messageEs: 'Esta empresa no está eliminada',
+      });
+    }
+    // Checked again under the write: a grace period that just ended wins.
+    const row = await restoreDeletedCompany(tx, ctx.companyId);
+    if (!row) throw notFound('Company');
+    await audit(tx, ctx, 'company.restored', {
+      type: 'company',
+      id: ctx.companyId,
+      metadata: {
+        deleted_at: before.deletedAt.toISOString(),
+        purge_after: before.purgeAfter?.toISOString() ?? null,
+      },
+    });
+    return toCompanyDetail(row, ctx.role as Role, await listLocations(tx, ctx.companyId));
   });
 }
 

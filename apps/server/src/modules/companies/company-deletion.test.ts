@@ -1,8 +1,16 @@
 import { findJob, inCompany, insertSaleLines, type SaleLineInput } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
+import {
+  bearer,
+  buildTestApp,
+  createOwner,
+  eventually,
+  loginAs,
+  silentLog,
+  type TestApp,
+} from '../../../test/helpers';
 import { addMember, companyBody, tokenOf } from '../../../test/people';
-import { PURGE_JOB_ID } from './company-deletion.service';
+import { PURGE_JOB_ID, purgeDeletedCompanies } from './company-deletion.service';
 
 const sale = (documentId: string, total: number): SaleLineInput => ({
   documentId,
@@ -176,5 +184,105 @@ describe('company deletion (soft delete, then purge)', () => {
   it('runs the sweep again harmlessly (idempotent)', async () => {
     await runPurge();
     expect((await rows(kept.company.id)).companies).toBe(1);
+  });
+});
+
+describe('company restore during the grace period', () => {
+  let t: TestApp;
+  let c: Awaited<ReturnType<typeof createOwner>>;
+  let base: string;
+  let ownerToken: string;
+  let adminToken: string;
+  let outsiderToken: string;
+
+  const call = (method: 'GET' | 'POST' | 'DELETE', url: string, token: string) =>
+    t.app.inject({ method, url, headers: bearer(token) });
+  const restore = (token: string, companyId = c.company.id) =>
+    call('POST', `/api/v1/companies/${companyId}/restore`, token);
+  const state = async () =>
+    (await t.owner.pool.query(`select deleted_at, purge_after from companies where id = $1`, [c.company.id]))
+      .rows[0];
+
+  beforeAll(async () => {
+    t = await buildTestApp({ startWorker: false });
+    c = await createOwner(t.db, 'Arrepentida');
+    ownerToken = await loginAs(t.app, c.email, c.password);
+    adminToken = await tokenOf(t.app, await addMember(t.db, c.company.id, 'admin'));
+    const other = await createOwner(t.db, 'Ajena');
+    outsiderToken = await loginAs(t.app, other.email, other.password);
+    base = `/api/v1/companies/${c.company.id}`;
+    await t.app.inject({
+      method: 'POST',
+      url: `${base}/locations`,
+      headers: bearer(ownerToken),
+      payload: { name: 'Sucursal Norte' },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('refuses to restore a company that is not deleted (409, bilingual)', async () => {
+    const res = await restore(ownerToken);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message_es: 'Esta empresa no está eliminada',
+    });
+  });
+
+  it('brings a deleted company back for its owner, with its data, and audits it', async () => {
+    const deleted = await call('DELETE', base, ownerToken);
+    expect(deleted.statusCode).toBe(200);
+    expect((await call('GET', base, ownerToken)).statusCode).toBe(404);
+
+    // Admins cannot undo what only owners can do; outsiders and bad ids see nothing.
+    const byAdmin = await restore(adminToken);
+    expect(byAdmin.statusCode).toBe(403);
+    expect(byAdmin.json().error.message_es).toBeTruthy();
+    expect((await restore(outsiderToken)).statusCode).toBe(404);
+    expect((await restore(ownerToken, 'not-a-uuid')).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'POST', url: `${base}/restore` })).statusCode).toBe(401);
+    expect((await state()).deleted_at).not.toBeNull();
+
+    const res = await restore(ownerToken);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({ id: c.company.id, name: c.company.name, role: 'owner' });
+    expect(res.json().data.locations.map((l: { name: string }) => l.name)).toContain('Sucursal Norte');
+    expect(await state()).toEqual({ deleted_at: null, purge_after: null });
+
+    for (const token of [ownerToken, adminToken]) {
+      expect((await call('GET', base, token)).statusCode).toBe(200);
+      expect((await call('GET', `${base}/members`, token)).statusCode).toBe(200);
+      const mine = await call('GET', '/api/v1/companies', token);
+      expect(mine.json().data.map((x: { id: string }) => x.id)).toContain(c.company.id);
+    }
+    const audit = await t.owner.pool.query(
+      `select action, user_id, metadata from audit_log where company_id = $1 order by id`,
+      [c.company.id],
+    );
+    const actions = audit.rows.map((r) => r.action);
+    expect(actions.slice(-2)).toEqual(['company.deleted', 'company.restored']);
+    expect(audit.rows.at(-1)).toMatchObject({
+      user_id: c.user.id,
+      metadata: { deleted_at: expect.any(String), purge_after: expect.any(String) },
+    });
+
+    // A restored company is not purged, and can be restored only once.
+    expect(await purgeDeletedCompanies(t.db.db, silentLog)).toBe(0);
+    expect((await restore(ownerToken)).statusCode).toBe(409);
+  });
+
+  it('answers 404 once the grace period is over, and the purge still happens', async () => {
+    expect((await call('DELETE', base, ownerToken)).statusCode).toBe(200);
+    await t.owner.pool.query(`update companies set purge_after = now() - interval '1 minute' where id = $1`, [
+      c.company.id,
+    ]);
+    const late = await restore(ownerToken);
+    expect(late.statusCode).toBe(404);
+    expect(late.json().error.code).toBe('NOT_FOUND');
+    expect((await state()).deleted_at).not.toBeNull();
+
+    expect(await purgeDeletedCompanies(t.db.db, silentLog)).toBe(1);
+    expect(await state()).toBeUndefined();
+    expect((await restore(ownerToken)).statusCode).toBe(404);
   });
 });
