@@ -165,6 +165,35 @@ describe('invitations', () => {
     expect(res.statusCode).toBe(409);
   });
 
+  it('refuses an invitation accepted by someone who is already a member (409), and keeps it pending', async () => {
+    const invitee = await createUser(t.db, 'Ya Miembro');
+    const created = await invite(owner, invitee.email, 'viewer');
+    expect(created.statusCode).toBe(201);
+    const { token } = await tokenFromOutbox(invitee.email);
+    // Joined some other way (another invitation, an owner's direct add) while this one waited.
+    await t.owner.pool.query(
+      `insert into memberships (company_id, user_id, role) values ($1, $2, 'finance')`,
+      [a.company.id, invitee.user.id],
+    );
+    const res = await accept(await tokenOf(t.app, invitee), token);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({
+      code: 'CONFLICT',
+      message: 'You are already a member of this company',
+      message_es: 'Ya eres miembro de esta empresa',
+    });
+    // Nothing changed: the role stays, the invitation is not marked accepted, no audit entry.
+    const state = await t.owner.pool.query(
+      `select m.role, i.accepted_at,
+              (select count(*)::int from audit_log l where l.company_id = $1 and l.target_id = i.id::text
+                 and l.action = 'invitation.accepted') as accepted_entries
+         from memberships m, invitations i
+        where m.company_id = $1 and m.user_id = $2 and i.id = $3`,
+      [a.company.id, invitee.user.id, created.json().data.id],
+    );
+    expect(state.rows).toEqual([{ role: 'finance', accepted_at: null, accepted_entries: 0 }]);
+  });
+
   it('lets only members who manage members invite, and only owners invite owners', async () => {
     expect((await invite(viewer, 'v@example.cl')).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: base, headers: bearer(viewer) })).statusCode).toBe(403);
