@@ -12,6 +12,7 @@ export * from './invitations';
 export * from './jobs';
 export * from './locations';
 export * from './members';
+export * from './metrics';
 export * from './permissions';
 export * from './platform-admin';
 export * from './regions';

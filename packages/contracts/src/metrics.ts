@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const METRIC_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type MetricGrain = (typeof METRIC_GRAINS)[number];
+
+export const metricsQuerySchema = z.object({
+  grain: z.enum(METRIC_GRAINS).default('month'),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** A branch name: only that branch's lines (month and coarser grains come from location levels). */
+  location: z.string().min(1).max(200).optional(),
+});
+export type MetricsQuery = z.infer<typeof metricsQuerySchema>;
+
+const amount = z.number().nullable();
+
+/**
+ * One period of the company's core metrics. Every value the engine could not compute is null,
+ * and `nulls` says why (e.g. `{ avg_ticket: "NO_TRANSACTIONS" }`). More features of the catalog
+ * may follow the core ones.
+ */
+export const metricPeriodSchema = z
+  .object({
+    /** `2025-03-14`, `2025-W11`, `2025-03`, `2025-Q1` or `2025`. */
+    period: z.string(),
+    period_start: isoDate,
+    period_end: isoDate,
+    revenue: z.number(),
+    units: z.number(),
+    transactions: z.number().int(),
+    returns: z.number().int(),
+    customers: z.number().int(),
+    new_customers: z.number().int(),
+    returning_customers: z.number().int(),
+    avg_ticket: amount,
+    cost: amount,
+    gross_margin: amount,
+    margin_pct: amount,
+    cost_coverage_pct: amount,
+    discount: amount,
+    revenue_growth_pct: amount,
+    revenue_yoy_pct: amount,
+    nulls: z.record(z.string(), z.string()),
+  })
+  .catchall(z.union([z.number(), z.string(), z.boolean(), z.null()]));
+export type MetricPeriod = z.infer<typeof metricPeriodSchema>;
+
+export const analyticsMetaSchema = z.object({
+  /** Local date of the company's latest line, or null before any data. */
+  data_through: isoDate.nullable(),
+});
+
+export const metricsResponseSchema = z.object({
+  data: z.array(metricPeriodSchema),
+  meta: analyticsMetaSchema.extend({ grain: z.enum(METRIC_GRAINS) }),
+});
+export type MetricsResponse = z.infer<typeof metricsResponseSchema>;
+
+/** One feature of the engine's catalog, as `GET /api/v1/catalog` serves it. */
+export const catalogFeatureSchema = z.object({
+  name: z.string(),
+  levels: z.array(z.string()),
+  dependencies: z.array(z.string()),
+  unit: z.string(),
+  format: z.string(),
+  description_es: z.string(),
+  description_en: z.string(),
+  roles: z.array(z.string()),
+});
+export const catalogResponseSchema = z.object({
+  data: z.array(catalogFeatureSchema),
+  meta: z.object({ levels: z.array(z.string()) }),
+});
+export type CatalogFeature = z.infer<typeof catalogFeatureSchema>;
