@@ -98,6 +98,34 @@ describe('row-level security (the second wall)', () => {
     ).rejects.toSatisfy(causedBy(/permission denied/));
   });
 
+  it('keeps the platform audit trail append-only, and visible only in platform scope', async () => {
+    const platform = (work: (tx: typeof fresh.handle.db) => Promise<unknown>) =>
+      withTenant(fresh.handle.db, { platform: true }, work);
+    await platform((tx) => tx.execute(sql`insert into platform_audit (action) values ('test.event')`));
+    // A tenant (or user) transaction neither sees it nor writes to it.
+    const seen = await inCompany(
+      fresh.handle.db,
+      a.company.id,
+      async (tx) => (await tx.execute(sql`select id from platform_audit`)).rows.length,
+    );
+    expect(seen).toBe(0);
+    await expect(
+      withTenant(fresh.handle.db, { userId: a.user.id }, (tx) =>
+        tx.execute(sql`insert into platform_audit (action) values ('forged')`),
+      ),
+    ).rejects.toSatisfy(causedBy(/row-level security/));
+    await expect(platform((tx) => tx.execute(sql`update platform_audit set action = 'x'`))).rejects.toSatisfy(
+      causedBy(/permission denied/),
+    );
+    await expect(platform((tx) => tx.execute(sql`delete from platform_audit`))).rejects.toSatisfy(
+      causedBy(/permission denied/),
+    );
+    const kept = await platform(
+      async (tx) => (await tx.execute(sql`select action from platform_audit`)).rows,
+    );
+    expect(kept).toEqual([{ action: 'test.event' }]);
+  });
+
   it('has RLS enabled and forced on every table with a company_id', async () => {
     const tables = await fresh.owner.pool.query<{ table: string; enabled: boolean; forced: boolean }>(`
       select c.relname as table, c.relrowsecurity as enabled, c.relforcerowsecurity as forced

@@ -22,7 +22,21 @@ export const adminUserSchema = z.object({
   created_at: z.string(),
 });
 
+/** One entry of the platform audit trail: what a platform admin did, to what. */
+export const platformAuditEntrySchema = z.object({
+  id: z.number().int(),
+  /** The platform admin who did it; null once that account is gone. */
+  actor: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable(),
+  action: z.string(),
+  target: z.object({ type: z.string(), id: z.string().nullable() }).nullable(),
+  ip: z.string().nullable(),
+  user_agent: z.string().nullable(),
+  metadata: z.record(z.string(), z.unknown()),
+  created_at: z.string(),
+});
+
 export const userIdParamsSchema = z.object({ userId: z.uuid() });
 
 export type AdminCompany = z.infer<typeof adminCompanySchema>;
 export type AdminUser = z.infer<typeof adminUserSchema>;
+export type PlatformAuditEntry = z.infer<typeof platformAuditEntrySchema>;

@@ -13,6 +13,7 @@ export * from './repositories/locations';
 export * from './repositories/mapping-templates';
 export * from './repositories/members';
 export * from './repositories/platform';
+export * from './repositories/platform-audit';
 export * from './repositories/recovery-codes';
 export * from './repositories/refresh-tokens';
 export * from './repositories/sales';

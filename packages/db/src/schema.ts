@@ -314,6 +314,27 @@ export const auditLog = pgTable(
   ],
 );
 
+/**
+ * What platform admins did (disable or enable an account, ...): no company, so not a tenant
+ * table. Append-only for the application; readable and writable only in platform scope.
+ */
+export const platformAudit = pgTable(
+  'platform_audit',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The platform admin; null once that account is gone. */
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    metadata: jsonb('metadata').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('platform_audit_time_idx').on(t.createdAt)],
+);
+
 /** One uploaded sales file and the life of its import. */
 export const uploads = pgTable(
   'uploads',

@@ -4,6 +4,7 @@ import {
   envelope,
   listEnvelope,
   paginationQuerySchema,
+  platformAuditEntrySchema,
   userIdParamsSchema,
 } from '@ayni/contracts';
 import type { Database } from '@ayni/db';
@@ -11,9 +12,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { ok, okList } from '../../lib/envelope';
+import { requestOrigin } from '../../lib/origin';
 import { toLimitOffset } from '../../lib/pagination';
 import { bearerAuth, errorResponses } from '../../lib/route-schema';
-import { listCompanies, listUsers, requirePlatformAdmin, setUserEnabled } from './admin.service';
+import {
+  listCompanies,
+  listPlatformAuditEntries,
+  listUsers,
+  requirePlatformAdmin,
+  setUserEnabled,
+} from './admin.service';
 
 const tags = ['platform admin'];
 
@@ -62,6 +70,24 @@ export function adminRoutes(app: FastifyInstance, deps: { db: Database }) {
     },
   );
 
+  r.get(
+    '/api/v1/admin/audit',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'What platform admins did (accounts disabled or enabled), newest first (platform admins)',
+        security: bearerAuth,
+        querystring: paginationQuerySchema,
+        response: { 200: listEnvelope(platformAuditEntrySchema), ...listErrors },
+      },
+    },
+    async (request) => {
+      const { items, total } = await listPlatformAuditEntries(deps.db, toLimitOffset(request.query));
+      return okList(request, items, { page: request.query.page, pageSize: request.query.page_size, total });
+    },
+  );
+
   for (const action of ['disable', 'enable'] as const) {
     r.post(
       `/api/v1/admin/users/:userId/${action}`,
@@ -79,10 +105,9 @@ export function adminRoutes(app: FastifyInstance, deps: { db: Database }) {
         },
       },
       async (request) => {
-        const adminId = request.userId as string;
         const user = await setUserEnabled(
           { db: deps.db, log: request.log as unknown as Logger },
-          adminId,
+          { userId: request.userId as string, origin: requestOrigin(request) },
           request.params.userId,
           action === 'enable',
         );

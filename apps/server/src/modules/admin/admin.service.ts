@@ -1,15 +1,18 @@
-import type { AdminCompany, AdminUser } from '@ayni/contracts';
+import type { AdminCompany, AdminUser, PlatformAuditEntry } from '@ayni/contracts';
 import {
+  appendPlatformAudit,
   type Database,
   findUserById,
   listAllCompanies,
   listAllUsers,
+  listPlatformAudit,
   revokeRefreshTokensOf,
   setUserDisabled,
   withTenant,
 } from '@ayni/db';
 import type { Logger } from 'pino';
 import { AppError, notFound } from '../../lib/app-error';
+import type { RequestOrigin } from '../../lib/context';
 
 interface Page {
   limit: number;
@@ -66,26 +69,64 @@ export async function listUsers(db: Database, page: Page): Promise<{ items: Admi
 
 /**
  * Disables an account (it can no longer sign in, and its tokens stop working at once) or enables
- * it again. Platform admins cannot disable themselves.
+ * it again. Platform admins cannot disable themselves. Written to the platform audit trail in the
+ * same transaction as the change.
  */
 export async function setUserEnabled(
   deps: { db: Database; log: Logger },
-  adminId: string,
+  admin: { userId: string; origin: RequestOrigin },
   userId: string,
   enabled: boolean,
 ): Promise<AdminUser> {
-  if (!enabled && userId === adminId) {
+  if (!enabled && userId === admin.userId) {
     throw new AppError('CONFLICT', 'You cannot disable your own account', {
       messageEs: 'No puedes deshabilitar tu propia cuenta',
     });
   }
-  const row = await deps.db.transaction(async (tx) => {
-    const updated = await setUserDisabled(tx as unknown as Database, userId, !enabled);
-    if (updated && !enabled) await revokeRefreshTokensOf(tx as unknown as Database, userId);
+  const row = await withTenant(deps.db, { platform: true }, async (tx) => {
+    const updated = await setUserDisabled(tx, userId, !enabled);
+    if (!updated) return undefined;
+    const revokedSessions = enabled ? 0 : await revokeRefreshTokensOf(tx, userId);
+    await appendPlatformAudit(tx, {
+      actorId: admin.userId,
+      action: enabled ? 'user.enabled' : 'user.disabled',
+      targetType: 'user',
+      targetId: userId,
+      ip: admin.origin.ip,
+      userAgent: admin.origin.userAgent,
+      // The e-mail too: the trail still says who it was if the account is ever removed.
+      metadata: { email: updated.email, ...(enabled ? {} : { revoked_sessions: revokedSessions }) },
+    });
     return updated;
   });
   if (!row) throw notFound('User');
-  // Platform actions belong to no company's audit log: the application log records them.
-  deps.log.info({ admin_id: adminId, user_id: userId, enabled }, enabled ? 'user enabled' : 'user disabled');
+  deps.log.info(
+    { admin_id: admin.userId, user_id: userId, enabled },
+    enabled ? 'user enabled' : 'user disabled',
+  );
   return toAdminUser(row);
+}
+
+type AuditRow = Awaited<ReturnType<typeof listPlatformAudit>>['rows'][number];
+
+function toPlatformAuditEntry({ entry, actorName, actorEmail }: AuditRow): PlatformAuditEntry {
+  return {
+    id: entry.id,
+    actor: entry.actorId ? { id: entry.actorId, name: actorName ?? '', email: actorEmail ?? '' } : null,
+    action: entry.action,
+    target: entry.targetType ? { type: entry.targetType, id: entry.targetId } : null,
+    ip: entry.ip,
+    user_agent: entry.userAgent,
+    metadata: (entry.metadata ?? {}) as Record<string, unknown>,
+    created_at: entry.createdAt.toISOString(),
+  };
+}
+
+/** A page of what platform admins did, newest first. */
+export async function listPlatformAuditEntries(
+  db: Database,
+  page: Page,
+): Promise<{ items: PlatformAuditEntry[]; total: number }> {
+  const { rows, total } = await withTenant(db, { platform: true }, (tx) => listPlatformAudit(tx, page));
+  return { items: rows.map(toPlatformAuditEntry), total };
 }

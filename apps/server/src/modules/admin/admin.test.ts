@@ -62,7 +62,7 @@ describe('platform admin', () => {
   });
 
   it('is for platform admins only (403)', async () => {
-    for (const url of ['/api/v1/admin/companies', '/api/v1/admin/users']) {
+    for (const url of ['/api/v1/admin/companies', '/api/v1/admin/users', '/api/v1/admin/audit']) {
       const res = await get(url, user);
       expect(res.statusCode).toBe(403);
       expect(res.json().error.message_es).toBeTruthy();
@@ -106,11 +106,58 @@ describe('platform admin', () => {
     expect((await get('/api/v1/companies', await tokenOf(t.app, person))).statusCode).toBe(200);
   });
 
-  it('cannot disable itself, and answers 404 for an unknown user', async () => {
+  it('cannot disable itself, and answers 404 for an unknown user; neither is audited', async () => {
+    const before = (await get('/api/v1/admin/audit', admin)).json().meta.total;
     const self = await post(`/api/v1/admin/users/${adminId}/disable`, admin);
     expect(self.statusCode).toBe(409);
     expect(self.json().error.message_es).toContain('propia cuenta');
     const unknown = await post('/api/v1/admin/users/00000000-0000-4000-8000-000000000000/disable', admin);
     expect(unknown.statusCode).toBe(404);
+    expect((await get('/api/v1/admin/audit', admin)).json().meta.total).toBe(before);
+  });
+
+  it('writes disabling and enabling to the platform audit trail, newest first', async () => {
+    const person = await createUser(t.db, 'Auditada');
+    await tokenOf(t.app, person); // a live session, revoked by the disable
+    const headers = { ...bearer(admin), 'user-agent': 'consola-plataforma/1.0' };
+    for (const action of ['disable', 'enable']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/admin/users/${person.user.id}/${action}`,
+        headers,
+      });
+      expect(res.statusCode).toBe(200);
+    }
+
+    const res = await get('/api/v1/admin/audit?page_size=2', admin);
+    expect(res.statusCode).toBe(200);
+    const actor = { id: adminId, name: 'Plataforma', email: 'plataforma@ayni.cl' };
+    const target = { type: 'user', id: person.user.id };
+    expect(res.json().data).toEqual([
+      {
+        id: expect.any(Number),
+        actor,
+        action: 'user.enabled',
+        target,
+        ip: expect.any(String),
+        user_agent: 'consola-plataforma/1.0',
+        metadata: { email: person.email },
+        created_at: expect.any(String),
+      },
+      expect.objectContaining({
+        actor,
+        action: 'user.disabled',
+        target,
+        metadata: { email: person.email, revoked_sessions: 1 },
+      }),
+    ]);
+    expect(res.json().meta).toMatchObject({ page: 1, page_size: 2, total: expect.any(Number) });
+
+    // Stored on its own table: no company's audit log holds it.
+    const inTenantLogs = await t.owner.pool.query(
+      `select count(*)::int as n from audit_log where target_id = $1`,
+      [person.user.id],
+    );
+    expect(inTenantLogs.rows[0].n).toBe(0);
   });
 });
