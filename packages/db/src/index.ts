@@ -7,6 +7,7 @@ export * from './repositories/company-deletion';
 export * from './repositories/dashboard';
 export * from './repositories/email-outbox';
 export * from './repositories/export';
+export * from './repositories/features';
 export * from './repositories/invitations';
 export * from './repositories/jobs';
 export * from './repositories/locations';

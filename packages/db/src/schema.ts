@@ -164,6 +164,44 @@ export const dailySales = pgTable(
   (t) => [primaryKey({ columns: [t.companyId, t.day] })],
 );
 
+/**
+ * The feature engine's output, one row per level × entity × period (a month of the company, a
+ * product's month, a customer's lifetime...). `values` holds the row's features by catalog name;
+ * rewritten in the same transaction as the lines they come from.
+ */
+export const featureRows = pgTable(
+  'feature_rows',
+  {
+    // No foreign key, like sale_lines: rewritten in bulk; purgeCompany deletes them explicitly.
+    companyId: uuid('company_id').notNull(),
+    /** Engine level: 'day', 'week', 'month', 'product_month', 'customer', ... */
+    level: text('level').notNull(),
+    /** Product, customer, category or branch the row is about; '' for company-wide levels. */
+    entity: text('entity').notNull().default(''),
+    /** '2025-03-14', '2025-W11', '2025-03', '2025-Q1', '2025'; '' for lifetime rows. */
+    period: text('period').notNull().default(''),
+    periodStart: date('period_start', { mode: 'string' }),
+    periodEnd: date('period_end', { mode: 'string' }),
+    values: jsonb('values').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.level, t.entity, t.period] }),
+    index('feature_rows_period_idx').on(t.companyId, t.level, t.periodStart),
+  ],
+);
+
+/** When the company's features were last computed and what data they cover. */
+export const featureState = pgTable('feature_state', {
+  companyId: uuid('company_id')
+    .primaryKey()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+  /** Local date of the latest line (`meta.data_through`), null without lines. */
+  dataThrough: date('data_through', { mode: 'string' }),
+  lines: integer('lines').notNull(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  durationMs: integer('duration_ms').notNull(),
+});
+
 /** Durable job store of the in-process queue (embedded mode). BullMQ keeps its own in Redis. */
 export const jobs = pgTable(
   'jobs',

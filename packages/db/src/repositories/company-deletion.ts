@@ -1,6 +1,6 @@
 import { and, eq, gt, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { companies, memberships, saleLines } from '../schema';
+import { companies, featureRows, memberships, saleLines } from '../schema';
 
 /** Hides the company at once and schedules its purge `graceDays` from now; undefined if already gone. */
 export async function softDeleteCompany(db: Database, companyId: string, graceDays: number) {
@@ -71,7 +71,7 @@ export async function listCompaniesDueForPurge(db: Database): Promise<string[]> 
 /**
  * Deletes the company row, and through the foreign keys' cascades every row of its data, if its
  * grace period is over (run in that company's scope). Returns whether it was deleted.
- * `sale_lines` has no foreign key (bulk imports are faster without it), so its rows go first,
+ * `sale_lines` and `feature_rows` have no foreign key (bulk writes are faster without it), so their rows go first,
  * in the same transaction as the company row.
  */
 export async function purgeCompany(db: Database, companyId: string): Promise<boolean> {
@@ -89,6 +89,7 @@ export async function purgeCompany(db: Database, companyId: string): Promise<boo
     .for('update');
   if (!due) return false;
   await db.delete(saleLines).where(eq(saleLines.companyId, companyId));
+  await db.delete(featureRows).where(eq(featureRows.companyId, companyId));
   const rows = await db
     .delete(companies)
     .where(
