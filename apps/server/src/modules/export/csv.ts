@@ -13,9 +13,26 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A CSV document with a header row; starts with a BOM so spreadsheets read it as UTF-8 (ñ, tildes). */
+/**
+ * A CSV document in pieces of at most `rowsPerPiece` rows: the header row first, after a BOM so
+ * spreadsheets read it as UTF-8 (ñ, tildes). Joined, the pieces are exactly `toCsv`.
+ */
+export function* csvPieces(
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, unknown>>,
+  rowsPerPiece = 2000,
+): Generator<string> {
+  yield `\uFEFF${columns.map(csvCell).join(',')}\r\n`;
+  for (let start = 0; start < rows.length; start += rowsPerPiece) {
+    let piece = '';
+    for (const row of rows.slice(start, start + rowsPerPiece)) {
+      piece += `${columns.map((c) => csvCell(row[c])).join(',')}\r\n`;
+    }
+    yield piece;
+  }
+}
+
+/** A whole CSV document with a header row (see `csvPieces`). */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return [...csvPieces(columns, rows)].join('');
 }

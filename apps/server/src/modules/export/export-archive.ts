@@ -1,6 +1,7 @@
+import { Readable } from 'node:stream';
 import { EXPORT_TABLES, type ExportRows, type ExportTable } from '@ayni/db';
-import { strToU8, type Zippable, zipSync } from 'fflate';
-import { toCsv } from './csv';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { csvPieces } from './csv';
 
 export interface ArchiveInfo {
   company: { id: string; name: string; rut: string };
@@ -8,13 +9,36 @@ export interface ArchiveInfo {
   exportedBy: { id: string; email: string };
 }
 
-/** The ZIP of a company export: `<table>.csv` and `<table>.json` per table, and `manifest.json`. */
-export function buildExportArchive(rows: ExportRows, info: ArchiveInfo): Uint8Array {
-  const files: Zippable = {};
+/** Rows turned into text (and compressed) at a time, per file. */
+const ROWS_PER_PIECE = 2000;
+
+/**
+ * A JSON array in pieces of at most `rowsPerPiece` rows; joined, exactly
+ * `JSON.stringify(rows, null, 2)`.
+ */
+export function* jsonPieces(
+  rows: ReadonlyArray<Record<string, unknown>>,
+  rowsPerPiece = ROWS_PER_PIECE,
+): Generator<string> {
+  if (rows.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let start = 0; start < rows.length; start += rowsPerPiece) {
+    const items = rows
+      .slice(start, start + rowsPerPiece)
+      .map((row) => `  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`);
+    yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}`;
+  }
+  yield '\n]';
+}
+
+/** Each file of the archive, as its name and its text in pieces. */
+function* archiveFiles(rows: ExportRows, info: ArchiveInfo): Generator<[string, Iterable<string>]> {
   const tables = Object.keys(EXPORT_TABLES) as ExportTable[];
   for (const table of tables) {
-    files[`${table}.csv`] = strToU8(toCsv(EXPORT_TABLES[table], rows[table]));
-    files[`${table}.json`] = strToU8(JSON.stringify(rows[table], null, 2));
+    yield [`${table}.csv`, csvPieces(EXPORT_TABLES[table], rows[table], ROWS_PER_PIECE)];
+    yield [`${table}.json`, jsonPieces(rows[table])];
   }
   const manifest = {
     format: 'ayni-company-export',
@@ -35,6 +59,43 @@ export function buildExportArchive(rows: ExportRows, info: ArchiveInfo): Uint8Ar
       'Password hashes, two-factor secrets and invitation tokens are never exported.',
     ],
   };
-  files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
-  return zipSync(files, { level: 6, mtime: info.exportedAt });
+  yield ['manifest.json', [JSON.stringify(manifest, null, 2)]];
+}
+
+/** The ZIP's bytes as they are made: a piece of text in, its compressed bytes out. */
+function* zipChunks(files: Iterable<[string, Iterable<string>]>, mtime: Date): Generator<Uint8Array> {
+  const ready: Uint8Array[] = [];
+  let failure: Error | null = null;
+  // fflate's synchronous DEFLATE: every push hands its output to this callback before returning.
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else if (chunk.length > 0) ready.push(chunk);
+  });
+  function* drain(): Generator<Uint8Array> {
+    if (failure) throw failure;
+    yield* ready.splice(0);
+  }
+  for (const [name, pieces] of files) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    entry.mtime = mtime;
+    zip.add(entry);
+    for (const piece of pieces) {
+      entry.push(strToU8(piece));
+      yield* drain();
+    }
+    entry.push(new Uint8Array(0), true);
+    yield* drain();
+  }
+  zip.end();
+  yield* drain();
+}
+
+/**
+ * The ZIP of a company export, streamed: `<table>.csv` and `<table>.json` per table, then
+ * `manifest.json`. Each file is made and compressed a few thousand rows at a time, only as fast
+ * as the client reads, so neither the whole text nor the whole ZIP is ever held in memory (the
+ * rows themselves are: they come from one snapshot, read before the download starts).
+ */
+export function streamExportArchive(rows: ExportRows, info: ArchiveInfo): Readable {
+  return Readable.from(zipChunks(archiveFiles(rows, info), info.exportedAt), { objectMode: false });
 }

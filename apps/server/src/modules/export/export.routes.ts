@@ -28,8 +28,8 @@ export function exportRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const { filename, zip } = await exportCompany(request.ctx as ServiceContext);
-      // Fastify sends a Buffer as is (no serializer); the schema's string is only its documentation.
-      const body = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength) as unknown as string;
+      // Fastify pipes a stream as is (no serializer); the schema's string is only its documentation.
+      const body = zip as unknown as string;
       return reply
         .header('content-type', 'application/zip')
         .header('content-disposition', `attachment; filename="${filename}"`)

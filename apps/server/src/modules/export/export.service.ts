@@ -1,18 +1,22 @@
+import type { Readable } from 'node:stream';
 import { findUserById, inCompany, readCompanyExport } from '@ayni/db';
 import { notFound } from '../../lib/app-error';
 import { audit } from '../../lib/audit';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
-import { buildExportArchive } from './export-archive';
+import { streamExportArchive } from './export-archive';
 
 export interface CompanyExport {
   filename: string;
-  zip: Uint8Array;
+  /** The ZIP, made as it is read. */
+  zip: Readable;
 }
 
 /**
  * Everything the company has on the platform, as a ZIP (right to portability). Read in one
  * repeatable-read transaction, so every file comes from the same moment; the download is audited.
+ * The rows are read before anything is sent (a database error is still a clean 5xx); the ZIP
+ * is then streamed.
  */
 export async function exportCompany(ctx: ServiceContext): Promise<CompanyExport> {
   // The whole archive holds members' e-mails and the audit log: owners and admins only.
@@ -37,7 +41,7 @@ export async function exportCompany(ctx: ServiceContext): Promise<CompanyExport>
   const company = rows.company[0] as { id: string; name: string; rut: string } | undefined;
   if (!company) throw notFound('Company');
   const user = await findUserById(ctx.db, ctx.userId);
-  const zip = buildExportArchive(rows, {
+  const zip = streamExportArchive(rows, {
     company: { id: company.id, name: company.name, rut: company.rut },
     exportedAt,
     exportedBy: { id: ctx.userId, email: user?.email ?? '' },

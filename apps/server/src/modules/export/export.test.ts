@@ -66,6 +66,8 @@ describe('company data export', () => {
     const res = await t.app.inject({ method: 'GET', url: `${url}/export`, headers: bearer(owner) });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
+    // Streamed as it is made: no length known up front.
+    expect(res.headers['content-length']).toBeUndefined();
     expect(res.headers['content-disposition']).toMatch(
       new RegExp(`^attachment; filename="ayni-export-${a.company.rut}-\\d{4}-\\d{2}-\\d{2}\\.zip"$`),
     );
