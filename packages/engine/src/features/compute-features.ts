@@ -1,0 +1,111 @@
+import { FeatureAccumulator } from './accumulate/feature-accumulator';
+import { dayHourRows, dayRows, rolledUpRows } from './rows/calendar-rows';
+import { countCustomers } from './rows/customer-counts';
+import { customerRows } from './rows/customer-rows';
+import { categoryMonthRows, locationMonthRows } from './rows/dimension-rows';
+import type { PeriodContext } from './rows/period-core';
+import { productRows } from './rows/product-rows';
+import { formatDate, localDayIndexOf, parseDate } from './time/local-day';
+import { FEATURE_LEVELS, type FeatureLevel, type FeatureLine, type FeatureOptions } from './types';
+
+/**
+ * Features of a set of sale lines at every level, in one pass. Accepts any iterable or async
+ * iterable (an array, a generator, DB rows streamed by a cursor); lines are never kept.
+ */
+export async function computeFeatures(
+  lines: Iterable<FeatureLine> | AsyncIterable<FeatureLine>,
+  options: FeatureOptions = {},
+): Promise<FeatureResult> {
+  const accumulator = createFeatureAccumulator(options);
+  if (Symbol.asyncIterator in lines) {
+    for await (const line of lines) accumulator.add(line);
+  } else {
+    for (const line of lines) accumulator.add(line);
+  }
+  return buildFeatureResult(accumulator, options);
+}
+
+export function createFeatureAccumulator(options: FeatureOptions = {}): FeatureAccumulator {
+  return new FeatureAccumulator(new Set(options.levels ?? FEATURE_LEVELS));
+}
+
+export function buildFeatureResult(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
+  const want = (level: FeatureLevel) => accumulator.levels.has(level);
+  const days = [...accumulator.days.values()].sort((a, b) => a.dayIndex - b.dayIndex);
+  const first = days[0];
+  const dataThrough = resolveDataThrough(accumulator, options);
+  if (first === undefined || dataThrough === null) return emptyResult(accumulator.lineCount);
+  const context: PeriodContext = { dataFrom: first.dayIndex, dataThrough };
+  const counts = countCustomers(accumulator.customers.values());
+  const products = productRows(accumulator.products, {
+    day: want('product_day'),
+    month: want('product_month'),
+  });
+  const customers = customerRows(accumulator.customers, {
+    day: want('customer_day'),
+    month: want('customer_month'),
+    dataThrough,
+    churnDays: options.churnDays ?? 90,
+  });
+  return {
+    data_from: formatDate(first.dayIndex),
+    data_through: formatDate(dataThrough),
+    lines: accumulator.lineCount,
+    /** False when no line names a customer: every customer count is then 0 for lack of data. */
+    has_customer_data: accumulator.customers.size > 0,
+    levels: {
+      day_hour: want('day_hour') ? dayHourRows(days, counts) : [],
+      day: want('day') ? dayRows(days, counts, context) : [],
+      week: want('week') ? rolledUpRows('week', days, counts, context) : [],
+      month: want('month') ? rolledUpRows('month', days, counts, context) : [],
+      quarter: want('quarter') ? rolledUpRows('quarter', days, counts, context) : [],
+      year: want('year') ? rolledUpRows('year', days, counts, context) : [],
+      product_day: products.product_day,
+      product_month: products.product_month,
+      product: want('product') ? products.product : [],
+      customer_day: customers.customer_day,
+      customer_month: customers.customer_month,
+      customer: want('customer') ? customers.customer : [],
+      category_month: want('category_month') ? categoryMonthRows(accumulator.categories) : [],
+      location_month: want('location_month') ? locationMonthRows(accumulator.locations) : [],
+    },
+  };
+}
+
+export type FeatureResult = ReturnType<typeof buildFeatureResult>;
+export type FeatureRows = FeatureResult['levels'];
+
+function resolveDataThrough(accumulator: FeatureAccumulator, options: FeatureOptions): number | null {
+  if (options.dataThrough !== undefined) {
+    const day = parseDate(options.dataThrough);
+    if (day === null)
+      throw new Error(`dataThrough must be a real date as YYYY-MM-DD, got "${options.dataThrough}"`);
+    return day;
+  }
+  return accumulator.lineCount === 0 ? null : localDayIndexOf(accumulator.lastSoldAt);
+}
+
+function emptyResult(lines: number) {
+  return {
+    data_from: null,
+    data_through: null,
+    lines,
+    has_customer_data: false,
+    levels: {
+      day_hour: [],
+      day: [],
+      week: [],
+      month: [],
+      quarter: [],
+      year: [],
+      product_day: [],
+      product_month: [],
+      product: [],
+      customer_day: [],
+      customer_month: [],
+      customer: [],
+      category_month: [],
+      location_month: [],
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { type DayBucket, ticketsPerHour } from '../accumulate/day-bucket';
+import { PeriodTotals } from '../accumulate/period-totals';
+import { dayPartOf } from '../time/day-part';
+import { localDay } from '../time/local-day';
+import { PERIOD_CALENDARS, type PeriodLevel } from '../time/periods';
+import type { Nulls } from '../types';
+import type { CustomerCounts } from './customer-counts';
+import { money, percent, roundTo } from './numbers';
+import { type PeriodContext, type PeriodGroup, periodMetrics, periodRowsWithGrowth } from './period-core';
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** Day×hour rows (no growth: an hour against the hour before says little). */
+export function dayHourRows(days: DayBucket[], counts: CustomerCounts) {
+  const rows = [];
+  for (const day of days) {
+    const local = localDay(day.dayIndex);
+    const sales = ticketsPerHour(day.saleTickets);
+    const returns = ticketsPerHour(day.returnTickets);
+    const customers = counts.customersByHour.get(day.dayIndex);
+    const newCustomers = counts.newCustomersByHour.get(day.dayIndex);
+    for (let hour = 0; hour < 24; hour++) {
+      const totals = day.hours[hour];
+      if (totals === undefined) continue;
+      const group = {
+        index: day.dayIndex * 24 + hour,
+        totals,
+        tickets: { transactions: sales[hour] as number, returns: returns[hour] as number },
+        customers: customers?.[hour] ?? 0,
+        newCustomers: newCustomers?.[hour] ?? 0,
+        head: {},
+        extra: {},
+        nulls: {} as Nulls,
+      };
+      const metrics = periodMetrics(group);
+      rows.push({
+        period: `${local.date}T${pad2(hour)}`,
+        period_start: local.date,
+        period_end: local.date,
+        hour,
+        day_part: dayPartOf(hour),
+        weekday: local.weekday,
+        is_weekend: local.isWeekend,
+        ...metrics,
+        nulls: group.nulls,
+      });
+    }
+  }
+  return rows;
+}
+
+export function dayRows(days: DayBucket[], counts: CustomerCounts, context: PeriodContext) {
+  const groups = days.map((day) => {
+    const local = localDay(day.dayIndex);
+    const nulls: Nulls = {};
+    let peakHour: number | null = null;
+    let peakRevenue = 0;
+    day.hours.forEach((totals, hour) => {
+      if (totals !== undefined && totals.revenue > peakRevenue) {
+        peakHour = hour;
+        peakRevenue = totals.revenue;
+      }
+    });
+    if (peakHour === null) {
+      nulls.peak_hour = 'NO_SALES';
+      nulls.peak_hour_revenue = 'NO_SALES';
+    }
+    return {
+      index: day.dayIndex,
+      totals: day.totals,
+      tickets: { transactions: day.saleTickets.size, returns: day.returnTickets?.size ?? 0 },
+      customers: counts.customers.day.get(day.dayIndex) ?? 0,
+      newCustomers: counts.newCustomers.day.get(day.dayIndex) ?? 0,
+      head: { weekday: local.weekday, is_weekend: local.isWeekend },
+      extra: {
+        peak_hour: peakHour as number | null,
+        peak_hour_revenue: peakHour === null ? null : money(peakRevenue),
+      },
+      nulls,
+    };
+  });
+  return periodRowsWithGrowth(PERIOD_CALENDARS.day, groups, context);
+}
+
+/** Week, month, quarter or year rows, rolled up from the (sorted) days. */
+export function rolledUpRows(
+  level: Exclude<PeriodLevel, 'day'>,
+  days: DayBucket[],
+  counts: CustomerCounts,
+  context: PeriodContext,
+) {
+  const calendar = PERIOD_CALENDARS[level];
+  const groups: PeriodGroup<
+    { days_with_sales: number; partial: boolean },
+    ReturnType<typeof weekendMetrics>
+  >[] = [];
+  let start = 0;
+  while (start < days.length) {
+    const index = calendar.indexOf(localDay((days[start] as DayBucket).dayIndex));
+    let end = start + 1;
+    while (end < days.length && calendar.indexOf(localDay((days[end] as DayBucket).dayIndex)) === index)
+      end++;
+    const members = days.slice(start, end);
+    start = end;
+    const totals = new PeriodTotals();
+    const split = { weekday: 0, weekend: 0, weekdayDays: 0, weekendDays: 0 };
+    for (const day of members) {
+      totals.merge(day.totals);
+      if (day.totals.saleLines === 0) continue;
+      if (localDay(day.dayIndex).isWeekend) {
+        split.weekend += day.totals.revenue;
+        split.weekendDays++;
+      } else {
+        split.weekday += day.totals.revenue;
+        split.weekdayDays++;
+      }
+    }
+    const nulls: Nulls = {};
+    groups.push({
+      index,
+      totals,
+      tickets: {
+        transactions: distinctTickets(members.map((day) => day.saleTickets)),
+        returns: distinctTickets(members.map((day) => day.returnTickets)),
+      },
+      customers: counts.customers[level].get(index) ?? 0,
+      newCustomers: counts.newCustomers[level].get(index) ?? 0,
+      head: {
+        days_with_sales: split.weekdayDays + split.weekendDays,
+        partial: calendar.start(index) < context.dataFrom || calendar.end(index) > context.dataThrough,
+      },
+      extra: weekendMetrics(split, totals.revenue, nulls),
+      nulls,
+    });
+  }
+  return periodRowsWithGrowth(calendar, groups, context);
+}
+
+/** Tickets of several days: one ticket seen on two days counts once. */
+function distinctTickets(maps: (Map<string, number> | null)[]): number {
+  const present = maps.filter((map): map is Map<string, number> => map !== null && map.size > 0);
+  if (present.length <= 1) return present[0]?.size ?? 0;
+  const union = new Set<string>();
+  for (const map of present) for (const transId of map.keys()) union.add(transId);
+  return union.size;
+}
+
+/**
+ * weekend_share_pct = weekend revenue / revenue; weekday_weekend_ratio = mean revenue of a
+ * weekday with sales / mean revenue of a weekend day with sales (1.5 = weekdays sell 50% more).
+ */
+function weekendMetrics(
+  split: { weekday: number; weekend: number; weekdayDays: number; weekendDays: number },
+  revenue: number,
+  nulls: Nulls,
+) {
+  let ratio: number | null = null;
+  if (split.weekendDays === 0) nulls.weekday_weekend_ratio = 'NO_WEEKEND_SALES';
+  else if (split.weekdayDays === 0) nulls.weekday_weekend_ratio = 'NO_WEEKDAY_SALES';
+  else if (split.weekend <= 0) nulls.weekday_weekend_ratio = 'NOT_COMPUTABLE';
+  else ratio = roundTo(split.weekday / split.weekdayDays / (split.weekend / split.weekendDays), 2);
+  if (revenue <= 0) nulls.weekend_share_pct = 'NO_REVENUE';
+  return {
+    weekday_revenue: money(split.weekday),
+    weekend_revenue: money(split.weekend),
+    weekend_share_pct: revenue <= 0 ? null : percent(split.weekend, revenue),
+    weekday_weekend_ratio: ratio,
+  };
+}

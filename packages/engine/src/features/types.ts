@@ -1,0 +1,72 @@
+/**
+ * Input and options of the feature engine. `FeatureLine` is the least the engine needs from a
+ * sale line: a `CanonicalLine` fits it, and so does a row of `sale_lines` streamed from the DB.
+ */
+export interface FeatureLine {
+  /** UTC epoch milliseconds; the engine reads it in America/Santiago local time. */
+  soldAt: number;
+  transId: string;
+  productId: string;
+  /** Negative for returns; fractional for weighed products (kg). */
+  quantity: number;
+  /** Line total in CLP (may carry cents); negative for returns. */
+  priceTotal: number;
+  costTotal: number | null;
+  discountTotal: number | null;
+  customerId: string | null;
+  category: string | null;
+  location: string | null;
+  description: string | null;
+  unitType: string | null;
+  commission?: number | null;
+}
+
+/** Every level the engine can produce (the line level is streamed by `enrichLines`, never kept). */
+export const FEATURE_LEVELS = [
+  'day_hour',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'product_day',
+  'product_month',
+  'product',
+  'customer_day',
+  'customer_month',
+  'customer',
+  'category_month',
+  'location_month',
+] as const;
+export type FeatureLevel = (typeof FEATURE_LEVELS)[number];
+
+export interface FeatureOptions {
+  /**
+   * Last local date the data covers, 'YYYY-MM-DD' (recency and churn are measured from it).
+   * Default: the local date of the latest line. The engine never reads the clock.
+   */
+  dataThrough?: string;
+  /** A customer with no purchase in this many days up to `dataThrough` has churned. Default 90. */
+  churnDays?: number;
+  /** Levels to build; default all. Skipping product/customer levels saves most of the time. */
+  levels?: readonly FeatureLevel[];
+}
+
+/** Why a feature is null (there are no sentinel values: null plus one of these instead). */
+export type NullReason =
+  | 'NO_TRANSACTIONS'
+  | 'NO_REVENUE'
+  | 'NO_COST_DATA'
+  | 'NO_DISCOUNT_DATA'
+  | 'NO_COMMISSION_DATA'
+  | 'NO_PREVIOUS_PERIOD'
+  | 'PREVIOUS_ZERO'
+  | 'PREVIOUS_NOT_COMPUTABLE'
+  | 'NOT_COMPUTABLE'
+  | 'NO_SAME_PERIOD_LAST_YEAR'
+  | 'NO_WEEKDAY_SALES'
+  | 'NO_WEEKEND_SALES'
+  | 'NO_SALES'
+  | 'NO_UNITS';
+
+export type Nulls = Partial<Record<string, NullReason>>;
