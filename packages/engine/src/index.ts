@@ -6,4 +6,5 @@ export const ENGINE_STAGES = ['parse', 'normalize', 'validate', 'enrich', 'aggre
 
 export type EngineStage = (typeof ENGINE_STAGES)[number];
 
+export * from './features/index';
 export * from './ingest/index';

@@ -13,11 +13,11 @@ export interface PeriodContext {
 }
 
 /** Counts of customer ids: 0 when no line names a customer (see `has_customer_data`). */
-export interface CustomerMetrics {
+export type CustomerMetrics = {
   customers: number;
   new_customers: number;
   returning_customers: number;
-}
+};
 
 export type PeriodMetrics = SumMetrics & TicketMetrics & CustomerMetrics;
 

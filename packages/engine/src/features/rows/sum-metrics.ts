@@ -3,7 +3,7 @@ import type { Nulls } from '../types';
 import { money, percent, quantity } from './numbers';
 
 /** The additive metrics every aggregate row carries (periods, products, customers, categories...). */
-export interface SumMetrics {
+export type SumMetrics = {
   /** Σ priceTotal, returns negative. */
   revenue: number;
   gross_sales: number;
@@ -19,7 +19,7 @@ export interface SumMetrics {
   cost_coverage_pct: number | null;
   discount: number | null;
   commission: number | null;
-}
+};
 
 /**
  * Margin is measured only where cost is known: gross_margin = revenue of lines with a cost −

@@ -10,13 +10,13 @@ export interface TicketCounts {
   returns: number;
 }
 
-export interface TicketMetrics {
+export type TicketMetrics = {
   transactions: number;
   returns: number;
   avg_ticket: number | null;
   units_per_transaction: number | null;
   lines_per_transaction: number | null;
-}
+};
 
 /**
  * avg_ticket = net revenue / transactions (returns lower it, as they lower the till);
