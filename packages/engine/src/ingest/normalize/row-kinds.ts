@@ -9,19 +9,27 @@ const TOTALS_LABEL =
 
 const MAX_LABEL_LENGTH = 40;
 
-/** Every label above starts with one of these (case aside): a test before any string work. */
-const LABEL_STARTS = ['tot', 'sub', 'gra', 'sum'];
-
+/**
+ * Every label above starts with 'tot', 'sub', 'gra' or 'sum' (case aside), after spaces and
+ * tabs: a test before any string work.
+ */
 function mayStartLabel(cell: string): boolean {
   let start = 0;
   while (start < cell.length && (cell.charCodeAt(start) === 32 || cell.charCodeAt(start) === 9)) start++;
-  return LABEL_STARTS.some((prefix) => {
-    for (let i = 0; i < prefix.length; i++) {
-      // `| 0x20` lower-cases ASCII letters.
-      if ((cell.charCodeAt(start + i) | 0x20) !== prefix.charCodeAt(i)) return false;
-    }
-    return true;
-  });
+  // `| 0x20` lower-cases ASCII letters (and maps NaN past the end to a space).
+  const first = cell.charCodeAt(start) | 0x20;
+  if (first === 116) {
+    return (cell.charCodeAt(start + 1) | 0x20) === 111 && (cell.charCodeAt(start + 2) | 0x20) === 116;
+  }
+  if (first === 115) {
+    if ((cell.charCodeAt(start + 1) | 0x20) !== 117) return false;
+    const third = cell.charCodeAt(start + 2) | 0x20;
+    return third === 98 || third === 109;
+  }
+  if (first === 103) {
+    return (cell.charCodeAt(start + 1) | 0x20) === 114 && (cell.charCodeAt(start + 2) | 0x20) === 97;
+  }
+  return false;
 }
 
 export function isTotalsLabel(cell: string): boolean {
@@ -29,6 +37,12 @@ export function isTotalsLabel(cell: string): boolean {
   if (cell.length > MAX_LABEL_LENGTH * 2 || !mayStartLabel(cell)) return false;
   const text = cell.trim();
   return text.length <= MAX_LABEL_LENGTH && TOTALS_LABEL.test(foldText(text));
+}
+
+/** True when some cell of the row is a totals label. */
+export function hasTotalsLabel(cells: readonly string[]): boolean {
+  for (let index = 0; index < cells.length; index++) if (isTotalsLabel(cells[index] as string)) return true;
+  return false;
 }
 
 /**

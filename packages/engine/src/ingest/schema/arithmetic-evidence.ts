@@ -3,6 +3,16 @@ import { DECIMAL_MARKS, type DecimalMark, readAs } from './decimal-readings';
 export type ArithmeticRole = 'quantity' | 'priceUnit' | 'priceTotal' | 'costUnit' | 'costTotal';
 const ROLES: readonly ArithmeticRole[] = ['quantity', 'priceUnit', 'priceTotal', 'costUnit', 'costTotal'];
 
+/** A cell's value under each decimal mark (NaN: unreadable) and the unit of its last digit. */
+export interface DecimalReadings {
+  point: number;
+  comma: number;
+  pointUnit: number;
+  commaUnit: number;
+  /** The cell holds a '%'. */
+  percentSign: boolean;
+}
+
 /** Column index of each role present in the file; the discount is read like the total. */
 export type ArithmeticColumns = Partial<Record<ArithmeticRole | 'discount', number>>;
 
@@ -23,7 +33,7 @@ function near(computed: number, written: number, lastDigitUnit: number): boolean
 }
 
 /** 10^-(digits after the decimal mark) of a cell read with `mark` as the decimal separator. */
-function lastDigitUnit(text: string, mark: DecimalMark): number {
+export function lastDigitUnit(text: string, mark: DecimalMark): number {
   const at = text.lastIndexOf(mark);
   if (at < 0) return 1;
   let digits = 0;
@@ -72,6 +82,16 @@ export class ArithmeticEvidence {
     this.positions = [quantity ?? -1, priceUnit ?? -1, priceTotal ?? -1, costUnit ?? -1, costTotal ?? -1];
   }
 
+  /** The column index of each role this evidence reads (same order as its value slots). */
+  get roleColumns(): number[] {
+    return this.roles.map((role) => this.columns[role] as number);
+  }
+
+  /** True when no relation can be checked: rows need not be handed over at all. */
+  get idle(): boolean {
+    return !this.checksSales && !this.checksCost;
+  }
+
   add(cells: readonly string[]): void {
     if (!this.checksSales && !this.checksCost) return;
     for (let index = 0; index < this.roles.length; index++) {
@@ -85,10 +105,43 @@ export class ArithmeticEvidence {
     const discountCell = this.columns.discount === undefined ? '' : (cells[this.columns.discount] ?? '');
     // A percentage ('10%') is not an amount to subtract.
     const hasDiscount = discountCell.trim() !== '' && !discountCell.includes('%');
-    const discounts = this.discounts;
-    discounts[0] = hasDiscount ? (readAs(discountCell, '.') ?? 0) : 0;
-    discounts[1] = hasDiscount ? (readAs(discountCell, ',') ?? 0) : 0;
+    this.discounts[0] = hasDiscount ? (readAs(discountCell, '.') ?? 0) : 0;
+    this.discounts[1] = hasDiscount ? (readAs(discountCell, ',') ?? 0) : 0;
+    this.tally();
+  }
+
+  /**
+   * Same as add(), from readings already taken: `readings[i]` are the decimal readings of role
+   * column `roleColumns[i]` (null when the cell is blank or missing), `discount` those of the
+   * discount cell.
+   */
+  addReadings(readings: readonly (DecimalReadings | null)[], discount: DecimalReadings | null): void {
+    if (!this.checksSales && !this.checksCost) return;
     const { values, units } = this;
+    for (let index = 0; index < this.roles.length; index++) {
+      const reading = readings[index];
+      if (reading === null || reading === undefined) {
+        // readAs('') is null, and a blank cell has no decimal mark.
+        values[index * 2] = Number.NaN;
+        values[index * 2 + 1] = Number.NaN;
+        units[index * 2] = 1;
+        units[index * 2 + 1] = 1;
+      } else {
+        values[index * 2] = reading.point;
+        values[index * 2 + 1] = reading.comma;
+        units[index * 2] = reading.pointUnit;
+        units[index * 2 + 1] = reading.commaUnit;
+      }
+    }
+    const hasDiscount = discount !== null && !discount.percentSign;
+    this.discounts[0] = hasDiscount && !Number.isNaN(discount.point) ? discount.point : 0;
+    this.discounts[1] = hasDiscount && !Number.isNaN(discount.comma) ? discount.comma : 0;
+    this.tally();
+  }
+
+  /** Counts, for every combination of marks, whether the current row's amounts add up. */
+  private tally(): void {
+    const { values, units, discounts } = this;
     const [quantity, priceUnit, priceTotal, costUnit, costTotal] = this.positions;
     for (let combination = 0; combination < this.agreeing.length; combination++) {
       // A role's value sits at slot role * 2 + (its mark under this combination).

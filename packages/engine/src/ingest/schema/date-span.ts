@@ -1,16 +1,54 @@
-import type { DateFormat, DateOrder } from '../types';
-import { parseDateTime } from '../values';
+import type { DateOrder } from '../types';
+import { daysFromCivil, daysInMonth } from '../values/calendar';
+import { lexDateText } from '../values/date-lexer';
+import { resolveDateTokens } from '../values/date-parse';
+import { emptyDateTokens } from '../values/date-tokens';
 
 type AmbiguousOrder = Extract<DateOrder, 'dmy' | 'mdy'>;
-const MS_PER_DAY = 86_400_000;
 
-const DMY: DateFormat = { kind: 'pattern', order: 'dmy', pattern: 'dd/mm/yyyy' };
-const MDY: DateFormat = { kind: 'pattern', order: 'mdy', pattern: 'mm/dd/yyyy' };
 /** Values that are not dates before a column stops being watched. */
 const GIVE_UP_AFTER = 100;
 /** yyyy-mm-dd reads the same under any order. */
 const YEAR_FIRST = /^\s*\d{4}/;
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Date.UTC's reading of a year: 0-99 mean 1900-1999. */
+const utcYear = (year: number) => (year >= 0 && year <= 99 ? 1900 + year : year);
+/** Days in `month` (1-12) as `new Date(Date.UTC(year, month, 0)).getUTCDate()` counts them. */
+const daysIn = (year: number, month: number) => daysInMonth(utcYear(year), month);
+/** `Date.UTC(year, month - 1, day) / MS_PER_DAY` of a valid date, without a Date. */
+const dayNumber = (year: number, month: number, day: number) => daysFromCivil(utcYear(year), month, day);
+
+/**
+ * What one non-blank value tells a DateSpan (`measureSpan`): the day it falls on under each
+ * order (NaN when it is no date under that order), or that it is not a date at all.
+ */
+export interface SpanReading {
+  date: boolean;
+  dmyDay: number;
+  mdyDay: number;
+}
+
+const NOT_A_DATE: SpanReading = { date: false, dmyDay: Number.NaN, mdyDay: Number.NaN };
+const tokens = emptyDateTokens();
+
+/** The reading of one value (not blank: callers skip those). */
+export function measureSpan(text: string): SpanReading {
+  // parseDateTime(text, dd/mm/yyyy) and (text, mm/dd/yyyy), sharing one lexing.
+  if (!lexDateText(text, tokens)) return NOT_A_DATE;
+  const dmy = resolveDateTokens(tokens, 'dmy');
+  if (dmy) {
+    const dmyDay = dayNumber(dmy.year, dmy.month, dmy.day);
+    let mdyDay = Number.NaN;
+    if (YEAR_FIRST.test(text)) mdyDay = dmyDay;
+    // Same text under mm/dd: day and month swap places (when that is a date at all).
+    else if (dmy.day <= 12 && dmy.month <= daysIn(dmy.year, dmy.day)) {
+      mdyDay = dayNumber(dmy.year, dmy.day, dmy.month);
+    }
+    return { date: true, dmyDay, mdyDay };
+  }
+  const mdy = resolveDateTokens(tokens, 'mdy');
+  if (mdy) return { date: true, dmyDay: Number.NaN, mdyDay: dayNumber(mdy.year, mdy.month, mdy.day) };
+  return NOT_A_DATE;
+}
 
 /**
  * The time span a date column covers under each day/month order. When no value has a day > 12
@@ -23,33 +61,33 @@ export class DateSpan {
   private readonly max: Record<AmbiguousOrder, number> = { dmy: -Infinity, mdy: -Infinity };
   private dates = 0;
   private others = 0;
-  private gaveUp = false;
+  private stopped = false;
+
+  /** True once the column showed it holds no dates: its values need not be measured any more. */
+  get gaveUp(): boolean {
+    return this.stopped;
+  }
 
   add(text: string): void {
-    if (this.gaveUp || text.trim() === '') return;
-    const dmy = parseDateTime(text, DMY);
-    if (dmy) {
-      this.record('dmy', dmy.year, dmy.month, dmy.day);
-      if (YEAR_FIRST.test(text)) this.record('mdy', dmy.year, dmy.month, dmy.day);
-      // Same text under mm/dd: day and month swap places (when that is a date at all).
-      else if (dmy.day <= 12 && dmy.month <= daysIn(dmy.year, dmy.day)) {
-        this.record('mdy', dmy.year, dmy.day, dmy.month);
-      }
-      this.dates++;
-      return;
-    }
-    const mdy = parseDateTime(text, MDY);
-    if (mdy) {
-      this.record('mdy', mdy.year, mdy.month, mdy.day);
+    if (this.stopped || text.trim() === '') return;
+    this.addReading(measureSpan(text));
+  }
+
+  /** The next value of the column, from its reading (order matters: see GIVE_UP_AFTER). */
+  addReading(reading: SpanReading): void {
+    if (this.stopped) return;
+    if (reading.date) {
+      this.record('dmy', reading.dmyDay);
+      this.record('mdy', reading.mdyDay);
       this.dates++;
       return;
     }
     // Not a date column: stop paying for it.
-    if (++this.others > GIVE_UP_AFTER && this.others > this.dates) this.gaveUp = true;
+    if (++this.others > GIVE_UP_AFTER && this.others > this.dates) this.stopped = true;
   }
 
-  private record(order: AmbiguousOrder, year: number, month: number, day: number): void {
-    const days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  private record(order: AmbiguousOrder, days: number): void {
+    if (Number.isNaN(days)) return;
     if (days < this.min[order]) this.min[order] = days;
     if (days > this.max[order]) this.max[order] = days;
   }

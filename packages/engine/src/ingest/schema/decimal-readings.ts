@@ -31,6 +31,12 @@ export class DecimalTally {
     for (const mark of DECIMAL_MARKS) if (readAs(text, mark) !== null) this.parsed[mark]++;
   }
 
+  /** Counts a value `times` over from its two readings (NaN: unreadable under that mark). */
+  addReadings(point: number, comma: number, times: number): void {
+    if (!Number.isNaN(point)) this.parsed['.'] += times;
+    if (!Number.isNaN(comma)) this.parsed[','] += times;
+  }
+
   /** The mark that reads more values; ties go to `preferred`. */
   best(preferred: DecimalMark): DecimalMark {
     const other: DecimalMark = preferred === '.' ? ',' : '.';

@@ -1,4 +1,4 @@
-import { isRepeatedHeader, isTotalsLabel } from '../normalize/row-kinds';
+import { hasTotalsLabel, isRepeatedHeader } from '../normalize/row-kinds';
 import { findHeaderIndex } from '../parse';
 import {
   type CanonicalField,
@@ -13,7 +13,7 @@ import {
 } from '../types';
 import { ArithmeticEvidence, type ArithmeticRole } from './arithmetic-evidence';
 import { assignFields, FIELD_VALUE_KIND, LOW_CONFIDENCE } from './assign-fields';
-import { ColumnEvidence } from './column-evidence';
+import { ColumnEvidence, type ValueFacts } from './column-evidence';
 import { detectionWarnings } from './detection-warnings';
 import { matchHeaders, scoreHeaderRow } from './match-headers';
 import { resolveDateFormat } from './resolve-date-format';
@@ -46,6 +46,11 @@ export class TableProfiler {
   private evidence: ColumnEvidence[] = [];
   private arithmetic: ArithmeticEvidence | null = null;
   private roleColumns: Partial<Record<ArithmeticRole, number>> = {};
+  /** Columns the arithmetic reads, when their evidence already takes the decimal readings. */
+  private arithmeticPlan: { roles: number[]; discount: number } | null = null;
+  /** Facts of the current row's cells (reused row to row). */
+  private rowFacts: (ValueFacts | null)[] = [];
+  private readonly roleReadings: (ValueFacts | null)[] = [];
 
   constructor(private readonly options: TableProfilerOptions) {
     const mapping = options.mapping;
@@ -155,17 +160,39 @@ export class TableProfiler {
       if (field === 'in_discount_total') columns.discount = index;
     });
     this.roleColumns = columns;
-    this.arithmetic = new ArithmeticEvidence(columns);
+    const arithmetic = new ArithmeticEvidence(columns);
+    this.arithmetic = arithmetic;
+    if (arithmetic.idle) return;
+    const roles = arithmetic.roleColumns;
+    const discount = columns.discount ?? -1;
+    const read = [...roles, ...(discount < 0 ? [] : [discount])];
+    if (read.every((index) => this.evidence[index]?.tallyDecimals)) this.arithmeticPlan = { roles, discount };
   }
 
   private addData(record: SourceRecord): void {
     const cells = record.cells;
-    if (isRepeatedHeader(cells, this.names) || cells.some(isTotalsLabel)) return;
+    if (isRepeatedHeader(cells, this.names) || hasTotalsLabel(cells)) return;
     while (this.evidence.length < cells.length) {
       this.names.push(unnamedColumn(this.evidence.length));
       this.evidence.push(new ColumnEvidence());
     }
-    for (let index = 0; index < cells.length; index++) this.evidence[index]?.add(cells[index] as string);
-    this.arithmetic?.add(cells);
+    const facts = this.rowFacts;
+    const evidence = this.evidence;
+    const count = cells.length;
+    for (let index = 0; index < count; index++) {
+      facts[index] = (evidence[index] as ColumnEvidence).add(cells[index] as string);
+    }
+    const plan = this.arithmeticPlan;
+    if (plan === null) {
+      this.arithmetic?.add(cells);
+      return;
+    }
+    const readings = this.roleReadings;
+    for (let i = 0; i < plan.roles.length; i++) {
+      const index = plan.roles[i] as number;
+      readings[i] = index < count ? (facts[index] ?? null) : null;
+    }
+    const discount = plan.discount >= 0 && plan.discount < count ? (facts[plan.discount] ?? null) : null;
+    this.arithmetic?.addReadings(readings, discount);
   }
 }

@@ -1,8 +1,8 @@
 import type { DateFormat, DateOrder } from '../types';
 import { lexDateText } from './date-lexer';
 import { resolveDateTokens } from './date-parse';
-import { DateShapeCounts, describeDatePattern } from './date-pattern-label';
-import { emptyDateTokens } from './date-tokens';
+import { DateShapeCounts, dateShapeOf, describeDatePattern } from './date-pattern-label';
+import { type DateTokens, emptyDateTokens } from './date-tokens';
 import { parseExcelSerial } from './excel-serial';
 import { isBlank } from './spaces';
 
@@ -27,6 +27,49 @@ export interface DateProfilerOptions {
 
 const ORDERS: readonly DateOrder[] = ['dmy', 'mdy', 'ymd'];
 
+const VALID_DMY = 1;
+const VALID_MDY = 2;
+const VALID_YMD = 4;
+
+/**
+ * What one non-blank value tells a DateProfiler, measured once (`measureDate`) so a column that
+ * repeats a value can count it again without re-reading it.
+ */
+export interface DateReading {
+  /** Orders under which the value is a valid date: bits dmy 1, mdy 2, ymd 4. */
+  valid: number;
+  /** The order only this value's reading allows, if any. */
+  evidence: DateOrder | null;
+  /** dateShapeOf() of the lexed text (meaningful when `valid` is not 0). */
+  shape: number;
+  /** Not date-shaped text that reads as an Excel serial (only when serials are counted). */
+  serial: boolean;
+}
+
+/**
+ * The reading of one value (not blank: callers skip those). Lexes into `tokens`, which the
+ * caller may look at afterwards (valid only when the text lexed, i.e. `serial` is false and
+ * `valid` may be non-zero).
+ */
+export function measureDate(text: string, tokens: DateTokens, excelSerials: boolean): DateReading {
+  const t = tokens;
+  if (!lexDateText(text, t)) {
+    const serial = excelSerials && parseExcelSerial(text) !== null;
+    return { valid: 0, evidence: null, shape: 0, serial };
+  }
+  const dmy = resolveDateTokens(t, 'dmy') !== null;
+  const mdy = resolveDateTokens(t, 'mdy') !== null;
+  const ymd = resolveDateTokens(t, 'ymd') !== null;
+  const valid = (dmy ? VALID_DMY : 0) | (mdy ? VALID_MDY : 0) | (ymd ? VALID_YMD : 0);
+  if (valid === 0) return { valid, evidence: null, shape: 0, serial: false };
+  let evidence: DateOrder | null = null;
+  if (t.firstDigits === 4) evidence = 'ymd';
+  else if (dmy && !mdy) evidence = 'dmy';
+  else if (mdy && !dmy) evidence = 'mdy';
+  else if (ymd && !dmy && !mdy) evidence = 'ymd';
+  return { valid, evidence, shape: dateShapeOf(t), serial: false };
+}
+
 /**
  * Decides a date column's field order from ALL its values in O(1) memory. Each value is lexed
  * once and checked under the three orders; the order that reads the most values wins (so with
@@ -48,24 +91,20 @@ export class DateProfiler {
 
   add(text: string): void {
     if (isBlank(text)) return;
-    this.values++;
-    const t = this.tokens;
-    if (!lexDateText(text, t)) {
-      if (this.excelSerials && parseExcelSerial(text) !== null) this.serials++;
-      return;
-    }
-    const dmy = resolveDateTokens(t, 'dmy') !== null;
-    const mdy = resolveDateTokens(t, 'mdy') !== null;
-    const ymd = resolveDateTokens(t, 'ymd') !== null;
-    if (dmy) this.valid.dmy++;
-    if (mdy) this.valid.mdy++;
-    if (ymd) this.valid.ymd++;
-    if (!(dmy || mdy || ymd)) return;
-    if (t.firstDigits === 4) this.evidence.ymd++;
-    else if (dmy && !mdy) this.evidence.dmy++;
-    else if (mdy && !dmy) this.evidence.mdy++;
-    else if (ymd && !dmy && !mdy) this.evidence.ymd++;
-    this.shapes.record(t);
+    this.addReading(measureDate(text, this.tokens, this.excelSerials), 1);
+  }
+
+  /** Counts a value `times` over from its reading (as many add() calls of it would). */
+  addReading(reading: DateReading, times: number): void {
+    this.values += times;
+    if (reading.serial) this.serials += times;
+    const valid = reading.valid;
+    if (valid === 0) return;
+    if ((valid & VALID_DMY) !== 0) this.valid.dmy += times;
+    if ((valid & VALID_MDY) !== 0) this.valid.mdy += times;
+    if ((valid & VALID_YMD) !== 0) this.valid.ymd += times;
+    if (reading.evidence !== null) this.evidence[reading.evidence] += times;
+    this.shapes.recordShape(reading.shape, times);
   }
 
   result(): DateProfile {

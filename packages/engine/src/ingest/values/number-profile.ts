@@ -34,6 +34,98 @@ const CANDIDATE_COUNT = SEPARATOR_CANDIDATES.length;
 const PLAIN = SEPARATOR_CANDIDATES[2] as NumberFormat;
 
 /**
+ * What one non-blank value tells a NumberProfiler, measured once (`measureNumber`) so a column
+ * that repeats a value can count it again without re-reading it.
+ */
+export interface NumberReading {
+  /** Bit i set when candidate i cannot read the value. */
+  failures: number;
+  /** Bit i*CANDIDATE_COUNT+j set when candidates i and j read the value as different numbers. */
+  disagreements: number;
+  /** Index in CURRENCY_TOKENS of the value's currency sign, -1 without one (or unread). */
+  currency: number;
+  /** A read value written with '%'. */
+  percent: boolean;
+}
+
+const ALL_CANDIDATES_FAIL = (1 << SEPARATOR_CANDIDATES.length) - 1;
+const scratch = new Array<number | null>(SEPARATOR_CANDIDATES.length).fill(null);
+
+/** The reading of one value (not blank: callers skip those). */
+export function measureNumber(text: string): NumberReading {
+  const reading: NumberReading = { failures: 0, disagreements: 0, currency: -1, percent: false };
+  const separators = separatorMask(text);
+  if (separators === 0) {
+    // Without '.', ',' or "'" every candidate reads the text the same way: parse once.
+    if (parseNumber(text, PLAIN) === null) {
+      reading.failures = ALL_CANDIDATES_FAIL;
+      return reading;
+    }
+  } else if (!measureSeparated(text, separators, reading)) {
+    return reading;
+  }
+  measureDecorations(text, reading);
+  return reading;
+}
+
+/**
+ * Reads a value with separators under every candidate; false when none could. Candidates
+ * that accept all the separators present and share the decimal char read the same number
+ * (only that decimal char can be in the text), so at most two real parses are needed.
+ */
+function measureSeparated(text: string, separators: number, reading: NumberReading): boolean {
+  const parsed = scratch;
+  let anyParsed = false;
+  let dotDecimal: number | null | undefined;
+  let commaDecimal: number | null | undefined;
+  let failures = 0;
+  for (let i = 0; i < CANDIDATE_COUNT; i++) {
+    const format = SEPARATOR_CANDIDATES[i] as NumberFormat;
+    let value: number | null = null;
+    if ((separators & ~(ACCEPTED_SEPARATORS[i] as number)) === 0) {
+      if (format.decimal === '.') {
+        if (dotDecimal === undefined) dotDecimal = parseNumber(text, format);
+        value = dotDecimal;
+      } else {
+        if (commaDecimal === undefined) commaDecimal = parseNumber(text, format);
+        value = commaDecimal;
+      }
+    }
+    parsed[i] = value;
+    if (value === null) failures |= 1 << i;
+    else anyParsed = true;
+  }
+  let disagreements = 0;
+  for (let i = 0; i < CANDIDATE_COUNT; i++) {
+    const a = parsed[i];
+    if (a === null || a === undefined) continue;
+    for (let j = i + 1; j < CANDIDATE_COUNT; j++) {
+      const b = parsed[j];
+      if (b !== null && b !== undefined && a !== b) disagreements |= 1 << (i * CANDIDATE_COUNT + j);
+    }
+  }
+  reading.failures = failures;
+  reading.disagreements = disagreements;
+  return anyParsed;
+}
+
+/** Currency sign and '%' of a value that parsed, found at its first/last non-space chars. */
+function measureDecorations(text: string, reading: NumberReading): void {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isDecorationNoise(text.charCodeAt(start))) start++;
+  while (end > start && isDecorationNoise(text.charCodeAt(end - 1))) end--;
+  if (end > start && text.charCodeAt(end - 1) === PERCENT) {
+    reading.percent = true;
+    end--;
+    while (end > start && isDecorationNoise(text.charCodeAt(end - 1))) end--;
+  }
+  let token = currencyTokenStartingAt(text, start, end);
+  if (token < 0) token = currencyTokenEndingAt(text, start, end);
+  reading.currency = token;
+}
+
+/**
  * Decides how a numeric column writes its numbers from ALL its values, in O(1) memory: per
  * candidate format it counts failures, and per pair of candidates it remembers whether they
  * ever read a value differently.
@@ -45,23 +137,26 @@ export class NumberProfiler {
   private disagreements = 0;
   private readonly currencyCounts = new Uint32Array(CURRENCY_TOKENS.length);
   private percentCount = 0;
-  private readonly scratch = new Array<number | null>(CANDIDATE_COUNT).fill(null);
 
   add(text: string): void {
     if (isBlank(text)) return;
-    this.values++;
-    const separators = separatorMask(text);
-    if (separators === 0) {
-      // Without '.', ',' or "'" every candidate reads the text the same way: parse once.
-      const value = parseNumber(text, PLAIN);
-      if (value === null) {
-        for (let i = 0; i < CANDIDATE_COUNT; i++) increment(this.failures, i);
-        return;
+    this.addReading(measureNumber(text), 1);
+  }
+
+  /** Counts a value `times` over from its reading (as many add() calls of it would). */
+  addReading(reading: NumberReading, times: number): void {
+    this.values += times;
+    const failures = reading.failures;
+    if (failures !== 0) {
+      for (let i = 0; i < CANDIDATE_COUNT; i++) {
+        if ((failures & (1 << i)) !== 0) this.failures[i] = (this.failures[i] as number) + times;
       }
-    } else if (!this.addSeparated(text, separators)) {
-      return;
     }
-    this.countDecorations(text);
+    this.disagreements |= reading.disagreements;
+    if (reading.percent) this.percentCount += times;
+    if (reading.currency >= 0) {
+      this.currencyCounts[reading.currency] = (this.currencyCounts[reading.currency] as number) + times;
+    }
   }
 
   result(): NumberProfile {
@@ -91,62 +186,9 @@ export class NumberProfiler {
     };
   }
 
-  /**
-   * Reads a value with separators under every candidate; false when none could. Candidates
-   * that accept all the separators present and share the decimal char read the same number
-   * (only that decimal char can be in the text), so at most two real parses are needed.
-   */
-  private addSeparated(text: string, separators: number): boolean {
-    const parsed = this.scratch;
-    let anyParsed = false;
-    let dotDecimal: number | null | undefined;
-    let commaDecimal: number | null | undefined;
-    for (let i = 0; i < CANDIDATE_COUNT; i++) {
-      const format = SEPARATOR_CANDIDATES[i] as NumberFormat;
-      let value: number | null = null;
-      if ((separators & ~(ACCEPTED_SEPARATORS[i] as number)) === 0) {
-        if (format.decimal === '.') {
-          if (dotDecimal === undefined) dotDecimal = parseNumber(text, format);
-          value = dotDecimal;
-        } else {
-          if (commaDecimal === undefined) commaDecimal = parseNumber(text, format);
-          value = commaDecimal;
-        }
-      }
-      parsed[i] = value;
-      if (value === null) increment(this.failures, i);
-      else anyParsed = true;
-    }
-    for (let i = 0; i < CANDIDATE_COUNT; i++) {
-      const a = parsed[i];
-      if (a === null || a === undefined) continue;
-      for (let j = i + 1; j < CANDIDATE_COUNT; j++) {
-        const b = parsed[j];
-        if (b !== null && b !== undefined && a !== b) this.disagreements |= 1 << (i * CANDIDATE_COUNT + j);
-      }
-    }
-    return anyParsed;
-  }
-
   private disagreed(a: number, b: number): boolean {
     const [low, high] = a < b ? [a, b] : [b, a];
     return (this.disagreements & (1 << (low * CANDIDATE_COUNT + high))) !== 0;
-  }
-
-  /** Currency sign and '%' of a value that parsed, found at its first/last non-space chars. */
-  private countDecorations(text: string): void {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isDecorationNoise(text.charCodeAt(start))) start++;
-    while (end > start && isDecorationNoise(text.charCodeAt(end - 1))) end--;
-    if (end > start && text.charCodeAt(end - 1) === PERCENT) {
-      this.percentCount++;
-      end--;
-      while (end > start && isDecorationNoise(text.charCodeAt(end - 1))) end--;
-    }
-    let token = currencyTokenStartingAt(text, start, end);
-    if (token < 0) token = currencyTokenEndingAt(text, start, end);
-    if (token >= 0) increment(this.currencyCounts, token);
   }
 
   private dominantCurrency(): string | null {
@@ -163,10 +205,6 @@ export class NumberProfiler {
 }
 
 const PERCENT = 37;
-
-function increment(counts: Uint32Array, index: number): void {
-  counts[index] = (counts[index] ?? 0) + 1;
-}
 
 /** Signs and parentheses sit outside the currency sign ('-$ 1.000', '($1.000)'). */
 function isDecorationNoise(code: number): boolean {
