@@ -1,4 +1,17 @@
 /** Features: pure aggregation of sale lines into every level (issue 5). */
+
+export {
+  type CatalogLevel,
+  type DisplayFormat,
+  FEATURE_CATALOG,
+  type FeatureDefinition,
+  type FeatureGroup,
+  type FeatureRole,
+  type FeatureUnit,
+  featuresOfLevel,
+  renderCatalogMarkdown,
+  resolveFeatureOrder,
+} from './catalog/index';
 export {
   buildFeatureResult,
   computeFeatures,
@@ -6,6 +19,7 @@ export {
   type FeatureResult,
   type FeatureRows,
 } from './compute-features';
+export { type EnrichedLine, enrichLine, enrichLines } from './enrich-line';
 export * from './time/index';
 export {
   FEATURE_LEVELS,
