@@ -14,6 +14,7 @@ import type { RateLimiter } from './lib/rate-limit/rate-limiter';
 import type { TokenService } from './lib/tokens';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { metricsRoutes } from './modules/analytics/metrics.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { companiesRoutes } from './modules/companies/companies.routes';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   adminRoutes(app, { db: deps.db.db });
   dashboardRoutes(app);
   analyticsRoutes(app, { queue: deps.queue });
+  metricsRoutes(app);
   await uploadsRoutes(app, {
     db: deps.db,
     storage: deps.storage,

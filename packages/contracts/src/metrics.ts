@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metaSchema } from './errors';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -31,9 +32,10 @@ export const metricPeriodSchema = z
     units: z.number(),
     transactions: z.number().int(),
     returns: z.number().int(),
-    customers: z.number().int(),
-    new_customers: z.number().int(),
-    returning_customers: z.number().int(),
+    /** Null when no line of the company names a customer. */
+    customers: z.number().int().nullable(),
+    new_customers: z.number().int().nullable(),
+    returning_customers: z.number().int().nullable(),
     avg_ticket: amount,
     cost: amount,
     gross_margin: amount,
@@ -47,7 +49,8 @@ export const metricPeriodSchema = z
   .catchall(z.union([z.number(), z.string(), z.boolean(), z.null()]));
 export type MetricPeriod = z.infer<typeof metricPeriodSchema>;
 
-export const analyticsMetaSchema = z.object({
+/** Every analytics response's meta: the envelope's, plus how recent the data is. */
+export const analyticsMetaSchema = metaSchema.extend({
   /** Local date of the company's latest line, or null before any data. */
   data_through: isoDate.nullable(),
 });
@@ -71,6 +74,6 @@ export const catalogFeatureSchema = z.object({
 });
 export const catalogResponseSchema = z.object({
   data: z.array(catalogFeatureSchema),
-  meta: z.object({ levels: z.array(z.string()) }),
+  meta: metaSchema.extend({ levels: z.array(z.string()) }),
 });
 export type CatalogFeature = z.infer<typeof catalogFeatureSchema>;

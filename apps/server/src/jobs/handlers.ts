@@ -22,9 +22,9 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
   const clock = deps.clock ?? Date.now;
   return {
     'analytics.refresh': async ({ companyId }, ctx) => {
-      const days = await runRefresh(deps.db.db, companyId);
+      const { days, features } = await runRefresh(deps.db, companyId);
       deps.log.info(
-        { company_id: companyId, days, job_id: ctx.jobId, request_id: ctx.requestId },
+        { company_id: companyId, days, features, job_id: ctx.jobId, request_id: ctx.requestId },
         'analytics refreshed',
       );
     },

@@ -16,7 +16,7 @@ runEntrypoint('ayni-seed', (env, log) =>
     });
     const companyId = await seedDemo(db.db, log, { adminEmail: env.AYNI_ADMIN_EMAIL, now: new Date() });
     // No worker runs here: build the rollups directly (the same code the job runs).
-    if (companyId) await runRefresh(db.db, companyId);
+    if (companyId) await runRefresh(db, companyId);
     log.info({ seeded: Boolean(companyId) }, companyId ? 'demo seeded' : 'demo already present');
   }),
 );

@@ -1,7 +1,8 @@
 import type { JobRef } from '@ayni/contracts';
-import { type Database, inCompany, rebuildDailySales } from '@ayni/db';
+import { type DbHandle, inCompany, rebuildDailySales } from '@ayni/db';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { ServiceContext } from '../../lib/context';
+import { recomputeFeaturesAlone } from './recompute-features';
 
 /** The job id is per company (BullMQ forbids ':' in ids): asking twice while one is pending queues it once. */
 export const refreshJobId = (companyId: string) => `analytics.refresh.${companyId}`;
@@ -15,7 +16,9 @@ export async function requestRefresh(ctx: ServiceContext, queue: JobQueue): Prom
   return { job_id: id, name: 'analytics.refresh' };
 }
 
-/** Job handler: rebuilds the company's rollups from its sale lines (idempotent). */
-export async function runRefresh(db: Database, companyId: string): Promise<number> {
-  return inCompany(db, companyId, (tx) => rebuildDailySales(tx, companyId));
+/** Job handler: rebuilds the company's rollups and features from its sale lines (idempotent). */
+export async function runRefresh(handle: DbHandle, companyId: string) {
+  const days = await inCompany(handle.db, companyId, (tx) => rebuildDailySales(tx, companyId));
+  const features = await recomputeFeaturesAlone(handle.pool, companyId);
+  return { days, features };
 }

@@ -4,6 +4,7 @@ import type { EventBus } from '../../events/event-bus';
 import { AppError, notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
+import { recomputeFeatures } from '../analytics/recompute-features';
 import {
   collectAffectedDays,
   countLinesInPeriods,
@@ -62,6 +63,7 @@ export async function deleteUpload(
     await countLinesInPeriods(client, ctx.companyId, 'upload_after');
     await writePeriodChanges(client, { companyId: ctx.companyId, uploadId, action: 'delete' });
     await rebuildAffectedDays(client, ctx.companyId);
+    await recomputeFeatures(client, ctx.companyId);
     const span = await client.query<{ first: string | null; last: string | null }>(
       'select min(day)::text as first, max(day)::text as last from upload_days',
     );

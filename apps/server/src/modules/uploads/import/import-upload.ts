@@ -4,6 +4,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { EventBus } from '../../../events/event-bus';
 import type { FileStorage } from '../../../infra/storage/file-storage';
+import { recomputeFeatures } from '../../analytics/recompute-features';
 import { detectedView } from '../upload-view';
 import { importLines } from './import-lines';
 import { asIngestError, UploadCancelled } from './ingest-error';
@@ -113,6 +114,9 @@ export async function importUpload(
       location: upload.mode === 'replace' ? upload.locationName : null,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
+    const featuresStartedAt = performance.now();
+    const features = await recomputeFeatures(client, companyId);
+    merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);
     const rows: UploadRows = {
       total: counts.total,
       accepted: counts.accepted,
@@ -138,6 +142,7 @@ export async function importUpload(
     log.info(
       {
         rows,
+        features: { lines: features.lines, rows: features.rows },
         timings: {
           profile_ms: Math.round(profiledAt - startedAt),
           stage_ms: Math.round(stagedAt - profiledAt),

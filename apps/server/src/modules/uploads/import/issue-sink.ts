@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { LineIssue } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { copyRow } from './copy-text';
+import { copyRow } from '../../../lib/copy-text';
 import { WARNING_SAMPLE_LIMIT } from './file-warnings';
 
 const RAW_TEXT_LIMIT = 2000;

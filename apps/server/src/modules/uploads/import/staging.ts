@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { CanonicalLine } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { copyRow } from './copy-text';
+import { copyRow } from '../../../lib/copy-text';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then

@@ -1,0 +1,83 @@
+import { once } from 'node:events';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { copyRow } from '../../lib/copy-text';
+
+/** A row of an engine level: period fields, the entity's key field, then features. */
+export type LevelRow = Record<string, unknown> & {
+  period?: string;
+  period_start?: string;
+  period_end?: string;
+};
+
+/** The field naming the entity of each stored level; null for company-wide levels. */
+export const STORED_LEVELS: Record<string, string | null> = {
+  day_hour: null,
+  day: null,
+  week: null,
+  month: null,
+  quarter: null,
+  year: null,
+  product_month: 'product_id',
+  product: 'product_id',
+  customer: 'customer_id',
+  category_month: 'category',
+  location_month: 'location',
+};
+
+const ROW_KEYS = new Set(['period', 'period_start', 'period_end']);
+
+/**
+ * Replaces all of the company's feature rows with `levels` (inside the caller's transaction).
+ * Levels not in STORED_LEVELS (product × day, customer × day, customer × month: as many rows
+ * as lines) are left to the intermediate files.
+ */
+export async function replaceFeatureRows(
+  client: pg.PoolClient,
+  companyId: string,
+  levels: Record<string, readonly LevelRow[]>,
+): Promise<number> {
+  // COPY cannot write into a table under row-level security: rows land in a temp table first.
+  await client.query(
+    `create temp table feature_stage (level text, entity text, period text, period_start date,
+       period_end date, values jsonb) on commit drop`,
+  );
+  const stream = client.query(
+    copyFrom('copy feature_stage (level, entity, period, period_start, period_end, values) from stdin'),
+  );
+  let pending = '';
+  let count = 0;
+  for (const [level, rows] of Object.entries(levels)) {
+    if (!(level in STORED_LEVELS)) continue;
+    const entityField = STORED_LEVELS[level] ?? null;
+    for (const row of rows) {
+      const values: Record<string, unknown> = {};
+      for (const key in row) if (!ROW_KEYS.has(key) && key !== entityField) values[key] = row[key];
+      const entity = entityField ? String(row[entityField] ?? '') : '';
+      pending += copyRow([
+        level,
+        entity,
+        row.period ?? '',
+        row.period_start ?? null,
+        row.period_end ?? null,
+        JSON.stringify(values),
+      ]);
+      count++;
+      if (pending.length >= 256 * 1024) {
+        if (!stream.write(pending)) await once(stream, 'drain');
+        pending = '';
+      }
+    }
+  }
+  const done = once(stream, 'finish');
+  stream.end(pending);
+  await done;
+  await client.query('delete from feature_rows where company_id = $1', [companyId]);
+  await client.query(
+    `insert into feature_rows (company_id, level, entity, period, period_start, period_end, values)
+     select $1, level, entity, period, period_start, period_end, values from feature_stage`,
+    [companyId],
+  );
+  await client.query('drop table feature_stage');
+  return count;
+}

@@ -1,0 +1,31 @@
+import { companyIdParamsSchema, metricsQuerySchema, metricsResponseSchema } from '@ayni/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '../../lib/context';
+import { meta } from '../../lib/envelope';
+import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import { getMetrics } from './metrics.service';
+
+export function metricsRoutes(app: FastifyInstance) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/companies/:companyId/metrics',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags: ['analytics'],
+        summary: 'Core metrics per day, ISO week, month, quarter or year, with growth',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        querystring: metricsQuerySchema,
+        response: { 200: metricsResponseSchema, ...errorResponses(...companyRouteErrors) },
+      },
+    },
+    async (request) => {
+      const { periods, dataThrough } = await getMetrics(request.ctx as ServiceContext, request.query);
+      return {
+        data: periods,
+        meta: { ...meta(request), grain: request.query.grain, data_through: dataThrough },
+      };
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { buildFeatureResult, createFeatureAccumulator, type FeatureLevel } from '@ayni/engine';
+import type pg from 'pg';
+import { streamCompanyLines } from './company-lines';
+import { replaceFeatureRows, STORED_LEVELS } from './feature-writer';
+
+export interface FeatureRecompute {
+  lines: number;
+  rows: number;
+  dataThrough: string | null;
+  ms: number;
+}
+
+const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
+
+/**
+ * Recomputes the company's stored features from all of its lines, inside the caller's
+ * transaction on `client` (already in the company's scope), so they commit with the lines they
+ * come from. Company-wide features (new customers, churn, growth against last year) depend on
+ * every period, so the whole company is recomputed: one pass, memory bounded by distinct
+ * products, customers and periods.
+ */
+export async function recomputeFeatures(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
+  const started = performance.now();
+  const accumulator = createFeatureAccumulator({ levels: LEVELS });
+  for await (const line of streamCompanyLines(client, companyId)) accumulator.add(line);
+  const result = buildFeatureResult(accumulator);
+  const rows = await replaceFeatureRows(client, companyId, result.levels);
+  const ms = Math.round(performance.now() - started);
+  await client.query(
+    `insert into feature_state (company_id, data_through, lines, computed_at, duration_ms)
+     values ($1, $2, $3, now(), $4)
+     on conflict (company_id) do update set data_through = excluded.data_through,
+       lines = excluded.lines, computed_at = excluded.computed_at, duration_ms = excluded.duration_ms`,
+    [companyId, result.data_through, result.lines, ms],
+  );
+  return { lines: result.lines, rows, dataThrough: result.data_through, ms };
+}
+
+/** The same in a transaction of its own (jobs, seeding): takes a connection from `pool`. */
+export async function recomputeFeaturesAlone(pool: pg.Pool, companyId: string): Promise<FeatureRecompute> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query("select set_config('app.company_id', $1, true)", [companyId]);
+    const result = await recomputeFeatures(client, companyId);
+    await client.query('commit');
+    return result;
+  } catch (err) {
+    await client.query('rollback').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
