@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { posFile } from '../../../test/fixtures/pos-export';
+import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { uploadAndWait, windows1252 } from '../../../test/upload-helpers';
+
+// Hand-checked against test/fixtures/pos-export.ts: ticket 1001 (9.980 + 2.490 + 4.990) on
+// Oct 5, ticket 1002 (1,250 kg → 11.238) on Oct 6, credit note NC-1 (−2.490) on Oct 7; one
+// line with a bad quantity and one with a bad date are rejected, the TOTAL row is skipped.
+const NOVEMBER = [
+  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Precio unitario;Total neto;Tipo documento',
+  '03/11/2025 11:00;2001;P-01;Café molido 250 g;Almacén;3;$ 4.990;$ 14.970;Boleta',
+];
+
+describe('GET /companies/{id}/metrics', () => {
+  let t: TestApp;
+  let owner: Awaited<ReturnType<typeof createOwner>>;
+  let token: string;
+  const metrics = (query: string) =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${owner.company.id}/metrics${query}`,
+      headers: bearer(token),
+    });
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    owner = await createOwner(t.db, 'Métricas');
+    token = await loginAs(t.app, owner.email, owner.password);
+  });
+  afterAll(() => t.close());
+
+  it('is empty, with no data_through, before any upload', async () => {
+    const res = await metrics('?grain=month');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toEqual([]);
+    expect(res.json().meta).toMatchObject({ grain: 'month', data_through: null });
+  });
+
+  it('gives exact monthly and daily figures after an upload', async () => {
+    const upload = await uploadAndWait(t.app, token, owner.company.id, posFile());
+    expect(upload.status).toBe('completed');
+
+    const month = await metrics('?grain=month');
+    expect(month.json().meta.data_through).toBe('2025-10-07');
+    expect(month.json().data).toHaveLength(1);
+    expect(month.json().data[0]).toMatchObject({
+      period: '2025-10',
+      period_start: '2025-10-01',
+      period_end: '2025-10-31',
+      revenue: 26208,
+      units: 4.25,
+      transactions: 2,
+      returns: 1,
+      avg_ticket: 13104,
+      cost: null,
+      revenue_growth_pct: null,
+    });
+    expect(month.json().data[0].nulls).toMatchObject({
+      cost: 'NO_COST_DATA',
+      revenue_growth_pct: 'NO_PREVIOUS_PERIOD',
+    });
+
+    const days = (await metrics('?grain=day')).json().data;
+    expect(days.map((d: { period: string; revenue: number }) => [d.period, d.revenue])).toEqual([
+      ['2025-10-05', 17460],
+      ['2025-10-06', 11238],
+      ['2025-10-07', -2490],
+    ]);
+    expect(days[2]).toMatchObject({ transactions: 0, returns: 1, avg_ticket: null });
+    expect(days[2].nulls.avg_ticket).toBe('NO_TRANSACTIONS');
+  });
+
+  it('recomputes growth when a later upload adds a month, and filters by date', async () => {
+    const upload = await uploadAndWait(t.app, token, owner.company.id, {
+      name: 'noviembre.csv',
+      content: windows1252(`${NOVEMBER.join('\r\n')}\r\n`),
+    });
+    expect(upload.status).toBe('completed');
+    const months = (await metrics('?grain=month')).json().data;
+    expect(months.map((m: { period: string }) => m.period)).toEqual(['2025-10', '2025-11']);
+    // (14.970 − 26.208) / 26.208 = −42.88 %
+    expect(months[1]).toMatchObject({ revenue: 14970, transactions: 1, revenue_growth_pct: -42.88 });
+
+    const november = (await metrics('?grain=day&from=2025-11-01&to=2025-11-30')).json();
+    expect(november.data.map((d: { period: string }) => d.period)).toEqual(['2025-11-03']);
+    expect(november.meta.data_through).toBe('2025-11-03');
+    const weeks = (await metrics('?grain=week')).json().data;
+    expect(weeks.map((w: { period: string }) => w.period)).toEqual(['2025-W40', '2025-W41', '2025-W45']);
+  });
+
+  it('refuses a reversed range and unknown grains with a clear error', async () => {
+    const reversed = await metrics('?grain=day&from=2025-12-01&to=2025-11-01');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.code).toBe('VALIDATION_ERROR');
+    expect((await metrics('?grain=hour')).statusCode).toBe(400);
+  });
+});
