@@ -61,14 +61,17 @@ export function settleAmounts(written: WrittenAmounts, isReturn: boolean): Store
   if (margin === null && costTotal !== null) margin = total - costTotal;
 
   const sign = isReturn ? -1 : 1;
-  const signed = (value: number | null) => (value === null ? null : roundMoney(sign * value));
   return {
     quantity: roundQuantity(sign * quantity),
     priceTotal: roundMoney(sign * total),
     priceUnit: roundMoney(priceUnit),
     costUnit: costUnit === null ? null : roundMoney(costUnit),
-    costTotal: signed(costTotal),
-    discountTotal: signed(discount),
-    margin: signed(margin),
+    costTotal: signedMoney(sign, costTotal),
+    discountTotal: signedMoney(sign, discount),
+    margin: signedMoney(sign, margin),
   };
+}
+
+function signedMoney(sign: number, value: number | null): number | null {
+  return value === null ? null : roundMoney(sign * value);
 }

@@ -4,14 +4,15 @@ import {
   type ColumnDetection,
   type LineIssue,
   type LineOutcome,
+  type NumberFormat,
   OPTIONAL_FIELDS,
   type SourceRecord,
   type TableDetection,
 } from '../types';
+import { parseDateTime, parseNumber, santiagoToUtc } from '../values';
 import { settleAmounts } from './line-amounts';
 import { lineIssues } from './line-issues';
-import { LineReader } from './line-reader';
-import { isRepeatedHeader, isTotalsLabel } from './row-kinds';
+import { hasTotalsLabel, isRepeatedHeader } from './row-kinds';
 import { isReturnLabel } from './transaction-kind';
 import { normalizeUnitType } from './unit-type';
 
@@ -23,119 +24,295 @@ export interface LineNormalizerOptions {
 /** Larger quantities are kept but flagged: usually a code or an amount typed in the wrong cell. */
 export const MAX_PLAUSIBLE_QUANTITY = 10_000;
 
+/** For a column mapped to a numeric field whose values never told their format. */
+const CHILEAN_NUMBERS: NumberFormat = { decimal: ',', thousands: '.', currency: null, percent: false };
+const MS_PER_DAY = 86_400_000;
+
+/** How a date cell read: a sale instant, or why not. */
+const DATE_OK = 0;
+const DATE_INVALID = 1;
+const DATE_FUTURE = 2;
+
+/** One canonical field's source column, resolved once per file. */
+class FieldColumn {
+  readonly index: number;
+  readonly name: string;
+  readonly number: NumberFormat;
+
+  constructor(readonly column: ColumnDetection) {
+    this.index = column.index;
+    this.name = column.name;
+    this.number = column.number ?? CHILEAN_NUMBERS;
+  }
+}
+
+/** `text.trim() === ''`, without trimming ordinary text. */
+function isTrimBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim() === '';
+}
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Turns each data record (those after the header) into a canonical sale line, a rejection with
  * its reasons (line, column, Spanish and English), or a skip (repeated headers, totals rows).
- * Stateless between records, so lines can be normalized as they stream.
+ * Stateless between records, so lines can be normalized as they stream. The columns of every
+ * field are looked up once, when the normalizer is made; a date cell equal to the previous
+ * line's is not read again (lines of one sale share their date).
  */
 export class LineNormalizer {
-  private readonly columns = new Map<CanonicalField, ColumnDetection>();
+  private readonly fields = new Map<CanonicalField, FieldColumn>();
   private readonly names: string[];
-  private readonly extras: ColumnDetection[];
-  private readonly optionalColumns: ColumnDetection[];
+  private readonly extras: FieldColumn[];
+  private readonly optionalColumns: FieldColumn[];
+  private readonly soldAtColumn: FieldColumn | null;
+  private readonly transIdColumn: FieldColumn | null;
+  private readonly productIdColumn: FieldColumn | null;
+  private readonly quantityColumn: FieldColumn | null;
+  private readonly priceUnitColumn: FieldColumn | null;
+  private readonly discountColumn: FieldColumn | null;
+  private readonly priceTotalColumn: FieldColumn | null;
+  private readonly costUnitColumn: FieldColumn | null;
+  private readonly costTotalColumn: FieldColumn | null;
+  private readonly marginColumn: FieldColumn | null;
+  private readonly stockColumn: FieldColumn | null;
+  private readonly transTypeColumn: FieldColumn | null;
+  private readonly documentTypeColumn: FieldColumn | null;
+  private readonly customerColumn: FieldColumn | null;
+  private readonly descriptionColumn: FieldColumn | null;
+  private readonly categoryColumn: FieldColumn | null;
+  private readonly unitTypeColumn: FieldColumn | null;
+  private readonly locationColumn: FieldColumn | null;
+  /** Name reported for quantity warnings. */
+  private readonly quantityName: string;
+  private readonly latestSale: number;
 
-  constructor(
-    detection: TableDetection,
-    private readonly options: LineNormalizerOptions,
-  ) {
-    for (const column of detection.columns) if (column.field) this.columns.set(column.field, column);
+  private lastDateText = '';
+  private lastDateKind = -1;
+  private lastDateInstant = 0;
+
+  constructor(detection: TableDetection, options: LineNormalizerOptions) {
+    // A field fed by two columns takes the last one, as a Map keyed by field would.
+    for (const column of detection.columns)
+      if (column.field) this.fields.set(column.field, new FieldColumn(column));
     this.names = detection.columns.map((column) => column.name);
-    this.extras = detection.columns.filter((column) => column.field === null);
+    this.extras = detection.columns.filter((column) => column.field === null).map((c) => new FieldColumn(c));
     const optional = new Set<string>(OPTIONAL_FIELDS);
-    this.optionalColumns = detection.columns.filter((column) => column.field && optional.has(column.field));
+    this.optionalColumns = detection.columns
+      .filter((column) => column.field && optional.has(column.field))
+      .map((column) => new FieldColumn(column));
+    const of = (field: CanonicalField) => this.fields.get(field) ?? null;
+    this.soldAtColumn = of('in_dt');
+    this.transIdColumn = of('in_trans_id');
+    this.productIdColumn = of('in_product_id');
+    this.quantityColumn = of('in_quantity');
+    this.priceUnitColumn = of('in_price_unit');
+    this.discountColumn = of('in_discount_total');
+    this.priceTotalColumn = of('in_price_total');
+    this.costUnitColumn = of('in_cost_unit');
+    this.costTotalColumn = of('in_cost_total');
+    this.marginColumn = of('in_margin');
+    this.stockColumn = of('in_stock');
+    this.transTypeColumn = of('in_trans_type');
+    this.documentTypeColumn = of('in_document_type');
+    this.customerColumn = of('in_customer_id');
+    this.descriptionColumn = of('in_description');
+    this.categoryColumn = of('in_category');
+    this.unitTypeColumn = of('in_unit_type');
+    this.locationColumn = of('in_location');
+    this.quantityName = this.quantityColumn?.name ?? 'in_quantity';
+    // A day of slack: the caller's clock and the shop's may disagree around midnight.
+    this.latestSale = options.now + MS_PER_DAY;
   }
 
   normalize(record: SourceRecord): LineOutcome {
-    const skip = this.skipReason(record);
+    const cells = record.cells;
+    const line = record.line;
+    const skip = this.skipReason(cells, line);
     if (skip) return { kind: 'skipped', issues: [skip] };
 
-    const read = new LineReader(record, this.columns);
-    const soldAt = read.soldAt(this.options.now);
-    const transId = read.requiredText('in_trans_id');
-    const productId = read.requiredText('in_product_id');
-    const quantity = read.requiredNumber('in_quantity');
-    const priceUnit = read.number('in_price_unit');
-    const discountTotal = read.number('in_discount_total');
-    const priceTotal = read.text('in_price_total') === null ? null : read.number('in_price_total');
+    const issues: LineIssue[] = [];
+    const soldAt = this.soldAt(cells, line, issues);
+    const transId = this.requiredText(cells, this.transIdColumn, 'in_trans_id', line, issues);
+    const productId = this.requiredText(cells, this.productIdColumn, 'in_product_id', line, issues);
+    let quantity: number | null = null;
+    const quantityText = cellOf(cells, this.quantityColumn);
+    if (quantityText === '') this.missing('in_quantity', line, issues);
+    else quantity = this.number(quantityText, this.quantityColumn as FieldColumn, line, issues);
+    const priceUnit = this.numberOf(cells, this.priceUnitColumn, line, issues);
+    const discountTotal = this.numberOf(cells, this.discountColumn, line, issues);
+    const priceTotalText = cellOf(cells, this.priceTotalColumn);
+    const priceTotal =
+      priceTotalText === ''
+        ? null
+        : this.number(priceTotalText, this.priceTotalColumn as FieldColumn, line, issues);
     // An empty total is recoverable from the unit price; only without one is it missing.
-    if (read.text('in_price_total') === null && priceUnit === null) read.missing('in_price_total');
-    const costUnit = read.number('in_cost_unit');
-    const costTotal = read.number('in_cost_total');
-    const margin = read.number('in_margin');
-    const stock = read.number('in_stock');
-    if (
-      read.issues.length > 0 ||
-      soldAt === null ||
-      transId === null ||
-      productId === null ||
-      quantity === null
-    ) {
-      return { kind: 'rejected', issues: read.issues };
+    if (priceTotalText === '' && priceUnit === null) this.missing('in_price_total', line, issues);
+    const costUnit = this.numberOf(cells, this.costUnitColumn, line, issues);
+    const costTotal = this.numberOf(cells, this.costTotalColumn, line, issues);
+    const margin = this.numberOf(cells, this.marginColumn, line, issues);
+    const stock = this.numberOf(cells, this.stockColumn, line, issues);
+    if (issues.length > 0 || soldAt === null || transId === null || productId === null || quantity === null) {
+      return { kind: 'rejected', issues };
     }
 
-    const transType = read.text('in_trans_type');
-    const documentType = read.text('in_document_type');
+    const transType = textOf(cells, this.transTypeColumn);
+    const documentType = textOf(cells, this.documentTypeColumn);
     const isReturn =
       isReturnLabel(transType) || isReturnLabel(documentType) || quantity < 0 || (priceTotal ?? 0) < 0;
     const amounts = settleAmounts(
       { quantity, priceTotal, priceUnit, costUnit, costTotal, discountTotal, margin },
       isReturn,
     );
-    const line: CanonicalLine = {
-      sourceLine: record.line,
+    const canonical: CanonicalLine = {
+      sourceLine: line,
       soldAt,
       transId,
       productId,
-      ...amounts,
+      quantity: amounts.quantity,
+      priceTotal: amounts.priceTotal,
+      priceUnit: amounts.priceUnit,
+      costUnit: amounts.costUnit,
+      costTotal: amounts.costTotal,
+      discountTotal: amounts.discountTotal,
+      margin: amounts.margin,
       isReturn,
       transType,
       documentType,
-      customerId: read.text('in_customer_id'),
-      description: read.text('in_description'),
-      category: read.text('in_category'),
-      unitType: normalizeUnitType(read.cell('in_unit_type')),
+      customerId: textOf(cells, this.customerColumn),
+      description: textOf(cells, this.descriptionColumn),
+      category: textOf(cells, this.categoryColumn),
+      unitType: normalizeUnitType(cellOf(cells, this.unitTypeColumn)),
       stock,
-      location: read.text('in_location'),
-      extra: this.extraOf(record),
+      location: textOf(cells, this.locationColumn),
+      extra: this.extraOf(cells),
     };
-    return { kind: 'accepted', line, warnings: this.warningsFor(record, quantity) };
+    return { kind: 'accepted', line: canonical, warnings: this.warningsFor(cells, line, quantity) };
   }
 
-  private skipReason(record: SourceRecord): LineIssue | null {
-    const cells = record.cells;
-    if (isRepeatedHeader(cells, this.names)) return lineIssues.repeatedHeader(record.line);
-    if (cells.every((cell) => cell.trim() === '')) return lineIssues.emptyRow(record.line);
-    if (cells.some(isTotalsLabel)) return lineIssues.totalsRow(record.line);
-    const cellOf = (field: CanonicalField) => {
-      const column = this.columns.get(field);
-      return column ? (cells[column.index] ?? '').trim() : '';
-    };
-    const keysEmpty = cellOf('in_trans_id') === '' && cellOf('in_product_id') === '';
-    if (keysEmpty && /\d/.test(cellOf('in_price_total'))) return lineIssues.totalsRow(record.line);
+  private skipReason(cells: string[], line: number): LineIssue | null {
+    if (isRepeatedHeader(cells, this.names)) return lineIssues.repeatedHeader(line);
+    if (allBlank(cells)) return lineIssues.emptyRow(line);
+    if (hasTotalsLabel(cells)) return lineIssues.totalsRow(line);
+    const keysEmpty = cellOf(cells, this.transIdColumn) === '' && cellOf(cells, this.productIdColumn) === '';
+    if (keysEmpty && hasAsciiDigit(cellOf(cells, this.priceTotalColumn))) return lineIssues.totalsRow(line);
     return null;
   }
 
-  private warningsFor(record: SourceRecord, quantity: number): LineIssue[] {
-    const warnings: LineIssue[] = [];
-    const quantityColumn = this.columns.get('in_quantity')?.name ?? 'in_quantity';
-    if (Math.abs(quantity) > MAX_PLAUSIBLE_QUANTITY) {
-      warnings.push(lineIssues.quantityOutOfRange(record.line, quantityColumn, quantity));
+  /** UTC epoch ms of the sale; rejects empty, unreadable and more-than-a-day-ahead dates. */
+  private soldAt(cells: string[], line: number, issues: LineIssue[]): number | null {
+    const column = this.soldAtColumn;
+    const text = cellOf(cells, column);
+    if (column === null || text === '') {
+      this.missing('in_dt', line, issues);
+      return null;
     }
-    if (quantity === 0) warnings.push(lineIssues.zeroQuantity(record.line, quantityColumn));
-    const empty = this.optionalColumns
-      .filter((column) => (record.cells[column.index] ?? '').trim() === '')
-      .map((column) => column.name);
-    if (empty.length > 0) warnings.push(lineIssues.missingOptional(record.line, empty));
+    if (text !== this.lastDateText || this.lastDateKind < 0) this.readDate(text, column);
+    if (this.lastDateKind === DATE_OK) return this.lastDateInstant;
+    issues.push(
+      this.lastDateKind === DATE_INVALID
+        ? lineIssues.invalidDate(line, column.name, text)
+        : lineIssues.futureDate(line, column.name, text),
+    );
+    return null;
+  }
+
+  private readDate(text: string, column: FieldColumn): void {
+    const format = column.column.date;
+    const parsed = format ? parseDateTime(text, format) : null;
+    this.lastDateText = text;
+    if (!parsed) {
+      this.lastDateKind = DATE_INVALID;
+      return;
+    }
+    const instant = santiagoToUtc(parsed);
+    this.lastDateKind = instant > this.latestSale ? DATE_FUTURE : DATE_OK;
+    this.lastDateInstant = instant;
+  }
+
+  private requiredText(
+    cells: string[],
+    column: FieldColumn | null,
+    field: CanonicalField,
+    line: number,
+    issues: LineIssue[],
+  ): string | null {
+    const text = cellOf(cells, column);
+    if (text !== '') return text;
+    this.missing(field, line, issues);
+    return null;
+  }
+
+  /** The number in the cell, null when empty; an unreadable number rejects the line. */
+  private numberOf(
+    cells: string[],
+    column: FieldColumn | null,
+    line: number,
+    issues: LineIssue[],
+  ): number | null {
+    if (column === null) return null;
+    const text = cellOf(cells, column);
+    return text === '' ? null : this.number(text, column, line, issues);
+  }
+
+  private number(text: string, column: FieldColumn, line: number, issues: LineIssue[]): number | null {
+    const value = parseNumber(text, column.number);
+    if (value === null) issues.push(lineIssues.invalidNumber(line, column.name, text));
+    return value;
+  }
+
+  private missing(field: CanonicalField, line: number, issues: LineIssue[]): void {
+    issues.push(lineIssues.missingRequired(line, this.fields.get(field)?.name ?? null, field));
+  }
+
+  private warningsFor(cells: string[], line: number, quantity: number): LineIssue[] {
+    const warnings: LineIssue[] = [];
+    if (Math.abs(quantity) > MAX_PLAUSIBLE_QUANTITY) {
+      warnings.push(lineIssues.quantityOutOfRange(line, this.quantityName, quantity));
+    }
+    if (quantity === 0) warnings.push(lineIssues.zeroQuantity(line, this.quantityName));
+    let empty: string[] | null = null;
+    for (const column of this.optionalColumns) {
+      if (!isTrimBlank(cells[column.index] ?? '')) continue;
+      empty ??= [];
+      empty.push(column.name);
+    }
+    if (empty !== null) warnings.push(lineIssues.missingOptional(line, empty));
     return warnings;
   }
 
   /** Unmapped columns by header name, trimmed; empty cells left out. */
-  private extraOf(record: SourceRecord): Record<string, string> {
+  private extraOf(cells: string[]): Record<string, string> {
     const extra: Record<string, string> = {};
     for (const column of this.extras) {
-      const text = (record.cells[column.index] ?? '').trim();
+      const text = (cells[column.index] ?? '').trim();
       if (text !== '') extra[column.name] = text;
     }
     return extra;
   }
+}
+
+/** The trimmed cell of a column ('' without the column or past the end of the record). */
+function cellOf(cells: string[], column: FieldColumn | null): string {
+  return column === null ? '' : (cells[column.index] ?? '').trim();
+}
+
+/** Trimmed text as written (ids keep their leading zeros), null when empty. */
+function textOf(cells: string[], column: FieldColumn | null): string | null {
+  const text = cellOf(cells, column);
+  return text === '' ? null : text;
+}
+
+function allBlank(cells: string[]): boolean {
+  for (let index = 0; index < cells.length; index++) if (!isTrimBlank(cells[index] ?? '')) return false;
+  return true;
 }

@@ -41,7 +41,7 @@ export function isTotalsLabel(cell: string): boolean {
 
 /** True when some cell of the row is a totals label. */
 export function hasTotalsLabel(cells: readonly string[]): boolean {
-  for (let index = 0; index < cells.length; index++) if (isTotalsLabel(cells[index] as string)) return true;
+  for (let index = 0; index < cells.length; index++) if (isTotalsLabel(cells[index] ?? '')) return true;
   return false;
 }
 
