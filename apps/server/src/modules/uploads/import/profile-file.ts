@@ -62,7 +62,11 @@ export function assertRequiredColumns(detection: TableDetection): void {
   const mapped = new Set(detection.columns.map((c) => c.field));
   const missing = REQUIRED_FIELDS.filter((f) => !mapped.has(f));
   if (missing.length === 0) return;
-  const headers = detection.columns.map((c) => c.name).join(', ');
+  // Names as the file has them, shortened: a binary file's "header" is noise.
+  const names = detection.columns
+    .slice(0, 15)
+    .map((c) => (c.name.length > 40 ? `${c.name.slice(0, 40)}…` : c.name));
+  const headers = `${names.join(', ')}${detection.columns.length > 15 ? ', …' : ''}`;
   throw new IngestError(
     'MISSING_REQUIRED_COLUMNS',
     `No se encontraron columnas para: ${missing.join(', ')}. Columnas del archivo: ${headers}. Indica la asignación de columnas (mapping) y vuelve a subir.`,
