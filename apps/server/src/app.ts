@@ -17,6 +17,7 @@ import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { companiesRoutes } from './modules/companies/companies.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { exportRoutes } from './modules/export/export.routes';
@@ -133,6 +134,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   dashboardRoutes(app);
   analyticsRoutes(app, { queue: deps.queue });
   metricsRoutes(app);
+  catalogRoutes(app);
   await uploadsRoutes(app, {
     db: deps.db,
     storage: deps.storage,

@@ -64,6 +64,8 @@ export type MetricsResponse = z.infer<typeof metricsResponseSchema>;
 /** One feature of the engine's catalog, as `GET /api/v1/catalog` serves it. */
 export const catalogFeatureSchema = z.object({
   name: z.string(),
+  /** Family for grouping in the UI: sales, tickets, customers, growth, ... */
+  group: z.string(),
   levels: z.array(z.string()),
   dependencies: z.array(z.string()),
   unit: z.string(),

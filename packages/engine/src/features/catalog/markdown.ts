@@ -23,7 +23,7 @@ export function renderCatalogMarkdown(catalog: readonly FeatureDefinition[]): st
   const out = [
     '# Metrics / Métricas',
     '',
-    "Generated from the engine's feature catalog (`packages/engine/src/features/catalog`). Do not edit by hand.",
+    "Generated from the engine's feature catalog (`packages/engine/src/features/catalog`) by `npm run docs:metrics`; a test fails when it is out of date. Do not edit by hand.",
     '',
   ];
   for (const group of Object.keys(GROUP_TITLES) as FeatureGroup[]) {
