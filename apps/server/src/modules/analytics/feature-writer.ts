@@ -27,11 +27,41 @@ export const STORED_LEVELS: Record<string, string | null> = {
 
 const ROW_KEYS = new Set(['period', 'period_start', 'period_end']);
 
+/** A stored feature row, before it is written. */
+export interface StoredFeatureRow {
+  level: string;
+  entity: string;
+  period: string;
+  period_start: string | null;
+  period_end: string | null;
+  values: Record<string, unknown>;
+}
+
 /**
- * Replaces all of the company's feature rows with `levels` (inside the caller's transaction).
- * Levels not in STORED_LEVELS (product × day, customer × day, customer × month: as many rows
- * as lines) are left to the intermediate files.
+ * The rows of the stored levels as `feature_rows` keeps them. Levels not in STORED_LEVELS
+ * (product × day, customer × day, customer × month: as many rows as lines) are left to the
+ * intermediate files.
  */
+export function* storedFeatureRows(levels: Record<string, readonly LevelRow[]>): Generator<StoredFeatureRow> {
+  for (const [level, rows] of Object.entries(levels)) {
+    if (!(level in STORED_LEVELS)) continue;
+    const entityField = STORED_LEVELS[level] ?? null;
+    for (const row of rows) {
+      const values: Record<string, unknown> = {};
+      for (const key in row) if (!ROW_KEYS.has(key) && key !== entityField) values[key] = row[key];
+      yield {
+        level,
+        entity: entityField ? String(row[entityField] ?? '') : '',
+        period: row.period ?? '',
+        period_start: row.period_start ?? null,
+        period_end: row.period_end ?? null,
+        values,
+      };
+    }
+  }
+}
+
+/** Replaces all of the company's feature rows with those of `levels` (in the caller's transaction). */
 export async function replaceFeatureRows(
   client: pg.PoolClient,
   companyId: string,
@@ -47,26 +77,19 @@ export async function replaceFeatureRows(
   );
   let pending = '';
   let count = 0;
-  for (const [level, rows] of Object.entries(levels)) {
-    if (!(level in STORED_LEVELS)) continue;
-    const entityField = STORED_LEVELS[level] ?? null;
-    for (const row of rows) {
-      const values: Record<string, unknown> = {};
-      for (const key in row) if (!ROW_KEYS.has(key) && key !== entityField) values[key] = row[key];
-      const entity = entityField ? String(row[entityField] ?? '') : '';
-      pending += copyRow([
-        level,
-        entity,
-        row.period ?? '',
-        row.period_start ?? null,
-        row.period_end ?? null,
-        JSON.stringify(values),
-      ]);
-      count++;
-      if (pending.length >= 256 * 1024) {
-        if (!stream.write(pending)) await once(stream, 'drain');
-        pending = '';
-      }
+  for (const row of storedFeatureRows(levels)) {
+    pending += copyRow([
+      row.level,
+      row.entity,
+      row.period,
+      row.period_start,
+      row.period_end,
+      JSON.stringify(row.values),
+    ]);
+    count++;
+    if (pending.length >= 256 * 1024) {
+      if (!stream.write(pending)) await once(stream, 'drain');
+      pending = '';
     }
   }
   const done = once(stream, 'finish');
