@@ -1,9 +1,8 @@
 /**
  * Windows-1252 decoding. Node ≥ 20.18.3 decodes 'windows-1252' as Latin-1 (nodejs/node#60888):
  * bytes 0x80-0x9F come out as C1 control codes instead of €, curly quotes, dashes, ™, Š, Ž, Ÿ...
- * We let TextDecoder do the bulk and remap that range ourselves. That stays right on a runtime
- * that decodes it properly: then the range only holds the five bytes WHATWG leaves undefined,
- * which map to themselves here too.
+ * So the bytes are read as Latin-1 (each byte the code point of the same value) and that range
+ * is remapped here. The five bytes WHATWG leaves undefined map to themselves either way.
  */
 
 // WHATWG index-windows-1252 for 0x80..0x9F.
@@ -20,10 +19,28 @@ function toWindows1252(c1: string): string {
   return String.fromCharCode(C1_TO_WINDOWS_1252[c1.charCodeAt(0) - 0x80] as number);
 }
 
-export function createWindows1252Decoder(): (bytes: Uint8Array) => string {
+/** The part of Node's Buffer used here; looked up at run time so the engine needs no Node types. */
+interface Latin1Buffers {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1'): string };
+}
+const nodeBuffer = (globalThis as { Buffer?: Latin1Buffers }).Buffer;
+
+/**
+ * Bytes as Latin-1 text. Node's Buffer copies them straight into a one-byte string, an order of
+ * magnitude faster than TextDecoder; elsewhere TextDecoder('windows-1252'), which differs from
+ * Latin-1 in the 0x80-0x9F range only, and that range is remapped anyway.
+ */
+function createLatin1Decoder(): (bytes: Uint8Array) => string {
+  if (nodeBuffer)
+    return (bytes) => nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const decoder = new TextDecoder('windows-1252');
+  return (bytes) => decoder.decode(bytes);
+}
+
+export function createWindows1252Decoder(): (bytes: Uint8Array) => string {
+  const decodeLatin1 = createLatin1Decoder();
   return (bytes) => {
-    const text = decoder.decode(bytes);
+    const text = decodeLatin1(bytes);
     return C1_CHARACTER.test(text) ? text.replace(C1_CHARACTERS, toWindows1252) : text;
   };
 }

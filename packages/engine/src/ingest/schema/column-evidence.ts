@@ -3,16 +3,17 @@ import {
   type DateProfile,
   DateProfiler,
   type DateReading,
-  measureDate,
-  measureNumber,
+  measureDateInto,
+  measureNumberInto,
   type NumberProfile,
   NumberProfiler,
   type NumberReading,
 } from '../values';
 import { emptyDateTokens } from '../values/date-tokens';
-import { lastDigitUnit } from './arithmetic-evidence';
-import { DateSpan, measureSpan, type SpanReading } from './date-span';
+import { type DecimalReadings, lastDigitUnit } from './arithmetic-evidence';
+import { DateSpan, measureSpanInto, type SpanReading } from './date-span';
 import { DecimalTally, readAs } from './decimal-readings';
+import { TextTable } from './text-table';
 
 /** A column is of a type when at least this share of its non-empty values reads as that type. */
 export const TYPE_SHARE = 0.8;
@@ -27,23 +28,13 @@ export interface ColumnProfile {
 }
 
 /**
- * Everything the profilers learn from one distinct non-blank value, measured once. Columns
- * repeat their values (a branch, a price, a document type, the same date on the lines of one
- * sale), so most cells only add to `count`.
+ * Everything the profilers learn from one distinct non-blank value, measured once, in one
+ * object (each reading's fields side by side). Columns repeat their values (a branch, a price, a
+ * document type, the same date on the lines of one sale), so most cells only add to `count`.
  */
-export interface ValueFacts {
-  number: NumberReading;
-  date: DateReading;
-  /** Null until DateSpan asks (it stops watching columns that hold no dates). */
-  span: SpanReading | null;
-  /** The value under each decimal mark (readAs), NaN when unreadable; only for decimal columns. */
-  point: number;
-  comma: number;
-  /** 10^-(digits after the mark) under each decimal mark (see ArithmeticEvidence). */
-  pointUnit: number;
-  commaUnit: number;
-  /** The text holds a '%' (a percentage discount is not an amount). */
-  percentSign: boolean;
+export interface ValueFacts extends NumberReading, DateReading, SpanReading, DecimalReadings {
+  /** The SpanReading fields are filled only when DateSpan asks (it stops watching non-dates). */
+  spanMeasured: boolean;
   /** Occurrences not yet added to the column's profilers. */
   count: number;
 }
@@ -54,13 +45,21 @@ export interface ValueFacts {
  * measures some of them more than once.
  */
 const MAX_REMEMBERED_VALUES = 16_384;
+/** Longer cells (free text, mostly) are measured each time: they rarely repeat. */
+const MAX_REMEMBERED_LENGTH = 64;
 /**
- * Only short texts are remembered: longer cells are slices of the text chunk they came from
- * (V8 copies substrings under 13 characters) and a remembered slice would keep that chunk alive.
- * Numbers, codes and labels are short; a long value repeated on consecutive rows is still
- * recognized by the last-value check.
+ * Substrings this short are copies in V8; longer cells are slices of the text chunk they came
+ * from, and remembering a slice would keep the whole chunk alive.
  */
-const MAX_REMEMBERED_LENGTH = 12;
+const MAX_COPIED_SUBSTRING_LENGTH = 12;
+
+/**
+ * A key that holds only its own characters: prepending a character makes a cons string, and
+ * slicing it flattens that into a fresh string of length + 1 first.
+ */
+function detached(text: string): string {
+  return text.length <= MAX_COPIED_SUBSTRING_LENGTH ? text : ` ${text}`.slice(1);
+}
 
 /** `text.trim() === ''`, without trimming ordinary text. */
 function isTrimBlank(text: string): boolean {
@@ -78,7 +77,7 @@ export class ColumnEvidence {
   private readonly span = new DateSpan();
   private readonly tally = new DecimalTally();
   private readonly tokens = emptyDateTokens();
-  private readonly remembered = new Map<string, ValueFacts>();
+  private readonly remembered = new TextTable<ValueFacts>(MAX_REMEMBERED_VALUES);
   /** Facts whose counts the profilers have not received yet (the remembered ones among them). */
   private pending: ValueFacts[] = [];
   private lastText = '';
@@ -103,8 +102,11 @@ export class ColumnEvidence {
     facts.count++;
     // DateSpan depends on the order of the values: it takes them one by one.
     if (!this.span.gaveUp) {
-      facts.span ??= measureSpan(text);
-      this.span.addReading(facts.span);
+      if (!facts.spanMeasured) {
+        measureSpanInto(text, facts);
+        facts.spanMeasured = true;
+      }
+      this.span.addReading(facts);
     }
     return facts;
   }
@@ -119,29 +121,36 @@ export class ColumnEvidence {
 
   private measure(text: string): ValueFacts {
     if (this.pending.length >= MAX_REMEMBERED_VALUES) this.flush();
-    let point = Number.NaN;
-    let comma = Number.NaN;
-    let pointUnit = 1;
-    let commaUnit = 1;
-    if (this.tallyDecimals) {
-      point = readAs(text, '.') ?? Number.NaN;
-      comma = readAs(text, ',') ?? Number.NaN;
-      pointUnit = lastDigitUnit(text, '.');
-      commaUnit = lastDigitUnit(text, ',');
-    }
     const facts: ValueFacts = {
-      number: measureNumber(text),
-      date: measureDate(text, this.tokens, false),
-      span: null,
-      point,
-      comma,
-      pointUnit,
-      commaUnit,
+      failures: 0,
+      disagreements: 0,
+      currency: -1,
+      percent: false,
+      valid: 0,
+      evidence: null,
+      shape: 0,
+      serial: false,
+      date: false,
+      dmyDay: Number.NaN,
+      mdyDay: Number.NaN,
+      spanMeasured: false,
+      point: Number.NaN,
+      comma: Number.NaN,
+      pointUnit: 1,
+      commaUnit: 1,
       percentSign: text.includes('%'),
       count: 0,
     };
+    measureNumberInto(text, facts);
+    measureDateInto(text, this.tokens, false, facts);
+    if (this.tallyDecimals) {
+      facts.point = readAs(text, '.') ?? Number.NaN;
+      facts.comma = readAs(text, ',') ?? Number.NaN;
+      facts.pointUnit = lastDigitUnit(text, '.');
+      facts.commaUnit = lastDigitUnit(text, ',');
+    }
     this.pending.push(facts);
-    if (text.length <= MAX_REMEMBERED_LENGTH) this.remembered.set(text, facts);
+    if (text.length <= MAX_REMEMBERED_LENGTH) this.remembered.add(detached(text), facts);
     return facts;
   }
 
@@ -151,8 +160,8 @@ export class ColumnEvidence {
       const times = facts.count;
       if (times === 0) continue;
       facts.count = 0;
-      this.numbers.addReading(facts.number, times);
-      this.dates.addReading(facts.date, times);
+      this.numbers.addReading(facts, times);
+      this.dates.addReading(facts, times);
       if (this.tallyDecimals) this.tally.addReadings(facts.point, facts.comma, times);
     }
     this.pending = [];

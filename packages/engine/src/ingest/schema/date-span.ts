@@ -27,27 +27,38 @@ export interface SpanReading {
   mdyDay: number;
 }
 
-const NOT_A_DATE: SpanReading = { date: false, dmyDay: Number.NaN, mdyDay: Number.NaN };
 const tokens = emptyDateTokens();
 
 /** The reading of one value (not blank: callers skip those). */
 export function measureSpan(text: string): SpanReading {
+  const reading: SpanReading = { date: false, dmyDay: Number.NaN, mdyDay: Number.NaN };
+  measureSpanInto(text, reading);
+  return reading;
+}
+
+/** measureSpan() written into `reading` (every field set). */
+export function measureSpanInto(text: string, reading: SpanReading): void {
+  reading.date = false;
+  reading.dmyDay = Number.NaN;
+  reading.mdyDay = Number.NaN;
   // parseDateTime(text, dd/mm/yyyy) and (text, mm/dd/yyyy), sharing one lexing.
-  if (!lexDateText(text, tokens)) return NOT_A_DATE;
+  if (!lexDateText(text, tokens)) return;
   const dmy = resolveDateTokens(tokens, 'dmy');
   if (dmy) {
-    const dmyDay = dayNumber(dmy.year, dmy.month, dmy.day);
-    let mdyDay = Number.NaN;
-    if (YEAR_FIRST.test(text)) mdyDay = dmyDay;
+    reading.date = true;
+    reading.dmyDay = dayNumber(dmy.year, dmy.month, dmy.day);
+    if (YEAR_FIRST.test(text)) reading.mdyDay = reading.dmyDay;
     // Same text under mm/dd: day and month swap places (when that is a date at all).
     else if (dmy.day <= 12 && dmy.month <= daysIn(dmy.year, dmy.day)) {
-      mdyDay = dayNumber(dmy.year, dmy.day, dmy.month);
+      reading.mdyDay = dayNumber(dmy.year, dmy.day, dmy.month);
     }
-    return { date: true, dmyDay, mdyDay };
+    return;
   }
   const mdy = resolveDateTokens(tokens, 'mdy');
-  if (mdy) return { date: true, dmyDay: Number.NaN, mdyDay: dayNumber(mdy.year, mdy.month, mdy.day) };
-  return NOT_A_DATE;
+  if (mdy) {
+    reading.date = true;
+    reading.mdyDay = dayNumber(mdy.year, mdy.month, mdy.day);
+  }
 }
 
 /**

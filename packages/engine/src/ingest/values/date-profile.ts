@@ -46,28 +46,40 @@ export interface DateReading {
   serial: boolean;
 }
 
-/**
- * The reading of one value (not blank: callers skip those). Lexes into `tokens`, which the
- * caller may look at afterwards (valid only when the text lexed, i.e. `serial` is false and
- * `valid` may be non-zero).
- */
+/** The reading of one value (not blank: callers skip those). */
 export function measureDate(text: string, tokens: DateTokens, excelSerials: boolean): DateReading {
+  const reading: DateReading = { valid: 0, evidence: null, shape: 0, serial: false };
+  measureDateInto(text, tokens, excelSerials, reading);
+  return reading;
+}
+
+/** measureDate() written into `reading` (every field set); lexes into `tokens`. */
+export function measureDateInto(
+  text: string,
+  tokens: DateTokens,
+  excelSerials: boolean,
+  reading: DateReading,
+): void {
   const t = tokens;
+  reading.valid = 0;
+  reading.evidence = null;
+  reading.shape = 0;
+  reading.serial = false;
   if (!lexDateText(text, t)) {
-    const serial = excelSerials && parseExcelSerial(text) !== null;
-    return { valid: 0, evidence: null, shape: 0, serial };
+    reading.serial = excelSerials && parseExcelSerial(text) !== null;
+    return;
   }
   const dmy = resolveDateTokens(t, 'dmy') !== null;
   const mdy = resolveDateTokens(t, 'mdy') !== null;
   const ymd = resolveDateTokens(t, 'ymd') !== null;
   const valid = (dmy ? VALID_DMY : 0) | (mdy ? VALID_MDY : 0) | (ymd ? VALID_YMD : 0);
-  if (valid === 0) return { valid, evidence: null, shape: 0, serial: false };
-  let evidence: DateOrder | null = null;
-  if (t.firstDigits === 4) evidence = 'ymd';
-  else if (dmy && !mdy) evidence = 'dmy';
-  else if (mdy && !dmy) evidence = 'mdy';
-  else if (ymd && !dmy && !mdy) evidence = 'ymd';
-  return { valid, evidence, shape: dateShapeOf(t), serial: false };
+  if (valid === 0) return;
+  reading.valid = valid;
+  if (t.firstDigits === 4) reading.evidence = 'ymd';
+  else if (dmy && !mdy) reading.evidence = 'dmy';
+  else if (mdy && !dmy) reading.evidence = 'mdy';
+  else if (ymd && !dmy && !mdy) reading.evidence = 'ymd';
+  reading.shape = dateShapeOf(t);
 }
 
 /**

@@ -7,11 +7,13 @@ export {
   type DateProfilerOptions,
   type DateReading,
   measureDate,
+  measureDateInto,
 } from './date-profile';
 export { parseExcelSerial } from './excel-serial';
 export { parseNumber } from './number-parse';
 export {
   measureNumber,
+  measureNumberInto,
   NUMBER_FAILURE_TOLERANCE,
   type NumberProfile,
   NumberProfiler,

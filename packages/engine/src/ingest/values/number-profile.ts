@@ -54,18 +54,27 @@ const scratch = new Array<number | null>(SEPARATOR_CANDIDATES.length).fill(null)
 /** The reading of one value (not blank: callers skip those). */
 export function measureNumber(text: string): NumberReading {
   const reading: NumberReading = { failures: 0, disagreements: 0, currency: -1, percent: false };
+  measureNumberInto(text, reading);
+  return reading;
+}
+
+/** measureNumber() written into `reading` (every field set). */
+export function measureNumberInto(text: string, reading: NumberReading): void {
+  reading.failures = 0;
+  reading.disagreements = 0;
+  reading.currency = -1;
+  reading.percent = false;
   const separators = separatorMask(text);
   if (separators === 0) {
     // Without '.', ',' or "'" every candidate reads the text the same way: parse once.
     if (parseNumber(text, PLAIN) === null) {
       reading.failures = ALL_CANDIDATES_FAIL;
-      return reading;
+      return;
     }
   } else if (!measureSeparated(text, separators, reading)) {
-    return reading;
+    return;
   }
   measureDecorations(text, reading);
-  return reading;
 }
 
 /**
