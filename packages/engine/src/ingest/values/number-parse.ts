@@ -14,6 +14,24 @@ import { isSpaceCode } from './spaces';
  * exact, so the IEEE division gives the same correctly rounded double as Number('1234.56').
  */
 export function parseNumber(text: string, format: NumberFormat): number | null {
+  // Fast path for the commonest cell, plain digits ('12990', '1'): what the general path reads
+  // them as under any format (up to 15 digits, so the integer is exact).
+  const length = text.length;
+  if (length > 0 && length <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < length; i++) {
+      const digit = text.charCodeAt(i) - ZERO;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i === length) return value;
+  }
+  return parseNumberGeneral(text, format);
+}
+
+/** parseNumber without its fast path (exported so tests can hold the two against each other). */
+export function parseNumberGeneral(text: string, format: NumberFormat): number | null {
   let start = 0;
   let end = text.length;
   let negative = false;
@@ -36,6 +54,10 @@ export function parseNumber(text: string, format: NumberFormat): number | null {
       start++;
     } else if (code === OPEN_PAREN && !openParen && !signSeen) {
       openParen = true;
+      start++;
+    } else if (code === DOLLAR && !currencySeen) {
+      // Only the '$' token starts with '$': no need to try the others.
+      currencySeen = true;
       start++;
     } else {
       const token = currencySeen ? -1 : currencyTokenStartingAt(text, start, end);
@@ -89,6 +111,7 @@ const PLUS = 43;
 const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 const PERCENT = 37;
+const DOLLAR = 36;
 const NO_CODE = -1;
 
 const CURRENCY_LENGTHS: readonly number[] = CURRENCY_TOKENS.map((token) => token.length);
