@@ -14,6 +14,7 @@ import type { RateLimiter } from './lib/rate-limit/rate-limiter';
 import type { TokenService } from './lib/tokens';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { breakdownsRoutes } from './modules/analytics/breakdowns.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   dashboardRoutes(app);
   analyticsRoutes(app, { queue: deps.queue });
   metricsRoutes(app);
+  breakdownsRoutes(app);
   catalogRoutes(app);
   await uploadsRoutes(app, {
     db: deps.db,

@@ -53,7 +53,42 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       `insert into uploads (company_id, filename, status) values ($1, 'ventas.csv', 'completed') returning id`,
       [a.company.id],
     );
+    // A product and a customer of A's stored features (their ids are codes from the files).
+    const sums = {
+      revenue: 1000,
+      gross_sales: 1000,
+      returned_amount: 0,
+      units: 1,
+      lines: 1,
+      sale_lines: 1,
+      return_lines: 0,
+      cost: null,
+      revenue_with_cost: 0,
+      gross_margin: null,
+      margin_pct: null,
+      cost_coverage_pct: 0,
+      discount: null,
+      nulls: {},
+    };
+    const product = { description: 'Producto A', category: null, unit_type: null, days_sold: 1 };
+    const customer = {
+      first_purchase: '2025-10-01',
+      last_purchase: '2025-10-01',
+      transactions: 1,
+      returns: 0,
+    };
+    await owner.query(
+      `insert into feature_rows (company_id, level, entity, period, values) values
+         ($1, 'product', 'SKU-A', '', $2), ($1, 'customer', 'CLIENTE-A', '', $3)`,
+      [
+        a.company.id,
+        { ...sums, ...product, avg_unit_price: 1000, revenue_share_pct: 100 },
+        { ...sums, ...customer, avg_ticket: 1000, churned: false },
+      ],
+    );
     idsOfA = {
+      productId: 'SKU-A',
+      customerId: 'CLIENTE-A',
       uploadId: upload.rows[0]?.id as string,
       companyId: a.company.id,
       userId: memberId,

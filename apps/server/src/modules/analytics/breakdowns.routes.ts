@@ -1,0 +1,188 @@
+import {
+  type AnalyticsPeriod,
+  categoriesQuerySchema,
+  categoriesResponseSchema,
+  companyIdParamsSchema,
+  customerDetailResponseSchema,
+  customerParamsSchema,
+  customersQuerySchema,
+  customersResponseSchema,
+  hoursQuerySchema,
+  hoursResponseSchema,
+  locationsSalesQuerySchema,
+  locationsSalesResponseSchema,
+  productDetailQuerySchema,
+  productDetailResponseSchema,
+  productParamsSchema,
+  productsQuerySchema,
+  productsResponseSchema,
+} from '@ayni/contracts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '../../lib/context';
+import { meta } from '../../lib/envelope';
+import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import {
+  getCustomer,
+  getProduct,
+  listCategories,
+  listCustomers,
+  listHours,
+  listLocationSales,
+  listProducts,
+  type Page,
+} from './breakdowns.service';
+
+const errors = errorResponses(...companyRouteErrors);
+const ctxOf = (request: FastifyRequest) => request.ctx as ServiceContext;
+
+/** `{data, meta}` of a page: the list meta plus the range summed, the sort and data_through. */
+function pageEnvelope<T>(
+  request: FastifyRequest,
+  query: { page: number; page_size: number; sort: string },
+  page: Page<T>,
+) {
+  return {
+    data: page.items,
+    meta: {
+      ...meta(request),
+      page: query.page,
+      page_size: query.page_size,
+      total: page.total,
+      sort: query.sort,
+      period: page.period,
+      data_through: page.dataThrough,
+    },
+  };
+}
+
+const itemMeta = (request: FastifyRequest, period: AnalyticsPeriod, dataThrough: string | null) => ({
+  ...meta(request),
+  period,
+  data_through: dataThrough,
+});
+
+/** Where sales happen: by product, customer, category, branch and weekday × hour. */
+export function breakdownsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const base = { onRequest: app.companyScope };
+  const schema = { tags: ['analytics'], security: bearerAuth };
+
+  r.get(
+    '/api/v1/companies/:companyId/products',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'Products: lifetime figures, or their months overlapping from/to summed (whole months)',
+        params: companyIdParamsSchema,
+        querystring: productsQuerySchema,
+        response: { 200: productsResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      pageEnvelope(request, request.query, await listProducts(ctxOf(request), request.query)),
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/products/:productId',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'One product: lifetime row, monthly series and, with from/to, the range summed',
+        params: productParamsSchema,
+        querystring: productDetailQuerySchema,
+        response: { 200: productDetailResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { detail, period, dataThrough } = await getProduct(
+        ctxOf(request),
+        request.params.productId,
+        request.query,
+      );
+      return { data: detail, meta: itemMeta(request, period, dataThrough) };
+    },
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/customers',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'Customer profiles (lifetime); from/to keeps the customers who bought in the range',
+        params: companyIdParamsSchema,
+        querystring: customersQuerySchema,
+        response: { 200: customersResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      pageEnvelope(request, request.query, await listCustomers(ctxOf(request), request.query)),
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/customers/:customerId',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: "One customer's lifetime profile",
+        params: customerParamsSchema,
+        response: { 200: customerDetailResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { customer, dataThrough } = await getCustomer(ctxOf(request), request.params.customerId);
+      return { data: customer, meta: itemMeta(request, null, dataThrough) };
+    },
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/categories',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'Sales by category over the months overlapping from/to (all months without a range)',
+        params: companyIdParamsSchema,
+        querystring: categoriesQuerySchema,
+        response: { 200: categoriesResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      pageEnvelope(request, request.query, await listCategories(ctxOf(request), request.query)),
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/locations/sales',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'Sales by branch over the months overlapping from/to (all months without a range)',
+        params: companyIdParamsSchema,
+        querystring: locationsSalesQuerySchema,
+        response: { 200: locationsSalesResponseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      pageEnvelope(request, request.query, await listLocationSales(ctxOf(request), request.query)),
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/hours',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'Weekday × hour grid (168 cells) of the days from/to',
+        params: companyIdParamsSchema,
+        querystring: hoursQuerySchema,
+        response: { 200: hoursResponseSchema, ...errors },
+      },
+    },
+    async (request) => pageEnvelope(request, request.query, await listHours(ctxOf(request), request.query)),
+  );
+}

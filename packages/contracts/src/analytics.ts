@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { companyIdParamsSchema } from './companies';
+import { listMetaSchema, paginationQuerySchema } from './envelope';
+import { metaSchema } from './errors';
+
+/*
+ * "Where it shows": the company's sales by product, customer, category, branch and hour of the
+ * week, read from the stored features (`feature_rows`). Ranges over monthly levels are snapped
+ * to whole months (`meta.period` says which); lifetime lists need no range.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** `revenue`, `-revenue`, ... of the given fields (a leading `-` sorts descending). */
+function sortSchema<const T extends readonly string[]>(fields: T) {
+  const values = [...fields, ...fields.map((f) => `-${f}`)] as unknown as readonly [
+    T[number] | `-${T[number]}`,
+    ...(T[number] | `-${T[number]}`)[],
+  ];
+  // Every whitelist has `revenue`, so `-revenue` is one of the values.
+  return z.enum(values).default('-revenue' as never);
+}
+
+const rangeQuery = paginationQuerySchema.extend({
+  /** First local date (YYYY-MM-DD); monthly levels start at the first day of its month. */
+  from: isoDate.optional(),
+  /** Last local date (YYYY-MM-DD); monthly levels end at the last day of its month. */
+  to: isoDate.optional(),
+});
+
+export const PRODUCT_SORTS = [
+  'revenue',
+  'gross_sales',
+  'returned_amount',
+  'units',
+  'lines',
+  'gross_margin',
+  'margin_pct',
+  'discount',
+  'days_sold',
+  'product_id',
+  'name',
+] as const;
+export const CUSTOMER_SORTS = [
+  'revenue',
+  'transactions',
+  'units',
+  'avg_ticket',
+  'gross_margin',
+  'first_purchase',
+  'last_purchase',
+  'days_since_last_purchase',
+  'customer_id',
+] as const;
+export const CATEGORY_SORTS = [
+  'revenue',
+  'gross_sales',
+  'units',
+  'lines',
+  'gross_margin',
+  'margin_pct',
+  'category',
+] as const;
+export const LOCATION_SORTS = [
+  'revenue',
+  'gross_sales',
+  'units',
+  'transactions',
+  'avg_ticket',
+  'gross_margin',
+  'margin_pct',
+  'location',
+] as const;
+export const HOUR_SORTS = ['revenue', 'units', 'transactions', 'avg_ticket', 'weekday', 'hour'] as const;
+
+export const productsQuerySchema = rangeQuery.extend({ sort: sortSchema(PRODUCT_SORTS) });
+export const customersQuerySchema = rangeQuery.extend({ sort: sortSchema(CUSTOMER_SORTS) });
+export const categoriesQuerySchema = rangeQuery.extend({ sort: sortSchema(CATEGORY_SORTS) });
+export const locationsSalesQuerySchema = rangeQuery.extend({ sort: sortSchema(LOCATION_SORTS) });
+export const hoursQuerySchema = rangeQuery.extend({
+  sort: sortSchema(HOUR_SORTS),
+  page_size: z.coerce.number().int().min(1).max(200).default(168),
+});
+export const productDetailQuerySchema = z.object({ from: isoDate.optional(), to: isoDate.optional() });
+
+export type ProductsQuery = z.infer<typeof productsQuerySchema>;
+export type CustomersQuery = z.infer<typeof customersQuerySchema>;
+export type CategoriesQuery = z.infer<typeof categoriesQuerySchema>;
+export type LocationsSalesQuery = z.infer<typeof locationsSalesQuerySchema>;
+export type HoursQuery = z.infer<typeof hoursQuerySchema>;
+export type ProductDetailQuery = z.infer<typeof productDetailQuerySchema>;
+
+/** Path ids are the codes of the source files (SKU, RUT or customer code), not uuids. */
+export const productParamsSchema = companyIdParamsSchema.extend({ productId: z.string().min(1).max(200) });
+export const customerParamsSchema = companyIdParamsSchema.extend({ customerId: z.string().min(1).max(200) });
+
+/** The range actually summed: whole months for monthly levels; null when all the data is shown. */
+export const analyticsPeriodSchema = z
+  .object({ from: isoDate.nullable(), to: isoDate.nullable() })
+  .nullable();
+
+const analyticsFields = {
+  /** Local date of the company's latest line, or null before any data. */
+  data_through: isoDate.nullable(),
+  period: analyticsPeriodSchema,
+};
+export const analyticsListMetaSchema = listMetaSchema.extend({ ...analyticsFields, sort: z.string() });
+export const analyticsItemMetaSchema = metaSchema.extend(analyticsFields);
+
+const amount = z.number().nullable();
+const extra = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const nulls = z.record(z.string(), z.string());
+
+/** Additive sums and the ratios recomputed from them (engine rules: cents, 2-decimal percents). */
+const salesFields = {
+  revenue: z.number(),
+  gross_sales: z.number(),
+  returned_amount: z.number(),
+  units: z.number(),
+  lines: z.number().int(),
+  sale_lines: z.number().int(),
+  return_lines: z.number().int(),
+  cost: amount,
+  revenue_with_cost: z.number(),
+  gross_margin: amount,
+  margin_pct: amount,
+  cost_coverage_pct: amount,
+  discount: amount,
+};
+
+/**
+ * A product: without a range its lifetime row (also first/last sale, ABC class, prices...);
+ * with one, its months in the range summed.
+ */
+export const productSalesSchema = z
+  .object({
+    product_id: z.string(),
+    description: z.string().nullable(),
+    category: z.string().nullable(),
+    unit_type: z.string().nullable(),
+    ...salesFields,
+    days_sold: z.number().int().nullable(),
+    avg_unit_price: amount,
+    revenue_share_pct: amount,
+    nulls,
+  })
+  .catchall(extra);
+export type ProductSales = z.infer<typeof productSalesSchema>;
+
+/** One month of one product, as the engine stores it. */
+export const productMonthSchema = z
+  .object({ period: z.string(), period_start: isoDate, period_end: isoDate, ...salesFields, nulls })
+  .catchall(extra);
+
+export const productDetailSchema = z.object({
+  /** Lifetime row. */
+  product: productSalesSchema,
+  /** The months of `meta.period` summed; null without a range. */
+  range: productSalesSchema.nullable(),
+  /** Monthly series (the range's months, or all of them), oldest first. */
+  months: z.array(productMonthSchema),
+});
+
+/** A customer's lifetime profile (first/last purchase, churn, favourite product...). */
+export const customerSalesSchema = z
+  .object({
+    customer_id: z.string(),
+    first_purchase: isoDate.nullable(),
+    last_purchase: isoDate.nullable(),
+    ...salesFields,
+    transactions: z.number().int(),
+    returns: z.number().int(),
+    avg_ticket: amount,
+    churned: z.boolean().nullable(),
+    nulls,
+  })
+  .catchall(extra);
+
+export const categorySalesSchema = z.object({
+  /** Null for lines without a category. */
+  category: z.string().nullable(),
+  ...salesFields,
+  revenue_share_pct: amount,
+  months: z.number().int(),
+  nulls,
+});
+
+export const locationSalesSchema = z.object({
+  /** Null for lines without a branch. */
+  location: z.string().nullable(),
+  ...salesFields,
+  transactions: z.number().int(),
+  returns: z.number().int(),
+  avg_ticket: amount,
+  units_per_transaction: amount,
+  lines_per_transaction: amount,
+  /** Distinct customers: only for a single month (a customer may buy in several). */
+  customers: z.number().int().nullable(),
+  months: z.number().int(),
+  nulls,
+});
+
+/** One cell of the weekday × hour grid (all 168 cells, zero where nothing was sold). */
+export const hourSalesSchema = z.object({
+  /** ISO weekday: 1 Monday … 7 Sunday. */
+  weekday: z.number().int().min(1).max(7),
+  hour: z.number().int().min(0).max(23),
+  day_part: z.string(),
+  revenue: z.number(),
+  units: z.number(),
+  transactions: z.number().int(),
+  returns: z.number().int(),
+  lines: z.number().int(),
+  avg_ticket: amount,
+  /** Days with lines in this hour. */
+  days: z.number().int(),
+  nulls,
+});
+
+const analyticsList = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), meta: analyticsListMetaSchema });
+
+export const productsResponseSchema = analyticsList(productSalesSchema);
+export const productDetailResponseSchema = z.object({
+  data: productDetailSchema,
+  meta: analyticsItemMetaSchema,
+});
+export const customersResponseSchema = analyticsList(customerSalesSchema);
+export const customerDetailResponseSchema = z.object({
+  data: customerSalesSchema,
+  meta: analyticsItemMetaSchema,
+});
+export const categoriesResponseSchema = analyticsList(categorySalesSchema);
+export const locationsSalesResponseSchema = analyticsList(locationSalesSchema);
+export const hoursResponseSchema = analyticsList(hourSalesSchema);
+
+export type CustomerSales = z.infer<typeof customerSalesSchema>;
+export type CategorySales = z.infer<typeof categorySalesSchema>;
+export type LocationSales = z.infer<typeof locationSalesSchema>;
+export type HourSales = z.infer<typeof hourSalesSchema>;
+export type ProductDetail = z.infer<typeof productDetailSchema>;
+export type AnalyticsPeriod = z.infer<typeof analyticsPeriodSchema>;
