@@ -28,6 +28,7 @@ export const NewCompanyPage = load(
   () => import('../features/companies/routes/new-company-page'),
   'NewCompanyPage',
 );
+export const UploadsRoute = load(() => import('../features/uploads/routes/uploads-route'), 'UploadsRoute');
 export const SettingsRoute = load(() => import('./routes/settings-route'), 'SettingsRoute');
 export const AcceptInvitationRoute = load(
   () => import('./routes/accept-invitation-route'),

@@ -11,6 +11,7 @@ import {
   RegisterPage,
   ResetPasswordPage,
   SettingsRoute,
+  UploadsRoute,
   VerifyEmailPage,
 } from './lazy-pages';
 import { AppLayout } from './routes/app-layout';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'companies/new', element: page(<NewCompanyPage />) },
           { path: 'c/:companyId', element: <DashboardRoute /> },
           { path: 'c/:companyId/settings', element: page(<SettingsRoute />) },
+          { path: 'c/:companyId/uploads/*', element: page(<UploadsRoute />) },
           { path: 'account', element: page(<AccountPage />) },
           { path: 'invitations/accept', element: page(<AcceptInvitationRoute />) },
         ],

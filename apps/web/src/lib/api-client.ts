@@ -76,12 +76,14 @@ export function refreshAccessToken(): Promise<string | null> {
 async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const { method = 'GET', body, query, signal, credentials, accept = 'application/json' } = options;
   const headers: Record<string, string> = { Accept: accept };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData (file uploads) sets its own multipart Content-Type with the boundary.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   return fetch(apiUrl(withQuery(path, query)), {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     signal,
     credentials,
   });

@@ -6,9 +6,20 @@ export interface RealtimeOptions {
   /** First reconnect delay; doubles per failed attempt up to `maxDelayMs`. */
   minDelayMs?: number;
   maxDelayMs?: number;
+  /** Told true when the socket opens and false when it drops (e.g. to poll meanwhile). */
+  onStatus?: (connected: boolean) => void;
 }
 
-const EVENT_TYPES: ReadonlySet<string> = new Set(['job.completed', 'job.failed']);
+const EVENT_TYPES: ReadonlySet<string> = new Set([
+  'job.completed',
+  'job.failed',
+  'upload.started',
+  'upload.progress',
+  'upload.completed',
+  'upload.failed',
+  'upload.cancelled',
+  'analytics.updated',
+]);
 
 /** Parses one socket message, ignoring anything that is not a known event. */
 export function parseAppEvent(raw: unknown): AppEvent | null {
@@ -33,6 +44,7 @@ export function connectRealtime({
   onEvent,
   minDelayMs = 1_000,
   maxDelayMs = 30_000,
+  onStatus,
 }: RealtimeOptions): () => void {
   let socket: WebSocket | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,6 +63,7 @@ export function connectRealtime({
     socket = current;
     current.addEventListener('open', () => {
       attempt = 0;
+      if (!stopped) onStatus?.(true);
     });
     current.addEventListener('message', (message) => {
       if (stopped) return;
@@ -59,7 +72,10 @@ export function connectRealtime({
     });
     current.addEventListener('close', () => {
       if (socket === current) socket = null;
-      if (!stopped) scheduleReconnect();
+      if (!stopped) {
+        onStatus?.(false);
+        scheduleReconnect();
+      }
     });
   }
 

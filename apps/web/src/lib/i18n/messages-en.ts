@@ -3,6 +3,7 @@ import { authEn } from './messages/en-auth';
 import { companiesEn } from './messages/en-companies';
 import { settingsEn } from './messages/en-settings';
 import { teamEn } from './messages/en-team';
+import { uploadsEn } from './messages/en-uploads';
 import type { Messages } from './messages-es';
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...companiesEn,
   ...teamEn,
   ...settingsEn,
+  ...uploadsEn,
 
   'app.name': 'AYNI',
   'app.tagline': 'Sales intelligence for your business',

@@ -3,6 +3,7 @@ import { authEs } from './messages/es-auth';
 import { companiesEs } from './messages/es-companies';
 import { settingsEs } from './messages/es-settings';
 import { teamEs } from './messages/es-team';
+import { uploadsEs } from './messages/es-uploads';
 
 /**
  * Spanish (Chile) copy: the source of truth for message keys. `{name}` placeholders are interpolated.
@@ -14,6 +15,7 @@ export const es = {
   ...companiesEs,
   ...teamEs,
   ...settingsEs,
+  ...uploadsEs,
 
   'app.name': 'AYNI',
   'app.tagline': 'Inteligencia de ventas para tu negocio',

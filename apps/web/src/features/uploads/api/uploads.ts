@@ -1,0 +1,126 @@
+import type {
+  ListMeta,
+  MappingSpecInput,
+  MappingTemplate,
+  PeriodChange,
+  Upload,
+  UploadPreview,
+  UploadStatus,
+} from '@ayni/contracts';
+import { api, apiDownload, type Download, type Envelope } from '../../../lib/api-client';
+
+const company = (companyId: string) => `/api/v1/companies/${encodeURIComponent(companyId)}`;
+const one = (uploadId: string) => `/api/v1/uploads/${encodeURIComponent(uploadId)}`;
+
+export const uploadKeys = {
+  all: (companyId: string) => ['uploads', companyId] as const,
+  list: (companyId: string) => ['uploads', companyId, 'list'] as const,
+  one: (uploadId: string) => ['upload', uploadId] as const,
+  changes: (uploadId: string) => ['upload', uploadId, 'changes'] as const,
+  templates: (companyId: string) => ['mapping-templates', companyId] as const,
+};
+
+/** What the form sends with the file: an explicit mapping or a template, the mode, the branch. */
+export interface UploadFormFields {
+  mapping?: MappingSpecInput | null;
+  templateId?: string | null;
+  mode?: 'append' | 'replace';
+  location?: string | null;
+}
+
+/** The multipart body of both the preview and the upload: fields first, then the file. */
+export function uploadFormData(file: File, fields: UploadFormFields = {}): FormData {
+  const form = new FormData();
+  if (fields.mapping) form.append('mapping', JSON.stringify(fields.mapping));
+  if (fields.templateId) form.append('template_id', fields.templateId);
+  if (fields.mode) form.append('mode', fields.mode);
+  if (fields.mode === 'replace' && fields.location) form.append('location', fields.location);
+  form.append('file', file, file.name);
+  return form;
+}
+
+export async function previewUpload(
+  companyId: string,
+  file: File,
+  fields: UploadFormFields,
+  signal?: AbortSignal,
+): Promise<UploadPreview> {
+  const body = await api.post<Envelope<UploadPreview>>(
+    `${company(companyId)}/uploads/preview`,
+    uploadFormData(file, { mapping: fields.mapping, templateId: fields.templateId }),
+    { signal },
+  );
+  return body.data;
+}
+
+export interface UploadAccepted {
+  id: string;
+  status: UploadStatus;
+  status_url: string;
+}
+
+export async function createUpload(
+  companyId: string,
+  file: File,
+  fields: UploadFormFields,
+): Promise<UploadAccepted> {
+  const body = await api.post<Envelope<UploadAccepted>>(
+    `${company(companyId)}/uploads`,
+    uploadFormData(file, fields),
+  );
+  return body.data;
+}
+
+export async function listUploads(companyId: string, signal?: AbortSignal): Promise<Upload[]> {
+  const body = await api.get<Envelope<Upload[], ListMeta>>(`${company(companyId)}/uploads`, {
+    signal,
+    query: { limit: 50 },
+  });
+  return body.data;
+}
+
+export async function getUpload(uploadId: string, signal?: AbortSignal): Promise<Upload> {
+  const body = await api.get<Envelope<Upload>>(one(uploadId), { signal });
+  return body.data;
+}
+
+export async function cancelUpload(uploadId: string): Promise<Upload> {
+  const body = await api.post<Envelope<Upload>>(`${one(uploadId)}/cancel`);
+  return body.data;
+}
+
+export async function deleteUpload(uploadId: string): Promise<Upload> {
+  const body = await api.delete<Envelope<Upload>>(one(uploadId));
+  return body.data;
+}
+
+export async function getUploadChanges(uploadId: string, signal?: AbortSignal): Promise<PeriodChange[]> {
+  const body = await api.get<Envelope<PeriodChange[]>>(`${one(uploadId)}/changes`, { signal });
+  return body.data;
+}
+
+/** The rejected lines as CSV, fetched with the Bearer token. */
+export function downloadRejections(uploadId: string): Promise<Download> {
+  return apiDownload(`${one(uploadId)}/rejections.csv`, 'text/csv');
+}
+
+export async function listMappingTemplates(
+  companyId: string,
+  signal?: AbortSignal,
+): Promise<MappingTemplate[]> {
+  const body = await api.get<Envelope<MappingTemplate[], ListMeta>>(
+    `${company(companyId)}/mapping-templates`,
+    {
+      signal,
+    },
+  );
+  return body.data;
+}
+
+export async function createMappingTemplate(
+  companyId: string,
+  input: { name: string; headers: string[]; mapping: MappingSpecInput },
+): Promise<MappingTemplate> {
+  const body = await api.post<Envelope<MappingTemplate>>(`${company(companyId)}/mapping-templates`, input);
+  return body.data;
+}

@@ -1,0 +1,37 @@
+import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { PageLoader } from '../../../components/page-loader';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useCompanies } from '../../companies/api/get-companies';
+import { UploadPage } from './upload-page';
+import { UploadsHistoryPage } from './uploads-history-page';
+
+/** `/c/:companyId/uploads/*`: the history (index) and the upload wizard (`new`). */
+export function UploadsRoute() {
+  const { t } = useI18n();
+  const { companyId = '' } = useParams();
+  const companies = useCompanies();
+  const company = companies.data?.find((candidate) => candidate.id === companyId);
+
+  if (companies.isPending) return <PageLoader label={t('companies.loading')} />;
+  if (!company) {
+    return (
+      <EmptyState
+        title={t('companies.notFoundTitle')}
+        description={t('companies.notFoundBody')}
+        action={
+          <Link to="/" className="text-sm font-semibold text-teal-700 hover:text-teal-800">
+            {t('notFound.home')}
+          </Link>
+        }
+      />
+    );
+  }
+  return (
+    <Routes>
+      <Route index element={<UploadsHistoryPage key={company.id} company={company} />} />
+      <Route path="new" element={<UploadPage key={company.id} company={company} />} />
+      <Route path="*" element={<Navigate to={`/c/${company.id}/uploads`} replace />} />
+    </Routes>
+  );
+}
