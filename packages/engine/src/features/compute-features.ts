@@ -1,10 +1,11 @@
 import { FeatureAccumulator } from './accumulate/feature-accumulator';
-import { dayHourRows, dayRows, rolledUpRows } from './rows/calendar-rows';
+import { dayHourRows, dayRows, rolledUpRows, type Tallies } from './rows/calendar-rows';
 import { countCustomers } from './rows/customer-counts';
 import { customerRows } from './rows/customer-rows';
 import { categoryMonthRows, locationMonthRows } from './rows/dimension-rows';
 import type { PeriodContext } from './rows/period-core';
 import { productRows } from './rows/product-rows';
+import { tallyTickets } from './rows/ticket-tally';
 import { formatDate, localDayIndexOf, parseDate } from './time/local-day';
 import { FEATURE_LEVELS, type FeatureLevel, type FeatureLine, type FeatureOptions } from './types';
 
@@ -29,6 +30,7 @@ export function createFeatureAccumulator(options: FeatureOptions = {}): FeatureA
   return new FeatureAccumulator(new Set(options.levels ?? FEATURE_LEVELS));
 }
 
+/** The rows of every level the accumulator was asked for (the others stay empty). */
 export function buildFeatureResult(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
   const want = (level: FeatureLevel) => accumulator.levels.has(level);
   const days = [...accumulator.days.values()].sort((a, b) => a.dayIndex - b.dayIndex);
@@ -36,14 +38,21 @@ export function buildFeatureResult(accumulator: FeatureAccumulator, options: Fea
   const dataThrough = resolveDataThrough(accumulator, options);
   if (first === undefined || dataThrough === null) return emptyResult(accumulator.lineCount);
   const context: PeriodContext = { dataFrom: first.dayIndex, dataThrough };
-  const counts = countCustomers(accumulator.customers.values());
-  const products = productRows(accumulator.products, {
+  const { sales, returns } = tallyTickets(accumulator.tickets);
+  const tallies: Tallies = {
+    customers: countCustomers(accumulator.customers.values(), accumulator.customerDays),
+    sales,
+    returns,
+  };
+  const products = productRows(accumulator.products, accumulator.productDays, {
     day: want('product_day'),
     month: want('product_month'),
+    profile: want('product'),
   });
-  const customers = customerRows(accumulator.customers, {
+  const customers = customerRows(accumulator.customers, accumulator.customerDays, {
     day: want('customer_day'),
     month: want('customer_month'),
+    profile: want('customer'),
     dataThrough,
     churnDays: options.churnDays ?? 90,
   });
@@ -54,18 +63,18 @@ export function buildFeatureResult(accumulator: FeatureAccumulator, options: Fea
     /** False when no line names a customer: every customer count is then 0 for lack of data. */
     has_customer_data: accumulator.customers.size > 0,
     levels: {
-      day_hour: want('day_hour') ? dayHourRows(days, counts) : [],
-      day: want('day') ? dayRows(days, counts, context) : [],
-      week: want('week') ? rolledUpRows('week', days, counts, context) : [],
-      month: want('month') ? rolledUpRows('month', days, counts, context) : [],
-      quarter: want('quarter') ? rolledUpRows('quarter', days, counts, context) : [],
-      year: want('year') ? rolledUpRows('year', days, counts, context) : [],
+      day_hour: want('day_hour') ? dayHourRows(days, tallies) : [],
+      day: want('day') ? dayRows(days, tallies, context) : [],
+      week: want('week') ? rolledUpRows('week', days, tallies, context) : [],
+      month: want('month') ? rolledUpRows('month', days, tallies, context) : [],
+      quarter: want('quarter') ? rolledUpRows('quarter', days, tallies, context) : [],
+      year: want('year') ? rolledUpRows('year', days, tallies, context) : [],
       product_day: products.product_day,
       product_month: products.product_month,
-      product: want('product') ? products.product : [],
+      product: products.product,
       customer_day: customers.customer_day,
       customer_month: customers.customer_month,
-      customer: want('customer') ? customers.customer : [],
+      customer: customers.customer,
       category_month: want('category_month') ? categoryMonthRows(accumulator.categories) : [],
       location_month: want('location_month') ? locationMonthRows(accumulator.locations) : [],
     },

@@ -18,9 +18,14 @@ export class DimensionMonth {
     this.customers = countDistinct ? new Set() : null;
   }
 
+  private lastTransId: string | null = null;
+
   add(amounts: LineAmounts, transId: string, customerId: string | null): void {
     this.totals.add(amounts);
     if (this.saleTickets === null) return;
+    // The next line of the same ticket adds nothing new (same ticket, same customer).
+    if (transId === this.lastTransId && amounts.sign > 0) return;
+    this.lastTransId = amounts.sign > 0 ? transId : null;
     if (amounts.sign > 0) {
       this.saleTickets.add(transId);
       if (customerId !== null) this.customers?.add(customerId);
@@ -34,6 +39,10 @@ export class DimensionBuckets {
   /** True once a line carried a non-null value: a level without any stays empty. */
   seen = false;
 
+  private lastValue: string | null = null;
+  private lastMonth = Number.NaN;
+  private lastBucket: DimensionMonth | null = null;
+
   constructor(private readonly countDistinct: boolean) {}
 
   add(
@@ -43,6 +52,10 @@ export class DimensionBuckets {
     transId: string,
     customerId: string | null,
   ): void {
+    if (this.lastBucket !== null && value === this.lastValue && monthIndex === this.lastMonth) {
+      this.lastBucket.add(amounts, transId, customerId);
+      return;
+    }
     if (value !== null) this.seen = true;
     let months = this.values.get(value);
     if (months === undefined) {
@@ -54,6 +67,9 @@ export class DimensionBuckets {
       bucket = new DimensionMonth(this.countDistinct);
       months.set(monthIndex, bucket);
     }
+    this.lastValue = value;
+    this.lastMonth = monthIndex;
+    this.lastBucket = bucket;
     bucket.add(amounts, transId, customerId);
   }
 }

@@ -6,15 +6,22 @@ import { DayBucket } from './day-bucket';
 import { DimensionBuckets } from './dimension-bucket';
 import { LineAmounts } from './line-amounts';
 import { ProductBucket } from './product-bucket';
+import { TicketBook } from './ticket-book';
+import { TotalsTable } from './totals-table';
 
 /**
- * The single pass over the lines. Each line updates its day (and hour), product, customer,
- * category and location buckets; nothing keeps the line itself, so memory grows with distinct
- * days, products, customers and tickets, never with lines. Coarser levels come from these
- * buckets when the rows are built.
+ * The single pass over the lines. Each line updates its day (and hour), ticket, product,
+ * customer, category and location; nothing keeps the line itself, so memory grows with
+ * distinct days, tickets, products and customers, never with lines. Coarser levels come from
+ * these when the rows are built. The last day, product and customer are remembered: files
+ * come grouped by ticket and time, so consecutive lines mostly share them.
  */
 export class FeatureAccumulator {
   readonly days = new Map<number, DayBucket>();
+  readonly tickets = new TicketBook();
+  /** Sums of every product×day and customer×day, stored flat (see TotalsTable). */
+  readonly productDays = new TotalsTable();
+  readonly customerDays = new TotalsTable();
   readonly products = new Map<string, ProductBucket>();
   readonly customers = new Map<string, CustomerBucket>();
   readonly categories = new DimensionBuckets(false);
@@ -26,17 +33,14 @@ export class FeatureAccumulator {
   private readonly amounts = new LineAmounts();
   private readonly clock: LocalClock = { dayIndex: 0, hour: 0 };
   private lastDay: DayBucket | null = null;
+  private lastProduct: ProductBucket | null = null;
+  private lastCustomer: CustomerBucket | null = null;
   private readonly wantProducts: boolean;
-  private readonly wantCustomers: boolean;
   private readonly wantCategories: boolean;
   private readonly wantLocations: boolean;
 
   constructor(readonly levels: ReadonlySet<FeatureLevel> = new Set(FEATURE_LEVELS)) {
-    this.wantProducts = ['product_day', 'product_month', 'product'].some((l) =>
-      levels.has(l as FeatureLevel),
-    );
-    // Period levels count customers, so customers are tracked whenever any level needs them.
-    this.wantCustomers = true;
+    this.wantProducts = levels.has('product_day') || levels.has('product_month') || levels.has('product');
     this.wantCategories = levels.has('category_month');
     this.wantLocations = levels.has('location_month');
   }
@@ -55,36 +59,25 @@ export class FeatureAccumulator {
       this.lastDay = day;
     }
     const transId = line.transId;
-    day.add(amounts, hour, transId);
+    day.add(amounts, hour);
+    this.tickets.add(transId, dayIndex, hour, amounts.sign);
+    if (this.wantProducts) this.product(line.productId).add(line, amounts, dayIndex, this.productDays);
 
-    if (this.wantProducts) {
-      let product = this.products.get(line.productId);
-      if (product === undefined) {
-        product = new ProductBucket(line.productId);
-        this.products.set(line.productId, product);
-      }
-      product.add(line, amounts, dayIndex);
-    }
-
+    // Every period level counts customers, so customers are always followed.
     const customerId = line.customerId === '' ? null : line.customerId;
-    if (this.wantCustomers && customerId !== null) {
-      let customer = this.customers.get(customerId);
-      if (customer === undefined) {
-        customer = new CustomerBucket(customerId);
-        this.customers.set(customerId, customer);
-      }
-      const weekday = localDay(dayIndex).weekday;
-      customer.add(
+    if (customerId !== null) {
+      const dayPart = DAY_PART_OF_HOUR[hour] as number;
+      this.customer(customerId).add(
         amounts,
+        this.customerDays,
         dayIndex,
         hour,
-        weekday,
-        DAY_PART_OF_HOUR[hour] as number,
+        day.weekday,
+        dayPart,
         transId,
         line.productId,
       );
     }
-
     if (this.wantCategories) {
       this.categories.add(line.category || null, day.monthIndex, amounts, transId, customerId);
     }
@@ -94,8 +87,33 @@ export class FeatureAccumulator {
   }
 
   private newDay(dayIndex: number): DayBucket {
-    const day = new DayBucket(dayIndex, localDay(dayIndex).monthIndex);
+    const local = localDay(dayIndex);
+    const day = new DayBucket(dayIndex, local.monthIndex, local.weekday);
     this.days.set(dayIndex, day);
     return day;
+  }
+
+  private product(productId: string): ProductBucket {
+    let product = this.lastProduct;
+    if (product !== null && product.productId === productId) return product;
+    product = this.products.get(productId) ?? null;
+    if (product === null) {
+      product = new ProductBucket(productId);
+      this.products.set(productId, product);
+    }
+    this.lastProduct = product;
+    return product;
+  }
+
+  private customer(customerId: string): CustomerBucket {
+    let customer = this.lastCustomer;
+    if (customer !== null && customer.customerId === customerId) return customer;
+    customer = this.customers.get(customerId) ?? null;
+    if (customer === null) {
+      customer = new CustomerBucket(customerId);
+      this.customers.set(customerId, customer);
+    }
+    this.lastCustomer = customer;
+    return customer;
   }
 }

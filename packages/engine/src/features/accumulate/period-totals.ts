@@ -74,6 +74,26 @@ export class PeriodTotals {
     return this;
   }
 
+  reset(): this {
+    this.lines = 0;
+    this.saleLines = 0;
+    this.returnLines = 0;
+    this.revenue = 0;
+    this.grossSales = 0;
+    this.returned = 0;
+    this.units = 0;
+    this.saleUnits = 0;
+    this.cost = 0;
+    this.revenueWithCost = 0;
+    this.turnoverWithCost = 0;
+    this.costLines = 0;
+    this.discount = 0;
+    this.discountLines = 0;
+    this.commission = 0;
+    this.commissionLines = 0;
+    return this;
+  }
+
   /** Σ|priceTotal|: the base of cost coverage (net revenue can be 0 or negative). */
   get turnover(): number {
     return this.grossSales + this.returned;

@@ -1,22 +1,32 @@
-import { type DayBucket, ticketsPerHour } from '../accumulate/day-bucket';
+import type { DayBucket } from '../accumulate/day-bucket';
 import { PeriodTotals } from '../accumulate/period-totals';
 import { dayPartOf } from '../time/day-part';
 import { localDay } from '../time/local-day';
-import { PERIOD_CALENDARS, type PeriodLevel } from '../time/periods';
+import { PERIOD_CALENDARS } from '../time/periods';
 import type { Nulls } from '../types';
 import type { CustomerCounts } from './customer-counts';
 import { money, percent, roundTo } from './numbers';
 import { type PeriodContext, type PeriodGroup, periodMetrics, periodRowsWithGrowth } from './period-core';
+import type { RolledUpLevel, TicketTally } from './ticket-tally';
+
+export interface Tallies {
+  customers: CustomerCounts;
+  sales: TicketTally;
+  returns: TicketTally;
+}
+
+const NO_HOURS: readonly number[] = new Array(24).fill(0);
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /** Day×hour rows (no growth: an hour against the hour before says little). */
-export function dayHourRows(days: DayBucket[], counts: CustomerCounts) {
+export function dayHourRows(days: DayBucket[], tallies: Tallies) {
+  const counts = tallies.customers;
   const rows = [];
   for (const day of days) {
     const local = localDay(day.dayIndex);
-    const sales = ticketsPerHour(day.saleTickets);
-    const returns = ticketsPerHour(day.returnTickets);
+    const sales = tallies.sales.byHour.get(day.dayIndex) ?? NO_HOURS;
+    const returns = tallies.returns.byHour.get(day.dayIndex) ?? NO_HOURS;
     const customers = counts.customersByHour.get(day.dayIndex);
     const newCustomers = counts.newCustomersByHour.get(day.dayIndex);
     for (let hour = 0; hour < 24; hour++) {
@@ -49,7 +59,8 @@ export function dayHourRows(days: DayBucket[], counts: CustomerCounts) {
   return rows;
 }
 
-export function dayRows(days: DayBucket[], counts: CustomerCounts, context: PeriodContext) {
+export function dayRows(days: DayBucket[], tallies: Tallies, context: PeriodContext) {
+  const counts = tallies.customers;
   const groups = days.map((day) => {
     const local = localDay(day.dayIndex);
     const nulls: Nulls = {};
@@ -68,7 +79,10 @@ export function dayRows(days: DayBucket[], counts: CustomerCounts, context: Peri
     return {
       index: day.dayIndex,
       totals: day.totals,
-      tickets: { transactions: day.saleTickets.size, returns: day.returnTickets?.size ?? 0 },
+      tickets: {
+        transactions: tallies.sales.byDay.get(day.dayIndex) ?? 0,
+        returns: tallies.returns.byDay.get(day.dayIndex) ?? 0,
+      },
       customers: counts.customers.day.get(day.dayIndex) ?? 0,
       newCustomers: counts.newCustomers.day.get(day.dayIndex) ?? 0,
       head: { weekday: local.weekday, is_weekend: local.isWeekend },
@@ -84,11 +98,12 @@ export function dayRows(days: DayBucket[], counts: CustomerCounts, context: Peri
 
 /** Week, month, quarter or year rows, rolled up from the (sorted) days. */
 export function rolledUpRows(
-  level: Exclude<PeriodLevel, 'day'>,
+  level: RolledUpLevel,
   days: DayBucket[],
-  counts: CustomerCounts,
+  tallies: Tallies,
   context: PeriodContext,
 ) {
+  const counts = tallies.customers;
   const calendar = PERIOD_CALENDARS[level];
   const groups: PeriodGroup<
     { days_with_sales: number; partial: boolean },
@@ -120,8 +135,8 @@ export function rolledUpRows(
       index,
       totals,
       tickets: {
-        transactions: distinctTickets(members.map((day) => day.saleTickets)),
-        returns: distinctTickets(members.map((day) => day.returnTickets)),
+        transactions: ticketsOf(tallies.sales, level, index, members),
+        returns: ticketsOf(tallies.returns, level, index, members),
       },
       customers: counts.customers[level].get(index) ?? 0,
       newCustomers: counts.newCustomers[level].get(index) ?? 0,
@@ -136,13 +151,11 @@ export function rolledUpRows(
   return periodRowsWithGrowth(calendar, groups, context);
 }
 
-/** Tickets of several days: one ticket seen on two days counts once. */
-function distinctTickets(maps: (Map<string, number> | null)[]): number {
-  const present = maps.filter((map): map is Map<string, number> => map !== null && map.size > 0);
-  if (present.length <= 1) return present[0]?.size ?? 0;
-  const union = new Set<string>();
-  for (const map of present) for (const transId of map.keys()) union.add(transId);
-  return union.size;
+/** Distinct tickets of a period: the sum over its days, corrected for tickets on several days. */
+function ticketsOf(tally: TicketTally, level: RolledUpLevel, index: number, days: DayBucket[]): number {
+  let count = tally.correction[level].get(index) ?? 0;
+  for (const day of days) count += tally.byDay.get(day.dayIndex) ?? 0;
+  return count;
 }
 
 /**

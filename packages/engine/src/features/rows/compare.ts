@@ -11,3 +11,6 @@ export const sortedEntries = <K extends string | null, V>(map: Map<K, V>): [K, V
 
 export const sortedByNumber = <V>(map: Map<number, V>): [number, V][] =>
   [...map.entries()].sort((a, b) => a[0] - b[0]);
+
+/** Numeric keys in ascending order, without an [key, value] array per entry. */
+export const sortedKeys = (map: Map<number, unknown>): Float64Array => Float64Array.from(map.keys()).sort();

@@ -1,69 +1,70 @@
 import type { CustomerBucket, CustomerDay } from '../accumulate/customer-bucket';
 import { PeriodTotals } from '../accumulate/period-totals';
+import type { TotalsTable } from '../accumulate/totals-table';
 import { DAY_PARTS } from '../time/day-part';
 import { formatDate, localDay } from '../time/local-day';
-import { PERIOD_CALENDARS } from '../time/periods';
 import type { Nulls } from '../types';
 import { sortedByNumber, sortedEntries } from './compare';
+import { customerMonthRow, customerPeriodRow } from './entity-period-rows';
 import { roundTo } from './numbers';
-import { periodHead } from './period-core';
+import { periodHeadOf } from './period-heads';
 import { sumMetrics } from './sum-metrics';
-import { ticketMetrics } from './ticket-metrics';
+import { type TicketCounts, ticketMetrics } from './ticket-metrics';
 
 export interface CustomerRowOptions {
   day: boolean;
   month: boolean;
+  profile: boolean;
   /** Day index recency is measured from. */
   dataThrough: number;
   churnDays: number;
 }
 
-export function customerRows(customers: Map<string, CustomerBucket>, options: CustomerRowOptions) {
+export function customerRows(
+  customers: Map<string, CustomerBucket>,
+  table: TotalsTable,
+  options: CustomerRowOptions,
+) {
   const day = [];
   const month = [];
   const profiles = [];
+  const totals = new PeriodTotals();
   for (const [customerId, customer] of sortedEntries(customers)) {
     const days = sortedByNumber(customer.days);
     if (options.day) {
       for (const [dayIndex, customerDay] of days) {
-        const nulls: Nulls = {};
-        day.push({
-          customer_id: customerId,
-          ...periodHead(PERIOD_CALENDARS.day, dayIndex),
-          ...sumMetrics(customerDay.totals, nulls),
-          ...ticketMetrics(customerDay.totals, ticketsOf([customerDay]), nulls),
-          nulls,
-        });
+        const head = periodHeadOf('day', dayIndex);
+        day.push(
+          customerPeriodRow(customerId, head, table.read(customerDay.slot, totals), ticketsOf([customerDay])),
+        );
       }
     }
     if (options.month) {
       for (const [monthIndex, members] of groupByMonth(days)) {
-        const nulls: Nulls = {};
-        const totals = mergeTotals(members);
-        month.push({
-          customer_id: customerId,
-          ...periodHead(PERIOD_CALENDARS.month, monthIndex),
-          purchase_days: members.filter((m) => m.totals.saleLines > 0).length,
-          ...sumMetrics(totals, nulls),
-          ...ticketMetrics(totals, ticketsOf(members), nulls),
-          nulls,
-        });
+        const head = periodHeadOf('month', monthIndex);
+        const purchaseDays = members.filter((m) => table.saleLines(m.slot) > 0).length;
+        const totalsOfMonth = mergeTotals(members, table, totals);
+        month.push(customerMonthRow(customerId, head, totalsOfMonth, ticketsOf(members), purchaseDays));
       }
     }
-    profiles.push(profileRow(customer, days, options));
+    if (options.profile) profiles.push(profileRow(customer, days, table, options));
   }
   return { customer_day: day, customer_month: month, customer: profiles };
 }
 
-function profileRow(customer: CustomerBucket, days: [number, CustomerDay][], options: CustomerRowOptions) {
+function profileRow(
+  customer: CustomerBucket,
+  days: [number, CustomerDay][],
+  table: TotalsTable,
+  options: CustomerRowOptions,
+) {
   const nulls: Nulls = {};
   const members = days.map(([, d]) => d);
-  const totals = mergeTotals(members);
-  const saleDays = days.filter(([, d]) => d.totals.saleLines > 0).map(([dayIndex]) => dayIndex);
+  const totals = mergeTotals(members, table, new PeriodTotals());
+  const saleDays = days.filter(([, d]) => table.saleLines(d.slot) > 0).map(([dayIndex]) => dayIndex);
   const first = saleDays[0];
   const last = saleDays[saleDays.length - 1];
-  const tickets = ticketsOf(members);
-  const metrics = ticketMetrics(totals, tickets, nulls);
+  const metrics = ticketMetrics(totals, ticketsOf(members), nulls);
   const bought = first !== undefined && last !== undefined;
   if (!bought) {
     for (const name of [
@@ -81,7 +82,6 @@ function profileRow(customer: CustomerBucket, days: [number, CustomerDay][], opt
   }
   if (saleDays.length < 2) nulls.avg_days_between_purchases = 'NOT_COMPUTABLE';
   const daysSince = bought ? options.dataThrough - last : null;
-  const churned = daysSince === null ? null : daysSince >= options.churnDays;
   return {
     customer_id: customer.customerId,
     first_purchase: bought ? formatDate(first) : null,
@@ -91,11 +91,11 @@ function profileRow(customer: CustomerBucket, days: [number, CustomerDay][], opt
     ...sumMetrics(totals, nulls),
     ...metrics,
     favorite_product: bought ? favorite(customer.productLines) : null,
-    /** ISO weekday (1 = Monday) with most tickets; earliest wins ties. */
+    // ISO weekday (1 = Monday) with most tickets; earliest wins ties.
     preferred_weekday: bought ? argMax(customer.ticketsByWeekday) + 1 : null,
-    preferred_day_part: bought ? DAY_PARTS[argMax(customer.ticketsByDayPart)] : null,
+    preferred_day_part: bought ? (DAY_PARTS[argMax(customer.ticketsByDayPart)] ?? null) : null,
     days_since_last_purchase: daysSince,
-    churned,
+    churned: daysSince === null ? null : daysSince >= options.churnDays,
     lifecycle_stage: bought ? lifecycleStage(first, daysSince as number, options) : null,
     avg_days_between_purchases:
       bought && saleDays.length >= 2 ? roundTo((last - first) / (saleDays.length - 1), 2) : null,
@@ -141,21 +141,21 @@ function groupByMonth(days: [number, CustomerDay][]): Map<number, CustomerDay[]>
   return months;
 }
 
-function mergeTotals(days: CustomerDay[]): PeriodTotals {
-  const totals = new PeriodTotals();
-  for (const day of days) totals.merge(day.totals);
-  return totals;
+function mergeTotals(days: CustomerDay[], table: TotalsTable, into: PeriodTotals): PeriodTotals {
+  into.reset();
+  for (const day of days) table.mergeInto(day.slot, into);
+  return into;
 }
 
-function ticketsOf(days: CustomerDay[]) {
+function ticketsOf(days: CustomerDay[]): TicketCounts {
   if (days.length === 1) {
     const only = days[0] as CustomerDay;
-    return { transactions: only.saleTickets.size, returns: only.returnTickets?.size ?? 0 };
+    return { transactions: only.saleTickets?.size ?? 0, returns: only.returnTickets?.size ?? 0 };
   }
   const sales = new Set<string>();
   const returns = new Set<string>();
   for (const day of days) {
-    day.saleTickets.addAllTo(sales);
+    day.saleTickets?.addAllTo(sales);
     day.returnTickets?.addAllTo(returns);
   }
   return { transactions: sales.size, returns: returns.size };

@@ -1,86 +1,78 @@
 import { PeriodTotals } from '../accumulate/period-totals';
 import type { ProductBucket } from '../accumulate/product-bucket';
+import type { TotalsTable } from '../accumulate/totals-table';
 import { formatDate, localDay } from '../time/local-day';
-import { PERIOD_CALENDARS } from '../time/periods';
 import type { Nulls } from '../types';
-import { sortedByNumber, sortedEntries } from './compare';
+import { sortedByNumber, sortedEntries, sortedKeys } from './compare';
+import { avgUnitPrice, productMonthRow, productPeriodRow } from './entity-period-rows';
 import { moneyPer, percent, roundTo } from './numbers';
-import { periodHead } from './period-core';
-import { type SumMetrics, sumMetrics } from './sum-metrics';
+import { periodHeadOf } from './period-heads';
+import { sumMetrics } from './sum-metrics';
+
+export interface ProductRowOptions {
+  day: boolean;
+  month: boolean;
+  profile: boolean;
+}
 
 /**
  * Product rows count lines, not distinct tickets: (product, ticket) pairs grow like lines do,
  * and the engine's memory must not. A product sold twice in one ticket is two sale lines.
  */
-export function productRows(products: Map<string, ProductBucket>, want: { day: boolean; month: boolean }) {
-  const day: ProductPeriodRow[] = [];
-  const month: (ProductPeriodRow & { days_sold: number })[] = [];
-  const profiles: ReturnType<typeof profileRow>[] = [];
+export function productRows(
+  products: Map<string, ProductBucket>,
+  table: TotalsTable,
+  want: ProductRowOptions,
+) {
+  const day = [];
+  const month = [];
+  const profiles = [];
   const all = sortedEntries(products);
+  const dayTotals = new PeriodTotals();
   let totalRevenue = 0;
-  for (const [, product] of all) for (const totals of product.days.values()) totalRevenue += totals.revenue;
   for (const [productId, product] of all) {
     const life = new PeriodTotals();
     let monthIndex = Number.NaN;
-    let monthTotals = new PeriodTotals();
+    const monthTotals = new PeriodTotals();
     let monthDays = 0;
-    const flushMonth = () => {
-      if (Number.isNaN(monthIndex) || !want.month) return;
-      const nulls: Nulls = {};
-      month.push({
-        product_id: productId,
-        ...periodHead(PERIOD_CALENDARS.month, monthIndex),
-        days_sold: monthDays,
-        ...sumMetrics(monthTotals, nulls),
-        avg_unit_price: avgUnitPrice(monthTotals, nulls),
-        nulls,
-      });
-    };
     let firstSale: number | null = null;
     let lastSale: number | null = null;
     let daysSold = 0;
-    for (const [dayIndex, totals] of sortedByNumber(product.days)) {
-      life.merge(totals);
+    for (const dayIndex of sortedKeys(product.days)) {
+      const slot = product.days.get(dayIndex) as number;
+      table.mergeInto(slot, life);
       const thisMonth = localDay(dayIndex).monthIndex;
       if (thisMonth !== monthIndex) {
-        flushMonth();
+        if (want.month && !Number.isNaN(monthIndex))
+          month.push(monthRow(productId, monthIndex, monthDays, monthTotals));
         monthIndex = thisMonth;
-        monthTotals = new PeriodTotals();
+        monthTotals.reset();
         monthDays = 0;
       }
-      monthTotals.merge(totals);
-      if (totals.saleLines > 0) {
+      table.mergeInto(slot, monthTotals);
+      if (table.saleLines(slot) > 0) {
         monthDays++;
         daysSold++;
         firstSale ??= dayIndex;
         lastSale = dayIndex;
       }
-      if (want.day) {
-        const nulls: Nulls = {};
-        day.push({
-          product_id: productId,
-          ...periodHead(PERIOD_CALENDARS.day, dayIndex),
-          ...sumMetrics(totals, nulls),
-          avg_unit_price: avgUnitPrice(totals, nulls),
-          nulls,
-        });
-      }
+      if (want.day)
+        day.push(productPeriodRow(productId, periodHeadOf('day', dayIndex), table.read(slot, dayTotals)));
     }
-    flushMonth();
-    profiles.push(profileRow(product, life, { firstSale, lastSale, daysSold }, totalRevenue));
+    if (want.month && !Number.isNaN(monthIndex))
+      month.push(monthRow(productId, monthIndex, monthDays, monthTotals));
+    totalRevenue += life.revenue;
+    if (want.profile) profiles.push({ product, life, sales: { firstSale, lastSale, daysSold } });
   }
-  assignAbcClasses(profiles);
-  return { product_day: day, product_month: month, product: profiles };
+  const profileRows = profiles.map(({ product, life, sales }) =>
+    profileRow(product, life, sales, totalRevenue),
+  );
+  assignAbcClasses(profileRows);
+  return { product_day: day, product_month: month, product: profileRows };
 }
 
-type ProductPeriodRow = ReturnType<typeof periodHead> &
-  SumMetrics & { product_id: string; avg_unit_price: number | null; nulls: Nulls };
-
-/** Σ sale-line totals / Σ sale-line units (returns excluded): what a unit sold for. */
-function avgUnitPrice(totals: PeriodTotals, nulls: Nulls): number | null {
-  if (totals.saleUnits > 0) return moneyPer(totals.grossSales * 1000, totals.saleUnits);
-  nulls.avg_unit_price = 'NO_UNITS';
-  return null;
+function monthRow(productId: string, monthIndex: number, daysSold: number, totals: PeriodTotals) {
+  return productMonthRow(productId, periodHeadOf('month', monthIndex), totals, daysSold);
 }
 
 function profileRow(
@@ -112,7 +104,7 @@ function profileRow(
     avg_unit_price: avgUnitPrice(life, nulls),
     mean_unit_price: product.pricedLines === 0 ? null : moneyPer(product.unitPriceSum, product.pricedLines),
     median_unit_price: product.pricedLines === 0 ? null : medianOfCounts(product.priceCounts),
-    /** Units sold per day between the first and last sale (both included). */
+    // Units sold per day between the first and last sale (both included).
     sales_velocity: sold ? roundTo(life.saleUnits / 1000 / spanDays, 3) : null,
     revenue_share_pct: totalRevenue <= 0 ? null : percent(life.revenue, totalRevenue),
     abc_class: 'C' as 'A' | 'B' | 'C',

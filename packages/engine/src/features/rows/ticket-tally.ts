@@ -1,0 +1,68 @@
+import type { TicketBook, TicketDay } from '../accumulate/ticket-book';
+import { localDay } from '../time/local-day';
+import { PERIOD_CALENDARS } from '../time/periods';
+
+export const ROLLED_UP = ['week', 'month', 'quarter', 'year'] as const;
+export type RolledUpLevel = (typeof ROLLED_UP)[number];
+
+/** Distinct tickets per day and hour, and what to subtract at coarser levels. */
+export interface TicketTally {
+  byDay: Map<number, number>;
+  byHour: Map<number, number[]>;
+  /**
+   * A ticket seen on k days of one period was counted k times by summing its days: the
+   * period's correction is −(k − 1). Only tickets seen on several days contribute.
+   */
+  correction: Record<RolledUpLevel, Map<number, number>>;
+}
+
+const emptyTally = (): TicketTally => ({
+  byDay: new Map(),
+  byHour: new Map(),
+  correction: { week: new Map(), month: new Map(), quarter: new Map(), year: new Map() },
+});
+
+/** Walks every ticket once, for sale lines and return lines separately. */
+export function tallyTickets(book: TicketBook): { sales: TicketTally; returns: TicketTally } {
+  const sales = emptyTally();
+  const returns = emptyTally();
+  for (const first of book.tickets.values()) {
+    for (let ticket: TicketDay | null = first; ticket !== null; ticket = ticket.next) {
+      if (ticket.saleMask !== 0) countDay(sales, ticket.dayIndex, ticket.saleMask);
+      if (ticket.returnMask !== 0) countDay(returns, ticket.dayIndex, ticket.returnMask);
+    }
+    if (first.next !== null) {
+      correct(sales, first, (t) => t.saleMask !== 0);
+      correct(returns, first, (t) => t.returnMask !== 0);
+    }
+  }
+  return { sales, returns };
+}
+
+function countDay(tally: TicketTally, dayIndex: number, mask: number): void {
+  tally.byDay.set(dayIndex, (tally.byDay.get(dayIndex) ?? 0) + 1);
+  let hours = tally.byHour.get(dayIndex);
+  if (hours === undefined) {
+    hours = new Array<number>(24).fill(0);
+    tally.byHour.set(dayIndex, hours);
+  }
+  for (let rest = mask, hour = 0; rest !== 0; rest >>>= 1, hour++) {
+    if (rest & 1) hours[hour] = (hours[hour] ?? 0) + 1;
+  }
+}
+
+function correct(tally: TicketTally, first: TicketDay, present: (ticket: TicketDay) => boolean): void {
+  for (const level of ROLLED_UP) {
+    const calendar = PERIOD_CALENDARS[level];
+    const daysPerPeriod = new Map<number, number>();
+    for (let ticket: TicketDay | null = first; ticket !== null; ticket = ticket.next) {
+      if (!present(ticket)) continue;
+      const index = calendar.indexOf(localDay(ticket.dayIndex));
+      daysPerPeriod.set(index, (daysPerPeriod.get(index) ?? 0) + 1);
+    }
+    for (const [index, days] of daysPerPeriod) {
+      if (days > 1)
+        tally.correction[level].set(index, (tally.correction[level].get(index) ?? 0) - (days - 1));
+    }
+  }
+}
