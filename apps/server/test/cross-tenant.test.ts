@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../src/lib/passwords';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from './helpers';
@@ -53,6 +54,14 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       `insert into uploads (company_id, filename, status) values ($1, 'ventas.csv', 'completed') returning id`,
       [a.company.id],
     );
+    // One of the upload's built files (row and stored object), for /uploads/{uploadId}/files/{name}.
+    const fileKey = `features/${a.company.id}/${upload.rows[0]?.id}/month.csv`;
+    const { size } = await t.storage.put(fileKey, Readable.from(['\uFEFFperiod\r\n2025-10\r\n']));
+    await owner.query(
+      `insert into upload_files (company_id, upload_id, name, level, content_type, size_bytes, rows, storage_key)
+       values ($1, $2, 'month.csv', 'month', 'text/csv; charset=utf-8', $3, 1, $4)`,
+      [a.company.id, upload.rows[0]?.id, size, fileKey],
+    );
     // A product and a customer of A's stored features (their ids are codes from the files).
     const sums = {
       revenue: 1000,
@@ -89,6 +98,7 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
     idsOfA = {
       productId: 'SKU-A',
       customerId: 'CLIENTE-A',
+      name: 'month.csv',
       uploadId: upload.rows[0]?.id as string,
       companyId: a.company.id,
       userId: memberId,

@@ -84,7 +84,7 @@ export async function buildTestApp(
   const storage = options.wrapStorage ? options.wrapStorage(encrypted) : encrypted;
   if (options.startWorker !== false) {
     await queue.startWorker(
-      createJobHandlers({ db, log: silentLog, storage, events, rawFileRetentionDays: 15 }),
+      createJobHandlers({ db, log: silentLog, storage, events, queue, rawFileRetentionDays: 15 }),
       createOutcomeReporter({ metrics, events, log: silentLog }),
     );
   }

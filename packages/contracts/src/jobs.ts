@@ -7,6 +7,11 @@ export const jobPayloadSchemas = {
   'companies.purge': z.object({}),
   /** Imports the company's queued uploads, oldest first (one company at a time, in order). */
   'uploads.process': z.object({ companyId: z.uuid(), uploadId: z.uuid() }),
+  /**
+   * After an import commits: every feature level of the company's lines as CSV, plus one XLSX
+   * workbook with a sheet per level, stored and listed under the upload (GabeDA's files).
+   */
+  'uploads.files': z.object({ companyId: z.uuid(), uploadId: z.uuid() }),
   /** Platform sweep: deletes stored original files older than RAW_FILE_RETENTION_DAYS. */
   'uploads.purge-raw': z.object({}),
 } as const;

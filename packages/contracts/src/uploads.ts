@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { companyIdParamsSchema } from './companies';
+import { metaSchema } from './errors';
 
 /** The GabeDA canonical fields a source column can feed (see the engine's ingest types). */
 export const CANONICAL_FIELDS = [
@@ -162,6 +163,47 @@ export const periodChangeSchema = z.object({
   deleted: z.number().int(),
 });
 export type PeriodChange = z.infer<typeof periodChangeSchema>;
+
+// ------------------------------------------------------------ intermediate files
+
+/** Names of an upload's files: `<level>.csv` for each engine level, and `levels.xlsx`. */
+export const UPLOAD_FILE_NAME = /^[a-z][a-z_]{0,40}\.(csv|xlsx)$/;
+export const uploadFileParamsSchema = uploadIdParamsSchema.extend({
+  name: z.string().regex(UPLOAD_FILE_NAME, 'a file name such as month.csv or levels.xlsx'),
+});
+
+/** One stored file of an upload: a level as CSV, or the workbook of every level. */
+export const uploadFileSchema = z.object({
+  name: z.string(),
+  /** The engine level (`month`, `product_day`, ...); null for the workbook of every level. */
+  level: z.string().nullable(),
+  content_type: z.string(),
+  size_bytes: z.number().int(),
+  /** Data rows (header excluded); for the workbook, the sum over its sheets. */
+  rows: z.number().int(),
+  ready: z.literal(true),
+  download_url: z.string(),
+});
+export type UploadFile = z.infer<typeof uploadFileSchema>;
+
+/**
+ * `building`: the files are being written (those listed are ready); `ready`: all of them are;
+ * `failed`: building them failed for good; `none`: no files will come (the upload did not
+ * complete, was deleted, or completed before files were built).
+ */
+export const uploadFilesStatusSchema = z.enum(['building', 'ready', 'failed', 'none']);
+export type UploadFilesStatus = z.infer<typeof uploadFilesStatusSchema>;
+
+export const uploadFilesMetaSchema = metaSchema.extend({
+  status: uploadFilesStatusSchema,
+  /** How many files the upload will have once `ready`. */
+  expected: z.number().int(),
+});
+
+export const uploadFilesListSchema = z.object({
+  data: z.array(uploadFileSchema),
+  meta: uploadFilesMetaSchema,
+});
 
 // ------------------------------------------------------------ mapping templates
 

@@ -18,6 +18,7 @@ export * from './repositories/platform-audit';
 export * from './repositories/recovery-codes';
 export * from './repositories/refresh-tokens';
 export * from './repositories/sales';
+export * from './repositories/upload-files';
 export * from './repositories/uploads';
 export * from './repositories/user-security';
 export * from './repositories/user-tokens';

@@ -404,6 +404,11 @@ export const uploads = pgTable(
     errorMessageEs: text('error_message_es'),
     cancelRequested: boolean('cancel_requested').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
+    /**
+     * Its intermediate files (`upload_files`): 'building' from the import's commit, then
+     * 'ready' or 'failed'; null when none are built (not completed, or older than the feature).
+     */
+    filesStatus: text('files_status'),
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
@@ -457,6 +462,32 @@ export const uploadChanges = pgTable(
     deleted: integer('deleted').notNull(),
   },
   (t) => [primaryKey({ columns: [t.companyId, t.uploadId, t.action, t.periodType, t.periodStart] })],
+);
+
+/**
+ * The files built from the company's lines after an upload completed (GabeDA's intermediate
+ * files): one CSV per engine level and `levels.xlsx`, stored encrypted in the FileStorage
+ * under `storage_key`. A row exists once its file is completely stored.
+ */
+export const uploadFiles = pgTable(
+  'upload_files',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    uploadId: uuid('upload_id').notNull(),
+    /** `month.csv`, `product_day.csv`, ..., `levels.xlsx`. */
+    name: text('name').notNull(),
+    /** Engine level; null for the workbook of every level. */
+    level: text('level'),
+    contentType: text('content_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    /** Data rows (header excluded); for the workbook, the sum over its sheets. */
+    rows: integer('rows').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.uploadId, t.name] })],
 );
 
 /** A saved column mapping, applied automatically to files with the same headers. */

@@ -5,15 +5,18 @@ import type { FileStorage } from '../infra/storage/file-storage';
 import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
 import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
+import { buildUploadFiles, markUploadFilesFailed } from '../modules/uploads/files/build-upload-files';
 import { processCompanyUploads } from '../modules/uploads/import/process-company-uploads';
 import { purgeRawFiles } from '../modules/uploads/raw-file-retention';
-import type { JobHandlers, JobOutcome } from './job-queue';
+import { type JobHandlers, type JobOutcome, type JobQueue, MAX_ATTEMPTS } from './job-queue';
 
 export interface JobHandlerDeps {
   db: DbHandle;
   log: Logger;
   storage: FileStorage;
   events: EventBus;
+  /** For jobs that queue follow-up jobs (a completed import queues `uploads.files`). */
+  queue: Pick<JobQueue, 'enqueue'>;
   rawFileRetentionDays: number;
   clock?: () => number;
 }
@@ -35,6 +38,18 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
     'uploads.process': async ({ companyId }, ctx) => {
       const imported = await processCompanyUploads({ ...deps, clock }, companyId);
       deps.log.info({ company_id: companyId, imported, job_id: ctx.jobId }, 'uploads processed');
+    },
+    'uploads.files': async ({ companyId, uploadId }, ctx) => {
+      try {
+        const built = await buildUploadFiles(deps, companyId, uploadId);
+        deps.log.info(
+          { company_id: companyId, upload_id: uploadId, ...built, job_id: ctx.jobId },
+          'upload files built',
+        );
+      } catch (err) {
+        if (ctx.attempt >= MAX_ATTEMPTS) await markUploadFilesFailed(deps.db, companyId, uploadId);
+        throw err;
+      }
     },
     'uploads.purge-raw': async (_payload, ctx) => {
       const result = await purgeRawFiles({ ...deps, clock });

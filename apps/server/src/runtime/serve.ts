@@ -43,6 +43,7 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       log: runtime.log,
       storage: runtime.storage,
       events: runtime.events,
+      queue: runtime.queue,
       rawFileRetentionDays: runtime.env.RAW_FILE_RETENTION_DAYS,
     }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),

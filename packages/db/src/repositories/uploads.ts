@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { companies, uploadChanges, uploadIssues, uploads } from '../schema';
+import { companies, uploadChanges, uploadFiles, uploadIssues, uploads } from '../schema';
 
 export type UploadRow = typeof uploads.$inferSelect;
 export type NewUpload = typeof uploads.$inferInsert;
@@ -145,7 +145,10 @@ export async function listCompanyIdsForPlatform(db: Database): Promise<string[]>
   return rows.map((r) => r.id);
 }
 
-/** Keys of the company's original files still in storage. */
+/**
+ * Keys of everything the company has in storage: original files not yet purged and the files
+ * built from its uploads (`upload_files`).
+ */
 export async function listStoredFileKeys(db: Database, companyId: string): Promise<string[]> {
   const rows = await db
     .select({ key: uploads.storageKey })
@@ -157,5 +160,9 @@ export async function listStoredFileKeys(db: Database, companyId: string): Promi
         sql`${uploads.storageKey} is not null`,
       ),
     );
-  return rows.map((r) => r.key as string);
+  const built = await db
+    .select({ key: uploadFiles.storageKey })
+    .from(uploadFiles)
+    .where(eq(uploadFiles.companyId, companyId));
+  return [...rows.map((r) => r.key as string), ...built.map((r) => r.key)];
 }

@@ -1,10 +1,12 @@
 import type { Upload } from '@ayni/contracts';
 import { appendAudit, type DbHandle, getUpload, inCompany } from '@ayni/db';
 import type { EventBus } from '../../events/event-bus';
+import type { FileStorage } from '../../infra/storage/file-storage';
 import { AppError, notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
 import { recomputeFeatures } from '../analytics/recompute-features';
+import { deleteStoredFiles } from './files/upload-files.service';
 import {
   collectAffectedDays,
   countLinesInPeriods,
@@ -15,12 +17,13 @@ import { uploadView } from './upload-view';
 
 /**
  * Removes the lines an upload wrote (inserted or last updated), rebuilds the affected days'
- * analytics and records the per-period changes, in one transaction. Refused while an import
+ * analytics and records the per-period changes, in one transaction, with the upload's files
+ * (`upload_files` rows; their stored objects right after the commit). Refused while an import
  * of the company is running (it holds the company's import lock).
  */
 export async function deleteUpload(
   ctx: ServiceContext,
-  deps: { pool: DbHandle['pool']; events: EventBus },
+  deps: { pool: DbHandle['pool']; events: EventBus; storage: Pick<FileStorage, 'delete'> },
   uploadId: string,
 ): Promise<Upload> {
   authorize(ctx, 'upload_data');
@@ -68,11 +71,23 @@ export async function deleteUpload(
       'select min(day)::text as first, max(day)::text as last from upload_days',
     );
     const updated = await client.query(
-      `update uploads set status = 'deleted', finished_at = now() where company_id = $1 and id = $2 returning id`,
+      `update uploads set status = 'deleted', files_status = null, finished_at = now()
+       where company_id = $1 and id = $2 returning id`,
       [ctx.companyId, uploadId],
     );
     if (updated.rowCount === 0) throw notFound('Upload');
+    // After the status changed (row locked): a file being registered now either is seen here
+    // or sees the upload deleted and removes its own object (registerUploadFile).
+    const files = await client.query<{ storage_key: string }>(
+      'delete from upload_files where company_id = $1 and upload_id = $2 returning storage_key',
+      [ctx.companyId, uploadId],
+    );
     await client.query('commit');
+    await deleteStoredFiles(
+      deps.storage,
+      files.rows.map((r) => r.storage_key),
+      ctx.log,
+    );
     await inCompany(ctx.db, ctx.companyId, (tx) =>
       appendAudit(tx, ctx.companyId, {
         userId: ctx.userId,

@@ -4,6 +4,8 @@ import {
   listEnvelope,
   periodChangeSchema,
   uploadAcceptedSchema,
+  uploadFileParamsSchema,
+  uploadFilesListSchema,
   uploadIdParamsSchema,
   uploadPreviewSchema,
   uploadSchema,
@@ -17,9 +19,10 @@ import type { EventBus } from '../../events/event-bus';
 import type { FileStorage } from '../../infra/storage/file-storage';
 import type { JobQueue } from '../../jobs/job-queue';
 import type { ServiceContext } from '../../lib/context';
-import { ok, okList } from '../../lib/envelope';
+import { meta, ok, okList } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { deleteUpload } from './delete-upload';
+import { listFiles, openFile } from './files/upload-files.service';
 import { rejectionsCsv } from './rejections-csv';
 import { previewUpload } from './upload-preview';
 import {
@@ -192,7 +195,7 @@ export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps)
         request,
         await deleteUpload(
           ctx(request),
-          { pool: deps.db.pool, events: deps.events },
+          { pool: deps.db.pool, events: deps.events, storage: deps.storage },
           request.params.uploadId,
         ),
       ),
@@ -227,6 +230,46 @@ export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps)
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${csv.filename}"`)
         .send(csv.body);
+    },
+  );
+
+  r.get(
+    `${one}/files`,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema(
+        "The files built from the company's data after this upload: each level as CSV and levels.xlsx; `meta.status` says whether more are coming",
+        {
+          response: { 200: uploadFilesListSchema, ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+        },
+      ),
+    },
+    async (request) => {
+      const list = await listFiles(ctx(request), request.params.uploadId);
+      return { data: list.files, meta: { ...meta(request), status: list.status, expected: list.expected } };
+    },
+  );
+
+  r.get(
+    `${one}/files/:name`,
+    {
+      onRequest: app.uploadScope,
+      schema: {
+        tags,
+        summary: "Download one of the upload's files (a level as CSV, or levels.xlsx) once it is ready",
+        security: bearerAuth,
+        params: uploadFileParamsSchema,
+        produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: { 200: z.any(), ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+      },
+    },
+    async (request, reply) => {
+      const file = await openFile(ctx(request), deps.storage, request.params.uploadId, request.params.name);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-length', file.sizeBytes)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
     },
   );
 }

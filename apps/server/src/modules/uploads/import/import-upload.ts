@@ -1,9 +1,10 @@
 import type { UploadRows } from '@ayni/contracts';
-import { type Database, inCompany, type UploadRow, updateUpload } from '@ayni/db';
+import { type Database, inCompany, setUploadFilesStatus, type UploadRow, updateUpload } from '@ayni/db';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { EventBus } from '../../../events/event-bus';
 import type { FileStorage } from '../../../infra/storage/file-storage';
+import type { JobQueue } from '../../../jobs/job-queue';
 import { recomputeFeatures } from '../../analytics/recompute-features';
 import { detectedView } from '../upload-view';
 import { importLines } from './import-lines';
@@ -21,6 +22,8 @@ export interface ImportDeps {
   events: EventBus;
   log: Logger;
   clock: () => number;
+  /** Queues `uploads.files` after each completed import. */
+  queue: Pick<JobQueue, 'enqueue'>;
 }
 
 /** After this many started attempts (crashes included) the upload is failed, not retried. */
@@ -132,13 +135,14 @@ export async function importUpload(
     const done = await client.query(
       `update uploads set status = 'completed', progress = 100, lines_processed = $3, lines_total = $3,
          rows = $4, detected = $5, finished_at = now(), error_code = null, error_message = null,
-         error_message_es = null
+         error_message_es = null, files_status = 'building'
        where company_id = $1 and id = $2 and not cancel_requested returning id`,
       [companyId, uploadId, counts.total, JSON.stringify(rows), JSON.stringify(detected)],
     );
     if (done.rowCount === 0) throw new UploadCancelled();
     await client.query('commit');
     inTransaction = false;
+    await enqueueUploadFiles(deps, companyId, uploadId, log);
     log.info(
       {
         rows,
@@ -186,6 +190,26 @@ export async function importUpload(
     log.warn({ code: ingestError.code }, 'upload failed');
   } finally {
     await sink.dispose();
+  }
+}
+
+/**
+ * The upload's intermediate files (every level as CSV, and the workbook) are built by a job of
+ * their own, queued once the import committed. The import is done either way: a queue that
+ * refuses the job marks the files failed instead of retrying an import that already committed.
+ */
+async function enqueueUploadFiles(deps: ImportDeps, companyId: string, uploadId: string, log: Logger) {
+  try {
+    await deps.queue.enqueue(
+      'uploads.files',
+      { companyId, uploadId },
+      { jobId: `uploads.files.${uploadId}` },
+    );
+  } catch (err) {
+    log.error({ err }, 'could not queue the upload files');
+    await inCompany(deps.db, companyId, (tx) =>
+      setUploadFilesStatus(tx, companyId, uploadId, 'failed'),
+    ).catch(() => {});
   }
 }
 

@@ -1,0 +1,105 @@
+import { PassThrough, Readable } from 'node:stream';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { FEATURE_LEVELS, type FeatureLevel, featuresOfLevel } from '@ayni/engine';
+import ExcelJS from 'exceljs';
+import type { FileStorage } from '../../../infra/storage/file-storage';
+import { csvPieces } from '../../export/csv';
+
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const WORKBOOK_NAME = 'levels.xlsx';
+/** Every level as CSV, then the workbook. */
+export const EXPECTED_FILE_COUNT = FEATURE_LEVELS.length + 1;
+
+/** A spreadsheet holds 1,048,576 rows; a longer level goes on to `<level>_2`, `<level>_3`, ... */
+const MAX_SHEET_ROWS = 1_048_575;
+const CSV_ROWS_PER_PIECE = 2000;
+
+export type LevelRows = Readonly<Record<FeatureLevel, ReadonlyArray<Record<string, unknown>>>>;
+
+export const levelFileName = (level: FeatureLevel) => `${level}.csv`;
+
+/** Where an upload's file lives in the FileStorage (apart from the originals' `<company>/<upload>`). */
+export const uploadFileKey = (companyId: string, uploadId: string, name: string) =>
+  `features/${companyId}/${uploadId}/${name}`;
+
+/** The columns of a level's file: its features as the catalog declares them, in catalog order. */
+export const levelColumns = (level: FeatureLevel): string[] => featuresOfLevel(level);
+
+/**
+ * Stores one level as CSV: UTF-8 with BOM (so Excel reads accents), comma-separated, CRLF,
+ * header from the catalog, cells a spreadsheet would run as formulas escaped (`csvCell`).
+ */
+export async function storeLevelCsv(
+  storage: FileStorage,
+  key: string,
+  level: FeatureLevel,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<{ size: number; rows: number }> {
+  const body = Readable.from(csvPieces(levelColumns(level), rows, CSV_ROWS_PER_PIECE));
+  const { size } = await storage.put(key, body);
+  return { size, rows: rows.length };
+}
+
+/** A cell value for the workbook: numbers stay numbers; objects (rare) are written as JSON. */
+function xlsxCell(value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  return JSON.stringify(value);
+}
+
+/**
+ * Stores one workbook with a sheet per level (header row from the catalog), written by exceljs'
+ * streaming writer straight into the storage: rows are committed as they are added and the
+ * workbook is never built in memory. Text cells are typed as text, so nothing runs as a formula.
+ */
+export async function storeLevelsXlsx(
+  storage: FileStorage,
+  key: string,
+  levels: LevelRows,
+): Promise<{ size: number; rows: number }> {
+  const out = new PassThrough();
+  const stored = storage.put(key, out);
+  // A failed put must not leave the writer blocked on a stream nobody reads.
+  stored.catch((err) => out.destroy(err));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  let total = 0;
+  try {
+    for (const level of FEATURE_LEVELS) {
+      const columns = levelColumns(level);
+      const rows = levels[level];
+      let part = 1;
+      let sheet = workbook.addWorksheet(level);
+      sheet.addRow(columns).commit();
+      let inSheet = 0;
+      for (const row of rows) {
+        if (inSheet === MAX_SHEET_ROWS) {
+          await sheet.commit();
+          part++;
+          sheet = workbook.addWorksheet(`${level}_${part}`);
+          sheet.addRow(columns).commit();
+          inSheet = 0;
+        }
+        sheet.addRow(columns.map((c) => xlsxCell(row[c]))).commit();
+        inSheet++;
+        total++;
+        // Let the zip and the storage drain what was written so far.
+        if (total % 5000 === 0) await yieldToLoop();
+      }
+      await sheet.commit();
+    }
+    await workbook.commit();
+  } catch (err) {
+    out.destroy(err as Error);
+    await stored.catch(() => {});
+    throw err;
+  }
+  const { size } = await stored;
+  return { size, rows: total };
+}
