@@ -35,8 +35,34 @@ export interface ColumnProfile {
 export interface ValueFacts extends NumberReading, DateReading, SpanReading, DecimalReadings {
   /** The SpanReading fields are filled only when DateSpan asks (it stops watching non-dates). */
   spanMeasured: boolean;
+  /** Remembered: occurrences are counted and handed over later. Otherwise added at once. */
+  deferred: boolean;
   /** Occurrences not yet added to the column's profilers. */
   count: number;
+}
+
+function emptyFacts(deferred: boolean): ValueFacts {
+  return {
+    failures: 0,
+    disagreements: 0,
+    currency: -1,
+    percent: false,
+    valid: 0,
+    evidence: null,
+    shape: 0,
+    serial: false,
+    date: false,
+    dmyDay: Number.NaN,
+    mdyDay: Number.NaN,
+    spanMeasured: false,
+    point: Number.NaN,
+    comma: Number.NaN,
+    pointUnit: 1,
+    commaUnit: 1,
+    percentSign: false,
+    deferred,
+    count: 0,
+  };
 }
 
 /**
@@ -45,6 +71,12 @@ export interface ValueFacts extends NumberReading, DateReading, SpanReading, Dec
  * measures some of them more than once.
  */
 const MAX_REMEMBERED_VALUES = 16_384;
+/**
+ * When more than half the values a column looked up were new when its memory filled, its
+ * values rarely repeat (document numbers, timestamps): the next this many new values are
+ * measured into reusable objects and added at once, not remembered.
+ */
+const UNREMEMBERED_VALUES = 65_536;
 /** Longer cells (free text, mostly) are measured each time: they rarely repeat. */
 const MAX_REMEMBERED_LENGTH = 64;
 /**
@@ -82,6 +114,13 @@ export class ColumnEvidence {
   private pending: ValueFacts[] = [];
   private lastText = '';
   private lastFacts: ValueFacts | null = null;
+  /** Since the memory last started over: values looked up in it, and those not found. */
+  private lookups = 0;
+  private misses = 0;
+  private unrememberedLeft = 0;
+  /** Two reusable facts for values not remembered, so the last value's stays intact. */
+  private readonly spare = emptyFacts(false);
+  private readonly otherSpare = emptyFacts(false);
 
   /**
    * `tallyDecimals`: count readings per decimal mark too (columns whose header names an amount);
@@ -94,12 +133,19 @@ export class ColumnEvidence {
     let facts = this.lastFacts;
     if (facts === null || text !== this.lastText) {
       if (isTrimBlank(text)) return null;
-      facts = this.remembered.get(text) ?? this.measure(text);
+      if (this.unrememberedLeft > 0) {
+        this.unrememberedLeft--;
+        facts = this.measureOnce(text);
+      } else {
+        this.lookups++;
+        facts = this.remembered.get(text) ?? this.measure(text);
+      }
       this.lastText = text;
       this.lastFacts = facts;
     }
     this.nonEmpty++;
-    facts.count++;
+    if (facts.deferred) facts.count++;
+    else this.addToProfilers(facts, 1);
     // DateSpan depends on the order of the values: it takes them one by one.
     if (!this.span.gaveUp) {
       if (!facts.spanMeasured) {
@@ -120,38 +166,42 @@ export class ColumnEvidence {
   }
 
   private measure(text: string): ValueFacts {
-    if (this.pending.length >= MAX_REMEMBERED_VALUES) this.flush();
-    const facts: ValueFacts = {
-      failures: 0,
-      disagreements: 0,
-      currency: -1,
-      percent: false,
-      valid: 0,
-      evidence: null,
-      shape: 0,
-      serial: false,
-      date: false,
-      dmyDay: Number.NaN,
-      mdyDay: Number.NaN,
-      spanMeasured: false,
-      point: Number.NaN,
-      comma: Number.NaN,
-      pointUnit: 1,
-      commaUnit: 1,
-      percentSign: text.includes('%'),
-      count: 0,
-    };
+    this.misses++;
+    if (this.pending.length >= MAX_REMEMBERED_VALUES) {
+      if (this.misses * 2 > this.lookups) this.unrememberedLeft = UNREMEMBERED_VALUES;
+      this.flush();
+    }
+    const facts = emptyFacts(true);
+    this.fill(facts, text);
+    this.pending.push(facts);
+    if (text.length <= MAX_REMEMBERED_LENGTH) this.remembered.add(detached(text), facts);
+    return facts;
+  }
+
+  private measureOnce(text: string): ValueFacts {
+    const facts = this.lastFacts === this.spare ? this.otherSpare : this.spare;
+    this.fill(facts, text);
+    return facts;
+  }
+
+  /** Measures `text` into `facts` (every reading field set; the span left to add()). */
+  private fill(facts: ValueFacts, text: string): void {
     measureNumberInto(text, facts);
     measureDateInto(text, this.tokens, false, facts);
+    facts.spanMeasured = false;
+    facts.percentSign = text.includes('%');
     if (this.tallyDecimals) {
       facts.point = readAs(text, '.') ?? Number.NaN;
       facts.comma = readAs(text, ',') ?? Number.NaN;
       facts.pointUnit = lastDigitUnit(text, '.');
       facts.commaUnit = lastDigitUnit(text, ',');
     }
-    this.pending.push(facts);
-    if (text.length <= MAX_REMEMBERED_LENGTH) this.remembered.add(detached(text), facts);
-    return facts;
+  }
+
+  private addToProfilers(facts: ValueFacts, times: number): void {
+    this.numbers.addReading(facts, times);
+    this.dates.addReading(facts, times);
+    if (this.tallyDecimals) this.tally.addReadings(facts.point, facts.comma, times);
   }
 
   /** Hands the pending counts to the profilers (their sums do not depend on the order). */
@@ -160,13 +210,13 @@ export class ColumnEvidence {
       const times = facts.count;
       if (times === 0) continue;
       facts.count = 0;
-      this.numbers.addReading(facts, times);
-      this.dates.addReading(facts, times);
-      if (this.tallyDecimals) this.tally.addReadings(facts.point, facts.comma, times);
+      this.addToProfilers(facts, times);
     }
     this.pending = [];
     this.remembered.clear();
     this.lastFacts = null;
+    this.lookups = 0;
+    this.misses = 0;
   }
 }
 
