@@ -168,6 +168,15 @@ describe('products, customers, categories, branches and hours', () => {
     expect(december.data[0]).toMatchObject({ product_id: 'P3', revenue: 1000, revenue_share_pct: 100 });
   });
 
+  it('gives the lifetime figures when the range covers every month', async () => {
+    const fields = ['product_id', 'revenue', 'gross_sales', 'returned_amount', 'units', 'lines', 'cost'];
+    const more = ['gross_margin', 'margin_pct', 'days_sold', 'revenue_share_pct'];
+    const pick = (row: Row) => Object.fromEntries([...fields, ...more].map((f) => [f, row[f]]));
+    const lifetime = (await data('/products')).data.map(pick);
+    const summed = (await data('/products?from=2025-10-01&to=2025-12-31')).data.map(pick);
+    expect(summed).toEqual(lifetime);
+  });
+
   it('sorts range aggregates by ratios with nulls last, and by name', async () => {
     const range = 'from=2025-10-01&to=2025-11-30';
     const asc = await data(`/products?${range}&sort=margin_pct`);
@@ -204,6 +213,9 @@ describe('products, customers, categories, branches and hours', () => {
     const missing = await get('/products/NOPE');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toMatchObject({ code: 'NOT_FOUND', message_es: 'Producto no encontrado' });
+    // SKUs are free text: a URL-encoded slash or space still reaches the product lookup.
+    const encoded = await get(`/products/${encodeURIComponent('CAJA 1/2')}`);
+    expect(encoded.json().error).toMatchObject({ code: 'NOT_FOUND', message_es: 'Producto no encontrado' });
   });
 
   it('lists customer profiles, filtered by activity in the range', async () => {
