@@ -125,6 +125,58 @@ describe('ColumnEvidence', () => {
   });
 });
 
+describe('ColumnEvidence with values that rarely repeat', () => {
+  // 20k new values fill the memory with mostly misses, so the next 65k new values are not
+  // remembered; then the memory is used again. Both ways must profile alike.
+  const values: string[] = [];
+  for (let i = 0; i < 20_000; i++) values.push(`$ ${(100_000 + i).toLocaleString('es-CL')}`);
+  for (let i = 0; i < 90_000; i++) {
+    const kind = i % 7;
+    if (kind === 0) values.push(`${String(1 + (i % 28)).padStart(2, '0')}/0${1 + (i % 9)}/2025 10:00`);
+    else if (kind === 1) values.push(values[values.length - 1] as string);
+    else if (kind === 2) values.push('1,5', '');
+    else if (kind === 3) values.push('10%');
+    else values.push(`$ ${(i * 31) % 70_000}`);
+  }
+
+  it('profiles exactly as value by value', () => {
+    expectSameProfile(values, true);
+    expectSameProfile(values, false);
+  });
+
+  it('hands every cell the decimal readings of its own text', () => {
+    const evidence = new ColumnEvidence(true);
+    const wrong: string[] = [];
+    for (const text of values) {
+      const facts = evidence.add(text);
+      const expected = text.trim() === '' ? null : readingsOf(text);
+      const got =
+        facts === null
+          ? null
+          : {
+              point: facts.point,
+              comma: facts.comma,
+              pointUnit: facts.pointUnit,
+              commaUnit: facts.commaUnit,
+              percentSign: facts.percentSign,
+            };
+      if (JSON.stringify(got) !== JSON.stringify(expected)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** The decimal readings of one non-blank cell, computed directly. */
+function readingsOf(text: string) {
+  return {
+    point: readAs(text, '.') ?? Number.NaN,
+    comma: readAs(text, ',') ?? Number.NaN,
+    pointUnit: lastDigitUnit(text, '.'),
+    commaUnit: lastDigitUnit(text, ','),
+    percentSign: text.includes('%'),
+  };
+}
+
 describe('ArithmeticEvidence.addReadings', () => {
   const rowArbitrary = fc.array(
     fc.oneof(
@@ -134,16 +186,8 @@ describe('ArithmeticEvidence.addReadings', () => {
     { minLength: 0, maxLength: 6 },
   );
 
-  function readingsOf(text: string | undefined) {
-    if (text === undefined || text.trim() === '') return null;
-    return {
-      point: readAs(text, '.') ?? Number.NaN,
-      comma: readAs(text, ',') ?? Number.NaN,
-      pointUnit: lastDigitUnit(text, '.'),
-      commaUnit: lastDigitUnit(text, ','),
-      percentSign: text.includes('%'),
-    };
-  }
+  const cellReadings = (text: string | undefined) =>
+    text === undefined || text.trim() === '' ? null : readingsOf(text);
 
   it('counts the same agreements as add() over the cells', () => {
     const columns = { quantity: 0, priceUnit: 1, priceTotal: 2, discount: 3, costUnit: 4, costTotal: 5 };
@@ -155,8 +199,8 @@ describe('ArithmeticEvidence.addReadings', () => {
         for (const cells of rows) {
           byCells.add(cells);
           byReadings.addReadings(
-            roles.map((index) => readingsOf(cells[index])),
-            readingsOf(cells[columns.discount]),
+            roles.map((index) => cellReadings(cells[index])),
+            cellReadings(cells[columns.discount]),
           );
         }
         const agreeing = (evidence: ArithmeticEvidence) =>

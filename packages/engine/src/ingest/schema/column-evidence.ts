@@ -118,9 +118,8 @@ export class ColumnEvidence {
   private lookups = 0;
   private misses = 0;
   private unrememberedLeft = 0;
-  /** Two reusable facts for values not remembered, so the last value's stays intact. */
+  /** Reusable facts for values not remembered (a caller reads them before the next add()). */
   private readonly spare = emptyFacts(false);
-  private readonly otherSpare = emptyFacts(false);
 
   /**
    * `tallyDecimals`: count readings per decimal mark too (columns whose header names an amount);
@@ -128,7 +127,7 @@ export class ColumnEvidence {
    */
   constructor(readonly tallyDecimals = false) {}
 
-  /** Adds one cell; returns its facts, or null for a blank cell. */
+  /** Adds one cell; returns its facts (valid until the next add()), or null for a blank cell. */
   add(text: string): ValueFacts | null {
     let facts = this.lastFacts;
     if (facts === null || text !== this.lastText) {
@@ -179,9 +178,8 @@ export class ColumnEvidence {
   }
 
   private measureOnce(text: string): ValueFacts {
-    const facts = this.lastFacts === this.spare ? this.otherSpare : this.spare;
-    this.fill(facts, text);
-    return facts;
+    this.fill(this.spare, text);
+    return this.spare;
   }
 
   /** Measures `text` into `facts` (every reading field set; the span left to add()). */
