@@ -19,13 +19,15 @@ export class DimensionMonth {
   }
 
   private lastTransId: string | null = null;
+  private lastCustomerId: string | null = null;
 
   add(amounts: LineAmounts, transId: string, customerId: string | null): void {
     this.totals.add(amounts);
     if (this.saleTickets === null) return;
-    // The next line of the same ticket adds nothing new (same ticket, same customer).
-    if (transId === this.lastTransId && amounts.sign > 0) return;
+    // Another sale line of the same ticket and customer adds nothing to the sets.
+    if (amounts.sign > 0 && transId === this.lastTransId && customerId === this.lastCustomerId) return;
     this.lastTransId = amounts.sign > 0 ? transId : null;
+    this.lastCustomerId = customerId;
     if (amounts.sign > 0) {
       this.saleTickets.add(transId);
       if (customerId !== null) this.customers?.add(customerId);

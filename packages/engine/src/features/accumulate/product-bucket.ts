@@ -9,9 +9,13 @@ import type { TotalsTable } from './totals-table';
  * not with lines.
  */
 export class ProductBucket {
+  /** From the latest line that carries each (ties: the greater text), so line order never matters. */
   description: string | null = null;
   category: string | null = null;
   unitType: string | null = null;
+  private descriptionAt = Number.NEGATIVE_INFINITY;
+  private categoryAt = Number.NEGATIVE_INFINITY;
+  private unitTypeAt = Number.NEGATIVE_INFINITY;
   /** day index → slot in the product×day table */
   readonly days = new Map<number, number>();
   /** Σ per-line unit price (cents) and the number of sale lines with a positive quantity. */
@@ -24,9 +28,19 @@ export class ProductBucket {
   constructor(readonly productId: string) {}
 
   add(line: FeatureLine, amounts: LineAmounts, dayIndex: number, table: TotalsTable): void {
-    if (line.description !== null) this.description = line.description;
-    if (line.category !== null) this.category = line.category;
-    if (line.unitType !== null) this.unitType = line.unitType;
+    const at = line.soldAt;
+    if (line.description !== null && newer(at, line.description, this.descriptionAt, this.description)) {
+      this.description = line.description;
+      this.descriptionAt = at;
+    }
+    if (line.category !== null && newer(at, line.category, this.categoryAt, this.category)) {
+      this.category = line.category;
+      this.categoryAt = at;
+    }
+    if (line.unitType !== null && newer(at, line.unitType, this.unitTypeAt, this.unitType)) {
+      this.unitType = line.unitType;
+      this.unitTypeAt = at;
+    }
     let slot = this.lastSlot;
     if (dayIndex !== this.lastDay) {
       const found = this.days.get(dayIndex);
@@ -47,3 +61,6 @@ export class ProductBucket {
     }
   }
 }
+
+const newer = (at: number, value: string, keptAt: number, kept: string | null): boolean =>
+  at > keptAt || (at === keptAt && kept !== null && value > kept);

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeFeatures } from './compute-features';
+import type { FeatureLine } from './types';
+
+/**
+ * Properties over random datasets: few ticket ids and customers, so tickets recur on other
+ * days and weeks (a reused folio), customers come back, returns mix with sales, quantities
+ * carry grams and amounts carry cents. The oracle below shares no code with the engine: it
+ * reads local dates through Intl and sums with plain loops.
+ */
+const FROM = Date.UTC(2023, 11, 20);
+const TO = Date.UTC(2025, 1, 10);
+
+const lineArbitrary: fc.Arbitrary<FeatureLine> = fc.record({
+  soldAt: fc.integer({ min: FROM, max: TO }),
+  transId: fc.constantFrom('T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'),
+  productId: fc.constantFrom('A', 'B', 'C'),
+  quantity: fc.integer({ min: -3000, max: 5000 }).map((grams) => grams / 1000),
+  priceTotal: fc.integer({ min: -500_000, max: 2_000_000 }).map((cents) => cents / 100),
+  costTotal: fc.option(fc.integer({ min: -100_000, max: 900_000 }).map((cents) => cents / 100)),
+  discountTotal: fc.option(fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100)),
+  customerId: fc.option(fc.constantFrom('K1', 'K2', 'K3', 'K4')),
+  category: fc.option(fc.constantFrom('X', 'Y')),
+  location: fc.option(fc.constantFrom('Centro', 'Norte')),
+  description: fc.constant(null),
+  unitType: fc.constant(null),
+});
+const datasetArbitrary = fc.array(lineArbitrary, { minLength: 1, maxLength: 60 });
+
+const localFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Santiago',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const localMonth = (ms: number) => localFormat.format(ms).slice(0, 7);
+const cents = (amount: number) => Math.round(amount * 100);
+
+interface Oracle {
+  revenue: number;
+  units: number;
+  cost: number;
+  sales: Set<string>;
+  returns: Set<string>;
+  customers: Set<string>;
+}
+
+function naiveMonths(lines: FeatureLine[]): Map<string, Oracle> {
+  const months = new Map<string, Oracle>();
+  for (const line of lines) {
+    const key = localMonth(line.soldAt);
+    let month = months.get(key);
+    if (month === undefined) {
+      month = { revenue: 0, units: 0, cost: 0, sales: new Set(), returns: new Set(), customers: new Set() };
+      months.set(key, month);
+    }
+    month.revenue += cents(line.priceTotal);
+    month.units += Math.round(line.quantity * 1000);
+    month.cost += line.costTotal === null ? 0 : cents(line.costTotal);
+    if (line.priceTotal > 0) {
+      month.sales.add(line.transId);
+      if (line.customerId) month.customers.add(line.customerId);
+    }
+    if (line.priceTotal < 0) month.returns.add(line.transId);
+  }
+  return months;
+}
+
+/** Month of each customer's first sale line. */
+function naiveFirstMonths(lines: FeatureLine[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const line of lines) {
+    if (!line.customerId || line.priceTotal <= 0) continue;
+    first.set(line.customerId, Math.min(first.get(line.customerId) ?? Number.POSITIVE_INFINITY, line.soldAt));
+  }
+  const perMonth = new Map<string, number>();
+  for (const at of first.values()) perMonth.set(localMonth(at), (perMonth.get(localMonth(at)) ?? 0) + 1);
+  return perMonth;
+}
+
+describe('computeFeatures properties', () => {
+  it('agrees with a naive recomputation per month (sums, tickets, customers, new customers)', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (lines) => {
+        const { levels } = await computeFeatures(lines, { levels: ['month'] });
+        const oracle = naiveMonths(lines);
+        const newPerMonth = naiveFirstMonths(lines);
+        expect(levels.month.map((row) => row.period)).toEqual([...oracle.keys()].sort());
+        for (const row of levels.month) {
+          const want = oracle.get(row.period) as Oracle;
+          expect(cents(row.revenue)).toBe(want.revenue);
+          expect(Math.round(row.units * 1000)).toBe(want.units);
+          expect(row.cost === null ? 0 : cents(row.cost)).toBe(want.cost);
+          expect(row.transactions).toBe(want.sales.size);
+          expect(row.returns).toBe(want.returns.size);
+          expect(row.customers).toBe(want.customers.size);
+          expect(row.new_customers).toBe(newPerMonth.get(row.period) ?? 0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rolls days up into weeks, months and years without losing a cent', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (lines) => {
+        const { levels } = await computeFeatures(lines);
+        for (const level of ['week', 'month', 'year'] as const) {
+          for (const row of levels[level]) {
+            const days = levels.day.filter(
+              (d) => d.period_start >= row.period_start && d.period_end <= row.period_end,
+            );
+            const sum = (pick: (d: (typeof days)[number]) => number) => days.reduce((s, d) => s + pick(d), 0);
+            expect(cents(row.revenue)).toBe(sum((d) => cents(d.revenue)));
+            expect(Math.round(row.units * 1000)).toBe(sum((d) => Math.round(d.units * 1000)));
+            expect(row.lines).toBe(sum((d) => d.lines));
+            expect(cents(row.revenue_with_cost)).toBe(sum((d) => cents(d.revenue_with_cost)));
+            // A ticket on several days counts once in the period: never more than the days' sum.
+            expect(row.transactions).toBeLessThanOrEqual(sum((d) => d.transactions));
+            expect(row.customers).toBeLessThanOrEqual(sum((d) => d.customers));
+          }
+        }
+        // Hours add up to their day; products, customers' days, categories add up to the total.
+        const total = sum(levels.day, (d) => cents(d.revenue));
+        expect(sum(levels.day_hour, (h) => cents(h.revenue))).toBe(total);
+        expect(sum(levels.product, (p) => cents(p.revenue))).toBe(total);
+        expect(sum(levels.product_day, (p) => cents(p.revenue))).toBe(total);
+        expect(sum(levels.category_month, (c) => cents(c.revenue))).toBe(total);
+        // Location rows exist only when some line names a location.
+        const hasLocations = lines.some((line) => line.location !== null);
+        expect(sum(levels.location_month, (l) => cents(l.revenue))).toBe(hasLocations ? total : 0);
+        const withCustomer = lines
+          .filter((line) => line.customerId)
+          .reduce((s, l) => s + cents(l.priceTotal), 0);
+        expect(sum(levels.customer_day, (c) => cents(c.revenue))).toBe(withCustomer);
+        expect(sum(levels.customer_month, (c) => cents(c.revenue))).toBe(withCustomer);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('does not depend on the order of the lines, sync or async', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, fc.integer(), async (lines, seed) => {
+        const shuffled = [...lines].sort((a, b) => hash(a, seed) - hash(b, seed));
+        async function* stream() {
+          yield* shuffled;
+        }
+        expect(await computeFeatures(stream())).toEqual(await computeFeatures(lines));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((s, row) => s + pick(row), 0);
+const hash = (line: FeatureLine, seed: number) =>
+  Math.imul(line.soldAt ^ seed, 2654435761) ^ line.transId.length;
