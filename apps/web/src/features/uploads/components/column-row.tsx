@@ -45,7 +45,9 @@ export function ColumnRow({ column, edit, onChange }: ColumnRowProps) {
       data-testid="mapping-column"
     >
       <div className="min-w-0">
-        <p className="break-words text-sm font-semibold text-slate-900">{column.name}</p>
+        <p className="break-words text-sm font-semibold text-slate-900" data-testid="column-name">
+          {column.name}
+        </p>
         <p className="mt-0.5 text-xs text-slate-500">{describeColumnFormat(column, i18n)}</p>
         {column.field && (
           <p

@@ -3,6 +3,7 @@ import { Card } from '../../../components/card';
 import { cx } from '../../../components/cx';
 import { formatCLP, formatDateTime, formatNumber } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { DEFAULT_TIME_ZONE, wallClock } from '../lib/describe';
 import { type CanonicalField, type DetectedColumn, REQUIRED_FIELDS } from '../lib/mapping';
 
 type Row = UploadPreview['rows'][number];
@@ -20,6 +21,8 @@ const MONEY: ReadonlySet<string> = new Set([
 export interface SampleRowsProps {
   rows: UploadPreview['rows'];
   columns: readonly DetectedColumn[];
+  /** The company's time zone: sale times are shown on its clock. */
+  timeZone?: string;
 }
 
 const OUTCOME_TONE: Record<Row['outcome'], string> = {
@@ -29,10 +32,10 @@ const OUTCOME_TONE: Record<Row['outcome'], string> = {
 };
 
 /** A parsed value as people read it: CLP, Chilean decimals, `dd-mm-aaaa hh:mm`. */
-function show(field: CanonicalField, value: Value): string {
+function show(field: CanonicalField, value: Value, timeZone: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number') return MONEY.has(field) ? formatCLP(value) : formatNumber(value);
-  if (field === 'in_dt' && typeof value === 'string') return formatDateTime(value);
+  if (field === 'in_dt' && typeof value === 'string') return formatDateTime(wallClock(value, timeZone));
   return String(value);
 }
 
@@ -40,7 +43,7 @@ function show(field: CanonicalField, value: Value): string {
  * The preview's sample lines as the import will read them. Accepted lines show the parsed
  * values (by field); rejected and skipped ones the original cells (by column) and the reasons.
  */
-export function SampleRows({ rows, columns }: SampleRowsProps) {
+export function SampleRows({ rows, columns, timeZone = DEFAULT_TIME_ZONE }: SampleRowsProps) {
   const { t, language } = useI18n();
   const mapped = columns
     .filter((column): column is DetectedColumn & { field: CanonicalField } => column.field !== null)
@@ -102,7 +105,7 @@ export function SampleRows({ rows, columns }: SampleRowsProps) {
                       className="max-w-56 truncate whitespace-nowrap px-3 py-2 text-slate-800"
                     >
                       {row.outcome === 'accepted'
-                        ? show(column.field, row.values[column.field] ?? null)
+                        ? show(column.field, row.values[column.field] ?? null, timeZone)
                         : String(row.values[column.name] ?? '—')}
                     </td>
                   ))}

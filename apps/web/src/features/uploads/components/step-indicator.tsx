@@ -30,7 +30,9 @@ export function StepIndicator({ current }: { current: WizardStep }) {
           <span className={cx('font-medium', position === index ? 'text-slate-900' : 'text-slate-500')}>
             {t(`uploads.step.${step}`)}
           </span>
-          {position < STEPS.length - 1 && <span aria-hidden="true" className="mx-1 h-px w-6 bg-slate-300" />}
+          {position < STEPS.length - 1 && (
+            <span aria-hidden="true" className="mx-1 hidden h-px w-6 bg-slate-300 sm:block" />
+          )}
         </li>
       ))}
     </ol>

@@ -3,7 +3,7 @@ import { Button } from '../../../components/button';
 import { cx } from '../../../components/cx';
 import { formatNumber } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { formatDuration, STAGES } from '../lib/describe';
+import { formatDuration, isRunning, STAGES } from '../lib/describe';
 import type { Estimate } from '../lib/eta';
 
 export interface UploadProgressProps {
@@ -24,7 +24,9 @@ export function UploadProgress({
   cancelling = false,
 }: UploadProgressProps) {
   const { t } = useI18n();
-  const stage = STAGES.indexOf(upload.status);
+  const running = isRunning(upload);
+  // A finished upload shows every stage done.
+  const stage = running ? STAGES.indexOf(upload.status) : STAGES.length;
   const percent = Math.max(0, Math.min(100, upload.progress));
   const lines =
     upload.lines_total !== null && upload.lines_total > 0
@@ -85,23 +87,25 @@ export function UploadProgress({
             {estimate.linesPerSecond !== null &&
               ` · ${t('uploads.progress.rate', { rate: formatNumber(Math.round(estimate.linesPerSecond)) })}`}
           </span>
-          <span data-testid="upload-eta">{eta}</span>
+          {running && <span data-testid="upload-eta">{eta}</span>}
         </div>
       </div>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <span className="inline-flex items-center gap-2 text-xs text-slate-500">
-          <span
-            aria-hidden="true"
-            className={cx('size-2 rounded-full', live ? 'animate-pulse bg-emerald-500' : 'bg-amber-500')}
-          />
-          {live ? t('uploads.progress.live') : t('uploads.progress.polling')}
-        </span>
-        {onCancel && (
-          <Button variant="dangerGhost" onClick={onCancel} loading={cancelling}>
-            {t('uploads.progress.cancel')}
-          </Button>
-        )}
-      </div>
+      {running && (
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <span className="inline-flex items-center gap-2 text-xs text-slate-500">
+            <span
+              aria-hidden="true"
+              className={cx('size-2 rounded-full', live ? 'animate-pulse bg-emerald-500' : 'bg-amber-500')}
+            />
+            {live ? t('uploads.progress.live') : t('uploads.progress.polling')}
+          </span>
+          {onCancel && (
+            <Button variant="dangerGhost" onClick={onCancel} loading={cancelling}>
+              {t('uploads.progress.cancel')}
+            </Button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

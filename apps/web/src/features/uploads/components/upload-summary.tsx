@@ -33,6 +33,9 @@ export function UploadSummary({ rows, changes, download }: UploadSummaryProps) {
   const { t } = useI18n();
   return (
     <div className="space-y-6" data-testid="upload-summary">
+      <h3 className="border-t border-slate-200 pt-5 text-base font-semibold text-slate-900">
+        {t('uploads.summary.title')}
+      </h3>
       <CountGroup title={t('uploads.summary.lines')} counts={LINE_COUNTS} rows={rows} />
       <CountGroup title={t('uploads.summary.data')} counts={DATA_COUNTS} rows={rows} />
       {rows.rejected > 0 && download}

@@ -17,12 +17,15 @@ export function UploadsNav({ company }: { company: MyCompany }) {
       label: t('nav.upload'),
       icon: UPLOAD,
       current: onNew,
+      className: 'flex',
     },
     company.permissions.includes('view_dashboards') && {
       to: `/c/${company.id}/uploads`,
       label: t('nav.uploadHistory'),
       icon: HISTORY,
       current: onHistory,
+      // Phones keep the bar for the company switcher; the history is linked from the upload page.
+      className: 'hidden sm:flex',
     },
   ].filter((item) => item !== false);
 
@@ -33,7 +36,8 @@ export function UploadsNav({ company }: { company: MyCompany }) {
       aria-current={item.current ? 'page' : undefined}
       title={item.label}
       className={cx(
-        'flex shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm font-medium',
+        item.className,
+        'shrink-0 items-center gap-1.5 rounded-lg px-2.5 py-1.5 text-sm font-medium',
         'focus-visible:outline-2 focus-visible:outline-teal-700',
         item.current ? 'bg-teal-50 text-teal-800' : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
       )}

@@ -48,8 +48,8 @@ export function UploadsTable({
             <th scope="col" className="hidden px-4 py-3 font-medium lg:table-cell">
               {t('uploads.table.lines')}
             </th>
-            <th scope="col" className="px-4 py-3 text-right font-medium">
-              <span className="sr-only sm:not-sr-only">{t('uploads.table.actions')}</span>
+            <th scope="col" className="hidden px-4 py-3 text-right font-medium sm:table-cell">
+              {t('uploads.table.actions')}
             </th>
           </tr>
         </thead>
@@ -59,6 +59,45 @@ export function UploadsTable({
             const running = isRunning(upload);
             const counts = <Counts upload={upload} />;
             const detailsId = `upload-details-${upload.id}`;
+            const actions = (
+              <div className="flex flex-wrap items-center gap-1 sm:justify-end">
+                {upload.status === 'completed' && (
+                  <Button
+                    variant="ghost"
+                    className="px-2.5 py-1.5"
+                    aria-expanded={open}
+                    aria-controls={detailsId}
+                    aria-label={t(open ? 'uploads.table.hideChanges' : 'uploads.table.showChanges', {
+                      name: upload.filename,
+                    })}
+                    onClick={() => setExpanded(open ? null : upload.id)}
+                  >
+                    {t('uploads.table.changesButton')}
+                  </Button>
+                )}
+                {canManage && running && (
+                  <Button
+                    variant="dangerGhost"
+                    className="px-2.5 py-1.5"
+                    aria-label={t('uploads.table.cancelOf', { name: upload.filename })}
+                    loading={cancellingId === upload.id}
+                    onClick={() => onCancel(upload)}
+                  >
+                    {t('uploads.table.cancel')}
+                  </Button>
+                )}
+                {canManage && upload.status === 'completed' && (
+                  <Button
+                    variant="dangerGhost"
+                    className="px-2.5 py-1.5"
+                    aria-label={t('uploads.table.deleteOf', { name: upload.filename })}
+                    onClick={() => onDelete(upload)}
+                  >
+                    {t('uploads.table.delete')}
+                  </Button>
+                )}
+              </div>
+            );
             return (
               <Fragment key={upload.id}>
                 <tr data-testid="upload-row">
@@ -71,6 +110,7 @@ export function UploadsTable({
                       {upload.location && ` · ${upload.location}`}
                     </p>
                     <p className="text-xs text-slate-500 md:hidden">{formatDateTime(upload.created_at)}</p>
+                    <div className="-ml-2.5 mt-2 sm:hidden">{actions}</div>
                   </td>
                   <td className="hidden whitespace-nowrap px-4 py-3 align-top text-slate-700 md:table-cell">
                     {formatDateTime(upload.created_at)}
@@ -80,45 +120,7 @@ export function UploadsTable({
                     <div className="mt-1 lg:hidden">{counts}</div>
                   </td>
                   <td className="hidden px-4 py-3 align-top lg:table-cell">{counts}</td>
-                  <td className="px-4 py-3 text-right align-top">
-                    <div className="flex flex-col items-end gap-1 sm:flex-row sm:justify-end">
-                      {upload.status === 'completed' && (
-                        <Button
-                          variant="ghost"
-                          className="px-2.5 py-1.5"
-                          aria-expanded={open}
-                          aria-controls={detailsId}
-                          aria-label={t(open ? 'uploads.table.hideChanges' : 'uploads.table.showChanges', {
-                            name: upload.filename,
-                          })}
-                          onClick={() => setExpanded(open ? null : upload.id)}
-                        >
-                          {t('uploads.changes.title')}
-                        </Button>
-                      )}
-                      {canManage && running && (
-                        <Button
-                          variant="dangerGhost"
-                          className="px-2.5 py-1.5"
-                          aria-label={t('uploads.table.cancelOf', { name: upload.filename })}
-                          loading={cancellingId === upload.id}
-                          onClick={() => onCancel(upload)}
-                        >
-                          {t('uploads.table.cancel')}
-                        </Button>
-                      )}
-                      {canManage && upload.status === 'completed' && (
-                        <Button
-                          variant="dangerGhost"
-                          className="px-2.5 py-1.5"
-                          aria-label={t('uploads.table.deleteOf', { name: upload.filename })}
-                          onClick={() => onDelete(upload)}
-                        >
-                          {t('uploads.table.delete')}
-                        </Button>
-                      )}
-                    </div>
-                  </td>
+                  <td className="hidden px-4 py-3 text-right align-top sm:table-cell">{actions}</td>
                 </tr>
                 {open && (
                   <tr id={detailsId}>

@@ -120,3 +120,38 @@ export function formatBytes(bytes: number): string {
   }
   return `${formatNumber(unit === 0 ? Math.round(value) : Math.round(value * 10) / 10)} ${units[unit]}`;
 }
+
+/** Santiago: where Chilean sales happen, and the API's default company time zone. */
+export const DEFAULT_TIME_ZONE = 'America/Santiago';
+
+/**
+ * The wall-clock time of an instant in `timeZone`, as a local `Date`, so the shared
+ * `formatDateTime` shows a sale at the hour it was rung up whatever the browser's zone.
+ */
+export function wallClock(input: string, timeZone: string): Date | string {
+  const date = new Date(input);
+  if (Number.isNaN(date.getTime())) return input;
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    return new Date(
+      part('year'),
+      part('month') - 1,
+      part('day'),
+      part('hour'),
+      part('minute'),
+      part('second'),
+    );
+  } catch {
+    return date;
+  }
+}

@@ -53,6 +53,7 @@ export function UploadPage({ company }: { company: MyCompany }) {
         <UploadWizard
           companyId={company.id}
           locations={locations}
+          timeZone={detail.data?.timezone}
           onSubmitted={(id) => setParams({ upload: id }, { replace: false })}
         />
       )}

@@ -59,9 +59,6 @@ export function UploadRun({ companyId, uploadId, onAnother }: UploadRunProps) {
       <Button variant={running ? 'secondary' : 'primary'} onClick={onAnother}>
         {t('uploads.another')}
       </Button>
-      <Link to={`/c/${companyId}/uploads`} className={LINK_CLASS}>
-        {t('uploads.toHistory')}
-      </Link>
       {completed && (
         <Link to={`/c/${companyId}`} className={LINK_CLASS}>
           {t('uploads.toDashboard')}
@@ -75,23 +72,20 @@ export function UploadRun({ companyId, uploadId, onAnother }: UploadRunProps) {
       <StepIndicator current="import" />
       <Card className="space-y-6 p-5 sm:p-6" aria-labelledby="upload-run-title">
         <h2 id="upload-run-title" className="break-words text-lg font-semibold text-slate-900">
-          {completed ? t('uploads.summary.title') : t('uploads.progress.title', { name: upload.filename })}
+          {running ? t('uploads.progress.title', { name: upload.filename }) : upload.filename}
         </h2>
-        {running && (
-          <>
-            <UploadProgress
-              upload={upload}
-              estimate={live.estimate}
-              live={live.connected}
-              onCancel={() => cancel.mutate()}
-              cancelling={cancel.isPending}
-            />
-            {cancel.isError && <FormAlert>{errorMessage(cancel.error, i18n)}</FormAlert>}
-          </>
+        {(running || completed) && (
+          <UploadProgress
+            upload={upload}
+            estimate={live.estimate}
+            live={live.connected}
+            onCancel={running ? () => cancel.mutate() : undefined}
+            cancelling={cancel.isPending}
+          />
         )}
+        {cancel.isError && <FormAlert>{errorMessage(cancel.error, i18n)}</FormAlert>}
         {completed && (
           <>
-            <p className="text-sm text-slate-600">{upload.filename}</p>
             <UploadSummary
               rows={upload.rows}
               changes={changes.data}

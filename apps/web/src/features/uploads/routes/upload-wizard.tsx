@@ -26,6 +26,7 @@ import {
 export interface UploadWizardProps {
   companyId: string;
   locations: readonly string[];
+  timeZone?: string;
   onSubmitted: (uploadId: string) => void;
 }
 
@@ -45,7 +46,7 @@ const DEFAULT_OPTIONS: UploadOptionsValue = {
 };
 
 /** Pick a file → see what was detected, fix the mapping, choose the mode → send it. */
-export function UploadWizard({ companyId, locations, onSubmitted }: UploadWizardProps) {
+export function UploadWizard({ companyId, locations, timeZone, onSubmitted }: UploadWizardProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const queryClient = useQueryClient();
@@ -180,7 +181,7 @@ export function UploadWizard({ companyId, locations, onSubmitted }: UploadWizard
           </Button>
         </Card>
       )}
-      <SampleRows rows={rows} columns={detected.columns} />
+      <SampleRows rows={rows} columns={detected.columns} timeZone={timeZone} />
       <UploadOptions
         value={options}
         onChange={setOptions}
