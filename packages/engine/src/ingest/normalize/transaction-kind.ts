@@ -1,4 +1,5 @@
 import { foldText } from '../schema/fold-text';
+import { TextTable } from '../schema/text-table';
 
 /**
  * Labels of a transaction or document type that mean money goes back to the customer. Matched
@@ -18,8 +19,8 @@ const RETURN_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A type column holds a handful of distinct labels: remember their answers (bounded). */
-const answers = new Map<string, boolean>();
 const MAX_REMEMBERED = 1000;
+const answers = new TextTable<boolean>(MAX_REMEMBERED);
 
 /** True when a trans-type or document-type cell says the line is a return / credit note. */
 export function isReturnLabel(text: string | null): boolean {
@@ -28,7 +29,7 @@ export function isReturnLabel(text: string | null): boolean {
   if (known !== undefined) return known;
   const folded = foldText(text.replace(/([a-z])([A-Z])/g, '$1 $2'));
   const answer = RETURN_PATTERNS.some((pattern) => pattern.test(folded));
-  if (answers.size >= MAX_REMEMBERED) answers.clear();
-  answers.set(text, answer);
+  if (answers.isFull) answers.clear();
+  answers.add(text, answer);
   return answer;
 }
