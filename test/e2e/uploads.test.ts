@@ -55,6 +55,13 @@ describe('uploads: a POS export from the browser to the summary', () => {
     return ((await res.json()) as { data: T }).data;
   };
 
+  /** The page fits a 360 px phone: nothing scrolls sideways but the tables' own regions. */
+  const fitsPhone = async (page: Page) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+  };
+
   const text = async (page: Page, testId: string) =>
     ((await page.getByTestId(testId).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 
@@ -106,6 +113,10 @@ describe('uploads: a POS export from the browser to the summary', () => {
     expect(sampleText).toContain('05-10-2025 10:15');
     expect(sampleText).toMatch(/\$ ?9\.980/);
     await page.screenshot({ path: `${ARTIFACTS}/uploads-preview-1280.png`, fullPage: true });
+    await fitsPhone(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${ARTIFACTS}/uploads-preview-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Submit and watch the import reach 100 %.
     await page.getByRole('button', { name: 'Importar archivo' }).click();
@@ -138,6 +149,7 @@ describe('uploads: a POS export from the browser to the summary', () => {
     expect(await text(page, 'period-changes')).toContain('oct 2025');
 
     await page.screenshot({ path: `${ARTIFACTS}/uploads-summary-1280.png`, fullPage: true });
+    await fitsPhone(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${ARTIFACTS}/uploads-summary-390.png`, fullPage: true });
 
@@ -160,6 +172,8 @@ describe('uploads: a POS export from the browser to the summary', () => {
     const row = page.getByTestId('upload-row').filter({ hasText: 'ventas octubre.csv' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Completada');
+    await fitsPhone(page);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${ARTIFACTS}/uploads-history-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: `${ARTIFACTS}/uploads-history-1280.png`, fullPage: true });

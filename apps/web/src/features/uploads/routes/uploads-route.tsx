@@ -1,4 +1,4 @@
-import { Link, Navigate, Route, Routes, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { PageLoader } from '../../../components/page-loader';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -6,10 +6,11 @@ import { useCompanies } from '../../companies/api/get-companies';
 import { UploadPage } from './upload-page';
 import { UploadsHistoryPage } from './uploads-history-page';
 
-/** `/c/:companyId/uploads/*`: the history (index) and the upload wizard (`new`). */
+/** `/c/:companyId/uploads/*`: the history (`uploads`) and the upload wizard (`uploads/new`). */
 export function UploadsRoute() {
   const { t } = useI18n();
-  const { companyId = '' } = useParams();
+  // One route entry (`c/:companyId/uploads/*`) serves both pages; the splat picks which.
+  const { companyId = '', '*': rest = '' } = useParams();
   const companies = useCompanies();
   const company = companies.data?.find((candidate) => candidate.id === companyId);
 
@@ -27,11 +28,6 @@ export function UploadsRoute() {
       />
     );
   }
-  return (
-    <Routes>
-      <Route index element={<UploadsHistoryPage key={company.id} company={company} />} />
-      <Route path="new" element={<UploadPage key={company.id} company={company} />} />
-      <Route path="*" element={<Navigate to={`/c/${company.id}/uploads`} replace />} />
-    </Routes>
-  );
+  if (rest.replace(/\/+$/, '') === 'new') return <UploadPage key={company.id} company={company} />;
+  return <UploadsHistoryPage key={company.id} company={company} />;
 }
