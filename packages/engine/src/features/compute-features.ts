@@ -40,7 +40,7 @@ export function buildFeatureResult(accumulator: FeatureAccumulator, options: Fea
   const context: PeriodContext = { dataFrom: first.dayIndex, dataThrough };
   const { sales, returns } = tallyTickets(accumulator.tickets);
   const tallies: Tallies = {
-    customers: countCustomers(accumulator.customers.values(), accumulator.customerDays),
+    customers: countCustomers(accumulator.customers.values()),
     sales,
     returns,
   };

@@ -8,7 +8,7 @@ export class CustomerDay {
   saleTickets: DistinctStrings | null = null;
   returnTickets: DistinctStrings | null = null;
 
-  /** `slot`: this customer-day's sums in the customer×day `TotalsTable`. */
+  /** `slot`: this customer-day's sums in the customer×day `TotalsTable` (−1: not followed). */
   constructor(readonly slot: number) {}
 }
 
@@ -27,6 +27,22 @@ export class CustomerBucket {
 
   constructor(readonly customerId: string) {}
 
+  /** Only what period levels need (customers and new customers per period and hour). */
+  addSale(dayIndex: number, hour: number): void {
+    let day = this.lastDay;
+    if (day === null || dayIndex !== this.lastDayIndex) {
+      day = this.days.get(dayIndex) ?? null;
+      if (day === null) {
+        day = new CustomerDay(-1);
+        this.days.set(dayIndex, day);
+      }
+      this.lastDay = day;
+      this.lastDayIndex = dayIndex;
+    }
+    day.hourMask |= 1 << hour;
+  }
+
+  /** Everything, for the customer levels (customer×day, customer×month, profile). */
   add(
     amounts: LineAmounts,
     table: TotalsTable,

@@ -1,10 +1,14 @@
 import type { LineAmounts } from './line-amounts';
 import { PeriodTotals } from './period-totals';
 
-/** The sums of one local day and of each of its hours (tickets live in the `TicketBook`). */
+/**
+ * The sums of one local day, kept per hour only: the day's own totals are the merge of its
+ * hours, done once when rows are built (one `add` per line instead of two). Tickets live in
+ * the `TicketBook`.
+ */
 export class DayBucket {
-  readonly totals = new PeriodTotals();
   readonly hours: (PeriodTotals | undefined)[] = new Array(24).fill(undefined);
+  private merged: PeriodTotals | null = null;
 
   constructor(
     readonly dayIndex: number,
@@ -14,12 +18,20 @@ export class DayBucket {
   ) {}
 
   add(amounts: LineAmounts, hour: number): void {
-    this.totals.add(amounts);
     let hourTotals = this.hours[hour];
     if (hourTotals === undefined) {
       hourTotals = new PeriodTotals();
       this.hours[hour] = hourTotals;
     }
     hourTotals.add(amounts);
+    this.merged = null;
+  }
+
+  get totals(): PeriodTotals {
+    if (this.merged === null) {
+      this.merged = new PeriodTotals();
+      for (const hour of this.hours) if (hour !== undefined) this.merged.merge(hour);
+    }
+    return this.merged;
   }
 }

@@ -36,11 +36,14 @@ export class FeatureAccumulator {
   private lastProduct: ProductBucket | null = null;
   private lastCustomer: CustomerBucket | null = null;
   private readonly wantProducts: boolean;
+  private readonly wantCustomerRows: boolean;
   private readonly wantCategories: boolean;
   private readonly wantLocations: boolean;
 
   constructor(readonly levels: ReadonlySet<FeatureLevel> = new Set(FEATURE_LEVELS)) {
     this.wantProducts = levels.has('product_day') || levels.has('product_month') || levels.has('product');
+    this.wantCustomerRows =
+      levels.has('customer_day') || levels.has('customer_month') || levels.has('customer');
     this.wantCategories = levels.has('category_month');
     this.wantLocations = levels.has('location_month');
   }
@@ -63,20 +66,24 @@ export class FeatureAccumulator {
     this.tickets.add(transId, dayIndex, hour, amounts.sign);
     if (this.wantProducts) this.product(line.productId).add(line, amounts, dayIndex, this.productDays);
 
-    // Every period level counts customers, so customers are always followed.
+    // Every period level counts customers, so customers are always followed; their sums,
+    // tickets and habits only when a customer level is asked for.
     const customerId = line.customerId === '' ? null : line.customerId;
     if (customerId !== null) {
-      const dayPart = DAY_PART_OF_HOUR[hour] as number;
-      this.customer(customerId).add(
-        amounts,
-        this.customerDays,
-        dayIndex,
-        hour,
-        day.weekday,
-        dayPart,
-        transId,
-        line.productId,
-      );
+      const customer = this.customer(customerId);
+      if (this.wantCustomerRows) {
+        const dayPart = DAY_PART_OF_HOUR[hour] as number;
+        customer.add(
+          amounts,
+          this.customerDays,
+          dayIndex,
+          hour,
+          day.weekday,
+          dayPart,
+          transId,
+          line.productId,
+        );
+      } else if (amounts.sign > 0) customer.addSale(dayIndex, hour);
     }
     if (this.wantCategories) {
       this.categories.add(line.category || null, day.monthIndex, amounts, transId, customerId);

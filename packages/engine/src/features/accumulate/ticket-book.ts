@@ -1,48 +1,128 @@
-/** One ticket on one local day: the hours (bit per hour) it had sale and return lines in. */
-export class TicketDay {
-  saleMask = 0;
-  returnMask = 0;
-  /** The same transId on another day (rare: a reused folio, a ticket open past midnight). */
-  next: TicketDay | null = null;
-
-  constructor(readonly dayIndex: number) {}
-}
-
 /**
- * Every ticket (transId) once, with the days and hours it appears in. One map operation per
- * line is enough to count distinct tickets exactly at every calendar level afterwards: a
- * ticket on one day counts once in each period holding that day, and the few tickets seen on
- * several days are corrected for (see `countTickets`).
+ * Every ticket (transId) once, with the days and hours it appears in. Ticket-days are numbered
+ * in order of appearance; per ticket-day, typed arrays hold the local day, the hours (bit per
+ * hour) with sale lines and with return lines, and the next day the same transId showed up on
+ * (a reused folio, a ticket open past midnight). Nothing here is an object per ticket: a
+ * million lines make ~300k tickets and the garbage collector never sees them.
+ *
+ * transIds are found through an open-addressing table of their FNV-1a hashes (Int32Arrays):
+ * in a profile, a `Map` of 300k strings cost as much as everything else the engine does per
+ * line, the misses of new tickets touching three scattered places each.
+ *
+ * Counting distinct tickets needs nothing more: a ticket on one day counts once in each
+ * period holding that day, and the few tickets seen on several days are corrected for (see
+ * `tallyTickets`).
  */
 export class TicketBook {
-  readonly tickets = new Map<string, TicketDay>();
+  size = 0;
+  dayIndex = new Int32Array(1024);
+  saleMask = new Int32Array(1024);
+  returnMask = new Int32Array(1024);
+  /** Next ticket-day of the same transId, or −1. */
+  next = new Int32Array(1024).fill(-1);
+  private hashes = new Int32Array(1024);
+  private ids: string[] = [];
+  /** Open addressing: first ticket-day of a transId + 1, 0 = empty. Never more than half full. */
+  private slots = new Int32Array(2048);
+  private heads = 0;
   // Lines of a ticket come one after another in every export we know: remembering the last
-  // ticket skips two thirds of the lookups in a map of every ticket.
+  // ticket skips most lookups.
   private lastTransId: string | null = null;
-  private lastTicket: TicketDay | null = null;
+  private lastEntry = -1;
 
   /** `sign`: +1 sale line, −1 return line (0, a free line, makes no ticket). */
   add(transId: string, dayIndex: number, hour: number, sign: number): void {
     if (sign === 0) return;
-    const last = this.lastTicket;
-    if (last !== null && transId === this.lastTransId && last.dayIndex === dayIndex) {
-      if (sign > 0) last.saleMask |= 1 << hour;
-      else last.returnMask |= 1 << hour;
-      return;
+    let entry = this.lastEntry;
+    if (entry < 0 || transId !== this.lastTransId || this.dayIndex[entry] !== dayIndex) {
+      entry = this.entryFor(transId, dayIndex);
+      this.lastTransId = transId;
+      this.lastEntry = entry;
     }
-    let ticket = this.tickets.get(transId);
-    if (ticket === undefined) {
-      ticket = new TicketDay(dayIndex);
-      this.tickets.set(transId, ticket);
-    } else {
-      while (ticket.dayIndex !== dayIndex) {
-        ticket.next ??= new TicketDay(dayIndex);
-        ticket = ticket.next;
-      }
-    }
-    if (sign > 0) ticket.saleMask |= 1 << hour;
-    else ticket.returnMask |= 1 << hour;
-    this.lastTransId = transId;
-    this.lastTicket = ticket;
+    const bit = 1 << hour;
+    if (sign > 0) this.saleMask[entry] = (this.saleMask[entry] as number) | bit;
+    else this.returnMask[entry] = (this.returnMask[entry] as number) | bit;
   }
+
+  /** First ticket-day of every transId seen on more than one day. */
+  *multiDayTickets(): Generator<number> {
+    for (const slot of this.slots) {
+      if (slot !== 0 && (this.next[slot - 1] as number) >= 0) yield slot - 1;
+    }
+  }
+
+  private entryFor(transId: string, dayIndex: number): number {
+    const hash = fnv1a(transId);
+    const mask = this.slots.length - 1;
+    let i = hash & mask;
+    for (;;) {
+      const slot = this.slots[i] as number;
+      if (slot === 0) break;
+      if (this.hashes[slot - 1] === hash && this.ids[slot - 1] === transId)
+        return this.dayOf(slot - 1, dayIndex);
+      i = (i + 1) & mask;
+    }
+    const entry = this.newEntry(transId, hash, dayIndex);
+    this.slots[i] = entry + 1;
+    if (++this.heads * 2 > this.slots.length) this.rehash();
+    return entry;
+  }
+
+  /** The ticket-day of `dayIndex` in the chain starting at `head`, added when missing. */
+  private dayOf(head: number, dayIndex: number): number {
+    let entry = head;
+    while (this.dayIndex[entry] !== dayIndex) {
+      const following = this.next[entry] as number;
+      if (following < 0) {
+        const added = this.newEntry(this.ids[head] as string, this.hashes[head] as number, dayIndex);
+        this.next[entry] = added;
+        return added;
+      }
+      entry = following;
+    }
+    return entry;
+  }
+
+  private newEntry(transId: string, hash: number, dayIndex: number): number {
+    if (this.size === this.dayIndex.length) this.grow();
+    const entry = this.size++;
+    this.dayIndex[entry] = dayIndex;
+    this.hashes[entry] = hash;
+    this.ids[entry] = transId;
+    return entry;
+  }
+
+  private grow(): void {
+    const length = this.dayIndex.length * 2;
+    const bigger = (old: Int32Array, fill = 0) => {
+      const array = new Int32Array(length).fill(fill);
+      array.set(old);
+      return array;
+    };
+    this.dayIndex = bigger(this.dayIndex);
+    this.saleMask = bigger(this.saleMask);
+    this.returnMask = bigger(this.returnMask);
+    this.hashes = bigger(this.hashes);
+    this.next = bigger(this.next, -1);
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.slots.length; k++) {
+      const slot = this.slots[k] as number;
+      if (slot === 0) continue;
+      let i = (this.hashes[slot - 1] as number) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = slot;
+    }
+    this.slots = slots;
+  }
+}
+
+/** FNV-1a over UTF-16 code units; collisions are resolved by comparing the strings. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
 }

@@ -1,5 +1,4 @@
 import type { CustomerBucket } from '../accumulate/customer-bucket';
-import type { TotalsTable } from '../accumulate/totals-table';
 import { localDay } from '../time/local-day';
 import { PERIOD_CALENDARS, PERIOD_LEVELS, type PeriodLevel } from '../time/periods';
 
@@ -33,7 +32,7 @@ function hourRow(map: Map<number, number[]>, dayIndex: number): number[] {
   return row;
 }
 
-export function countCustomers(customers: Iterable<CustomerBucket>, table: TotalsTable): CustomerCounts {
+export function countCustomers(customers: Iterable<CustomerBucket>): CustomerCounts {
   const counts: CustomerCounts = {
     customers: perLevel(),
     newCustomers: perLevel(),
@@ -49,7 +48,7 @@ export function countCustomers(customers: Iterable<CustomerBucket>, table: Total
   };
   for (const customer of customers) {
     const saleDays: number[] = [];
-    for (const [dayIndex, day] of customer.days) if (table.saleLines(day.slot) > 0) saleDays.push(dayIndex);
+    for (const [dayIndex, day] of customer.days) if (day.hourMask !== 0) saleDays.push(dayIndex); // sale lines set hour bits
     if (saleDays.length === 0) continue;
     saleDays.sort((a, b) => a - b);
     for (const level of PERIOD_LEVELS) last[level] = Number.NaN;

@@ -29,7 +29,8 @@ export function customerRows(
   const month = [];
   const profiles = [];
   const totals = new PeriodTotals();
-  for (const [customerId, customer] of sortedEntries(customers)) {
+  const wanted = options.day || options.month || options.profile;
+  for (const [customerId, customer] of wanted ? sortedEntries(customers) : []) {
     const days = sortedByNumber(customer.days);
     if (options.day) {
       for (const [dayIndex, customerDay] of days) {

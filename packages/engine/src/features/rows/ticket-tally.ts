@@ -1,4 +1,4 @@
-import type { TicketBook, TicketDay } from '../accumulate/ticket-book';
+import type { TicketBook } from '../accumulate/ticket-book';
 import { localDay } from '../time/local-day';
 import { PERIOD_CALENDARS } from '../time/periods';
 
@@ -22,19 +22,20 @@ const emptyTally = (): TicketTally => ({
   correction: { week: new Map(), month: new Map(), quarter: new Map(), year: new Map() },
 });
 
-/** Walks every ticket once, for sale lines and return lines separately. */
+/** Walks every ticket-day once, for sale lines and return lines separately. */
 export function tallyTickets(book: TicketBook): { sales: TicketTally; returns: TicketTally } {
   const sales = emptyTally();
   const returns = emptyTally();
-  for (const first of book.tickets.values()) {
-    for (let ticket: TicketDay | null = first; ticket !== null; ticket = ticket.next) {
-      if (ticket.saleMask !== 0) countDay(sales, ticket.dayIndex, ticket.saleMask);
-      if (ticket.returnMask !== 0) countDay(returns, ticket.dayIndex, ticket.returnMask);
-    }
-    if (first.next !== null) {
-      correct(sales, first, (t) => t.saleMask !== 0);
-      correct(returns, first, (t) => t.returnMask !== 0);
-    }
+  for (let entry = 0; entry < book.size; entry++) {
+    const dayIndex = book.dayIndex[entry] as number;
+    const saleMask = book.saleMask[entry] as number;
+    const returnMask = book.returnMask[entry] as number;
+    if (saleMask !== 0) countDay(sales, dayIndex, saleMask);
+    if (returnMask !== 0) countDay(returns, dayIndex, returnMask);
+  }
+  for (const first of book.multiDayTickets()) {
+    correct(sales, book, first, book.saleMask);
+    correct(returns, book, first, book.returnMask);
   }
   return { sales, returns };
 }
@@ -51,13 +52,13 @@ function countDay(tally: TicketTally, dayIndex: number, mask: number): void {
   }
 }
 
-function correct(tally: TicketTally, first: TicketDay, present: (ticket: TicketDay) => boolean): void {
+function correct(tally: TicketTally, book: TicketBook, first: number, masks: Int32Array): void {
   for (const level of ROLLED_UP) {
     const calendar = PERIOD_CALENDARS[level];
     const daysPerPeriod = new Map<number, number>();
-    for (let ticket: TicketDay | null = first; ticket !== null; ticket = ticket.next) {
-      if (!present(ticket)) continue;
-      const index = calendar.indexOf(localDay(ticket.dayIndex));
+    for (let entry = first; entry >= 0; entry = book.next[entry] as number) {
+      if (masks[entry] === 0) continue;
+      const index = calendar.indexOf(localDay(book.dayIndex[entry] as number));
       daysPerPeriod.set(index, (daysPerPeriod.get(index) ?? 0) + 1);
     }
     for (const [index, days] of daysPerPeriod) {
