@@ -55,6 +55,8 @@ export class CsvRecordReader {
   private carriageReturnAt = -1;
   private quoteFrom = 0;
   private quoteAt = -1;
+  private delimiterFrom = 0;
+  private delimiterAt = -1;
 
   constructor(delimiter: Delimiter) {
     this.delimiter = delimiter;
@@ -111,7 +113,7 @@ export class CsvRecordReader {
     const text = this.buffer;
     const length = text.length;
     const records: SourceRecord[] = [];
-    this.lineFeedAt = this.carriageReturnAt = this.quoteAt = -1;
+    this.lineFeedAt = this.carriageReturnAt = this.quoteAt = this.delimiterAt = -1;
     let position = 0;
     let line = this.line;
     if (this.skipLeadingLineFeed && length > 0) {
@@ -146,7 +148,7 @@ export class CsvRecordReader {
       if (this.findQuote(position) >= lineEnd) {
         // Fast path: no quote before the line break, so the line is the record.
         recordEnd = lineEnd;
-        cells = text.slice(position, lineEnd).split(this.delimiter);
+        cells = this.splitLine(text, position, lineEnd);
       } else {
         recordEnd = this.scanQuotedRecord(text, position, lineEnd, final);
         if (recordEnd === UNFINISHED) break;
@@ -220,6 +222,24 @@ export class CsvRecordReader {
     return position;
   }
 
+  /**
+   * The cells of the unquoted line text[start, end): `text.slice(start, end).split(delimiter)`
+   * without the intermediate line string.
+   */
+  private splitLine(text: string, start: number, end: number): string[] {
+    const cells: string[] = [];
+    let cellStart = start;
+    for (;;) {
+      const at = this.findDelimiter(cellStart);
+      if (at >= end) {
+        cells.push(text.slice(cellStart, end));
+        return cells;
+      }
+      cells.push(text.slice(cellStart, at));
+      cellStart = at + 1;
+    }
+  }
+
   /** The record is just its physical line, quotes kept as written. */
   private readLineUnquoted(text: string, start: number, lineEnd: number): number {
     this.quotedCells = text.slice(start, lineEnd).split(this.delimiter);
@@ -267,6 +287,15 @@ export class CsvRecordReader {
       this.carriageReturnFrom = from;
     }
     return this.carriageReturnAt;
+  }
+
+  private findDelimiter(from: number): number {
+    if (from > this.delimiterAt || from < this.delimiterFrom) {
+      const at = this.buffer.indexOf(this.delimiter, from);
+      this.delimiterAt = at === -1 ? NOWHERE : at;
+      this.delimiterFrom = from;
+    }
+    return this.delimiterAt;
   }
 
   private findQuote(from: number): number {
