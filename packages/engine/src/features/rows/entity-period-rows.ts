@@ -11,6 +11,41 @@ import { type TicketCounts, ticketMetrics } from './ticket-metrics';
  * Spreads and Object.assign were several times slower and left rows in dictionary mode.
  */
 
+/**
+ * The nulls of a big-level row depend only on which of these holds, so rows share one frozen
+ * object per combination (at most 128) instead of carrying ~1M small objects of their own.
+ */
+const NO_COST = 1;
+const NO_REVENUE_WITH_COST = 2;
+const NO_TURNOVER = 4;
+const NO_DISCOUNT = 8;
+const NO_COMMISSION = 16;
+const NO_UNITS = 32;
+const NO_TRANSACTIONS = 64;
+const sharedNulls: (Readonly<Nulls> | undefined)[] = [];
+
+function nullsOf(t: PeriodTotals, tickets: TicketCounts | null): Readonly<Nulls> {
+  let bits = 0;
+  if (t.costLines === 0) bits |= NO_COST;
+  else if (t.revenueWithCost === 0) bits |= NO_REVENUE_WITH_COST;
+  if (t.turnover === 0) bits |= NO_TURNOVER;
+  if (t.discountLines === 0) bits |= NO_DISCOUNT;
+  if (t.commissionLines === 0) bits |= NO_COMMISSION;
+  if (tickets === null && t.saleUnits <= 0) bits |= NO_UNITS;
+  if (tickets !== null && tickets.transactions === 0) bits |= NO_TRANSACTIONS;
+  let nulls = sharedNulls[bits];
+  if (nulls === undefined) {
+    // The same reasons, in the same order, as sumMetrics, avgUnitPrice and ticketMetrics give.
+    const scratch: Nulls = {};
+    sumMetrics(t, scratch);
+    if (bits & NO_UNITS) scratch.avg_unit_price = 'NO_UNITS';
+    if (bits & NO_TRANSACTIONS) ticketMetrics(t, { transactions: 0, returns: 0 }, scratch);
+    nulls = Object.freeze(scratch);
+    sharedNulls[bits] = nulls;
+  }
+  return nulls;
+}
+
 /** Σ sale-line totals / Σ sale-line units (returns excluded): what a unit sold for. */
 export function avgUnitPrice(totals: PeriodTotals, nulls: Nulls): number | null {
   if (totals.saleUnits > 0) return moneyPer(totals.grossSales * 1000, totals.saleUnits);
@@ -19,8 +54,7 @@ export function avgUnitPrice(totals: PeriodTotals, nulls: Nulls): number | null 
 }
 
 export function productPeriodRow(productId: string, head: PeriodHead, totals: PeriodTotals) {
-  const nulls: Nulls = {};
-  const s = sumMetrics(totals, nulls);
+  const s = sumMetrics(totals, {});
   return {
     product_id: productId,
     period: head.period,
@@ -40,15 +74,14 @@ export function productPeriodRow(productId: string, head: PeriodHead, totals: Pe
     cost_coverage_pct: s.cost_coverage_pct,
     discount: s.discount,
     commission: s.commission,
-    avg_unit_price: avgUnitPrice(totals, nulls),
-    nulls,
+    avg_unit_price: totals.saleUnits > 0 ? moneyPer(totals.grossSales * 1000, totals.saleUnits) : null,
+    nulls: nullsOf(totals, null),
   };
 }
 
 /** product×month rows also say on how many days the product sold. */
 export function productMonthRow(productId: string, head: PeriodHead, totals: PeriodTotals, daysSold: number) {
-  const nulls: Nulls = {};
-  const s = sumMetrics(totals, nulls);
+  const s = sumMetrics(totals, {});
   return {
     product_id: productId,
     period: head.period,
@@ -69,8 +102,8 @@ export function productMonthRow(productId: string, head: PeriodHead, totals: Per
     cost_coverage_pct: s.cost_coverage_pct,
     discount: s.discount,
     commission: s.commission,
-    avg_unit_price: avgUnitPrice(totals, nulls),
-    nulls,
+    avg_unit_price: totals.saleUnits > 0 ? moneyPer(totals.grossSales * 1000, totals.saleUnits) : null,
+    nulls: nullsOf(totals, null),
   };
 }
 
@@ -80,9 +113,8 @@ export function customerPeriodRow(
   totals: PeriodTotals,
   tickets: TicketCounts,
 ) {
-  const nulls: Nulls = {};
-  const s = sumMetrics(totals, nulls);
-  const t = ticketMetrics(totals, tickets, nulls);
+  const s = sumMetrics(totals, {});
+  const t = ticketMetrics(totals, tickets, {});
   return {
     customer_id: customerId,
     period: head.period,
@@ -107,7 +139,7 @@ export function customerPeriodRow(
     avg_ticket: t.avg_ticket,
     units_per_transaction: t.units_per_transaction,
     lines_per_transaction: t.lines_per_transaction,
-    nulls,
+    nulls: nullsOf(totals, tickets),
   };
 }
 
@@ -119,9 +151,8 @@ export function customerMonthRow(
   tickets: TicketCounts,
   purchaseDays: number,
 ) {
-  const nulls: Nulls = {};
-  const s = sumMetrics(totals, nulls);
-  const t = ticketMetrics(totals, tickets, nulls);
+  const s = sumMetrics(totals, {});
+  const t = ticketMetrics(totals, tickets, {});
   return {
     customer_id: customerId,
     period: head.period,
@@ -147,6 +178,6 @@ export function customerMonthRow(
     avg_ticket: t.avg_ticket,
     units_per_transaction: t.units_per_transaction,
     lines_per_transaction: t.lines_per_transaction,
-    nulls,
+    nulls: nullsOf(totals, tickets),
   };
 }

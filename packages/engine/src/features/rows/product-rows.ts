@@ -25,7 +25,7 @@ export function productRows(
   want: ProductRowOptions,
 ) {
   const day = [];
-  const month = [];
+  const month: ReturnType<typeof monthRow>[] = [];
   const profiles = [];
   const all = sortedEntries(products);
   const dayTotals = new PeriodTotals();
@@ -38,29 +38,30 @@ export function productRows(
     let firstSale: number | null = null;
     let lastSale: number | null = null;
     let daysSold = 0;
+    const closeMonth = () => {
+      if (Number.isNaN(monthIndex)) return;
+      life.merge(monthTotals);
+      if (want.month) month.push(monthRow(productId, monthIndex, monthDays, monthTotals));
+    };
     for (const dayIndex of sortedKeys(product.days)) {
-      const slot = product.days.get(dayIndex) as number;
-      table.mergeInto(slot, life);
+      const totals = table.read(product.days.get(dayIndex) as number, dayTotals);
       const thisMonth = localDay(dayIndex).monthIndex;
       if (thisMonth !== monthIndex) {
-        if (want.month && !Number.isNaN(monthIndex))
-          month.push(monthRow(productId, monthIndex, monthDays, monthTotals));
+        closeMonth();
         monthIndex = thisMonth;
         monthTotals.reset();
         monthDays = 0;
       }
-      table.mergeInto(slot, monthTotals);
-      if (table.saleLines(slot) > 0) {
+      monthTotals.merge(totals);
+      if (totals.saleLines > 0) {
         monthDays++;
         daysSold++;
         firstSale ??= dayIndex;
         lastSale = dayIndex;
       }
-      if (want.day)
-        day.push(productPeriodRow(productId, periodHeadOf('day', dayIndex), table.read(slot, dayTotals)));
+      if (want.day) day.push(productPeriodRow(productId, periodHeadOf('day', dayIndex), totals));
     }
-    if (want.month && !Number.isNaN(monthIndex))
-      month.push(monthRow(productId, monthIndex, monthDays, monthTotals));
+    closeMonth();
     totalRevenue += life.revenue;
     if (want.profile) profiles.push({ product, life, sales: { firstSale, lastSale, daysSold } });
   }
