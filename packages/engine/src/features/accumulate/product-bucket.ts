@@ -29,15 +29,15 @@ export class ProductBucket {
 
   add(line: FeatureLine, amounts: LineAmounts, dayIndex: number, table: TotalsTable): void {
     const at = line.soldAt;
-    if (line.description !== null && newer(at, line.description, this.descriptionAt, this.description)) {
+    if (line.description && newer(at, line.description, this.descriptionAt, this.description)) {
       this.description = line.description;
       this.descriptionAt = at;
     }
-    if (line.category !== null && newer(at, line.category, this.categoryAt, this.category)) {
+    if (line.category && newer(at, line.category, this.categoryAt, this.category)) {
       this.category = line.category;
       this.categoryAt = at;
     }
-    if (line.unitType !== null && newer(at, line.unitType, this.unitTypeAt, this.unitType)) {
+    if (line.unitType && newer(at, line.unitType, this.unitTypeAt, this.unitType)) {
       this.unitType = line.unitType;
       this.unitTypeAt = at;
     }

@@ -266,6 +266,26 @@ export const SALES_FEATURES: FeatureDefinition[] = [
     { dependencies: ['customers', 'new_customers'] },
   ),
 
+  feature(
+    'retained_customers',
+    'customers',
+    GROWTH_LEVELS,
+    'count',
+    ['owner', 'marketing'],
+    'Clientes del período anterior que volvieron a comprar en este.',
+    'Customers of the previous period who bought again in this one.',
+    { dependencies: ['customers'] },
+  ),
+  feature(
+    'retention_rate_pct',
+    'customers',
+    GROWTH_LEVELS,
+    '%',
+    ['owner', 'marketing'],
+    'Clientes retenidos / clientes del período anterior × 100.',
+    'Retained customers / customers of the previous period × 100.',
+    { dependencies: ['retained_customers', 'customers'] },
+  ),
   ...GROWTH_METRICS.flatMap((metric) => [
     feature(
       `${metric}_growth_pct`,

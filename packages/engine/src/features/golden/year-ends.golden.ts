@@ -35,7 +35,8 @@ export const EXPECTED_WEEKS = [
     weekend_share_pct: 66.67,
     weekday_weekend_ratio: 0.5, // (100 / 1 day) / (200 / 1 day)
     partial: true, // starts before 2020-12-31
-    nulls: { revenue_yoy_pct: 'NO_SAME_PERIOD_LAST_YEAR' }, // 2019 has no week 53
+    // 2019 has no week 53; the week before (2020-W52) ended before the data began.
+    nulls: { revenue_yoy_pct: 'NO_SAME_PERIOD_LAST_YEAR', retention_rate_pct: 'NO_PREVIOUS_PERIOD' },
   },
   { period: '2024-W09', period_start: '2024-02-26', period_end: '2024-03-03', revenue: 300 },
   {
@@ -49,7 +50,15 @@ export const EXPECTED_WEEKS = [
 
 export const EXPECTED_MONTHS = [
   { period: '2020-12', revenue: 100 },
-  { period: '2021-01', revenue: 200, customers: 1, new_customers: 0, returning_customers: 1 },
+  {
+    period: '2021-01',
+    revenue: 200,
+    customers: 1,
+    new_customers: 0,
+    returning_customers: 1,
+    retained_customers: 1,
+    retention_rate_pct: 100,
+  },
   { period: '2024-02', period_end: '2024-02-29', revenue: 300 },
   { period: '2025-02', revenue: 600, revenue_yoy_pct: 100, customers_yoy_pct: 0 }, // 300 → 600; 1 → 1
 ];
@@ -65,9 +74,19 @@ export const EXPECTED_YEARS = [
     revenue: 100,
     customers: 1,
     new_customers: 1,
-    nulls: { revenue_growth_pct: 'NO_PREVIOUS_PERIOD' },
+    retained_customers: 0,
+    retention_rate_pct: null,
+    nulls: { revenue_growth_pct: 'NO_PREVIOUS_PERIOD', retention_rate_pct: 'NO_PREVIOUS_PERIOD' },
   },
-  { period: '2021', revenue: 200, customers: 1, new_customers: 0, returning_customers: 1 },
+  {
+    period: '2021',
+    revenue: 200,
+    customers: 1,
+    new_customers: 0,
+    returning_customers: 1,
+    retained_customers: 1, // K1 bought in 2020 and again in 2021
+    retention_rate_pct: 100,
+  },
   // 2023 is inside the data and sold nothing.
   {
     period: '2024',
@@ -76,7 +95,8 @@ export const EXPECTED_YEARS = [
     customers: 3,
     new_customers: 2, // K2, K3
     returning_customers: 1, // K1
-    nulls: { revenue_growth_pct: 'PREVIOUS_ZERO' },
+    retained_customers: 0,
+    nulls: { revenue_growth_pct: 'PREVIOUS_ZERO', retention_rate_pct: 'PREVIOUS_ZERO' },
   },
   {
     period: '2025',
@@ -88,6 +108,8 @@ export const EXPECTED_YEARS = [
     revenue_yoy_pct: -20,
     customers_growth_pct: -66.67, // (1 − 3) / 3
     avg_ticket_growth_pct: 140, // 600 vs 750 / 3 = 250
+    retained_customers: 1, // K2, of K1, K2, K3 in 2024
+    retention_rate_pct: 33.33,
   },
 ];
 

@@ -2,7 +2,7 @@ import type { DayBucket } from '../accumulate/day-bucket';
 import { PeriodTotals } from '../accumulate/period-totals';
 import { dayPartOf } from '../time/day-part';
 import { localDay } from '../time/local-day';
-import { PERIOD_CALENDARS } from '../time/periods';
+import { PERIOD_CALENDARS, type PeriodLevel } from '../time/periods';
 import type { Nulls } from '../types';
 import type { CustomerCounts } from './customer-counts';
 import { money, percent, roundTo } from './numbers';
@@ -87,6 +87,7 @@ export function dayRows(days: DayBucket[], tallies: Tallies, context: PeriodCont
       newCustomers: counts.newCustomers.day.get(day.dayIndex) ?? 0,
       head: { weekday: local.weekday, is_weekend: local.isWeekend },
       extra: {
+        ...retention('day', day.dayIndex, counts, context, nulls),
         peak_hour: peakHour as number | null,
         peak_hour_revenue: peakHour === null ? null : money(peakRevenue),
       },
@@ -144,7 +145,10 @@ export function rolledUpRows(
         days_with_sales: split.weekdayDays + split.weekendDays,
         partial: calendar.start(index) < context.dataFrom || calendar.end(index) > context.dataThrough,
       },
-      extra: weekendMetrics(split, totals.revenue, nulls),
+      extra: {
+        ...weekendMetrics(split, totals.revenue, nulls),
+        ...retention(level, index, counts, context, nulls),
+      },
       nulls,
     });
   }
@@ -179,4 +183,26 @@ function weekendMetrics(
     weekend_share_pct: revenue <= 0 ? null : percent(split.weekend, revenue),
     weekday_weekend_ratio: ratio,
   };
+}
+
+/**
+ * retention_rate_pct = customers of the previous period who bought again in this one /
+ * customers of the previous period × 100.
+ */
+function retention(
+  level: PeriodLevel,
+  index: number,
+  counts: CustomerCounts,
+  context: PeriodContext,
+  nulls: Nulls,
+) {
+  const calendar = PERIOD_CALENDARS[level];
+  const previous = calendar.previous(index);
+  const before = counts.customers[level].get(previous) ?? 0;
+  const retained = counts.retained[level].get(index) ?? 0;
+  let rate: number | null = null;
+  if (calendar.end(previous) < context.dataFrom) nulls.retention_rate_pct = 'NO_PREVIOUS_PERIOD';
+  else if (before === 0) nulls.retention_rate_pct = 'PREVIOUS_ZERO';
+  else rate = percent(retained, before);
+  return { retained_customers: retained, retention_rate_pct: rate };
 }

@@ -10,6 +10,8 @@ import { PERIOD_CALENDARS, PERIOD_LEVELS, type PeriodLevel } from '../time/perio
 export interface CustomerCounts {
   customers: Record<PeriodLevel, Map<number, number>>;
   newCustomers: Record<PeriodLevel, Map<number, number>>;
+  /** Customers of the period who also bought in the period before it. */
+  retained: Record<PeriodLevel, Map<number, number>>;
   /** day index → customers per local hour 0-23 */
   customersByHour: Map<number, number[]>;
   newCustomersByHour: Map<number, number[]>;
@@ -36,6 +38,7 @@ export function countCustomers(customers: Iterable<CustomerBucket>): CustomerCou
   const counts: CustomerCounts = {
     customers: perLevel(),
     newCustomers: perLevel(),
+    retained: perLevel(),
     customersByHour: new Map(),
     newCustomersByHour: new Map(),
   };
@@ -57,6 +60,7 @@ export function countCustomers(customers: Iterable<CustomerBucket>): CustomerCou
       for (const level of PERIOD_LEVELS) {
         const index = PERIOD_CALENDARS[level].indexOf(day);
         if (index === last[level]) continue;
+        if (PERIOD_CALENDARS[level].previous(index) === last[level]) increment(counts.retained[level], index);
         last[level] = index;
         increment(counts.customers[level], index);
       }
