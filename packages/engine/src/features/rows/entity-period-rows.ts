@@ -54,7 +54,7 @@ export function avgUnitPrice(totals: PeriodTotals, nulls: Nulls): number | null 
 }
 
 export function productPeriodRow(productId: string, head: PeriodHead, totals: PeriodTotals) {
-  const s = sumMetrics(totals, {});
+  const s = sumMetrics(totals, null);
   return {
     product_id: productId,
     period: head.period,
@@ -81,7 +81,7 @@ export function productPeriodRow(productId: string, head: PeriodHead, totals: Pe
 
 /** product×month rows also say on how many days the product sold. */
 export function productMonthRow(productId: string, head: PeriodHead, totals: PeriodTotals, daysSold: number) {
-  const s = sumMetrics(totals, {});
+  const s = sumMetrics(totals, null);
   return {
     product_id: productId,
     period: head.period,
@@ -113,8 +113,8 @@ export function customerPeriodRow(
   totals: PeriodTotals,
   tickets: TicketCounts,
 ) {
-  const s = sumMetrics(totals, {});
-  const t = ticketMetrics(totals, tickets, {});
+  const s = sumMetrics(totals, null);
+  const t = ticketMetrics(totals, tickets, null);
   return {
     customer_id: customerId,
     period: head.period,
@@ -151,8 +151,8 @@ export function customerMonthRow(
   tickets: TicketCounts,
   purchaseDays: number,
 ) {
-  const s = sumMetrics(totals, {});
-  const t = ticketMetrics(totals, tickets, {});
+  const s = sumMetrics(totals, null);
+  const t = ticketMetrics(totals, tickets, null);
   return {
     customer_id: customerId,
     period: head.period,

@@ -23,9 +23,9 @@ export type TicketMetrics = {
  * units_per_transaction = net units / transactions; lines_per_transaction = sale lines /
  * transactions.
  */
-export function ticketMetrics(t: PeriodTotals, counts: TicketCounts, nulls: Nulls): TicketMetrics {
+export function ticketMetrics(t: PeriodTotals, counts: TicketCounts, nulls: Nulls | null): TicketMetrics {
   const n = counts.transactions;
-  if (n === 0) {
+  if (n === 0 && nulls !== null) {
     nulls.avg_ticket = 'NO_TRANSACTIONS';
     nulls.units_per_transaction = 'NO_TRANSACTIONS';
     nulls.lines_per_transaction = 'NO_TRANSACTIONS';
