@@ -34,20 +34,27 @@ export async function importLines(options: {
   });
   const normalizer = new LineNormalizer(detection, { now: options.now });
   const counts: LineCounts = { total: 0, accepted: 0, rejected: 0, skipped: 0 };
-  for await (const record of reading.records) {
-    if (record.line <= detection.headerLine) continue;
-    counts.total++;
-    const outcome = normalizer.normalize(record);
-    if (outcome.kind === 'accepted') {
-      counts.accepted++;
-      await stage.write(outcome.line, outcome.warnings.length > 0);
-      for (const warning of outcome.warnings) await sink.add(warning, null);
-    } else {
-      if (outcome.kind === 'rejected') counts.rejected++;
-      else counts.skipped++;
-      for (const issue of outcome.issues) await sink.add(issue, record.raw);
+  let nextReport = 1024;
+  for await (const batch of reading.batches) {
+    // Synchronous per line; the stage and the sink only wait when their buffers are full.
+    for (const record of batch) {
+      if (record.line <= detection.headerLine) continue;
+      counts.total++;
+      const outcome = normalizer.normalize(record);
+      if (outcome.kind === 'accepted') {
+        counts.accepted++;
+        if (stage.write(outcome.line, outcome.warnings.length > 0)) await stage.flush();
+        for (const warning of outcome.warnings) if (sink.add(warning, null)) await sink.flush();
+      } else {
+        if (outcome.kind === 'rejected') counts.rejected++;
+        else counts.skipped++;
+        for (const issue of outcome.issues) if (sink.add(issue, record.raw)) await sink.flush();
+      }
     }
-    if ((counts.total & 1023) === 0) await options.onProgress(counts);
+    if (counts.total >= nextReport) {
+      nextReport = counts.total + 1024;
+      await options.onProgress(counts);
+    }
   }
   return counts;
 }

@@ -29,10 +29,11 @@ export class IssueSink {
     private readonly uploadId: string,
   ) {}
 
-  async add(issue: LineIssue, raw: string | null): Promise<void> {
+  /** Buffers one issue; true when the buffer is full and `flush()` should be awaited. */
+  add(issue: LineIssue, raw: string | null): boolean {
     if (issue.severity === 'warning') {
       const seen = this.warningsPerCode.get(issue.code) ?? 0;
-      if (seen >= WARNING_SAMPLE_LIMIT) return;
+      if (seen >= WARNING_SAMPLE_LIMIT) return false;
       this.warningsPerCode.set(issue.code, seen + 1);
     }
     this.buffered += copyRow([
@@ -51,10 +52,10 @@ export class IssueSink {
           : raw,
     ]);
     this.stored++;
-    if (this.buffered.length >= 128 * 1024) await this.flush();
+    return this.buffered.length >= 128 * 1024;
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     if (!this.buffered) return;
     if (!this.out) {
       this.dir = await mkdtemp(join(tmpdir(), 'ayni-issues-'));

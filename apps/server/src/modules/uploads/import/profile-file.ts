@@ -38,12 +38,19 @@ async function profileOnce(options: ProfileOptions, encoding: 'windows-1252' | u
   });
   const firstLines: number[] = [];
   let records = 0;
-  for await (const record of reading.records) {
-    profiler.add(record);
-    if (firstLines.length < 200) firstLines.push(record.line);
-    records++;
-    if (options.maxRecords && records >= options.maxRecords) break;
-    if (options.onRecords && (records & 4095) === 0) await options.onRecords(records, reading.bytesRead());
+  const limit = options.maxRecords ?? Number.POSITIVE_INFINITY;
+  let nextReport = 4096;
+  file: for await (const batch of reading.batches) {
+    for (const record of batch) {
+      profiler.add(record);
+      if (firstLines.length < 200) firstLines.push(record.line);
+      records++;
+      if (records >= limit) break file;
+    }
+    if (options.onRecords && records >= nextReport) {
+      nextReport = records + 4096;
+      await options.onRecords(records, reading.bytesRead());
+    }
   }
   if (records === 0)
     throw new IngestError('EMPTY_FILE', 'El archivo no tiene filas.', 'The file has no rows.');

@@ -23,6 +23,9 @@ export interface SourceFormat {
 
 export interface SourceReading {
   format: SourceFormat;
+  /** Records in file order, in the batches they were decoded in (cheaper to loop over). */
+  batches: AsyncIterable<SourceRecord[]>;
+  /** The same records one by one; use either this or `batches`, not both. */
   records: AsyncIterable<SourceRecord>;
   /** Bytes of the stored file consumed so far (before decompression), for progress. */
   bytesRead(): number;
@@ -56,6 +59,25 @@ async function peek(stream: AsyncIterable<Buffer>, min: number): Promise<{ head:
     }
   }
   return { head, rest: Readable.from(whole(), { objectMode: false }) };
+}
+
+const XLSX_BATCH = 1024;
+
+/** Groups rows read one at a time (XLSX) into batches. */
+async function* batchesOf(records: AsyncIterable<SourceRecord>): AsyncGenerator<SourceRecord[]> {
+  let batch: SourceRecord[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length >= XLSX_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+async function* flatten(batches: AsyncIterable<SourceRecord[]>): AsyncGenerator<SourceRecord> {
+  for await (const batch of batches) yield* batch;
 }
 
 function sniff(head: Buffer): 'gzip' | 'xlsx' | 'text' {
@@ -92,9 +114,11 @@ export async function readSource(
   if (head.length === 0) throw new IngestError('EMPTY_FILE', 'El archivo está vacío.', 'The file is empty.');
 
   if (sniff(head) === 'xlsx') {
+    const batches = batchesOf(readXlsxRows(rest, { sheet: options.sheet ?? undefined }));
     return {
       format: { format: 'xlsx', compressed, encoding: null, delimiter: null },
-      records: readXlsxRows(rest, { sheet: options.sheet ?? undefined }),
+      batches,
+      records: flatten(batches),
       bytesRead: () => consumed,
       invalidUtf8: () => false,
     };
@@ -115,22 +139,23 @@ export async function readSource(
     );
   }
 
-  async function* records(): AsyncGenerator<SourceRecord> {
+  async function* textBatches(): AsyncGenerator<SourceRecord[]> {
     const decoder = new ByteDecoder(encoding, bomLength);
     const reader = new CsvRecordReader(delimiter);
     for await (const chunk of rest) {
       const batch = reader.push(decoder.decode(chunk as Buffer));
-      for (const record of batch) yield record;
+      if (batch.length > 0) yield batch;
     }
-    const tail = reader.push(decoder.end());
-    for (const record of tail) yield record;
-    for (const record of reader.end()) yield record;
+    const tail = [...reader.push(decoder.end()), ...reader.end()];
+    if (tail.length > 0) yield tail;
     invalid = decoder.invalidUtf8;
   }
 
+  const batches = textBatches();
   return {
     format: { format: 'csv', compressed, encoding, delimiter },
-    records: records(),
+    batches,
+    records: flatten(batches),
     bytesRead: () => consumed,
     invalidUtf8: () => invalid,
   };

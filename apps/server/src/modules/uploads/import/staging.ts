@@ -61,7 +61,8 @@ export class StageWriter {
     this.stream.on('error', () => {});
   }
 
-  async write(line: CanonicalLine, warned: boolean): Promise<void> {
+  /** Buffers one line; true when the buffer is full and `flush()` should be awaited. */
+  write(line: CanonicalLine, warned: boolean): boolean {
     const extraKeys = Object.keys(line.extra);
     this.pending += copyRow([
       line.sourceLine,
@@ -88,10 +89,10 @@ export class StageWriter {
       warned,
     ]);
     this.count++;
-    if (this.pending.length >= 256 * 1024) await this.flush();
+    return this.pending.length >= 256 * 1024;
   }
 
-  private async flush(): Promise<void> {
+  async flush(): Promise<void> {
     if (!this.pending) return;
     const chunk = this.pending;
     this.pending = '';
