@@ -147,6 +147,22 @@ describe('uploads: formats, preview, templates and hostile input', () => {
     expect(sum.rows[0].total).toBe(3500);
   });
 
+  it('keeps lines with NUL bytes (which PostgreSQL text cannot hold) and reports bad ones', async () => {
+    const csv = [
+      'Fecha;Boleta;SKU;Descripción;Cantidad;Total;Nota',
+      '05/10/2025 10:00;N-1;P-1;Caf\u0000é;1;1000;con\u0000nulo',
+      '05/10/2025 10:05;N-2;P-2;Té;x\u0000;1000;',
+    ].join('\n');
+    const upload = await uploadAndWait(t.app, token, companyId, { name: 'nul.csv', content: `${csv}\n` });
+    expect(upload.status).toBe('completed');
+    expect(upload.rows).toMatchObject({ accepted: 1, rejected: 1, inserted: 1 });
+    const stored = await t.owner.pool.query(
+      'select product_name, extra from sale_lines where company_id = $1 and upload_id = $2',
+      [companyId, upload.id],
+    );
+    expect(stored.rows).toEqual([{ product_name: 'Caf\uFFFDé', extra: { Nota: 'con\uFFFDnulo' } }]);
+  });
+
   it('random bytes, truncated and empty-looking files fail or reject cleanly, never crash', async () => {
     const noise = await uploadAndWait(t.app, token, companyId, {
       name: 'ruido.csv',

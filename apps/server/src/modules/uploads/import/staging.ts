@@ -85,7 +85,8 @@ export class StageWriter {
       line.costTotal,
       line.discountTotal,
       line.margin,
-      extraKeys.length > 0 ? JSON.stringify(line.extra) : null,
+      // jsonb refuses \u0000 as PostgreSQL text refuses NUL: both become U+FFFD.
+      extraKeys.length > 0 ? JSON.stringify(line.extra).replaceAll('\\u0000', '\\ufffd') : null,
       warned,
     ]);
     this.count++;
