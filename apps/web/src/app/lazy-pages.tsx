@@ -28,6 +28,10 @@ export const NewCompanyPage = load(
   () => import('../features/companies/routes/new-company-page'),
   'NewCompanyPage',
 );
+export const ExplorerRoute = load(
+  () => import('../features/explorer/routes/explorer-route'),
+  'ExplorerRoute',
+);
 export const UploadsRoute = load(() => import('../features/uploads/routes/uploads-route'), 'UploadsRoute');
 export const SettingsRoute = load(() => import('./routes/settings-route'), 'SettingsRoute');
 export const AcceptInvitationRoute = load(

@@ -5,6 +5,7 @@ import { HomePage } from '../features/companies/routes/home-page';
 import {
   AcceptInvitationRoute,
   AccountPage,
+  ExplorerRoute,
   ForgotPasswordPage,
   NewCompanyPage,
   page,
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: 'c/:companyId', element: <DashboardRoute /> },
           { path: 'c/:companyId/settings', element: page(<SettingsRoute />) },
           { path: 'c/:companyId/uploads/*', element: page(<UploadsRoute />) },
+          { path: 'c/:companyId/explore/*', element: page(<ExplorerRoute />) },
           { path: 'account', element: page(<AccountPage />) },
           { path: 'invitations/accept', element: page(<AcceptInvitationRoute />) },
         ],

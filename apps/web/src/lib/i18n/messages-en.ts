@@ -1,6 +1,8 @@
 import { accountEn } from './messages/en-account';
 import { authEn } from './messages/en-auth';
 import { companiesEn } from './messages/en-companies';
+import { downloadsEn } from './messages/en-downloads';
+import { explorerEn } from './messages/en-explorer';
 import { settingsEn } from './messages/en-settings';
 import { teamEn } from './messages/en-team';
 import { uploadsEn } from './messages/en-uploads';
@@ -13,6 +15,8 @@ export const en: Messages = {
   ...teamEn,
   ...settingsEn,
   ...uploadsEn,
+  ...explorerEn,
+  ...downloadsEn,
 
   'app.name': 'AYNI',
   'app.tagline': 'Sales intelligence for your business',

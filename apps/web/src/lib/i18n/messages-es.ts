@@ -1,6 +1,8 @@
 import { accountEs } from './messages/es-account';
 import { authEs } from './messages/es-auth';
 import { companiesEs } from './messages/es-companies';
+import { downloadsEs } from './messages/es-downloads';
+import { explorerEs } from './messages/es-explorer';
 import { settingsEs } from './messages/es-settings';
 import { teamEs } from './messages/es-team';
 import { uploadsEs } from './messages/es-uploads';
@@ -16,6 +18,8 @@ export const es = {
   ...teamEs,
   ...settingsEs,
   ...uploadsEs,
+  ...explorerEs,
+  ...downloadsEs,
 
   'app.name': 'AYNI',
   'app.tagline': 'Inteligencia de ventas para tu negocio',

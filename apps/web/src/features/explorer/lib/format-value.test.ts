@@ -1,0 +1,34 @@
+import type { CatalogFeature } from '@ayni/contracts';
+import { describe, expect, it } from 'vitest';
+import { formatOf, formatValue } from './format-value';
+
+const words = { yes: 'Sí', no: 'No', weekday: (day: number) => ['lunes', 'martes'][day - 1] ?? String(day) };
+const feature = (format: string) => ({ format }) as CatalogFeature;
+
+describe('formatValue', () => {
+  it('writes catalog formats the Chilean way', () => {
+    expect(formatValue(1234567, 'currency', words)).toBe('$ 1.234.567');
+    expect(formatValue(-1234.6, 'currency', words)).toBe('-$ 1.235');
+    expect(formatValue(-0.2, 'currency', words)).toBe('$ 0');
+    expect(formatValue(12.5, 'percent', words)).toBe('12,5 %');
+    expect(formatValue(-3.456, 'percent', words)).toBe('-3,46 %');
+    expect(formatValue(1088, 'quantity', words)).toBe('1.088,000');
+    expect(formatValue(1.0885, 'quantity', words)).toBe('1,089');
+    expect(formatValue(1234, 'integer', words)).toBe('1.234');
+    expect(formatValue(2.345, 'decimal', words)).toBe('2,35');
+    expect(formatValue('2025-03-14', 'date', words)).toBe('14-03-2025');
+    expect(formatValue(true, 'boolean', words)).toBe('Sí');
+    expect(formatValue(2, 'weekday', words)).toBe('martes');
+    expect(formatValue(9, 'hour', words)).toBe('09:00');
+    expect(formatValue('=SUM(A1)', 'text', words)).toBe('=SUM(A1)');
+  });
+
+  it('takes the format from the catalog, else from the value', () => {
+    expect(formatOf(feature('currency'), 1)).toBe('currency');
+    expect(formatOf(feature('something-new'), 1.5)).toBe('decimal');
+    expect(formatOf(undefined, 3)).toBe('integer');
+    expect(formatOf(undefined, '2025-01-31')).toBe('date');
+    expect(formatOf(undefined, false)).toBe('boolean');
+    expect(formatOf(undefined, 'abc')).toBe('text');
+  });
+});

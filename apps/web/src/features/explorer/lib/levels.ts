@@ -1,0 +1,150 @@
+import {
+  CATEGORY_SORTS,
+  CUSTOMER_SORTS,
+  LOCATION_SORTS,
+  METRIC_GRAINS,
+  type MetricGrain,
+  PRODUCT_SORTS,
+} from '@ayni/contracts';
+
+export const EXPLORER_LEVELS = [...METRIC_GRAINS, 'product', 'customer', 'category', 'location'] as const;
+export type ExplorerLevel = (typeof EXPLORER_LEVELS)[number];
+export type ListLevel = Exclude<ExplorerLevel, MetricGrain>;
+
+export function isExplorerLevel(value: string): value is ExplorerLevel {
+  return (EXPLORER_LEVELS as readonly string[]).includes(value);
+}
+
+export function isMetricLevel(level: ExplorerLevel): level is MetricGrain {
+  return (METRIC_GRAINS as readonly string[]).includes(level);
+}
+
+export interface LevelConfig {
+  /** Columns shown, in order (a column missing from every row is dropped). */
+  columns: readonly string[];
+  /**
+   * Sortable columns and the API sort field each maps to (`description` sorts by `name`).
+   * Metric levels are sorted in the browser: every column is sortable.
+   */
+  sorts: Readonly<Record<string, string>> | 'all';
+  defaultSort: string;
+  /** Column naming the row (the detail panel's title, the row's key). */
+  idColumn: string;
+  /** Rows open a detail panel (`/products/{id}`, `/customers/{id}`). */
+  detail?: 'product' | 'customer';
+}
+
+const METRIC_COLUMNS = [
+  'period',
+  'revenue',
+  'units',
+  'transactions',
+  'avg_ticket',
+  'customers',
+  'new_customers',
+  'gross_margin',
+  'margin_pct',
+  'discount',
+  'revenue_growth_pct',
+  'revenue_yoy_pct',
+] as const;
+
+const identity = (fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, field]));
+
+const METRIC_CONFIG: LevelConfig = {
+  columns: METRIC_COLUMNS,
+  sorts: 'all',
+  defaultSort: '-period',
+  idColumn: 'period',
+};
+
+export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
+  day: METRIC_CONFIG,
+  week: METRIC_CONFIG,
+  month: METRIC_CONFIG,
+  quarter: METRIC_CONFIG,
+  year: METRIC_CONFIG,
+  product: {
+    columns: [
+      'product_id',
+      'description',
+      'category',
+      'revenue',
+      'units',
+      'lines',
+      'gross_margin',
+      'margin_pct',
+      'discount',
+      'days_sold',
+      'revenue_share_pct',
+      'abc_class',
+    ],
+    sorts: { ...identity(PRODUCT_SORTS.filter((field) => field !== 'name')), description: 'name' },
+    defaultSort: '-revenue',
+    idColumn: 'product_id',
+    detail: 'product',
+  },
+  customer: {
+    columns: [
+      'customer_id',
+      'revenue',
+      'transactions',
+      'units',
+      'avg_ticket',
+      'gross_margin',
+      'first_purchase',
+      'last_purchase',
+      'days_since_last_purchase',
+      'churned',
+    ],
+    sorts: identity(CUSTOMER_SORTS),
+    defaultSort: '-revenue',
+    idColumn: 'customer_id',
+    detail: 'customer',
+  },
+  category: {
+    columns: [
+      'category',
+      'revenue',
+      'gross_sales',
+      'units',
+      'lines',
+      'gross_margin',
+      'margin_pct',
+      'revenue_share_pct',
+    ],
+    sorts: identity(CATEGORY_SORTS),
+    defaultSort: '-revenue',
+    idColumn: 'category',
+  },
+  location: {
+    columns: [
+      'location',
+      'revenue',
+      'gross_sales',
+      'units',
+      'transactions',
+      'avg_ticket',
+      'gross_margin',
+      'margin_pct',
+    ],
+    sorts: identity(LOCATION_SORTS),
+    defaultSort: '-revenue',
+    idColumn: 'location',
+  },
+};
+
+/** The API sort field of a column, or null when the column cannot be sorted. */
+export function sortFieldOf(level: ExplorerLevel, column: string): string | null {
+  const { sorts } = LEVELS[level];
+  if (sorts === 'all') return column;
+  return sorts[column] ?? null;
+}
+
+/** Whether `sort` (`field` or `-field`) is valid for the level. */
+export function isValidSort(level: ExplorerLevel, sort: string): boolean {
+  const field = sort.replace(/^-/, '');
+  const { sorts } = LEVELS[level];
+  if (sorts === 'all') return (LEVELS[level].columns as readonly string[]).includes(field);
+  return Object.values(sorts).includes(field);
+}

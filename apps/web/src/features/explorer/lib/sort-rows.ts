@@ -1,0 +1,16 @@
+/** Sorts rows by `field` (`-field` descending) like the API does: empty values last, stable. */
+export function sortRows<T extends Record<string, unknown>>(rows: readonly T[], sort: string): T[] {
+  const descending = sort.startsWith('-');
+  const field = descending ? sort.slice(1) : sort;
+  const empty = (value: unknown) => value === null || value === undefined || value === '';
+  return [...rows].sort((a, b) => {
+    const x = a[field];
+    const y = b[field];
+    if (empty(x) || empty(y)) return empty(x) === empty(y) ? 0 : empty(x) ? 1 : -1;
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y), 'es-CL', { numeric: true });
+    return descending ? -order : order;
+  });
+}

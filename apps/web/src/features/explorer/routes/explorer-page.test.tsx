@@ -1,0 +1,279 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CatalogFeature, MyCompany } from '@ayni/contracts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setApiBaseUrl } from '../../../lib/config';
+import type { Language } from '../../../lib/i18n/language';
+import { tokenStorage } from '../../../lib/token-storage';
+import { renderWithApp } from '../../uploads/test/render';
+import { ExplorerRoute } from './explorer-route';
+
+const COMPANY: MyCompany = {
+  id: '0f0e2d3c-4b5a-4968-8776-655443322110',
+  name: 'Almacén Don Pepe',
+  rut: '76123456-0',
+  industry: 'retail',
+  size: 'micro',
+  region: 'Metropolitana',
+  role: 'owner',
+  default_dashboard: 'owner',
+  permissions: ['view_dashboards', 'upload_data'],
+};
+
+const feature = (name: string, unit: string, format: string, es: string, en: string): CatalogFeature => ({
+  name,
+  group: 'sales',
+  levels: ['month', 'product'],
+  dependencies: [],
+  unit,
+  format,
+  description_es: es,
+  description_en: en,
+  roles: ['owner'],
+});
+const CATALOG: CatalogFeature[] = [
+  feature('period', 'text', 'text', 'Clave del período.', 'Period key.'),
+  feature(
+    'revenue',
+    'CLP',
+    'currency',
+    'Venta neta: suma de los totales de línea.',
+    'Net sales: sum of line totals.',
+  ),
+  feature('units', 'units', 'quantity', 'Unidades netas.', 'Net units.'),
+  feature('transactions', 'count', 'integer', 'Boletas distintas.', 'Distinct tickets.'),
+  feature('avg_ticket', 'CLP', 'currency', 'Ticket promedio.', 'Average ticket.'),
+  feature('margin_pct', '%', 'percent', 'Margen bruto / venta × 100.', 'Gross margin / sales × 100.'),
+  feature('product_id', 'text', 'text', 'SKU.', 'SKU.'),
+  feature('description', 'text', 'text', 'Descripción.', 'Description.'),
+  feature('first_sale', 'date', 'date', 'Primera venta.', 'First sale.'),
+];
+
+const month = (period: string, revenue: number, extra: Record<string, unknown> = {}) => ({
+  period,
+  period_start: `${period}-01`,
+  period_end: `${period}-28`,
+  revenue,
+  units: 15.5,
+  transactions: 1234,
+  avg_ticket: 1000.4,
+  margin_pct: 12.5,
+  nulls: {},
+  ...extra,
+});
+const MONTHS = [
+  month('2025-09', 1_234_567),
+  month('2025-10', 99_000, { avg_ticket: null, transactions: 0, nulls: { avg_ticket: 'NO_TRANSACTIONS' } }),
+  month('2025-11', 500_000),
+];
+
+const product = (id: string, revenue: number) => ({
+  product_id: id,
+  description: `Producto ${id}`,
+  category: 'Bebidas',
+  unit_type: 'un',
+  revenue,
+  units: 3,
+  lines: 2,
+  margin_pct: null,
+  days_sold: 2,
+  nulls: { margin_pct: 'NO_COST_DATA' },
+});
+
+let server: Server;
+const requests: URL[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', '*');
+    res.setHeader('access-control-allow-methods', '*');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    const url = new URL(req.url ?? '/', 'http://local');
+    requests.push(url);
+    const json = (data: unknown, meta: Record<string, unknown> = {}) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data, meta: { request_id: 'r', ...meta } }));
+    };
+    const base = `/api/v1/companies/${COMPANY.id}`;
+    if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
+    if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
+    if (url.pathname === `${base}/metrics`) {
+      return json(MONTHS, { grain: url.searchParams.get('grain'), data_through: '2025-11-30' });
+    }
+    if (url.pathname === `${base}/products`) {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const size = Number(url.searchParams.get('page_size') ?? 50);
+      const all = Array.from({ length: 120 }, (_, index) => product(`SKU-${index + 1}`, 1000 - index));
+      return json(all.slice((page - 1) * size, page * size), {
+        page,
+        page_size: size,
+        total: all.length,
+        sort: url.searchParams.get('sort') ?? '-revenue',
+        data_through: '2025-11-30',
+        period: null,
+      });
+    }
+    if (url.pathname === `${base}/products/SKU-1`) {
+      return json(
+        { product: { ...product('SKU-1', 1000), first_sale: '2025-09-03' }, range: null, months: [] },
+        { data_through: '2025-11-30', period: null },
+      );
+    }
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Not found' }, meta: {} }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  requests.length = 0;
+  tokenStorage.set('token');
+});
+afterEach(() => vi.restoreAllMocks());
+
+const renderAt = (path: string, language: Language = 'es') =>
+  renderWithApp(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/c/:companyId/explore/*" element={<ExplorerRoute />} />
+      </Routes>
+    </MemoryRouter>,
+    { language },
+  );
+
+const rows = () => screen.getAllByTestId('explorer-row');
+const requestsTo = (suffix: string) => requests.filter((url) => url.pathname.endsWith(suffix));
+
+describe('ExplorerPage', () => {
+  it('formats columns from the catalog and explains null cells', async () => {
+    renderAt(`/c/${COMPANY.id}/explore/month`);
+    await screen.findAllByTestId('explorer-row');
+    // Newest period first by default.
+    const first = rows()[0] as HTMLElement;
+    expect(first.textContent).toContain('2025-11');
+    const september = rows().find((row) => row.textContent?.includes('2025-09')) as HTMLElement;
+    expect(within(september).getByText('$ 1.234.567')).toBeTruthy();
+    expect(within(september).getByText('12,5 %')).toBeTruthy();
+    expect(within(september).getByText('15,500')).toBeTruthy();
+    expect(within(september).getByText('1.234')).toBeTruthy();
+
+    const header = screen.getByRole('columnheader', { name: /Venta neta/ });
+    expect(header.getAttribute('title')).toBe('Venta neta: suma de los totales de línea. (CLP)');
+
+    const october = rows().find((row) => row.textContent?.includes('2025-10')) as HTMLElement;
+    const empty = within(october).getByLabelText('Sin dato: no hay transacciones en el período');
+    expect(empty.textContent).toBe('—');
+    expect(empty.getAttribute('title')).toBe('Sin dato: no hay transacciones en el período');
+    expect(requestsTo('/metrics')[0]?.searchParams.get('grain')).toBe('month');
+  });
+
+  it('uses the English descriptions in English', async () => {
+    renderAt(`/c/${COMPANY.id}/explore/month`, 'en');
+    await screen.findAllByTestId('explorer-row');
+    expect(screen.getByRole('columnheader', { name: /Net sales/ }).getAttribute('title')).toBe(
+      'Net sales: sum of line totals. (CLP)',
+    );
+    expect(screen.getByLabelText('No value: no transactions in the period')).toBeTruthy();
+  });
+
+  it('sorts metrics in the browser without asking the API again', async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
+    await screen.findAllByTestId('explorer-row');
+    await user.click(screen.getByRole('button', { name: /^Venta neta\. Ordenar/ }));
+    expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
+      '2025-09',
+      '2025-11',
+      '2025-10',
+    ]);
+    expect(screen.getByRole('columnheader', { name: /Venta neta/ }).getAttribute('aria-sort')).toBe(
+      'descending',
+    );
+    await user.click(screen.getByRole('button', { name: /^Venta neta\. Ordenar/ }));
+    expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-09',
+    ]);
+    expect(requestsTo('/metrics')).toHaveLength(1);
+  });
+
+  it('asks the API for sorted pages of products and filters by date', async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/product`);
+    await screen.findAllByTestId('explorer-row');
+    expect(requestsTo('/products')[0]?.search).toBe('?sort=-revenue&page=1&page_size=50');
+    expect(screen.getByText('1–50 de 120')).toBeTruthy();
+    // Only the API's whitelist is sortable (category is not).
+    expect(within(screen.getByRole('columnheader', { name: 'Categoría' })).queryByRole('button')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: /^Unidades\. Ordenar/ }));
+    await waitFor(() => expect(requestsTo('/products').at(-1)?.searchParams.get('sort')).toBe('-units'));
+    await user.click(screen.getByRole('button', { name: /^Descripción\. Ordenar/ }));
+    await waitFor(() => expect(requestsTo('/products').at(-1)?.searchParams.get('sort')).toBe('-name'));
+
+    await user.click(screen.getByRole('button', { name: 'Página siguiente' }));
+    await waitFor(() => expect(requestsTo('/products').at(-1)?.searchParams.get('page')).toBe('2'));
+    expect(await screen.findByText('51–100 de 120')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Desde'), { target: { value: '2025-10-15' } });
+    await waitFor(() => {
+      const last = requestsTo('/products').at(-1);
+      expect(last?.searchParams.get('from')).toBe('2025-10-15');
+      expect(last?.searchParams.get('page')).toBe('1');
+      expect(last?.searchParams.get('sort')).toBe('-name');
+    });
+    const nullCell = screen.getAllByLabelText('Sin dato: las líneas no informan costo')[0];
+    expect(nullCell?.getAttribute('data-null-reason')).toBe('NO_COST_DATA');
+  });
+
+  it('exports the current view as CSV with a BOM', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
+    await screen.findAllByTestId('explorer-row');
+    await user.click(screen.getByRole('button', { name: 'Exportar CSV' }));
+    expect(await screen.findByText('Descargamos month.csv.')).toBeTruthy();
+    const blob = blobs[0] as Blob;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3));
+    expect(text.split('\r\n')).toEqual([
+      'Período,Venta neta,Unidades,Transacciones,Ticket promedio,Margen %',
+      '2025-11,500000,15.5,1234,1000.4,12.5',
+      '2025-10,99000,15.5,0,,12.5',
+      '2025-09,1234567,15.5,1234,1000.4,12.5',
+      '',
+    ]);
+  });
+
+  it('opens a product in a side panel from its row', async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/product`);
+    await screen.findAllByTestId('explorer-row');
+    await user.click(screen.getByRole('button', { name: 'Ver el detalle de SKU-1' }));
+    const panel = await screen.findByRole('dialog', { name: 'Producto SKU-1' });
+    expect(await within(panel).findByText('03-09-2025')).toBeTruthy();
+    expect(within(panel).getByText('$ 1.000')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('switches levels with the tabs and shows API errors', async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
+    await screen.findAllByTestId('explorer-row');
+    await user.click(screen.getByRole('tab', { name: 'Categorías' }));
+    // The fake API has no categories: the error state offers a retry.
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(requestsTo('/categories')).toHaveLength(1);
+    expect(screen.getByRole('tab', { name: 'Categorías' }).getAttribute('aria-selected')).toBe('true');
+  });
+});

@@ -1,0 +1,31 @@
+/** Download center: each completed upload's level files, workbook and rejected lines (Spanish). */
+export const downloadsEs = {
+  'nav.downloads': 'Descargas',
+
+  'downloads.eyebrow': 'Datos procesados',
+  'downloads.title': 'Centro de descargas',
+  'downloads.subtitle':
+    'Cada carga completada deja sus archivos por nivel (CSV), un libro Excel con todos ellos y sus líneas rechazadas.',
+  'downloads.loading': 'Cargando tus cargas…',
+  'downloads.empty.title': 'Aún no hay archivos para descargar',
+  'downloads.empty.body': 'Cuando una carga se complete, aquí encontrarás sus archivos por nivel.',
+  'downloads.upload.meta': 'Cargado el {date} · {lines} líneas aceptadas',
+  'downloads.status.building': 'Preparando archivos ({ready} de {expected})…',
+  'downloads.status.ready': 'Listos',
+  'downloads.status.failed': 'No pudimos preparar los archivos de esta carga.',
+  'downloads.status.none': 'Esta carga no tiene archivos por nivel (se completó antes de que existieran).',
+  'downloads.files.loading': 'Cargando archivos…',
+  'downloads.files.label': 'Archivos de {name}',
+  'downloads.files.name': 'Archivo',
+  'downloads.files.rows': 'Filas',
+  'downloads.files.size': 'Tamaño',
+  'downloads.files.action': 'Descarga',
+  'downloads.files.workbook': 'Libro Excel con todos los niveles',
+  'downloads.files.level': 'Nivel {level}',
+  'downloads.download': 'Descargar',
+  'downloads.downloadFile': 'Descargar {name}',
+  'downloads.rejections': 'Líneas rechazadas (CSV)',
+  'downloads.rejectionsFile': 'Descargar las líneas rechazadas de {name}',
+  'downloads.noRejections': 'Sin líneas rechazadas.',
+  'downloads.done': 'Descargamos {filename}.',
+} as const;
