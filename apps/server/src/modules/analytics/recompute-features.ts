@@ -1,4 +1,7 @@
 import { buildFeatureResult, createFeatureAccumulator, type FeatureLevel } from '@ayni/engine';
+
+type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
+
 import type pg from 'pg';
 import { streamCompanyLines } from './company-lines';
 import { replaceFeatureRows, STORED_LEVELS } from './feature-writer';
@@ -21,8 +24,25 @@ const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
  */
 export async function recomputeFeatures(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
   const started = performance.now();
-  const accumulator = createFeatureAccumulator({ levels: LEVELS });
+  const accumulator = createStoredFeatureAccumulator();
   for await (const line of streamCompanyLines(client, companyId)) accumulator.add(line);
+  return writeFeatures(client, companyId, accumulator, started);
+}
+
+/** An accumulator for the stored levels, for callers that already hold every line. */
+export const createStoredFeatureAccumulator = (): FeatureAccumulator =>
+  createFeatureAccumulator({ levels: LEVELS });
+
+/**
+ * Writes the features of `accumulator`, which must have seen exactly the company's lines as they
+ * are in `client`'s transaction (an import into a company without lines feeds it while staging).
+ */
+export async function writeFeatures(
+  client: pg.PoolClient,
+  companyId: string,
+  accumulator: FeatureAccumulator,
+  started = performance.now(),
+): Promise<FeatureRecompute> {
   const result = buildFeatureResult(accumulator);
   const rows = await replaceFeatureRows(client, companyId, result.levels);
   const ms = Math.round(performance.now() - started);

@@ -53,7 +53,7 @@ export class StageWriter {
 
   constructor(
     client: pg.PoolClient,
-    private readonly defaultLocation: string | null,
+    readonly defaultLocation: string | null,
   ) {
     this.stream = client.query(copyFrom(`copy upload_stage (${STAGE_COLUMNS.join(', ')}) from stdin`));
     // After abort() PostgreSQL answers the cancelled COPY with an error: expected, not news.
