@@ -128,6 +128,7 @@ export async function importUpload(
       uploadId,
       mode: upload.mode === 'replace' ? 'replace' : 'append',
       location: upload.mode === 'replace' ? upload.locationName : null,
+      companyHasLines: firstImport === null,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();

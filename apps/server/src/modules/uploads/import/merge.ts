@@ -24,9 +24,24 @@ const STAGE_VALUES = `st.sold_at, st.line_no, st.quantity, st.price_total, st.pr
  * file order) and its position in the document, then classifies it against the company's
  * lines: insert, update or same. Leaves the temp table `upload_diff`.
  */
-export async function diffAgainstCompany(client: pg.PoolClient, companyId: string): Promise<void> {
+export async function diffAgainstCompany(
+  client: pg.PoolClient,
+  companyId: string,
+  options: { companyHasLines: boolean } = { companyHasLines: true },
+): Promise<void> {
   // One statement: numbering (two window sorts, in memory thanks to the import's work_mem),
-  // the day in the company's time zone, and the comparison with the stored line.
+  // the day in the company's time zone, and the comparison with the stored line. A company
+  // without lines has nothing to compare with: every line is an insert.
+  const compared = options.companyHasLines
+    ? `select st.*, l.id as existing_id, l.sold_at as old_sold_at,
+      case when l.id is null then 'insert'
+        when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${STAGE_VALUES}) then 'update'
+        else 'same' end as action
+    from keyed st
+    left join sale_lines l on l.company_id = $1 and l.document_id = st.trans_id
+      and l.sku = st.product_id and l.occurrence = st.occurrence`
+    : `select st.*, null::bigint as existing_id, null::timestamptz as old_sold_at, 'insert' as action
+    from keyed st`;
   await client.query(
     `create temp table upload_diff on commit drop as
     with keyed as (
@@ -36,14 +51,8 @@ export async function diffAgainstCompany(client: pg.PoolClient, companyId: strin
         row_number() over (partition by trans_id order by source_line)::int as line_no
       from upload_stage s
     )
-    select st.*, l.id as existing_id, l.sold_at as old_sold_at,
-      case when l.id is null then 'insert'
-        when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${STAGE_VALUES}) then 'update'
-        else 'same' end as action
-    from keyed st
-    left join sale_lines l on l.company_id = $1 and l.document_id = st.trans_id
-      and l.sku = st.product_id and l.occurrence = st.occurrence`,
-    [companyId],
+    ${compared}`,
+    options.companyHasLines ? [companyId] : [],
   );
   await client.query('analyze upload_diff');
 }

@@ -20,6 +20,8 @@ export async function writeImport(
     uploadId: string;
     mode: 'append' | 'replace';
     location: string | null;
+    /** False for a company's first import: nothing to compare the lines with. */
+    companyHasLines: boolean;
     onStep: (fraction: number) => Promise<void>;
   },
 ): Promise<MergeResult & { warnedLines: number; timings: Record<string, number> }> {
@@ -32,7 +34,7 @@ export async function writeImport(
     last = now;
   };
   await client.query('analyze upload_stage');
-  await diffAgainstCompany(client, companyId);
+  await diffAgainstCompany(client, companyId, { companyHasLines: options.companyHasLines });
   lap('diff_ms');
   await options.onStep(0.3);
   const warnedLines = await flagFileWarnings(client, { companyId, uploadId });
