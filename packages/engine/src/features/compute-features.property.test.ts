@@ -46,13 +46,22 @@ interface Oracle {
   customers: Set<string>;
 }
 
+const emptyOracle = (): Oracle => ({
+  revenue: 0,
+  units: 0,
+  cost: 0,
+  sales: new Set(),
+  returns: new Set(),
+  customers: new Set(),
+});
+
 function naiveMonths(lines: FeatureLine[]): Map<string, Oracle> {
   const months = new Map<string, Oracle>();
   for (const line of lines) {
     const key = localMonth(line.soldAt);
     let month = months.get(key);
     if (month === undefined) {
-      month = { revenue: 0, units: 0, cost: 0, sales: new Set(), returns: new Set(), customers: new Set() };
+      month = emptyOracle();
       months.set(key, month);
     }
     month.revenue += cents(line.priceTotal);
@@ -135,6 +144,89 @@ describe('computeFeatures properties', () => {
           .reduce((s, l) => s + cents(l.priceTotal), 0);
         expect(sum(levels.customer_day, (c) => cents(c.revenue))).toBe(withCustomer);
         expect(sum(levels.customer_month, (c) => cents(c.revenue))).toBe(withCustomer);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('adds branches up to the company at every grain (revenue, units, lines)', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (lines) => {
+        const { levels } = await computeFeatures(lines);
+        const hasLocations = lines.some((line) => line.location !== null);
+        for (const grain of ['day', 'week', 'month', 'quarter', 'year'] as const) {
+          const branchRows = levels[`location_${grain}`];
+          if (!hasLocations) {
+            expect(branchRows).toEqual([]);
+            continue;
+          }
+          const summed = new Map<string, { revenue: number; units: number; lines: number }>();
+          for (const row of branchRows) {
+            const total = summed.get(row.period) ?? { revenue: 0, units: 0, lines: 0 };
+            total.revenue += cents(row.revenue);
+            total.units += Math.round(row.units * 1000);
+            total.lines += row.lines;
+            summed.set(row.period, total);
+          }
+          expect(new Set(summed.keys()), grain).toEqual(new Set(levels[grain].map((row) => row.period)));
+          for (const row of levels[grain]) {
+            expect(summed.get(row.period), `${grain} ${row.period}`).toEqual({
+              revenue: cents(row.revenue),
+              units: Math.round(row.units * 1000),
+              lines: row.lines,
+            });
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts tickets and (new) customers per branch like a naive recomputation', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (lines) => {
+        const { levels } = await computeFeatures(lines, { levels: ['location_month', 'location_day'] });
+        if (!lines.some((line) => line.location !== null)) return;
+        const branchOf = (line: FeatureLine) => line.location ?? '∅';
+        for (const [level, periodOf] of [
+          ['location_month', localMonth],
+          ['location_day', (ms: number) => localFormat.format(ms)],
+        ] as const) {
+          const keyOf = (branch: string, period: string) => `${branch}|${period}`;
+          const oracle = new Map<string, Oracle>();
+          const firstAt = new Map<string, number>(); // branch|customer → first sale
+          for (const line of lines) {
+            const key = keyOf(branchOf(line), periodOf(line.soldAt));
+            const group = oracle.get(key) ?? emptyOracle();
+            oracle.set(key, group);
+            group.revenue += cents(line.priceTotal);
+            if (line.priceTotal > 0) {
+              group.sales.add(line.transId);
+              if (line.customerId) {
+                group.customers.add(line.customerId);
+                const id = `${branchOf(line)}|${line.customerId}`;
+                firstAt.set(id, Math.min(firstAt.get(id) ?? Number.POSITIVE_INFINITY, line.soldAt));
+              }
+            }
+            if (line.priceTotal < 0) group.returns.add(line.transId);
+          }
+          const newPer = new Map<string, number>();
+          for (const [id, at] of firstAt) {
+            const key = keyOf(id.slice(0, id.indexOf('|')), periodOf(at));
+            newPer.set(key, (newPer.get(key) ?? 0) + 1);
+          }
+          const rows = levels[level];
+          expect(rows).toHaveLength(oracle.size);
+          for (const row of rows) {
+            const key = keyOf(row.location ?? '∅', row.period);
+            const want = oracle.get(key) as Oracle;
+            expect(cents(row.revenue), key).toBe(want.revenue);
+            expect(row.transactions, key).toBe(want.sales.size);
+            expect(row.returns, key).toBe(want.returns.size);
+            expect(row.customers, key).toBe(want.customers.size);
+            expect(row.new_customers, key).toBe(newPer.get(key) ?? 0);
+          }
+        }
       }),
       { numRuns: 100 },
     );

@@ -2,7 +2,8 @@ import { FeatureAccumulator } from './accumulate/feature-accumulator';
 import { dayHourRows, dayRows, rolledUpRows, type Tallies } from './rows/calendar-rows';
 import { countCustomers } from './rows/customer-counts';
 import { customerRows } from './rows/customer-rows';
-import { categoryMonthRows, locationMonthRows } from './rows/dimension-rows';
+import { categoryMonthRows } from './rows/dimension-rows';
+import { locationRows } from './rows/location-rows';
 import type { PeriodContext } from './rows/period-core';
 import { productRows } from './rows/product-rows';
 import { tallyTickets } from './rows/ticket-tally';
@@ -76,7 +77,13 @@ export function buildFeatureResult(accumulator: FeatureAccumulator, options: Fea
       customer_month: customers.customer_month,
       customer: customers.customer,
       category_month: want('category_month') ? categoryMonthRows(accumulator.categories) : [],
-      location_month: want('location_month') ? locationMonthRows(accumulator.locations) : [],
+      location_day: want('location_day') ? locationRows(accumulator.locations, 'day', dataThrough) : [],
+      location_week: want('location_week') ? locationRows(accumulator.locations, 'week', dataThrough) : [],
+      location_month: want('location_month') ? locationRows(accumulator.locations, 'month', dataThrough) : [],
+      location_quarter: want('location_quarter')
+        ? locationRows(accumulator.locations, 'quarter', dataThrough)
+        : [],
+      location_year: want('location_year') ? locationRows(accumulator.locations, 'year', dataThrough) : [],
     },
   };
 }
@@ -114,7 +121,11 @@ function emptyResult(lines: number) {
       customer_month: [],
       customer: [],
       category_month: [],
+      location_day: [],
+      location_week: [],
       location_month: [],
+      location_quarter: [],
+      location_year: [],
     },
   };
 }

@@ -36,7 +36,11 @@ export const FEATURE_LEVELS = [
   'customer_month',
   'customer',
   'category_month',
+  'location_day',
+  'location_week',
   'location_month',
+  'location_quarter',
+  'location_year',
 ] as const;
 export type FeatureLevel = (typeof FEATURE_LEVELS)[number];
 

@@ -5,6 +5,7 @@ import { CustomerBucket } from './customer-bucket';
 import { DayBucket } from './day-bucket';
 import { DimensionBuckets } from './dimension-bucket';
 import { LineAmounts } from './line-amounts';
+import { LocationBuckets } from './location-bucket';
 import { ProductBucket } from './product-bucket';
 import { TicketBook } from './ticket-book';
 import { TotalsTable } from './totals-table';
@@ -24,8 +25,8 @@ export class FeatureAccumulator {
   readonly customerDays = new TotalsTable();
   readonly products = new Map<string, ProductBucket>();
   readonly customers = new Map<string, CustomerBucket>();
-  readonly categories = new DimensionBuckets(false);
-  readonly locations = new DimensionBuckets(true);
+  readonly categories = new DimensionBuckets();
+  readonly locations = new LocationBuckets();
   lineCount = 0;
   firstSoldAt = Number.POSITIVE_INFINITY;
   lastSoldAt = Number.NEGATIVE_INFINITY;
@@ -45,7 +46,12 @@ export class FeatureAccumulator {
     this.wantCustomerRows =
       levels.has('customer_day') || levels.has('customer_month') || levels.has('customer');
     this.wantCategories = levels.has('category_month');
-    this.wantLocations = levels.has('location_month');
+    this.wantLocations =
+      levels.has('location_day') ||
+      levels.has('location_week') ||
+      levels.has('location_month') ||
+      levels.has('location_quarter') ||
+      levels.has('location_year');
   }
 
   add(line: FeatureLine): void {
@@ -86,10 +92,10 @@ export class FeatureAccumulator {
       } else if (amounts.sign > 0) customer.addSale(dayIndex, hour);
     }
     if (this.wantCategories) {
-      this.categories.add(line.category || null, day.monthIndex, amounts, transId, customerId);
+      this.categories.add(line.category || null, day.monthIndex, amounts);
     }
     if (this.wantLocations) {
-      this.locations.add(line.location || null, day.monthIndex, amounts, transId, customerId);
+      this.locations.add(line.location || null, dayIndex, amounts, transId, customerId);
     }
   }
 

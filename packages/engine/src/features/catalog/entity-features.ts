@@ -1,5 +1,5 @@
 import { ALL_ROLES, feature } from './define';
-import { CUSTOMER_LEVELS, PRODUCT_LEVELS } from './level-sets';
+import { CUSTOMER_LEVELS, LOCATION_LEVELS, PRODUCT_LEVELS } from './level-sets';
 import type { FeatureDefinition } from './types';
 
 /** Products, customer profiles, categories, locations and the enriched line. */
@@ -244,7 +244,7 @@ export const ENTITY_FEATURES: FeatureDefinition[] = [
   feature(
     'location',
     'dimension',
-    ['location_month'],
+    LOCATION_LEVELS,
     'text',
     ALL_ROLES,
     'Sucursal o local (null si la línea no la informa).',

@@ -2,9 +2,10 @@ import { GROWTH_METRICS } from '../rows/growth';
 import { ALL_ROLES, feature } from './define';
 import {
   AGGREGATE_LEVELS,
+  COMPARED_LEVELS,
+  CUSTOMER_COUNT_LEVELS,
   DATED_LEVELS,
   GROWTH_LEVELS,
-  PERIOD_LEVELS,
   ROLLED_UP_LEVELS,
   TICKET_LEVELS,
 } from './level-sets';
@@ -239,7 +240,7 @@ export const SALES_FEATURES: FeatureDefinition[] = [
   feature(
     'customers',
     'customers',
-    [...PERIOD_LEVELS, 'location_month'],
+    CUSTOMER_COUNT_LEVELS,
     'count',
     ['owner', 'marketing'],
     'Clientes identificados distintos con una compra (0 si el archivo no trae clientes).',
@@ -248,21 +249,21 @@ export const SALES_FEATURES: FeatureDefinition[] = [
   feature(
     'new_customers',
     'customers',
-    PERIOD_LEVELS,
+    CUSTOMER_COUNT_LEVELS,
     'count',
     ['owner', 'marketing'],
-    'Clientes cuya primera compra en todos los datos cae en el período.',
-    'Customers whose first purchase in all the data falls in the period.',
+    'Clientes cuya primera compra en todos los datos cae en el período (por sucursal: su primera compra en esa sucursal).',
+    'Customers whose first purchase in all the data falls in the period (per branch: their first purchase at that branch).',
     { dependencies: ['customers'] },
   ),
   feature(
     'returning_customers',
     'customers',
-    PERIOD_LEVELS,
+    CUSTOMER_COUNT_LEVELS,
     'count',
     ['owner', 'marketing'],
-    'Clientes del período que ya habían comprado antes.',
-    'Customers of the period who had bought before.',
+    'Clientes del período que ya habían comprado antes (por sucursal: en esa sucursal).',
+    'Customers of the period who had bought before (per branch: at that branch).',
     { dependencies: ['customers', 'new_customers'] },
   ),
 
@@ -290,7 +291,7 @@ export const SALES_FEATURES: FeatureDefinition[] = [
     feature(
       `${metric}_growth_pct`,
       'growth',
-      GROWTH_LEVELS,
+      COMPARED_LEVELS,
       '%',
       ['owner', 'finance'],
       `Variación de ${metric} contra el período anterior, en %.`,
@@ -300,7 +301,7 @@ export const SALES_FEATURES: FeatureDefinition[] = [
     feature(
       `${metric}_yoy_pct`,
       'growth',
-      GROWTH_LEVELS,
+      COMPARED_LEVELS,
       '%',
       ['owner', 'finance'],
       `Variación de ${metric} contra el mismo período del año anterior, en %.`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFeatures } from '../compute-features';
 import * as branches from './branches.golden';
+import * as branchesCalendar from './branches-calendar.golden';
 import * as dst from './dst-days.golden';
 import * as ticketsReturnsKg from './tickets-returns-kg.golden';
 import * as yearEnds from './year-ends.golden';
@@ -48,7 +49,15 @@ describe('golden: tickets with returns, kg and partial costs', async () => {
       customers: 2,
       margin_pct: 44.75,
     });
-    expect(levels.location_month).toEqual([]); // no line has a location
+    // No line has a location: no branch rows at any grain.
+    for (const level of [
+      'location_day',
+      'location_week',
+      'location_month',
+      'location_quarter',
+      'location_year',
+    ] as const)
+      expect(levels[level], level).toEqual([]);
   });
 });
 
@@ -97,5 +106,39 @@ describe('golden: branches and categories', async () => {
   it('day, without customer data', () => {
     expect(has_customer_data).toBe(false);
     expectRows(levels.day, [branches.EXPECTED_DAY], ['period']);
+  });
+});
+
+describe('golden: two branches across a month, quarter and year end (ISO week 2025-W01)', async () => {
+  const { levels } = await computeFeatures(branchesCalendar.LINES);
+  const key = ['location', 'period'];
+  it('days', () => {
+    expect(levels.location_day.map((row) => `${row.location} ${row.period}`)).toEqual([
+      'Centro 2024-11-29',
+      'Centro 2024-12-30',
+      'Centro 2024-12-31',
+      'Centro 2025-01-02',
+      'Norte 2024-12-30',
+      'Norte 2025-01-02',
+      'Norte 2025-01-06',
+    ]);
+    expectRows(levels.location_day, branchesCalendar.EXPECTED_DAYS, key);
+  });
+  it('weeks', () => {
+    expect(levels.location_week).toHaveLength(4);
+    expectRows(levels.location_week, branchesCalendar.EXPECTED_WEEKS, key);
+  });
+  it('months', () => expectRows(levels.location_month, branchesCalendar.EXPECTED_MONTHS, key));
+  it('quarters', () => expectRows(levels.location_quarter, branchesCalendar.EXPECTED_QUARTERS, key));
+  it('years', () => {
+    expect(levels.location_year).toHaveLength(4);
+    expectRows(levels.location_year, branchesCalendar.EXPECTED_YEARS, key);
+  });
+  it('the company week is both branches', () => {
+    expectRows(
+      levels.week,
+      [{ period: '2025-W01', revenue: 7500, transactions: 5, customers: 3 }],
+      ['period'],
+    );
   });
 });

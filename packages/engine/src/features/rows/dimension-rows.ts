@@ -5,7 +5,6 @@ import { sortedByNumber, sortedEntries } from './compare';
 import { percent } from './numbers';
 import { periodHead } from './period-core';
 import { sumMetrics } from './sum-metrics';
-import { ticketMetrics } from './ticket-metrics';
 
 /** Share of each category in its month's revenue. Categories count lines, not tickets. */
 export function categoryMonthRows(categories: DimensionBuckets) {
@@ -26,30 +25,6 @@ export function categoryMonthRows(categories: DimensionBuckets) {
         ...periodHead(PERIOD_CALENDARS.month, monthIndex),
         ...sumMetrics(bucket.totals, nulls),
         revenue_share_pct: total <= 0 ? null : percent(bucket.totals.revenue, total),
-        nulls,
-      });
-    }
-  }
-  return rows;
-}
-
-/** Branches (locations) per month with tickets and customers; empty when no line has a location. */
-export function locationMonthRows(locations: DimensionBuckets) {
-  if (!locations.seen) return [];
-  const rows = [];
-  for (const [location, months] of sortedEntries(locations.values)) {
-    for (const [monthIndex, bucket] of sortedByNumber(months)) {
-      const nulls: Nulls = {};
-      const tickets = {
-        transactions: bucket.saleTickets?.size ?? 0,
-        returns: bucket.returnTickets?.size ?? 0,
-      };
-      rows.push({
-        location,
-        ...periodHead(PERIOD_CALENDARS.month, monthIndex),
-        ...sumMetrics(bucket.totals, nulls),
-        ...ticketMetrics(bucket.totals, tickets, nulls),
-        customers: bucket.customers?.size ?? 0,
         nulls,
       });
     }
