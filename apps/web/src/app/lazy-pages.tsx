@@ -32,6 +32,10 @@ export const ExplorerRoute = load(
   () => import('../features/explorer/routes/explorer-route'),
   'ExplorerRoute',
 );
+export const DownloadsRoute = load(
+  () => import('../features/downloads/routes/downloads-route'),
+  'DownloadsRoute',
+);
 export const UploadsRoute = load(() => import('../features/uploads/routes/uploads-route'), 'UploadsRoute');
 export const SettingsRoute = load(() => import('./routes/settings-route'), 'SettingsRoute');
 export const AcceptInvitationRoute = load(

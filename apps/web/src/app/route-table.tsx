@@ -5,6 +5,7 @@ import { HomePage } from '../features/companies/routes/home-page';
 import {
   AcceptInvitationRoute,
   AccountPage,
+  DownloadsRoute,
   ExplorerRoute,
   ForgotPasswordPage,
   NewCompanyPage,
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'c/:companyId/settings', element: page(<SettingsRoute />) },
           { path: 'c/:companyId/uploads/*', element: page(<UploadsRoute />) },
           { path: 'c/:companyId/explore/*', element: page(<ExplorerRoute />) },
+          { path: 'c/:companyId/downloads', element: page(<DownloadsRoute />) },
           { path: 'account', element: page(<AccountPage />) },
           { path: 'invitations/accept', element: page(<AcceptInvitationRoute />) },
         ],

@@ -6,6 +6,7 @@ import { useAccessToken } from '../../features/auth/hooks/use-access-token';
 import { useCompanies } from '../../features/companies/api/get-companies';
 import { CompanySwitcher } from '../../features/companies/components/company-switcher';
 import { useLiveDashboardRefresh } from '../../features/dashboard/hooks/use-live-dashboard-refresh';
+import { DownloadsNav } from '../../features/downloads/components/downloads-nav';
 import { ExplorerNav } from '../../features/explorer/components/explorer-nav';
 import { UploadsNav } from '../../features/uploads/components/uploads-nav';
 import { useI18n } from '../../lib/i18n/use-i18n';
@@ -32,6 +33,7 @@ export function AppLayout() {
           {list.length > 0 && <CompanySwitcher companies={list} currentId={companyId} />}
           {current && <UploadsNav company={current} />}
           {current && <ExplorerNav company={current} />}
+          {current && <DownloadsNav company={current} />}
           {current && (
             <Link
               to={`/c/${current.id}/settings`}
