@@ -1,5 +1,5 @@
 import type { MyCompany } from '@ayni/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../../components/button';
@@ -40,7 +40,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [target, setTarget] = useState<DetailTarget | null>(null);
-  const [exported, setExported] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ level: ExplorerLevel; filename: string } | null>(null);
   const config = LEVELS[level];
 
   const param = (name: string) => params.get(name) ?? '';
@@ -75,14 +75,18 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     queryKey: explorerKeys.metrics(company.id, isMetricLevel(level) ? level : 'month', range.from, range.to),
     queryFn: ({ signal }) => getMetrics(company.id, isMetricLevel(level) ? level : 'month', range, signal),
     enabled: isMetricLevel(level) && rangeValid,
-    placeholderData: keepPreviousData,
+    // Keep the rows on screen while a new range loads, never another grain's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[3] === level ? previous : undefined,
   });
   const listQuery = { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
   const list = useQuery({
     queryKey: explorerKeys.list(company.id, level as ListLevel, listQuery),
     queryFn: ({ signal }) => getLevelPage(company.id, level as ListLevel, listQuery, signal),
     enabled: !isMetricLevel(level) && rangeValid,
-    placeholderData: keepPreviousData,
+    // Keep the page on screen while the next page or sort loads, never another level's.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === level ? previous : undefined,
   });
   const query = isMetricLevel(level) ? metrics : list;
 
@@ -117,7 +121,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     const parts = [level, from, to, paging && paging.total > (paging.pageSize ?? 0) ? `p${page}` : ''];
     const filename = `${parts.filter(Boolean).join('_')}.csv`;
     saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename);
-    setExported(filename);
+    setExported({ level, filename });
   };
 
   let content: React.ReactNode;
@@ -224,8 +228,8 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
               )}
             </div>
           </div>
-          {exported && (
-            <FormAlert tone="success">{t('explorer.export.done', { filename: exported })}</FormAlert>
+          {exported?.level === level && (
+            <FormAlert tone="success">{t('explorer.export.done', { filename: exported.filename })}</FormAlert>
           )}
           {content}
         </div>
