@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DashboardSummary, MyCompany } from '@ayni/contracts';
+import type { DashboardSummary, MetricPeriod, MyCompany, ProductSales } from '@ayni/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../apps/server/src/infra/free-port';
@@ -14,6 +14,14 @@ const clp = (n: number) =>
 interface Api {
   companies(): Promise<MyCompany[]>;
   summary(companyId: string): Promise<DashboardSummary>;
+  months(companyId: string): Promise<MetricPeriod[]>;
+  products(companyId: string, from: string, to: string): Promise<ProductSales[]>;
+}
+
+/** The dashboard's period for "Último mes": the newest complete month (else the newest). */
+function currentMonth(rows: MetricPeriod[]): MetricPeriod {
+  const sorted = [...rows].sort((a, b) => a.period_start.localeCompare(b.period_start));
+  return (sorted.filter((row) => row.partial !== true).at(-1) ?? sorted.at(-1)) as MetricPeriod;
 }
 
 /** `npm start` as a newcomer runs it: embedded PostgreSQL, demo seed, API + web + jobs in one process. */
@@ -55,6 +63,9 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     api = {
       companies: () => get<MyCompany[]>('/api/v1/companies'),
       summary: (id) => get<DashboardSummary>(`/api/v1/companies/${id}/dashboard/summary`),
+      months: (id) => get<MetricPeriod[]>(`/api/v1/companies/${id}/metrics?grain=month`),
+      products: (id, from, to) =>
+        get<ProductSales[]>(`/api/v1/companies/${id}/products?from=${from}&to=${to}&page_size=8`),
     };
   });
   afterAll(async () => {
@@ -92,30 +103,51 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     expect(data.kpis.returns).toBeGreaterThan(0);
   });
 
-  it('logs in through the browser and shows the dashboard with the same figures as the API', async () => {
+  it('logs in through the browser and shows the role dashboards with the same figures as the API', async () => {
     const companyId = (await api.companies())[0]?.id as string;
-    const summary = await api.summary(companyId);
-    const page = await browser.newPage();
+    const month = currentMonth(await api.months(companyId));
+    const products = await api.products(companyId, month.period_start, month.period_end);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login/);
     await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
     await page.getByLabel('Contraseña').fill('gabe123123');
     await page.getByRole('button', { name: 'Ingresar' }).click();
     await page.waitForURL(new RegExp(`/c/${companyId}`));
+    // The owner lands on the owner dashboard, last complete month: the API's stored month figures.
+    expect(await page.getByRole('tab', { name: 'Dueño' }).getAttribute('aria-selected')).toBe('true');
     const revenue = page.getByTestId('kpi-revenue');
     await revenue.waitFor();
-    // The default period is the whole history ("Todo"), like the API summary above.
-    await expect
-      .poll(async () => (await revenue.textContent())?.replace(/\s/g, ' '))
-      .toContain(clp(summary.kpis.revenue).replace(/\s/g, ' '));
-    await expect
-      .poll(async () => await page.getByTestId('kpi-tickets').textContent())
-      .toContain(new Intl.NumberFormat('es-CL').format(summary.kpis.tickets));
-    await page.getByTestId('revenue-chart').waitFor();
-    const topProduct = summary.top_products[0]?.name as string;
-    expect(await page.getByTestId('top-products').textContent()).toContain(topProduct);
+    expect(Number(await revenue.getAttribute('data-value'))).toBe(month.revenue);
+    expect(await revenue.getAttribute('title')).toBe(
+      `Valor exacto: $ ${new Intl.NumberFormat('es-CL').format(Math.round(month.revenue))}`,
+    );
+    expect(await page.getByTestId('kpi-transactions').textContent()).toBe(
+      new Intl.NumberFormat('es-CL').format(month.transactions),
+    );
+    const [y, m, d] = month.period_end.split('-');
+    expect(await page.getByTestId('dashboard-period').textContent()).toContain(`${d}-${m}-${y}`);
+    expect(await page.getByTestId('data-through').textContent()).toMatch(/^Datos hasta \d{2}-\d{2}-\d{4}$/);
+    expect(await page.getByTestId('disclaimer').textContent()).toContain('no asesoría financiera');
+    await page.getByTestId('trend-revenue').locator('svg').first().waitFor();
+    const topProduct = products[0]?.description ?? products[0]?.product_id ?? '';
+    await expect.poll(async () => await page.getByTestId('top-products').textContent()).toContain(topProduct);
+
     mkdirSync('test-results', { recursive: true });
-    await page.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
+    for (const view of ['owner', 'operations', 'marketing', 'finance']) {
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${base}/c/${companyId}?view=${view}`);
+        await page.getByTestId('kpi-revenue').waitFor();
+        await page.locator('[role="img"] svg').first().waitFor();
+        await page.waitForTimeout(400);
+        const overflow = await page.evaluate<number>(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `test-results/dashboard-${view}-${width}.png`, fullPage: true });
+      }
+    }
     await page.close();
   });
 

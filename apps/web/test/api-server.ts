@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { AppEvent } from '@ayni/contracts';
 import { WebSocketServer } from 'ws';
 import { accountRoutes } from './fake-api/account-routes';
+import { analyticsRoutes } from './fake-api/analytics-routes';
 import { publicAuthRoutes } from './fake-api/auth-routes';
 import { companyRoutes } from './fake-api/company-routes';
 import { type Ctx, fail, readJson, send } from './fake-api/http';
@@ -36,7 +37,7 @@ export interface FakeApi {
 }
 
 /** Answered in this order; everything after `publicAuthRoutes` needs the Bearer token. */
-const AUTHENTICATED = [accountRoutes, companyRoutes, teamRoutes];
+const AUTHENTICATED = [accountRoutes, analyticsRoutes, companyRoutes, teamRoutes];
 
 export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<FakeApi> {
   const state: ApiState = { ...defaultState(), ...initial };

@@ -5,7 +5,7 @@ import { UserMenu } from '../../features/auth/components/user-menu';
 import { useAccessToken } from '../../features/auth/hooks/use-access-token';
 import { useCompanies } from '../../features/companies/api/get-companies';
 import { CompanySwitcher } from '../../features/companies/components/company-switcher';
-import { useLiveDashboardRefresh } from '../../features/dashboard/hooks/use-live-dashboard-refresh';
+import { useLiveDashboardRefresh } from '../../features/dashboards/hooks/use-live-dashboard-refresh';
 import { DownloadsNav } from '../../features/downloads/components/downloads-nav';
 import { ExplorerNav } from '../../features/explorer/components/explorer-nav';
 import { UploadsNav } from '../../features/uploads/components/uploads-nav';

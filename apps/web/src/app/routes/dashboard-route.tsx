@@ -1,11 +1,16 @@
+import { lazy } from 'react';
 import { Link, useParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { useCompanies } from '../../features/companies/api/get-companies';
-import { DashboardPage } from '../../features/dashboard/routes/dashboard-page';
-import { formatRut } from '../../lib/format';
 import { useI18n } from '../../lib/i18n/use-i18n';
+import { page } from '../lazy-pages';
 
-/** `/c/:companyId`: resolves the company from the user's list and renders its dashboard. */
+/** The role dashboards (and ECharts after them) load with the route, outside the entry chunk. */
+const DashboardsPage = lazy(async () => ({
+  default: (await import('../../features/dashboards/routes/dashboards-page')).DashboardsPage,
+}));
+
+/** `/c/:companyId`: resolves the company from the user's list and renders its role dashboard. */
 export function DashboardRoute() {
   const { t } = useI18n();
   const { companyId = '' } = useParams();
@@ -26,12 +31,5 @@ export function DashboardRoute() {
     );
   }
 
-  return (
-    <DashboardPage
-      key={companyId}
-      companyId={companyId}
-      companyName={company?.name}
-      companyDetails={company ? `RUT ${formatRut(company.rut)} · ${company.region}` : undefined}
-    />
-  );
+  return page(<DashboardsPage key={companyId} companyId={companyId} company={company} />);
 }

@@ -1,6 +1,7 @@
 import { accountEn } from './messages/en-account';
 import { authEn } from './messages/en-auth';
 import { companiesEn } from './messages/en-companies';
+import { dashboardsEn } from './messages/en-dashboards';
 import { downloadsEn } from './messages/en-downloads';
 import { explorerEn } from './messages/en-explorer';
 import { settingsEn } from './messages/en-settings';
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...teamEn,
   ...settingsEn,
   ...uploadsEn,
+  ...dashboardsEn,
   ...explorerEn,
   ...downloadsEn,
 

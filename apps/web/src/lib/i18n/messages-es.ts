@@ -1,6 +1,7 @@
 import { accountEs } from './messages/es-account';
 import { authEs } from './messages/es-auth';
 import { companiesEs } from './messages/es-companies';
+import { dashboardsEs } from './messages/es-dashboards';
 import { downloadsEs } from './messages/es-downloads';
 import { explorerEs } from './messages/es-explorer';
 import { settingsEs } from './messages/es-settings';
@@ -18,6 +19,7 @@ export const es = {
   ...teamEs,
   ...settingsEs,
   ...uploadsEs,
+  ...dashboardsEs,
   ...explorerEs,
   ...downloadsEs,
 

@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import { cx } from '../../../components/cx';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { DASH } from '../lib/figures';
+import { reasonKey } from '../lib/reasons';
+
+export interface Column<T> {
+  header: string;
+  cell: (row: T) => ReactNode;
+  numeric?: boolean;
+  /** Hidden on phones. */
+  wide?: boolean;
+}
+
+const TH = 'px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase sm:px-4';
+
+/** A plain, accessible table of a breakdown (products, categories, branches). */
+export function BreakdownTable<T>({
+  rows,
+  columns,
+  rowKey,
+  testId,
+  caption,
+}: {
+  rows: readonly T[];
+  columns: ReadonlyArray<Column<T>>;
+  rowKey: (row: T, index: number) => string;
+  testId: string;
+  caption: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="overflow-x-auto">
+      <table data-testid={testId} className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50/80">
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column.header}
+                scope="col"
+                className={cx(
+                  TH,
+                  column.numeric ? 'text-right' : 'text-left',
+                  column.wide && 'hidden sm:table-cell',
+                )}
+              >
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="px-4 py-10 text-center text-slate-500">
+                {t('dashboards.top.empty')}
+              </td>
+            </tr>
+          )}
+          {rows.map((row, index) => (
+            <tr key={rowKey(row, index)} className="hover:bg-slate-50/60">
+              {columns.map((column) => (
+                <td
+                  key={column.header}
+                  className={cx(
+                    'px-3 py-2.5 sm:px-4',
+                    column.numeric && 'text-right whitespace-nowrap tabular-nums',
+                    column.wide && 'hidden sm:table-cell',
+                  )}
+                >
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A figure or `—` with the reason in a tooltip (and for screen readers). */
+export function Figure({
+  value,
+  reason,
+  format,
+}: {
+  value: number | null;
+  reason?: string | null;
+  format: (n: number) => string;
+}) {
+  const { t } = useI18n();
+  if (value !== null) return <>{format(value)}</>;
+  const why = t(reasonKey(reason));
+  return (
+    <span title={why} className="text-slate-400">
+      {DASH}
+      <span className="sr-only"> ({why})</span>
+    </span>
+  );
+}

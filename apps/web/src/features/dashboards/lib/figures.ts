@@ -1,0 +1,69 @@
+/**
+ * Card and chart figures. Chilean conventions whatever the UI language (like `lib/format`): CLP as
+ * `$ 1.234.567`, K/M abbreviations on cards, decimal comma. Missing values are `—`, never 0.
+ */
+const integer = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1 });
+
+export const DASH = '—';
+
+function finite(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** `1234567` → `$ 1.234.567`; `-4500` → `-$ 4.500`. */
+export function formatMoney(value: number | null | undefined): string {
+  if (!finite(value)) return DASH;
+  const rounded = Math.round(value) || 0;
+  return `${rounded < 0 ? '-' : ''}$ ${integer.format(Math.abs(rounded))}`;
+}
+
+/** Cards: `$ 12,3 M`, `$ 45,9 K`, and below ten thousand the full amount (`$ 2.857`). */
+export function formatMoneyShort(value: number | null | undefined): string {
+  if (!finite(value)) return DASH;
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  if (abs >= 1_000_000) return `${sign}$ ${oneDecimal.format(abs / 1_000_000)} M`;
+  if (abs >= 10_000) return `${sign}$ ${oneDecimal.format(abs / 1_000)} K`;
+  return formatMoney(value);
+}
+
+/** `4321` → `4.321`; `123456` → `123,5 K` on cards. */
+export function formatCount(value: number | null | undefined, short = false): string {
+  if (!finite(value)) return DASH;
+  if (short && Math.abs(value) >= 100_000) return `${oneDecimal.format(value / 1_000)} K`;
+  return integer.format(value);
+}
+
+/** `32.456` → `32,5 %`. */
+export function formatPercent(value: number | null | undefined): string {
+  return finite(value) ? `${oneDecimal.format(value)} %` : DASH;
+}
+
+/** To one decimal, halves away from zero (−3,25 → −3,3). */
+function roundTenth(value: number): number {
+  return (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+}
+
+export interface Change {
+  value: number | null;
+  /** `pct`: relative change in %; `pp`: difference of two percentages, in points. */
+  unit: 'pct' | 'pp';
+  /** Why `value` is null (`NO_PREVIOUS_PERIOD`, `NO_SAME_PERIOD_LAST_YEAR`, ...). */
+  reason: string | null;
+}
+
+/** `+12,3 %`, `−4 %` (a real minus sign), `+1,5 pp`, `0 %`, or `—`. */
+export function formatChange(change: Change): string {
+  if (!finite(change.value)) return DASH;
+  const rounded = roundTenth(change.value);
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
+  return `${sign}${oneDecimal.format(Math.abs(rounded))} ${change.unit === 'pp' ? 'pp' : '%'}`;
+}
+
+/** Up, down or flat (for the arrow and the colour). */
+export function changeDirection(change: Change): 'up' | 'down' | 'flat' | null {
+  if (!finite(change.value)) return null;
+  const rounded = roundTenth(change.value);
+  return rounded > 0 ? 'up' : rounded < 0 ? 'down' : 'flat';
+}

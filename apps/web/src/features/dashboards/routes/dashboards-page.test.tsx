@@ -1,0 +1,186 @@
+import type { MyCompany } from '@ayni/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { analytics, resetAnalytics } from '../../../../test/fake-api/analytics-routes';
+import { COMPANY_A } from '../../../../test/fixtures';
+import { renderApp } from '../../../../test/render-app';
+import { setupFakeApi } from '../../../../test/use-fake-api';
+import { asPeriod, months } from '../test/fixtures';
+
+const getApi = setupFakeApi({ signedIn: true });
+const DASHBOARD = `/c/${COMPANY_A.id}`;
+const METRICS = `/api/v1/companies/${COMPANY_A.id}/metrics`;
+
+beforeEach(() => resetAnalytics());
+
+const text = (testId: string) => screen.getByTestId(testId).textContent;
+const as = (role: MyCompany['role'], default_dashboard: MyCompany['default_dashboard']) => {
+  getApi().state.companies = [{ ...COMPANY_A, role, default_dashboard, permissions: ['view_dashboards'] }];
+};
+
+describe('role dashboards', () => {
+  it("shows the owner's KPIs with K/M figures, changes, margin coverage, data date and disclaimer", async () => {
+    analytics.metrics.day = ['2025-11-02', '2026-11-01', '2026-11-02'].map((date) =>
+      asPeriod({ ...months()[0], period: date, period_start: date, period_end: date }),
+    );
+    renderApp(DASHBOARD);
+
+    expect(await screen.findByTestId('kpi-revenue')).toBeTruthy();
+    expect(text('kpi-revenue')).toBe('$ 12,3 M');
+    expect(screen.getByTestId('kpi-revenue').getAttribute('data-value')).toBe('12345678');
+    expect(screen.getByTestId('kpi-revenue').getAttribute('title')).toBe('Valor exacto: $ 12.345.678');
+    expect(text('kpi-revenue-changes')).toContain('+12,5 %');
+    expect(text('kpi-revenue-changes')).toContain('−3,3 %');
+    expect(text('kpi-transactions')).toBe('4.321');
+    expect(text('kpi-avg_ticket')).toBe('$ 2.857');
+    expect(text('kpi-margin')).toBe('32 %');
+    expect(text('kpi-margin-coverage')).toBe('margen 32 % (cubre 80 % de la venta)');
+    expect(screen.getByText('Datos hasta 30-11-2026')).toBeTruthy();
+    expect(text('dashboard-period')).toBe('Período: 01-11-2026 al 30-11-2026');
+    expect(screen.getByText('Información, no asesoría financiera, legal ni tributaria.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Dueño' }).getAttribute('aria-selected')).toBe('true');
+
+    const products = within(await screen.findByTestId('top-products'));
+    expect(products.getByText('Marraqueta')).toBeTruthy();
+    expect(products.getByText('$ 3.210.000')).toBeTruthy();
+    expect(within(await screen.findByTestId('top-categories')).getByText('Lácteos')).toBeTruthy();
+    expect((await screen.findByTestId('trend-revenue')).getAttribute('aria-label')).toContain(
+      'por día del 01-11-2026',
+    );
+
+    const requests = getApi().requests.filter((request) => request.path === METRICS);
+    expect(requests.map((request) => request.query.get('grain'))).toEqual(['month', 'day']);
+    expect(requests[1]?.query.get('from')).toBe('2025-11-01');
+  });
+
+  it('shows nulls as — with the reason, never as 0', async () => {
+    renderApp(DASHBOARD);
+    await screen.findByTestId('kpi-customers');
+
+    expect(text('kpi-customers')).toBe('—');
+    expect(screen.getByTestId('kpi-customers').getAttribute('title')).toBe(
+      'El archivo no identifica clientes',
+    );
+    expect(text('kpi-transactions-changes')).toContain('No hay datos del mismo período del año anterior');
+  });
+
+  it.each([
+    ['finance', 'finance', 'Finanzas', 'kpi-cost'],
+    ['marketing', 'marketing', 'Marketing', 'kpi-new_customers'],
+    ['operations', 'operations', 'Operaciones', 'kpi-transactions'],
+  ] as const)(
+    'opens the %s dashboard for a %s member, the others one click away',
+    async (role, kind, tab, kpi) => {
+      as(role, kind);
+      const { user, router } = renderApp(DASHBOARD);
+
+      await waitFor(() =>
+        expect(screen.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true'),
+      );
+      expect(await screen.findByTestId(kpi)).toBeTruthy();
+      await user.click(screen.getByRole('tab', { name: 'Dueño' }));
+      expect(router.state.location.search).toBe('?view=owner');
+      expect(await screen.findByTestId('kpi-margin')).toBeTruthy();
+    },
+  );
+
+  it('gives viewers the owner view, read-only, without tabs', async () => {
+    as('viewer', 'owner');
+    renderApp(`${DASHBOARD}?view=finance`);
+
+    expect(await screen.findByTestId('kpi-margin')).toBeTruthy();
+    expect(screen.getByText('Solo lectura')).toBeTruthy();
+    expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('shows the weekday × hour heatmap to operations', async () => {
+    renderApp(`${DASHBOARD}?view=operations`);
+
+    const heatmap = await screen.findByTestId('hours-heatmap');
+    expect(heatmap.getAttribute('role')).toBe('img');
+    expect(heatmap.getAttribute('aria-label')).toContain('Hora más fuerte: Dom 20:00');
+  });
+
+  it('asks for the quarter by week when the period changes, and a custom range', async () => {
+    analytics.metrics.quarter = [
+      asPeriod({ ...months()[12], period: '2026-Q3', period_start: '2026-07-01', period_end: '2026-09-30' }),
+    ];
+    const { user, router } = renderApp(DASHBOARD);
+    await screen.findByTestId('kpi-revenue');
+
+    await user.click(screen.getByRole('button', { name: 'Último trimestre' }));
+    await waitFor(() => expect(text('dashboard-period')).toBe('Período: 01-07-2026 al 30-09-2026'));
+    expect(router.state.location.search).toBe('?period=quarter');
+    const grains = () =>
+      getApi()
+        .requests.filter((r) => r.path === METRICS)
+        .map((r) => r.query.get('grain'));
+    await waitFor(() => expect(grains()).toEqual(expect.arrayContaining(['quarter', 'week'])));
+
+    await user.click(screen.getByRole('button', { name: 'Personalizado' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?period=custom&from=2026-07-01&to=2026-09-30'),
+    );
+    expect(screen.getByLabelText('Desde')).toBeTruthy();
+  });
+
+  it('shows the empty state with the upload wizard and a sample file', async () => {
+    analytics.metrics = { month: [] };
+    analytics.dataThrough = null;
+    renderApp(DASHBOARD);
+
+    expect(await screen.findByText('Aún no hay ventas para mostrar')).toBeTruthy();
+    const empty = within(screen.getByText('Aún no hay ventas para mostrar').parentElement as HTMLElement);
+    expect((await empty.findByRole('link', { name: 'Cargar datos' })).getAttribute('href')).toBe(
+      `${DASHBOARD}/uploads/new`,
+    );
+    expect(empty.getByRole('link', { name: 'Descargar un archivo de ejemplo' }).getAttribute('href')).toBe(
+      '/ejemplo-ventas-ayni.csv',
+    );
+    expect(screen.queryByTestId('kpi-revenue')).toBeNull();
+  });
+
+  it('shows an error with a retry button', async () => {
+    analytics.failures = [500];
+    renderApp(DASHBOARD);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Algo falló en el servidor');
+    expect(within(alert).getByRole('button', { name: 'Reintentar' })).toBeTruthy();
+  });
+
+  it('switches to English', async () => {
+    const { user } = renderApp(DASHBOARD);
+    await screen.findByTestId('kpi-revenue');
+
+    await user.click(screen.getByRole('button', { name: 'Menú de usuario' }));
+    await user.click(screen.getByRole('button', { name: 'EN' }));
+
+    expect(screen.getByText('Net sales')).toBeTruthy();
+    expect(screen.getByText('Data through 30-11-2026')).toBeTruthy();
+    expect(screen.getByText('Information, not financial, legal or tax advice.')).toBeTruthy();
+    expect(text('kpi-margin-coverage')).toBe('margin 32 % (covers 80 % of sales)');
+  });
+
+  it('refreshes the figures live when analytics.updated arrives', async () => {
+    renderApp(DASHBOARD);
+    await screen.findByTestId('kpi-revenue');
+    await waitFor(() => expect(getApi().socketCount()).toBe(1));
+
+    const rows = months();
+    rows[12] = asPeriod({ ...rows[12], transactions: 5000 });
+    analytics.metrics.month = rows;
+    getApi().broadcast({
+      type: 'analytics.updated',
+      company_id: COMPANY_A.id,
+      upload_id: null,
+      status: null,
+      rows: null,
+      from: null,
+      to: null,
+      at: new Date().toISOString(),
+    });
+
+    await waitFor(() => expect(text('kpi-transactions')).toBe('5.000'));
+  });
+});
