@@ -10,7 +10,7 @@ export const metricsQuerySchema = z.object({
   grain: z.enum(METRIC_GRAINS).default('month'),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** A branch name: only that branch's lines (month and coarser grains come from location levels). */
+  /** A branch name: only that branch's lines, at any grain (the `location_<grain>` levels). */
   location: z.string().min(1).max(200).optional(),
 });
 export type MetricsQuery = z.infer<typeof metricsQuerySchema>;

@@ -22,7 +22,11 @@ export const STORED_LEVELS: Record<string, string | null> = {
   product: 'product_id',
   customer: 'customer_id',
   category_month: 'category',
+  location_day: 'location',
+  location_week: 'location',
   location_month: 'location',
+  location_quarter: 'location',
+  location_year: 'location',
 };
 
 const ROW_KEYS = new Set(['period', 'period_start', 'period_end']);

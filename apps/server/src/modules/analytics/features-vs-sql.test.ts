@@ -128,6 +128,30 @@ function levelSql(level: string): string {
     group by 1 order by 1`;
 }
 
+/**
+ * The same per branch (`location_<level>`): grouped by location_name; a customer is new in the
+ * period of their first sale line at that branch.
+ */
+function locationSql(level: string): string {
+  const period = PERIOD_SQL[level] as string;
+  return `
+    with l as (select *, sold_at at time zone '${SANTIAGO}' as local from sale_lines where company_id = $1),
+    first_purchase as (
+      select location_name, customer_id, min((local)::date) as first_day from l
+      where total > 0 and customer_id is not null and customer_id <> '' group by 1, 2
+    )
+    select location_name as location, ${period} as period,
+      sum(total)::text as revenue,
+      sum(quantity)::text as units,
+      count(distinct document_id) filter (where total > 0)::int as transactions,
+      count(distinct document_id) filter (where total < 0)::int as returns,
+      count(distinct customer_id) filter (where total > 0 and customer_id <> '')::int as customers,
+      count(distinct customer_id) filter (where total > 0 and customer_id <> ''
+        and ${period.replace('local', 'f.first_day')} = ${period})::int as new_customers
+    from l left join first_purchase f using (location_name, customer_id)
+    group by 1, 2 order by location_name collate "C", 2`;
+}
+
 const cents = (value: string | number | null) => (value === null ? null : Math.round(Number(value) * 100));
 const thousandths = (value: string | number) => Math.round(Number(value) * 1000);
 
@@ -142,7 +166,7 @@ describe('engine features against plain SQL', () => {
   });
   afterAll(() => db.close());
 
-  it(`match exactly at every period level for ${DATASETS} random datasets`, async () => {
+  it(`match exactly at every period level, company-wide and per branch, for ${DATASETS} random datasets`, async () => {
     for (let seed = 1; seed <= DATASETS; seed++) {
       const companyId = randomUUID();
       await inCompany(db.handle.db, companyId, (tx) =>
@@ -197,6 +221,28 @@ describe('engine features against plain SQL', () => {
           discount: cents(r.discount),
         }));
         expect(got, `seed ${seed}, level ${level}`).toEqual(want);
+
+        const branchExpected = await db.owner.pool.query(locationSql(level), [companyId]);
+        const branchStored = await db.owner.pool.query(
+          `select entity, period, values from feature_rows where company_id = $1 and level = $2
+           order by entity collate "C", period`,
+          [companyId, `location_${level}`],
+        );
+        const branchOf = (r: { location: string; period: string } & Record<string, unknown>) => ({
+          location: r.location,
+          period: r.period,
+          revenue: cents(r.revenue as string),
+          units: thousandths(r.units as string),
+          transactions: r.transactions,
+          returns: r.returns,
+          customers: r.customers,
+          new_customers: r.new_customers,
+        });
+        expect(branchStored.rows.length, `seed ${seed}, location_${level}`).toBeGreaterThan(0);
+        expect(
+          branchStored.rows.map((r) => branchOf({ location: r.entity, period: r.period, ...r.values })),
+          `seed ${seed}, location_${level}`,
+        ).toEqual(branchExpected.rows.map(branchOf));
       }
     }
   }, 240_000);

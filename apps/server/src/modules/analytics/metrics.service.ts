@@ -23,24 +23,18 @@ export function periodView(row: FeatureRow): MetricPeriod {
 }
 
 /**
- * The company's core metrics per period. With `location`, the branch's own rows: the engine
- * keeps branches by month, so coarser grains than a month are not available per branch yet.
+ * The company's core metrics per period. With `location`, the branch's own rows at the same
+ * grain (`location_day` … `location_year`); an unknown branch has no rows.
  */
 export async function getMetrics(
   ctx: ServiceContext,
   query: MetricsQuery,
 ): Promise<{ periods: MetricPeriod[]; dataThrough: string | null }> {
   assertRange(query);
-  if (query.location && query.grain !== 'month') {
-    throw new AppError('VALIDATION_ERROR', 'Metrics per branch are available by month only', {
-      messageEs: 'Las métricas por sucursal están disponibles solo por mes',
-      details: [{ field: 'querystring.grain', message: 'use grain=month with location' }],
-    });
-  }
   const [rows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
     Promise.all([
       listFeatureRows(tx, ctx.companyId, {
-        level: query.location ? 'location_month' : query.grain,
+        level: query.location ? `location_${query.grain}` : query.grain,
         entity: query.location,
         from: query.from,
         to: query.to,

@@ -95,3 +95,88 @@ describe('GET /companies/{id}/metrics', () => {
     expect((await metrics('?grain=hour')).statusCode).toBe(400);
   });
 });
+
+// Two branches around the 2024/2025 year end (summer time, −03:00). By hand:
+// Centro: 2024-12-30 2 × 1.000 = 2.000; 2024-12-31 1.000; 2025-01-02 ticket 3004 with
+// 3 × 1.000 + 1 × 500 = 3.500. Norte: 2024-12-30 500; 2025-01-02 4 × 500 = 2.000.
+const BRANCHES = [
+  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Precio unitario;Total neto;Tipo documento;Nombre sucursal',
+  '30/12/2024 10:00;3001;P-01;Café molido 250 g;Almacén;2;$ 1.000;$ 2.000;Boleta;Centro',
+  '30/12/2024 11:00;3002;P-02;Té verde;Almacén;1;$ 500;$ 500;Boleta;Norte',
+  '31/12/2024 12:00;3003;P-01;Café molido 250 g;Almacén;1;$ 1.000;$ 1.000;Boleta;Centro',
+  '02/01/2025 12:00;3004;P-01;Café molido 250 g;Almacén;3;$ 1.000;$ 3.000;Boleta;Centro',
+  '02/01/2025 12:00;3004;P-02;Té verde;Almacén;1;$ 500;$ 500;Boleta;Centro',
+  '02/01/2025 13:00;3005;P-02;Té verde;Almacén;4;$ 500;$ 2.000;Boleta;Norte',
+];
+
+describe('GET /companies/{id}/metrics?location=', () => {
+  let t: TestApp;
+  let owner: Awaited<ReturnType<typeof createOwner>>;
+  let token: string;
+  const data = async (query: string) => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${owner.company.id}/metrics${query}`,
+      headers: bearer(token),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().data as Record<string, unknown>[];
+  };
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    owner = await createOwner(t.db, 'Sucursales');
+    token = await loginAs(t.app, owner.email, owner.password);
+    const upload = await uploadAndWait(t.app, token, owner.company.id, {
+      name: 'sucursales.csv',
+      content: windows1252(`${BRANCHES.join('\r\n')}\r\n`),
+    });
+    expect(upload.status).toBe('completed');
+  });
+  afterAll(() => t.close());
+
+  it('gives a branch by day, with growth against its own previous day', async () => {
+    const days = await data('?grain=day&location=Centro');
+    expect(days.map((d) => [d.period, d.revenue, d.units, d.transactions])).toEqual([
+      ['2024-12-30', 2000, 2, 1],
+      ['2024-12-31', 1000, 1, 1],
+      ['2025-01-02', 3500, 4, 1],
+    ]);
+    expect(days[0]).not.toHaveProperty('location');
+    expect(days[0]?.nulls).toMatchObject({ revenue_growth_pct: 'NO_PREVIOUS_PERIOD' });
+    expect(days[1]).toMatchObject({ revenue_growth_pct: -50, avg_ticket: 1000 }); // (1.000 − 2.000) / 2.000
+    expect(days[2]).toMatchObject({ avg_ticket: 3500, revenue_growth_pct: null });
+    expect(days[2]?.nulls).toMatchObject({ revenue_growth_pct: 'PREVIOUS_ZERO' }); // Jan 1 sold nothing
+    const january = await data('?grain=day&location=Norte&from=2025-01-01&to=2025-01-31');
+    expect(january.map((d) => [d.period, d.revenue, d.units])).toEqual([['2025-01-02', 2000, 4]]);
+  });
+
+  it('gives a branch by year and by ISO week across the year end', async () => {
+    const years = await data('?grain=year&location=Centro');
+    expect(years.map((y) => [y.period, y.revenue, y.units, y.transactions, y.avg_ticket])).toEqual([
+      ['2024', 3000, 3, 2, 1500],
+      ['2025', 3500, 4, 1, 3500],
+    ]);
+    // (3.500 − 3.000) / 3.000 = 16.67 %, against the year before and the same period last year.
+    expect(years[1]).toMatchObject({ revenue_growth_pct: 16.67, revenue_yoy_pct: 16.67 });
+    const norte = await data('?grain=year&location=Norte');
+    expect(norte.map((y) => [y.period, y.revenue])).toEqual([
+      ['2024', 500],
+      ['2025', 2000],
+    ]);
+    const weeks = await data('?grain=week&location=Centro');
+    expect(weeks.map((w) => [w.period, w.period_start, w.period_end, w.revenue])).toEqual([
+      ['2025-W01', '2024-12-30', '2025-01-05', 6500],
+    ]);
+    const company = await data('?grain=year');
+    expect(company.map((y) => [y.period, y.revenue])).toEqual([
+      ['2024', 3500],
+      ['2025', 5500],
+    ]);
+  });
+
+  it('has no rows for an unknown branch', async () => {
+    expect(await data('?grain=day&location=Sur')).toEqual([]);
+    expect(await data('?grain=month&location=Sur')).toEqual([]);
+  });
+});
