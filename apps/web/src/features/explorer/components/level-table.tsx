@@ -69,6 +69,8 @@ export function LevelTable({
                   ) : (
                     <button
                       type="button"
+                      // Keyboard and screen-reader users get the catalog description too.
+                      title={column.description ?? undefined}
                       onClick={() => onSort(next ?? '')}
                       aria-label={`${column.label}. ${t(
                         next?.startsWith('-') ? 'explorer.table.sortDesc' : 'explorer.table.sortAsc',
