@@ -1,26 +1,80 @@
+import { localDay } from '../time/local-day';
+import type { PeriodCalendar } from '../time/periods';
 import type { LineAmounts } from './line-amounts';
 import { PeriodTotals } from './period-totals';
 
 /**
- * One branch (location) on one local day: its sums and its distinct sale tickets, return
- * tickets and customers. Coarser periods are unions of these days, done when rows are built.
- * A ticket belongs to one branch, so the sets together hold about as many ids as there are
- * tickets (and customer-days).
+ * The local days each id (a ticket, a customer) was seen on, within one branch. Most tickets
+ * live on one day: one map entry each, and a list only for the few seen on several days. The
+ * distinct ids of a period are then the sum of its days' counts minus the repeats inside the
+ * period (`overcount`), with no set of strings per period.
  */
+export class DistinctDays {
+  private readonly first = new Map<string, number>();
+  private readonly more = new Map<string, number[]>();
+
+  /** Records (id, day); true when the pair is new. */
+  add(id: string, day: number): boolean {
+    const seen = this.first.get(id);
+    if (seen === undefined) {
+      this.first.set(id, day);
+      return true;
+    }
+    if (seen === day) return false;
+    const days = this.more.get(id);
+    if (days === undefined) {
+      this.more.set(id, [day]);
+      return true;
+    }
+    if (days[days.length - 1] === day || days.includes(day)) return false;
+    days.push(day);
+    return true;
+  }
+
+  /** period index → how many (id, day) pairs repeat an id already counted in that period. */
+  overcount(calendar: PeriodCalendar): Map<number, number> {
+    const result = new Map<number, number>();
+    const perPeriod = new Map<number, number>();
+    for (const [id, days] of this.more) {
+      perPeriod.clear();
+      perPeriod.set(calendar.indexOf(localDay(this.first.get(id) as number)), 1);
+      for (const day of days) {
+        const index = calendar.indexOf(localDay(day));
+        perPeriod.set(index, (perPeriod.get(index) ?? 0) + 1);
+      }
+      for (const [index, count] of perPeriod)
+        if (count > 1) result.set(index, (result.get(index) ?? 0) + count - 1);
+    }
+    return result;
+  }
+
+  /** The earliest day of every id. */
+  *firstDays(): Generator<number> {
+    for (const [id, day] of this.first) {
+      const days = this.more.get(id);
+      yield days === undefined ? day : Math.min(day, ...days);
+    }
+  }
+}
+
+/** One branch (location) on one local day: its sums and its new (id, day) pairs. */
 export class LocationDay {
   readonly totals = new PeriodTotals();
-  readonly saleTickets = new Set<string>();
-  readonly returnTickets = new Set<string>();
-  readonly customers = new Set<string>();
+  /** Distinct sale tickets, return tickets and customers of the day. */
+  transactions = 0;
+  returns = 0;
+  customers = 0;
 
   constructor(readonly dayIndex: number) {}
 }
 
-/** One branch: its days and, per customer, the first day they bought at this branch. */
+/** One branch: its days, and on which days each of its tickets and customers appears. */
 export class LocationBucket {
   readonly days = new Map<number, LocationDay>();
-  /** customerId → first local day (index) with a sale line at this branch. */
-  readonly firstPurchase = new Map<string, number>();
+  readonly saleTickets = new DistinctDays();
+  readonly returnTickets = new DistinctDays();
+  /** Customers with a sale line at this branch (their first day here makes them new). */
+  readonly customers = new DistinctDays();
 
   constructor(readonly location: string | null) {}
 }
@@ -66,22 +120,15 @@ export class LocationBuckets {
     }
     day.totals.add(amounts);
     if (amounts.sign > 0) {
-      // Another sale line of the same ticket and customer adds nothing to the sets.
+      // Another sale line of the same ticket and customer adds no new pair.
       if (transId === this.lastTransId && customerId === this.lastCustomerId) return;
       this.lastTransId = transId;
       this.lastCustomerId = customerId;
-      day.saleTickets.add(transId);
-      if (customerId !== null) {
-        const before = day.customers.size;
-        day.customers.add(customerId);
-        if (day.customers.size !== before) {
-          const first = bucket.firstPurchase.get(customerId);
-          if (first === undefined || dayIndex < first) bucket.firstPurchase.set(customerId, dayIndex);
-        }
-      }
+      if (bucket.saleTickets.add(transId, dayIndex)) day.transactions++;
+      if (customerId !== null && bucket.customers.add(customerId, dayIndex)) day.customers++;
     } else if (amounts.sign < 0) {
       this.lastTransId = null;
-      day.returnTickets.add(transId);
+      if (bucket.returnTickets.add(transId, dayIndex)) day.returns++;
     }
   }
 }

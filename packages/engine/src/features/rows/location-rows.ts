@@ -1,4 +1,4 @@
-import type { LocationBuckets, LocationDay } from '../accumulate/location-bucket';
+import type { DistinctDays, LocationBuckets, LocationDay } from '../accumulate/location-bucket';
 import { PeriodTotals } from '../accumulate/period-totals';
 import { localDay } from '../time/local-day';
 import { PERIOD_CALENDARS, type PeriodLevel } from '../time/periods';
@@ -19,12 +19,15 @@ export type LocationLevel = keyof typeof LOCATION_LEVELS;
 
 type LocationHead = { location: string | null };
 
+const NONE: ReadonlyMap<number, number> = new Map();
+
 /**
  * Branch (location) rows of one calendar level: the company-wide period metrics computed over
  * the branch's own lines, and growth against the branch's previous period and its same period
- * a year before. Distinct tickets and customers of a week/month/quarter/year are the union of
- * the branch's days. `new_customers` = customers whose first sale line *at this branch* falls
- * in the period (a customer new to the branch may have bought elsewhere before). A branch's
+ * a year before. Distinct tickets and customers of a week/month/quarter/year: the sum over the
+ * branch's days minus the ids seen on several days of the period. `new_customers` = customers
+ * whose first sale line *at this branch* falls in the period (a customer new to the branch may
+ * have bought elsewhere before). A branch's
  * data starts at its first line: a period before it is `NO_PREVIOUS_PERIOD`, one after it with
  * no lines counts as zero. Empty when no line has a location; lines without one form the
  * `location: null` branch (sorted last).
@@ -33,16 +36,20 @@ export function locationRows(locations: LocationBuckets, level: PeriodLevel, dat
   const calendar = PERIOD_CALENDARS[level];
   const rows: (PeriodRow<LocationHead, object> & GrowthFields)[] = [];
   if (!locations.seen) return rows;
-  const scratch = new Set<string>();
   for (const [location, bucket] of sortedEntries(locations.values)) {
     const days = [...bucket.days.values()].sort((a, b) => a.dayIndex - b.dayIndex);
     const first = days[0];
     if (first === undefined) continue;
     const newCustomers = new Map<number, number>();
-    for (const dayIndex of bucket.firstPurchase.values()) {
+    for (const dayIndex of bucket.customers.firstDays()) {
       const index = calendar.indexOf(localDay(dayIndex));
       newCustomers.set(index, (newCustomers.get(index) ?? 0) + 1);
     }
+    // Single days need no correction: an id counts once per day already.
+    const overcount = (ids: DistinctDays) => (level === 'day' ? NONE : ids.overcount(calendar));
+    const repeatedSales = overcount(bucket.saleTickets);
+    const repeatedReturns = overcount(bucket.returnTickets);
+    const repeatedCustomers = overcount(bucket.customers);
     const groups: PeriodGroup<LocationHead, object>[] = [];
     let start = 0;
     while (start < days.length) {
@@ -53,20 +60,24 @@ export function locationRows(locations: LocationBuckets, level: PeriodLevel, dat
       const members = days.slice(start, end);
       start = end;
       let totals: PeriodTotals;
+      const counts = { transactions: 0, returns: 0, customers: 0 };
       if (members.length === 1) totals = (members[0] as LocationDay).totals;
-      else {
-        totals = new PeriodTotals();
-        for (const day of members) totals.merge(day.totals);
+      else totals = new PeriodTotals();
+      for (const day of members) {
+        if (members.length > 1) totals.merge(day.totals);
+        counts.transactions += day.transactions;
+        counts.returns += day.returns;
+        counts.customers += day.customers;
       }
       const nulls: Nulls = {};
       groups.push({
         index,
         totals,
         tickets: {
-          transactions: distinct(members, (day) => day.saleTickets, scratch),
-          returns: distinct(members, (day) => day.returnTickets, scratch),
+          transactions: counts.transactions - (repeatedSales.get(index) ?? 0),
+          returns: counts.returns - (repeatedReturns.get(index) ?? 0),
         },
-        customers: distinct(members, (day) => day.customers, scratch),
+        customers: counts.customers - (repeatedCustomers.get(index) ?? 0),
         newCustomers: newCustomers.get(index) ?? 0,
         head: { location },
         extra: {},
@@ -77,17 +88,4 @@ export function locationRows(locations: LocationBuckets, level: PeriodLevel, dat
       rows.push(row);
   }
   return rows;
-}
-
-/** Distinct values over the days of a period (a day alone needs no union). */
-function distinct(
-  days: LocationDay[],
-  pick: (day: LocationDay) => Set<string>,
-  scratch: Set<string>,
-): number {
-  if (days.length === 1) return pick(days[0] as LocationDay).size;
-  for (const day of days) for (const value of pick(day)) scratch.add(value);
-  const size = scratch.size;
-  scratch.clear();
-  return size;
 }
