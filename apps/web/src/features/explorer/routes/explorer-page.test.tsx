@@ -172,6 +172,9 @@ describe('ExplorerPage', () => {
     expect(empty.textContent).toBe('—');
     expect(empty.getAttribute('title')).toBe('Sin dato: no hay transacciones en el período');
     expect(requestsTo('/metrics')[0]?.searchParams.get('grain')).toBe('month');
+    expect(
+      screen.getByRole('img', { name: 'Venta neta por período, de 2025-09 a 2025-11 (3 períodos).' }),
+    ).toBeTruthy();
   });
 
   it('uses the English descriptions in English', async () => {
@@ -209,6 +212,9 @@ describe('ExplorerPage', () => {
     await screen.findAllByTestId('explorer-row');
     expect(requestsTo('/products')[0]?.search).toBe('?sort=-revenue&page=1&page_size=50');
     expect(screen.getByText('1–50 de 120')).toBeTruthy();
+    expect(
+      screen.getByRole('img', { name: 'Venta neta de las primeras 10 filas; la primera: SKU-1 ($ 1.000).' }),
+    ).toBeTruthy();
     // Only the API's whitelist is sortable (category is not).
     expect(within(screen.getByRole('columnheader', { name: 'Categoría' })).queryByRole('button')).toBeNull();
 

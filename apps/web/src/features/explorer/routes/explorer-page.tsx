@@ -14,6 +14,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { saveFile } from '../../../lib/save-file';
 import { type ExplorerRow, explorerKeys, getCatalog, getLevelPage, getMetrics } from '../api/explorer';
 import { DetailPanel, type DetailTarget } from '../components/detail-panel';
+import { LevelChart } from '../components/level-chart';
 import { LevelTable } from '../components/level-table';
 import { Pager } from '../components/pager';
 import { RangeFilter } from '../components/range-filter';
@@ -152,6 +153,14 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   } else {
     content = (
       <div className="space-y-3" aria-busy={query.isFetching || undefined}>
+        <div className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
+          <LevelChart
+            rows={isMetricLevel(level) ? (metrics.data?.rows ?? []) : rows}
+            idColumn={config.idColumn}
+            kind={isMetricLevel(level) ? 'series' : 'ranking'}
+            emptyId={emptyId}
+          />
+        </div>
         <LevelTable
           label={t('explorer.table.label', { level: levelLabel })}
           columns={columns}

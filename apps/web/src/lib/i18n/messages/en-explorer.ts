@@ -59,6 +59,9 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.pager.next': 'Next page',
   'explorer.pager.page': 'Page {page} of {pages}',
 
+  'explorer.chart.series': 'Net sales by period, from {from} to {to} ({count} periods).',
+  'explorer.chart.ranking': 'Net sales of the first {count} rows; the first: {top}.',
+
   'explorer.export.csv': 'Export CSV',
   'explorer.export.hint':
     'Exports the rows of this page as you see them. For Excel with every level, use Downloads.',

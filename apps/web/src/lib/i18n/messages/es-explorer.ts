@@ -58,6 +58,9 @@ export const explorerEs = {
   'explorer.pager.next': 'Página siguiente',
   'explorer.pager.page': 'Página {page} de {pages}',
 
+  'explorer.chart.series': 'Venta neta por período, de {from} a {to} ({count} períodos).',
+  'explorer.chart.ranking': 'Venta neta de las primeras {count} filas; la primera: {top}.',
+
   'explorer.export.csv': 'Exportar CSV',
   'explorer.export.hint':
     'Exporta las filas de esta página tal como las ves. Para Excel con todos los niveles, usa Descargas.',
