@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { featuresOfLevel } from '@ayni/engine';
+import { FEATURE_LEVELS, featuresOfLevel } from '@ayni/engine';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FileStorage } from '../../../infra/storage/file-storage';
@@ -49,30 +49,13 @@ describe('level files', () => {
 
   it('writes a workbook with a sheet per level, even for empty levels', async () => {
     const { storage, objects } = memoryStorage();
-    const empty = Object.fromEntries(
-      [
-        'day_hour',
-        'day',
-        'week',
-        'month',
-        'quarter',
-        'year',
-        'product_day',
-        'product_month',
-        'product',
-        'customer_day',
-        'customer_month',
-        'customer',
-        'category_month',
-        'location_month',
-      ].map((l) => [l, []]),
-    ) as unknown as LevelRows;
+    const empty = Object.fromEntries(FEATURE_LEVELS.map((l) => [l, []])) as unknown as LevelRows;
     const levels = { ...empty, month: [{ period: '2025-10', revenue: 26208, partial: true }] } as LevelRows;
     const stored = await storeLevelsXlsx(storage, 'k.xlsx', levels);
     expect(stored.rows).toBe(1);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(objects.get('k.xlsx') as unknown as ArrayBuffer);
-    expect(workbook.worksheets).toHaveLength(14);
+    expect(workbook.worksheets).toHaveLength(FEATURE_LEVELS.length);
     const month = workbook.getWorksheet('month') as ExcelJS.Worksheet;
     const header = featuresOfLevel('month');
     expect((month.getRow(1).values as unknown[]).slice(1)).toEqual(header);
