@@ -105,7 +105,13 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
 
   it('logs in through the browser and shows the role dashboards with the same figures as the API', async () => {
     const companyId = (await api.companies())[0]?.id as string;
-    const month = currentMonth(await api.months(companyId));
+    // The seed's refresh job writes the daily rollup first and the features right after.
+    let months = await api.months(companyId);
+    for (let i = 0; i < 150 && months.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      months = await api.months(companyId);
+    }
+    const month = currentMonth(months);
     const products = await api.products(companyId, month.period_start, month.period_end);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/`);
