@@ -29,14 +29,11 @@ export async function recomputeFeatures(client: pg.PoolClient, companyId: string
   return writeFeatures(client, companyId, accumulator, started);
 }
 
-/** An accumulator for the stored levels, for callers that already hold every line. */
+/** An accumulator for the stored levels. */
 export const createStoredFeatureAccumulator = (): FeatureAccumulator =>
   createFeatureAccumulator({ levels: LEVELS });
 
-/**
- * Writes the features of `accumulator`, which must have seen exactly the company's lines as they
- * are in `client`'s transaction (an import into a company without lines feeds it while staging).
- */
+/** Writes the features of `accumulator`, which has seen exactly the company's lines. */
 export async function writeFeatures(
   client: pg.PoolClient,
   companyId: string,

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type CanonicalLine, LineNormalizer, type TableDetection } from '@ayni/engine';
+import { LineNormalizer, type TableDetection } from '@ayni/engine';
 import type { IssueSink } from './issue-sink';
 import type { SourceFormat } from './source-records';
 import { readSource } from './source-records';
@@ -25,11 +25,8 @@ export async function importLines(options: {
   stage: StageWriter;
   sink: IssueSink;
   onProgress: (counts: LineCounts) => Promise<void>;
-  /** Sees every accepted line as it is staged (with the upload's branch when the line has none). */
-  onAccepted?: (line: CanonicalLine) => void;
 }): Promise<LineCounts> {
-  const { detection, stage, sink, onAccepted } = options;
-  const defaultLocation = stage.defaultLocation;
+  const { detection, stage, sink } = options;
   const reading = await readSource(await options.open(), {
     sheet: options.sheet,
     encoding: options.format.encoding ?? undefined,
@@ -47,12 +44,6 @@ export async function importLines(options: {
       if (outcome.kind === 'accepted') {
         counts.accepted++;
         if (stage.write(outcome.line, outcome.warnings.length > 0)) await stage.flush();
-        if (onAccepted) {
-          const line = outcome.line;
-          onAccepted(
-            line.location === null && defaultLocation ? { ...line, location: defaultLocation } : line,
-          );
-        }
         for (const warning of outcome.warnings) if (sink.add(warning, null)) await sink.flush();
       } else {
         if (outcome.kind === 'rejected') counts.rejected++;

@@ -5,11 +5,7 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../../../events/event-bus';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import type { JobQueue } from '../../../jobs/job-queue';
-import {
-  createStoredFeatureAccumulator,
-  recomputeFeatures,
-  writeFeatures,
-} from '../../analytics/recompute-features';
+import { recomputeFeatures } from '../../analytics/recompute-features';
 import { detectedView } from '../upload-view';
 import { importLines } from './import-lines';
 import { asIngestError, UploadCancelled } from './ingest-error';
@@ -94,14 +90,13 @@ export async function importUpload(
     // Sorts and hashes over a whole file's lines stay in memory instead of spilling to disk.
     await client.query(`set local work_mem = '${IMPORT_WORK_MEM}'`);
     await createStage(client);
-    // A company's first import: every staged line will be inserted, so the features can be
-    // accumulated now instead of reading the lines back after the merge. (Asked before the
-    // stage's COPY starts: the connection runs nothing else until the COPY ends.)
+    // A company's first import has no stored lines to compare with. (Asked before the stage's
+    // COPY starts: the connection runs nothing else until the COPY ends.)
     const hasLines = await client.query<{ any: boolean }>(
       'select exists (select 1 from sale_lines where company_id = $1) as any',
       [companyId],
     );
-    const firstImport = hasLines.rows[0]?.any === false ? createStoredFeatureAccumulator() : null;
+    const companyHasLines = hasLines.rows[0]?.any !== false;
     const stage = new StageWriter(client, upload.locationName);
     const linesTotal = Math.max(1, profile.linesTotal);
     const counts = await importLines({
@@ -114,7 +109,6 @@ export async function importUpload(
       sink,
       onProgress: (c) =>
         progress.report({ linesProcessed: c.total, progress: 30 + (55 * c.total) / linesTotal }),
-      onAccepted: firstImport ? (line) => firstImport.add(line) : undefined,
     }).catch((err) => {
       stage.abort();
       throw err;
@@ -128,13 +122,13 @@ export async function importUpload(
       uploadId,
       mode: upload.mode === 'replace' ? 'replace' : 'append',
       location: upload.mode === 'replace' ? upload.locationName : null,
-      companyHasLines: firstImport === null,
+      companyHasLines,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();
-    const features = firstImport
-      ? await writeFeatures(client, companyId, firstImport)
-      : await recomputeFeatures(client, companyId);
+    // Accumulating the features while staging was tried for first imports: no faster (the
+    // engine's pass costs what reading the lines back does) and ~80 MB more at the peak.
+    const features = await recomputeFeatures(client, companyId);
     merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);
     const rows: UploadRows = {
       total: counts.total,
