@@ -8,9 +8,6 @@ import { findFreePort } from '../../apps/server/src/infra/free-port';
 import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
 import { launchChromium } from './browser';
 
-const clp = (n: number) =>
-  new Intl.NumberFormat('es-CL', { style: 'currency', currency: 'CLP', maximumFractionDigits: 0 }).format(n);
-
 interface Api {
   companies(): Promise<MyCompany[]>;
   summary(companyId: string): Promise<DashboardSummary>;
