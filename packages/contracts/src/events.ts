@@ -36,7 +36,8 @@ export const appEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('upload.failed'),
     ...uploadEventFields,
-    error: z.object({ code: z.string(), message: z.string() }),
+    /** `message` in English, `message_es` in Spanish (as on the upload itself). */
+    error: z.object({ code: z.string(), message: z.string(), message_es: z.string() }),
   }),
   z.object({ type: z.literal('upload.cancelled'), ...uploadEventFields }),
   /** The company's figures changed: first and last affected day (company time zone). */

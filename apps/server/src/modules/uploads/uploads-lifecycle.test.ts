@@ -142,6 +142,21 @@ describe('uploads: order, crashes, cancellation, deletion, live events', () => {
       );
       expect(mine.find((e) => e.type === 'upload.completed')?.rows).toEqual(view.rows);
     }
+
+    // A file problem: the event carries the same error as the upload, in both languages.
+    const bad = (
+      await postUpload(t.app, tk, owner.company.id, { name: 'x.csv', content: 'a;b\n1;2\n' })
+    ).json().data.id;
+    const failedView = await waitForUpload(t.app, tk, bad);
+    expect(failedView.status).toBe('failed');
+    const failed = await eventually(async () =>
+      events.find((e) => e.type === 'upload.failed' && e.upload_id === bad),
+    );
+    expect(failed.error).toEqual({
+      code: 'MISSING_REQUIRED_COLUMNS',
+      message: failedView.error.message,
+      message_es: failedView.error.message_es,
+    });
     socket.close();
   });
 

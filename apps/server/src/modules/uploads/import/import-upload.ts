@@ -57,7 +57,15 @@ export async function importUpload(
       finishedAt: new Date(deps.clock()),
     });
     await deps.events.publish(
-      failedEvent(upload, 'IMPORT_FAILED', 'The import failed repeatedly', deps.clock()),
+      failedEvent(
+        upload,
+        {
+          code: 'IMPORT_FAILED',
+          en: 'The import failed repeatedly',
+          es: 'La importación falló repetidamente',
+        },
+        deps.clock(),
+      ),
     );
     return;
   }
@@ -196,7 +204,13 @@ export async function importUpload(
       errorMessageEs: ingestError.messageEs,
       finishedAt: new Date(deps.clock()),
     });
-    await deps.events.publish(failedEvent(upload, ingestError.code, ingestError.messageEn, deps.clock()));
+    await deps.events.publish(
+      failedEvent(
+        upload,
+        { code: ingestError.code, en: ingestError.messageEn, es: ingestError.messageEs },
+        deps.clock(),
+      ),
+    );
     log.warn({ code: ingestError.code }, 'upload failed');
   } finally {
     await sink.dispose();
@@ -223,7 +237,7 @@ async function enqueueUploadFiles(deps: ImportDeps, companyId: string, uploadId:
   }
 }
 
-function failedEvent(upload: UploadRow, code: string, message: string, now: number) {
+function failedEvent(upload: UploadRow, error: { code: string; en: string; es: string }, now: number) {
   return {
     type: 'upload.failed' as const,
     company_id: upload.companyId,
@@ -233,7 +247,7 @@ function failedEvent(upload: UploadRow, code: string, message: string, now: numb
     lines_processed: upload.linesProcessed,
     lines_total: upload.linesTotal,
     rows: null,
-    error: { code, message },
+    error: { code: error.code, message: error.en, message_es: error.es },
     at: new Date(now).toISOString(),
   };
 }
