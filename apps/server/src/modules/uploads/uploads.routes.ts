@@ -1,7 +1,7 @@
 import {
   companyIdParamsSchema,
   envelope,
-  listEnvelope,
+  listMetaSchema,
   periodChangeSchema,
   uploadAcceptedSchema,
   uploadFileParamsSchema,
@@ -39,6 +39,10 @@ const multipartBody = {
   description:
     'multipart/form-data: `file` (CSV/TSV/TXT, XLSX or gzip of either), optional `mapping` (JSON), `template_id`, `mode` (append|replace), `location`, `sheet`',
 };
+const uploadListSchema = z.object({
+  data: z.array(uploadSchema),
+  meta: listMetaSchema.extend({ next_before: z.number().int().nullable() }),
+});
 const listQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   before: z.coerce.number().int().positive().optional(),
@@ -129,20 +133,24 @@ export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps)
       schema: {
         tags,
         summary:
-          "The company's uploads, newest first (`before` = the last item's position for the next page)",
+          "The company's uploads, newest first; the next page is `?before=` the previous page's `meta.next_before`",
         security: bearerAuth,
         params: companyIdParamsSchema,
         querystring: listQuerySchema,
-        response: { 200: listEnvelope(uploadSchema), ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+        response: { 200: uploadListSchema, ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
       },
     },
     async (request) => {
       const rows = await listUploadViews(ctx(request), request.query.limit, request.query.before);
-      return okList(
+      const list = okList(
         request,
         rows.map((r) => r.view),
         { page: 1, pageSize: request.query.limit, total: rows.length },
       );
+      // A full page may have more behind it: `before` the last one's position asks for them.
+      const last = rows.at(-1);
+      const nextBefore = rows.length === request.query.limit && last ? last.seq : null;
+      return { ...list, meta: { ...list.meta, next_before: nextBefore } };
     },
   );
 
