@@ -29,6 +29,9 @@ export default defineConfig({
           include: ['apps/web/src/**/*.test.tsx', 'apps/web/src/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['apps/web/test/setup.ts'],
+          // Lazy routes load their chunks (ECharts is large) on first render: under the full
+          // parallel run that alone can pass the 5 s default.
+          testTimeout: 20_000,
         },
       },
       {

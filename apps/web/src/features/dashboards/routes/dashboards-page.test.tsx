@@ -132,7 +132,7 @@ describe('role dashboards', () => {
     expect(await screen.findByText('Aún no hay ventas para mostrar')).toBeTruthy();
     const empty = within(screen.getByText('Aún no hay ventas para mostrar').parentElement as HTMLElement);
     // The link waits for the member's permissions; a loaded parallel run needs more than 1 s.
-    const upload = await empty.findByRole('link', { name: 'Cargar datos' }, { timeout: 5000 });
+    const upload = await empty.findByRole('link', { name: 'Cargar datos' }, { timeout: 10_000 });
     expect(upload.getAttribute('href')).toBe(`${DASHBOARD}/uploads/new`);
     expect(empty.getByRole('link', { name: 'Descargar un archivo de ejemplo' }).getAttribute('href')).toBe(
       '/ejemplo-ventas-ayni.csv',
