@@ -12,10 +12,12 @@ import { findFreePort } from './free-port';
 // process.exit(0): a process ending on its own with exitCode 1 (a test runner with failures, a
 // script that failed) would exit 0; and its `exit` handler then throws. We stop PostgreSQL
 // ourselves, so both go; its SIGINT/SIGTERM handlers stay.
-for (const event of ['beforeExit', 'exit'] as const) {
-  for (const listener of process.listeners(event)) {
-    if (listener.toString().includes('eventFilters')) process.removeListener(event, listener);
-  }
+const isExitHook = (listener: (...args: never[]) => unknown) => listener.toString().includes('eventFilters');
+for (const listener of process.listeners('beforeExit')) {
+  if (isExitHook(listener)) process.removeListener('beforeExit', listener);
+}
+for (const listener of process.listeners('exit')) {
+  if (isExitHook(listener)) process.removeListener('exit', listener);
 }
 
 const USER = 'postgres';
