@@ -1,30 +1,10 @@
 import path from 'node:path';
 import { buildFeatureResult, type CanonicalLine, createFeatureAccumulator } from '@ayni/engine';
+import { STAGE_COLUMNS } from '../modules/uploads/import/staging';
 import { CsvFileWriter, writeCsvFile } from './csv-file';
 
-const LINE_COLUMNS = [
-  'source_line',
-  'sold_at',
-  'trans_id',
-  'product_id',
-  'quantity',
-  'price_total',
-  'price_unit',
-  'is_return',
-  'trans_type',
-  'document_type',
-  'customer_id',
-  'description',
-  'category',
-  'unit_type',
-  'stock',
-  'location',
-  'cost_unit',
-  'cost_total',
-  'discount_total',
-  'margin',
-  'extra',
-];
+// The stage's columns: lines.csv holds what an import would store (less the warning flag).
+const LINE_COLUMNS = STAGE_COLUMNS.filter((column) => column !== 'warned');
 
 /**
  * Feeds the accepted lines to the feature engine while writing them to `lines.csv`, then writes
