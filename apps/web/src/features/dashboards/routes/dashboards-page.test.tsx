@@ -130,13 +130,20 @@ describe('role dashboards', () => {
     renderApp(DASHBOARD);
 
     expect(await screen.findByText('Aún no hay ventas para mostrar')).toBeTruthy();
-    const empty = within(screen.getByText('Aún no hay ventas para mostrar').parentElement as HTMLElement);
-    // The link waits for the member's permissions; a loaded parallel run needs more than 1 s.
-    const upload = await empty.findByRole('link', { name: 'Cargar datos' }, { timeout: 10_000 });
-    expect(upload.getAttribute('href')).toBe(`${DASHBOARD}/uploads/new`);
-    expect(empty.getByRole('link', { name: 'Descargar un archivo de ejemplo' }).getAttribute('href')).toBe(
-      '/ejemplo-ventas-ayni.csv',
+    // The empty state re-renders once the member's permissions arrive: look it up afresh each
+    // time (a container captured before that is detached and never gets the link).
+    const emptyState = () =>
+      within(screen.getByText('Aún no hay ventas para mostrar').parentElement as HTMLElement);
+    await waitFor(
+      () =>
+        expect(emptyState().getByRole('link', { name: 'Cargar datos' }).getAttribute('href')).toBe(
+          `${DASHBOARD}/uploads/new`,
+        ),
+      { timeout: 10_000 },
     );
+    expect(
+      emptyState().getByRole('link', { name: 'Descargar un archivo de ejemplo' }).getAttribute('href'),
+    ).toBe('/ejemplo-ventas-ayni.csv');
     expect(screen.queryByTestId('kpi-revenue')).toBeNull();
   });
 
