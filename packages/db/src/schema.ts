@@ -52,6 +52,8 @@ export const companies = pgTable(
     region: text('region').notNull(),
     /** IANA zone the company's wall-clock sale times are in; days and hours are computed in it. */
     timezone: text('timezone').notNull().default('America/Santiago'),
+    /** Analysis settings (margin threshold, staff capacity, trade profile…); shape in contracts. */
+    settings: jsonb('settings').notNull().default({}),
     /** Soft delete: hidden at once, all data hard-deleted after `purgeAfter`. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     purgeAfter: timestamp('purge_after', { withTimezone: true }),
@@ -201,6 +203,41 @@ export const featureState = pgTable('feature_state', {
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   durationMs: integer('duration_ms').notNull(),
 });
+
+/**
+ * The company's insights (products, customers, baskets, operations, trends, anomalies, alerts),
+ * one JSON document per section, rewritten with the features after every import.
+ */
+export const companyInsights = pgTable(
+  'company_insights',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    section: text('section').notNull(),
+    payload: jsonb('payload').notNull(),
+    dataThrough: date('data_through', { mode: 'string' }),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.section] })],
+);
+
+/**
+ * Chilean macro indicators (UF, dólar, IPC, IMACEC…), one value per series and local date.
+ * Public data, shared by every company: no company_id, no row-level security.
+ */
+export const macroObservations = pgTable(
+  'macro_observations',
+  {
+    series: text('series').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    value: numeric('value', { mode: 'number' }).notNull(),
+    /** 'mindicador', 'bcch', 'snapshot'. */
+    source: text('source').notNull(),
+    fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.series, t.date] })],
+);
 
 /** Durable job store of the in-process queue (embedded mode). BullMQ keeps its own in Redis. */
 export const jobs = pgTable(
