@@ -4,6 +4,7 @@ export * from './auth';
 export * from './auth-security';
 export * from './companies';
 export * from './company-profile';
+export * from './company-settings';
 export * from './dashboard';
 export * from './envelope';
 export * from './errors';

@@ -91,3 +91,17 @@ export async function countCompanies(db: Database): Promise<number> {
   const rows = await db.select({ n: sql<number>`count(*)::int` }).from(companies);
   return rows[0]?.n ?? 0;
 }
+
+/** The stored settings JSON (defaults are applied by contracts' `readCompanySettings`). */
+export async function findCompanySettings(db: Database, companyId: string): Promise<unknown> {
+  const [row] = await db
+    .select({ settings: companies.settings })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  return row?.settings ?? {};
+}
+
+/** Replaces the stored settings JSON with `settings` (callers merge and validate first). */
+export async function saveCompanySettings(db: Database, companyId: string, settings: object): Promise<void> {
+  await db.update(companies).set({ settings }).where(eq(companies.id, companyId));
+}
