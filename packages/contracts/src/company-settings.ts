@@ -4,28 +4,36 @@ import { z } from 'zod';
 export const TRADE_PROFILES = ['domestic', 'importer', 'exporter'] as const;
 export const tradeProfileSchema = z.enum(TRADE_PROFILES);
 
+/** Each setting's type, without its default (a patch must not fill in what it does not send). */
+const settingFields = {
+  /** Margin below this percentage raises the "margin below threshold" alert. */
+  margin_alert_pct: z.number().min(0).max(100),
+  /** Tickets one employee can serve in an hour (suggested staffing per weekday × hour). */
+  tickets_per_employee_hour: z.number().positive().max(1000),
+  /** Whether a strong dólar helps (exporter), hurts (importer) or mostly matters through prices. */
+  trade_profile: tradeProfileSchema,
+  /** Base month (YYYY-MM) for real (IPC-deflated) pesos; null: the latest month with IPC. */
+  real_base_month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .nullable(),
+  /** Days without a purchase after which a customer counts as churned. */
+  churn_days: z.number().int().min(7).max(730),
+};
+
 /**
  * Analysis settings of a company (`companies.settings`). Every field has a default, so a company
  * that never saved settings reads the defaults; a PATCH merges into what is stored.
  */
 export const companySettingsSchema = z.object({
-  /** Margin below this percentage raises the "margin below threshold" alert. */
-  margin_alert_pct: z.number().min(0).max(100).default(25),
-  /** Tickets one employee can serve in an hour (suggested staffing per weekday × hour). */
-  tickets_per_employee_hour: z.number().positive().max(1000).default(12),
-  /** Whether a strong dólar helps (exporter), hurts (importer) or mostly matters through prices. */
-  trade_profile: tradeProfileSchema.default('domestic'),
-  /** Base month (YYYY-MM) for real (IPC-deflated) pesos; null: the latest month with IPC. */
-  real_base_month: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .nullable()
-    .default(null),
-  /** Days without a purchase after which a customer counts as churned. */
-  churn_days: z.number().int().min(7).max(730).default(90),
+  margin_alert_pct: settingFields.margin_alert_pct.default(25),
+  tickets_per_employee_hour: settingFields.tickets_per_employee_hour.default(12),
+  trade_profile: settingFields.trade_profile.default('domestic'),
+  real_base_month: settingFields.real_base_month.default(null),
+  churn_days: settingFields.churn_days.default(90),
 });
 
-export const companySettingsPatchSchema = companySettingsSchema.partial();
+export const companySettingsPatchSchema = z.object(settingFields).partial();
 
 export type CompanySettings = z.infer<typeof companySettingsSchema>;
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatchSchema>;

@@ -18,6 +18,7 @@ import { wholeList } from '../../lib/pagination';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { createCompany, getCompany, listMyCompanies, updateCompany } from './companies.service';
 import { deleteCompany, restoreCompany } from './company-deletion.service';
+import { companySettingsRoutes } from './company-settings.routes';
 
 const tags = ['companies'];
 
@@ -132,4 +133,6 @@ export function companiesRoutes(app: FastifyInstance, deps: { db: Database }) {
     },
     async (request) => ok(request, await restoreCompany(ctx(request))),
   );
+
+  companySettingsRoutes(app);
 }

@@ -1,0 +1,57 @@
+import {
+  companyIdParamsSchema,
+  companySettingsPatchSchema,
+  companySettingsSchema,
+  envelope,
+} from '@ayni/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ServiceContext } from '../../lib/context';
+import { ok } from '../../lib/envelope';
+import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import { getCompanySettings, updateCompanySettings } from './company-settings.service';
+
+const tags = ['companies'];
+
+export function companySettingsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
+
+  r.get(
+    '/api/v1/companies/:companyId/settings',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary:
+          'Analysis settings: margin alert, staff capacity, trade profile, real-peso base month, churn days',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        response: {
+          200: envelope(companySettingsSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN'),
+        },
+      },
+    },
+    async (request) => ok(request, await getCompanySettings(ctx(request))),
+  );
+
+  r.patch(
+    '/api/v1/companies/:companyId/settings',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'Change some analysis settings (owners and admins); the rest keep their values',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        body: companySettingsPatchSchema.strict(),
+        response: {
+          200: envelope(companySettingsSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN', 'VALIDATION_ERROR'),
+        },
+      },
+    },
+    async (request) => ok(request, await updateCompanySettings(ctx(request), request.body)),
+  );
+}
