@@ -58,6 +58,8 @@ export interface AppDeps {
   storage: FileStorage;
   /** Largest accepted upload, bytes (413 above it). */
   uploadMaxBytes: number;
+  /** Days an uploaded original file is kept before the retention job deletes it. */
+  rawFileRetentionDays: number;
 }
 
 declare module 'fastify' {
@@ -124,7 +126,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     log: deps.log,
     publicUrl: deps.publicUrl,
   });
-  companiesRoutes(app, { db: deps.db.db });
+  companiesRoutes(app, { db: deps.db.db, rawFileRetentionDays: deps.rawFileRetentionDays });
   locationsRoutes(app);
   mappingTemplatesRoutes(app);
   membersRoutes(app);

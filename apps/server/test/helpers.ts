@@ -103,6 +103,7 @@ export async function buildTestApp(
     publicUrl: 'http://localhost:3000',
     storage,
     uploadMaxBytes: options.uploadMaxBytes ?? 50 * 1024 * 1024,
+    rawFileRetentionDays: 15,
   });
   await app.ready();
   return {

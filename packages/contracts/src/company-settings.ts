@@ -35,6 +35,15 @@ export const companySettingsSchema = z.object({
 
 export const companySettingsPatchSchema = z.object(settingFields).partial();
 
+/** How long the company's data is kept (operator configuration, read-only for members). */
+export const dataPolicySchema = z.object({
+  /** Days an uploaded original file is kept (encrypted) before it is deleted; its lines stay. */
+  raw_file_retention_days: z.number().int(),
+  /** Days a deleted company can still be restored before all its data is purged. */
+  deletion_grace_days: z.number().int(),
+});
+export type DataPolicy = z.infer<typeof dataPolicySchema>;
+
 export type CompanySettings = z.infer<typeof companySettingsSchema>;
 export type CompanySettingsPatch = z.infer<typeof companySettingsPatchSchema>;
 export type TradeProfile = z.infer<typeof tradeProfileSchema>;

@@ -14,6 +14,7 @@ export async function startHttp(runtime: Runtime) {
     db: runtime.db,
     storage: runtime.storage,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+    rawFileRetentionDays: env.RAW_FILE_RETENTION_DAYS,
     queue: runtime.queue,
     events: runtime.events,
     tokens: runtime.tokens,

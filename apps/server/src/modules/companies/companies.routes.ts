@@ -22,7 +22,7 @@ import { companySettingsRoutes } from './company-settings.routes';
 
 const tags = ['companies'];
 
-export function companiesRoutes(app: FastifyInstance, deps: { db: Database }) {
+export function companiesRoutes(app: FastifyInstance, deps: { db: Database; rawFileRetentionDays: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
 
@@ -134,5 +134,5 @@ export function companiesRoutes(app: FastifyInstance, deps: { db: Database }) {
     async (request) => ok(request, await restoreCompany(ctx(request))),
   );
 
-  companySettingsRoutes(app);
+  companySettingsRoutes(app, { rawFileRetentionDays: deps.rawFileRetentionDays });
 }

@@ -2,6 +2,7 @@ import {
   companyIdParamsSchema,
   companySettingsPatchSchema,
   companySettingsSchema,
+  dataPolicySchema,
   envelope,
 } from '@ayni/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -9,11 +10,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../lib/context';
 import { ok } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import { PURGE_GRACE_DAYS } from './company-deletion.service';
 import { getCompanySettings, updateCompanySettings } from './company-settings.service';
 
 const tags = ['companies'];
 
-export function companySettingsRoutes(app: FastifyInstance) {
+export function companySettingsRoutes(app: FastifyInstance, deps: { rawFileRetentionDays: number }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
 
@@ -53,5 +55,24 @@ export function companySettingsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => ok(request, await updateCompanySettings(ctx(request), request.body)),
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/data-policy',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'How long original files are kept and how long a deleted company can be restored',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        response: { 200: envelope(dataPolicySchema), ...errorResponses(...companyRouteErrors) },
+      },
+    },
+    async (request) =>
+      ok(request, {
+        raw_file_retention_days: deps.rawFileRetentionDays,
+        deletion_grace_days: PURGE_GRACE_DAYS,
+      }),
   );
 }

@@ -91,4 +91,14 @@ describe('company settings', () => {
     expect((await get(otherToken)).statusCode).toBe(404);
     expect((await patch(otherToken, { churn_days: 30 })).statusCode).toBe(404);
   });
+
+  it('states the data policy: original files kept 15 days here, 30 days to restore a deleted company', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${companyId}/data-policy`,
+      headers: bearer(ownerToken),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toEqual({ raw_file_retention_days: 15, deletion_grace_days: 30 });
+  });
 });
