@@ -13,6 +13,7 @@ export * from './health';
 export * from './invitations';
 export * from './jobs';
 export * from './locations';
+export * from './macro';
 export * from './members';
 export * from './metrics';
 export * from './permissions';
