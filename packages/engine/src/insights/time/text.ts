@@ -1,0 +1,44 @@
+/** A short text in both languages the app speaks. Observations only, never financial advice. */
+export interface Bilingual {
+  es: string;
+  en: string;
+}
+
+/** Why a section (or part of one) has no result: a stable code plus a sentence in both languages. */
+export interface Unavailable {
+  available: false;
+  reason: string;
+  message: Bilingual;
+}
+
+export const unavailable = (reason: string, es: string, en: string): Unavailable => ({
+  available: false,
+  reason,
+  message: { es, en },
+});
+
+export const WEEKDAY_NAMES: Readonly<Record<number, Bilingual>> = {
+  1: { es: 'lunes', en: 'Monday' },
+  2: { es: 'martes', en: 'Tuesday' },
+  3: { es: 'miércoles', en: 'Wednesday' },
+  4: { es: 'jueves', en: 'Thursday' },
+  5: { es: 'viernes', en: 'Friday' },
+  6: { es: 'sábado', en: 'Saturday' },
+  7: { es: 'domingo', en: 'Sunday' },
+};
+
+/** Pesos without decimals, thousands grouped the Chilean way ($1.234.567) in both languages. */
+export function formatPesos(value: number): string {
+  const rounded = Math.round(value);
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${rounded < 0 ? '-' : ''}$${digits}`;
+}
+
+export const hourLabel = (hour: number): string => `${hour < 10 ? '0' : ''}${hour}:00`;
+
+/** Rounds to `decimals` places (half away from zero); keeps -0 out of the JSON. */
+export function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+  return rounded === 0 ? 0 : rounded;
+}
