@@ -11,6 +11,7 @@ export * from './repositories/features';
 export * from './repositories/invitations';
 export * from './repositories/jobs';
 export * from './repositories/locations';
+export * from './repositories/macro';
 export * from './repositories/mapping-templates';
 export * from './repositories/members';
 export * from './repositories/platform';
