@@ -4,6 +4,7 @@ import { companiesEs } from './messages/es-companies';
 import { dashboardsEs } from './messages/es-dashboards';
 import { downloadsEs } from './messages/es-downloads';
 import { explorerEs } from './messages/es-explorer';
+import { preferencesEs } from './messages/es-preferences';
 import { settingsEs } from './messages/es-settings';
 import { teamEs } from './messages/es-team';
 import { uploadsEs } from './messages/es-uploads';
@@ -22,6 +23,7 @@ export const es = {
   ...dashboardsEs,
   ...explorerEs,
   ...downloadsEs,
+  ...preferencesEs,
 
   'app.name': 'AYNI',
   'app.tagline': 'Inteligencia de ventas para tu negocio',
