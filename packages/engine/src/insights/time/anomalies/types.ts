@@ -3,8 +3,9 @@ import type { Bilingual, Unavailable } from '../text';
 export type AnomalySeverity = 'LOW' | 'MEDIUM' | 'HIGH';
 
 export interface CalendarLabel {
-  /** Stable code, e.g. 'HOLIDAY', 'CYBERDAY', 'BLACK_FRIDAY', 'NAVIDAD', 'FIESTAS_PATRIAS'. */
-  kind: string;
+  kind: 'HOLIDAY' | 'CYBERDAY' | 'BLACK_FRIDAY' | 'NAVIDAD' | 'FIESTAS_PATRIAS';
+  /** The holiday's own code (e.g. 'VIERNES_SANTO', 'ELECTION'), or the event's kind. */
+  code: string;
   name: Bilingual;
 }
 
