@@ -27,6 +27,16 @@ export const WEEKDAY_NAMES: Readonly<Record<number, Bilingual>> = {
   7: { es: 'domingo', en: 'Sunday' },
 };
 
+export const WEEKDAY_PLURALS: Readonly<Record<number, Bilingual>> = {
+  1: { es: 'lunes', en: 'Mondays' },
+  2: { es: 'martes', en: 'Tuesdays' },
+  3: { es: 'miércoles', en: 'Wednesdays' },
+  4: { es: 'jueves', en: 'Thursdays' },
+  5: { es: 'viernes', en: 'Fridays' },
+  6: { es: 'sábados', en: 'Saturdays' },
+  7: { es: 'domingos', en: 'Sundays' },
+};
+
 /** Pesos without decimals, thousands grouped the Chilean way ($1.234.567) in both languages. */
 export function formatPesos(value: number): string {
   const rounded = Math.round(value);
