@@ -9,3 +9,4 @@ export type EngineStage = (typeof ENGINE_STAGES)[number];
 export * from './features/index';
 export * from './ingest/index';
 export * from './insights/time/index';
+export * from './macro/index';

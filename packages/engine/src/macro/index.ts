@@ -1,0 +1,19 @@
+export { type Buff, type BuffEffect, type BuffsResult, buffsAndDebuffs, type IndicatorMove } from './buffs';
+export { addDays, addMonths, monthOf, sameLastYear } from './calendar';
+export { CORRELATION_MIN_MONTHS, type Correlation, correlate } from './correlation';
+export { type DailyValue, type DatedValue, dailyValues } from './daily-values';
+export {
+  deflate,
+  latestIndexMonth,
+  type PriceIndex,
+  periodPriceLevel,
+  priceIndex,
+  realGrowthPct,
+} from './deflation';
+export { convertAtRate, type PeriodRate, periodRate } from './period-rate';
+export {
+  type MacroGrain,
+  type MacroRevenueFields,
+  type MacroSeriesInput,
+  macroRevenueFields,
+} from './revenue-fields';
