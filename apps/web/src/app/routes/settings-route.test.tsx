@@ -18,7 +18,15 @@ describe('settings', () => {
 
     expect(router.state.location.pathname).toBe(SETTINGS);
     expect(await screen.findByRole('heading', { level: 1, name: COMPANY_A.name })).toBeTruthy();
-    expect(tabNames()).toEqual(['Empresa', 'Miembros', 'Auditoría', 'Exportar']);
+    expect(tabNames()).toEqual([
+      'Empresa',
+      'Miembros',
+      'Análisis',
+      'Plantillas',
+      'Datos',
+      'Auditoría',
+      'Exportar',
+    ]);
     expect(screen.getByRole('tab', { name: 'Empresa' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('link', { name: 'Configuración' }).getAttribute('aria-current')).toBe('page');
   });
@@ -28,7 +36,7 @@ describe('settings', () => {
     const { user } = renderApp(`${SETTINGS}?tab=audit`);
 
     expect(await screen.findByRole('tab', { name: 'Empresa' })).toBeTruthy();
-    expect(tabNames()).toEqual(['Empresa', 'Miembros']);
+    expect(tabNames()).toEqual(['Empresa', 'Miembros', 'Análisis', 'Plantillas', 'Datos']);
     // An audit link falls back to the first tab: read-only details, no deletion.
     expect(
       await screen.findByText('Solo los dueños y administradores pueden cambiar estos datos.'),
@@ -49,7 +57,15 @@ describe('settings', () => {
     fakeApi().state.companies = [{ ...COMPANY_B, id: COMPANY_A.id }];
     renderApp(SETTINGS);
     expect(await screen.findByLabelText('Nombre de la empresa')).toBeTruthy();
-    expect(tabNames()).toEqual(['Empresa', 'Miembros', 'Auditoría', 'Exportar']);
+    expect(tabNames()).toEqual([
+      'Empresa',
+      'Miembros',
+      'Análisis',
+      'Plantillas',
+      'Datos',
+      'Auditoría',
+      'Exportar',
+    ]);
     expect(screen.queryByRole('button', { name: 'Eliminar empresa…' })).toBeNull();
   });
 

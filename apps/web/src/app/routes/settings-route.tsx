@@ -10,10 +10,13 @@ import { companiesQueryKey, useCompanies } from '../../features/companies/api/ge
 import { CompanySettingsPanel } from '../../features/companies/components/company-settings-panel';
 import { ExportPanel } from '../../features/export/components/export-panel';
 import { MembersPanel } from '../../features/members/components/members-panel';
+import { AnalysisSettingsPanel } from '../../features/settings/components/analysis-settings-panel';
+import { DataPolicyPanel } from '../../features/settings/components/data-policy-panel';
+import { TemplatesPanel } from '../../features/settings/components/templates-panel';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { type SettingsTab, settingsTabs } from './settings-tabs';
 
-/** `/c/:companyId/settings?tab=`: company, members, audit log and export, as tabs. */
+/** `/c/:companyId/settings?tab=`: company, members, analysis, templates, data, audit log and export. */
 export function SettingsRoute() {
   const { t } = useI18n();
   const { companyId = '' } = useParams();
@@ -69,6 +72,9 @@ export function SettingsRoute() {
             }}
           />
         )}
+        {selected === 'analysis' && <AnalysisSettingsPanel company={company} />}
+        {selected === 'templates' && <TemplatesPanel company={company} />}
+        {selected === 'data' && <DataPolicyPanel company={company} canExport={keys.includes('export')} />}
         {selected === 'audit' && <AuditPanel companyId={company.id} />}
         {selected === 'export' && <ExportPanel companyId={company.id} />}
       </Tabs>

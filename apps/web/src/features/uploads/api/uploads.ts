@@ -117,6 +117,24 @@ export async function listMappingTemplates(
   return body.data;
 }
 
+/** Renames a saved column mapping (members who upload data). */
+export async function renameMappingTemplate(
+  companyId: string,
+  templateId: string,
+  name: string,
+): Promise<MappingTemplate> {
+  const body = await api.patch<Envelope<MappingTemplate>>(
+    `${company(companyId)}/mapping-templates/${encodeURIComponent(templateId)}`,
+    { name },
+  );
+  return body.data;
+}
+
+/** Removes a saved column mapping; uploads made with it keep their data. */
+export async function deleteMappingTemplate(companyId: string, templateId: string): Promise<void> {
+  await api.delete(`${company(companyId)}/mapping-templates/${encodeURIComponent(templateId)}`);
+}
+
 export async function createMappingTemplate(
   companyId: string,
   input: { name: string; headers: string[]; mapping: MappingSpecInput },
