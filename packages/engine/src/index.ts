@@ -10,3 +10,4 @@ export * from './features/index';
 export * from './ingest/index';
 export * from './insights/time/index';
 export * from './macro/index';
+export * from './benchmarks/index';

@@ -1,0 +1,6 @@
+export * from './compute-cohorts';
+export * from './cuts';
+export * from './disclosure';
+export * from './metrics';
+export * from './percentiles';
+export * from './tiers';

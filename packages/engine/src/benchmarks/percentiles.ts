@@ -1,0 +1,56 @@
+/**
+ * Order statistics of a cohort. Method (stated in docs/benchmarks.md): values are sorted, the
+ * lowest and highest `floor(n × 5 %)` are dropped (trimming), and the p-th percentile of the
+ * m values left is linear interpolation between closest ranks: h = (m − 1) × p, x[⌊h⌋] +
+ * (h − ⌊h⌋) × (x[⌊h⌋ + 1] − x[⌊h⌋]) (Hyndman–Fan type 7, Excel PERCENTILE.INC).
+ */
+export const TRIM_SHARE = 0.05;
+export const PUBLISHED_QUANTILES = [10, 25, 50, 75, 90] as const;
+
+export interface CohortQuantiles {
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+}
+
+/** Ascending copy without the top and bottom `floor(n × share)` values. */
+export function trimmed(values: readonly number[], share = TRIM_SHARE): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const cut = Math.floor(sorted.length * share);
+  return sorted.slice(cut, sorted.length - cut);
+}
+
+/** The p-th percentile (0–100) of ascending values, type 7; null for no values. */
+export function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const h = (sorted.length - 1) * (p / 100);
+  const low = Math.floor(h);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return (sorted[low] as number) + (h - low) * ((sorted[high] as number) - (sorted[low] as number));
+}
+
+/** p10, p25, median, p75, p90 of the trimmed values; null for no values. */
+export function cohortQuantiles(values: readonly number[]): CohortQuantiles | null {
+  const kept = trimmed(values);
+  if (kept.length === 0) return null;
+  const at = (p: number) => percentile(kept, p) as number;
+  return { p10: at(10), p25: at(25), p50: at(50), p75: at(75), p90: at(90) };
+}
+
+/**
+ * Percentile rank of `value` among the (untrimmed) cohort values, mid-rank definition:
+ * (companies below + half of those equal) / n × 100, rounded to a whole number so a rank never
+ * tells more than a whole percent.
+ */
+export function percentileRank(values: readonly number[], value: number): number | null {
+  if (values.length === 0) return null;
+  let below = 0;
+  let equal = 0;
+  for (const v of values) {
+    if (v < value) below++;
+    else if (v === value) equal++;
+  }
+  return Math.round(((below + equal / 2) / values.length) * 100);
+}
