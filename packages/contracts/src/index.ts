@@ -1,5 +1,4 @@
 export * from './analytics';
-export * from './ask';
 export * from './audit';
 export * from './auth';
 export * from './auth-security';
