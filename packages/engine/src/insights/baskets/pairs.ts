@@ -1,0 +1,112 @@
+import type { TicketBasket } from '../insight-accumulator';
+import { pct, round } from '../shared/stats';
+import { distinctProducts } from './basket-sizes';
+
+/** A pair must share at least this many tickets… */
+export const MIN_PAIR_TICKETS = 3;
+/** …and this share of all tickets (support). */
+export const MIN_SUPPORT = 0.001;
+/** Tickets with more distinct products are left out of pairs (wholesale orders would flood them). */
+export const MAX_BASKET_FOR_PAIRS = 50;
+export const LISTED_PAIRS = 100;
+export const CROSS_SELL_PRODUCTS = 50;
+export const CROSS_SELL_PER_PRODUCT = 3;
+
+export interface ProductPair {
+  product_a: string;
+  product_b: string;
+  tickets: number;
+  /** Tickets with both / tickets, %. */
+  support_pct: number;
+  /** Tickets with both / tickets with A, %. */
+  confidence_a_to_b_pct: number;
+  confidence_b_to_a_pct: number;
+  /** Support(A, B) / (support(A) × support(B)); > 1: bought together more than by chance. */
+  lift: number;
+}
+
+export interface BasketAnalysis {
+  tickets: number;
+  /** Tickets with 2+ distinct products, % of tickets (cross-sell frequency). */
+  multi_product_ticket_pct: number | null;
+  min_pair_tickets: number;
+  pairs: ProductPair[];
+  cross_sell: { product_id: string; suggestions: { product_id: string; confidence_pct: number; lift: number }[] }[];
+}
+
+/** Product pairs in the same ticket with support, confidence and lift (lift > 1, minimum support). */
+export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonly string[]): BasketAnalysis {
+  const productTickets = new Float64Array(productIds.length);
+  const pairCounts = new Map<number, number>();
+  const width = productIds.length;
+  let ticketCount = 0;
+  let multi = 0;
+  for (const ticket of tickets) {
+    const products = distinctProducts(ticket);
+    if (products.length === 0) continue;
+    ticketCount++;
+    for (const p of products) productTickets[p] = (productTickets[p] as number) + 1;
+    if (products.length < 2) continue;
+    multi++;
+    if (products.length > MAX_BASKET_FOR_PAIRS) continue;
+    for (let i = 0; i < products.length; i++) {
+      const base = (products[i] as number) * width;
+      for (let j = i + 1; j < products.length; j++) {
+        const key = base + (products[j] as number);
+        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const minTickets = Math.max(MIN_PAIR_TICKETS, Math.ceil(MIN_SUPPORT * ticketCount));
+  const pairs: ProductPair[] = [];
+  for (const [key, both] of pairCounts) {
+    if (both < minTickets) continue;
+    const a = Math.floor(key / width);
+    const b = key % width;
+    const withA = productTickets[a] as number;
+    const withB = productTickets[b] as number;
+    const lift = (both * ticketCount) / (withA * withB);
+    if (lift <= 1) continue;
+    pairs.push({
+      product_a: productIds[a] as string,
+      product_b: productIds[b] as string,
+      tickets: both,
+      support_pct: pct(both, ticketCount) as number,
+      confidence_a_to_b_pct: pct(both, withA) as number,
+      confidence_b_to_a_pct: pct(both, withB) as number,
+      lift: round(lift, 3),
+    });
+  }
+  pairs.sort((x, y) => y.lift - x.lift || y.tickets - x.tickets || (x.product_a + x.product_b < y.product_a + y.product_b ? -1 : 1));
+  return {
+    tickets: ticketCount,
+    multi_product_ticket_pct: pct(multi, ticketCount),
+    min_pair_tickets: minTickets,
+    pairs: pairs.slice(0, LISTED_PAIRS),
+    cross_sell: crossSell(pairs, productTickets, productIds),
+  };
+}
+
+/** For the products most often bought, the partners most often in their tickets (by confidence). */
+function crossSell(pairs: readonly ProductPair[], productTickets: Float64Array, productIds: readonly string[]) {
+  const partners = new Map<string, { product_id: string; confidence_pct: number; lift: number }[]>();
+  const add = (from: string, to: string, confidence: number, lift: number) => {
+    const list = partners.get(from) ?? [];
+    list.push({ product_id: to, confidence_pct: confidence, lift });
+    partners.set(from, list);
+  };
+  for (const p of pairs) {
+    add(p.product_a, p.product_b, p.confidence_a_to_b_pct, p.lift);
+    add(p.product_b, p.product_a, p.confidence_b_to_a_pct, p.lift);
+  }
+  const ticketsOf = new Map(productIds.map((id, i) => [id, productTickets[i] as number]));
+  return [...partners.entries()]
+    .sort(([a], [b]) => (ticketsOf.get(b) ?? 0) - (ticketsOf.get(a) ?? 0) || (a < b ? -1 : 1))
+    .slice(0, CROSS_SELL_PRODUCTS)
+    .map(([product_id, list]) => ({
+      product_id,
+      suggestions: list
+        .sort((x, y) => y.confidence_pct - x.confidence_pct || y.lift - x.lift || (x.product_id < y.product_id ? -1 : 1))
+        .slice(0, CROSS_SELL_PER_PRODUCT),
+    }));
+}
