@@ -1,12 +1,13 @@
+import { forecastInsights } from '../forecast/forecast-insights';
 import type { DailySeries } from '../series';
-import { unavailable } from '../text';
+import { movingAverages } from './moving-averages';
+import { revenueTrend } from './revenue-trend';
 import type { TrendInsights } from './types';
 
-export function trendInsights(_series: DailySeries | null): TrendInsights {
-  const pending = unavailable('NOT_COMPUTED', 'Sección en preparación.', 'Section not computed yet.');
+export function trendInsights(series: DailySeries | null): TrendInsights {
   return {
-    trend: pending,
-    moving_averages: [],
-    forecast: { next_30_days: pending, next_90_days: pending, next_3_months: pending },
+    trend: revenueTrend(series),
+    moving_averages: movingAverages(series),
+    forecast: forecastInsights(series),
   };
 }
