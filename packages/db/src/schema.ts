@@ -4,6 +4,7 @@ import {
   bigserial,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -54,6 +55,10 @@ export const companies = pgTable(
     timezone: text('timezone').notNull().default('America/Santiago'),
     /** Analysis settings (margin threshold, staff capacity, trade profile…); shape in contracts. */
     settings: jsonb('settings').notNull().default({}),
+    /** Contributes to and sees the anonymous industry benchmarks (opt-out at any time). */
+    benchmarkOptIn: boolean('benchmark_opt_in').notNull().default(true),
+    /** Generated demo data: compared only with other demo companies, never in real cohorts. */
+    isDemo: boolean('is_demo').notNull().default(false),
     /** Soft delete: hidden at once, all data hard-deleted after `purgeAfter`. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     purgeAfter: timestamp('purge_after', { withTimezone: true }),
@@ -237,6 +242,54 @@ export const macroObservations = pgTable(
     fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.series, t.date] })],
+);
+
+/**
+ * Benchmark aggregates, one row per (population, grain, period, metric, cut): only counts,
+ * the disclosure decision and trimmed percentiles, never a company's value or id. Written by
+ * the `benchmarks.compute` job; no company_id, so no row-level security.
+ */
+export const benchmarkResults = pgTable(
+  'benchmark_results',
+  {
+    /** 'real', or 'demo' for the generated demo companies (never mixed). */
+    population: text('population').notNull(),
+    grain: text('grain').notNull(),
+    period: text('period').notNull(),
+    metric: text('metric').notNull(),
+    /** `all`, `industry:retail`, `industry_size:retail|small`, `industry_region:retail|<region>`. */
+    cut: text('cut').notNull(),
+    n: integer('n').notNull(),
+    visible: boolean('visible').notNull(),
+    /** Why a cut is hidden: {code, required?, actual?}; null when visible. */
+    reason: jsonb('reason'),
+    p10: doublePrecision('p10'),
+    p25: doublePrecision('p25'),
+    p50: doublePrecision('p50'),
+    p75: doublePrecision('p75'),
+    p90: doublePrecision('p90'),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.population, t.grain, t.period, t.metric, t.cut] })],
+);
+
+/**
+ * A company's own standing per (grain, period): its metric values and its percentile rank in
+ * each visible cut it belongs to (`{metric: {value, ranks: {cut: rank}}}`). Tenant data.
+ */
+export const benchmarkPositions = pgTable(
+  'benchmark_positions',
+  {
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    grain: text('grain').notNull(),
+    period: text('period').notNull(),
+    population: text('population').notNull(),
+    values: jsonb('values').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.grain, t.period] })],
 );
 
 /** Durable job store of the in-process queue (embedded mode). BullMQ keeps its own in Redis. */

@@ -12,6 +12,8 @@ export interface TenantScope {
   platform?: boolean;
   /** Hash of an invitation token: makes that one invitation visible to its invitee. */
   invitationTokenHash?: string;
+  /** The benchmarks job only: every company's profile and period features (0016_benchmarks_rls). */
+  benchmarkJob?: boolean;
 }
 
 /**
@@ -30,7 +32,8 @@ export async function withTenant<T>(
       set_config('app.company_id', ${scope.companyId ?? ''}, true),
       set_config('app.user_id', ${scope.userId ?? ''}, true),
       set_config('app.platform', ${scope.platform ? 'on' : ''}, true),
-      set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ''}, true)`);
+      set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ''}, true),
+      set_config('app.benchmark_job', ${scope.benchmarkJob ? 'on' : ''}, true)`);
     return work(tx as unknown as Database);
   }, config);
 }
