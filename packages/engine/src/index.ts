@@ -8,6 +8,7 @@ export type EngineStage = (typeof ENGINE_STAGES)[number];
 
 export * from './features/index';
 export * from './ingest/index';
+export * from './insights/index';
 export * from './insights/time/index';
 export * from './macro/index';
 export * from './benchmarks/index';

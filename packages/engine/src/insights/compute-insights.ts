@@ -49,7 +49,13 @@ export function computeInsights(
 ): CompanyInsights {
   const { data_through: dataThrough, data_from: dataFrom } = features;
   if (dataThrough === null || dataFrom === null) {
-    return { data_through: null, products: null, customers: null, baskets: null, alerts: { alerts: [], ranked: [] } };
+    return {
+      data_through: null,
+      products: null,
+      customers: null,
+      baskets: null,
+      alerts: { alerts: [], ranked: [] },
+    };
   }
   const levels = features.levels;
   const products = productInsights(levels.product, levels.product_month, dataThrough);

@@ -3,9 +3,6 @@ export { ALERT_RULES, growthVsLastYear } from './alerts/alerts';
 export { rankInsights, topInsightsFor } from './alerts/rank';
 export type { BasketInsights } from './baskets/basket-insights';
 export { LISTED_PAIRS, MAX_BASKET_FOR_PAIRS, MIN_PAIR_TICKETS, MIN_SUPPORT } from './baskets/pairs';
-export { CLV_HORIZON_WEEKS, MIN_CUSTOMERS, MIN_REPEAT_CUSTOMERS } from './customers/clv/clv';
-export type { CustomerInsights } from './customers/customer-insights';
-export { RFM_SEGMENTS, type RfmSegment, SEGMENT_TEXTS } from './customers/rfm-segments';
 export {
   type AlertsSection,
   type CompanyInsights,
@@ -13,6 +10,9 @@ export {
   type InsightOptions,
   type NoCustomerInsights,
 } from './compute-insights';
+export { CLV_HORIZON_WEEKS, MIN_CUSTOMERS, MIN_REPEAT_CUSTOMERS } from './customers/clv/clv';
+export type { CustomerInsights } from './customers/customer-insights';
+export { RFM_SEGMENTS, type RfmSegment, SEGMENT_TEXTS } from './customers/rfm-segments';
 export { InsightAccumulator } from './insight-accumulator';
 export type { ProductInsights } from './products/product-insights';
 export type { Insight } from './shared/insight';

@@ -40,12 +40,20 @@ export function computeAlerts(input: AlertInput): Insight[] {
         severity: share >= 20 ? 'warning' : 'info',
         score: Math.min(100, Math.round(share)),
         audiences: ['owner', 'operations', 'finance'],
-        title: text(`${n(dead).es} productos sin ventas hace más de 90 días`, `${n(dead).en} products without sales for over 90 days`),
+        title: text(
+          `${n(dead).es} productos sin ventas hace más de 90 días`,
+          `${n(dead).en} products without sales for over 90 days`,
+        ),
         detail: text(
           `Son el ${n(share, 1).es} % de los productos. Los datos no traen stock, así que el valor inmovilizado no se puede calcular; revisar su existencia física es una opción.`,
           `They are ${n(share, 1).en}% of products. The data carries no stock, so the value tied up cannot be computed; checking their physical stock is an option.`,
         ),
-        numbers: { dead_products: dead, share_of_products_pct: share, stock_value: null, stock_value_null_reason: 'NO_STOCK_DATA' },
+        numbers: {
+          dead_products: dead,
+          share_of_products_pct: share,
+          stock_value: null,
+          stock_value_null_reason: 'NO_STOCK_DATA',
+        },
       }),
     );
   }
@@ -57,7 +65,10 @@ export function computeAlerts(input: AlertInput): Insight[] {
         severity: 'warning',
         score: Math.round(top - 20),
         audiences: ['owner', 'operations'],
-        title: text(`El 20 % de los productos hace el ${n(top, 1).es} % de la venta`, `The top 20% of products make ${n(top, 1).en}% of sales`),
+        title: text(
+          `El 20 % de los productos hace el ${n(top, 1).es} % de la venta`,
+          `The top 20% of products make ${n(top, 1).en}% of sales`,
+        ),
         detail: text(
           'La venta depende de pocos productos: un quiebre de stock en ellos pesa mucho.',
           'Sales depend on few products: a stock-out in them weighs heavily.',
@@ -94,7 +105,10 @@ export function computeAlerts(input: AlertInput): Insight[] {
         severity: margin < 15 ? 'critical' : 'warning',
         score: Math.min(100, Math.round((input.marginAlertPct - margin) * 4)),
         audiences: ['owner', 'finance'],
-        title: text(`Margen bruto de ${n(margin, 1).es} %, bajo el ${n(input.marginAlertPct).es} % definido`, `Gross margin of ${n(margin, 1).en}%, under the ${n(input.marginAlertPct).en}% set`),
+        title: text(
+          `Margen bruto de ${n(margin, 1).es} %, bajo el ${n(input.marginAlertPct).es} % definido`,
+          `Gross margin of ${n(margin, 1).en}%, under the ${n(input.marginAlertPct).en}% set`,
+        ),
         detail: text(
           'Medido sobre las ventas con costo informado. El umbral se cambia en la configuración de la empresa.',
           "Measured on the sales with a known cost. The threshold is set in the company's settings.",
@@ -113,12 +127,19 @@ export function computeAlerts(input: AlertInput): Insight[] {
           severity: 'warning',
           score: Math.min(100, Math.round(rise * 3)),
           audiences: ['owner', 'marketing'],
-          title: text(`La fuga de clientes subió ${n(rise, 1).es} puntos`, `Customer churn rose ${n(rise, 1).en} points`),
+          title: text(
+            `La fuga de clientes subió ${n(rise, 1).es} puntos`,
+            `Customer churn rose ${n(rise, 1).en} points`,
+          ),
           detail: text(
             `${n(churn.churn_rate_pct, 1).es} % hoy frente a ${n(churn.churn_rate_30_days_earlier_pct, 1).es} % hace 30 días (clientes sin compra en ${churn.churn_days} días).`,
             `${n(churn.churn_rate_pct, 1).en}% now against ${n(churn.churn_rate_30_days_earlier_pct, 1).en}% 30 days ago (customers without a purchase in ${churn.churn_days} days).`,
           ),
-          numbers: { churn_rate_pct: churn.churn_rate_pct, churn_rate_30_days_earlier_pct: churn.churn_rate_30_days_earlier_pct, rise_points: rise },
+          numbers: {
+            churn_rate_pct: churn.churn_rate_pct,
+            churn_rate_30_days_earlier_pct: churn.churn_rate_30_days_earlier_pct,
+            rise_points: rise,
+          },
         }),
       );
     }
@@ -142,5 +163,9 @@ export function growthVsLastYear(input: Pick<AlertInput, 'days' | 'dataFrom' | '
     else if (d >= previousStart && d <= previousEnd) previous += day.revenue;
   }
   if (previous <= 0) return null;
-  return { recent: round(recent, 0), previous: round(previous, 0), change_pct: round((recent / previous - 1) * 100, 2) };
+  return {
+    recent: round(recent, 0),
+    previous: round(previous, 0),
+    change_pct: round((recent / previous - 1) * 100, 2),
+  };
 }

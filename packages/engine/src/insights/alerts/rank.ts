@@ -7,7 +7,9 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 export function rankInsights(insights: readonly Insight[]): Insight[] {
   return [...insights].sort(
     (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.score - a.score ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

@@ -31,7 +31,10 @@ export interface BasketAnalysis {
   multi_product_ticket_pct: number | null;
   min_pair_tickets: number;
   pairs: ProductPair[];
-  cross_sell: { product_id: string; suggestions: { product_id: string; confidence_pct: number; lift: number }[] }[];
+  cross_sell: {
+    product_id: string;
+    suggestions: { product_id: string; confidence_pct: number; lift: number }[];
+  }[];
 }
 
 /** Product pairs in the same ticket with support, confidence and lift (lift > 1, minimum support). */
@@ -77,7 +80,12 @@ export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonl
       lift: round(lift, 3),
     });
   }
-  pairs.sort((x, y) => y.lift - x.lift || y.tickets - x.tickets || (x.product_a + x.product_b < y.product_a + y.product_b ? -1 : 1));
+  pairs.sort(
+    (x, y) =>
+      y.lift - x.lift ||
+      y.tickets - x.tickets ||
+      (x.product_a + x.product_b < y.product_a + y.product_b ? -1 : 1),
+  );
   return {
     tickets: ticketCount,
     multi_product_ticket_pct: pct(multi, ticketCount),
@@ -88,7 +96,11 @@ export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonl
 }
 
 /** For the products most often bought, the partners most often in their tickets (by confidence). */
-function crossSell(pairs: readonly ProductPair[], productTickets: Float64Array, productIds: readonly string[]) {
+function crossSell(
+  pairs: readonly ProductPair[],
+  productTickets: Float64Array,
+  productIds: readonly string[],
+) {
   const partners = new Map<string, { product_id: string; confidence_pct: number; lift: number }[]>();
   const add = (from: string, to: string, confidence: number, lift: number) => {
     const list = partners.get(from) ?? [];
@@ -106,7 +118,10 @@ function crossSell(pairs: readonly ProductPair[], productTickets: Float64Array, 
     .map(([product_id, list]) => ({
       product_id,
       suggestions: list
-        .sort((x, y) => y.confidence_pct - x.confidence_pct || y.lift - x.lift || (x.product_id < y.product_id ? -1 : 1))
+        .sort(
+          (x, y) =>
+            y.confidence_pct - x.confidence_pct || y.lift - x.lift || (x.product_id < y.product_id ? -1 : 1),
+        )
         .slice(0, CROSS_SELL_PER_PRODUCT),
     }));
 }

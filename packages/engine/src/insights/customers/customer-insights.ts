@@ -2,7 +2,13 @@ import type { Insight } from '../shared/insight';
 import type { CustomerRow } from '../shared/rows';
 import { dayNumber, median, pct, round } from '../shared/stats';
 import type { InsightNullReason } from '../shared/text';
-import { type CohortRow, cohortMatrix, type NewReturning, newVsReturning, type PurchaseDays } from './activity';
+import {
+  type CohortRow,
+  cohortMatrix,
+  type NewReturning,
+  newVsReturning,
+  type PurchaseDays,
+} from './activity';
 import { type ChurnSummary, churnSummary } from './churn';
 import { MIN_CUSTOMERS, MIN_REPEAT_CUSTOMERS, type PredictedClv, predictClv } from './clv/clv';
 import { customerObservations } from './customer-wording';
@@ -51,7 +57,9 @@ export function customerInsights(
   const end = dayNumber(dataThrough);
   const scored = rfm(buyers);
   const segmentOf = new Map(scored.customers.map((c) => [c.customer_id, c.segment]));
-  const byRevenue = [...buyers].sort((a, b) => b.revenue - a.revenue || (a.customer_id < b.customer_id ? -1 : 1));
+  const byRevenue = [...buyers].sort(
+    (a, b) => b.revenue - a.revenue || (a.customer_id < b.customer_id ? -1 : 1),
+  );
   const top = Math.ceil(byRevenue.length * 0.2);
   const positive = (list: readonly CustomerRow[]) => list.reduce((s, c) => s + Math.max(c.revenue, 0), 0);
   const values = buyers.map((c) => c.revenue);
@@ -73,7 +81,10 @@ export function customerInsights(
     historical_clv: {
       mean: values.length === 0 ? null : round(values.reduce((s, v) => s + v, 0) / values.length, 0),
       median: median(values),
-      total: round(values.reduce((s, v) => s + v, 0), 2),
+      total: round(
+        values.reduce((s, v) => s + v, 0),
+        2,
+      ),
     },
     predicted_clv: predicted.value,
     predicted_clv_rule: { min_customers: MIN_CUSTOMERS, min_repeat_customers: MIN_REPEAT_CUSTOMERS },

@@ -39,11 +39,23 @@ export interface RfmSegmentSummary {
 }
 
 /** RFM of the customers with at least one purchase (recency: days since the last one). */
-export function rfm(rows: readonly CustomerRow[]): { customers: RfmCustomer[]; segments: RfmSegmentSummary[] } {
+export function rfm(rows: readonly CustomerRow[]): {
+  customers: RfmCustomer[];
+  segments: RfmSegmentSummary[];
+} {
   const buyers = rows.filter((c) => c.days_since_last_purchase !== null && c.purchases > 0);
-  const r = quintileScores(buyers.map((c) => c.days_since_last_purchase as number), false);
-  const f = quintileScores(buyers.map((c) => c.purchases), true);
-  const m = quintileScores(buyers.map((c) => c.revenue), true);
+  const r = quintileScores(
+    buyers.map((c) => c.days_since_last_purchase as number),
+    false,
+  );
+  const f = quintileScores(
+    buyers.map((c) => c.purchases),
+    true,
+  );
+  const m = quintileScores(
+    buyers.map((c) => c.revenue),
+    true,
+  );
   const customers = buyers.map((c, i) => ({
     customer_id: c.customer_id,
     recency_days: c.days_since_last_purchase as number,

@@ -14,7 +14,12 @@ export const QUADRANT_NAMES: Record<MatrixQuadrant, { es: string; en: string }> 
  * high velocity + high value: star; low velocity + high value: cash cow (few units, much money);
  * high velocity + low value: workhorse; low + low: dead stock.
  */
-export function quadrantOf(velocity: number, value: number, medianVelocity: number, medianValue: number): MatrixQuadrant {
+export function quadrantOf(
+  velocity: number,
+  value: number,
+  medianVelocity: number,
+  medianValue: number,
+): MatrixQuadrant {
   const fast = velocity >= medianVelocity;
   const big = value >= medianValue;
   if (fast) return big ? 'star' : 'workhorse';
@@ -51,7 +56,14 @@ export function productMatrix(items: readonly MatrixInput[]): Matrix {
 
 /** Days since the last sale up to data_through → status. */
 export type InventoryStatus = 'hot' | 'active' | 'slowing' | 'cold' | 'dead' | 'zombie';
-export const INVENTORY_STATUSES: readonly InventoryStatus[] = ['hot', 'active', 'slowing', 'cold', 'dead', 'zombie'];
+export const INVENTORY_STATUSES: readonly InventoryStatus[] = [
+  'hot',
+  'active',
+  'slowing',
+  'cold',
+  'dead',
+  'zombie',
+];
 
 /** Hot 0–7, Active 8–30, Slowing 31–60, Cold 61–90, Dead 91–365, Zombie > 365 days. */
 export function inventoryStatusOf(daysSinceLastSale: number): InventoryStatus {

@@ -20,7 +20,8 @@ export function productLifecycle(
   dataThrough: string,
 ): { stage: ProductLifecycle; velocity_change_pct: number | null } {
   const end = dayNumber(dataThrough);
-  if (end - dayNumber(firstSale) < LIFECYCLE_WINDOW_DAYS) return { stage: 'introduction', velocity_change_pct: null };
+  if (end - dayNumber(firstSale) < LIFECYCLE_WINDOW_DAYS)
+    return { stage: 'introduction', velocity_change_pct: null };
   const recentStart = end - LIFECYCLE_WINDOW_DAYS + 1;
   const earlierStart = recentStart - LIFECYCLE_WINDOW_DAYS;
   let recent = 0;

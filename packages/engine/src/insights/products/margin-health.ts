@@ -14,7 +14,12 @@ export interface MarginHealth {
    * sales: Σ revenue × (25 % − margin %). An arithmetic gap, not a forecast.
    */
   profit_gap: number;
-  low_markup_products: { product_id: string; description: string | null; margin_pct: number; profit_gap: number }[];
+  low_markup_products: {
+    product_id: string;
+    description: string | null;
+    margin_pct: number;
+    profit_gap: number;
+  }[];
   null_reason: InsightNullReason | null;
 }
 

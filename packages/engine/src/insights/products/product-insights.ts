@@ -49,23 +49,29 @@ export function productInsights(
   for (const p of withCost) p.abc_margin = abcMargin.get(p.product_id) ?? 'C';
 
   const sold = table.filter((p) => p.velocity !== null);
-  const matrix = productMatrix(sold.map((p) => ({ id: p.product_id, velocity: p.velocity as number, value: p.revenue })));
+  const matrix = productMatrix(
+    sold.map((p) => ({ id: p.product_id, velocity: p.velocity as number, value: p.revenue })),
+  );
   for (const p of sold) p.quadrant = matrix.quadrant.get(p.product_id) ?? null;
   const soldWithCost = sold.filter((p) => p.gross_margin !== null);
   const marginMatrix = productMatrix(
-    soldWithCost.map((p) => ({ id: p.product_id, velocity: p.velocity as number, value: p.gross_margin as number })),
+    soldWithCost.map((p) => ({
+      id: p.product_id,
+      velocity: p.velocity as number,
+      value: p.gross_margin as number,
+    })),
   );
   for (const p of soldWithCost) p.margin_quadrant = marginMatrix.quadrant.get(p.product_id) ?? null;
 
-  const status = Object.fromEntries(INVENTORY_STATUSES.map((s) => [s, { products: 0, revenue: 0 }])) as Record<
-    InventoryStatus,
-    { products: number; revenue: number }
-  >;
+  const status = Object.fromEntries(
+    INVENTORY_STATUSES.map((s) => [s, { products: 0, revenue: 0 }]),
+  ) as Record<InventoryStatus, { products: number; revenue: number }>;
   const lifecycle: Record<ProductLifecycle, number> = { introduction: 0, growth: 0, maturity: 0, decline: 0 };
   for (const p of table) {
     if (p.inventory_status !== null) {
       status[p.inventory_status].products++;
-      status[p.inventory_status].revenue = Math.round((status[p.inventory_status].revenue + p.revenue) * 100) / 100;
+      status[p.inventory_status].revenue =
+        Math.round((status[p.inventory_status].revenue + p.revenue) * 100) / 100;
     }
     if (p.lifecycle !== null) lifecycle[p.lifecycle]++;
   }

@@ -48,7 +48,8 @@ export function baseProductRow(
   const daysSince = sold ? dayNumber(dataThrough) - dayNumber(row.last_sale as string) : null;
   const lifecycle = sold ? productLifecycle(months, row.first_sale as string, dataThrough) : null;
   if (!sold) {
-    for (const name of ['velocity', 'days_since_last_sale', 'inventory_status', 'lifecycle']) nulls[name] = 'NO_SALES';
+    for (const name of ['velocity', 'days_since_last_sale', 'inventory_status', 'lifecycle'])
+      nulls[name] = 'NO_SALES';
   }
   if (row.margin_pct === null) {
     nulls.margin_band = 'NO_COST_DATA';

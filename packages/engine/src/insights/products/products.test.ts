@@ -23,7 +23,18 @@ describe('products: Pareto and ABC', () => {
 
   it('classes A ≤ 80 % cumulative (itself included), B ≤ 95 %, C the rest', () => {
     const abc = Object.fromEntries(products?.products.map((p) => [p.product_id, p.abc_revenue]) ?? []);
-    expect(abc).toEqual({ P1: 'A', P2: 'A', P3: 'A', P4: 'B', P5: 'B', P6: 'B', P7: 'C', P8: 'C', P9: 'C', P10: 'C' });
+    expect(abc).toEqual({
+      P1: 'A',
+      P2: 'A',
+      P3: 'A',
+      P4: 'B',
+      P5: 'B',
+      P6: 'B',
+      P7: 'C',
+      P8: 'C',
+      P9: 'C',
+      P10: 'C',
+    });
     expect(products?.abc_revenue.counts).toEqual({ A: 3, B: 3, C: 4 });
     expect(products?.abc_revenue.value_share_pct).toEqual({ A: 80, B: 15, C: 5 });
   });
@@ -38,15 +49,29 @@ describe('products: Pareto and ABC', () => {
 describe('products: inventory status, velocity, matrix', () => {
   // One product per status boundary: days since the last sale up to data_through (END).
   const since = { hot: 7, active: 8, slowing: 31, cold: 61, dead: 91, zombie: 366 } as const;
-  const lines = Object.entries(since).map(([name, days]) => saleLine(at(addDays(END, -days)), name, name, 1, 100));
+  const lines = Object.entries(since).map(([name, days]) =>
+    saleLine(at(addDays(END, -days)), name, name, 1, 100),
+  );
   lines.push(saleLine(at(END), 'end', 'today', 1, 100));
 
   it('status from days since the last sale (Hot 0–7 … Zombie > 365)', () => {
     const products = insightsOf(lines).products;
-    const status = Object.fromEntries(products?.products.map((p) => [p.product_id, p.inventory_status]) ?? []);
-    expect(status).toEqual({ hot: 'hot', active: 'active', slowing: 'slowing', cold: 'cold', dead: 'dead', zombie: 'zombie', today: 'hot' });
+    const status = Object.fromEntries(
+      products?.products.map((p) => [p.product_id, p.inventory_status]) ?? [],
+    );
+    expect(status).toEqual({
+      hot: 'hot',
+      active: 'active',
+      slowing: 'slowing',
+      cold: 'cold',
+      dead: 'dead',
+      zombie: 'zombie',
+      today: 'hot',
+    });
     expect(products?.inventory_status.hot.products).toBe(2);
-    expect(products?.products.find((p) => p.product_id === 'dead')?.nulls.inventory_turnover).toBe('NO_STOCK_DATA');
+    expect(products?.products.find((p) => p.product_id === 'dead')?.nulls.inventory_turnover).toBe(
+      'NO_STOCK_DATA',
+    );
   });
 
   it('velocity is units per selling day; quadrants around the medians', () => {
@@ -111,8 +136,15 @@ describe('products: lifecycle from the velocity trend', () => {
       return saleLine(at(day), `${id}-${i}`, id, i < 90 ? recent : 1, 100);
     });
   it('growth above +20 %, decline below −20 %, maturity between, introduction under 90 days', () => {
-    const young = Array.from({ length: 30 }, (_, i) => saleLine(at(addDays(END, -i)), `y${i}`, 'young', 1, 100));
-    const products = insightsOf([...product('up', 2), ...product('down', 0.5), ...product('flat', 1.1), ...young]).products;
+    const young = Array.from({ length: 30 }, (_, i) =>
+      saleLine(at(addDays(END, -i)), `y${i}`, 'young', 1, 100),
+    );
+    const products = insightsOf([
+      ...product('up', 2),
+      ...product('down', 0.5),
+      ...product('flat', 1.1),
+      ...young,
+    ]).products;
     const stage = Object.fromEntries(products?.products.map((p) => [p.product_id, p.lifecycle]) ?? []);
     expect(stage).toEqual({ up: 'growth', down: 'decline', flat: 'maturity', young: 'introduction' });
     // Month rows are spread evenly over their days, so the +100 % is measured to within a few points.

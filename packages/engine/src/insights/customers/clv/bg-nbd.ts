@@ -1,4 +1,4 @@
-import { nelderMead } from './nelder-mead';
+import { nelderMead, ridge } from './nelder-mead';
 import { hyp2f1, lnGamma, logAddExp } from './special';
 
 /** One customer's history in BG/NBD terms (times in weeks). */
@@ -32,7 +32,8 @@ export function bgNbdNegLogLikelihood(theta: readonly number[], data: readonly R
       byX.set(x, gammas);
     }
     const a3 = -(r + x) * Math.log(alpha + T);
-    const tail = x > 0 ? logAddExp(a3, Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx)) : a3;
+    const tail =
+      x > 0 ? logAddExp(a3, Math.log(a) - Math.log(b + x - 1) - (r + x) * Math.log(alpha + tx)) : a3;
     total += base + gammas + tail;
   }
   return -total;
@@ -41,8 +42,12 @@ export function bgNbdNegLogLikelihood(theta: readonly number[], data: readonly R
 /** Maximum-likelihood fit (Nelder–Mead on the log-parameters, restarted once from its answer). */
 export function fitBgNbd(data: readonly RecencyFrequency[]): { params: BgNbdParams; converged: boolean } {
   const meanT = data.reduce((s, d) => s + d.T, 0) / data.length;
-  const f = (theta: number[]) => bgNbdNegLogLikelihood(theta, data) / data.length;
-  let fit = nelderMead(f, [0, Math.log(Math.max(meanT, 1)), 0, 0], { step: 1, maxIterations: 3000, tolerance: 1e-11 });
+  const f = (theta: number[]) => bgNbdNegLogLikelihood(theta, data) / data.length + ridge(theta);
+  let fit = nelderMead(f, [0, Math.log(Math.max(meanT, 1)), 0, 0], {
+    step: 1,
+    maxIterations: 3000,
+    tolerance: 1e-11,
+  });
   fit = nelderMead(f, fit.x, { step: 0.2, maxIterations: 3000, tolerance: 1e-12 });
   const [r, alpha, a, b] = fit.x.map(Math.exp) as [number, number, number, number];
   return { params: { r, alpha, a, b }, converged: fit.converged };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectedPurchases, fitBgNbd, probabilityAlive } from './bg-nbd';
 import { expectedSpend, fitGammaGamma, type SpendHistory } from './gamma-gamma';
-import { hyp2f1, lnGamma } from './special';
 import { gamma, mulberry32, simulateBgNbd } from './simulate.testkit';
+import { hyp2f1, lnGamma } from './special';
 
 const within = (actual: number, expected: number, relative: number) =>
   expect(Math.abs(actual / expected - 1)).toBeLessThan(relative);
@@ -45,7 +45,9 @@ describe('BG/NBD', () => {
     expect(fast).toBeGreaterThan(slow);
     expect(expectedPurchases(truth, { x: 10, tx: 50, T: 52 }, 104)).toBeGreaterThan(fast);
     // A customer with no history: the population mean rate r/α per week, less dropouts.
-    expect(expectedPurchases(truth, { x: 0, tx: 0, T: 0 }, 1)).toBeLessThanOrEqual(truth.r / truth.alpha + 1e-9);
+    expect(expectedPurchases(truth, { x: 0, tx: 0, T: 0 }, 1)).toBeLessThanOrEqual(
+      truth.r / truth.alpha + 1e-9,
+    );
   });
 });
 

@@ -1,7 +1,13 @@
 import type { CustomerRow } from '../../shared/rows';
 import { dayNumber, round } from '../../shared/stats';
 import type { InsightNullReason } from '../../shared/text';
-import { type BgNbdParams, expectedPurchases, fitBgNbd, probabilityAlive, type RecencyFrequency } from './bg-nbd';
+import {
+  type BgNbdParams,
+  expectedPurchases,
+  fitBgNbd,
+  probabilityAlive,
+  type RecencyFrequency,
+} from './bg-nbd';
 import { expectedSpend, fitGammaGamma, type GammaGammaParams } from './gamma-gamma';
 
 /** The models are fitted only with at least this many repeat customers (≥ 2 purchase days)… */
@@ -47,10 +53,16 @@ export function predictClv(
   dataThrough: string,
 ): { value: PredictedClv | null; null_reason: InsightNullReason | null } {
   const end = dayNumber(dataThrough);
-  const buyers = rows.filter((c) => c.first_purchase !== null && c.last_purchase !== null && c.purchase_days > 0);
+  const buyers = rows.filter(
+    (c) => c.first_purchase !== null && c.last_purchase !== null && c.purchase_days > 0,
+  );
   const histories = buyers.map((c) => {
     const first = dayNumber(c.first_purchase as string);
-    return { x: c.purchase_days - 1, tx: (dayNumber(c.last_purchase as string) - first) / 7, T: (end - first) / 7 };
+    return {
+      x: c.purchase_days - 1,
+      tx: (dayNumber(c.last_purchase as string) - first) / 7,
+      T: (end - first) / 7,
+    };
   });
   const repeat = buyers.filter((c) => c.purchase_days >= 2).length;
   if (buyers.length < MIN_CUSTOMERS || repeat < MIN_REPEAT_CUSTOMERS) {
@@ -65,8 +77,10 @@ export function predictClv(
     .map((c) => ({ n: c.purchase_days, mean: c.revenue / c.purchase_days }));
   const gg = spend.length >= MIN_REPEAT_CUSTOMERS ? fitGammaGamma(spread(spend)) : null;
   // q ≤ 1 leaves the expected spend undefined: no monetary prediction then.
-  const spendModel = gg !== null && gg.converged && gg.params.q > 1 ? gg.params : null;
-  const values = buyers.map((c, i) => valueOf(c, histories[i] as RecencyFrequency, bg.params, spendModel));
+  const spendModel = gg?.converged && gg.params.q > 1 ? gg.params : null;
+  const values = buyers.map((c, i) =>
+    customerValue(c, histories[i] as RecencyFrequency, bg.params, spendModel),
+  );
   const aliveSum = values.reduce((s, v) => s + v.probability_alive, 0);
   const total = spendModel === null ? null : values.reduce((s, v) => s + (v.predicted_value ?? 0), 0);
   values.sort(
@@ -90,7 +104,7 @@ export function predictClv(
   };
 }
 
-function valueOf(
+function customerValue(
   c: CustomerRow,
   history: RecencyFrequency,
   bg: BgNbdParams,
@@ -98,7 +112,9 @@ function valueOf(
 ): CustomerValue {
   const purchases = expectedPurchases(bg, history, CLV_HORIZON_WEEKS);
   const perPurchase =
-    gg === null || c.revenue <= 0 ? null : expectedSpend(gg, { n: c.purchase_days, mean: c.revenue / c.purchase_days });
+    gg === null || c.revenue <= 0
+      ? null
+      : expectedSpend(gg, { n: c.purchase_days, mean: c.revenue / c.purchase_days });
   return {
     customer_id: c.customer_id,
     historical_value: c.revenue,

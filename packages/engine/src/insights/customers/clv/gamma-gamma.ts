@@ -1,4 +1,4 @@
-import { nelderMead } from './nelder-mead';
+import { nelderMead, ridge } from './nelder-mead';
 import { lnGamma } from './special';
 
 /** A repeat customer's purchase count and average spend per purchase. */
@@ -33,13 +33,19 @@ export function gammaGammaNegLogLikelihood(theta: readonly number[], data: reado
   return -total;
 }
 
-export function fitGammaGamma(data: readonly SpendHistory[]): { params: GammaGammaParams; converged: boolean } {
-  const overall = data.reduce((s, d) => s + d.mean, 0) / data.length;
-  const f = (theta: number[]) => gammaGammaNegLogLikelihood(theta, data) / data.length;
-  let fit = nelderMead(f, [0, Math.log(2), Math.log(overall)], { step: 1, maxIterations: 3000, tolerance: 1e-11 });
+export function fitGammaGamma(data: readonly SpendHistory[]): {
+  params: GammaGammaParams;
+  converged: boolean;
+} {
+  // Fitted in units of the mean spend: v scales with the currency, p and q do not, and the
+  // ridge then weighs the same for pesos or thousands of pesos.
+  const unit = data.reduce((s, d) => s + d.mean, 0) / data.length;
+  const scaled = data.map((d) => ({ n: d.n, mean: d.mean / unit }));
+  const f = (theta: number[]) => gammaGammaNegLogLikelihood(theta, scaled) / scaled.length + ridge(theta);
+  let fit = nelderMead(f, [0, Math.log(2), 0], { step: 1, maxIterations: 3000, tolerance: 1e-11 });
   fit = nelderMead(f, fit.x, { step: 0.2, maxIterations: 3000, tolerance: 1e-12 });
   const [p, q, v] = fit.x.map(Math.exp) as [number, number, number];
-  return { params: { p, q, v }, converged: fit.converged };
+  return { params: { p, q, v: v * unit }, converged: fit.converged };
 }
 
 /** Expected spend per purchase given the history (needs q > 1). */
