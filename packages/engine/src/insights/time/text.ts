@@ -52,3 +52,6 @@ export function round(value: number, decimals: number): number {
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
   return rounded === 0 ? 0 : rounded;
 }
+
+/** A decimal number as Spanish writes it (4,9) and as English does (4.9). */
+export const decimalEs = (value: number): string => String(value).replace('.', ',');

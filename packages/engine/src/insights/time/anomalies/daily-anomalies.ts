@@ -1,7 +1,15 @@
 import { dateOf, weekdayOfDay } from '../calendar/days';
 import { dayLabels } from '../calendar/labels';
 import type { DailySeries } from '../series';
-import { formatPesos, round, type Unavailable, unavailable, WEEKDAY_NAMES, WEEKDAY_PLURALS } from '../text';
+import {
+  decimalEs,
+  formatPesos,
+  round,
+  type Unavailable,
+  unavailable,
+  WEEKDAY_NAMES,
+  WEEKDAY_PLURALS,
+} from '../text';
 import { dayBaselineFactory } from './daily-baseline';
 import { MAD_FLOOR_SHARE, severityOf } from './thresholds';
 import type { EventDay, RevenueAnomalies, RevenueAnomaly } from './types';
@@ -77,9 +85,13 @@ function anomalyMessage(
       en: `${date} (${weekday.en}): no sales recorded; the median of the last ${weeks} comparable ${plural.en} is ${formatPesos(median)}.`,
     };
   }
-  const change = deviation === null ? '' : ` (${deviation > 0 ? '+' : ''}${deviation} %)`;
+  const sign = deviation !== null && deviation > 0 ? '+' : '';
+  const change =
+    deviation === null
+      ? { es: '', en: '' }
+      : { es: ` (${sign}${decimalEs(deviation)} %)`, en: ` (${sign}${deviation} %)` };
   return {
-    es: `${date} (${weekday.es}): ventas de ${formatPesos(revenue)}${change} frente a una mediana de ${formatPesos(median)} en los últimos ${weeks} ${plural.es} comparables.`,
-    en: `${date} (${weekday.en}): revenue of ${formatPesos(revenue)}${change} against a median of ${formatPesos(median)} over the last ${weeks} comparable ${plural.en}.`,
+    es: `${date} (${weekday.es}): ventas de ${formatPesos(revenue)}${change.es} frente a una mediana de ${formatPesos(median)} en los últimos ${weeks} ${plural.es} comparables.`,
+    en: `${date} (${weekday.en}): revenue of ${formatPesos(revenue)}${change.en} against a median of ${formatPesos(median)} over the last ${weeks} comparable ${plural.en}.`,
   };
 }

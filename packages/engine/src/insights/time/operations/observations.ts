@@ -1,4 +1,4 @@
-import { type Bilingual, formatPesos, hourLabel, WEEKDAY_NAMES, WEEKDAY_PLURALS } from '../text';
+import { type Bilingual, decimalEs, formatPesos, hourLabel, WEEKDAY_NAMES, WEEKDAY_PLURALS } from '../text';
 import type { OperationsReport } from './types';
 
 const slotLabel = (hour: number) => `${hourLabel(hour)}–${hourLabel((hour + 1) % 24)}`;
@@ -32,7 +32,7 @@ export function operationsObservations(report: Omit<OperationsReport, 'observati
   if (difference !== null) {
     const more = difference >= 0;
     out.push({
-      es: `Un día de fin de semana vende en promedio ${Math.abs(difference)} % ${more ? 'más' : 'menos'} que un día hábil.`,
+      es: `Un día de fin de semana vende en promedio ${decimalEs(Math.abs(difference))} % ${more ? 'más' : 'menos'} que un día hábil.`,
       en: `A weekend day sells on average ${Math.abs(difference)} % ${more ? 'more' : 'less'} than a weekday.`,
     });
   }

@@ -1,5 +1,5 @@
 import type { DailySeries } from '../series';
-import { formatPesos, round, type Unavailable, unavailable } from '../text';
+import { decimalEs, formatPesos, round, type Unavailable, unavailable } from '../text';
 import type { RevenueTrend, TrendDirection } from './types';
 
 /** Fewest days (closed days included) a trend is fitted on. */
@@ -60,16 +60,19 @@ export function directionOf(growthPct: number | null, r2: number | null): TrendD
 
 function trendMessage(direction: TrendDirection, growth: number | null, slope: number, r2: number | null) {
   const pct = growth === null ? null : round(growth, 1);
-  const fit = r2 === null ? '' : ` (R² ${round(r2, 2)})`;
+  const fit =
+    r2 === null
+      ? { es: '', en: '' }
+      : { es: ` (R² ${decimalEs(round(r2, 2))})`, en: ` (R² ${round(r2, 2)})` };
   if (direction === 'STABLE' || pct === null) {
     return {
-      es: `Las ventas diarias se mantienen estables: sin una tendencia clara${fit}.`,
-      en: `Daily revenue is stable: no clear trend${fit}.`,
+      es: `Las ventas diarias se mantienen estables: sin una tendencia clara${fit.es}.`,
+      en: `Daily revenue is stable: no clear trend${fit.en}.`,
     };
   }
   const verb = direction === 'GROWING' ? { es: 'crecen', en: 'grow' } : { es: 'bajan', en: 'decline' };
   return {
-    es: `Las ventas diarias ${verb.es} en torno a ${Math.abs(pct)} % por mes (${formatPesos(slope)} por día)${fit}.`,
-    en: `Daily revenue ${verb.en}s by about ${Math.abs(pct)} % per month (${formatPesos(slope)} per day)${fit}.`,
+    es: `Las ventas diarias ${verb.es} en torno a ${decimalEs(Math.abs(pct))} % por mes (${formatPesos(slope)} por día)${fit.es}.`,
+    en: `Daily revenue ${verb.en}s by about ${Math.abs(pct)} % per month (${formatPesos(slope)} per day)${fit.en}.`,
   };
 }
