@@ -1,4 +1,5 @@
 export * from './analytics';
+export * from './ask';
 export * from './audit';
 export * from './auth';
 export * from './auth-security';

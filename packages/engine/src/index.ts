@@ -12,3 +12,4 @@ export * from './insights/index';
 export * from './insights/time/index';
 export * from './macro/index';
 export * from './benchmarks/index';
+export * from './ask/index';

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { metaSchema } from './errors';
+
+/*
+ * Ask AYNI: a question in Spanish or English becomes a structured query over the feature catalog
+ * (never SQL), which the server runs with the same services as the dashboards.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Catalog features a question can ask for (company level; some also per product, branch...). */
+export const ASK_METRICS = [
+  'revenue',
+  'units',
+  'transactions',
+  'avg_ticket',
+  'customers',
+  'new_customers',
+  'gross_margin',
+  'margin_pct',
+  'discount',
+  'returned_amount',
+  'returns',
+] as const;
+export type AskMetric = (typeof ASK_METRICS)[number];
+
+/** What the answer is broken down by: nothing (one figure), an entity, a clock unit or a calendar grain. */
+export const ASK_DIMENSIONS = [
+  'total',
+  'product',
+  'category',
+  'customer',
+  'location',
+  'weekday',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'year',
+] as const;
+export type AskDimension = (typeof ASK_DIMENSIONS)[number];
+
+export const ASK_GRAINS = ['day', 'week', 'month', 'quarter', 'year', 'range'] as const;
+
+/** A calendar period (or a free range of days), already resolved against `data_through`. */
+export const askPeriodSchema = z.object({
+  grain: z.enum(ASK_GRAINS),
+  from: isoDate,
+  to: isoDate,
+});
+export type AskPeriod = z.infer<typeof askPeriodSchema>;
+
+export const askFiltersSchema = z.object({
+  product: z.string().nullable().default(null),
+  category: z.string().nullable().default(null),
+  customer: z.string().nullable().default(null),
+  location: z.string().nullable().default(null),
+  /** ISO weekdays, 1 Monday … 7 Sunday, ascending. */
+  weekdays: z.array(z.number().int().min(1).max(7)).nullable().default(null),
+  /** Local hours [from, to): 9-12 is 09:00 to 11:59. */
+  hours: z
+    .object({ from: z.number().int().min(0).max(23), to: z.number().int().min(1).max(24) })
+    .nullable()
+    .default(null),
+});
+export type AskFilters = z.infer<typeof askFiltersSchema>;
+
+export const askRankingSchema = z.object({
+  /** desc: the most; asc: the least. */
+  order: z.enum(['desc', 'asc']).default('desc'),
+  /** Rank by the value in the period, or by its change against `compare`. */
+  by: z.enum(['value', 'change']).default('value'),
+  limit: z.number().int().min(1).max(50).default(5),
+});
+
+/** Customer lifecycle segments the catalog stores (`lifecycle_stage`, `churned`). */
+export const ASK_SEGMENTS = ['at_risk', 'churned'] as const;
+
+export const ASK_INTENTS = ['value', 'series', 'ranking', 'segment'] as const;
+
+export const askQuerySchema = z.object({
+  intent: z.enum(ASK_INTENTS).default('value'),
+  metric: z.enum(ASK_METRICS).default('revenue'),
+  by: z.enum(ASK_DIMENSIONS).default('total'),
+  /** Null: all the data. */
+  period: askPeriodSchema.nullable().default(null),
+  /** The period to compare with (previous period, same period last year, or one named). */
+  compare: askPeriodSchema.nullable().default(null),
+  filters: askFiltersSchema.default(askFiltersSchema.parse({})),
+  ranking: askRankingSchema.nullable().default(null),
+  segment: z.enum(ASK_SEGMENTS).nullable().default(null),
+  /** Amounts in pesos, or in UF (converted with the UF of each period's last day). */
+  currency: z.enum(['CLP', 'UF']).default('CLP'),
+});
+export type AskQuery = z.infer<typeof askQuerySchema>;
+export type AskQueryInput = z.input<typeof askQuerySchema>;
+
+export const ASK_LANGUAGES = ['es', 'en'] as const;
+export type AskLanguage = (typeof ASK_LANGUAGES)[number];
+
+export const askRequestSchema = z.object({
+  question: z.string().trim().min(1).max(500),
+  language: z.enum(ASK_LANGUAGES).optional(),
+});
+export type AskRequest = z.infer<typeof askRequestSchema>;
+
+/** One figure of the answer, as the metrics endpoints give it. */
+export const askValueSchema = z.object({
+  label: z.string(),
+  metric: z.string(),
+  value: z.number().nullable(),
+  /** For rankings by change and comparisons: the value in the compared period. */
+  previous: z.number().nullable().optional(),
+  change_pct: z.number().nullable().optional(),
+  unit: z.string(),
+});
+export type AskValue = z.infer<typeof askValueSchema>;
+
+/** A chart the web app draws as it is (ECharts-agnostic). */
+export const askChartSchema = z.object({
+  type: z.enum(['bar', 'line', 'kpi']),
+  title: z.string(),
+  categories: z.array(z.string()),
+  series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()) })),
+  unit: z.string(),
+});
+export type AskChart = z.infer<typeof askChartSchema>;
+
+export const askSourceSchema = z.object({ title: z.string(), ref: z.string() });
+
+export const askAnswerSchema = z.object({
+  /** `query`: figures from the data; `help`: from the docs; `unanswerable`: honest refusal. */
+  kind: z.enum(['query', 'help', 'unanswerable']),
+  language: z.enum(ASK_LANGUAGES),
+  answer: z.string(),
+  values: z.array(askValueSchema),
+  chart: askChartSchema.nullable(),
+  /** Web app path of the view showing these figures, with its filters. */
+  link: z.string().nullable(),
+  query: askQuerySchema.nullable(),
+  confidence: z.number().min(0).max(1),
+  sources: z.array(askSourceSchema),
+  /** Questions the data can answer, offered when this one could not be. */
+  suggestions: z.array(z.string()),
+});
+export type AskAnswer = z.infer<typeof askAnswerSchema>;
+
+export const askResponseSchema = z.object({
+  data: askAnswerSchema,
+  meta: metaSchema.extend({ data_through: isoDate.nullable(), parser: z.enum(['offline', 'llm']) }),
+});

@@ -1,0 +1,66 @@
+import { words } from './lexicon';
+
+/* Weekday and hour filters: "los sábados", "fines de semana", "entre las 9 y las 12", "en la tarde". */
+
+const WEEKDAYS: readonly [number, string][] = [
+  [1, 'lunes|mondays?'],
+  [2, 'martes|tuesdays?'],
+  [3, 'miercoles|wednesdays?'],
+  [4, 'jueves|thursdays?'],
+  [5, 'viernes|fridays?'],
+  [6, 'sabados?|saturdays?'],
+  [7, 'domingos?|sundays?'],
+];
+const WEEKEND = words('fin(es)? de semana', 'weekends?');
+const WORKDAYS = words(
+  'dias habiles',
+  'dias de semana',
+  'entre semana',
+  'dias laborales',
+  'weekdays',
+  'working days',
+);
+
+/** ISO weekdays named in the text, ascending; null when none. */
+export function findWeekdays(text: string): number[] | null {
+  const found = new Set<number>();
+  if (WEEKEND.test(text)) {
+    found.add(6);
+    found.add(7);
+  }
+  if (WORKDAYS.test(text)) for (const day of [1, 2, 3, 4, 5]) found.add(day);
+  for (const [day, names] of WEEKDAYS) if (words(names).test(text)) found.add(day);
+  return found.size === 0 ? null : [...found].sort((a, b) => a - b);
+}
+
+const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
+  [{ from: 6, to: 12 }, words('(en|por|durante) (la|las) mananas?', 'mornings?', 'in the morning')],
+  [{ from: 12, to: 18 }, words('(en|por|durante) (la|las) tardes?', 'afternoons?', 'in the afternoon')],
+  [
+    { from: 18, to: 22 },
+    words('(en|por|durante) (la|las) noches?', 'evenings?', 'at night', 'in the evening'),
+  ],
+];
+
+const to24 = (hour: number, suffix: string | undefined) =>
+  suffix === 'pm' && hour < 12 ? hour + 12 : suffix === 'am' && hour === 12 ? 0 : hour;
+
+/** Local hours [from, to) named in the text; null when none. */
+export function findHours(text: string): { from: number; to: number } | null {
+  const between =
+    /(?:entre|de|desde|between|from) (?:las |la )?(\d{1,2})(?: ?(am|pm|hrs?|horas))? (?:y|a|hasta|and|to|-) (?:las |la )?(\d{1,2})(?: ?(am|pm|hrs?|horas))?/.exec(
+      text,
+    );
+  if (between) {
+    const from = to24(Number(between[1]), between[2] ?? between[4]);
+    const to = to24(Number(between[3]), between[4]);
+    if (from < to && to <= 24) return { from, to };
+  }
+  const at = /(?:a las|at) (\d{1,2})(?: ?(am|pm|hrs?|horas))?(?![0-9])/.exec(text);
+  if (at) {
+    const hour = to24(Number(at[1]), at[2]);
+    if (hour <= 23) return { from: hour, to: hour + 1 };
+  }
+  for (const [hours, pattern] of DAY_PARTS) if (pattern.test(text)) return { ...hours };
+  return null;
+}

@@ -1,0 +1,43 @@
+import type { AskFilters } from '@ayni/contracts';
+import { type AskVocabulary, findRut, matchEntity, questionStems } from './entities';
+
+type EntityFilters = Pick<AskFilters, 'product' | 'category' | 'customer' | 'location'>;
+
+/**
+ * Products, categories, branches and customers named in the question. A category's or branch's
+ * words are not reused for a product; a product named besides its category wins (it is narrower).
+ * Ties come back as `ambiguous` (names to choose from), never as a guess.
+ */
+export function findFilters(text: string, vocabulary: AskVocabulary) {
+  const filters: EntityFilters = { product: null, category: null, customer: findRut(text), location: null };
+  const ambiguous: string[] = [];
+  const stems = questionStems(text);
+  const take = (used: string[]) => {
+    for (const s of used) stems.delete(s);
+  };
+
+  const category = matchEntity(stems, vocabulary.categories, (name) => name, 1);
+  if (category.kind === 'one') {
+    filters.category = category.entity;
+    take(category.stems);
+  }
+  const location = matchEntity(stems, vocabulary.locations, (name) => name, 1);
+  if (location.kind === 'one') {
+    filters.location = location.entity;
+    take(location.stems);
+  } else if (location.kind === 'ambiguous') ambiguous.push(...location.entities);
+
+  const bySku = vocabulary.products.find((p) =>
+    new RegExp(`(?<![a-z0-9])${escapeRegExp(p.id.toLowerCase())}(?![a-z0-9])`).test(text),
+  );
+  const product = bySku
+    ? ({ kind: 'one', entity: bySku, stems: [] } as const)
+    : matchEntity(stems, vocabulary.products, (p) => p.name, 3);
+  if (product.kind === 'one') {
+    filters.product = product.entity.id;
+    filters.category = null;
+  } else if (product.kind === 'ambiguous') ambiguous.push(...product.entities.map((p) => p.name));
+  return { filters, ambiguous };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

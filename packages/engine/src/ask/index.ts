@@ -1,0 +1,10 @@
+export * from './calendar';
+export { type AskVocabulary, EMPTY_VOCABULARY } from './entities';
+export { normalizeQuestion } from './normalize';
+export {
+  detectLanguage,
+  type ParseContext,
+  type ParsedQuestion,
+  parseQuestion,
+  type UnanswerableReason,
+} from './parse-question';

@@ -1,0 +1,357 @@
+import type { AskDimension, AskMetric } from '@ayni/contracts';
+
+/*
+ * Words of the questions, on folded text (no accents, lower case, numbers as digits). Order
+ * matters: the first entry that matches wins, so specific phrases come before general ones.
+ */
+
+/** A regex over whole words ("%" and "-" count as word characters at the edges). */
+export const words = (...alternatives: string[]): RegExp =>
+  new RegExp(`(?<![a-z0-9%_-])(?:${alternatives.join('|')})(?![a-z0-9%_-])`);
+
+export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
+  [
+    'avg_ticket',
+    words(
+      'ticket(s)? (promedio|medio)',
+      'boleta(s)? promedio',
+      'promedio (por|de|de la|del|de las|de los) (boleta|ticket|compra|venta)s?',
+      'valor promedio (de|por) (la |las )?(boleta|compra|venta)s?',
+      'gasto promedio',
+      'compra promedio',
+      'average (ticket|spend|sale|basket|order)( value| size)?',
+      'avg ticket',
+      'avg_ticket',
+      'aov',
+    ),
+  ],
+  [
+    'margin_pct',
+    words(
+      'margen (porcentual|%|en %|en porcentaje|pct)',
+      '(porcentaje|%) de margen',
+      'margin (%|percent|percentage|pct|rate)',
+      'margin_pct',
+    ),
+  ],
+  [
+    'gross_margin',
+    words('margen( bruto)?', 'ganancias?', 'utilidad(es)?', '(gross )?margin', 'profits?', 'gross_margin'),
+  ],
+  [
+    'new_customers',
+    words('clientes nuevos', 'nuevos clientes', 'new customers', 'new_customers', 'first-time customers'),
+  ],
+  ['returns', words('(cuantas|numero de|cantidad de) devoluciones', '(how many|number of) returns')],
+  ['returned_amount', words('devoluciones', 'devuelto', 'devolucion', 'returns', 'refunds', 'returned')],
+  ['discount', words('descuentos?', 'rebajas', 'discounts?')],
+  [
+    'units',
+    words(
+      '(cuantos|numero de|cantidad de) (productos|articulos)',
+      'how many (products|items)',
+      'unidades',
+      'kilos',
+      'kg',
+      'units',
+      'cantidad vendida',
+      'volumen',
+      'items sold',
+    ),
+  ],
+  [
+    'transactions',
+    words(
+      'boletas',
+      'transacciones',
+      'tickets',
+      '(numero|cantidad) de (ventas|compras|boletas)',
+      'cuantas (ventas|compras|boletas)',
+      'transactions',
+      'orders',
+      '(how many|number of) (sales|purchases|orders|tickets)',
+    ),
+  ],
+  [
+    'customers',
+    words(
+      '(cuantos|numero de|cantidad de) clientes',
+      'clientes (distintos|unicos|atendidos)',
+      '(how many|number of|unique) customers',
+    ),
+  ],
+  [
+    'revenue',
+    words(
+      'ventas?',
+      'vend(i|imos|o|e|io|ieron|emos|ido|iendo)',
+      'factur(e|amos|acion|ado|o)',
+      'ingresos?',
+      'recaudacion',
+      'revenue',
+      'sales',
+      'sold',
+      'sell(s|ing)?',
+      'turnover',
+      'income',
+      'earn(ed|ings)?',
+    ),
+  ],
+  ['customers', words('clientes', 'customers')],
+];
+
+/** Clock and calendar breakdowns ("por día de la semana" before "por día"). */
+export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
+  [
+    'weekday',
+    words(
+      '(que|cual|cuales) dias? de la semana',
+      '(por|segun|cada) dias? de la semana',
+      'dias? de la semana',
+      'day of (the )?week',
+      'weekdays? (ranking|breakdown)',
+      'by weekday',
+    ),
+  ],
+  [
+    'hour',
+    words(
+      '(que|cual|a que|cuales|en que) (hora|horas|horario|horarios)',
+      '(por|cada) hora',
+      'horas? peak',
+      'hora punta',
+      '(which|what) (hour|hours|time)',
+      'by hour',
+      'peak hours?',
+      'time of day',
+    ),
+  ],
+  ['day', words('(que|cual|en que) dia', '(which|what) day')],
+  ['week', words('(que|cual|en que) semana', '(which|what) week')],
+  ['month', words('(que|cual|en que) mes', '(which|what) month')],
+  ['quarter', words('(que|cual|en que) trimestre', '(which|what) quarter')],
+  [
+    'month',
+    words(
+      'por mes',
+      'mensual(es|mente)?',
+      'mes a mes',
+      'cada mes',
+      'by month',
+      'per month',
+      'monthly',
+      'month by month',
+    ),
+  ],
+  [
+    'week',
+    words('por semana', 'semanal(es|mente)?', 'cada semana', 'by week', 'per week', 'weekly', 'week by week'),
+  ],
+  [
+    'day',
+    words(
+      'por dia',
+      'diari(a|o|as|os|amente)',
+      'cada dia',
+      'dia a dia',
+      'by day',
+      'per day',
+      'daily',
+      'day by day',
+    ),
+  ],
+  ['quarter', words('por trimestre', 'trimestral(es|mente)?', 'by quarter', 'per quarter', 'quarterly')],
+  [
+    'year',
+    words('por ano', 'anual(es|mente)?', 'ano a ano por ano', 'by year', 'per year', 'yearly', 'annual'),
+  ],
+  ['month', words('evolucion', 'tendencia', 'trend', 'over time', 'historico', 'historial')],
+];
+
+/** Entity dimensions: only a breakdown with a ranking word or "por/by/each". */
+export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
+  ['product', words('productos?', 'articulos?', 'items?', 'skus?', 'products?')],
+  ['category', words('categorias?', 'rubros?', 'familias?', 'categor(y|ies)')],
+  [
+    'location',
+    words('sucursal(es)?', 'locales', 'local', 'tiendas?', 'branch(es)?', 'stores?', 'locations?', 'sedes?'),
+  ],
+  ['customer', words('clientes?', 'customers?', 'compradores')],
+];
+
+export const BREAKDOWN_CUE = words('por', 'by', 'per', 'each', 'cada', 'segun', 'desglose', 'breakdown');
+export const RANKING_CUE = words(
+  'top',
+  'ranking',
+  'mejor(es)?',
+  'peor(es)?',
+  'principales',
+  'mas',
+  'menos',
+  'mayor(es)?',
+  'menor(es)?',
+  'best',
+  'worst',
+  'most',
+  'least',
+  'highest',
+  'lowest',
+  'biggest',
+  'smallest',
+  'bottom',
+  'leading',
+  'lideres',
+);
+export const ASCENDING_CUE = words(
+  'peor(es)?',
+  'menos',
+  'menor(es)?',
+  'worst',
+  'least',
+  'lowest',
+  'smallest',
+  'bottom',
+);
+export const FALLING_CUE = words(
+  'cayeron',
+  'cayo',
+  'caida',
+  'bajaron',
+  'disminuyeron',
+  'perdieron',
+  'empeoraron',
+  'dropped',
+  'fell',
+  'declined',
+  'decreased',
+  'lost the most',
+);
+export const RISING_CUE = words(
+  'crecieron',
+  'subieron',
+  'aumentaron',
+  'mejoraron',
+  'grew',
+  'increased',
+  'rose',
+  'gained',
+);
+/** A change is asked for: compare with the previous period unless the year before is named. */
+export const CHANGE_CUE = words(
+  'crecimiento',
+  'creci(o|mos)?',
+  'variacion',
+  'vario',
+  'cambio',
+  'subio',
+  'bajo',
+  'cayo',
+  'aumento',
+  'disminuyo',
+  'compar(ado|ada|ar|a|o|ed|e|ison)',
+  'vs',
+  'versus',
+  'respecto',
+  'frente',
+  'contra',
+  'growth',
+  'grew',
+  'change(d)?',
+  'increase(d)?',
+  'decrease(d)?',
+  'dropped',
+  'fell',
+);
+
+export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
+  ['at_risk', words('en riesgo', 'at risk', 'at-risk', 'riesgo de fuga', 'por perder', 'about to leave')],
+  [
+    'churned',
+    words(
+      'perdidos',
+      'perdi',
+      'se fueron',
+      'dejaron de comprar',
+      'churn(ed)?',
+      'lost customers',
+      'inactivos',
+      'fugados',
+      'no han vuelto',
+      'stopped buying',
+    ),
+  ],
+];
+
+/** Questions the data cannot answer, whatever else they say. */
+export const ADVICE_WORDS = words(
+  'inverti(r)?',
+  'inversion(es)?',
+  'acciones',
+  'bolsa',
+  'cripto(monedas)?',
+  'bitcoin',
+  'prestamos?',
+  'credito',
+  'deberia (comprar|vender|invertir|pedir)',
+  'invest(ing|ment)?',
+  'stocks?',
+  'crypto',
+  'loans?',
+  'should i (buy|sell|invest)',
+);
+export const FUTURE_WORDS = words(
+  'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',
+  'next (month|year|quarter|week)',
+  'voy a vender',
+  'vendere',
+  'will i sell',
+  'pronostico',
+  'prediccion',
+  'proyeccion',
+  'forecast',
+  'predict',
+);
+export const NOT_IN_DATA_WORDS = words(
+  'inventario',
+  'stock',
+  'proveedor(es)?',
+  'empleados?',
+  'trabajadores',
+  'sueldos?',
+  'impuestos?',
+  'iva',
+  'clima',
+  'competencia',
+  'arriendo',
+  'inventory',
+  'suppliers?',
+  'employees?',
+  'salar(y|ies)',
+  'taxes',
+  'weather',
+  'competitors?',
+  'rent',
+);
+export const HELP_WORDS = words(
+  'que (es|son|significa|significan|quiere decir) (el|la|los|las|un|una)',
+  'que significa',
+  'que quiere decir',
+  'como se (calcula|calculan|mide|miden|obtiene|define)',
+  'como (calculan|calcula|calculas)',
+  'de donde sale',
+  'definicion de',
+  'explica(me)?',
+  'what (is|are) (a|an)',
+  'what (is|are) .* (mean|definition)',
+  'what does',
+  'how (is|are) .* (computed|calculated|measured|defined)',
+  'how do you (compute|calculate)',
+  'define',
+  'explain',
+  'meaning of',
+  'como (preparo|subo|cargo|exporto|armo|subir|cargar|preparar|exportar)',
+  'how (do|can|should) i (upload|prepare|export|format)',
+  'que (formato|columnas)',
+  '(which|what) (format|columns)',
+);
+export const UF_WORDS = words('en uf', 'in uf', 'uf');

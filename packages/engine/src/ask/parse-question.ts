@@ -1,0 +1,170 @@
+import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
+import { findHours, findWeekdays } from './clock-filters';
+import { type AskVocabulary, EMPTY_VOCABULARY } from './entities';
+import { findFilters } from './entity-filters';
+import {
+  ADVICE_WORDS,
+  ASCENDING_CUE,
+  BREAKDOWN_CUE,
+  BREAKDOWN_WORDS,
+  CHANGE_CUE,
+  ENTITY_WORDS,
+  FALLING_CUE,
+  FUTURE_WORDS,
+  HELP_WORDS,
+  METRIC_WORDS,
+  NOT_IN_DATA_WORDS,
+  RANKING_CUE,
+  RISING_CUE,
+  SEGMENT_WORDS,
+  UF_WORDS,
+} from './lexicon';
+import { normalizeQuestion } from './normalize';
+import { resolvePeriods } from './resolve-periods';
+
+export interface ParseContext {
+  /** Last local date of the company's data: "today" for every relative period. */
+  dataThrough: string;
+  vocabulary?: AskVocabulary;
+  /** The user's language; detected from the question when absent. */
+  language?: AskLanguage;
+}
+
+export type UnanswerableReason = 'advice' | 'future' | 'not_in_data' | 'not_understood' | 'ambiguous';
+
+export type ParsedQuestion =
+  | { kind: 'query'; language: AskLanguage; query: AskQuery; confidence: number }
+  | { kind: 'help'; language: AskLanguage; topic: string }
+  | { kind: 'unanswerable'; language: AskLanguage; reason: UnanswerableReason; options: string[] };
+
+const ENGLISH =
+  /(?<![a-z])(what|which|how|my|the|is|are|sold|sell|last|this|average|did|do|of|on|by|were|was|month|year|week|customers|products|sales)(?![a-z])/g;
+const SPANISH =
+  /(?<![a-z])(que|cual|cuales|cuanto|cuantos|cuantas|mis|mi|el|la|los|las|de|del|en|ventas|vendi|clientes|productos|este|esta|por|mes|ano|semana|son|es)(?![a-z])/g;
+
+export function detectLanguage(text: string): AskLanguage {
+  const english = text.match(ENGLISH)?.length ?? 0;
+  const spanish = text.match(SPANISH)?.length ?? 0;
+  return english > spanish ? 'en' : 'es';
+}
+
+const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
+  table.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+
+const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** The entity dimension named first in the text, skipping those already a filter. */
+function entityDimension(text: string, skip: ReadonlySet<AskDimension>): AskDimension | null {
+  let best: { dimension: AskDimension; at: number } | null = null;
+  for (const [dimension, pattern] of ENTITY_WORDS) {
+    if (skip.has(dimension)) continue;
+    const at = text.search(pattern);
+    if (at >= 0 && (best === null || at < best.at)) best = { dimension, at };
+  }
+  return best?.dimension ?? null;
+}
+
+function rankingLimit(text: string, by: AskDimension, cued: boolean): number {
+  const explicit =
+    /(?:top|los|las|mis|the|my|primer[oa]s|mejores|peores|best|worst|bottom|first) (\d{1,3})(?![0-9])/.exec(
+      text,
+    ) ??
+    /(?<![0-9])(\d{1,3}) (?:productos|categorias|clientes|sucursales|locales|dias|meses|semanas|horas|products|categories|customers|branches|stores|days|months|weeks|hours)/.exec(
+      text,
+    );
+  if (explicit) return Math.min(50, Math.max(1, Number(explicit[1])));
+  if (by === 'weekday') return 7;
+  if (by === 'hour') return 24;
+  return cued ? 5 : 10;
+}
+
+/** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
+export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
+  const text = normalizeQuestion(question);
+  const language = context.language ?? detectLanguage(text);
+  const refuse = (reason: UnanswerableReason, options: string[] = []): ParsedQuestion => ({
+    kind: 'unanswerable',
+    language,
+    reason,
+    options,
+  });
+  if (ADVICE_WORDS.test(text)) return refuse('advice');
+  if (FUTURE_WORDS.test(text)) return refuse('future');
+  if (NOT_IN_DATA_WORDS.test(text)) return refuse('not_in_data');
+
+  const periods = resolvePeriods(text, context.dataThrough);
+  const rest = periods.rest;
+  if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
+
+  const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
+  if (found.ambiguous.length > 0) return refuse('ambiguous', found.ambiguous);
+  const filters = { ...found.filters, weekdays: findWeekdays(rest), hours: findHours(rest) };
+  const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
+
+  const segment = firstMatch(SEGMENT_WORDS, text);
+  if (segment !== null) {
+    return {
+      kind: 'query',
+      language,
+      confidence: 0.9,
+      query: {
+        intent: 'segment',
+        metric: 'revenue',
+        by: 'customer',
+        period: null,
+        compare: null,
+        filters,
+        ranking: { order: 'desc', by: 'value', limit: 10 },
+        segment,
+        currency,
+      },
+    };
+  }
+
+  let metric: AskMetric | null = firstMatch(METRIC_WORDS, rest);
+  const cued = RANKING_CUE.test(rest) || FALLING_CUE.test(rest) || RISING_CUE.test(rest);
+  let by: AskDimension = firstMatch(BREAKDOWN_WORDS, rest) ?? 'total';
+  if (by === 'total' && (cued || BREAKDOWN_CUE.test(rest))) {
+    const skip = new Set<AskDimension>();
+    if (filters.product) skip.add('product');
+    if (filters.category) skip.add('category');
+    if (filters.location) skip.add('location');
+    if (filters.customer) skip.add('customer');
+    by = entityDimension(rest, skip) ?? 'total';
+  }
+  if (by === 'customer' && metric === 'customers') metric = null;
+  const anyFilter = Object.values(filters).some((value) => value !== null);
+  if (metric === null && by === 'total' && !anyFilter) return refuse('not_understood');
+
+  const falling = FALLING_CUE.test(rest);
+  const rising = RISING_CUE.test(rest);
+  const isCalendar = CALENDAR.includes(by);
+  const ranked = by !== 'total' && (!isCalendar || cued);
+  const ranking = ranked
+    ? {
+        order: falling || (!rising && ASCENDING_CUE.test(rest)) ? ('asc' as const) : ('desc' as const),
+        by: falling || rising ? ('change' as const) : ('value' as const),
+        limit: rankingLimit(rest, by, cued),
+      }
+    : null;
+  const intent = ranking ? 'ranking' : isCalendar ? 'series' : 'value';
+  const wantsChange = ranking?.by === 'change' || (intent === 'value' && CHANGE_CUE.test(rest));
+  const { period, compare } = periods.pick({ wantsChange, series: intent === 'series' });
+
+  return {
+    kind: 'query',
+    language,
+    confidence: metric === null ? 0.7 : 0.95,
+    query: {
+      intent,
+      metric: metric ?? 'revenue',
+      by,
+      period,
+      compare,
+      filters,
+      ranking,
+      segment: null,
+      currency,
+    },
+  };
+}

@@ -1,0 +1,259 @@
+import type { AskPeriod } from '@ayni/contracts';
+import {
+  addDays,
+  dayPeriod,
+  monthPeriod,
+  quarterPeriod,
+  range,
+  weekPeriod,
+  yearMonth,
+  yearPeriod,
+} from './calendar';
+
+/**
+ * Periods named in a question, resolved against `data_through` ("today" for the question):
+ * absolute ones ("octubre", "el mes pasado", "Q3 2024", "últimos 30 días") and relations to the
+ * question's main period ("mismo mes del año pasado", "respecto al mes anterior").
+ */
+export interface PeriodMention {
+  at: number;
+  period?: AskPeriod;
+  relation?: 'previous' | 'last_year';
+}
+
+const MONTHS: Record<string, number> = {
+  enero: 1,
+  january: 1,
+  febrero: 2,
+  february: 2,
+  marzo: 3,
+  march: 3,
+  abril: 4,
+  april: 4,
+  mayo: 5,
+  may: 5,
+  junio: 6,
+  june: 6,
+  julio: 7,
+  july: 7,
+  agosto: 8,
+  august: 8,
+  septiembre: 9,
+  setiembre: 9,
+  september: 9,
+  sept: 9,
+  octubre: 10,
+  october: 10,
+  oct: 10,
+  noviembre: 11,
+  november: 11,
+  nov: 11,
+  diciembre: 12,
+  december: 12,
+  dic: 12,
+  dec: 12,
+};
+const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+const YEAR = '(?:(?:de|del|of|,)? ?(?:ano |el )?(20\\d{2}))';
+const ORDINALS: Record<string, number> = {
+  primer: 1,
+  primero: 1,
+  '1er': 1,
+  '1': 1,
+  first: 1,
+  '1st': 1,
+  segundo: 2,
+  '2do': 2,
+  '2': 2,
+  second: 2,
+  '2nd': 2,
+  tercer: 3,
+  tercero: 3,
+  '3er': 3,
+  '3': 3,
+  third: 3,
+  '3rd': 3,
+  cuarto: 4,
+  '4to': 4,
+  '4': 4,
+  fourth: 4,
+  '4th': 4,
+};
+const ORDINAL = `(${Object.keys(ORDINALS).join('|')})`;
+const LAST_YEAR = '(?:del|de el|el|of) ano (?:pasado|anterior)|last year';
+const COMPARE =
+  '(?:vs|versus|comparado con|comparada con|compared (?:to|with)|respecto (?:a|al|del|de)|frente a|contra|with|con)';
+
+type Rule = [RegExp, (m: RegExpExecArray, dt: string) => Omit<PeriodMention, 'at'>];
+
+const b = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');
+const num = (text: string | undefined) => Number(text);
+
+/** The latest month `month` that has started by `dt`, unless the year is given. */
+function namedMonth(month: number, year: string | undefined, dt: string): AskPeriod {
+  const [y, m] = yearMonth(dt);
+  if (year) return monthPeriod(num(year), month);
+  return monthPeriod(month <= m ? y : y - 1, month);
+}
+
+function namedQuarter(quarter: number, year: string | undefined, dt: string): AskPeriod {
+  const [y, m] = yearMonth(dt);
+  if (year) return quarterPeriod(num(year), quarter);
+  return quarterPeriod(quarter <= Math.ceil(m / 3) ? y : y - 1, quarter);
+}
+
+function lastN(n: number, unit: string, dt: string): AskPeriod {
+  if (/^(dias|days)$/.test(unit)) return range(addDays(dt, 1 - n), dt);
+  if (/^(semanas|weeks)$/.test(unit)) return range(addDays(dt, 1 - 7 * n), dt);
+  const [y, m] = yearMonth(dt);
+  return range(monthPeriod(y, m - n + 1).from, dt);
+}
+
+const RULES: Rule[] = [
+  // Relations to the main period first, so "año pasado" inside them is not a period of its own.
+  [
+    b(`(?:el |la )?mism[oa] (?:mes|periodo|trimestre|semana|dia|ano|fecha)(?: ${LAST_YEAR})`),
+    () => ({ relation: 'last_year' }),
+  ],
+  [
+    b(`(?:the )?same (?:month|period|quarter|week|day|time) (?:of |in )?last year`),
+    () => ({ relation: 'last_year' }),
+  ],
+  [
+    b('interanual|ano a ano|yoy|year over year|year-over-year|a year (?:ago|before|earlier)|un ano antes'),
+    () => ({ relation: 'last_year' }),
+  ],
+  [
+    b(`${COMPARE} (?:el |la |the )?(?:ano anterior|ano pasado|last year|previous year|prior year)`),
+    () => ({ relation: 'last_year' }),
+  ],
+  [
+    b(
+      `${COMPARE} (?:el |la |the )?(?:(?:periodo|mes|trimestre|semana|dia) (?:anterior|previo)|previous (?:period|month|quarter|week|day)|(?:month|quarter|week|period|day) before)`,
+    ),
+    () => ({ relation: 'previous' }),
+  ],
+  // Absolute periods.
+  [b('anteayer|antes de ayer|day before yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -2)) })],
+  [b('hoy|today'), (_m, dt) => ({ period: dayPeriod(dt) })],
+  [b('ayer|yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -1)) })],
+  [
+    b('(?:la )?semana (?:pasada|anterior)|last week|previous week'),
+    (_m, dt) => ({ period: weekPeriod(addDays(dt, -7)) }),
+  ],
+  [b('(?:esta|this) (?:semana|week)'), (_m, dt) => ({ period: weekPeriod(dt) })],
+  [
+    b('(?:el )?mes (?:pasado|anterior)|last month|previous month'),
+    (_m, dt) => ({ period: monthPeriod(...plusMonths(dt, -1)) }),
+  ],
+  [
+    b('(?:este|this) (?:mes|month)|en lo que va del mes|month to date'),
+    (_m, dt) => ({ period: monthPeriod(...plusMonths(dt, 0)) }),
+  ],
+  [
+    b('(?:el )?trimestre (?:pasado|anterior)|last quarter|previous quarter'),
+    (_m, dt) => ({ period: quarterOf(dt, -1) }),
+  ],
+  [b('(?:este|this) (?:trimestre|quarter)'), (_m, dt) => ({ period: quarterOf(dt, 0) })],
+  [
+    b('(?:el )?ano (?:pasado|anterior)|last year|previous year'),
+    (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0] - 1) }),
+  ],
+  [
+    b('(?:este|this) (?:ano|year)|en lo que va del ano|year to date|ytd'),
+    (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) }),
+  ],
+  [
+    b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months)'),
+    (m, dt) => ({ period: lastN(num(m[1]), m[2] as string, dt) }),
+  ],
+  [
+    b(`${ORDINAL} (?:trimestre|quarter)(?: ${YEAR})?`),
+    (m, dt) => ({ period: namedQuarter(ORDINALS[m[1] as string] as number, m[2], dt) }),
+  ],
+  [b(`q ([1-4])(?: ${YEAR})?`), (m, dt) => ({ period: namedQuarter(num(m[1]), m[2], dt) })],
+  [
+    b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR})?`),
+    (m, dt) => {
+      const year = m[2] ? num(m[2]) : yearMonth(dt)[0];
+      const first = /^(primer|first)$/.test(m[1] as string);
+      return {
+        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
+      };
+    },
+  ],
+  [
+    b('(\\d{1,2})/(\\d{1,2})/(20\\d{2})'),
+    (m) => ({ period: dayPeriod(`${m[3]}-${pad(m[2])}-${pad(m[1])}`) }),
+  ],
+  [
+    b(`(?:el )?(\\d{1,2}) de ${MONTH}(?: ${YEAR})?`),
+    (m, dt) => ({ period: dayOf(namedMonth(MONTHS[m[2] as string] as number, m[3], dt), m[1]) }),
+  ],
+  [
+    b(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: ${YEAR})?`),
+    (m, dt) => ({ period: dayOf(namedMonth(MONTHS[m[1] as string] as number, m[3], dt), m[2]) }),
+  ],
+  [
+    b(
+      `(?:de|desde|entre|from|between) ${MONTH}(?: ${YEAR})? (?:a|hasta|y|to|and|through|until) ${MONTH}(?: ${YEAR})?`,
+    ),
+    (m, dt) => {
+      const to = namedMonth(MONTHS[m[3] as string] as number, m[4], dt);
+      const first = MONTHS[m[1] as string] as number;
+      const toYear = num(to.from.slice(0, 4));
+      const from = m[2]
+        ? monthPeriod(num(m[2]), first)
+        : monthPeriod(first <= num(to.from.slice(5, 7)) ? toYear : toYear - 1, first);
+      return { period: range(from.from, to.to) };
+    },
+  ],
+  [
+    b(`(?:desde|since|a partir de) ${MONTH}(?: ${YEAR})?`),
+    (m, dt) => ({ period: range(namedMonth(MONTHS[m[1] as string] as number, m[2], dt).from, dt) }),
+  ],
+  [
+    b(`${MONTH}(?: ${YEAR})?(?: (${LAST_YEAR}))?`),
+    (m, dt) => {
+      const month = MONTHS[m[1] as string] as number;
+      if (m[3]) return { period: monthPeriod(yearMonth(dt)[0] - 1, month) };
+      return { period: namedMonth(month, m[2], dt) };
+    },
+  ],
+  [b('(?:en |el |del |in |during )?(20\\d{2})'), (m) => ({ period: yearPeriod(num(m[1])) })],
+];
+
+const pad = (text: string | undefined) => String(text).padStart(2, '0');
+const plusMonths = (dt: string, n: number): [number, number] => {
+  const [y, m] = yearMonth(dt);
+  return [y, m + n];
+};
+const quarterOf = (dt: string, n: number) => {
+  const [y, m] = yearMonth(dt);
+  return quarterPeriod(y, Math.ceil(m / 3) + n);
+};
+const dayOf = (month: AskPeriod, day: string | undefined) =>
+  dayPeriod(`${month.from.slice(0, 8)}${pad(day)}`);
+
+/** Every period mention, in the order they appear; `rest` is the text without them. */
+export function findPeriods(text: string, dataThrough: string): { mentions: PeriodMention[]; rest: string } {
+  let work = text;
+  const mentions: PeriodMention[] = [];
+  for (const [pattern, make] of RULES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(work); m !== null; m = pattern.exec(work)) {
+      const mention = make(m, dataThrough);
+      const valid = mention.period === undefined || isRealPeriod(mention.period);
+      if (valid) mentions.push({ at: m.index, ...mention });
+      work = `${work.slice(0, m.index)}${' '.repeat(m[0].length)}${work.slice(m.index + m[0].length)}`;
+    }
+  }
+  mentions.sort((x, y) => x.at - y.at);
+  return { mentions, rest: work };
+}
+
+const isRealPeriod = (period: AskPeriod) =>
+  [period.from, period.to].every((date) => {
+    const parsed = new Date(`${date}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+  });
