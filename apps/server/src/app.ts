@@ -25,6 +25,8 @@ import { exportRoutes } from './modules/export/export.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { invitationsRoutes } from './modules/invitations/invitations.routes';
 import { locationsRoutes } from './modules/locations/locations.routes';
+import { macroRoutes } from './modules/macro/macro.routes';
+import { macroCompanyRoutes } from './modules/macro/macro-company.routes';
 import { mappingTemplatesRoutes } from './modules/mapping-templates/mapping-templates.routes';
 import { membersRoutes } from './modules/members/members.routes';
 import { uploadsRoutes } from './modules/uploads/uploads.routes';
@@ -139,6 +141,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metricsRoutes(app);
   breakdownsRoutes(app);
   catalogRoutes(app);
+  macroRoutes(app, { db: deps.db.db });
+  macroCompanyRoutes(app);
   await uploadsRoutes(app, {
     db: deps.db,
     storage: deps.storage,

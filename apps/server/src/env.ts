@@ -53,6 +53,20 @@ export const envSchema = z.object({
   /** Raw uploaded files are deleted this many days after upload; parsed data stays. */
   RAW_FILE_RETENTION_DAYS: z.coerce.number().int().min(1).default(15),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(524_288_000),
+  /** Macro series (UF, dólar, IPC…): mindicador.cl first, then the Banco Central BDE with credentials. */
+  MACRO_MINDICADOR_URL: z.url().default('https://mindicador.cl'),
+  MACRO_BCCH_URL: z.url().default('https://si3.bcentral.cl/SieteRestWS/SieteRestWS.ashx'),
+  /** Both or neither: BDE web-service account (si3.bcentral.cl). */
+  MACRO_BCCH_USER: z.string().min(1).optional(),
+  MACRO_BCCH_PASSWORD: z.string().min(1).optional(),
+  /** Hours between refreshes of the macro series (the first runs when a worker starts). */
+  MACRO_REFRESH_HOURS: z.coerce
+    .number()
+    .min(1)
+    .max(24 * 7)
+    .default(24),
+  MACRO_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  MACRO_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -144,3 +144,62 @@ export const macroSeriesResponseSchema = z.object({
 export type MacroSeriesResponse = z.infer<typeof macroSeriesResponseSchema>;
 
 export { yearMonth as macroYearMonthSchema };
+
+/** How the macro fields of metric periods were computed (the data's dates, the base month). */
+export const macroRevenueMetaSchema = z.object({
+  /** Month whose pesos `revenue_real` is expressed in. */
+  base_month: yearMonth.nullable(),
+  uf_through: isoDate.nullable(),
+  usd_through: isoDate.nullable(),
+  ipc_through: yearMonth.nullable(),
+});
+
+export const macroBuffsQuerySchema = z.object({ month: yearMonth.optional() });
+
+export const macroBuffSchema = z.object({
+  code: macroSeriesCodeSchema,
+  name_es: z.string(),
+  name_en: z.string(),
+  /** This month's reading and the month before's (monthly average for daily series). */
+  value: z.number(),
+  previous: z.number(),
+  change: z.number(),
+  change_unit: z.enum(['%', 'pp']),
+  effect: z.enum(['buff', 'debuff', 'neutral']),
+  explanation_es: z.string(),
+  explanation_en: z.string(),
+  /** Month of the reading used (monthly series are published weeks later: may be earlier). */
+  data_month: yearMonth,
+});
+
+export const macroBuffsResponseSchema = z.object({
+  data: z.object({
+    month: yearMonth,
+    trade_profile: z.enum(['domestic', 'importer', 'exporter']),
+    /** 0–10, 5 = neutral; null with `score_reason` when no indicator has two readings. */
+    score: z.number().nullable(),
+    score_reason: z.string().nullable(),
+    buffs: z.array(macroBuffSchema),
+    /** Indicators left out, and why. */
+    missing: z.array(z.object({ code: macroSeriesCodeSchema, reason: z.string() })),
+  }),
+  meta: metaSchema,
+});
+export type MacroBuffsResponse = z.infer<typeof macroBuffsResponseSchema>;
+
+export const macroCorrelationSchema = z.object({
+  code: macroSeriesCodeSchema,
+  name_es: z.string(),
+  name_en: z.string(),
+  r: z.number().nullable(),
+  months: z.number().int(),
+  reason: z.enum(['TOO_FEW_MONTHS', 'NO_VARIATION']).nullable(),
+  /** Fewer than 24 months in common: a hint, not a pattern. */
+  caveat: z.boolean(),
+});
+
+export const macroCorrelationsResponseSchema = z.object({
+  data: z.array(macroCorrelationSchema),
+  meta: metaSchema.extend({ revenue_months: z.number().int(), min_months: z.number().int() }),
+});
+export type MacroCorrelationsResponse = z.infer<typeof macroCorrelationsResponseSchema>;

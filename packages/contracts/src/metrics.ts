@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metaSchema } from './errors';
+import { macroRevenueMetaSchema } from './macro';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -57,7 +58,11 @@ export const analyticsMetaSchema = metaSchema.extend({
 
 export const metricsResponseSchema = z.object({
   data: z.array(metricPeriodSchema),
-  meta: analyticsMetaSchema.extend({ grain: z.enum(METRIC_GRAINS) }),
+  meta: analyticsMetaSchema.extend({
+    grain: z.enum(METRIC_GRAINS),
+    /** Base month and data dates of `revenue_uf`, `revenue_usd`, `revenue_real`, `revenue_real_yoy_pct`. */
+    macro: macroRevenueMetaSchema.optional(),
+  }),
 });
 export type MetricsResponse = z.infer<typeof metricsResponseSchema>;
 

@@ -5,6 +5,8 @@ import type { FileStorage } from '../infra/storage/file-storage';
 import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
 import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
+import { refreshMacroSeries } from '../modules/macro/macro.loader';
+import type { MacroRetriever } from '../modules/macro/macro.retriever';
 import { buildUploadFiles, markUploadFilesFailed } from '../modules/uploads/files/build-upload-files';
 import { processCompanyUploads } from '../modules/uploads/import/process-company-uploads';
 import { purgeRawFiles } from '../modules/uploads/raw-file-retention';
@@ -18,6 +20,8 @@ export interface JobHandlerDeps {
   /** For jobs that queue follow-up jobs (a completed import queues `uploads.files`). */
   queue: Pick<JobQueue, 'enqueue'>;
   rawFileRetentionDays: number;
+  /** Live macro sources in order of preference; none = the shipped snapshot only. */
+  macroRetrievers?: readonly MacroRetriever[];
   clock?: () => number;
 }
 
@@ -34,6 +38,17 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
     'companies.purge': async (_payload, ctx) => {
       const purged = await purgeDeletedCompanies(deps.db.db, deps.log, deps.storage);
       deps.log.info({ purged, job_id: ctx.jobId }, 'deleted companies swept');
+    },
+    'macro.refresh': async (_payload, ctx) => {
+      const series = await refreshMacroSeries(deps.db.db, deps.macroRetrievers ?? [], {
+        now: clock(),
+        log: deps.log,
+      });
+      const refreshed = series.filter((s) => s.source !== null).map((s) => s.code);
+      deps.log.info(
+        { refreshed, stale: series.length - refreshed.length, job_id: ctx.jobId },
+        'macro series refreshed',
+      );
     },
     'uploads.process': async ({ companyId }, ctx) => {
       const imported = await processCompanyUploads({ ...deps, clock }, companyId);

@@ -2,6 +2,8 @@ import { buildApp } from '../app';
 import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
 import { enqueueEvery } from '../jobs/schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
+import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro.config';
+import { createRetrievers } from '../modules/macro/macro.retriever';
 import { RAW_PURGE_EVERY_MS, RAW_PURGE_JOB_ID } from '../modules/uploads/raw-file-retention';
 import type { Runtime } from './runtime';
 import { DEFAULT_WEB_DIST } from './runtime';
@@ -35,7 +37,8 @@ export async function startHttp(runtime: Runtime) {
 
 /**
  * Starts consuming jobs on a runtime, and the periodic ones (the sweep of deleted companies, at
- * start and then hourly). Returns the function that stops the schedules.
+ * start and then hourly; the macro series, at start and then every MACRO_REFRESH_HOURS).
+ * Returns the function that stops the schedules.
  */
 export async function startJobWorker(runtime: Runtime): Promise<() => void> {
   await runtime.queue.startWorker(
@@ -46,6 +49,7 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       events: runtime.events,
       queue: runtime.queue,
       rawFileRetentionDays: runtime.env.RAW_FILE_RETENTION_DAYS,
+      macroRetrievers: createRetrievers(macroSourcesConfig(runtime.env)),
     }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
   );
@@ -61,6 +65,12 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       runtime.log,
       { name: 'uploads.purge-raw', payload: {}, jobId: RAW_PURGE_JOB_ID },
       RAW_PURGE_EVERY_MS,
+    ),
+    enqueueEvery(
+      runtime.queue,
+      runtime.log,
+      { name: 'macro.refresh', payload: {}, jobId: MACRO_REFRESH_JOB_ID },
+      runtime.env.MACRO_REFRESH_HOURS * 3_600_000,
     ),
   ];
   return () => {

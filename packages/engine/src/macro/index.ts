@@ -1,5 +1,10 @@
 export { type Buff, type BuffEffect, type BuffsResult, buffsAndDebuffs, type IndicatorMove } from './buffs';
-export { addDays, addMonths, monthOf, sameLastYear } from './calendar';
+export {
+  addDays as addCalendarDays,
+  addMonths,
+  monthOf,
+  sameLastYear as samePeriodLastYear,
+} from './calendar';
 export { CORRELATION_MIN_MONTHS, type Correlation, correlate } from './correlation';
 export { type DailyValue, type DatedValue, dailyValues } from './daily-values';
 export {

@@ -21,10 +21,10 @@ export function metricsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const { periods, dataThrough } = await getMetrics(request.ctx as ServiceContext, request.query);
+      const { periods, dataThrough, macro } = await getMetrics(request.ctx as ServiceContext, request.query);
       return {
         data: periods,
-        meta: { ...meta(request), grain: request.query.grain, data_through: dataThrough },
+        meta: { ...meta(request), grain: request.query.grain, data_through: dataThrough, macro },
       };
     },
   );

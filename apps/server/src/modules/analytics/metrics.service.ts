@@ -1,7 +1,9 @@
 import type { MetricPeriod, MetricsQuery } from '@ayni/contracts';
 import { type FeatureRow, getFeatureState, inCompany, listFeatureRows } from '@ayni/db';
+import { addCalendarDays as addDaysIso } from '@ayni/engine';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
+import { type MacroRevenueMeta, withMacroRevenue } from '../macro/macro-revenue';
 
 export function assertRange(query: { from?: string; to?: string }): void {
   if (query.from && query.to && query.from > query.to) {
@@ -22,25 +24,39 @@ export function periodView(row: FeatureRow): MetricPeriod {
   } as MetricPeriod;
 }
 
+/** An ISO date one year (and a week, for ISO weeks) earlier. */
+const yearBefore = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4, 8)}01`;
+
 /**
- * The company's core metrics per period. With `location`, the branch's own rows at the same
- * grain (`location_day` … `location_year`); an unknown branch has no rows.
+ * The company's core metrics per period, with revenue in UF, USD and real pesos (macro). With
+ * `location`, the branch's own rows at the same grain (`location_day` … `location_year`); an
+ * unknown branch has no rows.
  */
 export async function getMetrics(
   ctx: ServiceContext,
   query: MetricsQuery,
-): Promise<{ periods: MetricPeriod[]; dataThrough: string | null }> {
+): Promise<{ periods: MetricPeriod[]; dataThrough: string | null; macro: MacroRevenueMeta }> {
   assertRange(query);
-  const [rows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
+  const level = query.location ? `location_${query.grain}` : query.grain;
+  const [rows, lastYearRows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
     Promise.all([
-      listFeatureRows(tx, ctx.companyId, {
-        level: query.location ? `location_${query.grain}` : query.grain,
-        entity: query.location,
-        from: query.from,
-        to: query.to,
-      }),
+      listFeatureRows(tx, ctx.companyId, { level, entity: query.location, from: query.from, to: query.to }),
+      // The year before `from` too, for each period's same period last year (real growth).
+      query.from
+        ? listFeatureRows(tx, ctx.companyId, {
+            level,
+            entity: query.location,
+            from: addDaysIso(yearBefore(query.from), -7),
+            to: query.from,
+          })
+        : Promise.resolve([]),
       getFeatureState(tx, ctx.companyId),
     ]),
   );
-  return { periods: rows.map(periodView), dataThrough: state?.dataThrough ?? null };
+  const periods = rows.map(periodView);
+  const { periods: withMacro, macro } = await withMacroRevenue(ctx.db, ctx.companyId, query.grain, periods, [
+    ...lastYearRows.map(periodView),
+    ...periods,
+  ]);
+  return { periods: withMacro, dataThrough: state?.dataThrough ?? null, macro };
 }
