@@ -1,11 +1,24 @@
 /** Small robust statistics on short arrays (baselines hold a handful of values). */
 
-/** Median of the first `count` values of `values`; sorts that prefix in place. */
+/**
+ * Median of the first `count` values of `values`; sorts that prefix in place. Insertion sort:
+ * the arrays here hold at most ~20 values, where it beats `sort()` and allocates nothing.
+ */
 export function medianInPlace(values: Float64Array, count = values.length): number {
   if (count === 0) return Number.NaN;
-  const part = values.subarray(0, count).sort(); // typed arrays sort numerically
+  for (let i = 1; i < count; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (values[j] as number) > value) {
+      values[j + 1] = values[j] as number;
+      j--;
+    }
+    values[j + 1] = value;
+  }
   const mid = count >> 1;
-  return count % 2 === 1 ? (part[mid] as number) : ((part[mid - 1] as number) + (part[mid] as number)) / 2;
+  return count % 2 === 1
+    ? (values[mid] as number)
+    : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
 
 export interface RobustCenter {

@@ -39,13 +39,23 @@ export function priceOutliers(input: TimeInsightInput): PriceOutliers | Unavaila
       let count = 0;
       const from = Math.max(0, i - PRICE_NEIGHBOURS_PER_SIDE);
       const to = Math.min(prices.length - 1, i + PRICE_NEIGHBOURS_PER_SIDE);
-      for (let j = from; j <= to; j++) if (j !== i) window[count++] = prices[j] as number;
+      const price = prices[i] as number;
+      let sameAsAll = true; // the common case of a fixed price needs no sorting
+      for (let j = from; j <= to; j++) {
+        if (j === i) continue;
+        const neighbour = prices[j] as number;
+        window[count++] = neighbour;
+        sameAsAll &&= neighbour === price;
+      }
       if (count < MIN_PRICE_NEIGHBOURS) continue;
       checked++;
+      if (sameAsAll) continue;
       const median = medianInPlace(window, count);
+      const floor = PRICE_MAD_FLOOR_SHARE * median;
+      // The MAD is at least the floor: a price this close cannot reach the threshold.
+      if ((0.6745 * Math.abs(price - median)) / floor < ANOMALY_Z) continue;
       for (let j = 0; j < count; j++) scratch[j] = Math.abs((window[j] as number) - median);
-      const mad = Math.max(medianInPlace(scratch, count), PRICE_MAD_FLOOR_SHARE * median);
-      const price = prices[i] as number;
+      const mad = Math.max(medianInPlace(scratch, count), floor);
       const z = (0.6745 * (price - median)) / mad;
       if (Math.abs(z) < ANOMALY_Z) continue;
       found.push(outlier(priced[i] as ProductDayRowInput, descriptions, price, median, z));
