@@ -19,7 +19,8 @@ const IGNORED = new Set(
   ),
 );
 
-const stem = (word: string) => (word.length > 4 ? word.replace(/(es|s)$/, '') : word);
+// Plural "s" only: "es" would turn "sales" into "sal" (salt).
+const stem = (word: string) => (word.length > 4 ? word.replace(/s$/, '') : word);
 
 /** Significant stems of a name: "Pan de molde 600g" → pan, molde, 600g. */
 export function nameStems(name: string): string[] {

@@ -239,7 +239,11 @@ export const RISING_CUE = words(
 /** A change is asked for: compare with the previous period unless the year before is named. */
 export const CHANGE_CUE = words(
   'crecimiento',
-  'creci(o|mos)?',
+  'creci(o|mos|eron)?',
+  'subieron',
+  'bajaron',
+  'cayeron',
+  'grow(n)?',
   'variacion',
   'vario',
   'cambio',
@@ -268,7 +272,7 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
   [
     'churned',
     words(
-      'perdidos',
+      'perdid(o|os|as)',
       'perdi',
       'se fueron',
       'dejaron de comprar',
@@ -294,7 +298,8 @@ export const ADVICE_WORDS = words(
   'credito',
   'deberia (comprar|vender|invertir|pedir)',
   'invest(ing|ment)?',
-  'stocks?',
+  'stocks',
+  'stock market',
   'crypto',
   'loans?',
   'should i (buy|sell|invest)',

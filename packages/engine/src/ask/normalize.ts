@@ -160,7 +160,8 @@ function numberWords(tokens: string[]): string[] {
  */
 export function normalizeQuestion(question: string): string {
   const folded = foldAccents(question.toLowerCase())
-    .replace(/(\d)\.(\d{3})/g, '$1$2') // 1.234 thousands separators
+    .replace(/(\d)\.(?=\d{3}(?!\d))/g, '$1') // 1.234.567 thousands separators
+    .replace(/([a-z])-(?=[a-z])/g, '$1 ') // best-selling, coca-cola
     .replace(/[¿?¡!,;:"'()[\]{}]/g, ' ')
     .replace(/\.(\s|$)/g, ' ')
     .replace(/([a-z])(\d)/g, '$1 $2');

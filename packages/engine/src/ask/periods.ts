@@ -134,6 +134,18 @@ const RULES: Rule[] = [
     () => ({ relation: 'previous' }),
   ],
   // Absolute periods.
+  [
+    b(`(?:${ORDINAL} (?:trimestre|quarter)|q ([1-4]))(?: ${YEAR}| (${LAST_YEAR}))?`),
+    (m, dt) => {
+      const quarter = m[1] ? (ORDINALS[m[1]] as number) : num(m[2]);
+      const year = m[4] ? String(yearMonth(dt)[0] - 1) : m[3];
+      return { period: namedQuarter(quarter, year, dt) };
+    },
+  ],
+  [
+    b(`${MONTH} (?:${LAST_YEAR})`),
+    (m, dt) => ({ period: monthPeriod(yearMonth(dt)[0] - 1, MONTHS[m[1] as string] as number) }),
+  ],
   [b('anteayer|antes de ayer|day before yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -2)) })],
   [b('hoy|today'), (_m, dt) => ({ period: dayPeriod(dt) })],
   [b('ayer|yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -1)) })],
@@ -167,11 +179,6 @@ const RULES: Rule[] = [
     b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months)'),
     (m, dt) => ({ period: lastN(num(m[1]), m[2] as string, dt) }),
   ],
-  [
-    b(`${ORDINAL} (?:trimestre|quarter)(?: ${YEAR})?`),
-    (m, dt) => ({ period: namedQuarter(ORDINALS[m[1] as string] as number, m[2], dt) }),
-  ],
-  [b(`q ([1-4])(?: ${YEAR})?`), (m, dt) => ({ period: namedQuarter(num(m[1]), m[2], dt) })],
   [
     b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR})?`),
     (m, dt) => {

@@ -1,0 +1,13 @@
+import { evaluateParser } from '../modules/ask/eval/run-eval';
+
+// `npm run eval:ask`: accuracy of the offline parser on the evaluation set, and its latency.
+const result = evaluateParser();
+for (const miss of result.misses) {
+  console.log(
+    `✗ ${miss.question}\n  expected ${JSON.stringify(miss.expected)}\n  got      ${JSON.stringify(miss.got)}`,
+  );
+}
+console.log(
+  `Ask eval: ${result.correct}/${result.total} exact structured-query matches (${(result.accuracy * 100).toFixed(1)} %), ` +
+    `${result.spanish} in Spanish; parser p95 ${result.p95Ms.toFixed(2)} ms`,
+);

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { monthPeriod, previousPeriod, quarterPeriod, sameLastYear, weekPeriod } from './calendar';
+import { normalizeQuestion } from './normalize';
+import { parseQuestion } from './parse-question';
+
+const vocabulary = {
+  products: [
+    { id: 'P-1', name: 'Pan marraqueta' },
+    { id: 'P-2', name: 'Leche entera 1L' },
+    { id: 'P-3', name: 'Leche descremada 1L' },
+  ],
+  categories: ['Lácteos', 'Panadería'],
+  locations: ['Casa Matriz Ñuñoa', 'Sucursal Providencia'],
+};
+const parse = (question: string, dataThrough = '2026-01-10') =>
+  parseQuestion(question, { dataThrough, vocabulary });
+const query = (question: string, dataThrough?: string) => {
+  const parsed = parse(question, dataThrough);
+  if (parsed.kind !== 'query') throw new Error(`not a query: ${JSON.stringify(parsed)}`);
+  return parsed.query;
+};
+
+describe('normalizeQuestion', () => {
+  it('folds accents, drops punctuation and writes numbers in words as digits', () => {
+    expect(normalizeQuestion('¿Cuáles son mis CINCO productos?')).toBe('cuales son mis 5 productos');
+    expect(normalizeQuestion('los veintitrés, treinta y dos y ciento veinte')).toBe('los 23 32 y 120');
+    expect(normalizeQuestion('doscientos cuarenta y cinco clientes')).toBe('245 clientes');
+    expect(normalizeQuestion('twenty one days, one hundred and five')).toBe('21 days 105');
+    expect(normalizeQuestion('RUT 12.345.678-5, top5')).toBe('rut 12345678-5 top 5');
+  });
+});
+
+describe('calendar', () => {
+  it('steps back across year boundaries', () => {
+    expect(previousPeriod(quarterPeriod(2026, 1))).toEqual(quarterPeriod(2025, 4));
+    expect(previousPeriod(monthPeriod(2026, 1))).toEqual({
+      grain: 'month',
+      from: '2025-12-01',
+      to: '2025-12-31',
+    });
+    expect(sameLastYear({ grain: 'day', from: '2024-02-29', to: '2024-02-29' })).toEqual({
+      grain: 'day',
+      from: '2023-02-28',
+      to: '2023-02-28',
+    });
+    // 2026-01-01 is a Thursday: its ISO week starts on Monday 2025-12-29.
+    expect(weekPeriod('2026-01-01')).toEqual({ grain: 'week', from: '2025-12-29', to: '2026-01-04' });
+    expect(previousPeriod({ grain: 'range', from: '2026-01-01', to: '2026-01-10' })).toEqual({
+      grain: 'range',
+      from: '2025-12-22',
+      to: '2025-12-31',
+    });
+  });
+});
+
+describe('parseQuestion', () => {
+  it('resolves relative periods against data_through, not the clock', () => {
+    // data through 2026-01-10: "el mes pasado" is December 2025, "diciembre" too, "enero" is this January.
+    expect(query('¿Cuánto vendí el mes pasado?').period).toEqual(monthPeriod(2025, 12));
+    expect(query('¿Cuánto vendí en diciembre?').period).toEqual(monthPeriod(2025, 12));
+    expect(query('¿Cuánto vendí en enero?').period).toEqual(monthPeriod(2026, 1));
+    expect(query('ventas del trimestre pasado').period).toEqual(quarterPeriod(2025, 4));
+    expect(query('How much did I sell last month?', '2025-03-31').period).toEqual(monthPeriod(2025, 2));
+  });
+
+  it('compares with the previous period when a change is asked, or the one named', () => {
+    const change = query('¿Cuánto crecieron las ventas este mes?');
+    expect(change.compare).toEqual(monthPeriod(2025, 12));
+    const yoy = query('ventas de enero vs el mismo mes del año pasado');
+    expect([yoy.period, yoy.compare]).toEqual([monthPeriod(2026, 1), monthPeriod(2025, 1)]);
+  });
+
+  it('reads rankings: how many, which way, by value or by change', () => {
+    expect(query('los cinco productos que más cayeron este trimestre')).toMatchObject({
+      intent: 'ranking',
+      by: 'product',
+      ranking: { order: 'asc', by: 'change', limit: 5 },
+      compare: quarterPeriod(2025, 4),
+    });
+    expect(query('top 3 sucursales por ticket promedio').ranking).toEqual({
+      order: 'desc',
+      by: 'value',
+      limit: 3,
+    });
+  });
+
+  it('turns the company names into filters, and asks instead of guessing between two', () => {
+    expect(query('¿Cuántos kilos de marraqueta vendí en Providencia?').filters).toMatchObject({
+      product: 'P-1',
+      location: 'Sucursal Providencia',
+    });
+    expect(query('ventas de lácteos').filters.category).toBe('Lácteos');
+    expect(parse('¿Cuánto vendí de leche?')).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'ambiguous',
+      options: ['Leche entera 1L', 'Leche descremada 1L'],
+    });
+  });
+
+  it('refuses advice, the future, data it does not have and gibberish', () => {
+    expect(parse('¿Debería invertir en acciones?')).toMatchObject({ kind: 'unanswerable', reason: 'advice' });
+    expect(parse('¿Cuánto voy a vender el próximo mes?')).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'future',
+    });
+    expect(parse('¿Cuánto stock tengo?')).toMatchObject({ kind: 'unanswerable', reason: 'not_in_data' });
+    expect(parse('asdf qwerty')).toMatchObject({ kind: 'unanswerable', reason: 'not_understood' });
+  });
+
+  it('sends definitions to the help docs, in the language of the question', () => {
+    expect(parse('¿Qué es el ticket promedio?')).toMatchObject({ kind: 'help', language: 'es' });
+    expect(parse('What does average ticket mean?')).toMatchObject({ kind: 'help', language: 'en' });
+  });
+});
