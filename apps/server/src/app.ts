@@ -18,6 +18,7 @@ import { breakdownsRoutes } from './modules/analytics/breakdowns.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { benchmarksRoutes } from './modules/benchmarks/benchmarks.routes';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { companiesRoutes } from './modules/companies/companies.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
@@ -62,6 +63,8 @@ export interface AppDeps {
   uploadMaxBytes: number;
   /** Days an uploaded original file is kept before the retention job deletes it. */
   rawFileRetentionDays: number;
+  /** Smallest benchmark cohort shown (BENCHMARK_MIN_COMPANIES); default 10. */
+  benchmarkMinCompanies?: number;
 }
 
 declare module 'fastify' {
@@ -141,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metricsRoutes(app);
   breakdownsRoutes(app);
   catalogRoutes(app);
+  benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });
   macroRoutes(app, { db: deps.db.db });
   macroCompanyRoutes(app);
   await uploadsRoutes(app, {

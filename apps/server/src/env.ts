@@ -53,6 +53,8 @@ export const envSchema = z.object({
   /** Raw uploaded files are deleted this many days after upload; parsed data stays. */
   RAW_FILE_RETENTION_DAYS: z.coerce.number().int().min(1).default(15),
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(524_288_000),
+  /** Smallest benchmark cohort shown (docs/benchmarks.md); may be raised, never below 10. */
+  BENCHMARK_MIN_COMPANIES: z.coerce.number().int().min(10).default(10),
   /** Macro series (UF, dólar, IPC…): mindicador.cl first, then the Banco Central BDE with credentials. */
   MACRO_MINDICADOR_URL: z.url().default('https://mindicador.cl'),
   MACRO_BCCH_URL: z.url().default('https://si3.bcentral.cl/SieteRestWS/SieteRestWS.ashx'),

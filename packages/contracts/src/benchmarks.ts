@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envelope } from './envelope';
 
 /** Metrics compared with the cohort (engine: packages/engine/src/benchmarks/metrics.ts). */
 export const BENCHMARK_METRIC_KEYS = [
@@ -120,7 +121,8 @@ export const cohortSizesSchema = z.object({
       industry: z.string().nullable(),
       size: z.string().nullable(),
       region: z.string().nullable(),
-      n: z.number().int(),
+      /** Null for a cut hidden for dominance or differencing (its size is not published). */
+      n: z.number().int().nullable(),
       visible: z.boolean(),
       reason: reasonSchema.nullable(),
     }),
@@ -135,3 +137,7 @@ export type MetricBenchmark = z.infer<typeof metricBenchmarkSchema>;
 export type CompanyBenchmarks = z.infer<typeof companyBenchmarksSchema>;
 export type BenchmarkHistory = z.infer<typeof benchmarkHistorySchema>;
 export type CohortSizes = z.infer<typeof cohortSizesSchema>;
+
+export const companyBenchmarksResponseSchema = envelope(companyBenchmarksSchema);
+export const benchmarkHistoryResponseSchema = envelope(benchmarkHistorySchema);
+export const cohortSizesResponseSchema = envelope(cohortSizesSchema);

@@ -17,6 +17,8 @@ export const createCompanyRequestSchema = z.object({
   region: regionSchema,
   /** At least one branch or store. */
   locations: z.array(locationInputSchema).min(1).max(100),
+  /** Take part in the anonymous industry benchmarks (docs/benchmarks.md); on unless unticked. */
+  benchmark_opt_in: z.boolean().default(true),
 });
 
 export const updateCompanyRequestSchema = z
@@ -26,12 +28,15 @@ export const updateCompanyRequestSchema = z
     industry: industrySchema,
     size: companySizeSchema,
     region: regionSchema,
+    benchmark_opt_in: z.boolean(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
 
 export const companyDetailSchema = myCompanySchema.extend({
   timezone: z.string(),
+  /** Contributes to and sees the anonymous industry benchmarks. */
+  benchmark_opt_in: z.boolean(),
   created_at: z.string(),
   locations: z.array(locationSchema),
 });

@@ -5,6 +5,8 @@ export const jobPayloadSchemas = {
   'analytics.refresh': z.object({ companyId: z.uuid() }),
   /** Platform sweep: hard-deletes every soft-deleted company whose grace period is over. */
   'companies.purge': z.object({}),
+  /** Platform: recomputes the anonymous industry benchmarks of every grain and period. */
+  'benchmarks.compute': z.object({}),
   /** Platform: refreshes the macro series (UF, dólar, IPC…) from their sources; daily by default. */
   'macro.refresh': z.object({}),
   /** Imports the company's queued uploads, oldest first (one company at a time, in order). */

@@ -2,6 +2,8 @@ export { APP_ROLE, assertAppRole, connect, type Database, type DbHandle } from '
 export { MIGRATIONS_FOLDER, runMigrations } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/auth-events';
+export * from './repositories/benchmark-inputs';
+export * from './repositories/benchmarks';
 export * from './repositories/companies';
 export * from './repositories/company-deletion';
 export * from './repositories/dashboard';

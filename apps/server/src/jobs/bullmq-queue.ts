@@ -65,7 +65,7 @@ export class BullMqQueue implements JobQueue {
     if (previous && ((await previous.isCompleted()) || (await previous.isFailed()))) {
       await previous.remove().catch(() => {});
     }
-    const job = await this.queue.add(name, data, { jobId });
+    const job = await this.queue.add(name, data, { jobId, delay: options.delayMs ?? 0 });
     return { id: job.id ?? jobId };
   }
 

@@ -4,6 +4,7 @@ import type { EventBus } from '../events/event-bus';
 import type { FileStorage } from '../infra/storage/file-storage';
 import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
+import { computeAllBenchmarks } from '../modules/benchmarks/compute-benchmarks';
 import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
 import { refreshMacroSeries } from '../modules/macro/macro.loader';
 import type { MacroRetriever } from '../modules/macro/macro.retriever';
@@ -20,6 +21,8 @@ export interface JobHandlerDeps {
   /** For jobs that queue follow-up jobs (a completed import queues `uploads.files`). */
   queue: Pick<JobQueue, 'enqueue'>;
   rawFileRetentionDays: number;
+  /** Smallest benchmark cohort shown (never below 10); default 10. */
+  benchmarkMinCompanies?: number;
   /** Live macro sources in order of preference; none = the shipped snapshot only. */
   macroRetrievers?: readonly MacroRetriever[];
   clock?: () => number;
@@ -34,6 +37,13 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
         { company_id: companyId, days, features, job_id: ctx.jobId, request_id: ctx.requestId },
         'analytics refreshed',
       );
+    },
+    'benchmarks.compute': async (_payload, ctx) => {
+      const grains = await computeAllBenchmarks(deps.db.db, {
+        minCompanies: deps.benchmarkMinCompanies ?? 10,
+        now: new Date(clock()),
+      });
+      deps.log.info({ grains, job_id: ctx.jobId }, 'benchmarks computed');
     },
     'companies.purge': async (_payload, ctx) => {
       const purged = await purgeDeletedCompanies(deps.db.db, deps.log, deps.storage);

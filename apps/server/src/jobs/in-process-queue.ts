@@ -54,6 +54,7 @@ export class InProcessQueue implements JobQueue {
       payload: valid,
       maxAttempts: this.options.maxAttempts ?? MAX_ATTEMPTS,
       requestId: options.requestId ?? null,
+      delayMs: options.delayMs ?? 0,
     });
     this.kick();
     return { id };

@@ -14,6 +14,8 @@ export interface EnqueueOptions {
   /** Same id while a job is pending means the same job: enqueueing it again is a no-op. */
   jobId?: string;
   requestId?: string | null;
+  /** Run no earlier than this many ms from now (debounce: later enqueues of the same id join it). */
+  delayMs?: number;
 }
 
 export interface JobOutcome {

@@ -1,6 +1,7 @@
 import { buildApp } from '../app';
 import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
 import { enqueueEvery } from '../jobs/schedule';
+import { scheduleBenchmarks } from '../modules/benchmarks/benchmarks.schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
 import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro.config';
 import { createRetrievers } from '../modules/macro/macro.retriever';
@@ -30,6 +31,7 @@ export async function startHttp(runtime: Runtime) {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     rateLimiter: runtime.rateLimiter,
     trustProxy: env.TRUST_PROXY,
+    benchmarkMinCompanies: env.BENCHMARK_MIN_COMPANIES,
   });
   await app.listen({ port: env.PORT, host: env.HOST });
   return app;
@@ -49,11 +51,13 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       events: runtime.events,
       queue: runtime.queue,
       rawFileRetentionDays: runtime.env.RAW_FILE_RETENTION_DAYS,
+      benchmarkMinCompanies: runtime.env.BENCHMARK_MIN_COMPANIES,
       macroRetrievers: createRetrievers(macroSourcesConfig(runtime.env)),
     }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
   );
   const stops = [
+    scheduleBenchmarks(runtime),
     enqueueEvery(
       runtime.queue,
       runtime.log,

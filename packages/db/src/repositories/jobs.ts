@@ -13,12 +13,20 @@ export type JobRow = {
 /** Adds a job unless one with the same id is still pending; returns whether it was added. */
 export async function insertJob(
   db: Database,
-  job: { id: string; name: string; payload: unknown; maxAttempts: number; requestId: string | null },
+  job: {
+    id: string;
+    name: string;
+    payload: unknown;
+    maxAttempts: number;
+    requestId: string | null;
+    delayMs?: number;
+  },
 ): Promise<boolean> {
+  const runAt = sql`now() + make_interval(secs => ${(job.delayMs ?? 0) / 1000})`;
   const result = await db.execute(sql`
-    insert into jobs (id, name, payload, max_attempts, request_id)
-    values (${job.id}, ${job.name}, ${JSON.stringify(job.payload)}::jsonb, ${job.maxAttempts}, ${job.requestId})
-    on conflict (id) do update set status = 'queued', attempts = 0, run_at = now(), last_error = null,
+    insert into jobs (id, name, payload, max_attempts, request_id, run_at)
+    values (${job.id}, ${job.name}, ${JSON.stringify(job.payload)}::jsonb, ${job.maxAttempts}, ${job.requestId}, ${runAt})
+    on conflict (id) do update set status = 'queued', attempts = 0, run_at = excluded.run_at, last_error = null,
       payload = excluded.payload, request_id = excluded.request_id, finished_at = null
       where jobs.status in ('completed', 'failed')`);
   return (result.rowCount ?? 0) > 0;

@@ -41,16 +41,16 @@ export async function createCompany(
 ): Promise<CompanyDetail> {
   // The id is ours, so the whole creation runs inside the new company's own scope.
   const companyId = randomUUID();
-  const { locations, ...profile } = input;
+  const { locations, benchmark_opt_in, ...profile } = input;
   try {
     return await inCompany(db, companyId, async (tx) => {
-      const company = await insertCompany(tx, { id: companyId, ...profile });
+      const company = await insertCompany(tx, { id: companyId, ...profile, benchmarkOptIn: benchmark_opt_in });
       await addMembership(tx, companyId, actor.userId, 'owner');
       const created = await insertLocations(tx, companyId, locations);
       await audit(tx, { companyId, ...actor }, 'company.created', {
         type: 'company',
         id: companyId,
-        metadata: { ...profile, locations: created.length },
+        metadata: { ...profile, benchmark_opt_in, locations: created.length },
       });
       return toCompanyDetail(company, 'owner', created);
     });
@@ -78,10 +78,15 @@ export async function updateCompany(
     return await inCompany(ctx.db, ctx.companyId, async (tx) => {
       const before = await findLiveCompany(tx, ctx.companyId);
       if (!before) throw notFound('Company');
-      const after = await updateCompanyRow(tx, ctx.companyId, patch as CompanyPatch);
+      const { benchmark_opt_in, ...profile } = patch;
+      const rowPatch: CompanyPatch = {
+        ...(profile as CompanyPatch),
+        ...(benchmark_opt_in === undefined ? {} : { benchmarkOptIn: benchmark_opt_in }),
+      };
+      const after = await updateCompanyRow(tx, ctx.companyId, rowPatch);
       if (!after) throw notFound('Company');
       const changes = Object.fromEntries(
-        (Object.keys(patch) as Array<keyof CompanyPatch>)
+        (Object.keys(rowPatch) as Array<keyof CompanyPatch>)
           .filter((key) => before[key] !== after[key])
           .map((key) => [key, { from: before[key], to: after[key] }]),
       );

@@ -26,6 +26,7 @@ export function toCompanyDetail(company: CompanyRow, role: Role, locations: Loca
   return {
     ...toMyCompany(company, role),
     timezone: company.timezone,
+    benchmark_opt_in: company.benchmarkOptIn,
     created_at: company.createdAt.toISOString(),
     locations: locations.map(toLocation),
   };
