@@ -27,13 +27,14 @@ export function dailySeries(input: TimeInsightInput): DailySeries | null {
   if (first === Number.POSITIVE_INFINITY) return null;
   const through = input.data_through === null ? null : parseDay(input.data_through);
   if (through !== null && through > last) last = through;
+  // A range longer than that keeps its latest days (hostile or corrupt dates only).
+  if (last - first + 1 > MAX_RANGE_DAYS) first = last - MAX_RANGE_DAYS + 1;
   const length = last - first + 1;
-  if (length > MAX_RANGE_DAYS) return null;
   const revenue = new Float64Array(length);
   const tickets = new Float64Array(length);
   for (const row of input.levels.day) {
     const day = parseDay(row.period);
-    if (day === null) continue;
+    if (day === null || day < first) continue;
     const i = day - first;
     revenue[i] = (revenue[i] ?? 0) + finite(row.revenue);
     tickets[i] = (tickets[i] ?? 0) + finite(row.transactions);

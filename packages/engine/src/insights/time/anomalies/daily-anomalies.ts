@@ -37,7 +37,7 @@ export function dailyRevenueAnomalies(series: DailySeries | null): RevenueAnomal
     if (labels.labels.length > 0) {
       eventDays.push({
         date: dateOf(day),
-        labels: labels.labels,
+        labels: labels.labels.map((label) => ({ ...label, name: { ...label.name } })), // copies: the calendar caches
         revenue: round(revenue, 2),
         baseline_median: baseline === null ? null : round(baseline.median, 2),
         deviation_pct: deviation,
