@@ -24,6 +24,7 @@ import { companiesRoutes } from './modules/companies/companies.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { exportRoutes } from './modules/export/export.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { insightsRoutes } from './modules/insights/insights.routes';
 import { invitationsRoutes } from './modules/invitations/invitations.routes';
 import { locationsRoutes } from './modules/locations/locations.routes';
 import { macroRoutes } from './modules/macro/macro.routes';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   exportRoutes(app);
   adminRoutes(app, { db: deps.db.db });
   dashboardRoutes(app);
+  insightsRoutes(app);
   analyticsRoutes(app, { queue: deps.queue });
   metricsRoutes(app);
   breakdownsRoutes(app);

@@ -105,6 +105,8 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       locationId: location.rows[0]?.id as string,
       invitationId: invitation.rows[0]?.id as string,
       templateId: template.rows[0]?.id as string,
+      // Not an id: any valid section (another tenant gets 404 before it is read).
+      section: 'products',
     };
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {

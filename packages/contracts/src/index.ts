@@ -12,6 +12,7 @@ export * from './envelope';
 export * from './errors';
 export * from './events';
 export * from './health';
+export * from './insights';
 export * from './invitations';
 export * from './jobs';
 export * from './locations';

@@ -10,6 +10,7 @@ export * from './repositories/dashboard';
 export * from './repositories/email-outbox';
 export * from './repositories/export';
 export * from './repositories/features';
+export * from './repositories/insights';
 export * from './repositories/invitations';
 export * from './repositories/jobs';
 export * from './repositories/locations';

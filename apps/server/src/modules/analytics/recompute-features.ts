@@ -1,8 +1,14 @@
-import { buildFeatureResult, createFeatureAccumulator, type FeatureLevel } from '@ayni/engine';
+import {
+  buildFeatureResult,
+  createFeatureAccumulator,
+  type FeatureLevel,
+  InsightAccumulator,
+} from '@ayni/engine';
 
 type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
 
 import type pg from 'pg';
+import { writeCompanyInsights } from '../insights/insights-writer';
 import { streamCompanyLines } from './company-lines';
 import { replaceFeatureRows, STORED_LEVELS } from './feature-writer';
 
@@ -25,23 +31,33 @@ const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
 export async function recomputeFeatures(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
   const started = performance.now();
   const accumulator = createStoredFeatureAccumulator();
-  for await (const line of streamCompanyLines(client, companyId)) accumulator.add(line);
-  return writeFeatures(client, companyId, accumulator, started);
+  // Insights need a little the feature rows do not keep (products per ticket, customer days).
+  const insights = new InsightAccumulator();
+  for await (const line of streamCompanyLines(client, companyId)) {
+    accumulator.add(line);
+    insights.add(line);
+  }
+  return writeFeatures(client, companyId, accumulator, started, insights);
 }
 
 /** An accumulator for the stored levels. */
 export const createStoredFeatureAccumulator = (): FeatureAccumulator =>
   createFeatureAccumulator({ levels: LEVELS });
 
-/** Writes the features of `accumulator`, which has seen exactly the company's lines. */
+/**
+ * Writes the features of `accumulator`, which has seen exactly the company's lines, and the
+ * insights when `insights` has seen them too.
+ */
 export async function writeFeatures(
   client: pg.PoolClient,
   companyId: string,
   accumulator: FeatureAccumulator,
   started = performance.now(),
+  insights?: InsightAccumulator,
 ): Promise<FeatureRecompute> {
   const result = buildFeatureResult(accumulator);
   const rows = await replaceFeatureRows(client, companyId, result.levels);
+  if (insights !== undefined) await writeCompanyInsights(client, companyId, result, insights);
   const ms = Math.round(performance.now() - started);
   await client.query(
     `insert into feature_state (company_id, data_through, lines, computed_at, duration_ms)
