@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '../calendar/days';
-import { plant, weeklySeries } from '../series.testkit';
+import { normalFrom, plant, seededRandom, seriesOf, weeklySeries } from '../series.testkit';
 import { dailyRevenueAnomalies } from './daily-anomalies';
 import { dayBaselineFactory } from './daily-baseline';
 import type { RevenueAnomalies } from './types';
@@ -68,5 +68,23 @@ describe('daily revenue anomalies', () => {
   it('does not judge the first weeks, which have no baseline yet', () => {
     const result = run(plant(weeklySeries('2025-01-06', 60, FLAT), '2025-01-14', 400_000));
     expect(result.anomalies).toEqual([]);
+  });
+
+  it('on noisy data (seeded, 5 % noise) flags the planted Tuesday only, and nothing on the holiday', () => {
+    const noise = normalFrom(seededRandom(11));
+    const noisy = () => {
+      const shop = [80_000, 90_000, 90_000, 100_000, 150_000, 220_000, 120_000];
+      const first = weeklySeries('2024-01-01', 366, shop);
+      return seriesOf(
+        '2024-01-01',
+        [...first.revenue].map((v) => v * (1 + 0.05 * noise())),
+      );
+    };
+    expect(run(noisy()).anomalies).toEqual([]);
+    const spiked = plant(noisy(), '2024-07-09', 270_000); // an ordinary Tuesday, 3× its level
+    plant(spiked, '2024-07-16', 270_000); // the next Tuesday is Virgen del Carmen
+    const result = run(spiked);
+    expect(result.anomalies.map((a) => [a.date, a.severity])).toEqual([['2024-07-09', 'HIGH']]);
+    expect(result.event_days.find((d) => d.date === '2024-07-16')?.revenue).toBe(270_000);
   });
 });
