@@ -54,6 +54,8 @@ describe('Chilean public holidays', () => {
     expect(holidayDates(2023)).toContain('2023-01-02');
     expect(holidayDates(2024)).not.toContain('2024-01-02');
     expect(holidayDates(2024)).toContain('2024-10-27');
+    expect(holidayDates(2024)).not.toContain('2024-10-26'); // voting day, but a working day by law
+    expect(holidayDates(2021)).toContain('2021-06-13');
   });
 
   it('has the fixed holidays and none on an ordinary day', () => {

@@ -8,10 +8,10 @@ export interface CommercialEvent {
 }
 
 /**
- * CyberDay Chile (Cámara de Comercio de Santiago), three days a year. Dates as announced by the
- * CCS 2018–2025, from memory of its announcements; 2026 is an assumption (it is usually the
- * first days of June): correct this table when the official date is known. Years not listed
- * get no CyberDay label rather than a guessed one.
+ * CyberDay Chile (Cámara de Comercio de Santiago), three days per edition. Dates as announced by
+ * the CCS and reported by the press for 2018–2025 (2025 also had an October edition); 2026 is an
+ * assumption (it is usually the first days of June): correct this table when the official date
+ * is known. Years not listed get no CyberDay label rather than a guessed one.
  */
 export const CYBERDAY_DATES: Readonly<Record<number, readonly string[]>> = {
   2018: ['2018-05-28', '2018-05-29', '2018-05-30'],
@@ -21,7 +21,7 @@ export const CYBERDAY_DATES: Readonly<Record<number, readonly string[]>> = {
   2022: ['2022-05-30', '2022-05-31', '2022-06-01'],
   2023: ['2023-06-05', '2023-06-06', '2023-06-07'],
   2024: ['2024-06-03', '2024-06-04', '2024-06-05'],
-  2025: ['2025-06-02', '2025-06-03', '2025-06-04'],
+  2025: ['2025-06-02', '2025-06-03', '2025-06-04', '2025-10-06', '2025-10-07', '2025-10-08'], // + October edition
   2026: ['2026-06-01', '2026-06-02', '2026-06-03'], // assumed
 };
 

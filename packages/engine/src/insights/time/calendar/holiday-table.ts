@@ -39,6 +39,8 @@ export const EXTRA_HOLIDAYS: readonly ExtraHoliday[] = [
   election('2020-10-25'), // plebiscito nacional
   election('2021-05-15'), // convencionales, gobernadores, municipales (two days)
   election('2021-05-16'),
+  election('2021-06-13'), // segunda vuelta de gobernadores
+  election('2021-07-18'), // primarias presidenciales
   election('2021-11-21'), // presidencial y parlamentaria
   election('2021-12-19'), // segunda vuelta
   bridge('2021-09-17'),
@@ -46,8 +48,10 @@ export const EXTRA_HOLIDAYS: readonly ExtraHoliday[] = [
   election('2022-09-04'), // plebiscito de salida
   election('2023-05-07'), // consejo constitucional
   election('2023-12-17'), // plebiscito constitucional
-  election('2024-10-26'), // regionales y municipales (two days)
+  // Regionales y municipales: voting ran over two days, but Ley 21.693 kept Saturday 26 a working day.
   election('2024-10-27'),
+  election('2024-11-24'), // segunda vuelta de gobernadores (11 regions, Metropolitana included)
+  // 2025-06-29 (primarias) fell on San Pedro y San Pablo, already a holiday.
   election('2025-11-16'), // presidencial y parlamentaria
   election('2025-12-14'), // segunda vuelta
 ];
