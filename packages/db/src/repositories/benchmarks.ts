@@ -23,26 +23,20 @@ export async function replaceBenchmarksOfGrain(
   await db.delete(benchmarkResults).where(eq(benchmarkResults.grain, grain));
   await db.delete(benchmarkPositions).where(eq(benchmarkPositions.grain, grain));
   const at = computedAt.toISOString();
+  // One JSON parameter per chunk: rows unpacked by jsonb_to_recordset (no parameter limit).
   for (let i = 0; i < results.length; i += CHUNK) {
-    const part = results.slice(i, i + CHUNK);
-    const col = <K extends keyof NewBenchmarkResult>(k: K) => part.map((r) => r[k]);
+    const part = JSON.stringify(results.slice(i, i + CHUNK));
     await db.execute(sql`insert into benchmark_results
       (population, grain, period, metric, cut, n, visible, reason, p10, p25, p50, p75, p90, computed_at)
       select population, ${grain}, period, metric, cut, n, visible, reason, p10, p25, p50, p75, p90, ${at}::timestamptz
-      from unnest(${col('population')}::text[], ${col('period')}::text[], ${col('metric')}::text[],
-        ${col('cut')}::text[], ${col('n')}::int[], ${col('visible')}::boolean[],
-        ${part.map((r) => (r.reason === null ? null : JSON.stringify(r.reason)))}::jsonb[],
-        ${col('p10')}::float8[], ${col('p25')}::float8[], ${col('p50')}::float8[], ${col('p75')}::float8[],
-        ${col('p90')}::float8[])
-        as t(population, period, metric, cut, n, visible, reason, p10, p25, p50, p75, p90)`);
+      from jsonb_to_recordset(${part}::jsonb) as t(population text, period text, metric text, cut text,
+        n int, visible boolean, reason jsonb, p10 float8, p25 float8, p50 float8, p75 float8, p90 float8)`);
   }
   for (let i = 0; i < positions.length; i += CHUNK) {
-    const part = positions.slice(i, i + CHUNK);
+    const part = JSON.stringify(positions.slice(i, i + CHUNK));
     await db.execute(sql`insert into benchmark_positions (company_id, grain, period, population, values, computed_at)
-      select company_id, ${grain}, period, population, values, ${at}::timestamptz
-      from unnest(${part.map((p) => p.companyId)}::uuid[], ${part.map((p) => p.period)}::text[],
-        ${part.map((p) => p.population)}::text[], ${part.map((p) => JSON.stringify(p.values))}::jsonb[])
-        as t(company_id, period, population, values)`);
+      select "companyId", ${grain}, period, population, "values", ${at}::timestamptz
+      from jsonb_to_recordset(${part}::jsonb) as t("companyId" uuid, period text, population text, "values" jsonb)`);
   }
 }
 
