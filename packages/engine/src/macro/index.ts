@@ -5,6 +5,7 @@ export {
   monthOf,
   sameLastYear as samePeriodLastYear,
 } from './calendar';
+export { MACRO_FEATURE_CATALOG, type MacroFeatureDefinition, renderMacroCatalogMarkdown } from './catalog';
 export { CORRELATION_MIN_MONTHS, type Correlation, correlate } from './correlation';
 export { type DailyValue, type DatedValue, dailyValues } from './daily-values';
 export {

@@ -1,10 +1,16 @@
 import type { CatalogFeature } from '@ayni/contracts';
-import { FEATURE_CATALOG, FEATURE_LEVELS, renderCatalogMarkdown } from '@ayni/engine';
+import {
+  FEATURE_CATALOG,
+  FEATURE_LEVELS,
+  MACRO_FEATURE_CATALOG,
+  renderCatalogMarkdown,
+  renderMacroCatalogMarkdown,
+} from '@ayni/engine';
 
-/** The engine's feature catalog as the API serves it. */
+/** The engine's feature catalog, then the macro features `/metrics` adds, as the API serves them. */
 export function catalogView(): { features: CatalogFeature[]; levels: string[] } {
   return {
-    features: FEATURE_CATALOG.map((f) => ({
+    features: [...FEATURE_CATALOG, ...MACRO_FEATURE_CATALOG].map((f) => ({
       name: f.name,
       group: f.group,
       levels: [...f.levels],
@@ -21,4 +27,5 @@ export function catalogView(): { features: CatalogFeature[]; levels: string[] } 
 
 /** docs/metrics.md is generated from the catalog; a test keeps the committed file current. */
 export const METRICS_DOC_PATH = 'docs/metrics.md';
-export const metricsDoc = (): string => renderCatalogMarkdown(FEATURE_CATALOG);
+export const metricsDoc = (): string =>
+  `${renderCatalogMarkdown(FEATURE_CATALOG)}\n${renderMacroCatalogMarkdown()}`;

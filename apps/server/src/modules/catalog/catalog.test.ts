@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FEATURE_CATALOG } from '@ayni/engine';
+import { FEATURE_CATALOG, MACRO_FEATURE_CATALOG } from '@ayni/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers';
 import { METRICS_DOC_PATH, metricsDoc } from './catalog.service';
@@ -21,7 +21,7 @@ describe('feature catalog', () => {
       roles: string[];
       description_es: string;
     }[];
-    expect(features).toHaveLength(FEATURE_CATALOG.length);
+    expect(features).toHaveLength(FEATURE_CATALOG.length + MACRO_FEATURE_CATALOG.length);
     const revenue = features.find((f) => f.name === 'revenue');
     expect(revenue).toMatchObject({ unit: 'CLP', format: 'currency' });
     expect(revenue?.roles).toContain('owner');
@@ -30,6 +30,7 @@ describe('feature catalog', () => {
       expect.arrayContaining(['line', 'day', 'week', 'month', 'customer']),
     );
     for (const f of features) expect(f.description_es.length * f.roles.length, f.name).toBeGreaterThan(0);
+    expect(features.find((f) => f.name === 'revenue_uf')).toMatchObject({ unit: 'UF', group: 'macro' });
   });
 
   it(`keeps ${METRICS_DOC_PATH} current (run npm run docs:metrics after changing the catalog)`, () => {
