@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = process.env.AYNI_API_URL ?? 'http://localhost:3000';
+const ECHARTS = /node_modules[\\/](echarts|zrender)[\\/]/;
+const ECHARTS_ON_DEMAND = /[\\/](chart[\\/](bar|heatmap)|component[\\/](tooltip|axisPointer))[\\/]/;
 
 // `root` is pinned so `vite build apps/web` from the repo root and `npm run build -w @ayni/web`
 // behave the same (Tailwind also scans sources relative to it).
@@ -27,5 +29,16 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // ECharts' core in one chunk (it compresses better whole); bar and heatmap series and
+          // tooltips stay in their own chunks, loaded only when a chart asks for them.
+          groups: [
+            { name: 'echarts', test: (id: string) => ECHARTS.test(id) && !ECHARTS_ON_DEMAND.test(id) },
+          ],
+        },
+      },
+    },
   },
 });

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 /** Builds the web app once before the browser tests, exactly as `npm start` does. */
 export default function setup() {
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const result = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error('building the web app failed');
 }

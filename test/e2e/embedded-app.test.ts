@@ -132,7 +132,7 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     expect(await page.getByTestId('dashboard-period').textContent()).toContain(`${d}-${m}-${y}`);
     expect(await page.getByTestId('data-through').textContent()).toMatch(/^Datos hasta \d{2}-\d{2}-\d{4}$/);
     expect(await page.getByTestId('disclaimer').textContent()).toContain('no asesoría financiera');
-    await page.getByTestId('trend-revenue').locator('svg').first().waitFor();
+    await page.getByTestId('trend-revenue').locator('canvas').first().waitFor();
     const topProduct = products[0]?.description ?? products[0]?.product_id ?? '';
     await expect.poll(async () => await page.getByTestId('top-products').textContent()).toContain(topProduct);
 
@@ -142,7 +142,7 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${base}/c/${companyId}?view=${view}`);
         await page.getByTestId('kpi-revenue').waitFor();
-        await page.locator('[role="img"] svg').first().waitFor();
+        await page.locator('[role="img"] canvas').first().waitFor();
         await page.waitForTimeout(400);
         const overflow = await page.evaluate<number>(
           'document.documentElement.scrollWidth - window.innerWidth',

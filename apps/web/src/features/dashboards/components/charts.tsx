@@ -21,6 +21,8 @@ export const COLORS = {
 };
 
 const TEXT = { color: '#475569', fontSize: 11 };
+const BAR = ['bar'] as const;
+const HEATMAP = ['heatmap'] as const;
 
 /** Sequential teal scale for the heatmap (light = little, dark = much). */
 const HEAT = ['#f0fdfa', '#99f6e4', '#2dd4bf', '#0d9488', '#115e59'];
@@ -176,6 +178,7 @@ export function HeatmapChart({ cells, range }: { cells: readonly HourSales[]; ra
     <>
       <EChart
         testId="hours-heatmap"
+        kinds={HEATMAP}
         height={260}
         option={option}
         label={t('dashboards.heatmap.label', {
@@ -259,6 +262,7 @@ export function CustomersChart({
   return (
     <EChart
       testId="customers-chart"
+      kinds={BAR}
       option={option}
       label={t('dashboards.customers.label', {
         grain: t(`dashboards.grain.${grain}`),
@@ -343,6 +347,7 @@ export function FinanceChart({
   return (
     <EChart
       testId="finance-chart"
+      kinds={BAR}
       option={option}
       label={t('dashboards.finance.label', {
         grain: t(`dashboards.grain.${grain}`),

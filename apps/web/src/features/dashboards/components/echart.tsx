@@ -1,8 +1,18 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { cx } from '../../../components/cx';
+import { type ExtraChartKind, loadECharts, loadTooltips } from '../lib/chart-kinds';
 
 type Chart = ReturnType<typeof import('../lib/echarts').init>;
+
+/** False where canvases cannot be drawn on (tests' DOM): the label still describes the chart. */
+function canDraw(): boolean {
+  try {
+    return document.createElement('canvas').getContext('2d') !== null;
+  } catch {
+    return false;
+  }
+}
 
 export interface EChartProps {
   option: EChartsCoreOption;
@@ -11,31 +21,39 @@ export interface EChartProps {
   height?: number;
   testId?: string;
   className?: string;
+  /** Series types other than lines the option uses (each is its own chunk). */
+  kinds?: readonly ExtraChartKind[];
 }
 
 /**
- * One ECharts chart (SVG). ECharts is loaded on first use, in its own chunk, so the KPI cards
+ * One ECharts chart (canvas). ECharts is loaded on first use, in its own chunk, so the KPI cards
  * and tables show before it arrives; the chart follows its container's width.
  */
-export function EChart({ option, label, height = 280, testId, className }: EChartProps) {
+export function EChart({ option, label, height = 280, testId, className, kinds = [] }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<Chart | null>(null);
   const latest = useRef(option);
   latest.current = option;
+  // A chart component always draws the same series types: read once, when ECharts loads.
+  const extraKinds = useRef(kinds);
 
   useEffect(() => {
     let disposed = false;
     let observer: ResizeObserver | undefined;
-    void import('../lib/echarts').then(({ init }) => {
+    void loadECharts(extraKinds.current).then((init) => {
       const element = ref.current;
-      if (disposed || !element) return;
+      if (disposed || !element || !canDraw()) return;
       try {
-        chart.current = init(element, undefined, { renderer: 'svg', height });
+        chart.current = init(element, undefined, { renderer: 'canvas', height });
         chart.current.setOption(latest.current);
       } catch {
         // A DOM without layout (tests) cannot draw; the label still describes the chart.
         return;
       }
+      // Hovering comes after drawing: tooltips load now and the chart takes its option again.
+      void loadTooltips().then(() => {
+        if (!disposed) chart.current?.setOption(latest.current, { notMerge: true });
+      });
       if (typeof ResizeObserver !== 'undefined') {
         observer = new ResizeObserver(() => chart.current?.resize());
         observer.observe(element);

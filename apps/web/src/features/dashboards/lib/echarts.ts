@@ -1,10 +1,11 @@
-// Only what the dashboards draw: line, bar and heatmap series, axes, tooltips and legends, as SVG.
-// (The heatmap colours its cells itself, so no visualMap component is needed.)
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+// The ECharts core every dashboard chart needs to draw: line series, axes and plain legends, on a
+// canvas. Bar and heatmap series come in their own chunks (`chart-kinds.ts`), fetched only by the
+// views that draw them; tooltips arrive right after the first drawing.
+import { LineChart } from 'echarts/charts';
+import { GridComponent, LegendPlainComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
-use([LineChart, BarChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
+use([LineChart, GridComponent, LegendPlainComponent, CanvasRenderer]);
 
-export { init };
+export { init, use };

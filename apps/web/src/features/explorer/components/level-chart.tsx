@@ -7,6 +7,9 @@ import type { ExplorerRow } from '../api/explorer';
 import { formatValue } from '../lib/format-value';
 import { sortRows } from '../lib/sort-rows';
 
+const NO_EXTRA_KINDS = [] as const;
+const BAR_KIND = ['bar'] as const;
+
 const TEAL = '#0f766e';
 const TOP = 10;
 const money = (value: number) => formatValue(value, 'currency', { yes: '', no: '', weekday: String });
@@ -86,6 +89,7 @@ export function LevelChart({
       label={label}
       height={kind === 'series' ? 240 : 32 + points.length * 26}
       testId="explorer-chart"
+      kinds={kind === 'series' ? NO_EXTRA_KINDS : BAR_KIND}
     />
   );
 }

@@ -1,0 +1,2 @@
+// Bar series, registered on demand (customers and finance charts).
+export { BarChart } from 'echarts/charts';
