@@ -20,7 +20,7 @@ export function LanguageToggle({ className }: { className?: string }) {
           className={cx(
             'rounded-md px-2.5 py-1 transition-colors',
             'focus-visible:outline-2 focus-visible:outline-teal-700',
-            language === option ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800',
+            language === option ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-800',
           )}
         >
           {option.toUpperCase()}

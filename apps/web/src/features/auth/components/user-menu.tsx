@@ -60,7 +60,10 @@ export function UserMenu() {
         >
           {initials(user?.name)}
         </span>
-        <span className="hidden max-w-40 truncate sm:inline">{user?.name}</span>
+        {/* The button is named "user menu"; the name shown here repeats what the menu lists. */}
+        <span aria-hidden="true" className="hidden max-w-40 truncate sm:inline">
+          {user?.name}
+        </span>
       </button>
       {open && (
         <div

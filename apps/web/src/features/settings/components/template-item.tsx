@@ -41,7 +41,7 @@ export function TemplateItem({ template, canEdit, onRename, onDelete }: Template
             onClick={onRename}
             aria-label={t('templates.rename', { name: template.name })}
           >
-            {t('common.edit')}
+            {t('templates.renameShort')}
           </Button>
           <Button
             variant="dangerGhost"

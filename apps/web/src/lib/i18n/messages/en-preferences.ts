@@ -49,6 +49,7 @@ export const preferencesEn: Record<keyof typeof preferencesEs, string> = {
   'templates.noneMapped': 'No column mapped',
   'templates.updated': 'Updated on {date}',
   'templates.rename': 'Rename {name}',
+  'templates.renameShort': 'Rename',
   'templates.delete': 'Delete {name}',
   'templates.nameLabel': 'New template name',
   'templates.save': 'Save name',

@@ -47,6 +47,7 @@ export const preferencesEs = {
   'templates.noneMapped': 'Ninguna columna asignada',
   'templates.updated': 'Actualizada el {date}',
   'templates.rename': 'Renombrar {name}',
+  'templates.renameShort': 'Renombrar',
   'templates.delete': 'Eliminar {name}',
   'templates.nameLabel': 'Nuevo nombre de la plantilla',
   'templates.save': 'Guardar nombre',

@@ -1,0 +1,85 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../apps/server/src/infra/free-port';
+import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
+import { axeAudit } from './axe';
+import { launchChromium } from './browser';
+
+const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
+const SETTINGS_TABS = ['company', 'members', 'analysis', 'templates', 'data', 'audit', 'export'];
+
+/** axe-core on every page of the app at 1280 px, signed out and as the demo owner. */
+describe('accessibility: no serious or critical axe violation on any page', () => {
+  let dataDir: string;
+  let server: SpawnedEntry;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-a11y-'));
+    chmodSync(dataDir, 0o755);
+    const port = await findFreePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawnEntry('main', { AYNI_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+    await server.waitFor('AYNI is running', 120_000);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Goes to `url` and waits for its main heading and for loaders to finish. */
+  const visit = async (page: Page, url: string) => {
+    await page.goto(`${base}${url}`);
+    await page.locator('h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 });
+  };
+
+  it.each(['light'] as const)(
+    'checks every page in the %s color scheme',
+    async (colorScheme) => {
+      const audit = axeAudit();
+      {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+        await visit(page, '/register');
+        await audit.check(page, `${colorScheme} /register`);
+        await visit(page, '/login');
+        await audit.check(page, `${colorScheme} /login`);
+
+        await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
+        await page.getByLabel('Contraseña').fill('gabe123123');
+        await page.getByRole('button', { name: 'Ingresar' }).click();
+        await page.waitForURL(/\/c\/[0-9a-f-]{36}/);
+        const companyId = /\/c\/([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
+
+        for (const view of DASHBOARD_VIEWS) {
+          await visit(page, `/c/${companyId}?view=${view}`);
+          await page.getByTestId('kpi-revenue').waitFor();
+          await page.locator('[role="img"] canvas').first().waitFor();
+          await audit.check(page, `${colorScheme} dashboard ${view}`);
+        }
+        const pages = [
+          `/c/${companyId}/uploads/new`,
+          `/c/${companyId}/uploads`,
+          `/c/${companyId}/explore`,
+          `/c/${companyId}/downloads`,
+          '/account',
+          ...SETTINGS_TABS.map((tab) => `/c/${companyId}/settings?tab=${tab}`),
+        ];
+        for (const url of pages) {
+          await visit(page, url);
+          await audit.check(page, `${colorScheme} ${url.replace(companyId, ':id')}`);
+        }
+        await page.close();
+      }
+      expect(audit.report()).toBe('');
+    },
+    300_000,
+  );
+});
