@@ -16,11 +16,11 @@ const rounded = (range: { low: number; high: number }) => ({
   high: round(range.high, 0),
 });
 
-function withIntervals(spread: Spread, df: number) {
+function withIntervals(spread: Spread) {
   return {
     mean: round(spread.mean, 0),
-    p80: rounded(interval(spread, Z80, df)),
-    p95: rounded(interval(spread, Z95, df)),
+    p80: rounded(interval(spread, Z80)),
+    p95: rounded(interval(spread, Z95)),
   };
 }
 
@@ -28,7 +28,7 @@ function periodForecast(model: FittedModel, days: number[]): PeriodForecast {
   return {
     from: dateOf(days[0] as number),
     to: dateOf(days[days.length - 1] as number),
-    ...withIntervals(periodSpread(model, days), model.df),
+    ...withIntervals(periodSpread(model, days)),
   };
 }
 
@@ -52,7 +52,7 @@ export function dailyForecast(
   const days = Array.from({ length: horizon }, (_, i) => lastDay + 1 + i);
   const points: ForecastPoint[] = days.map((day) => ({
     date: dateOf(day),
-    ...withIntervals(daySpread(model, day), model.df),
+    ...withIntervals(daySpread(model, day)),
   }));
   const total = periodForecast(model, days);
   return {

@@ -54,6 +54,29 @@ describe('revenue forecast', () => {
     expect(inside80 / days).toBeLessThan(0.92); // an 80 % interval that holds everything is too wide
   });
 
+  it('stays calibrated on multiplicative data: growth × weekday × lognormal noise, closed Sundays, quiet holidays', () => {
+    const factors = [0.8, 0.85, 0.9, 1, 1.2, 1.6, 0];
+    const first = parseDay('2023-03-01') as number;
+    let inside = 0;
+    let days = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const noise = normalFrom(seededRandom(seed));
+      const observed = Array.from({ length: 800 + 90 }, (_, t) => {
+        const day = first + t;
+        const level = 100_000 * (1 + t / 700) * (factors[weekdayOfDay(day) - 1] as number);
+        return level * Math.exp(0.12 * noise()) * (isHoliday(day) ? 0.3 : 1);
+      });
+      const next90 = forecastInsights(seriesOf('2023-03-01', observed.slice(0, 800)))
+        .next_90_days as DailyForecast;
+      next90.points.forEach((point, i) => {
+        const actual = observed[800 + i] as number;
+        days++;
+        if (actual >= point.p95.low && actual <= point.p95.high) inside++;
+      });
+    }
+    expect(inside / days).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('learns yearly seasonality from two years and more', () => {
     const { truth, observed } = synthetic('2022-01-01', 1096 + 90, 7, 5000, 30_000);
     const result = forecastInsights(seriesOf('2022-01-01', observed.slice(0, 1096)));

@@ -16,14 +16,21 @@ export function tQuantile(z: number, df: number): number {
 export interface Spread {
   mean: number;
   variance: number;
+  /** Degrees of freedom of the scale behind the variance (t quantile). */
+  df: number;
 }
 
 /** A day: the model's mean (not below 0) and the variance of a new observation. */
 export function daySpread(model: FittedModel, day: number): Spread {
   const prediction = predictDay(model, day);
-  if (prediction.row === null) return { mean: 0, variance: 0 };
-  const noise = (model.weekdaySigma[weekdayOfDay(day) - 1] as number) ** 2;
-  return { mean: Math.max(0, prediction.mean), variance: noise + prediction.meanVariance };
+  const weekday = weekdayOfDay(day) - 1;
+  if (prediction.row === null) return { mean: 0, variance: 0, df: model.df };
+  const noise = (model.weekdaySigma[weekday] as number) ** 2;
+  return {
+    mean: Math.max(0, prediction.mean),
+    variance: noise + prediction.meanVariance,
+    df: model.weekdayDf[weekday] as number,
+  };
 }
 
 /**
@@ -45,7 +52,9 @@ export function periodSpread(model: FittedModel, days: readonly number[]): Sprea
     for (let i = 0; i < model.columns; i++) summed[i] = (summed[i] as number) + (prediction.row[i] as number);
   }
   const meanVariance = model.sigma ** 2 * quadraticForm(model.inverse, summed, model.columns);
-  return { mean, variance: noise * autocorrelationFactor(model.standardized, openDays) + meanVariance };
+  const variance = noise * autocorrelationFactor(model.standardized, openDays) + meanVariance;
+  // A sum mixes every weekday's scale: the smallest of their degrees of freedom, to be safe.
+  return { mean, variance, df: Math.min(...model.weekdayDf) };
 }
 
 /** Var(Σ of h days) / (h × var(day)) from the residuals' autocorrelation up to lag 28; at least 1. */
@@ -69,7 +78,7 @@ export function autocorrelationFactor(residuals: Float64Array, h: number): numbe
   return Math.max(1, factor);
 }
 
-export function interval(spread: Spread, z: number, df: number) {
-  const half = tQuantile(z, df) * Math.sqrt(spread.variance);
+export function interval(spread: Spread, z: number) {
+  const half = tQuantile(z, spread.df) * Math.sqrt(spread.variance);
   return { low: Math.max(0, spread.mean - half), high: spread.mean + half };
 }

@@ -32,6 +32,8 @@ export interface FittedModel {
    * quiet Monday. Falls back to `sigma` for a weekday with few fitted days.
    */
   weekdaySigma: number[];
+  /** Degrees of freedom behind each weekday's scale (for its t quantile). */
+  weekdayDf: number[];
   /** Residuals over their weekday's scale, in date order: their autocorrelation widens sums. */
   standardized: Float64Array;
   fittedDays: number;
@@ -76,7 +78,7 @@ export function fitModel(series: DailySeries, to: number): FittedModel | null {
     weekdays[k] = weekdayOfDay(series.firstDay + i) - 1;
     residuals[k++] = (series.revenue[i] as number) - fitted;
   }
-  const { sigma, weekdaySigma } = residualScales(residuals, weekdays, df);
+  const { sigma, weekdaySigma, weekdayDf } = residualScales(residuals, weekdays, df);
   const standardized = residuals.map((r, i) => {
     const scale = weekdaySigma[weekdays[i] as number] as number;
     return scale > 0 ? r / scale : 0;
@@ -89,6 +91,7 @@ export function fitModel(series: DailySeries, to: number): FittedModel | null {
     sigma,
     df,
     weekdaySigma,
+    weekdayDf,
     standardized,
     fittedDays: openDays,
     closedWeekdays,
@@ -113,6 +116,11 @@ export function predictDay(model: FittedModel, day: number): DayPrediction {
   };
 }
 
+/**
+ * The weekday scales come from the latest ~6 months of fitted days: revenue that grew varies
+ * more in pesos now than years ago, and the forecast is about now.
+ */
+const RECENT_RESIDUALS = 156;
 /** Fewest fitted days of a weekday for it to get its own residual scale. */
 const MIN_WEEKDAY_RESIDUALS = 8;
 
@@ -121,12 +129,14 @@ function residualScales(residuals: Float64Array, weekdays: Uint8Array, df: numbe
   const sums = new Array<number>(7).fill(0);
   const counts = new Array<number>(7).fill(0);
   let sse = 0;
+  const recentFrom = Math.max(0, n - RECENT_RESIDUALS);
   for (let i = 0; i < n; i++) {
     const r = residuals[i] as number;
+    sse += r * r;
+    if (i < recentFrom) continue;
     const w = weekdays[i] as number;
     sums[w] = (sums[w] as number) + r * r;
     counts[w] = (counts[w] as number) + 1;
-    sse += r * r;
   }
   const sigma = Math.sqrt(sse / df);
   // Each weekday's mean square, corrected by n / df for the fitted parameters like σ² is.
@@ -135,7 +145,9 @@ function residualScales(residuals: Float64Array, weekdays: Uint8Array, df: numbe
       ? Math.sqrt((sum / (counts[w] as number)) * (n / df))
       : sigma,
   );
-  return { sigma, weekdaySigma };
+  const own = (w: number) => (counts[w] as number) >= MIN_WEEKDAY_RESIDUALS;
+  const weekdayDf = counts.map((count, w) => (own(w) ? count - 1 : df));
+  return { sigma, weekdaySigma, weekdayDf };
 }
 
 function closedWeekdaysBefore(series: DailySeries, to: number): boolean[] {
