@@ -57,7 +57,7 @@ describe('routing', () => {
     tokenStorage.set(api.state.token);
     const { user, router } = renderApp(`/c/${COMPANY_A.id}`);
 
-    await user.click(await screen.findByRole('button', { name: 'Menú de usuario' }));
+    await user.click(await screen.findByRole('button', { name: /menú de usuario$/i }));
     await user.click(screen.getByRole('button', { name: 'Cerrar sesión' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));

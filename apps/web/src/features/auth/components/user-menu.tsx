@@ -45,7 +45,7 @@ export function UserMenu() {
     <div ref={rootRef} className="relative">
       <button
         type="button"
-        aria-label={t('auth.userMenu')}
+        aria-label={user?.name ? t('userMenu.label', { name: user.name }) : t('auth.userMenu')}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
@@ -60,10 +60,7 @@ export function UserMenu() {
         >
           {initials(user?.name)}
         </span>
-        {/* The button is named "user menu"; the name shown here repeats what the menu lists. */}
-        <span aria-hidden="true" className="hidden max-w-40 truncate sm:inline">
-          {user?.name}
-        </span>
+        <span className="hidden max-w-40 truncate sm:inline">{user?.name}</span>
       </button>
       {open && (
         <div

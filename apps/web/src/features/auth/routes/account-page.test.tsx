@@ -11,7 +11,7 @@ const fakeApi = setupFakeApi({ signedIn: true });
 describe('account page', () => {
   it('is linked from the user menu', async () => {
     const { user, router } = renderApp(`/c/${COMPANY_A.id}`);
-    await user.click(await screen.findByRole('button', { name: 'Menú de usuario' }));
+    await user.click(await screen.findByRole('button', { name: /menú de usuario$/i }));
     await user.click(screen.getByRole('link', { name: 'Mi cuenta' }));
     expect(router.state.location.pathname).toBe('/account');
     expect(await screen.findByRole('heading', { level: 1, name: 'Mi cuenta' })).toBeTruthy();
@@ -27,7 +27,7 @@ describe('account page', () => {
 
     expect(await screen.findByText('Perfil actualizado.')).toBeTruthy();
     expect(bodiesOf(api, 'PATCH', '/api/v1/auth/me')).toEqual([{ name: 'María José Quispe' }]);
-    expect(screen.getByRole('button', { name: 'Menú de usuario' }).textContent).toContain(
+    expect(screen.getByRole('button', { name: /menú de usuario$/i }).textContent).toContain(
       'María José Quispe',
     );
   });

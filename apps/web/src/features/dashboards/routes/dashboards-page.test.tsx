@@ -160,7 +160,7 @@ describe('role dashboards', () => {
     const { user } = renderApp(DASHBOARD);
     await screen.findByTestId('kpi-revenue');
 
-    await user.click(screen.getByRole('button', { name: 'Menú de usuario' }));
+    await user.click(screen.getByRole('button', { name: /menú de usuario$/i }));
     await user.click(screen.getByRole('button', { name: 'EN' }));
 
     expect(screen.getByText('Net sales')).toBeTruthy();

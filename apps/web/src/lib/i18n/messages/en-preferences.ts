@@ -79,6 +79,8 @@ export const preferencesEn: Record<keyof typeof preferencesEs, string> = {
     'Owners can delete the company in the Company tab. It can be restored for {days} days; after that all its data is erased.',
   'dataPolicy.toCompany': 'Go to Company',
 
+  'userMenu.label': '{name}, user menu',
+
   'theme.label': 'Theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
