@@ -18,11 +18,20 @@ export interface BasketSizeSegment {
   avg_ticket: number | null;
 }
 
-/** Distinct products of a ticket, sorted. */
+/**
+ * Sorts a ticket's products and drops repeats, in place (idempotent), and returns them: the
+ * baskets read every ticket twice and copying 300k small arrays each time was the main cost.
+ */
 export function distinctProducts(ticket: TicketBasket): number[] {
-  if (ticket.products.length < 2) return ticket.products;
-  const sorted = [...ticket.products].sort((a, b) => a - b);
-  return sorted.filter((p, i) => i === 0 || p !== sorted[i - 1]);
+  const products = ticket.products;
+  if (products.length < 2) return products;
+  products.sort((a, b) => a - b);
+  let kept = 1;
+  for (let i = 1; i < products.length; i++) {
+    if (products[i] !== products[kept - 1]) products[kept++] = products[i] as number;
+  }
+  products.length = kept;
+  return products;
 }
 
 /** Tickets (with at least one sale line) grouped by how many distinct products they hold. */

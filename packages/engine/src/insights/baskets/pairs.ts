@@ -40,10 +40,10 @@ export interface BasketAnalysis {
 /** Product pairs in the same ticket with support, confidence and lift (lift > 1, minimum support). */
 export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonly string[]): BasketAnalysis {
   const productTickets = new Float64Array(productIds.length);
-  const pairCounts = new Map<number, number>();
   const width = productIds.length;
   let ticketCount = 0;
   let multi = 0;
+  const several: number[][] = [];
   for (const ticket of tickets) {
     const products = distinctProducts(ticket);
     if (products.length === 0) continue;
@@ -51,16 +51,24 @@ export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonl
     for (const p of products) productTickets[p] = (productTickets[p] as number) + 1;
     if (products.length < 2) continue;
     multi++;
-    if (products.length > MAX_BASKET_FOR_PAIRS) continue;
-    for (let i = 0; i < products.length; i++) {
-      const base = (products[i] as number) * width;
-      for (let j = i + 1; j < products.length; j++) {
-        const key = base + (products[j] as number);
+    if (products.length <= MAX_BASKET_FOR_PAIRS) several.push(products);
+  }
+  const minTickets = Math.max(MIN_PAIR_TICKETS, Math.ceil(MIN_SUPPORT * ticketCount));
+  // A pair is never in more tickets than either product: only products that reach the minimum
+  // alone can pair up (the Apriori rule), which leaves most pairs uncounted.
+  const pairCounts = new Map<number, number>();
+  const frequent: number[] = [];
+  for (const products of several) {
+    frequent.length = 0;
+    for (const p of products) if ((productTickets[p] as number) >= minTickets) frequent.push(p);
+    for (let i = 0; i < frequent.length; i++) {
+      const base = (frequent[i] as number) * width;
+      for (let j = i + 1; j < frequent.length; j++) {
+        const key = base + (frequent[j] as number);
         pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
       }
     }
   }
-  const minTickets = Math.max(MIN_PAIR_TICKETS, Math.ceil(MIN_SUPPORT * ticketCount));
   const pairs: ProductPair[] = [];
   for (const [key, both] of pairCounts) {
     if (both < minTickets) continue;

@@ -46,9 +46,9 @@ export function fitBgNbd(data: readonly RecencyFrequency[]): { params: BgNbdPara
   let fit = nelderMead(f, [0, Math.log(Math.max(meanT, 1)), 0, 0], {
     step: 1,
     maxIterations: 3000,
-    tolerance: 1e-11,
+    tolerance: 1e-10,
   });
-  fit = nelderMead(f, fit.x, { step: 0.2, maxIterations: 3000, tolerance: 1e-12 });
+  fit = nelderMead(f, fit.x, { step: 0.2, maxIterations: 3000, tolerance: 1e-10 });
   const [r, alpha, a, b] = fit.x.map(Math.exp) as [number, number, number, number];
   return { params: { r, alpha, a, b }, converged: fit.converged };
 }

@@ -17,7 +17,7 @@ export const MIN_CUSTOMERS = 100;
 /** Prediction horizon: the next 52 weeks. */
 export const CLV_HORIZON_WEEKS = 52;
 /** The fit uses at most this many customers (an even spread by id): enough for 4 parameters. */
-export const MAX_FIT_CUSTOMERS = 10_000;
+export const MAX_FIT_CUSTOMERS = 5_000;
 /** Customers listed with their predicted value, highest first. */
 export const LISTED_CUSTOMERS = 50;
 

@@ -42,8 +42,8 @@ export function fitGammaGamma(data: readonly SpendHistory[]): {
   const unit = data.reduce((s, d) => s + d.mean, 0) / data.length;
   const scaled = data.map((d) => ({ n: d.n, mean: d.mean / unit }));
   const f = (theta: number[]) => gammaGammaNegLogLikelihood(theta, scaled) / scaled.length + ridge(theta);
-  let fit = nelderMead(f, [0, Math.log(2), 0], { step: 1, maxIterations: 3000, tolerance: 1e-11 });
-  fit = nelderMead(f, fit.x, { step: 0.2, maxIterations: 3000, tolerance: 1e-12 });
+  let fit = nelderMead(f, [0, Math.log(2), 0], { step: 1, maxIterations: 3000, tolerance: 1e-10 });
+  fit = nelderMead(f, fit.x, { step: 0.2, maxIterations: 3000, tolerance: 1e-10 });
   const [p, q, v] = fit.x.map(Math.exp) as [number, number, number];
   return { params: { p, q, v: v * unit }, converged: fit.converged };
 }
