@@ -7,7 +7,7 @@ import { refreshJobId } from './modules/analytics/analytics.service';
 import { ensurePlatformAdmin } from './runtime/admin';
 import { runEntrypoint } from './runtime/entrypoint';
 import { createRuntime } from './runtime/runtime';
-import { seedDemo } from './runtime/seed-demo';
+import { seedDemo, seedDemoPeers } from './runtime/seed-demo';
 import { onShutdown, startHttp, startJobWorker } from './runtime/serve';
 
 runEntrypoint('ayni', async (env, log) => {
@@ -34,7 +34,9 @@ runEntrypoint('ayni', async (env, log) => {
         adminEmail: env.AYNI_ADMIN_EMAIL,
         now: new Date(),
       });
+      await seedDemoPeers(runtime.db.db, log, { now: new Date() });
       if (companyId) {
+        // Its completion publishes analytics.updated, which schedules the benchmarks.
         await runtime.queue.enqueue('analytics.refresh', { companyId }, { jobId: refreshJobId(companyId) });
       }
     }

@@ -33,6 +33,17 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
   return {
     'analytics.refresh': async ({ companyId }, ctx) => {
       const { days, features } = await runRefresh(deps.db, companyId);
+      // The figures were rewritten: browsers refetch and the benchmarks are scheduled again.
+      await deps.events.publish({
+        type: 'analytics.updated',
+        company_id: companyId,
+        upload_id: null,
+        status: null,
+        rows: null,
+        from: null,
+        to: null,
+        at: new Date(clock()).toISOString(),
+      });
       deps.log.info(
         { company_id: companyId, days, features, job_id: ctx.jobId, request_id: ctx.requestId },
         'analytics refreshed',

@@ -8,10 +8,11 @@ import {
   findUserByEmail,
   inCompany,
   insertCompany,
+  insertGeneratedFeatureRows,
   insertSaleLines,
   withTenant,
 } from '@ayni/db';
-import { generateDemoSales } from '@ayni/db/seed';
+import { generateDemoPeers, generateDemoSales } from '@ayni/db/seed';
 import type { Logger } from 'pino';
 
 export const DEMO_COMPANY = {
@@ -52,7 +53,7 @@ export async function seedDemo(
   });
   const inserted = await inCompany(db, companyId, async (tx) => {
     if (!existing) {
-      await insertCompany(tx, { id: companyId, ...DEMO_COMPANY });
+      await insertCompany(tx, { id: companyId, ...DEMO_COMPANY, isDemo: true });
       await addLocation(tx, companyId, 'Casa Matriz Ñuñoa', 'Av. Irarrázaval 3450, Ñuñoa');
       await addLocation(tx, companyId, 'Sucursal Providencia', 'Av. Providencia 2124, Providencia');
     }
@@ -61,4 +62,31 @@ export async function seedDemo(
   });
   log.info({ company_id: companyId, lines: inserted }, 'demo company seeded');
   return companyId;
+}
+
+/**
+ * The demo company's benchmark peers: generated companies marked demo (no members, no sale
+ * lines, only the month/quarter/year rows benchmarks read), so the demo shows real percentiles.
+ * Demo companies form their own population: they never enter a real cohort. Idempotent.
+ */
+export async function seedDemoPeers(db: Database, log: Logger, options: { now: Date }): Promise<number> {
+  const peers = generateDemoPeers({
+    seed: DEMO_SEED,
+    endDate: demoEndDate(options.now),
+    months: DEMO_MONTHS,
+  });
+  const first = peers[0];
+  if (!first) return 0;
+  const existing = await withTenant(db, { platform: true }, (tx) => findCompanyByRut(tx, first.rut));
+  if (existing) return 0;
+  for (const peer of peers) {
+    const id = randomUUID();
+    const { rows, ...profile } = peer;
+    await inCompany(db, id, async (tx) => {
+      await insertCompany(tx, { id, ...profile, isDemo: true });
+      await insertGeneratedFeatureRows(tx, id, rows);
+    });
+  }
+  log.info({ peers: peers.length }, 'demo benchmark peers seeded');
+  return peers.length;
 }
