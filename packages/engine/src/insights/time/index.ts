@@ -5,9 +5,11 @@
  */
 import { anomalyInsights } from './anomalies/anomaly-insights';
 import type { AnomalyInsights } from './anomalies/types';
+import { dateOf } from './calendar/days';
 import { DEFAULT_TICKETS_PER_EMPLOYEE_HOUR, type TimeInsightInput, type TimeInsightOptions } from './input';
 import { operationsInsights } from './operations/operations-insights';
 import type { OperationsInsights } from './operations/types';
+import { isPartialLastDay, withoutLastDay } from './partial-day';
 import { dailySeries } from './series';
 import { trendInsights } from './trends/trend-insights';
 import type { TrendInsights } from './trends/types';
@@ -27,11 +29,14 @@ export function computeTimeInsights(
     Number.isFinite(options.ticketsPerEmployeeHour) && options.ticketsPerEmployeeHour > 0
       ? options.ticketsPerEmployeeHour
       : DEFAULT_TICKETS_PER_EMPLOYEE_HOUR;
-  const series = dailySeries(features);
+  const full = dailySeries(features);
+  const partial = full !== null && isPartialLastDay(features, full);
+  const series = full !== null && partial ? withoutLastDay(full) : full;
+  const excluded = full !== null && partial ? dateOf(full.firstDay + full.revenue.length - 1) : null;
   return {
-    operations: operationsInsights(features, series, capacity),
-    trends: trendInsights(series),
-    anomalies: anomalyInsights(features, series),
+    operations: operationsInsights(features, series, capacity, excluded),
+    trends: trendInsights(series, excluded),
+    anomalies: anomalyInsights(features, series, excluded),
   };
 }
 

@@ -4,6 +4,13 @@ import { dailyRevenueAnomalies } from './daily-anomalies';
 import { priceOutliers } from './price-outliers';
 import type { AnomalyInsights } from './types';
 
-export function anomalyInsights(input: TimeInsightInput, series: DailySeries | null): AnomalyInsights {
-  return { daily_revenue: dailyRevenueAnomalies(series), unit_price: priceOutliers(input) };
+export function anomalyInsights(
+  input: TimeInsightInput,
+  series: DailySeries | null,
+  excludedPartialDay: string | null = null,
+): AnomalyInsights {
+  return {
+    daily_revenue: dailyRevenueAnomalies(series, excludedPartialDay),
+    unit_price: priceOutliers(input),
+  };
 }

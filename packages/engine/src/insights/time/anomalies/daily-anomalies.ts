@@ -19,7 +19,10 @@ import type { EventDay, RevenueAnomalies, RevenueAnomaly } from './types';
  * never flagged: they are listed in `event_days` with how they compare with the baseline. A
  * weekday whose baseline is 0 with no spread (always closed) is not judged either way.
  */
-export function dailyRevenueAnomalies(series: DailySeries | null): RevenueAnomalies | Unavailable {
+export function dailyRevenueAnomalies(
+  series: DailySeries | null,
+  excludedPartialDay: string | null = null,
+): RevenueAnomalies | Unavailable {
   if (series === null) {
     return unavailable('NO_SALES', 'No hay ventas en los datos.', 'There are no sales in the data.');
   }
@@ -63,7 +66,13 @@ export function dailyRevenueAnomalies(series: DailySeries | null): RevenueAnomal
       message: anomalyMessage(day, revenue, baseline.median, baseline.weeks, deviation),
     });
   }
-  return { available: true, days_checked: checked, anomalies, event_days: eventDays };
+  return {
+    available: true,
+    excluded_partial_day: excludedPartialDay,
+    days_checked: checked,
+    anomalies,
+    event_days: eventDays,
+  };
 }
 
 const deviationPct = (value: number, base: number): number =>

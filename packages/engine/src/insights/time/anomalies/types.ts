@@ -48,6 +48,11 @@ export interface PriceOutlier {
 
 export interface RevenueAnomalies {
   available: true;
+  /**
+   * The last day, left out of every figure here because it looks incomplete (its lines stop
+   * before a normal day of that weekday reaches 90 % of its revenue); null when none was.
+   */
+  excluded_partial_day: string | null;
   /** Days that had a baseline (enough same-weekday history) and were checked. */
   days_checked: number;
   anomalies: RevenueAnomaly[];

@@ -15,6 +15,7 @@ export function operationsInsights(
   input: TimeInsightInput,
   series: DailySeries | null,
   ticketsPerEmployeeHour: number,
+  excludedPartialDay: string | null = null,
 ): OperationsInsights {
   if (series === null || input.levels.day_hour.length === 0) {
     return unavailable(
@@ -51,6 +52,7 @@ export function operationsInsights(
   const report = {
     available: true as const,
     days_in_range: days,
+    excluded_partial_day: excludedPartialDay,
     weekday_occurrences: occurrences,
     heatmap: { avg_revenue: roundGrid(avgRevenue), avg_tickets: roundGrid(avgTickets) },
     peak_hours: hours.peaks,

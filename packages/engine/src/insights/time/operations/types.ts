@@ -12,6 +12,12 @@ export interface OperationsReport {
   available: true;
   /** Days in the range (first day with lines … data_through), closed days included. */
   days_in_range: number;
+  /**
+   * The last day, left out of every figure here because it looks incomplete (its lines stop
+   * before a normal day of that weekday reaches 90 % of its revenue); null when none was.
+   */
+  excluded_partial_day: string | null;
+
   /** How many times each weekday (index 0 = Monday) occurs in the range: the heatmap's divisor. */
   weekday_occurrences: number[];
   /** 7 × 24 (row = weekday − 1, column = hour): revenue and tickets per occurrence of the weekday. */

@@ -4,8 +4,12 @@ import { movingAverages } from './moving-averages';
 import { revenueTrend } from './revenue-trend';
 import type { TrendInsights } from './types';
 
-export function trendInsights(series: DailySeries | null): TrendInsights {
+export function trendInsights(
+  series: DailySeries | null,
+  excludedPartialDay: string | null = null,
+): TrendInsights {
   return {
+    excluded_partial_day: excludedPartialDay,
     trend: revenueTrend(series),
     moving_averages: movingAverages(series),
     forecast: forecastInsights(series),

@@ -27,6 +27,11 @@ export interface MovingAveragePoint {
 }
 
 export interface TrendInsights {
+  /**
+   * The last day, left out of every figure here because it looks incomplete (its lines stop
+   * before a normal day of that weekday reaches 90 % of its revenue); null when none was.
+   */
+  excluded_partial_day: string | null;
   trend: RevenueTrend | Unavailable;
   moving_averages: MovingAveragePoint[];
   forecast: ForecastInsights;
