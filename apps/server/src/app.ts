@@ -16,6 +16,7 @@ import { adminRoutes } from './modules/admin/admin.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { breakdownsRoutes } from './modules/analytics/breakdowns.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
+import { askRoutes } from './modules/ask/ask.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { benchmarksRoutes } from './modules/benchmarks/benchmarks.routes';
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metricsRoutes(app);
   breakdownsRoutes(app);
   catalogRoutes(app);
+  askRoutes(app);
   benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });
   macroRoutes(app, { db: deps.db.db });
   macroCompanyRoutes(app);

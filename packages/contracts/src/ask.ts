@@ -108,6 +108,8 @@ export type AskRequest = z.infer<typeof askRequestSchema>;
 /** One figure of the answer, as the metrics endpoints give it. */
 export const askValueSchema = z.object({
   label: z.string(),
+  /** Product code, customer id, branch, period key, ISO weekday or hour: what the label names. */
+  key: z.string(),
   metric: z.string(),
   value: z.number().nullable(),
   /** For rankings by change and comparisons: the value in the compared period. */

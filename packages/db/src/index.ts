@@ -1,5 +1,6 @@
 export { APP_ROLE, assertAppRole, connect, type Database, type DbHandle } from './client';
 export { MIGRATIONS_FOLDER, runMigrations } from './migrate';
+export * from './repositories/ask';
 export * from './repositories/audit';
 export * from './repositories/auth-events';
 export * from './repositories/benchmark-inputs';

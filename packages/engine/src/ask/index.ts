@@ -1,6 +1,6 @@
 export * from './calendar';
 export { type AskVocabulary, EMPTY_VOCABULARY } from './entities';
-export { normalizeQuestion } from './normalize';
+export { foldAccents, normalizeQuestion } from './normalize';
 export {
   detectLanguage,
   type ParseContext,

@@ -1,0 +1,155 @@
+import {
+  type AskChart,
+  type AskLanguage,
+  type AskQuery,
+  CATEGORY_SORTS,
+  CUSTOMER_SORTS,
+  LOCATION_SORTS,
+  PRODUCT_SORTS,
+} from '@ayni/contracts';
+import { itemLabel, METRIC_LABEL, periodLabel } from './answer-format';
+import type { Execution } from './execute-query';
+
+/* The chart, the deep link and the fallback texts of an answer. */
+
+export function chartOf(
+  query: AskQuery,
+  run: Execution,
+  unit: string,
+  language: AskLanguage,
+): AskChart | null {
+  const title = METRIC_LABEL[query.metric][language];
+  if (run.items.length === 0) return null;
+  if (query.intent === 'value') {
+    const item = run.items[0];
+    if (!item || item.value === null) return null;
+    if (!query.compare) {
+      return {
+        type: 'kpi',
+        title,
+        categories: [periodLabel(query.period, language)],
+        series: [{ name: title, values: [item.value] }],
+        unit,
+      };
+    }
+    return {
+      type: 'bar',
+      title,
+      categories: [periodLabel(query.compare, language), periodLabel(query.period, language)],
+      series: [{ name: title, values: [item.previous ?? null, item.value] }],
+      unit,
+    };
+  }
+  const categories = run.items.map((item) => itemLabel(query.by, item.key, item.label, language));
+  const byChange = query.intent === 'ranking' && query.ranking?.by === 'change';
+  return {
+    type: query.intent === 'series' ? 'line' : 'bar',
+    title,
+    categories,
+    series: [
+      { name: title, values: run.items.map((item) => (byChange ? (item.change ?? null) : item.value)) },
+    ],
+    unit,
+  };
+}
+
+const SORTS: Record<string, readonly string[]> = {
+  product: PRODUCT_SORTS,
+  customer: CUSTOMER_SORTS,
+  category: CATEGORY_SORTS,
+  location: LOCATION_SORTS,
+};
+
+/** The explorer (or dashboard) view showing these figures, with the query's dates and sort. */
+export function linkOf(companyId: string, query: AskQuery): string {
+  const base = `/c/${companyId}`;
+  const params = new URLSearchParams();
+  if (query.period) {
+    params.set('from', query.period.from);
+    params.set('to', query.period.to);
+  }
+  let level: string;
+  if (['product', 'customer', 'category', 'location'].includes(query.by)) {
+    level = query.by;
+    if (query.intent === 'segment') {
+      params.delete('from');
+      params.delete('to');
+    }
+    if (SORTS[level]?.includes(query.metric)) params.set('sort', `-${query.metric}`);
+  } else if (['day', 'week', 'month', 'quarter', 'year'].includes(query.by)) {
+    level = query.by;
+  } else if (query.by === 'weekday' || query.by === 'hour' || query.filters.weekdays || query.filters.hours) {
+    return base;
+  } else if (query.filters.product) {
+    level = 'product';
+  } else if (query.filters.category) {
+    level = 'category';
+  } else {
+    const grain = query.period?.grain;
+    level = !grain || grain === 'range' ? (grain === 'range' ? 'day' : 'month') : grain;
+  }
+  const search = params.toString();
+  return `${base}/explore/${level}${search ? `?${search}` : ''}`;
+}
+
+export const SUGGESTIONS: Record<AskLanguage, string[]> = {
+  es: [
+    '¿Cuánto vendí el mes pasado comparado con el anterior?',
+    '¿Cuáles son mis 5 productos más vendidos este año?',
+    '¿Cuál es mi ticket promedio los sábados?',
+    '¿Qué clientes están en riesgo?',
+    'Ventas por mes este año',
+  ],
+  en: [
+    'How much did I sell last month vs the month before?',
+    'Top 5 products this year',
+    'What is my average ticket on Saturdays?',
+    'Which customers are at risk?',
+    'Monthly sales this year',
+  ],
+};
+
+const CANNOT: Record<AskLanguage, string> = {
+  es: 'No puedo responder eso con tus datos.',
+  en: 'I cannot answer that with your data.',
+};
+
+const WHY: Record<string, Record<AskLanguage, string>> = {
+  advice: {
+    es: 'No doy consejos financieros ni de inversión; sí puedo mostrarte tus propias cifras.',
+    en: 'I give no financial or investment advice; I can show you your own figures.',
+  },
+  future: {
+    es: 'Solo respondo sobre ventas ya registradas, no sobre el futuro.',
+    en: 'I only answer about sales already recorded, not about the future.',
+  },
+  not_in_data: {
+    es: 'Tus archivos de ventas no traen esa información (inventario, empleados, costos fijos...).',
+    en: 'Your sales files do not carry that information (inventory, staff, fixed costs...).',
+  },
+  not_understood: { es: 'No entendí qué cifra buscas.', en: 'I did not understand which figure you want.' },
+  ambiguous: { es: '¿A cuál te refieres?', en: 'Which one do you mean?' },
+  metric_not_at_level: {
+    es: 'Esa cifra no existe a ese nivel en tus datos (por ejemplo, boletas por producto).',
+    en: 'That figure does not exist at that level in your data (e.g. transactions per product).',
+  },
+  combination: {
+    es: 'Esa combinación de filtros no está en los datos guardados (por ejemplo, producto y sucursal a la vez).',
+    en: 'That combination of filters is not in the stored data (e.g. product and branch at once).',
+  },
+  unknown_entity: { es: 'No encuentro eso en tus datos.', en: 'I cannot find that in your data.' },
+  uf_unavailable: {
+    es: 'No tengo el valor de la UF para esa fecha.',
+    en: 'I do not have the UF value for that date.',
+  },
+  no_data: {
+    es: 'Aún no hay ventas cargadas: sube un archivo y vuelve a preguntar.',
+    en: 'There are no sales loaded yet: upload a file and ask again.',
+  },
+};
+
+export function refusalText(reason: string, language: AskLanguage, options: string[] = []): string {
+  const why = WHY[reason]?.[language] ?? '';
+  const choices = options.length ? ` ${options.slice(0, 6).join(' · ')}` : '';
+  return `${CANNOT[language]} ${why}${choices}`.trim();
+}

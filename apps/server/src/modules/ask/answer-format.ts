@@ -1,0 +1,75 @@
+import type { AskLanguage, AskMetric, AskPeriod } from '@ayni/contracts';
+
+/* How answers write figures and periods: es-CL ($1.234.567, 12,5 %) or en ($1,234,567, 12.5%). */
+
+const LOCALE: Record<AskLanguage, string> = { es: 'es-CL', en: 'en-US' };
+
+export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
+  revenue: { es: 'venta neta', en: 'net sales' },
+  units: { es: 'unidades vendidas', en: 'units sold' },
+  transactions: { es: 'transacciones (boletas)', en: 'transactions' },
+  avg_ticket: { es: 'ticket promedio', en: 'average ticket' },
+  customers: { es: 'clientes distintos', en: 'distinct customers' },
+  new_customers: { es: 'clientes nuevos', en: 'new customers' },
+  gross_margin: { es: 'margen bruto', en: 'gross margin' },
+  margin_pct: { es: 'margen %', en: 'margin %' },
+  discount: { es: 'descuentos', en: 'discounts' },
+  returned_amount: { es: 'monto devuelto', en: 'amount returned' },
+  returns: { es: 'documentos con devolución', en: 'documents with returns' },
+};
+
+export function formatValue(value: number | null, unit: string, language: AskLanguage): string {
+  if (value === null) return language === 'es' ? 'sin dato' : 'no data';
+  const locale = LOCALE[language];
+  if (unit === 'CLP') return `$${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)}`;
+  if (unit === 'UF')
+    return `UF ${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}`;
+  if (unit === '%')
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}${language === 'es' ? ' %' : '%'}`;
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+}
+
+export const formatPct = (value: number, language: AskLanguage) =>
+  formatValue(Math.abs(value), '%', language);
+
+const date = (iso: string, language: AskLanguage, options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(LOCALE[language], { timeZone: 'UTC', ...options }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+
+/** "octubre de 2025", "T4 2025", "semana del 17 de noviembre de 2025", "todo el historial"... */
+export function periodLabel(period: AskPeriod | null, language: AskLanguage): string {
+  if (period === null) return language === 'es' ? 'todo el historial' : 'all your data';
+  const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  switch (period.grain) {
+    case 'day':
+      return date(period.from, language, long);
+    case 'week':
+      return `${language === 'es' ? 'la semana del' : 'the week of'} ${date(period.from, language, long)}`;
+    case 'month':
+      return date(period.from, language, { month: 'long', year: 'numeric' });
+    case 'quarter':
+      return `${language === 'es' ? 'T' : 'Q'}${Math.ceil(Number(period.from.slice(5, 7)) / 3)} ${period.from.slice(0, 4)}`;
+    case 'year':
+      return period.from.slice(0, 4);
+    case 'range':
+      return language === 'es'
+        ? `del ${date(period.from, language, long)} al ${date(period.to, language, long)}`
+        : `${date(period.from, language, long)} to ${date(period.to, language, long)}`;
+  }
+}
+
+const WEEKDAYS: Record<AskLanguage, string[]> = {
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** An item's label as people say it: weekday names, "14:00", period keys as they are. */
+export function itemLabel(by: string, key: string, label: string, language: AskLanguage): string {
+  if (by === 'weekday') return WEEKDAYS[language][Number(key) - 1] ?? key;
+  if (by === 'hour') return `${key.padStart(2, '0')}:00`;
+  return label;
+}
+
+export const weekdayNames = (days: number[], language: AskLanguage) =>
+  days.map((day) => WEEKDAYS[language][day - 1]).join(', ');

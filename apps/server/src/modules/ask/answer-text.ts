@@ -1,0 +1,170 @@
+import type { AskLanguage, AskQuery } from '@ayni/contracts';
+import { formatPct, formatValue, itemLabel, METRIC_LABEL, periodLabel, weekdayNames } from './answer-format';
+import type { Execution } from './execute-query';
+
+/* The answer's sentence, from the executed figures only (templates in Spanish and English). */
+
+const DIMENSIONS: Record<string, Record<AskLanguage, string>> = {
+  product: { es: 'productos', en: 'products' },
+  category: { es: 'categorías', en: 'categories' },
+  location: { es: 'sucursales', en: 'branches' },
+  customer: { es: 'clientes', en: 'customers' },
+  weekday: { es: 'días de la semana', en: 'weekdays' },
+  hour: { es: 'horas', en: 'hours' },
+  day: { es: 'días', en: 'days' },
+  week: { es: 'semanas', en: 'weeks' },
+  month: { es: 'meses', en: 'months' },
+  quarter: { es: 'trimestres', en: 'quarters' },
+  year: { es: 'años', en: 'years' },
+};
+
+const SERIES_BY: Record<string, string> = {
+  day: 'día',
+  week: 'semana',
+  month: 'mes',
+  quarter: 'trimestre',
+  year: 'año',
+};
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** " de Pan marraqueta en Sucursal Providencia los sábados entre 09:00 y 12:00". */
+export function filterText(query: AskQuery, names: { product?: string }, language: AskLanguage): string {
+  const es = language === 'es';
+  const f = query.filters;
+  const parts: string[] = [];
+  if (f.product) parts.push(`${es ? 'de' : 'of'} ${names.product ?? f.product}`);
+  if (f.category) parts.push(`${es ? 'en la categoría' : 'in the category'} ${f.category}`);
+  if (f.customer) parts.push(`${es ? 'del cliente' : 'of customer'} ${f.customer}`);
+  if (f.location) parts.push(`${es ? 'en' : 'at'} ${f.location}`);
+  if (f.weekdays) parts.push(`${es ? 'los días' : 'on'} ${weekdayNames(f.weekdays, language)}`);
+  if (f.hours) {
+    const from = `${String(f.hours.from).padStart(2, '0')}:00`;
+    const to = `${String(f.hours.to).padStart(2, '0')}:00`;
+    parts.push(es ? `entre ${from} y ${to}` : `between ${from} and ${to}`);
+  }
+  return parts.length ? ` ${parts.join(' ')}` : '';
+}
+
+function caveats(query: AskQuery, run: Execution, dataThrough: string, language: AskLanguage): string {
+  const es = language === 'es';
+  const notes: string[] = [];
+  if (query.period && query.period.to > dataThrough) {
+    notes.push(
+      es
+        ? `Tus datos llegan hasta el ${dataThrough}: el período está incompleto.`
+        : `Your data runs to ${dataThrough}: the period is not complete.`,
+    );
+  }
+  const m = run.months;
+  if (m && query.period && (m.from !== query.period.from || m.to !== query.period.to)) {
+    notes.push(
+      es
+        ? `Calculado con los meses completos del ${m.from} al ${m.to}.`
+        : `Computed over the whole months ${m.from} to ${m.to}.`,
+    );
+  }
+  if (run.lifetime && query.period) {
+    notes.push(
+      es
+        ? 'Las cifras por cliente cubren todo su historial.'
+        : 'Per-customer figures cover their whole history.',
+    );
+  }
+  return notes.length ? ` ${notes.join(' ')}` : '';
+}
+
+export function answerText(
+  query: AskQuery,
+  run: Execution,
+  context: { language: AskLanguage; dataThrough: string; unit: string; productName?: string },
+): string {
+  const { language, unit } = context;
+  const es = language === 'es';
+  const metric = METRIC_LABEL[query.metric][language];
+  const when = periodLabel(query.period, language);
+  const filters = filterText(query, { product: context.productName }, language);
+  const fmt = (value: number | null) => formatValue(value, unit, language);
+  const tail = caveats(query, run, context.dataThrough, language);
+
+  if (query.intent === 'value') {
+    const item = run.items[0];
+    if (!item || item.value === null) {
+      if (run.missing === 'not_derivable') {
+        return es
+          ? `No puedo sumar ${metric} de varios períodos (un cliente contaría dos veces): pregunta por un mes, un trimestre o un año.`
+          : `I cannot add up ${metric} over several periods (a customer would count twice): ask for one month, quarter or year.`;
+      }
+      return es
+        ? `No hay datos de ${metric}${filters} en ${when}.${tail}`
+        : `There is no ${metric}${filters} data for ${when}.${tail}`;
+    }
+    let text = `${capitalize(metric)}${filters} ${es ? 'en' : 'in'} ${when}: ${fmt(item.value)}.`;
+    if (query.compare) {
+      const before = periodLabel(query.compare, language);
+      if (item.previous === null || item.previous === undefined) {
+        text += es
+          ? ` No hay datos de ${before} para comparar.`
+          : ` There is no data for ${before} to compare with.`;
+      } else if (item.changePct === null || item.changePct === undefined) {
+        text += es ? ` En ${before}: ${fmt(item.previous)}.` : ` In ${before}: ${fmt(item.previous)}.`;
+      } else {
+        const up = item.changePct >= 0;
+        const direction = es ? (up ? 'más' : 'menos') : up ? 'more' : 'less';
+        text += es
+          ? ` Es ${formatPct(item.changePct, language)} ${direction} que en ${before} (${fmt(item.previous)}).`
+          : ` That is ${formatPct(item.changePct, language)} ${direction} than in ${before} (${fmt(item.previous)}).`;
+      }
+    }
+    return text + tail;
+  }
+
+  const dimension = DIMENSIONS[query.by]?.[language] ?? query.by;
+  const list = run.items
+    .map((item, index) => {
+      const label = itemLabel(query.by, item.key, item.label, language);
+      const change =
+        query.ranking?.by === 'change' && item.change !== null && item.change !== undefined
+          ? `${item.change >= 0 ? '+' : '−'}${fmt(Math.abs(item.change))}${item.changePct != null ? `, ${item.changePct >= 0 ? '+' : '−'}${formatPct(item.changePct, language)}` : ''}`
+          : fmt(item.value);
+      return `${index + 1}. ${label} (${change})`;
+    })
+    .join('; ');
+
+  if (query.intent === 'segment') {
+    const what =
+      query.segment === 'at_risk'
+        ? es
+          ? 'en riesgo (45 días o más sin comprar)'
+          : 'at risk (45 days or more without buying)'
+        : es
+          ? 'perdidos (90 días o más sin comprar)'
+          : 'lost (90 days or more without buying)';
+    if (!run.total) return es ? `No tienes clientes ${what}.` : `You have no customers ${what}.`;
+    return es
+      ? `Tienes ${run.total} clientes ${what}. Los que más te han comprado: ${list}.`
+      : `You have ${run.total} customers ${what}. Those who bought the most from you: ${list}.`;
+  }
+  if (run.items.length === 0)
+    return es
+      ? `No hay datos en ${when}${filters}.${tail}`
+      : `There is no data for ${when}${filters}.${tail}`;
+  if (query.intent === 'series') {
+    return es
+      ? `${capitalize(metric)}${filters} por ${SERIES_BY[query.by] ?? query.by} en ${when}: ${list}.${tail}`
+      : `${capitalize(metric)}${filters} by ${query.by} in ${when}: ${list}.${tail}`;
+  }
+  const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
+  const compare = query.compare ? periodLabel(query.compare, language) : '';
+  let head: string;
+  if (ranking.by === 'change') {
+    head = es
+      ? `${capitalize(dimension)} que más ${ranking.order === 'asc' ? 'cayeron' : 'crecieron'} en ${metric} en ${when} frente a ${compare}`
+      : `${capitalize(dimension)} whose ${metric} ${ranking.order === 'asc' ? 'fell' : 'grew'} the most in ${when} against ${compare}`;
+  } else {
+    head = es
+      ? `${capitalize(dimension)} con ${ranking.order === 'asc' ? 'menos' : 'más'} ${metric}${filters} en ${when}`
+      : `${capitalize(dimension)} with the ${ranking.order === 'asc' ? 'lowest' : 'highest'} ${metric}${filters} in ${when}`;
+  }
+  return `${head}: ${list}.${tail}`;
+}

@@ -1,0 +1,107 @@
+import type { AskQuery } from '@ayni/contracts';
+import type { ServiceContext } from '../../lib/context';
+import { getProduct } from '../analytics/breakdowns.service';
+import { type Item, keyedValues, rank } from './execute-ranking';
+import { AskRefusal, executeValue } from './execute-value';
+import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';
+import { allCustomers } from './read-sources';
+
+/** What a structured query gave: the items to show, and what the answer must say about them. */
+export interface Execution {
+  items: Item[];
+  /** Segment size, for "37 clientes en riesgo". */
+  total?: number;
+  /** The months really summed, when a monthly source widened the period. */
+  months: { from: string | null; to: string | null } | null;
+  lifetime: boolean;
+  missing?: Missing;
+}
+
+const ADDITIVE = new Set([
+  'revenue',
+  'units',
+  'transactions',
+  'returns',
+  'new_customers',
+  'gross_margin',
+  'discount',
+  'returned_amount',
+]);
+
+/** Runs a structured query with the dashboards' services, in the company's scope. */
+export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promise<Execution> {
+  switch (query.intent) {
+    case 'value': {
+      const current = await executeValue(ctx, query, query.period);
+      const item: Item = { key: query.period?.from ?? 'all', label: 'current', value: current.figure.value };
+      if (query.compare) {
+        const before = await executeValue(ctx, query, query.compare);
+        item.previous = before.figure.value;
+        item.change =
+          item.value !== null && item.previous !== null
+            ? Math.round((item.value - item.previous) * 100) / 100 + 0
+            : null;
+        item.changePct = changePct(item.value, item.previous);
+      }
+      return {
+        items: [item],
+        months: current.months,
+        lifetime: current.lifetime,
+        missing: current.figure.missing,
+      };
+    }
+    case 'ranking': {
+      const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
+      if (ranking.by === 'change' && !ADDITIVE.has(query.metric)) throw new AskRefusal('metric_not_at_level');
+      const current = await keyedValues(ctx, query, query.period);
+      const previous = query.compare ? (await keyedValues(ctx, query, query.compare)).items : null;
+      return {
+        items: rank(current.items, previous, ranking),
+        months: current.months,
+        lifetime: current.lifetime,
+      };
+    }
+    case 'series':
+      return executeSeries(ctx, query);
+    case 'segment':
+      return executeSegment(ctx, query);
+  }
+}
+
+async function executeSeries(ctx: ServiceContext, query: AskQuery): Promise<Execution> {
+  if (query.filters.product && query.by === 'month') {
+    const range = query.period ? { from: query.period.from, to: query.period.to } : {};
+    const found = await getProduct(ctx, query.filters.product, range).catch(() => {
+      throw new AskRefusal('unknown_entity');
+    });
+    const items = found.detail.months.map((month) => ({
+      key: month.period,
+      label: month.period,
+      value: sumMetric([month as unknown as Row], query.metric).value,
+    }));
+    return { items, months: found.period, lifetime: false };
+  }
+  const keyed = await keyedValues(ctx, query, query.period);
+  const items = [...keyed.items].sort((a, b) => a.key.localeCompare(b.key));
+  return { items, months: null, lifetime: false };
+}
+
+/** Customers in a lifecycle segment (`lifecycle_stage` of the customer profiles), best customers first. */
+async function executeSegment(ctx: ServiceContext, query: AskQuery): Promise<Execution> {
+  const { items } = await allCustomers(ctx);
+  const inSegment = items.filter((customer) =>
+    query.segment === 'churned'
+      ? customer.churned === true || customer.lifecycle_stage === 'churned'
+      : customer.lifecycle_stage === 'at_risk',
+  );
+  const limit = query.ranking?.limit ?? 10;
+  const top = inSegment.slice(0, limit).map((customer) => ({
+    key: customer.customer_id,
+    label: customer.customer_id,
+    value: customer.revenue,
+  }));
+  return { items: top, total: inSegment.length, months: null, lifetime: true };
+}
+
+export const unitOf = (query: AskQuery) =>
+  query.currency === 'UF' && METRIC_UNIT[query.metric] === 'CLP' ? 'UF' : METRIC_UNIT[query.metric];

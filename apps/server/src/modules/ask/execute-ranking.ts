@@ -1,0 +1,180 @@
+import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contracts';
+import type { ServiceContext } from '../../lib/context';
+import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS } from './execute-value';
+import { changePct, type Row, sumMetric } from './metric-sums';
+import {
+  allCategories,
+  allCustomers,
+  allLocations,
+  allProducts,
+  clockCells,
+  periodRows,
+} from './read-sources';
+
+/** One ranked (or listed) item: a product, branch, weekday, month... */
+export interface Item {
+  key: string;
+  label: string;
+  value: number | null;
+  previous?: number | null;
+  change?: number | null;
+  changePct?: number | null;
+}
+
+export interface Keyed {
+  items: Item[];
+  months: { from: string | null; to: string | null } | null;
+  lifetime: boolean;
+}
+
+const LOCATION_METRICS: readonly AskMetric[] = [
+  ...ENTITY_SALES_METRICS,
+  'transactions',
+  'returns',
+  'avg_ticket',
+];
+const CUSTOMER_METRICS: readonly AskMetric[] = [
+  'revenue',
+  'units',
+  'transactions',
+  'avg_ticket',
+  'gross_margin',
+];
+const CALENDAR: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+const metricOf = (row: Row, metric: AskMetric) => sumMetric([row], metric).value;
+const refuseUnless = (condition: boolean, refusal: 'metric_not_at_level' | 'combination') => {
+  if (!condition) throw new AskRefusal(refusal);
+};
+
+/** Every item of the query's dimension in `period`, with its value of the metric (unsorted). */
+export async function keyedValues(
+  ctx: ServiceContext,
+  query: AskQuery,
+  period: AskPeriod | null,
+): Promise<Keyed> {
+  const { by, metric, filters } = query;
+  const clock = filters.weekdays !== null || filters.hours !== null;
+  const entityOnly = !filters.customer && !filters.product && !clock;
+  switch (by) {
+    case 'product': {
+      refuseUnless(entityOnly && !filters.location, 'combination');
+      refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
+      const { items, page } = await allProducts(ctx, period);
+      const kept = items.filter((p) => filters.category === null || p.category === filters.category);
+      const list = kept.map((p) => ({
+        key: p.product_id,
+        label: p.description ?? p.product_id,
+        value: metricOf(p as Row, metric),
+      }));
+      return { items: list, months: page.period, lifetime: false };
+    }
+    case 'category': {
+      refuseUnless(entityOnly && !filters.location && !filters.category, 'combination');
+      refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
+      const { items, page } = await allCategories(ctx, period);
+      const list = items.map((c) => ({
+        key: c.category ?? '',
+        label: c.category ?? '—',
+        value: metricOf(c as Row, metric),
+      }));
+      return { items: list, months: page.period, lifetime: false };
+    }
+    case 'location': {
+      refuseUnless(entityOnly && !filters.category, 'combination');
+      refuseUnless(LOCATION_METRICS.includes(metric), 'metric_not_at_level');
+      const { items, page } = await allLocations(ctx, period);
+      const list = items.map((l) => ({
+        key: l.location ?? '',
+        label: l.location ?? '—',
+        value: metricOf(l as Row, metric),
+      }));
+      return { items: list, months: page.period, lifetime: false };
+    }
+    case 'customer': {
+      refuseUnless(entityOnly && !filters.category && !filters.location, 'combination');
+      refuseUnless(CUSTOMER_METRICS.includes(metric), 'metric_not_at_level');
+      const { items } = await allCustomers(ctx);
+      const list = items.map((c) => ({
+        key: c.customer_id,
+        label: c.customer_id,
+        value: metricOf(c as Row, metric),
+      }));
+      return { items: list, months: null, lifetime: true };
+    }
+    case 'weekday':
+    case 'hour': {
+      refuseUnless(
+        !filters.customer && !filters.product && !filters.category && !filters.location,
+        'combination',
+      );
+      refuseUnless(CLOCK_METRICS.includes(metric), 'metric_not_at_level');
+      const cells = await clockCells(ctx, period, filters);
+      const groups = new Map<number, Row[]>();
+      for (const cell of cells) {
+        const key = cell[by] as number;
+        groups.set(key, [...(groups.get(key) ?? []), cell]);
+      }
+      const list = [...groups].map(([key, rows]) => ({
+        key: String(key),
+        label: String(key),
+        value: sumMetric(rows, metric).value,
+      }));
+      return { items: list, months: null, lifetime: false };
+    }
+    default: {
+      refuseUnless(CALENDAR.includes(by) && entityOnly && !filters.category, 'combination');
+      const rows = await periodRows(ctx, period, filters.location, by as MetricGrain);
+      const list = rows.map((row) => ({
+        key: row.period as string,
+        label: row.period as string,
+        value: metricOf(row, metric),
+      }));
+      return { items: list, months: null, lifetime: false };
+    }
+  }
+}
+
+const byValue = (order: 'asc' | 'desc') => (a: Item, b: Item) => {
+  if (a.value === b.value) return a.label.localeCompare(b.label);
+  if (a.value === null) return 1;
+  if (b.value === null) return -1;
+  return order === 'desc' ? b.value - a.value : a.value - b.value;
+};
+
+/** The top `limit` items, by value or by change against the compared period's items. */
+export function rank(
+  current: Item[],
+  previous: Item[] | null,
+  ranking: NonNullable<AskQuery['ranking']>,
+): Item[] {
+  if (ranking.by === 'value' || previous === null) {
+    const withPrevious = previous ? joinPrevious(current, previous) : current;
+    return [...withPrevious].sort(byValue(ranking.order)).slice(0, ranking.limit);
+  }
+  const joined = joinPrevious(current, previous, true);
+  return joined
+    .filter((item) => item.change !== null)
+    .sort((a, b) => {
+      const diff =
+        ranking.order === 'desc'
+          ? (b.change as number) - (a.change as number)
+          : (a.change as number) - (b.change as number);
+      return diff !== 0 ? diff : a.label.localeCompare(b.label);
+    })
+    .slice(0, ranking.limit);
+}
+
+/** Items of both periods; with `missingIsZero`, an item sold in only one of them counts 0 in the other. */
+function joinPrevious(current: Item[], previous: Item[], missingIsZero = false): Item[] {
+  const before = new Map(previous.map((item) => [item.key, item]));
+  const now = new Map(current.map((item) => [item.key, item]));
+  const keys = missingIsZero ? new Set([...now.keys(), ...before.keys()]) : new Set(now.keys());
+  return [...keys].map((key) => {
+    const item = now.get(key) ?? { ...(before.get(key) as Item), value: 0 };
+    const old = before.get(key)?.value ?? (missingIsZero ? 0 : null);
+    const change =
+      item.value !== null && old !== null ? Math.round((item.value - old) * 100) / 100 + 0 : null;
+    return { ...item, previous: old, change, changePct: changePct(item.value, old) };
+  });
+}

@@ -1,0 +1,89 @@
+import type { AskMetric } from '@ayni/contracts';
+import { moneyPer, percent } from '../analytics/breakdown-math';
+
+/*
+ * One figure from several stored rows (the days of a range, the months of all the data, the
+ * cells of the weekday × hour grid): additive sums in integer cents, ratios recomputed from the
+ * sums exactly as the engine computes them. One row is read as stored, so a single period gives
+ * the metrics endpoint's figure to the cent.
+ */
+
+export type Row = Record<string, unknown>;
+
+export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
+  revenue: 'CLP',
+  units: 'units',
+  transactions: 'count',
+  avg_ticket: 'CLP',
+  customers: 'count',
+  new_customers: 'count',
+  gross_margin: 'CLP',
+  margin_pct: '%',
+  discount: 'CLP',
+  returned_amount: 'CLP',
+  returns: 'count',
+};
+
+/** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
+export type Missing = 'no_data' | 'not_derivable' | 'not_available';
+export interface Figure {
+  value: number | null;
+  missing?: Missing;
+}
+
+const num = (row: Row, name: string): number | null => {
+  const value = row[name];
+  return typeof value === 'number' ? value : null;
+};
+const sumCents = (rows: readonly Row[], name: string) =>
+  rows.reduce((total, row) => total + Math.round((num(row, name) ?? 0) * 100), 0);
+const sumPlain = (rows: readonly Row[], name: string) =>
+  rows.reduce((total, row) => total + (num(row, name) ?? 0), 0);
+const anyValue = (rows: readonly Row[], name: string) => rows.some((row) => num(row, name) !== null);
+
+/** `metric` over `rows`; `distinctCounts` says whether counts like customers add up across rows. */
+export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
+  if (rows.length === 0) return { value: null, missing: 'no_data' };
+  if (rows.length === 1) {
+    const row = rows[0] as Row;
+    if (!(metric in row)) return { value: null, missing: 'not_available' };
+    return { value: num(row, metric) };
+  }
+  if (!rows.some((row) => metric in row) && metric !== 'avg_ticket' && metric !== 'margin_pct') {
+    return { value: null, missing: 'not_available' };
+  }
+  switch (metric) {
+    case 'revenue':
+    case 'discount':
+    case 'returned_amount':
+      if (metric === 'discount' && !anyValue(rows, 'discount')) return { value: null };
+      return { value: sumCents(rows, metric) / 100 + 0 };
+    case 'gross_margin':
+      if (!anyValue(rows, 'gross_margin')) return { value: null };
+      return { value: sumCents(rows, metric) / 100 + 0 };
+    case 'units':
+      return { value: Math.round(sumPlain(rows, 'units') * 1000) / 1000 + 0 };
+    case 'transactions':
+    case 'returns':
+    case 'new_customers':
+      return { value: Math.round(sumPlain(rows, metric)) };
+    case 'avg_ticket': {
+      const transactions = Math.round(sumPlain(rows, 'transactions'));
+      return { value: transactions === 0 ? null : moneyPer(sumCents(rows, 'revenue'), transactions) };
+    }
+    case 'margin_pct': {
+      if (!anyValue(rows, 'gross_margin')) return { value: null };
+      const base = sumCents(rows, 'revenue_with_cost');
+      return { value: base === 0 ? null : percent(sumCents(rows, 'gross_margin'), base) };
+    }
+    case 'customers':
+      // A customer who bought in two of the periods would be counted twice.
+      return { value: null, missing: 'not_derivable' };
+  }
+}
+
+/** Change in % from `previous` to `value` (2 decimals), null when it has no meaning. */
+export function changePct(value: number | null, previous: number | null): number | null {
+  if (value === null || previous === null || previous === 0) return null;
+  return Math.round(((value - previous) / Math.abs(previous)) * 10_000) / 100 + 0;
+}

@@ -1,0 +1,43 @@
+import type { AskPeriod, AskQuery } from '@ayni/contracts';
+import { inCompany, macroObservationAtOrBefore } from '@ayni/db';
+import type { ServiceContext } from '../../lib/context';
+import type { Execution } from './execute-query';
+import { AskRefusal } from './execute-value';
+import { METRIC_UNIT } from './metric-sums';
+
+/** UF in force on the period's last day (or on data_through, if the period runs past the data). */
+async function ufOn(ctx: ServiceContext, period: AskPeriod | null, dataThrough: string): Promise<number> {
+  const date = period && period.to < dataThrough ? period.to : dataThrough;
+  const uf = await inCompany(ctx.db, ctx.companyId, (tx) => macroObservationAtOrBefore(tx, 'uf', date));
+  if (!uf || !(uf.value > 0)) throw new AskRefusal('uf_unavailable');
+  return uf.value;
+}
+
+const inUf = (value: number | null | undefined, uf: number) =>
+  value === null || value === undefined ? value : Math.round((value / uf) * 100) / 100 + 0;
+
+/**
+ * Peso amounts in UF: each period's figures with that period's UF. A series spans many periods
+ * (one UF each) and is not converted: refused rather than approximated.
+ */
+export async function toUf(
+  ctx: ServiceContext,
+  query: AskQuery,
+  run: Execution,
+  dataThrough: string,
+): Promise<Execution> {
+  if (METRIC_UNIT[query.metric] !== 'CLP') return run;
+  if (query.intent === 'series') throw new AskRefusal('combination');
+  const uf = await ufOn(ctx, query.period, dataThrough);
+  const ufBefore = query.compare ? await ufOn(ctx, query.compare, dataThrough) : uf;
+  const items = run.items.map((item) => {
+    const value = inUf(item.value, uf) ?? null;
+    const previous = inUf(item.previous, ufBefore);
+    const change =
+      value !== null && previous !== null && previous !== undefined
+        ? Math.round((value - previous) * 100) / 100 + 0
+        : null;
+    return { ...item, value, ...(previous !== undefined ? { previous, change } : {}) };
+  });
+  return { ...run, items };
+}
