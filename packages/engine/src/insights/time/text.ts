@@ -37,10 +37,10 @@ export const WEEKDAY_PLURALS: Readonly<Record<number, Bilingual>> = {
   7: { es: 'domingos', en: 'Sundays' },
 };
 
-/** Pesos without decimals, thousands grouped the Chilean way ($1.234.567) in both languages. */
-export function formatPesos(value: number): string {
+/** Pesos without decimals, thousands grouped as each language does: $1.234.567 / $1,234,567. */
+export function formatPesos(value: number, language: 'es' | 'en' = 'es'): string {
   const rounded = Math.round(value);
-  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, language === 'es' ? '.' : ',');
   return `${rounded < 0 ? '-' : ''}$${digits}`;
 }
 
@@ -54,4 +54,4 @@ export function round(value: number, decimals: number): number {
 }
 
 /** A decimal number as Spanish writes it (4,9) and as English does (4.9). */
-export const decimalEs = (value: number): string => String(value).replace('.', ',');
+export const decimalEs = (value: number | string): string => String(value).replace('.', ',');

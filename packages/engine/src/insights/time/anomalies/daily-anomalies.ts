@@ -91,7 +91,7 @@ function anomalyMessage(
   if (revenue === 0) {
     return {
       es: `${date} (${weekday.es}): sin ventas registradas; la mediana de los últimos ${weeks} ${plural.es} comparables es ${formatPesos(median)}.`,
-      en: `${date} (${weekday.en}): no sales recorded; the median of the last ${weeks} comparable ${plural.en} is ${formatPesos(median)}.`,
+      en: `${date} (${weekday.en}): no sales recorded; the median of the last ${weeks} comparable ${plural.en} is ${formatPesos(median, 'en')}.`,
     };
   }
   const sign = deviation !== null && deviation > 0 ? '+' : '';
@@ -101,6 +101,6 @@ function anomalyMessage(
       : { es: ` (${sign}${decimalEs(deviation)} %)`, en: ` (${sign}${deviation} %)` };
   return {
     es: `${date} (${weekday.es}): ventas de ${formatPesos(revenue)}${change.es} frente a una mediana de ${formatPesos(median)} en los últimos ${weeks} ${plural.es} comparables.`,
-    en: `${date} (${weekday.en}): revenue of ${formatPesos(revenue)}${change.en} against a median of ${formatPesos(median)} over the last ${weeks} comparable ${plural.en}.`,
+    en: `${date} (${weekday.en}): revenue of ${formatPesos(revenue, 'en')}${change.en} against a median of ${formatPesos(median, 'en')} over the last ${weeks} comparable ${plural.en}.`,
   };
 }

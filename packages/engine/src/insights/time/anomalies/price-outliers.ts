@@ -95,7 +95,7 @@ function outlier(
     direction: z > 0 ? 'HIGH_PRICE' : 'LOW_PRICE',
     message: {
       es: `${name}, ${row.period}: precio unitario promedio ${formatPesos(price)} (${sign}${decimalEs(deviation)} %) frente a una mediana de ${formatPesos(median)} en sus días de venta cercanos.`,
-      en: `${name}, ${row.period}: average unit price ${formatPesos(price)} (${sign}${deviation} %) against a median of ${formatPesos(median)} on its nearby sale days.`,
+      en: `${name}, ${row.period}: average unit price ${formatPesos(price, 'en')} (${sign}${deviation} %) against a median of ${formatPesos(median, 'en')} on its nearby sale days.`,
     },
   };
 }

@@ -106,6 +106,6 @@ function forecastMessage(horizon: string, total: PeriodForecast, backtest: Forec
   const errors = errorText(backtest);
   return {
     es: `Ventas estimadas para los próximos ${horizon} días: ${formatPesos(total.mean)} (80 %: ${formatPesos(total.p80.low)}–${formatPesos(total.p80.high)}; 95 %: ${formatPesos(total.p95.low)}–${formatPesos(total.p95.high)}). Es una estimación estadística, no una garantía.${errors.es}`,
-    en: `Estimated revenue for the next ${horizon} days: ${formatPesos(total.mean)} (80 %: ${formatPesos(total.p80.low)}–${formatPesos(total.p80.high)}; 95 %: ${formatPesos(total.p95.low)}–${formatPesos(total.p95.high)}). A statistical estimate, not a guarantee.${errors.en}`,
+    en: `Estimated revenue for the next ${horizon} days: ${formatPesos(total.mean, 'en')} (80 %: ${formatPesos(total.p80.low, 'en')}–${formatPesos(total.p80.high, 'en')}; 95 %: ${formatPesos(total.p95.low, 'en')}–${formatPesos(total.p95.high, 'en')}). A statistical estimate, not a guarantee.${errors.en}`,
   };
 }

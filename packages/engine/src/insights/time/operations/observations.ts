@@ -10,7 +10,7 @@ export function operationsObservations(report: Omit<OperationsReport, 'observati
   if (peakHour !== undefined) {
     out.push({
       es: `La franja con más ventas es ${slotLabel(peakHour.key)}: ${formatPesos(peakHour.avg_revenue)} por día en promedio.`,
-      en: `The busiest hour is ${slotLabel(peakHour.key)}: ${formatPesos(peakHour.avg_revenue)} per day on average.`,
+      en: `The busiest hour is ${slotLabel(peakHour.key)}: ${formatPesos(peakHour.avg_revenue, 'en')} per day on average.`,
     });
   }
   const peakDay = report.peak_days[0];
@@ -18,7 +18,7 @@ export function operationsObservations(report: Omit<OperationsReport, 'observati
     const name = WEEKDAY_NAMES[peakDay.key] ?? { es: '', en: '' };
     out.push({
       es: `El día de la semana con más ventas es el ${name.es}: ${formatPesos(peakDay.avg_revenue)} en promedio.`,
-      en: `The strongest weekday is ${name.en}: ${formatPesos(peakDay.avg_revenue)} on average.`,
+      en: `The strongest weekday is ${name.en}: ${formatPesos(peakDay.avg_revenue, 'en')} on average.`,
     });
   }
   if (report.half_revenue_hour !== null) {

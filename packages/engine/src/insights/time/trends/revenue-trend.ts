@@ -63,7 +63,7 @@ function trendMessage(direction: TrendDirection, growth: number | null, slope: n
   const fit =
     r2 === null
       ? { es: '', en: '' }
-      : { es: ` (R² ${decimalEs(round(r2, 2))})`, en: ` (R² ${round(r2, 2)})` };
+      : { es: ` (R² ${decimalEs(r2.toFixed(2))})`, en: ` (R² ${r2.toFixed(2)})` };
   if (direction === 'STABLE' || pct === null) {
     return {
       es: `Las ventas diarias se mantienen estables: sin una tendencia clara${fit.es}.`,
@@ -73,6 +73,6 @@ function trendMessage(direction: TrendDirection, growth: number | null, slope: n
   const verb = direction === 'GROWING' ? { es: 'crecen', en: 'grow' } : { es: 'bajan', en: 'decline' };
   return {
     es: `Las ventas diarias ${verb.es} en torno a ${decimalEs(Math.abs(pct))} % por mes (${formatPesos(slope)} por día)${fit.es}.`,
-    en: `Daily revenue ${verb.en}s by about ${Math.abs(pct)} % per month (${formatPesos(slope)} per day)${fit.en}.`,
+    en: `Daily revenue ${verb.en}s by about ${Math.abs(pct)} % per month (${formatPesos(slope, 'en')} per day)${fit.en}.`,
   };
 }
