@@ -41,7 +41,7 @@ describe('accessibility: no serious or critical axe violation on any page', () =
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 });
   };
 
-  it.each(['light'] as const)(
+  it.each(['light', 'dark'] as const)(
     'checks every page in the %s color scheme',
     async (colorScheme) => {
       const audit = axeAudit();

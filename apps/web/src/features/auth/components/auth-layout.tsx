@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { cx } from '../../../components/cx';
 import { LanguageToggle } from '../../../components/language-toggle';
 import { Logo } from '../../../components/logo';
+import { ThemeToggle } from '../../../components/theme-toggle';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 
 export interface AuthLayoutProps {
@@ -19,7 +20,8 @@ export function AuthLayout({ title, subtitle, children, footer, wide = false }: 
   const { t } = useI18n();
   return (
     <div className="flex min-h-dvh flex-col bg-linear-to-br from-teal-50 via-slate-50 to-amber-50">
-      <div className="flex justify-end p-4">
+      <div className="flex justify-end gap-2 p-4">
+        <ThemeToggle />
         <LanguageToggle />
       </div>
       <main className="flex flex-1 items-center justify-center px-4 pb-16">

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { cx } from '../../../components/cx';
 import { LanguageToggle } from '../../../components/language-toggle';
+import { ThemeToggle } from '../../../components/theme-toggle';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useMe } from '../api/get-me';
 import { useLogout } from '../hooks/use-logout';
@@ -54,12 +55,12 @@ export function UserMenu() {
           'hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-teal-700',
         )}
       >
+        {/* Initials drawn by CSS: the button's visible text is then exactly the name it is called by. */}
         <span
           aria-hidden="true"
-          className="flex size-8 items-center justify-center rounded-full bg-teal-100 text-xs font-bold text-teal-800"
-        >
-          {initials(user?.name)}
-        </span>
+          data-initials={initials(user?.name)}
+          className="flex size-8 items-center justify-center rounded-full bg-teal-100 text-xs font-bold text-teal-800 before:content-[attr(data-initials)]"
+        />
         <span className="hidden max-w-40 truncate sm:inline">{user?.name}</span>
       </button>
       {open && (
@@ -77,6 +78,10 @@ export function UserMenu() {
           <div className="flex items-center justify-between px-3 py-3">
             <span className="text-sm text-slate-600">{t('language.label')}</span>
             <LanguageToggle />
+          </div>
+          <div className="flex items-center justify-between px-3 pb-3">
+            <span className="text-sm text-slate-600">{t('theme.label')}</span>
+            <ThemeToggle />
           </div>
           <Link
             to="/account"

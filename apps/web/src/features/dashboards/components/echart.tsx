@@ -1,7 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'react';
 import { cx } from '../../../components/cx';
+import { useTheme } from '../../../lib/theme/use-theme';
 import { type ExtraChartKind, loadECharts, loadTooltips } from '../lib/chart-kinds';
+import { darkOverrides } from '../lib/chart-theme';
 
 type Chart = ReturnType<typeof import('../lib/echarts').init>;
 
@@ -25,6 +27,12 @@ export interface EChartProps {
   kinds?: readonly ExtraChartKind[];
 }
 
+/** Replaces the chart's option; on a dark page, with light labels and lines over it. */
+function drawOption(chart: Chart, option: EChartsCoreOption, dark: boolean) {
+  chart.setOption(option, { notMerge: true });
+  if (dark) chart.setOption(darkOverrides(option));
+}
+
 /**
  * One ECharts chart (canvas). ECharts is loaded on first use, in its own chunk, so the KPI cards
  * and tables show before it arrives; the chart follows its container's width.
@@ -36,6 +44,7 @@ export function EChart({ option, label, height = 280, testId, className, kinds =
   latest.current = option;
   // A chart component always draws the same series types: read once, when ECharts loads.
   const extraKinds = useRef(kinds);
+  const { dark } = useTheme();
 
   useEffect(() => {
     let disposed = false;
@@ -44,15 +53,15 @@ export function EChart({ option, label, height = 280, testId, className, kinds =
       const element = ref.current;
       if (disposed || !element || !canDraw()) return;
       try {
-        chart.current = init(element, undefined, { renderer: 'canvas', height });
-        chart.current.setOption(latest.current);
+        chart.current = init(element, dark ? 'dark' : undefined, { renderer: 'canvas', height });
+        drawOption(chart.current, latest.current, dark);
       } catch {
         // A DOM without layout (tests) cannot draw; the label still describes the chart.
         return;
       }
       // Hovering comes after drawing: tooltips load now and the chart takes its option again.
       void loadTooltips().then(() => {
-        if (!disposed) chart.current?.setOption(latest.current, { notMerge: true });
+        if (!disposed && chart.current) drawOption(chart.current, latest.current, dark);
       });
       if (typeof ResizeObserver !== 'undefined') {
         observer = new ResizeObserver(() => chart.current?.resize());
@@ -65,11 +74,11 @@ export function EChart({ option, label, height = 280, testId, className, kinds =
       chart.current?.dispose();
       chart.current = null;
     };
-  }, [height]);
+  }, [height, dark]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    if (chart.current) drawOption(chart.current, option, dark);
+  }, [option, dark]);
 
   return (
     <div

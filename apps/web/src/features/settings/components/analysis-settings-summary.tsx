@@ -25,17 +25,13 @@ function shown(key: AnalysisKey, settings: CompanySettings, { t, language }: I18
 export function AnalysisSettingsSummary({ settings }: { settings: CompanySettings }) {
   const i18n = useI18n();
   return (
-    <dl className="divide-y divide-slate-100 dark:divide-slate-800">
+    <dl className="divide-y divide-slate-100">
       {ANALYSIS_KEYS.map((key) => (
         <div key={key} className="grid gap-1 py-3 first:pt-0 last:pb-0 sm:grid-cols-3 sm:gap-4">
-          <dt className="text-sm font-medium text-slate-700 dark:text-slate-300">
-            {i18n.t(`analysis.field.${key}`)}
-          </dt>
+          <dt className="text-sm font-medium text-slate-700">{i18n.t(`analysis.field.${key}`)}</dt>
           <dd className="sm:col-span-2">
-            <p className="text-sm font-semibold text-slate-900 dark:text-slate-100">
-              {shown(key, settings, i18n)}
-            </p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">{i18n.t(`analysis.help.${key}`)}</p>
+            <p className="text-sm font-semibold text-slate-900">{shown(key, settings, i18n)}</p>
+            <p className="text-xs text-slate-600">{i18n.t(`analysis.help.${key}`)}</p>
           </dd>
         </div>
       ))}

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../../lib/i18n/messages-es';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useDataPolicy } from '../api/company-settings';
 
-const LINK_CLASS = 'text-sm font-semibold text-teal-700 hover:text-teal-800 dark:text-teal-400';
+const LINK_CLASS = 'text-sm font-semibold text-teal-700 hover:text-teal-800';
 
 interface PolicyAction {
   title: MessageKey;
@@ -68,11 +68,11 @@ export function DataPolicyPanel({ company, canExport }: { company: MyCompany; ca
         </>
       }
     >
-      <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+      <ul className="divide-y divide-slate-100">
         {actions.map((action) => (
           <li key={action.title} className="space-y-1 py-3 first:pt-0 last:pb-0">
-            <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{t(action.title)}</h3>
-            <p className="text-sm text-slate-600 dark:text-slate-400">{action.body}</p>
+            <h3 className="text-sm font-semibold text-slate-900">{t(action.title)}</h3>
+            <p className="text-sm text-slate-600">{action.body}</p>
             <Link to={action.to} className={LINK_CLASS}>
               {t(action.link)} <span aria-hidden="true">→</span>
             </Link>

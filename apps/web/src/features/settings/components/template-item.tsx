@@ -18,19 +18,19 @@ export function TemplateItem({ template, canEdit, onRename, onDelete }: Template
   return (
     <div className="flex flex-wrap items-start justify-between gap-3">
       <div className="min-w-0 space-y-1">
-        <h3 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100">{template.name}</h3>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <h3 className="truncate text-sm font-semibold text-slate-900">{template.name}</h3>
+        <p className="text-sm text-slate-600">
           {t('templates.columns', {
             count: template.headers.length,
             headers: headerPreview(template.headers),
           })}
         </p>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm text-slate-600">
           {fields.length > 0
             ? t('templates.mapped', { fields: fields.join(', ') })
             : t('templates.noneMapped')}
         </p>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
+        <p className="text-xs text-slate-600">
           {t('templates.updated', { date: formatDate(template.updated_at) })}
         </p>
       </div>

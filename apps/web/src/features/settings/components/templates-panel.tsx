@@ -58,7 +58,7 @@ export function TemplatesPanel({ company }: { company: MyCompany }) {
           canEdit && (
             <Link
               to={`/c/${company.id}/uploads/new`}
-              className="text-sm font-semibold text-teal-700 hover:text-teal-800 dark:text-teal-400"
+              className="text-sm font-semibold text-teal-700 hover:text-teal-800"
             >
               {t('templates.upload')}
             </Link>
@@ -77,7 +77,7 @@ export function TemplatesPanel({ company }: { company: MyCompany }) {
           {notice}
         </FormAlert>
       )}
-      <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+      <ul className="divide-y divide-slate-100">
         {templates.data.map((template) => (
           <li key={template.id} className="py-4 first:pt-0 last:pb-0">
             {renaming === template.id ? (
