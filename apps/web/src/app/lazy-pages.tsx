@@ -32,6 +32,10 @@ export const ExplorerRoute = load(
   () => import('../features/explorer/routes/explorer-route'),
   'ExplorerRoute',
 );
+export const InsightsRoute = load(
+  () => import('../features/insights/routes/insights-route'),
+  'InsightsRoute',
+);
 export const DownloadsRoute = load(
   () => import('../features/downloads/routes/downloads-route'),
   'DownloadsRoute',

@@ -8,6 +8,7 @@ import { CompanySwitcher } from '../../features/companies/components/company-swi
 import { useLiveDashboardRefresh } from '../../features/dashboards/hooks/use-live-dashboard-refresh';
 import { DownloadsNav } from '../../features/downloads/components/downloads-nav';
 import { ExplorerNav } from '../../features/explorer/components/explorer-nav';
+import { InsightsNav } from '../../features/insights/components/insights-nav';
 import { UploadsNav } from '../../features/uploads/components/uploads-nav';
 import { useI18n } from '../../lib/i18n/use-i18n';
 
@@ -33,6 +34,7 @@ export function AppLayout() {
           {list.length > 0 && <CompanySwitcher companies={list} currentId={companyId} />}
           {current && <UploadsNav company={current} />}
           {current && <ExplorerNav company={current} />}
+          {current && <InsightsNav company={current} />}
           {current && <DownloadsNav company={current} />}
           {current && (
             <Link

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { TopInsightsCard } from '../../insights/components/top-insights-card';
 import { breakdownOptions } from '../api/analytics';
 import { formatCount, formatMoney, formatPercent } from '../lib/figures';
 import type { KpiKey } from '../lib/kpi';
@@ -294,6 +295,7 @@ const GRID = 'grid gap-4 sm:gap-6 lg:grid-cols-2 lg:items-start';
 export function OwnerView(props: ViewProps) {
   return (
     <div className={GRID}>
+      <TopInsightsCard companyId={props.companyId} />
       <Trend field="revenue" {...props} />
       <TopProducts companyId={props.companyId} range={props.range} />
       <Categories companyId={props.companyId} range={props.range} />

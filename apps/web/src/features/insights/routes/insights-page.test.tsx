@@ -1,0 +1,224 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { InsightItem, InsightsResponse } from '@ayni/contracts';
+import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setApiBaseUrl } from '../../../lib/config';
+import { tokenStorage } from '../../../lib/token-storage';
+import { renderWithApp } from '../../uploads/test/render';
+import { TopInsightsCard } from '../components/top-insights-card';
+import { InsightsPage } from './insights-page';
+
+const COMPANY = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
+
+const insight = (id: string, severity: InsightItem['severity'], es: string, en: string): InsightItem => ({
+  id,
+  section: 'alerts',
+  severity,
+  score: 50,
+  audiences: ['owner'],
+  title: { es, en },
+  detail: { es: `Detalle de ${id}`, en: `Detail of ${id}` },
+  numbers: {},
+});
+
+const TOP = [
+  insight(
+    'alert.growth_down',
+    'critical',
+    'Ventas −30 % frente al año pasado',
+    'Sales −30% against last year',
+  ),
+  insight('alert.margin_below_threshold', 'warning', 'Margen bruto de 20 %', 'Gross margin of 20%'),
+  insight('products.pareto', 'info', '3 productos hacen el 80 % de la venta', '3 products make 80% of sales'),
+  insight('customers.champions', 'info', '2 clientes campeones', '2 champion customers'),
+];
+
+const counts = (a: number, b: number, c: number) => ({ A: a, B: b, C: c });
+const SECTIONS = {
+  products: {
+    product_count: 10,
+    pareto: {
+      products_with_revenue: 10,
+      products_for_80_pct: 3,
+      share_of_products_pct: 30,
+      top_20_pct_revenue_share_pct: 70,
+    },
+    abc_revenue: { counts: counts(3, 3, 4), value_share_pct: counts(80, 15, 5) },
+    abc_margin: null,
+    matrix: { counts: { star: 4, cash_cow: 1, workhorse: 1, dead_stock: 4 } },
+    inventory_status: {
+      hot: { products: 7, revenue: 9000 },
+      active: { products: 1, revenue: 500 },
+      slowing: { products: 0, revenue: 0 },
+      cold: { products: 0, revenue: 0 },
+      dead: { products: 2, revenue: 500 },
+      zombie: { products: 0, revenue: 0 },
+    },
+    margin_health: {
+      portfolio_margin_pct: 20,
+      counts: { critical: 0, low: 10, healthy: 0, excellent: 0 },
+      profit_gap: 500,
+    },
+  },
+  customers: {
+    available: true,
+    customers: 15,
+    rfm_segments: [
+      {
+        segment: 'champions',
+        name: { es: 'Campeones', en: 'Champions' },
+        actions: [{ es: 'Opción: acceso anticipado.', en: 'Option: early access.' }],
+        customers: 2,
+        revenue_share_pct: 23.33,
+      },
+      {
+        segment: 'loyal',
+        name: { es: 'Leales', en: 'Loyal' },
+        actions: [],
+        customers: 0,
+        revenue_share_pct: 0,
+      },
+    ],
+    cohorts: [{ cohort: '2025-01', customers: 2, retention_pct: [100, 50, 50] }],
+    churn: { churned_customers: 5, at_risk_customers: 4, churn_days: 90 },
+    concentration: { top_20_pct_revenue_share_pct: 91.92 },
+    historical_clv: { mean: 8000, median: 7000 },
+    predicted_clv: null,
+    predicted_clv_rule: { min_customers: 100, min_repeat_customers: 50 },
+  },
+  baskets: {
+    tickets: 102,
+    multi_product_ticket_pct: 26.47,
+    pairs: [
+      {
+        product_a: 'A',
+        product_b: 'B',
+        tickets: 20,
+        support_pct: 19.61,
+        confidence_a_to_b_pct: 66.67,
+        lift: 2.267,
+      },
+    ],
+  },
+  operations: null,
+  trends: null,
+  anomalies: null,
+  alerts: null,
+};
+
+let server: Server;
+let body: InsightsResponse;
+let status = 200;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', '*');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.url === `/api/v1/companies/${COMPANY}/insights`) {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      const error = { error: { code: 'INTERNAL', message: 'Boom', message_es: 'Falla' }, meta: {} };
+      return void res.end(JSON.stringify(status === 200 ? body : error));
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  status = 200;
+  body = {
+    data: { top: TOP, sections: SECTIONS as unknown as InsightsResponse['data']['sections'] },
+    meta: {
+      timestamp: '',
+      request_id: 'r',
+      data_through: '2025-06-30',
+      computed_at: '2025-07-01T00:00:00Z',
+      audience: 'owner',
+    },
+  } as InsightsResponse;
+  tokenStorage.set('token');
+});
+
+describe('InsightsPage', () => {
+  it('shows the top insights, products, customers with options and basket pairs', async () => {
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('Ventas −30 % frente al año pasado')).toBeTruthy();
+    expect(screen.getByTestId('pareto').textContent).toBe('3 de 10 productos hacen el 80 % de la venta');
+    const rfm = screen.getByRole('table', { name: 'Segmentos RFM' });
+    // Empty segments are left out; the rest carry their options.
+    expect(within(rfm).getByText('Campeones')).toBeTruthy();
+    expect(within(rfm).queryByText('Leales')).toBeNull();
+    expect(within(rfm).getByText('Opción: acceso anticipado.')).toBeTruthy();
+    expect(screen.getByTestId('clv').textContent).toBe(
+      'Valor esperado: requiere 100 clientes y 50 con compras repetidas.',
+    );
+    const cohorts = screen.getByRole('table', { name: /Retención por cohorte/ });
+    expect(within(cohorts).getByText('2025-01')).toBeTruthy();
+    expect(within(cohorts).getAllByText('50 %')).toHaveLength(2);
+    const pairs = screen.getByRole('table', { name: /Canastas/ });
+    expect(within(pairs).getByText('A + B')).toBeTruthy();
+    expect(within(pairs).getByText('2,27')).toBeTruthy();
+  });
+
+  it('speaks English with the English texts of the insights', async () => {
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+      { language: 'en' },
+    );
+    expect(await screen.findByText('Sales −30% against last year')).toBeTruthy();
+    expect(screen.getByTestId('pareto').textContent).toBe('3 of 10 products make 80% of sales');
+  });
+
+  it('says when there are no insights yet', async () => {
+    body.data.sections = Object.fromEntries(
+      Object.keys(SECTIONS).map((k) => [k, null]),
+    ) as InsightsResponse['data']['sections'];
+    body.data.top = [];
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText(/aparecen después de la primera carga/)).toBeTruthy();
+  });
+
+  it('shows an error with a retry when the API fails', async () => {
+    status = 500;
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    expect(await screen.findByRole('button', { name: /reintentar/i })).toBeTruthy();
+  });
+});
+
+describe('TopInsightsCard (owner dashboard)', () => {
+  it('shows the three most important insights, most severe first, and links to all', async () => {
+    renderWithApp(
+      <MemoryRouter>
+        <TopInsightsCard companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    const card = await screen.findByRole('region', { name: 'Lo más importante' });
+    const items = await within(card).findAllByTestId('insight');
+    expect(items.map((i) => i.dataset.severity)).toEqual(['critical', 'warning', 'info']);
+    expect(within(card).queryByText('2 clientes campeones')).toBeNull();
+    expect(within(card).getByRole('link', { name: 'Ver todos los hallazgos' }).getAttribute('href')).toBe(
+      `/c/${COMPANY}/insights`,
+    );
+  });
+});
