@@ -7,6 +7,7 @@ import { analyticsRoutes } from './fake-api/analytics-routes';
 import { publicAuthRoutes } from './fake-api/auth-routes';
 import { companyRoutes } from './fake-api/company-routes';
 import { type Ctx, fail, readJson, send } from './fake-api/http';
+import { macroRoutes } from './fake-api/macro-routes';
 import { teamRoutes } from './fake-api/member-routes';
 import { type ApiState, defaultState } from './fake-api/state';
 
@@ -37,7 +38,7 @@ export interface FakeApi {
 }
 
 /** Answered in this order; everything after `publicAuthRoutes` needs the Bearer token. */
-const AUTHENTICATED = [accountRoutes, analyticsRoutes, companyRoutes, teamRoutes];
+const AUTHENTICATED = [accountRoutes, analyticsRoutes, macroRoutes, companyRoutes, teamRoutes];
 
 export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<FakeApi> {
   const state: ApiState = { ...defaultState(), ...initial };

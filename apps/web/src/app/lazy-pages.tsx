@@ -40,6 +40,7 @@ export const DownloadsRoute = load(
   () => import('../features/downloads/routes/downloads-route'),
   'DownloadsRoute',
 );
+export const MacroRoute = load(() => import('../features/macro/routes/macro-route'), 'MacroRoute');
 export const UploadsRoute = load(() => import('../features/uploads/routes/uploads-route'), 'UploadsRoute');
 export const SettingsRoute = load(() => import('./routes/settings-route'), 'SettingsRoute');
 export const AcceptInvitationRoute = load(

@@ -16,6 +16,8 @@ export interface AnalyticsState {
   hours: HourSales[];
   /** Status codes to answer the next `/metrics` requests with, consumed in order. */
   failures: number[];
+  /** `meta.macro` of `/metrics` answers (base month, data dates of the macro fields). */
+  macro: Record<string, string | null> | null;
 }
 
 export function defaultAnalytics(): AnalyticsState {
@@ -27,6 +29,7 @@ export function defaultAnalytics(): AnalyticsState {
     locations: [],
     hours: hours(),
     failures: [],
+    macro: null,
   };
 }
 
@@ -69,7 +72,11 @@ export function analyticsRoutes(ctx: Ctx): boolean {
     const rows = (analytics.metrics[grain] ?? []).filter(
       (row) => row.period_end >= from && row.period_start <= to,
     );
-    send(ctx.res, 200, { data: rows, meta: { ...META(), grain, data_through: analytics.dataThrough } });
+    const macro = analytics.macro ? { macro: analytics.macro } : {};
+    send(ctx.res, 200, {
+      data: rows,
+      meta: { ...META(), grain, data_through: analytics.dataThrough, ...macro },
+    });
     return true;
   }
   const lists: Array<[string, () => unknown[]]> = [

@@ -9,6 +9,7 @@ import { useLiveDashboardRefresh } from '../../features/dashboards/hooks/use-liv
 import { DownloadsNav } from '../../features/downloads/components/downloads-nav';
 import { ExplorerNav } from '../../features/explorer/components/explorer-nav';
 import { InsightsNav } from '../../features/insights/components/insights-nav';
+import { MacroNav } from '../../features/macro/components/macro-nav';
 import { UploadsNav } from '../../features/uploads/components/uploads-nav';
 import { useI18n } from '../../lib/i18n/use-i18n';
 
@@ -36,6 +37,7 @@ export function AppLayout() {
           {current && <ExplorerNav company={current} />}
           {current && <InsightsNav company={current} />}
           {current && <DownloadsNav company={current} />}
+          {current && <MacroNav company={current} />}
           {current && (
             <Link
               to={`/c/${current.id}/settings`}

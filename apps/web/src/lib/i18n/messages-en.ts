@@ -4,6 +4,7 @@ import { companiesEn } from './messages/en-companies';
 import { dashboardsEn } from './messages/en-dashboards';
 import { downloadsEn } from './messages/en-downloads';
 import { explorerEn } from './messages/en-explorer';
+import { macroEn } from './messages/en-macro';
 import { preferencesEn } from './messages/en-preferences';
 import { settingsEn } from './messages/en-settings';
 import { teamEn } from './messages/en-team';
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...uploadsEn,
   ...dashboardsEn,
   ...explorerEn,
+  ...macroEn,
   ...downloadsEn,
   ...preferencesEn,
 

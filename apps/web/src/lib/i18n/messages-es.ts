@@ -4,6 +4,7 @@ import { companiesEs } from './messages/es-companies';
 import { dashboardsEs } from './messages/es-dashboards';
 import { downloadsEs } from './messages/es-downloads';
 import { explorerEs } from './messages/es-explorer';
+import { macroEs } from './messages/es-macro';
 import { preferencesEs } from './messages/es-preferences';
 import { settingsEs } from './messages/es-settings';
 import { teamEs } from './messages/es-team';
@@ -22,6 +23,7 @@ export const es = {
   ...uploadsEs,
   ...dashboardsEs,
   ...explorerEs,
+  ...macroEs,
   ...downloadsEs,
   ...preferencesEs,
 

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { MacroRevenueOverlay } from '../../macro/components/macro-revenue-overlay';
 import { TopInsightsCard } from '../../insights/components/top-insights-card';
 import { breakdownOptions } from '../api/analytics';
 import { formatCount, formatMoney, formatPercent } from '../lib/figures';
@@ -343,6 +344,14 @@ export function FinanceView(props: ViewProps) {
         <FinanceChart rows={props.trendRows} range={props.range} grain={props.grain} />
       </Panel>
       <Trend field="revenue" {...props} />
+      <Panel title={t('macro.overlay.title')} id="macro-overlay">
+        <MacroRevenueOverlay
+          companyId={props.companyId}
+          rows={props.trendRows}
+          range={props.range}
+          grain={props.grain}
+        />
+      </Panel>
       <Categories companyId={props.companyId} range={props.range} finance />
     </div>
   );

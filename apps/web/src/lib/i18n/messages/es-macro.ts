@@ -1,0 +1,58 @@
+/** Macro context: UF, IPC, dólar… beside the company's own sales (Spanish). */
+export const macroEs = {
+  'nav.macro': 'Macro',
+
+  'macro.eyebrow': 'Contexto macroeconómico',
+  'macro.title': 'Tu negocio y la economía chilena',
+  'macro.disclaimer': 'Contexto, no consejo: la economía explica parte de tus números, no qué hacer.',
+  'macro.loading': 'Cargando indicadores…',
+
+  'macro.buffs.title': 'Vientos a favor y en contra',
+  'macro.buffs.subtitle': 'Cómo se movió cada indicador en {month} para un negocio {profile}.',
+  'macro.buffs.score': 'Puntaje {score} de 10',
+  'macro.buffs.noScore': 'Sin lecturas suficientes para un puntaje.',
+  'macro.buffs.effect.buff': 'A favor',
+  'macro.buffs.effect.debuff': 'En contra',
+  'macro.buffs.effect.neutral': 'Neutro',
+  'macro.buffs.dataMonth': 'dato de {month}',
+  'macro.buffs.missing': 'Sin datos suficientes: {names}.',
+  'macro.profile.domestic': 'de venta local',
+  'macro.profile.importer': 'importador',
+  'macro.profile.exporter': 'exportador',
+
+  'macro.revenue.title': 'Venta nominal, real y en UF',
+  'macro.revenue.subtitle': 'Pesos reales de {base}; UF y dólar al promedio de cada mes.',
+  'macro.revenue.month': 'Mes',
+  'macro.revenue.nominal': 'Nominal',
+  'macro.revenue.real': 'Real',
+  'macro.revenue.uf': 'En UF',
+  'macro.revenue.usd': 'En US$',
+  'macro.revenue.realYoy': 'Crec. real anual',
+  'macro.revenue.empty': 'Aún no hay ventas mensuales para comparar.',
+  'macro.revenue.through': 'UF hasta {uf} · dólar hasta {usd} · IPC hasta {ipc}',
+  'macro.revenue.chart': 'Venta nominal y real por mes, del {from} al {to}',
+
+  'macro.corr.title': 'Correlación con tus ventas',
+  'macro.corr.subtitle': 'Qué tanto se mueven juntas tu venta mensual y cada indicador (−1 a 1).',
+  'macro.corr.caveat':
+    'Con {months} meses de historia (menos de {min}) la correlación es solo una pista, no un patrón.',
+  'macro.corr.indicator': 'Indicador',
+  'macro.corr.r': 'Correlación',
+  'macro.corr.months': 'Meses',
+  'macro.corr.reason.TOO_FEW_MONTHS': 'Muy pocos meses en común',
+  'macro.corr.reason.NO_VARIATION': 'Sin variación',
+
+  'macro.series.title': 'Indicadores',
+  'macro.series.latest': 'Último dato',
+  'macro.series.date': 'Fecha del dato',
+  'macro.series.none': 'Sin datos aún',
+  'macro.series.source.mindicador': 'mindicador.cl',
+  'macro.series.source.bcch': 'Banco Central',
+  'macro.series.source.snapshot': 'copia incluida',
+  'macro.series.chart': '{name} del {from} al {to}; fines de semana y feriados con el último valor',
+  'macro.series.carried': '{count} días con el último valor (fines de semana y feriados)',
+
+  'macro.overlay.title': 'Venta real y en UF',
+  'macro.overlay.more': 'Ver contexto macro',
+  'macro.overlay.label': 'Venta nominal y real (pesos del mes base) por período, del {from} al {to}',
+};
