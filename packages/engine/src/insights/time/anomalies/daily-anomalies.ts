@@ -16,8 +16,7 @@ import type { EventDay, RevenueAnomalies, RevenueAnomaly } from './types';
 
 /**
  * Daily revenue against the weekday-aware robust baseline. Holidays and commercial events are
- * never flagged: they are listed in `event_days` with how they compare with the baseline. A
- * weekday whose baseline is 0 with no spread (always closed) is not judged either way.
+ * never flagged: they are listed in `event_days` with how they compare with the baseline.
  */
 export function dailyRevenueAnomalies(
   series: DailySeries | null,
@@ -47,9 +46,9 @@ export function dailyRevenueAnomalies(
       });
       continue;
     }
-    if (baseline === null) continue;
-    const mad = Math.max(baseline.mad, MAD_FLOOR_SHARE * Math.abs(baseline.median));
-    if (mad === 0) continue; // always closed on this weekday (or no spread at all at 0)
+    // A weekday closed at least half the time (median 0) is not judged either way.
+    if (baseline === null || !(baseline.median > 0)) continue;
+    const mad = Math.max(baseline.relativeMad, MAD_FLOOR_SHARE) * baseline.median;
     checked++;
     const z = (0.6745 * (revenue - baseline.median)) / mad;
     const severity = severityOf(z);

@@ -7,8 +7,8 @@ export const MIN_BASELINE_WEEKS = 4;
 export const MAX_LOOKBACK_WEEKS = 16;
 
 /**
- * The MAD is floored at 5 % of the median: on a very steady baseline (MAD near 0) any wiggle
- * would otherwise be "extreme"; with the floor a day must move at least ~26 % to reach 3.5.
+ * The relative MAD is floored at 5 % of the median: on a very steady baseline (MAD near 0) any
+ * wiggle would otherwise be "extreme"; with the floor a day must move at least ~26 % to reach 3.5.
  */
 export const MAD_FLOOR_SHARE = 0.05;
 
