@@ -1,4 +1,5 @@
 import { accountEn } from './messages/en-account';
+import { askEn } from './messages/en-ask';
 import { authEn } from './messages/en-auth';
 import { companiesEn } from './messages/en-companies';
 import { dashboardsEn } from './messages/en-dashboards';
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...uploadsEn,
   ...dashboardsEn,
   ...explorerEn,
+  ...askEn,
   ...macroEn,
   ...downloadsEn,
   ...preferencesEn,

@@ -1,4 +1,5 @@
 import { accountEs } from './messages/es-account';
+import { askEs } from './messages/es-ask';
 import { authEs } from './messages/es-auth';
 import { companiesEs } from './messages/es-companies';
 import { dashboardsEs } from './messages/es-dashboards';
@@ -23,6 +24,7 @@ export const es = {
   ...uploadsEs,
   ...dashboardsEs,
   ...explorerEs,
+  ...askEs,
   ...macroEs,
   ...downloadsEs,
   ...preferencesEs,

@@ -7,6 +7,7 @@ import { Tabs } from '../../../components/tabs';
 import { formatDate, formatRut } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { AskBox } from '../../ask/components/ask-box';
 import { DashboardEmpty, DashboardSkeleton } from '../components/dashboard-states';
 import { DASHBOARD_KPIS, VIEWS } from '../components/dashboard-views';
 import { KpiGrid } from '../components/kpi-card';
@@ -82,6 +83,7 @@ export function DashboardsPage({ companyId, company }: DashboardsPageProps) {
         className={data.updating ? 'space-y-6 opacity-60 transition-opacity' : 'space-y-6'}
       >
         {data.kpis ? <KpiGrid kpis={data.kpis} /> : <Skeleton className="h-40 w-full" />}
+        <AskBox companyId={companyId} />
         <View companyId={companyId} range={data.range} grain={data.grain} trendRows={data.trendRows} />
       </div>
     );
