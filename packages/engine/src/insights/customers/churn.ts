@@ -2,6 +2,15 @@ import type { CustomerRow } from '../shared/rows';
 import { pct, round } from '../shared/stats';
 import { churnRateAt, type PurchaseDays } from './activity';
 
+/** Customers listed per group (churned, at risk), most sales first. */
+export const LISTED_LOST_CUSTOMERS = 20;
+
+export interface LostCustomer {
+  customer_id: string;
+  revenue: number;
+  days_since_last_purchase: number;
+}
+
 export interface ChurnSummary {
   churn_days: number;
   /** No purchase in the last `churn_days` days up to data_through. */
@@ -14,6 +23,9 @@ export interface ChurnSummary {
   /** Churn rate (see churnRateAt) at data_through and 30 days earlier, %. */
   churn_rate_pct: number | null;
   churn_rate_30_days_earlier_pct: number | null;
+  /** The churned and at-risk customers who bought the most. */
+  top_churned: LostCustomer[];
+  top_at_risk: LostCustomer[];
 }
 
 export function churnSummary(
@@ -28,16 +40,21 @@ export function churnSummary(
   let atRisk = 0;
   let atRiskRevenue = 0;
   let buyers = 0;
+  const lost: LostCustomer[] = [];
+  const risky: LostCustomer[] = [];
   for (const c of rows) {
     const since = c.days_since_last_purchase;
     if (since === null) continue;
     buyers++;
+    const entry = { customer_id: c.customer_id, revenue: c.revenue, days_since_last_purchase: since };
     if (since >= churnDays) {
       churned++;
       churnedRevenue += c.revenue;
+      lost.push(entry);
     } else if (since >= riskFrom) {
       atRisk++;
       atRiskRevenue += c.revenue;
+      risky.push(entry);
     }
   }
   return {
@@ -49,5 +66,12 @@ export function churnSummary(
     at_risk_revenue: round(atRiskRevenue, 2),
     churn_rate_pct: churnRateAt(days, dataThrough, churnDays),
     churn_rate_30_days_earlier_pct: churnRateAt(days, dataThrough - 30, churnDays),
+    top_churned: mostSales(lost),
+    top_at_risk: mostSales(risky),
   };
 }
+
+const mostSales = (list: LostCustomer[]): LostCustomer[] =>
+  list
+    .sort((a, b) => b.revenue - a.revenue || (a.customer_id < b.customer_id ? -1 : 1))
+    .slice(0, LISTED_LOST_CUSTOMERS);

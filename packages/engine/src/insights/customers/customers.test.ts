@@ -71,6 +71,13 @@ describe('customers: RFM segments known by construction', () => {
     expect(insights.churn.churned_customers).toBe(5);
     expect(insights.churn.at_risk_customers).toBe(5);
     expect(insights.churn.churned_share_pct).toBe(33.33);
+    // Listed by sales: c10 (14 purchases) first among the churned; c6 (7) first among those at risk.
+    expect(insights.churn.top_churned.map((c) => c.customer_id)).toEqual(['c10', 'c12', 'c14', 'c13', 'c11']);
+    expect(insights.churn.top_at_risk[0]).toEqual({
+      customer_id: 'c8',
+      revenue: 11_000,
+      days_since_last_purchase: 24,
+    });
   });
 
   it('profiles the best customers', () => {

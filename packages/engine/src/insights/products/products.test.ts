@@ -40,7 +40,7 @@ describe('products: Pareto and ABC', () => {
   });
 
   it('classes by gross margin too: only P1–P5 make margin (250, 100, 50, 40, 20 of 460)', () => {
-    // Cumulative 54.3, 76.1 (A), 87.0, 95.65 (B… 87 ≤ 95 → B; 95.65 > 95 → C), 100 (C); zero-margin products C.
+    // Cumulative 54.3, 76.1 (A), 87.0 (B), 95.65, 100 (C); the zero-margin products are C.
     const abc = Object.fromEntries(products?.products.map((p) => [p.product_id, p.abc_margin]) ?? []);
     expect(abc).toMatchObject({ P1: 'A', P2: 'A', P3: 'B', P4: 'C', P5: 'C', P6: 'C', P10: 'C' });
   });
