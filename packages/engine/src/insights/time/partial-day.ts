@@ -28,8 +28,7 @@ export function isPartialLastDay(input: TimeInsightInput, series: DailySeries): 
   let lastHour = -1;
   for (const row of input.levels.day_hour) {
     const day = parseDay(row.period_start);
-    if (day === null || day < series.firstDay || day > lastDay || !(row.hour >= 0 && row.hour <= 23))
-      continue;
+    if (day === null || day < series.firstDay || day > lastDay || !isHour(row.hour)) continue;
     if (day === lastDay) {
       lastHour = Math.max(lastHour, row.hour);
       continue;
@@ -62,3 +61,5 @@ export const withoutLastDay = (series: DailySeries): DailySeries => ({
   revenue: series.revenue.subarray(0, series.revenue.length - 1),
   tickets: series.tickets.subarray(0, series.tickets.length - 1),
 });
+
+const isHour = (hour: number): boolean => Number.isInteger(hour) && hour >= 0 && hour <= 23;

@@ -118,6 +118,11 @@ describe('revenue forecast', () => {
     expect(next30.model.calendar_effects).toContain('HOLIDAY');
   });
 
+  it('gives no forecast for a history without positive revenue', () => {
+    const result = forecastInsights(seriesOf('2024-01-01', new Array(100).fill(0)));
+    expect(result.next_30_days).toMatchObject({ available: false, reason: 'NO_REVENUE' });
+  });
+
   it('gives no forecast below the minimum history, and says why', () => {
     const { observed } = synthetic('2024-01-01', 100, 1, 1000);
     const short = forecastInsights(seriesOf('2024-01-01', observed.slice(0, 55)));
