@@ -176,6 +176,8 @@ export const macroBuffsResponseSchema = z.object({
   data: z.object({
     month: yearMonth,
     trade_profile: z.enum(['domestic', 'importer', 'exporter']),
+    /** The company's saved setting, or (none saved) what its industry suggests. */
+    trade_profile_from: z.enum(['setting', 'industry']),
     /** 0–10, 5 = neutral; null with `score_reason` when no indicator has two readings. */
     score: z.number().nullable(),
     score_reason: z.string().nullable(),

@@ -56,6 +56,7 @@ export function defaultMacro(): MacroState {
     buffs: {
       month: '2024-01',
       trade_profile: 'importer',
+      trade_profile_from: 'setting',
       score: 4.5,
       score_reason: null,
       buffs: [

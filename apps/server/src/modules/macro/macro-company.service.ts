@@ -1,5 +1,5 @@
-import { MACRO_SERIES, type MacroSeriesCode, readCompanySettings } from '@ayni/contracts';
-import { findCompanySettings, getFeatureState, inCompany, listFeatureRows } from '@ayni/db';
+import { MACRO_SERIES, type MacroSeriesCode, readCompanySettings, type TradeProfile } from '@ayni/contracts';
+import { findCompanySettings, findLiveCompany, getFeatureState, inCompany, listFeatureRows } from '@ayni/db';
 import {
   addMonths,
   buffsAndDebuffs,
@@ -34,6 +34,22 @@ const CORRELATED: MacroSeriesCode[] = [
   'libra_cobre',
 ];
 
+/** Industries that mostly sell imported goods: their default trade profile when none is set. */
+const IMPORTING_INDUSTRIES = new Set(['electronics', 'clothing', 'hardware']);
+
+/** The company's `trade_profile` setting when saved, else what its industry suggests. */
+function tradeProfileOf(
+  stored: unknown,
+  industry: string | undefined,
+): { profile: TradeProfile; from: 'setting' | 'industry' } {
+  const saved = stored && typeof stored === 'object' && 'trade_profile' in stored;
+  if (saved) return { profile: readCompanySettings(stored).trade_profile, from: 'setting' };
+  return {
+    profile: industry && IMPORTING_INDUSTRIES.has(industry) ? 'importer' : 'domestic',
+    from: 'industry',
+  };
+}
+
 const names = (code: MacroSeriesCode) => ({
   name_es: MACRO_SERIES[code].name_es,
   name_en: MACRO_SERIES[code].name_en,
@@ -45,10 +61,14 @@ const names = (code: MacroSeriesCode) => ({
  */
 export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string }) {
   authorize(ctx, 'view_dashboards');
-  const [stored, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
-    Promise.all([findCompanySettings(tx, ctx.companyId), getFeatureState(tx, ctx.companyId)]),
+  const [stored, state, company] = await inCompany(ctx.db, ctx.companyId, (tx) =>
+    Promise.all([
+      findCompanySettings(tx, ctx.companyId),
+      getFeatureState(tx, ctx.companyId),
+      findLiveCompany(tx, ctx.companyId),
+    ]),
   );
-  const settings = readCompanySettings(stored);
+  const trade = tradeProfileOf(stored, company?.industry);
   await ensureSnapshotLoaded(ctx.db);
   const monthly = await loadMonthlyValues(
     ctx.db,
@@ -68,10 +88,11 @@ export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string
     else if (addMonths(dataMonth, 3) <= month) missing.push({ code, reason: 'STALE_DATA' });
     else moves.push({ code, kind, value: values.get(dataMonth) as number, previous, dataMonth });
   }
-  const result = buffsAndDebuffs(moves, settings.trade_profile);
+  const result = buffsAndDebuffs(moves, trade.profile);
   return {
     month,
-    trade_profile: settings.trade_profile,
+    trade_profile: trade.profile,
+    trade_profile_from: trade.from,
     score: result.score,
     score_reason: result.score === null ? 'NO_INDICATOR_READINGS' : null,
     buffs: result.buffs.map((b, i) => {

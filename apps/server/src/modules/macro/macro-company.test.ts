@@ -163,7 +163,25 @@ describe('macro context on a company’s numbers', () => {
     });
     const data = (await get(token, `/api/v1/companies/${exporter.company.id}/macro/buffs`)).json().data;
     expect(data.month).toBe('2024-01'); // default: the month of the company's latest data
+    expect(data).toMatchObject({ trade_profile: 'exporter', trade_profile_from: 'setting' });
     expect(data.buffs.find((b: { code: string }) => b.code === 'dolar').effect).toBe('buff');
+  });
+
+  it('takes the trade profile from the industry when none is saved', async () => {
+    const shop = await createOwner(t.db, 'Electrónica');
+    const token = await loginAs(t.app, shop.email, shop.password);
+    await storeRows(t, shop, [['month', '2024-01', '2024-01-01', '2024-01-31', values(1)]]);
+    const url = `/api/v1/companies/${shop.company.id}/macro/buffs`;
+    expect((await get(token, url)).json().data).toMatchObject({
+      trade_profile: 'domestic',
+      trade_profile_from: 'industry',
+    });
+    await t.owner.pool.query(`update companies set industry = 'electronics' where id = $1`, [
+      shop.company.id,
+    ]);
+    const data = (await get(token, url)).json().data;
+    expect(data).toMatchObject({ trade_profile: 'importer', trade_profile_from: 'industry' });
+    expect(data.buffs.find((b: { code: string }) => b.code === 'dolar').effect).toBe('debuff');
   });
 
   it('correlates monthly revenue with each indicator, with the caveat under 24 months', async () => {

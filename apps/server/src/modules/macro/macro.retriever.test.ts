@@ -92,7 +92,16 @@ describe('mindicador retriever against a local mindicador', () => {
     expect(points).toEqual(Object.entries(UF_2024).map(([date, value]) => ({ date, value })));
   });
 
-  it('retries 500s, 503s and a hung request with exponential backoff and jitter, then succeeds', async () => {
+  it('speaks the day endpoint too: a day without value is an empty serie', async () => {
+    const day = async (date: string) =>
+      parseMindicador(await (await fetch(`${server.url}/api/dolar/${date}`)).text(), 'dolar');
+    expect(await day('15-06-2024')).toEqual([]); // Saturday
+    expect(await day('14-06-2024')).toEqual([{ date: '2024-06-14', value: 932.41 }]);
+    const latest = parseMindicador(await (await fetch(`${server.url}/api/uf`)).text(), 'uf');
+    expect(latest.at(-1)).toEqual({ date: '2024-12-31', value: 38_416.69 });
+  });
+
+  it('retries a 500 and a hung request with exponential backoff and jitter, then succeeds', async () => {
     server.outages.push('500', 'hang');
     const started = Date.now();
     const points = await mindicadorRetriever(config()).fetchYears('dolar', 2024, 2024);

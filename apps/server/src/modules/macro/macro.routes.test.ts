@@ -4,6 +4,7 @@ import { listMacroObservations, upsertMacroObservations } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeMindicador } from '../../../test/fake-mindicador';
 import { bearer, buildTestApp, createOwner, loginAs, silentLog, type TestApp } from '../../../test/helpers';
+import { createJobHandlers } from '../../jobs/handlers';
 import { ensureSnapshotLoaded, refreshMacroSeries } from './macro.loader';
 import { createRetrievers, type MacroSourcesConfig } from './macro.retriever';
 import { readSnapshot } from './snapshot-file';
@@ -190,5 +191,22 @@ describe('macro series', () => {
     expect(bad[0]?.errors[1]).toContain('Invalid username or password');
     expect(bad[0]?.errors[1]).not.toContain('mala'); // credentials never reach messages or logs
     mindicador.down = null;
+  });
+
+  it('runs as the macro.refresh job of the job system', async () => {
+    mindicador.series.uf = { ...mindicador.series.uf, '2026-07-20': 40900.5 };
+    const handlers = createJobHandlers({
+      db: t.db,
+      log: silentLog,
+      storage: t.storage,
+      events: t.events,
+      queue: t.queue,
+      rawFileRetentionDays: 15,
+      macroRetrievers: createRetrievers(config()),
+      clock: () => NOW,
+    });
+    await handlers['macro.refresh']({}, { jobId: 'macro.refresh', attempt: 1, requestId: null });
+    const stored = await listMacroObservations(t.db.db, 'uf', { from: '2026-07-20' });
+    expect(stored.map((o) => [o.date, o.value, o.source])).toEqual([['2026-07-20', 40900.5, 'mindicador']]);
   });
 });
