@@ -152,3 +152,24 @@ export const askResponseSchema = z.object({
   data: askAnswerSchema,
   meta: metaSchema.extend({ data_through: isoDate.nullable(), parser: z.enum(['offline', 'llm']) }),
 });
+
+export const askHistoryQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** One past question of the user, with the answer it got. */
+export const askHistoryItemSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  language: z.enum(ASK_LANGUAGES),
+  kind: z.enum(['query', 'help', 'unanswerable']),
+  answer: z.string(),
+  query: askQuerySchema.nullable(),
+  created_at: z.string(),
+});
+export type AskHistoryItem = z.infer<typeof askHistoryItemSchema>;
+
+export const askHistoryResponseSchema = z.object({
+  data: z.array(askHistoryItemSchema),
+  meta: metaSchema,
+});

@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { askHistory } from '../schema';
 
 /**
  * The company's own names, for the question parser: products (code and description), categories
@@ -25,4 +26,31 @@ export async function listAskVocabulary(db: Database, companyId: string) {
     else locations.push(row.id);
   }
   return { products, categories, locations };
+}
+
+export interface AskHistoryInput {
+  userId: string;
+  question: string;
+  language: string;
+  kind: string;
+  answer: string;
+  query: unknown;
+}
+
+export async function insertAskHistory(
+  db: Database,
+  companyId: string,
+  entry: AskHistoryInput,
+): Promise<void> {
+  await db.insert(askHistory).values({ companyId, ...entry, query: entry.query ?? null });
+}
+
+/** The user's latest questions in the company, newest first. */
+export async function listAskHistory(db: Database, companyId: string, userId: string, limit: number) {
+  return db
+    .select()
+    .from(askHistory)
+    .where(and(eq(askHistory.companyId, companyId), eq(askHistory.userId, userId)))
+    .orderBy(desc(askHistory.createdAt), desc(askHistory.id))
+    .limit(limit);
 }

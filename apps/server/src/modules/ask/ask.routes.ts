@@ -1,10 +1,17 @@
-import { askRequestSchema, askResponseSchema, companyIdParamsSchema } from '@ayni/contracts';
+import {
+  askHistoryQuerySchema,
+  askHistoryResponseSchema,
+  askRequestSchema,
+  askResponseSchema,
+  companyIdParamsSchema,
+} from '@ayni/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../lib/context';
 import { meta } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { askQuestion } from './ask.service';
+import { askHistoryOf, recordAsk } from './ask-history.service';
 import { createHelpIndex, type HelpIndex } from './help/help-index';
 
 export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex } = {}) {
@@ -24,11 +31,32 @@ export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex } = {})
       },
     },
     async (request) => {
-      const { answer, dataThrough } = await askQuestion(request.ctx as ServiceContext, request.body, help);
+      const ctx = request.ctx as ServiceContext;
+      const { answer, dataThrough } = await askQuestion(ctx, request.body, help);
+      await recordAsk(ctx, request.body.question, answer);
       return {
         data: answer,
         meta: { ...meta(request), data_through: dataThrough, parser: 'offline' as const },
       };
     },
+  );
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/companies/:companyId/ask/history',
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags: ['ask'],
+        summary: "The user's own Ask AYNI questions in this company, newest first",
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        querystring: askHistoryQuerySchema,
+        response: { 200: askHistoryResponseSchema, ...errorResponses(...companyRouteErrors) },
+      },
+    },
+    async (request) => ({
+      data: await askHistoryOf(request.ctx as ServiceContext, request.query.limit),
+      meta: meta(request),
+    }),
   );
 }
