@@ -20,8 +20,16 @@ export interface DailyValue extends DatedValue {
  */
 export function dailyValues(points: readonly DatedValue[], from: string, to: string): DailyValue[] {
   const out: DailyValue[] = [];
-  let next = 0;
-  let last: DatedValue | null = null;
+  // Binary search for the first point after `from`: one period of a long series stays cheap.
+  let low = 0;
+  let high = points.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((points[mid] as DatedValue).date <= from) low = mid + 1;
+    else high = mid;
+  }
+  let next = low;
+  let last: DatedValue | null = low > 0 ? (points[low - 1] as DatedValue) : null;
   for (let day = from; toDayNumber(day) <= toDayNumber(to); day = addDays(day, 1)) {
     while (next < points.length && (points[next] as DatedValue).date <= day)
       last = points[next++] as DatedValue;

@@ -25,8 +25,14 @@ export function priceIndex(ipcMonthlyPct: readonly DatedValue[]): PriceIndex {
 }
 
 /** Mean price level over a period's calendar days (a month counts by its days). Null if a month has none. */
+const indexPoints = new WeakMap<PriceIndex, DatedValue[]>();
+
 export function periodPriceLevel(index: PriceIndex, start: string, end: string): number | null {
-  const points = [...index].map(([month, value]) => ({ date: `${month}-01`, value }));
+  let points = indexPoints.get(index);
+  if (!points) {
+    points = [...index].map(([month, value]) => ({ date: `${month}-01`, value }));
+    indexPoints.set(index, points);
+  }
   const days = dailyValues(points, start, end);
   if (days.length !== daysInRange(start, end)) return null;
   let sum = 0;
