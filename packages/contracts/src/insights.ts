@@ -41,13 +41,13 @@ const sectionPayloadSchema = z.record(z.string(), z.unknown()).nullable();
 export const insightsMetaSchema = analyticsMetaSchema.extend({
   /** When the insights were last computed (with the features, after an import). */
   computed_at: z.string().nullable(),
-  /** The dashboard whose insights `top` ranks (the caller's role's). */
+  /** The dashboard whose insights `top` ranks (`audience`, or the caller's role's). */
   audience: dashboardKindSchema,
 });
 
 export const insightsResponseSchema = z.object({
   data: z.object({
-    /** Most important first (severity, then score), for the caller's role; at most 5. */
+    /** Most important first (severity, then score), for the audience; at most 5. */
     top: z.array(insightSchema),
     sections: z.object({
       products: sectionPayloadSchema,
@@ -62,6 +62,12 @@ export const insightsResponseSchema = z.object({
   meta: insightsMetaSchema,
 });
 export type InsightsResponse = z.infer<typeof insightsResponseSchema>;
+
+export const insightsQuerySchema = z.object({
+  /** Rank `top` for this dashboard instead of the caller's role's own. */
+  audience: dashboardKindSchema.optional(),
+});
+export type InsightsQuery = z.infer<typeof insightsQuerySchema>;
 
 export const insightSectionParamsSchema = companyIdParamsSchema.extend({ section: insightSectionSchema });
 

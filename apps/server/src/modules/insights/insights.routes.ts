@@ -2,6 +2,7 @@ import {
   companyIdParamsSchema,
   insightSectionParamsSchema,
   insightSectionResponseSchema,
+  insightsQuerySchema,
   insightsResponseSchema,
 } from '@ayni/contracts';
 import type { FastifyInstance } from 'fastify';
@@ -22,11 +23,12 @@ export function insightsRoutes(app: FastifyInstance) {
         summary: "Every insight section and the most important insights for the caller's role",
         security: bearerAuth,
         params: companyIdParamsSchema,
+        querystring: insightsQuerySchema,
         response: { 200: insightsResponseSchema, ...errorResponses(...companyRouteErrors) },
       },
     },
     async (request) => {
-      const result = await getInsights(request.ctx as ServiceContext);
+      const result = await getInsights(request.ctx as ServiceContext, request.query);
       return { data: result.data, meta: { ...meta(request), ...result.meta } };
     },
   );

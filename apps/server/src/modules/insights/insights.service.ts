@@ -29,9 +29,10 @@ function metaOf(rows: CompanyInsightRow[], stateThrough: string | null): Meta {
   };
 }
 
-/** Every section plus the most important insights for the caller's role. */
+/** Every section plus the most important insights for a dashboard (default: the caller's role's). */
 export async function getInsights(
   ctx: ServiceContext,
+  query: { audience?: DashboardKind } = {},
 ): Promise<{ data: InsightsResponse['data']; meta: Meta & { audience: DashboardKind } }> {
   authorize(ctx, 'view_dashboards');
   const [rows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
@@ -47,7 +48,7 @@ export async function getInsights(
     }
   }
   const meta = metaOf(rows, state?.dataThrough ?? null);
-  const audience = DEFAULT_DASHBOARD[ctx.role as Role] ?? 'owner';
+  const audience = query.audience ?? DEFAULT_DASHBOARD[ctx.role as Role] ?? 'owner';
   const ranked = [
     ...(((payloads.alerts?.ranked as InsightItem[] | undefined) ?? []) as InsightItem[]),
     ...recentAnomalyInsights(payloads.anomalies, meta.data_through),

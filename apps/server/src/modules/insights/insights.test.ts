@@ -77,6 +77,15 @@ describe('GET /companies/{id}/insights', () => {
     expect(body.data.top.length).toBeLessThanOrEqual(5);
   });
 
+  it('ranks the top list for another dashboard on request', async () => {
+    const marketing = (await get('?audience=marketing')).json();
+    expect(marketing.meta.audience).toBe('marketing');
+    expect(marketing.data.top.length).toBeGreaterThan(0);
+    for (const item of marketing.data.top) expect(item.audiences).toContain('marketing');
+    // The margin alert is for owners and finance, not marketing.
+    expect(marketing.data.top.map((i: { id: string }) => i.id)).not.toContain('alert.margin_below_threshold');
+  });
+
   it('serves one section with data_through', async () => {
     const res = await get('/products');
     expect(res.statusCode).toBe(200);

@@ -6,8 +6,8 @@ import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { MacroRevenueOverlay } from '../../macro/components/macro-revenue-overlay';
 import { TopInsightsCard } from '../../insights/components/top-insights-card';
+import { MacroRevenueOverlay } from '../../macro/components/macro-revenue-overlay';
 import { breakdownOptions } from '../api/analytics';
 import { formatCount, formatMoney, formatPercent } from '../lib/figures';
 import type { KpiKey } from '../lib/kpi';
@@ -296,7 +296,7 @@ const GRID = 'grid gap-4 sm:gap-6 lg:grid-cols-2 lg:items-start';
 export function OwnerView(props: ViewProps) {
   return (
     <div className={GRID}>
-      <TopInsightsCard companyId={props.companyId} />
+      <TopInsightsCard companyId={props.companyId} audience="owner" />
       <Trend field="revenue" {...props} />
       <TopProducts companyId={props.companyId} range={props.range} />
       <Categories companyId={props.companyId} range={props.range} />
@@ -311,6 +311,7 @@ export function OperationsView(props: ViewProps) {
       <Trend field="transactions" {...props} />
       <TopProducts companyId={props.companyId} range={props.range} byUnits />
       <Branches companyId={props.companyId} range={props.range} />
+      <TopInsightsCard companyId={props.companyId} audience="operations" />
     </div>
   );
 }
@@ -328,6 +329,7 @@ export function MarketingView(props: ViewProps) {
       </Panel>
       <Categories companyId={props.companyId} range={props.range} />
       <TopProducts companyId={props.companyId} range={props.range} />
+      <TopInsightsCard companyId={props.companyId} audience="marketing" />
     </div>
   );
 }
@@ -353,6 +355,7 @@ export function FinanceView(props: ViewProps) {
         />
       </Panel>
       <Categories companyId={props.companyId} range={props.range} finance />
+      <TopInsightsCard companyId={props.companyId} audience="finance" />
     </div>
   );
 }

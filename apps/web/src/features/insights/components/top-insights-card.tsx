@@ -1,3 +1,4 @@
+import type { DashboardKind } from '@ayni/contracts';
 import { Link } from 'react-router';
 import { Card } from '../../../components/card';
 import { Skeleton } from '../../../components/skeleton';
@@ -5,10 +6,10 @@ import { useInsights } from '../api/insights';
 import { useInsightLabels } from '../lib/labels';
 import { TopInsights } from './top-insights';
 
-/** The owner's first screen: the three most important insights, and a link to all of them. */
-export function TopInsightsCard({ companyId }: { companyId: string }) {
+/** A dashboard's first card: its three most important insights, and a link to all of them. */
+export function TopInsightsCard({ companyId, audience }: { companyId: string; audience: DashboardKind }) {
   const { L } = useInsightLabels();
-  const insights = useInsights(companyId);
+  const insights = useInsights(companyId, audience);
   // Insights are extra: when they fail or do not exist yet the dashboard goes on without them.
   if (insights.isError) return null;
   const top = insights.data?.data.top.slice(0, 3);

@@ -111,13 +111,16 @@ const SECTIONS = {
 let server: Server;
 let body: InsightsResponse;
 let status = 200;
+const requested: string[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('access-control-allow-headers', '*');
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    if (req.url === `/api/v1/companies/${COMPANY}/insights`) {
+    const [path, query = ''] = (req.url ?? '').split('?');
+    if (path === `/api/v1/companies/${COMPANY}/insights`) {
+      requested.push(query);
       res.writeHead(status, { 'content-type': 'application/json' });
       const error = { error: { code: 'INTERNAL', message: 'Boom', message_es: 'Falla' }, meta: {} };
       return void res.end(JSON.stringify(status === 200 ? body : error));
@@ -210,12 +213,13 @@ describe('TopInsightsCard (owner dashboard)', () => {
   it('shows the three most important insights, most severe first, and links to all', async () => {
     renderWithApp(
       <MemoryRouter>
-        <TopInsightsCard companyId={COMPANY} />
+        <TopInsightsCard companyId={COMPANY} audience="owner" />
       </MemoryRouter>,
     );
     const card = await screen.findByRole('region', { name: 'Lo más importante' });
     const items = await within(card).findAllByTestId('insight');
     expect(items.map((i) => i.dataset.severity)).toEqual(['critical', 'warning', 'info']);
+    expect(requested).toContain('audience=owner');
     expect(within(card).queryByText('2 clientes campeones')).toBeNull();
     expect(within(card).getByRole('link', { name: 'Ver todos los hallazgos' }).getAttribute('href')).toBe(
       `/c/${COMPANY}/insights`,
