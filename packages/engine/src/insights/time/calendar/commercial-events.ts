@@ -8,10 +8,11 @@ export interface CommercialEvent {
 }
 
 /**
- * CyberDay Chile (Cámara de Comercio de Santiago), three days per edition. Dates as announced by
- * the CCS and reported by the press for 2018–2025 (2025 also had an October edition); 2026 is an
- * assumption (it is usually the first days of June): correct this table when the official date
- * is known. Years not listed get no CyberDay label rather than a guessed one.
+ * CyberDay Chile (Cámara de Comercio de Santiago), three days per edition. 2025 (2–4 June and
+ * an October edition, 6–8) is checked against press reports; 2018–2024 are the dates as
+ * remembered from the CCS announcements and should be verified; 2026 is an assumption (it is
+ * usually the first days of June). Correct this table when official dates are confirmed. Years
+ * not listed get no CyberDay label rather than a guessed one.
  */
 export const CYBERDAY_DATES: Readonly<Record<number, readonly string[]>> = {
   2018: ['2018-05-28', '2018-05-29', '2018-05-30'],
