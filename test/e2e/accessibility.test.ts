@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entr
 import { axeAudit } from './axe';
 import { launchChromium } from './browser';
 
+const ARTIFACTS = 'test-results';
 const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
 const SETTINGS_TABS = ['company', 'members', 'analysis', 'templates', 'data', 'audit', 'export'];
 
@@ -26,6 +27,27 @@ describe('accessibility: no serious or critical axe violation on any page', () =
     server = spawnEntry('main', { AYNI_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
     await server.waitFor('AYNI is running', 120_000);
     browser = await launchChromium();
+    // A saved column template, so the templates tab shows its list and buttons, not the empty state.
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@ayni.cl', password: 'gabe123123' }),
+    });
+    const token = ((await login.json()) as { data: { access_token: string } }).data.access_token;
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const companies = await fetch(`${base}/api/v1/companies`, { headers });
+    const companyId = ((await companies.json()) as { data: Array<{ id: string }> }).data[0]?.id;
+    const saved = await fetch(`${base}/api/v1/companies/${companyId}/mapping-templates`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        name: 'POS Bsale',
+        headers: ['Fecha venta', 'SKU', 'Total neto'],
+        mapping: { 'Fecha venta': { field: 'in_dt' }, SKU: { field: 'in_product_id' } },
+      }),
+    });
+    expect(saved.status).toBe(201);
+    mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,6 +85,8 @@ describe('accessibility: no serious or critical axe violation on any page', () =
           await page.getByTestId('kpi-revenue').waitFor();
           await page.locator('[role="img"] canvas').first().waitFor();
           await audit.check(page, `${colorScheme} dashboard ${view}`);
+          if (view === 'owner')
+            await page.screenshot({ path: `${ARTIFACTS}/a11y-${colorScheme}-dashboard.png` });
         }
         const pages = [
           `/c/${companyId}/uploads/new`,
@@ -75,6 +99,9 @@ describe('accessibility: no serious or critical axe violation on any page', () =
         for (const url of pages) {
           await visit(page, url);
           await audit.check(page, `${colorScheme} ${url.replace(companyId, ':id')}`);
+          const shot = /settings\?tab=(analysis|templates)|uploads\/new/.exec(url)?.[0].replace(/\W+/g, '-');
+          if (shot)
+            await page.screenshot({ path: `${ARTIFACTS}/a11y-${colorScheme}-${shot}.png`, fullPage: true });
         }
         await page.close();
       }

@@ -1,6 +1,7 @@
 import nodeConsole from 'node:console';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadCatalog } from '../src/lib/i18n/catalogs';
 import { tokenStorage } from '../src/lib/token-storage';
 
 // happy-dom logs every aborted fetch (React Query cancels in-flight queries when a page unmounts)
@@ -14,6 +15,9 @@ nodeConsole.error = (...args: unknown[]) => {
   if (code === 'ECONNRESET') return;
   consoleError(...args);
 };
+
+// English is a lazy chunk in the app; tests have it at hand, as after a first switch.
+beforeAll(() => loadCatalog('en'));
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

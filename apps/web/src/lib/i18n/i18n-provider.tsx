@@ -1,11 +1,10 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { cachedCatalog, loadCatalog } from './catalogs';
 import { I18nContext, type I18nValue, type TranslateVars } from './i18n-context';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_TAGS, type Language } from './language';
-import { en } from './messages-en';
 import { es, type MessageKey, type Messages } from './messages-es';
 
 const STORAGE_KEY = 'ayni.language';
-const CATALOGS: Record<Language, Messages> = { es, en };
 
 function storedLanguage(): Language | null {
   try {
@@ -27,11 +26,24 @@ export interface I18nProviderProps {
   initialLanguage?: Language;
 }
 
-/** Spanish first; the choice is remembered in localStorage and mirrored to `<html lang>`. */
+interface Shown {
+  language: Language;
+  messages: Messages;
+}
+
+/**
+ * Spanish first; the choice is remembered in localStorage and mirrored to `<html lang>`. English
+ * arrives in its own chunk: until it does, the page keeps the language it shows (nothing at all on
+ * a first load in English, rather than a flash of Spanish); if it cannot be fetched, Spanish stays.
+ */
 export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
   const [language, setLanguageState] = useState<Language>(
     () => initialLanguage ?? storedLanguage() ?? DEFAULT_LANGUAGE,
   );
+  const [shown, setShown] = useState<Shown | null>(() => {
+    const messages = cachedCatalog(language);
+    return messages ? { language, messages } : null;
+  });
 
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
@@ -43,17 +55,36 @@ export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = LANGUAGE_TAGS[language];
+    const cached = cachedCatalog(language);
+    if (cached) {
+      setShown((current) => (current?.language === language ? current : { language, messages: cached }));
+      return;
+    }
+    let live = true;
+    loadCatalog(language).then(
+      (messages) => live && setShown({ language, messages }),
+      () => live && setShown((current) => current ?? { language: 'es', messages: es }),
+    );
+    return () => {
+      live = false;
+    };
   }, [language]);
 
-  const value = useMemo<I18nValue>(() => {
-    const catalog = CATALOGS[language];
-    return {
-      language,
-      setLanguage,
-      t: (key: MessageKey, vars?: TranslateVars) => interpolate(catalog[key], vars),
-    };
-  }, [language, setLanguage]);
+  const shownLanguage = shown?.language ?? language;
+  useEffect(() => {
+    document.documentElement.lang = LANGUAGE_TAGS[shownLanguage];
+  }, [shownLanguage]);
 
+  const value = useMemo<I18nValue | null>(() => {
+    if (!shown) return null;
+    const { messages } = shown;
+    return {
+      language: shown.language,
+      setLanguage,
+      t: (key: MessageKey, vars?: TranslateVars) => interpolate(messages[key], vars),
+    };
+  }, [shown, setLanguage]);
+
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
