@@ -118,6 +118,17 @@ describe('revenue forecast', () => {
     expect(next30.model.calendar_effects).toContain('HOLIDAY');
   });
 
+  it('forecasts a shop open one day a week from eight weeks of it', () => {
+    const first = parseDay('2024-01-01') as number;
+    const saturdays = Array.from({ length: 56 }, (_, t) =>
+      weekdayOfDay(first + t) === 6 ? 50_000 + 100 * t : 0,
+    );
+    const next30 = forecastInsights(seriesOf('2024-01-01', saturdays)).next_30_days as DailyForecast;
+    expect(next30.available).toBe(true);
+    const open = next30.points.filter((p) => p.mean > 0).map((p) => weekdayOfDay(parseDay(p.date) as number));
+    expect(new Set(open)).toEqual(new Set([6]));
+  });
+
   it('gives no forecast for a history without positive revenue', () => {
     const result = forecastInsights(seriesOf('2024-01-01', new Array(100).fill(0)));
     expect(result.next_30_days).toMatchObject({ available: false, reason: 'NO_REVENUE' });

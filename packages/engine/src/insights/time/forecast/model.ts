@@ -60,13 +60,16 @@ export function fitModel(series: DailySeries, to: number): FittedModel | null {
     effects: CALENDAR_EFFECTS.filter((effect) => (effectDays.get(effect) ?? 0) >= MIN_EFFECT_DAYS),
   };
   const columns = columnsOf(spec);
-  const df = openDays - columns;
-  if (df < 1) return null;
   const equations = new NormalEquations(columns);
   const x = new Float64Array(columns);
   for (let i = from; i < to; i++) {
     if (open(i)) equations.add(designRow(spec, series.firstDay + i, x), series.revenue[i] as number);
   }
+  // A closed weekday's dummy is all zeros: not a parameter the data pays for.
+  let emptyColumns = 0;
+  for (let c = 0; c < columns; c++) if (equations.xtx[c * columns + c] === 0) emptyColumns++;
+  const df = openDays - (columns - emptyColumns);
+  if (df < 1) return null;
   const solved = equations.solve();
   if (solved === null) return null;
   const residuals = new Float64Array(openDays);
