@@ -21,23 +21,39 @@ export class InsightAccumulator {
   /** Customer → local day indices of their sale lines (unsorted, repeats included). */
   readonly customerDays = new Map<string, number[]>();
   lineCount = 0;
+  // A ticket's lines, and a customer's, usually arrive one after another (files list tickets
+  // line by line): remembering the last one saves most map lookups.
+  private lastTransId: string | null = null;
+  private lastTicket: TicketBasket | null = null;
+  private lastCustomerId: string | null = null;
+  private lastCustomerDays: number[] | null = null;
 
   add(line: FeatureLine): void {
     this.lineCount++;
-    let ticket = this.tickets.get(line.transId);
-    if (ticket === undefined) {
+    let ticket = line.transId === this.lastTransId ? this.lastTicket : this.tickets.get(line.transId);
+    if (ticket === undefined || ticket === null) {
       ticket = { products: [], cents: 0 };
       this.tickets.set(line.transId, ticket);
     }
+    this.lastTransId = line.transId;
+    this.lastTicket = ticket;
     ticket.cents += Math.round(line.priceTotal * 100);
     // A sale line puts the product in the basket; a return line does not.
     if (line.priceTotal <= 0 || line.quantity <= 0) return;
     ticket.products.push(this.indexOf(line.productId));
     if (line.customerId === null || line.customerId === '') return;
     const day = localDayIndexOf(line.soldAt);
-    const days = this.customerDays.get(line.customerId);
-    if (days === undefined) this.customerDays.set(line.customerId, [day]);
-    else if (days[days.length - 1] !== day) days.push(day);
+    let days =
+      line.customerId === this.lastCustomerId
+        ? this.lastCustomerDays
+        : this.customerDays.get(line.customerId);
+    if (days === undefined || days === null) {
+      days = [];
+      this.customerDays.set(line.customerId, days);
+    }
+    if (days[days.length - 1] !== day) days.push(day);
+    this.lastCustomerId = line.customerId;
+    this.lastCustomerDays = days;
   }
 
   private indexOf(productId: string): number {

@@ -67,16 +67,21 @@ export function rfm(rows: readonly CustomerRow[]): {
     segment: segmentOf(r[i] as number, f[i] as number),
   }));
   const totalRevenue = customers.reduce((s, c) => s + Math.max(c.monetary, 0), 0);
+  const tally = new Map(RFM_SEGMENTS.map((segment) => [segment, { customers: 0, revenue: 0 }]));
+  for (const c of customers) {
+    const t = tally.get(c.segment) as { customers: number; revenue: number };
+    t.customers++;
+    t.revenue += c.monetary;
+  }
   const segments = RFM_SEGMENTS.map((segment) => {
-    const members = customers.filter((c) => c.segment === segment);
-    const revenue = members.reduce((s, c) => s + c.monetary, 0);
+    const t = tally.get(segment) as { customers: number; revenue: number };
     return {
       segment,
       ...SEGMENT_TEXTS[segment],
-      customers: members.length,
-      customer_share_pct: pct(members.length, customers.length),
-      revenue: round(revenue, 2),
-      revenue_share_pct: pct(revenue, totalRevenue),
+      customers: t.customers,
+      customer_share_pct: pct(t.customers, customers.length),
+      revenue: round(t.revenue, 2),
+      revenue_share_pct: pct(t.revenue, totalRevenue),
     };
   });
   return { customers, segments };

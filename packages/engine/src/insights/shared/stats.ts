@@ -28,7 +28,18 @@ export function sumOf<T>(rows: readonly T[], value: (row: T) => number): number 
 }
 
 /** Local-date arithmetic on 'YYYY-MM-DD' strings through UTC day numbers (no clock read). */
-export const dayNumber = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+export function dayNumber(date: string): number {
+  // Days from the civil date (H. Hinnant's algorithm): ~20× faster than Date.parse, which
+  // mattered with a hundred thousand product-month rows.
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
 export const dateOfDayNumber = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 /** 'YYYY-MM' → months since year 0 (for month arithmetic). */
 export const monthNumber = (month: string): number =>
