@@ -2,6 +2,7 @@ import { formatCount, formatMoney, formatPercent } from '../../dashboards/lib/fi
 import { fill, useInsightLabels } from '../lib/labels';
 import type { CustomersSection } from '../lib/types';
 import { MiniTable, SectionCard } from './section-card';
+import { SegmentsChart } from './segments-chart';
 
 /** Months of retention shown per cohort. */
 const COHORT_MONTHS = 6;
@@ -51,6 +52,7 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
               repeat: rule?.min_repeat_customers ?? 50,
             })}
       </p>
+      <SegmentsChart segments={customers.rfm_segments ?? []} />
       <MiniTable
         label={L.rfm}
         head={[L.segment, L.customers, L.share, L.actions]}

@@ -163,6 +163,10 @@ describe('InsightsPage', () => {
     expect(within(rfm).getByText('Campeones')).toBeTruthy();
     expect(within(rfm).queryByText('Leales')).toBeNull();
     expect(within(rfm).getByText('Opción: acceso anticipado.')).toBeTruthy();
+    // The chart's words say what it draws (happy-dom has no canvas).
+    expect((await screen.findByTestId('rfm-chart')).getAttribute('aria-label')).toBe(
+      'Segmentos RFM: Campeones 23,3 %',
+    );
     expect(screen.getByTestId('clv').textContent).toBe(
       'Valor esperado: requiere 100 clientes y 50 con compras repetidas.',
     );
