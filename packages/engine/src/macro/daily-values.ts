@@ -15,10 +15,16 @@ export interface DailyValue extends DatedValue {
 /**
  * One value per calendar day from `from` to `to` (both included): each day takes its own
  * observation or carries the last earlier one (weekends, holidays). Days before the first
- * observation on or before them are left out. `points` must be oldest first; pass the last
- * observation before `from` too, or the first days have nothing to carry.
+ * observation on or before them, or more than `maxCarryDays` after it, are left out. `points`
+ * must be oldest first; pass the last observation before `from` too, or the first days have
+ * nothing to carry.
  */
-export function dailyValues(points: readonly DatedValue[], from: string, to: string): DailyValue[] {
+export function dailyValues(
+  points: readonly DatedValue[],
+  from: string,
+  to: string,
+  maxCarryDays = Number.POSITIVE_INFINITY,
+): DailyValue[] {
   const out: DailyValue[] = [];
   // Binary search for the first point after `from`: one period of a long series stays cheap.
   let low = 0;
@@ -33,7 +39,8 @@ export function dailyValues(points: readonly DatedValue[], from: string, to: str
   for (let day = from; toDayNumber(day) <= toDayNumber(to); day = addDays(day, 1)) {
     while (next < points.length && (points[next] as DatedValue).date <= day)
       last = points[next++] as DatedValue;
-    if (last) out.push({ date: day, value: last.value, carried: last.date !== day, observed: last.date });
+    if (last && toDayNumber(day) - toDayNumber(last.date) <= maxCarryDays)
+      out.push({ date: day, value: last.value, carried: last.date !== day, observed: last.date });
   }
   return out;
 }

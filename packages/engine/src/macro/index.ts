@@ -16,7 +16,7 @@ export {
   priceIndex,
   realGrowthPct,
 } from './deflation';
-export { convertAtRate, type PeriodRate, periodRate } from './period-rate';
+export { convertAtRate, MAX_CARRY_DAYS, type PeriodRate, periodRate } from './period-rate';
 export {
   type MacroGrain,
   type MacroRevenueFields,

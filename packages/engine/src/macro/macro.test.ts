@@ -83,15 +83,35 @@ describe('revenue in UF and USD at the period average', () => {
     expect(fields.nulls.revenue_real_yoy_pct).toBe('NO_SAME_PERIOD_LAST_YEAR');
   });
 
-  it('is null with a reason when a day of the period has no rate', () => {
+  it('converts a period still running over its days so far', () => {
+    // Data through 5 January: the mean UF of 1–5 January, not of the whole month.
+    const fields = macroRevenueFields(
+      {
+        grain: 'month',
+        start: '2024-01-01',
+        end: '2024-01-31',
+        revenue: 1_000_000,
+        revenueLastYear: null,
+        dataThrough: '2024-01-05',
+      },
+      { uf: uf.slice(0, 5), dolar, index, baseMonth: '2024-12' },
+    );
+    // (36797.64 + 36805.92 + 36814.21 + 36822.49 + 36830.78) / 5 = 36814.208 → 27.16 UF
+    expect(fields.revenue_uf).toBe(27.16);
+    expect(fields.revenue_real).toBe(1038599.94); // January's price level all the same
+  });
+
+  it('is null with a reason when a day of the period has no rate, never a value carried for weeks', () => {
     const fields = macroRevenueFields(
       { grain: 'month', start: '2024-02-01', end: '2024-02-29', revenue: 1, revenueLastYear: null },
       { uf, dolar: [], index, baseMonth: '2024-12' },
     );
-    // UF carries 31 January into February (a day without its own value), dólar has none at all.
-    expect(fields.revenue_uf).not.toBeNull();
-    expect(fields.revenue_usd).toBeNull();
-    expect(fields.nulls.revenue_usd).toBe('NO_USD_FOR_PERIOD');
+    // The UF stops at 31 January: February is not converted at it. The dólar has none at all.
+    expect(fields.nulls).toMatchObject({ revenue_uf: 'NO_UF_FOR_PERIOD', revenue_usd: 'NO_USD_FOR_PERIOD' });
+    expect([fields.revenue_uf, fields.revenue_usd]).toEqual([null, null]);
+    // A week after the last value still converts (long weekends); the 8th day does not.
+    expect(periodRate(uf, '2024-02-07', '2024-02-07')?.value).toBe(36733.04);
+    expect(periodRate(uf, '2024-02-08', '2024-02-08')).toBeNull();
   });
 });
 

@@ -1,7 +1,11 @@
 import { daysInRange } from './calendar';
 import { type DatedValue, dailyValues } from './daily-values';
 
-export type RateNullReason = 'NO_RATE_FOR_PERIOD';
+/**
+ * Longest a daily value is carried: the dólar's longest gap since 2018 is 5 days (fiestas
+ * patrias); past a week the series has simply not been published yet, and nothing is guessed.
+ */
+export const MAX_CARRY_DAYS = 7;
 
 export interface PeriodRate {
   /** Mean over every calendar day of the period, each day at the value in force that day. */
@@ -14,10 +18,11 @@ export interface PeriodRate {
 
 /**
  * A series' rate for a period: the average over its calendar days, each day taking the last
- * value published on or before it. Null when some day of the period has no value at all.
+ * value published on or before it (at most MAX_CARRY_DAYS earlier). Null when some day of the
+ * period has no such value.
  */
 export function periodRate(points: readonly DatedValue[], start: string, end: string): PeriodRate | null {
-  const days = dailyValues(points, start, end);
+  const days = dailyValues(points, start, end, MAX_CARRY_DAYS);
   if (days.length !== daysInRange(start, end)) return null;
   let sum = 0;
   let carriedDays = 0;

@@ -40,16 +40,25 @@ export function macroRevenueFields(
     revenueLastYear: number | null;
     /** Why there is no last-year revenue (the engine's revenue_yoy_pct reason). */
     lastYearNullReason?: string;
+    /**
+     * The company's latest data date: a period still running is converted over its days so far
+     * (its sales), not at rates of days that have not happened.
+     */
+    dataThrough?: string | null;
   },
   series: MacroSeriesInput,
 ): MacroRevenueFields {
   const nulls: Record<string, string> = {};
-  const uf = periodRate(series.uf, period.start, period.end);
-  const usd = periodRate(series.dolar, period.start, period.end);
+  const through =
+    period.dataThrough && period.dataThrough < period.end && period.dataThrough >= period.start
+      ? period.dataThrough
+      : period.end;
+  const uf = periodRate(series.uf, period.start, through);
+  const usd = periodRate(series.dolar, period.start, through);
   if (!uf) nulls.revenue_uf = 'NO_UF_FOR_PERIOD';
   if (!usd) nulls.revenue_usd = 'NO_USD_FOR_PERIOD';
 
-  const level = periodPriceLevel(series.index, period.start, period.end);
+  const level = periodPriceLevel(series.index, period.start, through);
   const baseLevel = series.baseMonth ? (series.index.get(series.baseMonth) ?? null) : null;
   let real: number | null = null;
   if (baseLevel === null) nulls.revenue_real = 'NO_BASE_MONTH_IPC';

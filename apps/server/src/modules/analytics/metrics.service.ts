@@ -54,9 +54,14 @@ export async function getMetrics(
     ]),
   );
   const periods = rows.map(periodView);
-  const { periods: withMacro, macro } = await withMacroRevenue(ctx.db, ctx.companyId, query.grain, periods, [
-    ...lastYearRows.map(periodView),
-    ...periods,
-  ]);
-  return { periods: withMacro, dataThrough: state?.dataThrough ?? null, macro };
+  const dataThrough = state?.dataThrough ?? null;
+  const { periods: withMacro, macro } = await withMacroRevenue(
+    ctx.db,
+    ctx.companyId,
+    query.grain,
+    periods,
+    [...lastYearRows.map(periodView), ...periods],
+    dataThrough,
+  );
+  return { periods: withMacro, dataThrough, macro };
 }

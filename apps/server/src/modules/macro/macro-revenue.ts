@@ -27,6 +27,7 @@ export async function withMacroRevenue(
   grain: MetricGrain,
   periods: MetricPeriod[],
   history: readonly MetricPeriod[],
+  dataThrough: string | null,
 ): Promise<{ periods: MetricPeriod[]; macro: MacroRevenueMeta }> {
   const settings = readCompanySettings(
     await inCompany(db, companyId, (tx) => findCompanySettings(tx, companyId)),
@@ -54,6 +55,7 @@ export async function withMacroRevenue(
         revenue: period.revenue,
         revenueLastYear: lastYearRow ? lastYearRow.revenue : null,
         lastYearNullReason: period.nulls.revenue_yoy_pct ?? 'NO_SAME_PERIOD_LAST_YEAR',
+        dataThrough,
       },
       inputs,
     );
