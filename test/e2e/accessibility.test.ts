@@ -93,6 +93,7 @@ describe('accessibility: no serious or critical axe violation on any page', () =
           `/c/${companyId}/uploads`,
           `/c/${companyId}/explore`,
           `/c/${companyId}/downloads`,
+          `/c/${companyId}/insights`,
           '/account',
           ...SETTINGS_TABS.map((tab) => `/c/${companyId}/settings?tab=${tab}`),
         ];
