@@ -17,6 +17,7 @@ import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { breakdownsRoutes } from './modules/analytics/breakdowns.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
 import { askRoutes } from './modules/ask/ask.routes';
+import type { LlmConfig } from './modules/ask/llm/llm-config';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { benchmarksRoutes } from './modules/benchmarks/benchmarks.routes';
@@ -67,6 +68,8 @@ export interface AppDeps {
   rawFileRetentionDays: number;
   /** Smallest benchmark cohort shown (BENCHMARK_MIN_COMPANIES); default 10. */
   benchmarkMinCompanies?: number;
+  /** Ask AYNI's optional model (OPENAI_/ANTHROPIC_API_KEY); null = the offline parser only. */
+  askLlm?: LlmConfig | null;
 }
 
 declare module 'fastify' {
@@ -147,7 +150,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metricsRoutes(app);
   breakdownsRoutes(app);
   catalogRoutes(app);
-  askRoutes(app);
+  askRoutes(app, { llm: deps.askLlm ?? null });
   benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });
   macroRoutes(app, { db: deps.db.db });
   macroCompanyRoutes(app);

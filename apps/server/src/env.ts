@@ -69,6 +69,14 @@ export const envSchema = z.object({
     .default(24),
   MACRO_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   MACRO_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  /** Ask AYNI: with a key, the model writes the structured query (offline parser as fallback). */
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  ANTHROPIC_API_KEY: z.string().min(1).optional(),
+  ANTHROPIC_BASE_URL: z.url().optional(),
+  ANTHROPIC_MODEL: z.string().min(1).default('claude-3-5-haiku-latest'),
+  ASK_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
 });
 
 export type Env = z.infer<typeof envSchema>;

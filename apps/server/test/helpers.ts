@@ -27,6 +27,7 @@ import { hashPassword } from '../src/lib/passwords';
 import { MemoryRateLimiter } from '../src/lib/rate-limit/memory-rate-limiter';
 import type { RateLimiter } from '../src/lib/rate-limit/rate-limiter';
 import { createTokenService } from '../src/lib/tokens';
+import type { LlmConfig } from '../src/modules/ask/llm/llm-config';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 export const silentLog = pino({ level: 'silent' });
@@ -72,6 +73,8 @@ export async function buildTestApp(
     uploadMaxBytes?: number;
     /** Wraps the test storage (e.g. to inject faults). */
     wrapStorage?: (storage: FileStorage) => FileStorage;
+    /** Ask AYNI's model (tests point it at a local server speaking the provider's API). */
+    askLlm?: LlmConfig;
   } = {},
 ): Promise<TestApp> {
   const fresh = options.db ? null : await freshDatabase();
@@ -104,6 +107,7 @@ export async function buildTestApp(
     storage,
     uploadMaxBytes: options.uploadMaxBytes ?? 50 * 1024 * 1024,
     rawFileRetentionDays: 15,
+    askLlm: options.askLlm ?? null,
   });
   await app.ready();
   return {

@@ -1,6 +1,7 @@
 import { buildApp } from '../app';
 import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
 import { enqueueEvery } from '../jobs/schedule';
+import { askLlmConfig } from '../modules/ask/llm/llm-config';
 import { scheduleBenchmarks } from '../modules/benchmarks/benchmarks.schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
 import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro.config';
@@ -32,6 +33,7 @@ export async function startHttp(runtime: Runtime) {
     rateLimiter: runtime.rateLimiter,
     trustProxy: env.TRUST_PROXY,
     benchmarkMinCompanies: env.BENCHMARK_MIN_COMPANIES,
+    askLlm: askLlmConfig(env),
   });
   await app.listen({ port: env.PORT, host: env.HOST });
   return app;

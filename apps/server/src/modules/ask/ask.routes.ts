@@ -13,10 +13,13 @@ import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-
 import { askQuestion } from './ask.service';
 import { askHistoryOf, recordAsk } from './ask-history.service';
 import { createHelpIndex, type HelpIndex } from './help/help-index';
+import { createLlmClient } from './llm/llm-client';
+import type { LlmConfig } from './llm/llm-config';
 
-export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex } = {}) {
+export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex; llm?: LlmConfig | null } = {}) {
   // Built once per app: the catalog and docs do not change while it runs.
   const help = deps.help ?? createHelpIndex();
+  const llm = deps.llm ? createLlmClient(deps.llm) : null;
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/companies/:companyId/ask',
     {
@@ -32,11 +35,11 @@ export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex } = {})
     },
     async (request) => {
       const ctx = request.ctx as ServiceContext;
-      const { answer, dataThrough } = await askQuestion(ctx, request.body, help);
+      const { answer, dataThrough, parser } = await askQuestion(ctx, request.body, help, llm);
       await recordAsk(ctx, request.body.question, answer);
       return {
         data: answer,
-        meta: { ...meta(request), data_through: dataThrough, parser: 'offline' as const },
+        meta: { ...meta(request), data_through: dataThrough, parser },
       };
     },
   );

@@ -8,6 +8,8 @@ import { answerText } from './answer-text';
 import { type Execution, executeQuery, unitOf } from './execute-query';
 import { AskRefusal } from './execute-value';
 import type { HelpIndex } from './help/help-index';
+import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
+import type { LlmClient } from './llm/llm-client';
 import { toUf } from './uf-conversion';
 
 /*
@@ -48,11 +50,18 @@ const empty = (language: AskLanguage, kind: AskAnswer['kind'], answer: string): 
   suggestions: kind === 'unanswerable' ? SUGGESTIONS[language] : [],
 });
 
+export interface AskResult {
+  answer: AskAnswer;
+  dataThrough: string | null;
+  parser: 'offline' | 'llm';
+}
+
 export async function askQuestion(
   ctx: ServiceContext,
   request: AskRequest,
   help: HelpIndex,
-): Promise<{ answer: AskAnswer; dataThrough: string | null }> {
+  llm: LlmClient | null = null,
+): Promise<AskResult> {
   const { dataThrough, vocabulary } = await companyState(ctx);
   const language = request.language ?? detectLanguage(normalizeQuestion(request.question));
   const parsed = parseQuestion(request.question, {
@@ -61,40 +70,81 @@ export async function askQuestion(
     vocabulary: vocabulary ?? undefined,
     language,
   });
-  if (parsed.kind === 'help') return { answer: help.answer(parsed.topic, language), dataThrough };
+  const offline = (answer: AskAnswer): AskResult => ({ answer, dataThrough, parser: 'offline' });
+  if (parsed.kind === 'help') return offline(help.answer(parsed.topic, language));
+  // Advice, the future and data we do not have are refused whatever a model would say.
+  if (parsed.kind === 'unanswerable' && ['advice', 'future', 'not_in_data'].includes(parsed.reason)) {
+    return offline({
+      ...empty(language, 'unanswerable', refusalText(parsed.reason, language)),
+      confidence: 0.9,
+    });
+  }
+  if (dataThrough === null) return offline(empty(language, 'unanswerable', refusalText('no_data', language)));
+
+  if (llm) {
+    try {
+      const query = await llmQuery(llm, request.question, { dataThrough, vocabulary });
+      if (query) {
+        const answer = await answerQuery(ctx, query, { language, dataThrough, vocabulary, confidence: 0.8 });
+        return {
+          answer: await llmAnswerText(llm, request.question, answer, ctx.log),
+          dataThrough,
+          parser: 'llm',
+        };
+      }
+      ctx.log.warn('ask: the model returned no valid query; offline parser used');
+    } catch (error) {
+      ctx.log.warn({ err: error }, 'ask: the model failed; offline parser used');
+    }
+  }
   if (parsed.kind === 'unanswerable') {
     const answer = empty(language, 'unanswerable', refusalText(parsed.reason, language, parsed.options));
-    return { answer: { ...answer, confidence: 0.9 }, dataThrough };
+    return offline({ ...answer, confidence: 0.9 });
   }
-  if (dataThrough === null) {
-    return { answer: empty(language, 'unanswerable', refusalText('no_data', language)), dataThrough };
-  }
-  const query = parsed.query;
+  return offline(
+    await answerQuery(ctx, parsed.query, {
+      language,
+      dataThrough,
+      vocabulary,
+      confidence: parsed.confidence,
+    }),
+  );
+}
+
+/** Runs a structured query and writes its answer (templates), or the reason it cannot be run. */
+async function answerQuery(
+  ctx: ServiceContext,
+  query: AskQuery,
+  context: {
+    language: AskLanguage;
+    dataThrough: string;
+    vocabulary: AskVocabulary | null;
+    confidence: number;
+  },
+): Promise<AskAnswer> {
+  const { language, dataThrough, vocabulary } = context;
   let run: Execution;
   try {
     run = await executeQuery(ctx, query);
     if (query.currency === 'UF') run = await toUf(ctx, query, run, dataThrough);
   } catch (error) {
     if (!(error instanceof AskRefusal)) throw error;
-    const answer = empty(language, 'unanswerable', refusalText(error.refusal, language));
-    return { answer: { ...answer, query }, dataThrough };
+    return { ...empty(language, 'unanswerable', refusalText(error.refusal, language)), query };
   }
   const unit = unitOf(query);
   const productName = vocabulary?.products.find((p) => p.id === query.filters.product)?.name;
+  const link = linkOf(ctx.companyId, query);
   return {
-    answer: {
-      kind: 'query',
-      language,
-      answer: answerText(query, run, { language, dataThrough, unit, productName }),
-      values: valuesOf(query, run, unit, language),
-      chart: chartOf(query, run, unit, language),
-      link: linkOf(ctx.companyId, query),
-      query,
-      confidence: parsed.confidence,
-      sources: [{ title: 'feature_rows', ref: linkOf(ctx.companyId, query) }],
-      suggestions: [],
-    },
-    dataThrough,
+    kind: 'query',
+    language,
+    answer: answerText(query, run, { language, dataThrough, unit, productName }),
+    values: valuesOf(query, run, unit, language),
+    chart: chartOf(query, run, unit, language),
+    link,
+    query,
+    confidence: context.confidence,
+    sources: [{ title: 'feature_rows', ref: link }],
+    suggestions: [],
   };
 }
 
