@@ -17,8 +17,8 @@ export function productObservations(p: ProductInsights): Insight[] {
       audiences: ['owner', 'operations'],
       title: text(`${k.es} productos hacen el 80 % de la venta`, `${k.en} products make 80% of sales`),
       detail: text(
-        `Son el ${share.es} % de los ${n(pareto.products_with_revenue).es} productos con venta (clase A y parte de la B).`,
-        `They are ${share.en}% of the ${n(pareto.products_with_revenue).en} products with sales (class A and part of B).`,
+        `Son el ${share.es} % de los ${n(pareto.products_with_revenue).es} productos con venta.`,
+        `They are ${share.en}% of the ${n(pareto.products_with_revenue).en} products with sales.`,
       ),
       numbers: {
         products_for_80_pct: pareto.products_for_80_pct,
