@@ -97,7 +97,16 @@ export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string
     score_reason: result.score === null ? 'NO_INDICATOR_READINGS' : null,
     buffs: result.buffs.map((b, i) => {
       const code = b.code as MacroSeriesCode;
-      return { ...b, code, ...names(code), data_month: (moves[i] as { dataMonth: string }).dataMonth };
+      // Monthly means carry float noise (3.784949999999998): six decimals are what sources publish.
+      const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+      return {
+        ...b,
+        code,
+        ...names(code),
+        value: round6(b.value),
+        previous: round6(b.previous),
+        data_month: (moves[i] as { dataMonth: string }).dataMonth,
+      };
     }),
     missing,
   };

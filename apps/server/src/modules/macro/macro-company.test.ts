@@ -145,6 +145,13 @@ describe('macro context on a company’s numbers', () => {
     });
     // IMACEC y/y: 3.74 % after 0.54 %: activity speeding up.
     expect(byCode.imacec).toMatchObject({ change: 3.2, effect: 'buff' });
+    // Copper (snapshot: one monthly average each): 3.78495 after 3.807543 USD/lb = −0.59 %.
+    expect(byCode.libra_cobre).toMatchObject({
+      value: 3.78495,
+      previous: 3.807543,
+      change: -0.59,
+      effect: 'debuff',
+    });
     expect(data.missing).toEqual(expect.arrayContaining([{ code: 'euro', reason: 'NO_DATA' }]));
     expect(data.score).toBeGreaterThanOrEqual(0);
     expect(data.score).toBeLessThanOrEqual(10);
