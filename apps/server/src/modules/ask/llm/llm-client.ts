@@ -43,7 +43,7 @@ function openAiClient(config: LlmConfig): LlmClient {
       const call = completion.choices[0]?.message.tool_calls?.find(
         (c) => c.type === 'function' && c.function.name === tool.name,
       );
-      if (!call || call.type !== 'function') throw new Error('the model did not call the tool');
+      if (call?.type !== 'function') throw new Error('the model did not call the tool');
       return JSON.parse(call.function.arguments);
     },
     async write(system, user) {
@@ -82,7 +82,7 @@ function anthropicClient(config: LlmConfig): LlmClient {
         tool_choice: { type: 'tool', name: tool.name },
       });
       const block = message.content.find((b) => b.type === 'tool_use' && b.name === tool.name);
-      if (!block || block.type !== 'tool_use') throw new Error('the model did not call the tool');
+      if (block?.type !== 'tool_use') throw new Error('the model did not call the tool');
       return block.input;
     },
     async write(system, user) {
