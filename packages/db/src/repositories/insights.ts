@@ -21,16 +21,14 @@ export async function replaceCompanyInsights(
 ): Promise<void> {
   await db.delete(companyInsights).where(eq(companyInsights.companyId, companyId));
   if (sections.length === 0) return;
-  await db
-    .insert(companyInsights)
-    .values(
-      sections.map((s) => ({
-        companyId,
-        section: s.section,
-        payload: s.payload,
-        dataThrough: s.dataThrough,
-      })),
-    );
+  await db.insert(companyInsights).values(
+    sections.map((s) => ({
+      companyId,
+      section: s.section,
+      payload: s.payload,
+      dataThrough: s.dataThrough,
+    })),
+  );
 }
 
 /** The company's stored sections (all, or those named). */
