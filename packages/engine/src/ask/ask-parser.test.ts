@@ -97,6 +97,20 @@ describe('parseQuestion', () => {
     });
   });
 
+  it('never answers the total for a name it does not know, and asks which one for a shared word', () => {
+    expect(parse('¿Cuánto vendí de manzanilla?')).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'unknown_name',
+      options: ['manzanilla'],
+    });
+    expect(parse('How much did I sell of kombucha?')).toMatchObject({
+      reason: 'unknown_name',
+      options: ['kombucha'],
+    });
+    expect(parse('¿Cuánto vendí de leche el mes pasado?')).toMatchObject({ reason: 'ambiguous' });
+    expect(query('¿Cuánto vendí de leche entera el mes pasado?').filters.product).toBe('P-2');
+  });
+
   it('refuses advice, the future, data it does not have and gibberish', () => {
     expect(parse('¿Debería invertir en acciones?')).toMatchObject({ kind: 'unanswerable', reason: 'advice' });
     expect(parse('¿Cuánto voy a vender el próximo mes?')).toMatchObject({

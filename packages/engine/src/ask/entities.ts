@@ -90,3 +90,31 @@ export function findRut(text: string): string | null {
   const m = /(?<![0-9])(\d{7,8})-([0-9k])(?![0-9a-z])/.exec(text);
   return m ? `${m[1]}-${(m[2] as string).toUpperCase()}` : null;
 }
+
+const stemsCache = new WeakMap<AskVocabulary, Set<string>>();
+
+/** Every stem of every name the company has (cached per vocabulary object). */
+export function vocabularyStems(vocabulary: AskVocabulary): Set<string> {
+  let stems = stemsCache.get(vocabulary);
+  if (!stems) {
+    const names = [
+      ...vocabulary.products.map((p) => p.name),
+      ...vocabulary.categories,
+      ...vocabulary.locations,
+    ];
+    stems = new Set(names.flatMap(nameStems));
+    stemsCache.set(vocabulary, stems);
+  }
+  return stems;
+}
+
+/** Names (products, categories, branches) that carry the word's stem, for "which one?". */
+export function namesWithStem(vocabulary: AskVocabulary, word: string, max = 6): string[] {
+  const wanted = nameStems(word);
+  const names = [
+    ...vocabulary.categories,
+    ...vocabulary.locations,
+    ...vocabulary.products.map((p) => p.name),
+  ];
+  return names.filter((name) => wanted.every((stem) => nameStems(name).includes(stem))).slice(0, max);
+}

@@ -1,6 +1,6 @@
 import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
 import { findHours, findWeekdays } from './clock-filters';
-import { type AskVocabulary, EMPTY_VOCABULARY } from './entities';
+import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
 import {
   ADVICE_WORDS,
@@ -21,6 +21,7 @@ import {
 } from './lexicon';
 import { normalizeQuestion } from './normalize';
 import { resolvePeriods } from './resolve-periods';
+import { unexplainedName } from './unknown-names';
 
 export interface ParseContext {
   /** Last local date of the company's data: "today" for every relative period. */
@@ -30,7 +31,13 @@ export interface ParseContext {
   language?: AskLanguage;
 }
 
-export type UnanswerableReason = 'advice' | 'future' | 'not_in_data' | 'not_understood' | 'ambiguous';
+export type UnanswerableReason =
+  | 'advice'
+  | 'future'
+  | 'not_in_data'
+  | 'not_understood'
+  | 'ambiguous'
+  | 'unknown_name';
 
 export type ParsedQuestion =
   | { kind: 'query'; language: AskLanguage; query: AskQuery; confidence: number }
@@ -98,6 +105,16 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
   if (found.ambiguous.length > 0) return refuse('ambiguous', found.ambiguous);
+  const vocabulary = context.vocabulary ?? EMPTY_VOCABULARY;
+  const named = [
+    found.filters.category,
+    found.filters.location,
+    vocabulary.products.find((p) => p.id === found.filters.product)?.name,
+  ];
+  const used = new Set(named.flatMap((name) => (name ? nameStems(name) : [])));
+  const unexplained = unexplainedName(rest, vocabularyStems(vocabulary), used);
+  if (unexplained?.known) return refuse('ambiguous', namesWithStem(vocabulary, unexplained.word));
+  if (unexplained) return refuse('unknown_name', [unexplained.word]);
   const filters = { ...found.filters, weekdays: findWeekdays(rest), hours: findHours(rest) };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 

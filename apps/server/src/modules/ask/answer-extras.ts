@@ -149,6 +149,12 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
 };
 
 export function refusalText(reason: string, language: AskLanguage, options: string[] = []): string {
+  if (reason === 'unknown_name') {
+    const name = options[0] ?? '';
+    return language === 'es'
+      ? `${CANNOT.es} No encuentro «${name}» entre tus productos, categorías ni sucursales.`
+      : `${CANNOT.en} I cannot find "${name}" among your products, categories or branches.`;
+  }
   const why = WHY[reason]?.[language] ?? '';
   const choices = options.length ? ` ${options.slice(0, 6).join(' · ')}` : '';
   return `${CANNOT[language]} ${why}${choices}`.trim();

@@ -202,6 +202,9 @@ describe('POST /companies/{id}/ask', () => {
       expect(answer.answer).toMatch(/^No puedo responder eso con tus datos/);
       expect(answer.suggestions.length).toBeGreaterThan(0);
     }
+    const unknown = await answerOf('¿Cuánto vendí de manzanilla el mes pasado?');
+    expect(unknown).toMatchObject({ kind: 'unanswerable', values: [] });
+    expect(unknown.answer).toContain('No encuentro «manzanilla»');
     const refused = await answerOf('boletas de pan marraqueta el mes pasado');
     expect(refused).toMatchObject({ kind: 'unanswerable', values: [] });
   });

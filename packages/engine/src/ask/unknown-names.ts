@@ -1,0 +1,41 @@
+import { nameStems } from './entities';
+
+/*
+ * "¿Cuánto vendí de manzanilla?" with no product of that name must not be answered with the
+ * total: a word right after "de/of/for" that is neither a word of questions nor part of one of
+ * the company's names is reported, so the answer can say it was not found.
+ */
+
+const QUESTION_WORDS = new Set(
+  `la las los el lo mi mis tu tus su sus un una unos unas al del de todo toda todos todas cada que cual
+  mes meses semana semanas dia dias ano anos trimestre trimestres semestre hoy ayer fecha periodo
+  venta ventas vendi vendido cliente clientes producto productos articulo articulos categoria categorias
+  sucursal sucursales local locales tienda tiendas margen ganancia utilidad descuento descuentos
+  devolucion devoluciones unidades kilos boletas boleta ticket tickets transacciones compras hora horas
+  horario manana mananas tarde tardes noche noches riesgo fuga semanal mensual total promedio negocio
+  empresa caja the my our a an all of for week weeks month months year years day days hour hours sales
+  revenue customers customer products product items category categories branch branches store stores
+  discount discounts returns units margin ticket time period business company total average
+  comprar compran compraron vender venden vendieron vendo buying selling`.split(/\s+/),
+);
+
+/**
+ * The first word after "de/of/for" that no filter explains: `known` when it is part of some of
+ * the company's names (then the question is ambiguous), not when it is part of none (not found).
+ */
+export function unexplainedName(
+  text: string,
+  knownStems: ReadonlySet<string>,
+  usedStems: ReadonlySet<string>,
+): { word: string; known: boolean } | null {
+  for (const match of text.matchAll(
+    /(?<![a-z0-9])(?:de|del|of|for)\s+(?:(?:la|las|los|el|the|my|mis|mi)\s+)?([a-z][a-z-]{2,})/g,
+  )) {
+    const word = match[1] as string;
+    if (QUESTION_WORDS.has(word)) continue;
+    const stems = nameStems(word);
+    if (stems.length === 0 || stems.every((stem) => usedStems.has(stem))) continue;
+    return { word, known: stems.every((stem) => knownStems.has(stem)) };
+  }
+  return null;
+}
