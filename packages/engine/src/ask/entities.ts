@@ -14,7 +14,7 @@ export interface AskVocabulary {
 export const EMPTY_VOCABULARY: AskVocabulary = { products: [], categories: [], locations: [] };
 
 const IGNORED = new Set(
-  'de del la el las los con sin en y x un una al para por the of and with g ml kg l cc lt un sucursal local tienda branch store casa producto productos product products item items articulo articulos cliente clientes customer customers venta ventas sale sales categoria category'.split(
+  'de del la el las los con sin en y x un una al para por the of and with g ml kg l cc lt un sucursal local tienda branch store casa producto productos product products item items articulo articulos cliente clientes customer customers venta ventas sale sales categoria category alto alta altos bajo baja bajos mejor mejores peor peores mayor menor mas menos top high low best worst'.split(
     ' ',
   ),
 );

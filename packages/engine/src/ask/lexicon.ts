@@ -128,7 +128,15 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
   ],
   ['day', words('(que|cual|en que) dia', '(which|what) day')],
   ['week', words('(que|cual|en que) semana', '(which|what) week')],
-  ['month', words('(que|cual|en que) mes', '(which|what) month')],
+  [
+    'month',
+    words(
+      '(que|cual|en que) mes',
+      '(which|what) month',
+      '(mejor|peor)(es)? mes(es)?',
+      '(best|worst) months?',
+    ),
+  ],
   ['quarter', words('(que|cual|en que) trimestre', '(which|what) quarter')],
   [
     'month',

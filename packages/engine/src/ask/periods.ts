@@ -143,6 +143,16 @@ const RULES: Rule[] = [
     },
   ],
   [
+    b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR}| (${LAST_YEAR}))?`),
+    (m, dt) => {
+      const year = m[2] ? num(m[2]) : yearMonth(dt)[0] - (m[3] ? 1 : 0);
+      const first = /^(primer|first)$/.test(m[1] as string);
+      return {
+        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
+      };
+    },
+  ],
+  [
     b(`${MONTH} (?:${LAST_YEAR})`),
     (m, dt) => ({ period: monthPeriod(yearMonth(dt)[0] - 1, MONTHS[m[1] as string] as number) }),
   ],
@@ -178,16 +188,6 @@ const RULES: Rule[] = [
   [
     b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months)'),
     (m, dt) => ({ period: lastN(num(m[1]), m[2] as string, dt) }),
-  ],
-  [
-    b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR})?`),
-    (m, dt) => {
-      const year = m[2] ? num(m[2]) : yearMonth(dt)[0];
-      const first = /^(primer|first)$/.test(m[1] as string);
-      return {
-        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
-      };
-    },
   ],
   [
     b('(\\d{1,2})/(\\d{1,2})/(20\\d{2})'),

@@ -16,7 +16,9 @@ const QUESTION_WORDS = new Set(
   empresa caja the my our a an all of for week weeks month months year years day days hour hours sales
   revenue customers customer products product items category categories branch branches store stores
   discount discounts returns units margin ticket time period business company total average
-  comprar compran compraron vender venden vendieron vendo buying selling`.split(/\s+/),
+  comprar compran compraron vender venden vendieron vendo buying selling
+  lunes martes miercoles jueves viernes sabado sabados domingo domingos fin fines habiles mondays
+  tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays`.split(/\s+/),
 );
 
 /**
