@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { cx } from '../../../components/cx';
 import { ErrorState } from '../../../components/error-state';
 import { errorMessage } from '../../../lib/i18n/error-message';
@@ -18,7 +19,8 @@ const BADGE = {
 export function BuffsPanel({ companyId }: { companyId: string }) {
   const i18n = useI18n();
   const { t, language } = i18n;
-  const query = useQuery(buffsOptions(companyId));
+  const [month, setMonth] = useState<string | undefined>(undefined);
+  const query = useQuery({ ...buffsOptions(companyId, month), placeholderData: keepPreviousData });
   if (query.isError)
     return <ErrorState message={errorMessage(query.error, i18n)} onRetry={() => query.refetch()} />;
   const data = query.data;
@@ -36,14 +38,25 @@ export function BuffsPanel({ companyId }: { companyId: string }) {
       }
       aside={
         data && (
-          <p
-            data-testid="macro-score"
-            className="rounded-xl bg-teal-50 px-3 py-1.5 text-sm font-semibold text-teal-900"
-          >
-            {data.score === null
-              ? t('macro.buffs.noScore')
-              : t('macro.buffs.score', { score: data.score.toLocaleString('es-CL') })}
-          </p>
+          <div className="flex items-center gap-2">
+            <label className="text-xs text-slate-500">
+              <span className="sr-only">{t('macro.buffs.month')}</span>
+              <input
+                type="month"
+                value={month ?? data.month}
+                onChange={(event) => setMonth(event.target.value || undefined)}
+                className="rounded-lg border border-slate-300 px-2 py-1 text-sm text-slate-700"
+              />
+            </label>
+            <p
+              data-testid="macro-score"
+              className="rounded-xl bg-teal-50 px-3 py-1.5 text-sm font-semibold text-teal-900"
+            >
+              {data.score === null
+                ? t('macro.buffs.noScore')
+                : t('macro.buffs.score', { score: data.score.toLocaleString('es-CL') })}
+            </p>
+          </div>
         )
       }
     >

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analytics, resetAnalytics } from '../../../../test/fake-api/analytics-routes';
 import { macro, resetMacro } from '../../../../test/fake-api/macro-routes';
@@ -55,6 +55,8 @@ describe('macro page', () => {
     expect(dollar.getByText(/lo importado cuesta más pesos/)).toBeTruthy();
     expect(within(screen.getByTestId('buff-tpm')).getByText('0 pp')).toBeTruthy();
     expect(screen.getByText('Sin datos suficientes: euro.')).toBeTruthy();
+    const monthInput = screen.getByLabelText('Mes de la lectura') as HTMLInputElement;
+    expect(monthInput.value).toBe('2024-01');
 
     const january = within(await screen.findByTestId('macro-revenue-2024-01'));
     expect(january.getByText(/11\.000\.000/)).toBeTruthy();
@@ -86,6 +88,12 @@ describe('macro page', () => {
     expect(await screen.findByText('2 días con el último valor (fines de semana y feriados)')).toBeTruthy();
     expect(screen.getByTestId('macro-series-chart').getAttribute('aria-label')).toContain(
       'del 10-07-2026 al 12-07-2026',
+    );
+    fireEvent.change(monthInput, { target: { value: '2023-12' } });
+    await waitFor(() =>
+      expect(
+        getApi().requests.some((r) => r.path.endsWith('/macro/buffs') && r.query.get('month') === '2023-12'),
+      ).toBe(true),
     );
     await user.click(screen.getByRole('button', { name: 'Unidad de Fomento (UF)' }));
     await waitFor(() =>

@@ -11,6 +11,7 @@ export const macroEn: Record<keyof typeof macroEs, string> = {
   'macro.buffs.title': 'Tailwinds and headwinds',
   'macro.buffs.subtitle': 'How each indicator moved in {month} for a {profile} business.',
   'macro.buffs.score': 'Score {score} out of 10',
+  'macro.buffs.month': 'Month read',
   'macro.buffs.noScore': 'Not enough readings for a score.',
   'macro.buffs.effect.buff': 'Helps',
   'macro.buffs.effect.debuff': 'Hurts',

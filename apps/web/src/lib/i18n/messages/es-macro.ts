@@ -10,6 +10,7 @@ export const macroEs = {
   'macro.buffs.title': 'Vientos a favor y en contra',
   'macro.buffs.subtitle': 'Cómo se movió cada indicador en {month} para un negocio {profile}.',
   'macro.buffs.score': 'Puntaje {score} de 10',
+  'macro.buffs.month': 'Mes de la lectura',
   'macro.buffs.noScore': 'Sin lecturas suficientes para un puntaje.',
   'macro.buffs.effect.buff': 'A favor',
   'macro.buffs.effect.debuff': 'En contra',
