@@ -65,6 +65,22 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
             s.actions.map((a) => a[language]).join(' '),
           ])}
       />
+      {clv && clv.top_customers.length > 0 && (
+        <div className="mt-4">
+          <MiniTable
+            label={L.clvTop}
+            head={[L.customer, L.historical, L.expected, L.alive]}
+            rows={clv.top_customers
+              .slice(0, 10)
+              .map((c) => [
+                c.customer_id,
+                formatMoney(c.historical_value),
+                formatMoney(c.predicted_value),
+                formatPercent(c.probability_alive * 100),
+              ])}
+          />
+        </div>
+      )}
       <div className="mt-4">
         <MiniTable
           label={L.cohorts}

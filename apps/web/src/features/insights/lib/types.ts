@@ -51,6 +51,13 @@ export interface CustomersSection {
     total_predicted_value: number | null;
     mean_probability_alive: number;
     horizon_weeks: number;
+    top_customers: {
+      customer_id: string;
+      historical_value: number;
+      probability_alive: number;
+      expected_purchases: number;
+      predicted_value: number | null;
+    }[];
   } | null;
   predicted_clv_rule?: { min_customers: number; min_repeat_customers: number };
   basket_sizes?: {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InsightItem, InsightsResponse } from '@ayni/contracts';
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setApiBaseUrl } from '../../../lib/config';
@@ -9,6 +9,9 @@ import { tokenStorage } from '../../../lib/token-storage';
 import { renderWithApp } from '../../uploads/test/render';
 import { TopInsightsCard } from '../components/top-insights-card';
 import { InsightsPage } from './insights-page';
+
+// Under a loaded parallel run the first render can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 const COMPANY = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
 
@@ -187,6 +190,37 @@ describe('InsightsPage', () => {
     );
     expect(await screen.findByText('Sales −30% against last year')).toBeTruthy();
     expect(screen.getByTestId('pareto').textContent).toBe('3 of 10 products make 80% of sales');
+  });
+
+  it('lists the customers with most expected value and their probability of being active', async () => {
+    const customers = body.data.sections.customers as Record<string, unknown>;
+    customers.predicted_clv = {
+      horizon_weeks: 52,
+      total_predicted_value: 1_500_000,
+      mean_probability_alive: 0.8,
+      top_customers: [
+        {
+          customer_id: '11111111-1',
+          historical_value: 400_000,
+          probability_alive: 0.987,
+          expected_purchases: 9.2,
+          predicted_value: 350_000,
+        },
+      ],
+    };
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    expect((await screen.findByTestId('clv')).textContent).toBe(
+      'Valor esperado próximas 52 semanas: $ 1.500.000',
+    );
+    const table = screen.getByRole('table', { name: 'Clientes con más valor esperado' });
+    const cells = within(table)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(['11111111-1', '$ 400.000', '$ 350.000', '98,7 %']);
   });
 
   it('says when there are no insights yet', async () => {
