@@ -118,7 +118,9 @@ export async function getMacroCorrelations(ctx: ServiceContext) {
   const rows = await inCompany(ctx.db, ctx.companyId, (tx) =>
     listFeatureRows(tx, ctx.companyId, { level: 'month' }),
   );
-  const revenue = new Map(rows.map((r) => [r.period, Number((r.values as { revenue: number }).revenue)]));
+  // Months the data only partly covers (its first and last) would read as falls in sales: left out.
+  const whole = rows.filter((r) => (r.values as { partial?: boolean }).partial !== true);
+  const revenue = new Map(whole.map((r) => [r.period, Number((r.values as { revenue: number }).revenue)]));
   await ensureSnapshotLoaded(ctx.db);
   const monthly = await loadMonthlyValues(ctx.db, CORRELATED);
   const data = CORRELATED.map((code) => ({

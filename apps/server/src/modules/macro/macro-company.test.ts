@@ -200,6 +200,8 @@ describe('macro context on a company’s numbers', () => {
       ['month', '2024-02', '2024-02-01', '2024-02-29', values(5_600_000)],
       ['month', '2024-03', '2024-03-01', '2024-03-31', values(5_400_000)],
       ['month', '2024-04', '2024-04-01', '2024-04-30', values(5_500_000)],
+      // Data ends on 3 May: a partial month, left out (it would break r = 1).
+      ['month', '2024-05', '2024-05-01', '2024-05-31', values(300_000, { partial: true })],
     ]);
     const res = await get(token, `/api/v1/companies/${shop.company.id}/macro/correlations`);
     expect(res.statusCode).toBe(200);
