@@ -9,19 +9,23 @@ export type NewBenchmarkPosition = Omit<BenchmarkPositionRow, 'computedAt'>;
 
 const CHUNK = 5000;
 
-/**
- * Replaces every stored result and position of one grain (benchmark-job scope only), in the
- * caller's transaction: readers see the old set or the new one, never a mix.
- */
-export async function replaceBenchmarksOfGrain(
-  db: Database,
-  grain: string,
-  results: readonly NewBenchmarkResult[],
-  positions: readonly NewBenchmarkPosition[],
-  computedAt: Date,
-): Promise<void> {
+/** Removes every stored result and position of one grain (benchmark-job scope only). */
+export async function deleteBenchmarksOfGrain(db: Database, grain: string): Promise<void> {
   await db.delete(benchmarkResults).where(eq(benchmarkResults.grain, grain));
   await db.delete(benchmarkPositions).where(eq(benchmarkPositions.grain, grain));
+}
+
+/**
+ * Writes results and positions of one grain (benchmark-job scope only). The job deletes the
+ * grain and writes it again in one transaction: readers see the old set or the new one.
+ */
+export async function insertBenchmarks(
+  db: Database,
+  grain: string,
+  results: readonly Omit<NewBenchmarkResult, 'grain'>[],
+  positions: readonly Omit<NewBenchmarkPosition, 'grain'>[],
+  computedAt: Date,
+): Promise<void> {
   const at = computedAt.toISOString();
   // One JSON parameter per chunk: rows unpacked by jsonb_to_recordset (no parameter limit).
   for (let i = 0; i < results.length; i += CHUNK) {

@@ -1,8 +1,8 @@
 import { revenueBand } from '@ayni/contracts';
-import { allCuts } from './cuts';
+import { allCuts, CUT_KINDS, type CutFilter } from './cuts';
 import { type CutDecision, decideCuts, type HiddenReason, type Member } from './disclosure';
 import { type BenchmarkMetric, METRIC_SPECS } from './metrics';
-import { type CohortQuantiles, cohortQuantiles, percentileRank } from './percentiles';
+import { type CohortQuantiles, percentileRankSorted, quantilesOfSorted } from './percentiles';
 
 /** What is stored and published about one cut: aggregates only. */
 export interface CutResult {
@@ -16,8 +16,11 @@ export interface CutResult {
 
 export interface MetricCohorts {
   cuts: CutResult[];
-  /** Member index → (cut key → percentile rank), for visible cuts only; stays in the job. */
-  ranks: Map<number, Record<string, number>>;
+  /**
+   * Member ranks, one array per cut kind (indexed like CUT_KINDS): rank of member i in the
+   * visible cut of that kind it belongs to, or −1. Stays in the job.
+   */
+  ranks: Int16Array[];
 }
 
 function bandQuantiles(q: CohortQuantiles): CohortQuantiles {
@@ -33,20 +36,26 @@ export function computeMetricCohorts(
   metric: BenchmarkMetric,
   members: readonly Member[],
   minCompanies: number,
+  /** Every cut of the population (allCuts of all its companies); cuts with no member are left out. */
+  cuts: readonly CutFilter[] = allCuts(members),
 ): MetricCohorts {
   const spec = METRIC_SPECS[metric];
-  const decisions = decideCuts(members, allCuts(members), { minCompanies, additive: spec.additive });
-  const ranks = new Map<number, Record<string, number>>();
-  const cuts = decisions.map((d: CutDecision): CutResult => {
+  const decisions = decideCuts(members, cuts, { minCompanies, additive: spec.additive }).filter(
+    (d) => d.n > 0,
+  );
+  const ranks = CUT_KINDS.map(() => new Int16Array(members.length).fill(-1));
+  const results = decisions.map((d: CutDecision): CutResult => {
     if (!d.visible) return { key: d.key, n: d.n, visible: false, reason: d.reason, quantiles: null };
-    const values = d.memberIndexes.map((i) => (members[i] as Member).value).sort((a, b) => a - b);
-    const quantiles = cohortQuantiles(values);
-    for (const i of d.memberIndexes) {
-      const rank = percentileRank(values, (members[i] as Member).value) as number;
-      const own = ranks.get(i);
-      if (own) own[d.key] = rank;
-      else ranks.set(i, { [d.key]: rank });
-    }
+    const values = new Float64Array(d.n);
+    d.memberIndexes.forEach((i, j) => {
+      values[j] = (members[i] as Member).value;
+    });
+    values.sort(); // typed arrays sort numerically
+    const sorted = Array.from(values);
+    const quantiles = quantilesOfSorted(sorted);
+    const byKind = ranks[CUT_KINDS.indexOf(d.cut.kind)] as Int16Array;
+    for (const i of d.memberIndexes)
+      byKind[i] = percentileRankSorted(sorted, (members[i] as Member).value) as number;
     return {
       key: d.key,
       n: d.n,
@@ -55,5 +64,5 @@ export function computeMetricCohorts(
       quantiles: quantiles && spec.banded ? bandQuantiles(quantiles) : quantiles,
     };
   });
-  return { cuts, ranks };
+  return { cuts: results, ranks };
 }

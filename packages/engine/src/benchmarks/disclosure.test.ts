@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetricCohorts } from './compute-cohorts';
-import { allCuts, matches } from './cuts';
+import { allCuts, CUT_KINDS, matches } from './cuts';
 import { decideCuts, effectiveMinCompanies, isDominated, type Member } from './disclosure';
 
 const member = (industry: string, size: string, region: string, value: number): Member => ({
@@ -131,15 +131,18 @@ describe('computeMetricCohorts', () => {
     const { cuts, ranks } = computeMetricCohorts('avg_ticket', members, 10);
     const retail = cuts.find((c) => c.key === 'industry:retail');
     expect(retail?.quantiles?.p50).toBeCloseTo(5.5, 10);
-    expect(ranks.get(9)?.['industry:retail']).toBe(95); // value 10: 9 below + ½ of itself, of 10
-    expect(ranks.get(0)?.['industry:retail']).toBe(5);
-    // "retail × small" has the same 10 members: visible, same figures; "retail × RM" too.
-    expect(Object.keys(ranks.get(0) ?? {}).sort()).toEqual([
-      'all',
-      'industry:retail',
-      'industry_region:retail|RM',
-      'industry_size:retail|small',
-    ]);
+    const industry = ranks[CUT_KINDS.indexOf('industry')];
+    expect(industry?.[9]).toBe(95); // value 10: 9 below + ½ of itself, of 10
+    expect(industry?.[0]).toBe(5);
+    // "retail × small" and "retail × RM" have the same 10 members: visible, ranked the same.
+    expect(CUT_KINDS.map((kind) => ranks[CUT_KINDS.indexOf(kind)]?.[0])).toEqual([5, 5, 5, 5]);
+  });
+
+  it('ranks no one in a hidden cut', () => {
+    const members = many(9, (i) => member('retail', 'small', 'RM', i + 1));
+    const { cuts, ranks } = computeMetricCohorts('avg_ticket', members, 10);
+    expect(cuts.every((c) => !c.visible && c.quantiles === null)).toBe(true);
+    expect(ranks.every((byKind) => byKind.every((r) => r === -1))).toBe(true);
   });
 
   it('rounds revenue percentiles down to their 1–2–5 band', () => {

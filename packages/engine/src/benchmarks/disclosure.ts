@@ -30,17 +30,17 @@ export interface CutDecision {
 }
 
 /** Whether every member of `inner` is in `outer` (cuts are nested by construction). */
-function contains(outer: CutFilter, inner: CutFilter): boolean {
-  if (outer.kind === 'all') return true;
-  if (outer.industry !== inner.industry) return false;
-  if (outer.kind === 'industry') return true;
-  return outer.kind === inner.kind && cutKey(outer) === cutKey(inner);
+function contains(outer: CutDecision, inner: CutDecision): boolean {
+  if (outer.cut.kind === 'all') return true;
+  if (outer.cut.industry !== inner.cut.industry) return false;
+  if (outer.cut.kind === 'industry') return true;
+  return outer.key === inner.key;
 }
 
 /** |A ∩ B|, from the cuts' structure; only industry × size against industry × region is counted. */
 function overlap(a: CutDecision, b: CutDecision, members: readonly Member[]): number {
-  if (contains(a.cut, b.cut)) return b.n;
-  if (contains(b.cut, a.cut)) return a.n;
+  if (contains(a, b)) return b.n;
+  if (contains(b, a)) return a.n;
   if (a.cut.industry !== b.cut.industry || a.cut.kind === b.cut.kind) return 0;
   const [small, other] = a.n <= b.n ? [a, b] : [b, a];
   let common = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohortQuantiles, percentile, percentileRank, trimmed } from './percentiles';
+import { cohortQuantiles, percentile, percentileRank, percentileRankSorted, trimmed } from './percentiles';
 import { performanceIndex, tierOf } from './tiers';
 
 const oneToTen = [7, 3, 10, 1, 5, 2, 9, 4, 8, 6];
@@ -39,6 +39,13 @@ describe('percentiles (type 7, linear between closest ranks)', () => {
     expect(percentileRank([5, 5, 5, 5], 5)).toBe(50);
     expect(percentileRank(oneToTen, 10)).toBe(95);
     expect(percentileRank([], 1)).toBeNull();
+  });
+
+  it('ranks the same by binary search over sorted values', () => {
+    const sorted = [1, 2, 2, 2, 5, 8, 8, 13];
+    for (const v of [0, 1, 2, 3, 5, 8, 13, 20])
+      expect(percentileRankSorted(sorted, v)).toBe(percentileRank(sorted, v));
+    expect(percentileRankSorted(sorted, 2)).toBe(31); // 1 below, 3 equal: (1 + 1.5) / 8 = 31.25 %
   });
 });
 

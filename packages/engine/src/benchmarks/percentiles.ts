@@ -33,7 +33,13 @@ export function percentile(sorted: readonly number[], p: number): number | null 
 
 /** p10, p25, median, p75, p90 of the trimmed values; null for no values. */
 export function cohortQuantiles(values: readonly number[]): CohortQuantiles | null {
-  const kept = trimmed(values);
+  return quantilesOfSorted([...values].sort((a, b) => a - b));
+}
+
+/** `cohortQuantiles` of values already sorted ascending (the job sorts each cut once). */
+export function quantilesOfSorted(sorted: readonly number[]): CohortQuantiles | null {
+  const cut = Math.floor(sorted.length * TRIM_SHARE);
+  const kept = sorted.slice(cut, sorted.length - cut);
   if (kept.length === 0) return null;
   const at = (p: number) => percentile(kept, p) as number;
   return { p10: at(10), p25: at(25), p50: at(50), p75: at(75), p90: at(90) };
@@ -53,4 +59,25 @@ export function percentileRank(values: readonly number[], value: number): number
     else if (v === value) equal++;
   }
   return Math.round(((below + equal / 2) / values.length) * 100);
+}
+
+/** First index whose value is ≥ (or, with `after`, >) `value`, in ascending values. */
+function bound(sorted: readonly number[], value: number, after: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const v = sorted[mid] as number;
+    if (v < value || (after && v === value)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** `percentileRank` over values already sorted ascending, in O(log n) (the job ranks every member). */
+export function percentileRankSorted(sorted: readonly number[], value: number): number | null {
+  if (sorted.length === 0) return null;
+  const below = bound(sorted, value, false);
+  const equal = bound(sorted, value, true) - below;
+  return Math.round(((below + equal / 2) / sorted.length) * 100);
 }

@@ -20,7 +20,7 @@ import { AppError, notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
 import type { PositionValues } from './build-benchmarks';
-import { companyCuts, metricsView } from './company-benchmarks';
+import { metricsView, positionCuts } from './company-benchmarks';
 import { hiddenReasonView, NOT_COMPUTED, OPTED_OUT } from './hidden-reasons';
 
 function assertPeriod(query: { grain: BenchmarksQuery['grain']; period?: string }) {
@@ -59,19 +59,19 @@ export async function getCompanyBenchmarks(
       return { ...base, period: query.period ?? null, computed_at: null, reason: OPTED_OUT };
     const position = await getBenchmarkPosition(tx, ctx.companyId, query.grain, query.period);
     if (!position) return { ...base, period: query.period ?? null, computed_at: null, reason: NOT_COMPUTED };
-    const cuts = companyCuts(company);
+    const values = position.values as PositionValues;
     const rows = await listBenchmarkResults(tx, {
-      population,
+      population: position.population,
       grain: query.grain,
       periods: [position.period],
-      cuts: cuts.map((c) => c.key),
+      cuts: positionCuts(values).map((c) => c.key),
     });
     return {
       ...base,
       period: position.period,
       computed_at: position.computedAt.toISOString(),
       reason: null,
-      metrics: metricsView(cuts, rows, position.values as PositionValues),
+      metrics: metricsView(values, rows),
     };
   });
 }
@@ -88,19 +88,20 @@ export async function getBenchmarkHistory(
     const empty = { metric: query.metric, grain: query.grain, points: [] } as BenchmarkHistory;
     if (!company.benchmarkOptIn) return empty;
     const positions = await listBenchmarkPositions(tx, ctx.companyId, query.grain);
-    const cuts = companyCuts(company);
+    const keys = new Set(
+      positions.flatMap((p) => positionCuts(p.values as PositionValues).map((c) => c.key)),
+    );
     const rows = await listBenchmarkResults(tx, {
       population: company.isDemo ? 'demo' : 'real',
       grain: query.grain,
       periods: positions.map((p) => p.period),
-      cuts: cuts.map((c) => c.key),
+      cuts: [...keys],
       metric: query.metric,
     });
     const points = positions.map((p) => {
       const view = metricsView(
-        cuts,
-        rows.filter((r) => r.period === p.period),
         p.values as PositionValues,
+        rows.filter((r) => r.period === p.period),
       ).find((m) => m.metric === query.metric);
       return {
         period: p.period,

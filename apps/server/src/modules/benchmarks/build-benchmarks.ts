@@ -1,25 +1,29 @@
 import type { BenchmarkInputRow, NewBenchmarkPosition, NewBenchmarkResult } from '@ayni/db';
 import {
+  allCuts,
   BENCHMARK_METRICS,
   type BenchmarkMetric,
+  CUT_KINDS,
   computeMetricCohorts,
+  cutKey,
+  cutsOf,
   type Member,
   metricValues,
 } from '@ayni/engine';
 
 export type Population = 'real' | 'demo';
-/** A company's stored standing: per metric its value and its rank in each visible cut. */
-export type PositionValues = Record<string, { value: number | null; ranks: Record<string, number> }>;
 
 /**
- * From every participating company's rows of one grain to the rows the job stores: aggregates
- * per (population, period, metric, cut) and each company's own position. Demo companies form
- * their own population: they never enter a real cohort.
+ * A company's stored standing in one period: the keys of its four cuts at computation time
+ * (by kind) and, per metric, its value and its percentile rank in each visible cut (by kind).
  */
-export function buildBenchmarks(
-  inputs: readonly BenchmarkInputRow[],
-  minCompanies: number,
-): { results: NewBenchmarkResult[]; positions: NewBenchmarkPosition[] } {
+export interface PositionValues {
+  cuts: Record<string, string>;
+  metrics: Record<string, { value: number | null; ranks: Record<string, number> }>;
+}
+
+/** Inputs of one grain by (population, period): the unit the job computes and writes at once. */
+export function groupInputs(inputs: readonly BenchmarkInputRow[]): Map<string, BenchmarkInputRow[]> {
   const groups = new Map<string, BenchmarkInputRow[]>();
   for (const row of inputs) {
     const key = `${row.isDemo ? 'demo' : 'real'}\u0000${row.period}`;
@@ -27,48 +31,74 @@ export function buildBenchmarks(
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  const results: NewBenchmarkResult[] = [];
-  const positions: NewBenchmarkPosition[] = [];
-  for (const [key, rows] of groups) {
-    const [population, period] = key.split('\u0000') as [Population, string];
-    const values = rows.map((r) => metricValues(r.values, r.locations));
-    const own: PositionValues[] = rows.map(() => ({}));
-    for (const metric of BENCHMARK_METRICS) {
-      const members: Member[] = [];
-      const rowOfMember: number[] = [];
-      rows.forEach((r, i) => {
-        const value = (values[i] as Record<BenchmarkMetric, number | null>)[metric];
-        (own[i] as PositionValues)[metric] = { value, ranks: {} };
-        if (value === null) return;
-        members.push({ industry: r.industry, size: r.size, region: r.region, value });
-        rowOfMember.push(i);
-      });
-      const { cuts, ranks } = computeMetricCohorts(metric, members, minCompanies);
-      for (const cut of cuts) {
-        results.push({
-          population,
-          grain: '',
-          period,
-          metric,
-          cut: cut.key,
-          n: cut.n,
-          visible: cut.visible,
-          reason: cut.reason,
-          p10: cut.quantiles?.p10 ?? null,
-          p25: cut.quantiles?.p25 ?? null,
-          p50: cut.quantiles?.p50 ?? null,
-          p75: cut.quantiles?.p75 ?? null,
-          p90: cut.quantiles?.p90 ?? null,
-        });
-      }
-      for (const [memberIndex, rankByCut] of ranks) {
-        const entry = (own[rowOfMember[memberIndex] as number] as PositionValues)[metric];
-        if (entry) entry.ranks = rankByCut;
-      }
-    }
+  return groups;
+}
+
+/**
+ * One (population, period): aggregates per (metric, cut) and each company's own position.
+ * Demo companies form their own population: they never enter a real cohort.
+ */
+export function buildPeriodBenchmarks(
+  population: Population,
+  period: string,
+  rows: readonly BenchmarkInputRow[],
+  minCompanies: number,
+): { results: Omit<NewBenchmarkResult, 'grain'>[]; positions: Omit<NewBenchmarkPosition, 'grain'>[] } {
+  const values = rows.map((r) => metricValues(r.values, r.locations));
+  const cuts = allCuts(rows);
+  const results: Omit<NewBenchmarkResult, 'grain'>[] = [];
+  // Per metric: each company's rank by cut kind (−1: none), filled from the members' ranks.
+  const ranksOf = new Map<BenchmarkMetric, Int16Array[]>();
+  for (const metric of BENCHMARK_METRICS) {
+    const members: Member[] = [];
+    const rowOfMember: number[] = [];
     rows.forEach((r, i) => {
-      positions.push({ companyId: r.companyId, grain: '', period, population, values: own[i] });
+      const value = (values[i] as Record<BenchmarkMetric, number | null>)[metric];
+      if (value === null) return;
+      members.push({ industry: r.industry, size: r.size, region: r.region, value });
+      rowOfMember.push(i);
     });
+    const computed = computeMetricCohorts(metric, members, minCompanies, cuts);
+    for (const cut of computed.cuts) {
+      const q = cut.quantiles;
+      results.push({
+        population,
+        period,
+        metric,
+        cut: cut.key,
+        n: cut.n,
+        visible: cut.visible,
+        reason: cut.reason,
+        p10: q?.p10 ?? null,
+        p25: q?.p25 ?? null,
+        p50: q?.p50 ?? null,
+        p75: q?.p75 ?? null,
+        p90: q?.p90 ?? null,
+      });
+    }
+    ranksOf.set(
+      metric,
+      computed.ranks.map((byMember) => {
+        const byRow = new Int16Array(rows.length).fill(-1);
+        rowOfMember.forEach((row, member) => {
+          byRow[row] = byMember[member] as number;
+        });
+        return byRow;
+      }),
+    );
   }
+  const positions = rows.map((r, i) => {
+    const own: PositionValues = { cuts: {}, metrics: {} };
+    for (const cut of cutsOf(r)) own.cuts[cut.kind] = cutKey(cut);
+    for (const metric of BENCHMARK_METRICS) {
+      const ranks: Record<string, number> = {};
+      (ranksOf.get(metric) as Int16Array[]).forEach((byRow, k) => {
+        const rank = byRow[i] as number;
+        if (rank >= 0) ranks[CUT_KINDS[k] as string] = rank;
+      });
+      own.metrics[metric] = { value: (values[i] as Record<BenchmarkMetric, number | null>)[metric], ranks };
+    }
+    return { companyId: r.companyId, period, population, values: own };
+  });
   return { results, positions };
 }

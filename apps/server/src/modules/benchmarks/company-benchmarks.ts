@@ -1,20 +1,16 @@
 import type { CompanyBenchmarks, CutKindKey, MetricBenchmark } from '@ayni/contracts';
 import type { BenchmarkResultRow } from '@ayni/db';
-import {
-  BENCHMARK_METRICS,
-  type CompanyProfile,
-  cutKey,
-  cutsOf,
-  METRIC_SPECS,
-  performanceIndex,
-  tierOf,
-} from '@ayni/engine';
+import { BENCHMARK_METRICS, METRIC_SPECS, performanceIndex, tierOf } from '@ayni/engine';
 import type { PositionValues } from './build-benchmarks';
 import { hiddenReasonView } from './hidden-reasons';
 
-/** The company's cuts, finest first, with their stored keys. */
-export function companyCuts(company: CompanyProfile): { kind: CutKindKey; key: string }[] {
-  return cutsOf(company).map((cut) => ({ kind: cut.kind as CutKindKey, key: cutKey(cut) }));
+const FINEST_FIRST: readonly CutKindKey[] = ['industry_size', 'industry_region', 'industry', 'all'];
+
+/** The cuts a position was ranked in, finest first, with their stored keys. */
+export function positionCuts(values: PositionValues): { kind: CutKindKey; key: string }[] {
+  return FINEST_FIRST.flatMap((kind) =>
+    values.cuts[kind] ? [{ kind, key: values.cuts[kind] as string }] : [],
+  );
 }
 
 /**
@@ -26,7 +22,7 @@ export function metricView(
   metric: (typeof BENCHMARK_METRICS)[number],
   cuts: { kind: CutKindKey; key: string }[],
   results: ReadonlyMap<string, BenchmarkResultRow>,
-  position: PositionValues[string] | undefined,
+  position: PositionValues['metrics'][string] | undefined,
 ): MetricBenchmark {
   const spec = METRIC_SPECS[metric];
   const value = position?.value ?? null;
@@ -41,7 +37,7 @@ export function metricView(
       hidden.push({ cut: cut.kind, n: reason.code === 'TOO_FEW_COMPANIES' ? row.n : null, reason });
       continue;
     }
-    const rank = value === null ? null : (position?.ranks[cut.key] ?? null);
+    const rank = value === null ? null : (position?.ranks[cut.kind] ?? null);
     const index = value === null || spec.banded ? null : performanceIndex(value, row.p50);
     cohort = {
       cut: cut.kind,
@@ -70,10 +66,10 @@ export function metricView(
 }
 
 export function metricsView(
-  cuts: { kind: CutKindKey; key: string }[],
+  values: PositionValues,
   rows: readonly BenchmarkResultRow[],
-  positions: PositionValues,
 ): CompanyBenchmarks['metrics'] {
+  const cuts = positionCuts(values);
   const results = new Map(rows.map((r) => [`${r.metric}\u0000${r.cut}`, r]));
-  return BENCHMARK_METRICS.map((metric) => metricView(metric, cuts, results, positions[metric]));
+  return BENCHMARK_METRICS.map((metric) => metricView(metric, cuts, results, values.metrics[metric]));
 }

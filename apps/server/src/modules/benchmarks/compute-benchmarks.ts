@@ -1,11 +1,12 @@
 import { BENCHMARK_GRAINS } from '@ayni/contracts';
 import {
   type Database,
+  deleteBenchmarksOfGrain,
+  insertBenchmarks,
   readBenchmarkInputsAcrossCompanies,
-  replaceBenchmarksOfGrain,
   withTenant,
 } from '@ayni/db';
-import { buildBenchmarks } from './build-benchmarks';
+import { buildPeriodBenchmarks, groupInputs, type Population } from './build-benchmarks';
 
 /** One fixed id: while a run is pending, more `analytics.updated` events add nothing (debounce). */
 export const BENCHMARKS_JOB_ID = 'benchmarks.compute';
@@ -16,7 +17,8 @@ export const BENCHMARKS_EVERY_MS = 24 * 3600 * 1000;
 /**
  * Job body: recomputes every grain (month, quarter, year) and period from the stored features.
  * Each grain is read and rewritten in one transaction in the benchmark-job scope, the only one
- * whose row-level security shows every company's period rows.
+ * whose row-level security shows every company's period rows; periods are computed and written
+ * one at a time, so memory holds one period's results.
  */
 export async function computeAllBenchmarks(
   db: Database,
@@ -26,13 +28,15 @@ export async function computeAllBenchmarks(
   for (const grain of BENCHMARK_GRAINS) {
     const counts = await withTenant(db, { benchmarkJob: true }, async (tx) => {
       const inputs = await readBenchmarkInputsAcrossCompanies(tx, grain);
-      const { results, positions } = buildBenchmarks(inputs, options.minCompanies);
-      await replaceBenchmarksOfGrain(tx, grain, results, positions, options.now);
-      return {
-        companies: new Set(inputs.map((r) => r.companyId)).size,
-        rows: inputs.length,
-        results: results.length,
-      };
+      await deleteBenchmarksOfGrain(tx, grain);
+      let results = 0;
+      for (const [key, rows] of groupInputs(inputs)) {
+        const [population, period] = key.split('\u0000') as [Population, string];
+        const built = buildPeriodBenchmarks(population, period, rows, options.minCompanies);
+        await insertBenchmarks(tx, grain, built.results, built.positions, options.now);
+        results += built.results.length;
+      }
+      return { companies: new Set(inputs.map((r) => r.companyId)).size, rows: inputs.length, results };
     });
     summary.push({ grain, ...counts });
   }
