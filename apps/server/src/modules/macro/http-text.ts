@@ -29,5 +29,9 @@ export async function getText(url: string, timeoutMs: number, label: string): Pr
 function describe(err: unknown, timeoutMs: number): string {
   const name = (err as { name?: string })?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs} ms`;
-  return (err as Error)?.message ?? String(err);
+  // fetch says only "fetch failed"; the cause names it (ENOTFOUND, ECONNREFUSED, ...).
+  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  const detail = cause?.code ?? cause?.message;
+  const message = (err as Error)?.message ?? String(err);
+  return detail ? `${message} (${detail})` : message;
 }

@@ -123,6 +123,19 @@ describe('mindicador retriever against a local mindicador', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('retries a refused connection and names it', async () => {
+    const closed = new FakeMindicador({});
+    await closed.start();
+    const url = closed.url;
+    await closed.close();
+    const error = await mindicadorRetriever({ ...config(), mindicadorUrl: url })
+      .fetchYears('uf', 2024, 2024)
+      .catch((e) => e);
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(error.transient).toBe(true);
+    expect(sleeps).toEqual([5, 10]); // three attempts
+  });
+
   it('does not retry garbage or an unknown series', async () => {
     server.outages.push('garbage');
     await expect(mindicadorRetriever(config()).fetchYears('uf', 2024, 2024)).rejects.toThrow('not JSON');
