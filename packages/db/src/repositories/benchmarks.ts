@@ -9,6 +9,13 @@ export type NewBenchmarkPosition = Omit<BenchmarkPositionRow, 'computedAt'>;
 
 const CHUNK = 5000;
 
+const WRITE_LOCK = 727_275;
+
+/** Until the transaction ends: two runs (two workers) rewrite benchmarks one after the other. */
+export async function lockBenchmarkWrites(db: Database): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+}
+
 /** Removes every stored result and position of one grain (benchmark-job scope only). */
 export async function deleteBenchmarksOfGrain(db: Database, grain: string): Promise<void> {
   await db.delete(benchmarkResults).where(eq(benchmarkResults.grain, grain));

@@ -5,17 +5,28 @@ import { enqueueEvery } from '../../jobs/schedule';
 import { BENCHMARKS_DEBOUNCE_MS, BENCHMARKS_EVERY_MS, BENCHMARKS_JOB_ID } from './compute-benchmarks';
 
 /**
- * When benchmarks are recomputed: at worker start and then every 24 h, and a minute after any
- * `analytics.updated` (one fixed job id: events arriving while a run is pending join it; one
- * arriving while a run is already going is picked up by the next run at the latest).
+ * The run that follows the `analytics.updated` events of one minute: every event of the same
+ * minute gets the same job id (they join one run at the end of that minute), and an event that
+ * arrives while a run is going falls in a later minute, so it gets a run of its own.
  */
-export function scheduleBenchmarks(deps: { queue: JobQueue; events: EventBus; log: Logger }): () => void {
+export function debouncedRun(now: number): { jobId: string; delayMs: number } {
+  const window = Math.floor(now / BENCHMARKS_DEBOUNCE_MS);
+  return { jobId: `${BENCHMARKS_JOB_ID}.${window}`, delayMs: (window + 1) * BENCHMARKS_DEBOUNCE_MS - now };
+}
+
+/** When benchmarks are recomputed: at worker start, then every 24 h, and after analytics.updated. */
+export function scheduleBenchmarks(deps: {
+  queue: JobQueue;
+  events: EventBus;
+  log: Logger;
+  clock?: () => number;
+}): () => void {
   const job = { name: 'benchmarks.compute' as const, payload: {}, jobId: BENCHMARKS_JOB_ID };
   const stopNightly = enqueueEvery(deps.queue, deps.log, job, BENCHMARKS_EVERY_MS);
   const unsubscribe = deps.events.subscribe((event) => {
     if (event.type !== 'analytics.updated') return;
     deps.queue
-      .enqueue(job.name, job.payload, { jobId: job.jobId, delayMs: BENCHMARKS_DEBOUNCE_MS })
+      .enqueue(job.name, job.payload, debouncedRun((deps.clock ?? Date.now)()))
       .catch((err) => deps.log.error({ err }, 'could not enqueue the benchmarks job'));
   });
   return () => {

@@ -3,14 +3,15 @@ import {
   type Database,
   deleteBenchmarksOfGrain,
   insertBenchmarks,
+  lockBenchmarkWrites,
   readBenchmarkInputsAcrossCompanies,
   withTenant,
 } from '@ayni/db';
 import { buildPeriodBenchmarks, groupInputs, type Population } from './build-benchmarks';
 
-/** One fixed id: while a run is pending, more `analytics.updated` events add nothing (debounce). */
+/** The nightly run's id; runs after `analytics.updated` add the minute (benchmarks.schedule.ts). */
 export const BENCHMARKS_JOB_ID = 'benchmarks.compute';
-/** Events of one import arrive together: wait this long so one run covers them all. */
+/** `analytics.updated` events of the same minute share one run, at the end of that minute. */
 export const BENCHMARKS_DEBOUNCE_MS = 60_000;
 export const BENCHMARKS_EVERY_MS = 24 * 3600 * 1000;
 
@@ -27,6 +28,7 @@ export async function computeAllBenchmarks(
   const summary = [];
   for (const grain of BENCHMARK_GRAINS) {
     const counts = await withTenant(db, { benchmarkJob: true }, async (tx) => {
+      await lockBenchmarkWrites(tx);
       const inputs = await readBenchmarkInputsAcrossCompanies(tx, grain);
       await deleteBenchmarksOfGrain(tx, grain);
       let results = 0;
