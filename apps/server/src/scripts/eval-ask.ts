@@ -9,5 +9,5 @@ for (const miss of result.misses) {
 }
 console.log(
   `Ask eval: ${result.correct}/${result.total} exact structured-query matches (${(result.accuracy * 100).toFixed(1)} %), ` +
-    `${result.spanish} in Spanish; parser p95 ${result.p95Ms.toFixed(2)} ms`,
+    `${result.spanish} in Spanish; parser p95 ${result.p95WarmMs.toFixed(2)} ms (first pass ${result.p95ColdMs.toFixed(2)} ms)`,
 );

@@ -2,14 +2,14 @@ import { words } from './lexicon';
 
 /* Weekday and hour filters: "los sábados", "fines de semana", "entre las 9 y las 12", "en la tarde". */
 
-const WEEKDAYS: readonly [number, string][] = [
-  [1, 'lunes|mondays?'],
-  [2, 'martes|tuesdays?'],
-  [3, 'miercoles|wednesdays?'],
-  [4, 'jueves|thursdays?'],
-  [5, 'viernes|fridays?'],
-  [6, 'sabados?|saturdays?'],
-  [7, 'domingos?|sundays?'],
+const WEEKDAYS: readonly [number, RegExp][] = [
+  [1, words('lunes|mondays?')],
+  [2, words('martes|tuesdays?')],
+  [3, words('miercoles|wednesdays?')],
+  [4, words('jueves|thursdays?')],
+  [5, words('viernes|fridays?')],
+  [6, words('sabados?|saturdays?')],
+  [7, words('domingos?|sundays?')],
 ];
 const WEEKEND = words('fin(es)? de semana', 'weekends?');
 const WORKDAYS = words(
@@ -29,7 +29,7 @@ export function findWeekdays(text: string): number[] | null {
     found.add(7);
   }
   if (WORKDAYS.test(text)) for (const day of [1, 2, 3, 4, 5]) found.add(day);
-  for (const [day, names] of WEEKDAYS) if (words(names).test(text)) found.add(day);
+  for (const [day, pattern] of WEEKDAYS) if (pattern.test(text)) found.add(day);
   return found.size === 0 ? null : [...found].sort((a, b) => a - b);
 }
 

@@ -31,6 +31,18 @@ export function nameStems(name: string): string[] {
     .map(stem);
 }
 
+const stemsListCache = new WeakMap<readonly unknown[], string[][]>();
+
+/** Stems of every entity's name, computed once per list (the vocabulary is cached per company). */
+function stemsOfAll<T>(entities: readonly T[], nameOf: (entity: T) => string): string[][] {
+  let stems = stemsListCache.get(entities);
+  if (!stems) {
+    stems = entities.map((entity) => nameStems(nameOf(entity)));
+    stemsListCache.set(entities, stems);
+  }
+  return stems;
+}
+
 export type EntityMatch<T> =
   | { kind: 'none' }
   | { kind: 'one'; entity: T; stems: string[] }
@@ -46,7 +58,7 @@ export function matchEntity<T>(
   nameOf: (entity: T) => string,
   maxShare = 3,
 ): EntityMatch<T> {
-  const stemsOf = entities.map((entity) => nameStems(nameOf(entity)));
+  const stemsOf = stemsOfAll(entities, nameOf);
   const carriers = new Map<string, number>();
   for (const stems of stemsOf) for (const s of new Set(stems)) carriers.set(s, (carriers.get(s) ?? 0) + 1);
   let best = 0;

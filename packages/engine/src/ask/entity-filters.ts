@@ -27,9 +27,8 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
     take(location.stems);
   } else if (location.kind === 'ambiguous') ambiguous.push(...location.entities);
 
-  const bySku = vocabulary.products.find((p) =>
-    new RegExp(`(?<![a-z0-9])${escapeRegExp(p.id.toLowerCase())}(?![a-z0-9])`).test(text),
-  );
+  const words = new Set(text.split(' '));
+  const bySku = vocabulary.products.find((p) => words.has(p.id.toLowerCase()));
   const product = bySku
     ? ({ kind: 'one', entity: bySku, stems: [] } as const)
     : matchEntity(stems, vocabulary.products, (p) => p.name, 3);
@@ -39,5 +38,3 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
   } else if (product.kind === 'ambiguous') ambiguous.push(...product.entities.map((p) => p.name));
   return { filters, ambiguous };
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -95,6 +95,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'turnover',
       'income',
       'earn(ed|ings)?',
+      'plata',
     ),
   ],
   ['customers', words('clientes', 'customers')],

@@ -5,6 +5,7 @@ import {
   monthPeriod,
   quarterPeriod,
   range,
+  weekdayOf,
   weekPeriod,
   yearMonth,
   yearPeriod,
@@ -52,6 +53,22 @@ const MONTHS: Record<string, number> = {
   december: 12,
   dic: 12,
   dec: 12,
+};
+const WEEKDAY_NUMBER: Record<string, number> = {
+  lunes: 1,
+  monday: 1,
+  martes: 2,
+  tuesday: 2,
+  miercoles: 3,
+  wednesday: 3,
+  jueves: 4,
+  thursday: 4,
+  viernes: 5,
+  friday: 5,
+  sabado: 6,
+  saturday: 6,
+  domingo: 7,
+  sunday: 7,
 };
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const YEAR = '(?:(?:de|del|of|,)? ?(?:ano |el )?(20\\d{2}))';
@@ -157,6 +174,16 @@ const RULES: Rule[] = [
     (m, dt) => ({ period: monthPeriod(yearMonth(dt)[0] - 1, MONTHS[m[1] as string] as number) }),
   ],
   [b('anteayer|antes de ayer|day before yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -2)) })],
+  [
+    b(
+      '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:pasado|anterior)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY_NUMBER[(m[1] ?? m[2]) as string] as number;
+      const back = (weekdayOf(dt) - target + 7) % 7 || 7;
+      return { period: dayPeriod(addDays(dt, -back)) };
+    },
+  ],
   [b('hoy|today'), (_m, dt) => ({ period: dayPeriod(dt) })],
   [b('ayer|yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -1)) })],
   [
@@ -203,14 +230,16 @@ const RULES: Rule[] = [
   ],
   [
     b(
-      `(?:de|desde|entre|from|between) ${MONTH}(?: ${YEAR})? (?:a|hasta|y|to|and|through|until) ${MONTH}(?: ${YEAR})?`,
+      // "de octubre y septiembre" names two months (a comparison), "entre julio y septiembre" a range.
+      `(?:(?:de|desde|from) ${MONTH}(?: ${YEAR})? (?:a|hasta|to|through|until)|(?:entre|between) ${MONTH}(?: ${YEAR})? (?:y|and|a|to)) ${MONTH}(?: ${YEAR})?`,
     ),
     (m, dt) => {
-      const to = namedMonth(MONTHS[m[3] as string] as number, m[4], dt);
-      const first = MONTHS[m[1] as string] as number;
+      const [firstName, firstYear] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+      const to = namedMonth(MONTHS[m[5] as string] as number, m[6], dt);
+      const first = MONTHS[firstName as string] as number;
       const toYear = num(to.from.slice(0, 4));
-      const from = m[2]
-        ? monthPeriod(num(m[2]), first)
+      const from = firstYear
+        ? monthPeriod(num(firstYear), first)
         : monthPeriod(first <= num(to.from.slice(5, 7)) ? toYear : toYear - 1, first);
       return { period: range(from.from, to.to) };
     },

@@ -25,14 +25,21 @@ export function evaluateParser(vocabulary: AskVocabulary = DEMO_VOCABULARY) {
       });
     }
   }
-  latencies.sort((a, b) => a - b);
+  // A second pass: the first one also pays for compiling the regexes and the JIT.
+  const warm = questions.map((item) => {
+    const started = performance.now();
+    parseQuestion(item.q, { dataThrough, vocabulary });
+    return performance.now() - started;
+  });
+  const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)] ?? 0;
   const spanish = questions.filter((item) => item.lang === 'es').length;
   return {
     total: questions.length,
     spanish,
     correct: questions.length - misses.length,
     accuracy: (questions.length - misses.length) / questions.length,
-    p95Ms: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
+    p95ColdMs: p95(latencies),
+    p95WarmMs: p95(warm),
     misses,
   };
 }
