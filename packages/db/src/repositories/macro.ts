@@ -98,3 +98,16 @@ export async function latestMacroObservations(db: Database): Promise<StoredMacro
     fetchedAt: r.fetched_at,
   }));
 }
+
+/** The first day of a company's daily feature rows (its data's first date), or null without any. */
+export async function firstFeatureDay(
+  db: Database,
+  companyId: string,
+  level: 'day' | 'location_day',
+  entity = '',
+): Promise<string | null> {
+  const result = await db.execute<{ first: string | null }>(sql`
+    select min(period_start)::text as first from feature_rows
+    where company_id = ${companyId}::uuid and level = ${level} and entity = ${entity}`);
+  return result.rows[0]?.first ?? null;
+}

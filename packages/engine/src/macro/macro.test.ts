@@ -101,6 +101,36 @@ describe('revenue in UF and USD at the period average', () => {
     expect(fields.revenue_real).toBe(1038599.94); // January's price level all the same
   });
 
+  it('converts a period whose data starts late over its days with data', () => {
+    // Data from 29 January: (36744.92 + 36738.98 + 36733.04) / 3 = 36738.98 → 27.22 UF.
+    const fields = macroRevenueFields(
+      {
+        grain: 'month',
+        start: '2024-01-01',
+        end: '2024-01-31',
+        revenue: 1_000_000,
+        revenueLastYear: null,
+        dataFrom: '2024-01-29',
+      },
+      { uf, dolar, index, baseMonth: '2024-12' },
+    );
+    expect(fields.revenue_uf).toBe(27.22);
+    // A quarter whose data starts in March is deflated by March's level alone:
+    // I(Dec) / I(Mar) = 1.005 × 1.003 × 0.999 × 1.007 × 1.003 × 1.001 × 1.010 × 1.002 × 0.998 = 1.02829234
+    const quarter = macroRevenueFields(
+      {
+        grain: 'quarter',
+        start: '2024-01-01',
+        end: '2024-03-31',
+        revenue: 1_000_000,
+        revenueLastYear: null,
+        dataFrom: '2024-03-01',
+      },
+      { uf, dolar, index, baseMonth: '2024-12' },
+    );
+    expect(quarter.revenue_real).toBe(1028292.34);
+  });
+
   it('is null with a reason when a day of the period has no rate, never a value carried for weeks', () => {
     const fields = macroRevenueFields(
       { grain: 'month', start: '2024-02-01', end: '2024-02-29', revenue: 1, revenueLastYear: null },

@@ -41,24 +41,24 @@ export function macroRevenueFields(
     /** Why there is no last-year revenue (the engine's revenue_yoy_pct reason). */
     lastYearNullReason?: string;
     /**
-     * The company's latest data date: a period still running is converted over its days so far
-     * (its sales), not at rates of days that have not happened.
+     * The company's first and latest data dates: a period the data covers only in part (the
+     * first, or one still running) is converted over the days its sales come from.
      */
+    dataFrom?: string | null;
     dataThrough?: string | null;
   },
   series: MacroSeriesInput,
 ): MacroRevenueFields {
   const nulls: Record<string, string> = {};
-  const through =
-    period.dataThrough && period.dataThrough < period.end && period.dataThrough >= period.start
-      ? period.dataThrough
-      : period.end;
-  const uf = periodRate(series.uf, period.start, through);
-  const usd = periodRate(series.dolar, period.start, through);
+  const inside = (date: string | null | undefined) => date && date >= period.start && date <= period.end;
+  const from = inside(period.dataFrom) ? (period.dataFrom as string) : period.start;
+  const through = inside(period.dataThrough) ? (period.dataThrough as string) : period.end;
+  const uf = periodRate(series.uf, from, through);
+  const usd = periodRate(series.dolar, from, through);
   if (!uf) nulls.revenue_uf = 'NO_UF_FOR_PERIOD';
   if (!usd) nulls.revenue_usd = 'NO_USD_FOR_PERIOD';
 
-  const level = periodPriceLevel(series.index, period.start, through);
+  const level = periodPriceLevel(series.index, from, through);
   const baseLevel = series.baseMonth ? (series.index.get(series.baseMonth) ?? null) : null;
   let real: number | null = null;
   if (baseLevel === null) nulls.revenue_real = 'NO_BASE_MONTH_IPC';

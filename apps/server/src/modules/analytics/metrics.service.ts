@@ -62,6 +62,7 @@ export async function getMetrics(
     periods,
     [...lastYearRows.map(periodView), ...periods],
     dataThrough,
+    query.location,
   );
   return { periods: withMacro, dataThrough, macro };
 }

@@ -111,6 +111,18 @@ describe('macro context on a company’s numbers', () => {
     expect(all.data[1].revenue_real_yoy_pct).toBe(6.02);
   });
 
+  it('converts a first month the data covers only from the 29th over those days', async () => {
+    const late = await createOwner(t.db, 'Tardía');
+    const token = await loginAs(t.app, late.email, late.password);
+    await storeRows(t, late, [
+      ['day', '2024-01-29', '2024-01-29', '2024-01-29', values(400_000)],
+      ['month', '2024-01', '2024-01-01', '2024-01-31', values(1_000_000, { partial: true })],
+    ]);
+    const res = await get(token, `/api/v1/companies/${late.company.id}/metrics?grain=month`);
+    // Mean UF of 29–31 January: (36744.92 + 36738.98 + 36733.04) / 3 = 36738.98 → 27.22 UF.
+    expect(res.json().data[0]).toMatchObject({ period: '2024-01', revenue_uf: 27.22 });
+  });
+
   it('deflates a quarter by its day-weighted price level', async () => {
     const res = await get(tokenImporter, `/api/v1/companies/${importer.company.id}/metrics?grain=quarter`);
     // (31 × I(Jan) + 29 × 1.006 I(Jan) + 31 × 1.006 × 1.004 I(Jan)) / 91, base December 2024.

@@ -1,5 +1,5 @@
 import { type MetricGrain, type MetricPeriod, readCompanySettings } from '@ayni/contracts';
-import { type Database, findCompanySettings, inCompany } from '@ayni/db';
+import { type Database, findCompanySettings, firstFeatureDay, inCompany } from '@ayni/db';
 import {
   addCalendarDays as addDays,
   macroRevenueFields,
@@ -28,10 +28,17 @@ export async function withMacroRevenue(
   periods: MetricPeriod[],
   history: readonly MetricPeriod[],
   dataThrough: string | null,
+  location?: string,
 ): Promise<{ periods: MetricPeriod[]; macro: MacroRevenueMeta }> {
-  const settings = readCompanySettings(
-    await inCompany(db, companyId, (tx) => findCompanySettings(tx, companyId)),
+  const [stored, dataFrom] = await inCompany(db, companyId, (tx) =>
+    Promise.all([
+      findCompanySettings(tx, companyId),
+      location === undefined
+        ? firstFeatureDay(tx, companyId, 'day')
+        : firstFeatureDay(tx, companyId, 'location_day', location),
+    ]),
   );
+  const settings = readCompanySettings(stored);
   const first = periods[0];
   const last = periods.at(-1);
   const inputs: MacroInputs | null =
@@ -55,6 +62,7 @@ export async function withMacroRevenue(
         revenue: period.revenue,
         revenueLastYear: lastYearRow ? lastYearRow.revenue : null,
         lastYearNullReason: period.nulls.revenue_yoy_pct ?? 'NO_SAME_PERIOD_LAST_YEAR',
+        dataFrom,
         dataThrough,
       },
       inputs,
