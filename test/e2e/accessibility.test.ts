@@ -94,6 +94,8 @@ describe('accessibility: no serious or critical axe violation on any page', () =
           `/c/${companyId}/explore`,
           `/c/${companyId}/downloads`,
           `/c/${companyId}/insights`,
+          `/c/${companyId}/macro`,
+          `/c/${companyId}/insights`,
           '/account',
           ...SETTINGS_TABS.map((tab) => `/c/${companyId}/settings?tab=${tab}`),
         ];

@@ -82,7 +82,7 @@ export function BuffsPanel({ companyId }: { companyId: string }) {
                 </span>
                 <span className="min-w-0 flex-1 text-sm text-slate-600">
                   {language === 'es' ? b.explanation_es : b.explanation_en}{' '}
-                  <span className="text-xs text-slate-400">
+                  <span className="text-xs text-slate-500">
                     ({t('macro.buffs.dataMonth', { month: formatYearMonth(b.data_month) })})
                   </span>
                 </span>

@@ -97,7 +97,7 @@ export function SeriesPanel() {
                 {s.latest ? (
                   <>
                     {formatDate(s.latest.date)}{' '}
-                    <span className="text-xs text-slate-400">
+                    <span className="text-xs text-slate-500">
                       ({t(`macro.series.source.${s.latest.source}` as MessageKey)})
                     </span>
                   </>
