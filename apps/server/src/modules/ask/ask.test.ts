@@ -1,8 +1,10 @@
+import type { AskPeriod, AskQuery } from '@ayni/contracts';
 import { inCompany, insertSaleLines, type SaleLineInput, upsertMacroObservations } from '@ayni/db';
 import { generateDemoSales } from '@ayni/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 import { recomputeFeaturesAlone } from '../analytics/recompute-features';
+import { type EvalQuestion, loadEvalSet } from './eval/eval-set';
 
 // The demo company's generated sales (14 months to 2025-11-20) for one tenant, two hand-written
 // lines for another. Every figure an answer gives is checked against the analytics endpoints
@@ -94,6 +96,35 @@ describe('POST /companies/{id}/ask', () => {
       series: [{ values: [september.revenue, october.revenue] }],
     });
   });
+
+  it('gives, for every single-period question of the evaluation set, the /metrics figure of that period', async () => {
+    const { questions } = loadEvalSet();
+    const noFilters = (q: AskQuery) => Object.values(q.filters).every((v) => v === null);
+    const sample = questions.filter(
+      (item): item is EvalQuestion & { expect: AskQuery } =>
+        typeof item.expect === 'object' &&
+        item.expect.intent === 'value' &&
+        item.expect.currency === 'CLP' &&
+        noFilters(item.expect) &&
+        item.expect.period !== null &&
+        item.expect.period.grain !== 'range',
+    );
+    expect(sample.length).toBeGreaterThan(30);
+    const figureOf = async (period: AskPeriod, metric: string) => {
+      const rows = (await get(`/metrics?grain=${period.grain}&from=${period.from}&to=${period.to}`)).data;
+      const row = rows.find((r: { period_start: string }) => r.period_start === period.from);
+      return row ? row[metric] : null;
+    };
+    for (const item of sample) {
+      const answer = await answerOf(item.q);
+      const query = item.expect;
+      expect(answer.query, item.q).toEqual(query);
+      expect(answer.values[0].value, item.q).toBe(await figureOf(query.period as AskPeriod, query.metric));
+      if (query.compare) {
+        expect(answer.values[0].previous, item.q).toBe(await figureOf(query.compare, query.metric));
+      }
+    }
+  }, 90_000);
 
   it('sums a range of days exactly as the daily metrics add up (cents, then the ratio)', async () => {
     const answer = await answerOf('ticket promedio de los últimos 30 días');
