@@ -8,7 +8,7 @@ import {
 type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
 
 import type pg from 'pg';
-import { writeCompanyInsights } from '../insights/insights-writer';
+import { PRODUCT_DAY_MAX_LINES, writeCompanyInsights } from '../insights/insights-writer';
 import { streamCompanyLines } from './company-lines';
 import { replaceFeatureRows, STORED_LEVELS } from './feature-writer';
 
@@ -30,7 +30,12 @@ const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
  */
 export async function recomputeFeatures(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
   const started = performance.now();
-  const accumulator = createStoredFeatureAccumulator();
+  const count = await client.query<{ n: number }>(
+    'select count(*)::int as n from sale_lines where company_id = $1',
+    [companyId],
+  );
+  const productDays = (count.rows[0]?.n ?? 0) <= PRODUCT_DAY_MAX_LINES;
+  const accumulator = createStoredFeatureAccumulator(productDays);
   // Insights need a little the feature rows do not keep (products per ticket, customer days).
   const insights = new InsightAccumulator();
   for await (const line of streamCompanyLines(client, companyId)) {
@@ -40,9 +45,9 @@ export async function recomputeFeatures(client: pg.PoolClient, companyId: string
   return writeFeatures(client, companyId, accumulator, started, insights);
 }
 
-/** An accumulator for the stored levels. */
-export const createStoredFeatureAccumulator = (): FeatureAccumulator =>
-  createFeatureAccumulator({ levels: LEVELS });
+/** An accumulator for the stored levels (plus product × day for the insights when asked). */
+export const createStoredFeatureAccumulator = (productDays = false): FeatureAccumulator =>
+  createFeatureAccumulator({ levels: productDays ? [...LEVELS, 'product_day'] : LEVELS });
 
 /**
  * Writes the features of `accumulator`, which has seen exactly the company's lines, and the

@@ -9,6 +9,26 @@ import {
 import type pg from 'pg';
 
 /**
+ * Companies with up to this many lines also get product × day rows (never stored) for the
+ * anomalies' unit-price outliers; above it they would cost ~230 MB per million lines in the import.
+ */
+export const PRODUCT_DAY_MAX_LINES = 300_000;
+
+/** Why unit-price outliers are missing for a large company (see PRODUCT_DAY_MAX_LINES). */
+const PRICE_OUTLIERS_SKIPPED = {
+  available: false as const,
+  reason: 'TOO_MANY_LINES',
+  message: {
+    es: 'Con más de 300.000 líneas no se revisan precios por producto y día al importar.',
+    en: 'With more than 300,000 lines, prices per product and day are not checked on import.',
+  },
+};
+
+/** Product × day rows are built only for companies up to PRODUCT_DAY_MAX_LINES lines. */
+const accumulatorHasProductDays = (features: FeatureResult): boolean =>
+  features.levels.product_day.length > 0 || features.lines <= PRODUCT_DAY_MAX_LINES;
+
+/**
  * Computes every insight section from the features just built and the insight accumulator fed
  * the same lines, and rewrites `company_insights` in the caller's transaction (so insights
  * commit with the lines and features they come from). Settings: the company's margin alert,
@@ -28,6 +48,7 @@ export async function writeCompanyInsights(
     churnDays: settings.churn_days,
   });
   const time = computeTimeInsights(features, { ticketsPerEmployeeHour: settings.tickets_per_employee_hour });
+  if (!accumulatorHasProductDays(features)) time.anomalies.unit_price = PRICE_OUTLIERS_SKIPPED;
   const dataThrough = features.data_through;
   const sections = {
     products: insights.products,

@@ -68,6 +68,8 @@ describe('GET /companies/{id}/insights', () => {
     });
     expect(body.data.sections.products.margin_health.portfolio_margin_pct).toBe(20);
     expect(body.data.sections.customers.customers).toBe(10);
+    // A small company gets product × day rows, so unit prices are checked (none has neighbours here).
+    expect(body.data.sections.anomalies.unit_price).toMatchObject({ available: true, outlier_count: 0 });
     // The most important insight for the owner: margin 20 % under the 25 % threshold.
     expect(body.data.top[0]).toMatchObject({
       id: 'alert.margin_below_threshold',
