@@ -65,6 +65,19 @@ beforeAll(async () => {
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    if (req.method === 'GET' && req.url?.startsWith(`/api/v1/companies/${COMPANY}/ask/history`)) {
+      const data = asked.map((entry, index) => ({
+        id: String(index),
+        question: entry.body.question,
+        language: 'es',
+        kind: 'query',
+        answer: '…',
+        query: null,
+        created_at: '2025-11-20T12:00:00.000Z',
+      }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify({ data: data.reverse(), meta: { request_id: 'r' } }));
+    }
     const body = JSON.parse((await readBody(req)) || '{}');
     asked.push({ path: req.url ?? '', body, auth: req.headers.authorization });
     const answer = /invertir/.test(body.question) ? REFUSED : ANSWERED;
@@ -111,6 +124,9 @@ describe('AskBox', () => {
     });
     expect(screen.getByRole('img', { name: 'Gráfico de la respuesta: venta neta' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ver el detalle' }).getAttribute('href')).toBe(ANSWERED.link);
+    // The question joins the user's recent ones (read back from the history endpoint).
+    const recent = await screen.findByTestId('ask-recent');
+    expect(recent.textContent).toContain('¿Cuánto vendí en octubre comparado con septiembre?');
   });
 
   it('asks a suggested question in one click, and offers questions it can answer after a refusal', async () => {

@@ -1,12 +1,12 @@
 import type { AskAnswer } from '@ayni/contracts';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { FormAlert } from '../../../components/form/form-alert';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { askAyni } from '../api/ask';
+import { askAyni, askKeys, getAskHistory } from '../api/ask';
 import { AskAnswerChart } from './ask-chart';
 
 const SUGGESTIONS = ['ask.suggestion.1', 'ask.suggestion.2', 'ask.suggestion.3', 'ask.suggestion.4'] as const;
@@ -16,7 +16,16 @@ export function AskBox({ companyId }: { companyId: string }) {
   const { t, language } = useI18n();
   const inputId = useId();
   const [question, setQuestion] = useState('');
-  const asking = useMutation({ mutationFn: (text: string) => askAyni(companyId, text, language) });
+  const queryClient = useQueryClient();
+  const history = useQuery({
+    queryKey: askKeys.history(companyId),
+    queryFn: ({ signal }) => getAskHistory(companyId, signal),
+  });
+  const asking = useMutation({
+    mutationFn: (text: string) => askAyni(companyId, text, language),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: askKeys.history(companyId) }),
+  });
+  const recent = [...new Set((history.data ?? []).map((item) => item.question))];
 
   const ask = (text: string) => {
     const trimmed = text.trim();
@@ -67,6 +76,24 @@ export function AskBox({ companyId }: { companyId: string }) {
           </button>
         ))}
       </div>
+      {recent.length > 0 && (
+        <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="ask-recent">
+          <span className="text-slate-600">{t('ask.recent')}</span>
+          {recent.map((text) => (
+            <button
+              key={text}
+              type="button"
+              className="rounded-full border border-slate-300 px-3 py-1 text-slate-700 hover:bg-slate-50"
+              onClick={() => {
+                setQuestion(text);
+                ask(text);
+              }}
+            >
+              {text}
+            </button>
+          ))}
+        </div>
+      )}
       {asking.isPending && <p role="status">{t('ask.asking')}</p>}
       {asking.isError && <FormAlert>{t('ask.error')}</FormAlert>}
       {asking.data && !asking.isPending && (

@@ -9,6 +9,7 @@ export const askEn: Record<keyof typeof askEs, string> = {
   'ask.submit': 'Ask',
   'ask.asking': 'Looking into your data…',
   'ask.suggested': 'Try:',
+  'ask.recent': 'Your recent questions:',
   'ask.suggestion.1': 'How much did I sell last month vs the month before?',
   'ask.suggestion.2': 'Top 5 products this year',
   'ask.suggestion.3': 'What is my average ticket on Saturdays?',
