@@ -52,21 +52,24 @@ export async function refreshMacroSeries(
     const fromYear = Number((latest.get(code) ?? SNAPSHOT_FROM).slice(0, 4));
     const result: SeriesRefresh = { code, source: null, points: 0, changed: 0, errors: [] };
     for (const retriever of retrievers) {
+      let points: Awaited<ReturnType<MacroRetriever['fetchYears']>>;
       try {
-        const points = await retriever.fetchYears(code, fromYear, currentYear);
-        const rows = points.map((p) => ({
-          series: code,
-          date: p.date,
-          value: p.value,
-          source: retriever.name,
-        }));
-        result.changed = await upsertMacroObservations(db, rows);
-        result.points = points.length;
-        result.source = retriever.name;
-        break;
+        points = await retriever.fetchYears(code, fromYear, currentYear);
       } catch (err) {
         result.errors.push((err as Error).message);
+        continue;
       }
+      // Outside the try: a database error fails the job (it is retried), it is no source's fault.
+      const rows = points.map((p) => ({
+        series: code,
+        date: p.date,
+        value: p.value,
+        source: retriever.name,
+      }));
+      result.changed = await upsertMacroObservations(db, rows);
+      result.points = points.length;
+      result.source = retriever.name;
+      break;
     }
     if (result.source === null)
       options.log.warn(
