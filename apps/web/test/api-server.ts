@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import { accountRoutes } from './fake-api/account-routes';
 import { analyticsRoutes } from './fake-api/analytics-routes';
 import { publicAuthRoutes } from './fake-api/auth-routes';
+import { benchmarkRoutes } from './fake-api/benchmark-routes';
 import { companyRoutes } from './fake-api/company-routes';
 import { type Ctx, fail, readJson, send } from './fake-api/http';
 import { macroRoutes } from './fake-api/macro-routes';
@@ -38,7 +39,14 @@ export interface FakeApi {
 }
 
 /** Answered in this order; everything after `publicAuthRoutes` needs the Bearer token. */
-const AUTHENTICATED = [accountRoutes, analyticsRoutes, macroRoutes, companyRoutes, teamRoutes];
+const AUTHENTICATED = [
+  accountRoutes,
+  analyticsRoutes,
+  macroRoutes,
+  benchmarkRoutes,
+  companyRoutes,
+  teamRoutes,
+];
 
 export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<FakeApi> {
   const state: ApiState = { ...defaultState(), ...initial };

@@ -41,6 +41,10 @@ export const DownloadsRoute = load(
   'DownloadsRoute',
 );
 export const MacroRoute = load(() => import('../features/macro/routes/macro-route'), 'MacroRoute');
+export const BenchmarksRoute = load(
+  () => import('../features/benchmarks/routes/benchmarks-route'),
+  'BenchmarksRoute',
+);
 export const UploadsRoute = load(() => import('../features/uploads/routes/uploads-route'), 'UploadsRoute');
 export const SettingsRoute = load(() => import('./routes/settings-route'), 'SettingsRoute');
 export const AcceptInvitationRoute = load(

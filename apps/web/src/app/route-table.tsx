@@ -5,6 +5,7 @@ import { HomePage } from '../features/companies/routes/home-page';
 import {
   AcceptInvitationRoute,
   AccountPage,
+  BenchmarksRoute,
   DownloadsRoute,
   ExplorerRoute,
   ForgotPasswordPage,
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
           { path: 'c/:companyId/downloads', element: page(<DownloadsRoute />) },
           { path: 'c/:companyId/insights', element: page(<InsightsRoute />) },
           { path: 'c/:companyId/macro', element: page(<MacroRoute />) },
+          { path: 'c/:companyId/benchmarks', element: page(<BenchmarksRoute />) },
           { path: 'account', element: page(<AccountPage />) },
           { path: 'invitations/accept', element: page(<AcceptInvitationRoute />) },
         ],

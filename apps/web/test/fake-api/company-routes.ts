@@ -12,6 +12,7 @@ function detail(ctx: Ctx, company: MyCompany): CompanyDetail {
   return {
     ...company,
     timezone: 'America/Santiago',
+    benchmark_opt_in: true,
     created_at: '2026-01-15T12:00:00.000Z',
     locations: locationsOf(ctx, company.id),
   };

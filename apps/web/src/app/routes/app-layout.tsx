@@ -3,6 +3,7 @@ import { cx } from '../../components/cx';
 import { AppShell } from '../../components/layout/app-shell';
 import { UserMenu } from '../../features/auth/components/user-menu';
 import { useAccessToken } from '../../features/auth/hooks/use-access-token';
+import { BenchmarksNav } from '../../features/benchmarks/components/benchmarks-nav';
 import { useCompanies } from '../../features/companies/api/get-companies';
 import { CompanySwitcher } from '../../features/companies/components/company-switcher';
 import { useLiveDashboardRefresh } from '../../features/dashboards/hooks/use-live-dashboard-refresh';
@@ -38,6 +39,7 @@ export function AppLayout() {
           {current && <InsightsNav company={current} />}
           {current && <DownloadsNav company={current} />}
           {current && <MacroNav company={current} />}
+          {current && <BenchmarksNav company={current} />}
           {current && (
             <Link
               to={`/c/${current.id}/settings`}

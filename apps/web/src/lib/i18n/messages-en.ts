@@ -1,6 +1,7 @@
 import { accountEn } from './messages/en-account';
 import { askEn } from './messages/en-ask';
 import { authEn } from './messages/en-auth';
+import { benchmarksEn } from './messages/en-benchmarks';
 import { companiesEn } from './messages/en-companies';
 import { dashboardsEn } from './messages/en-dashboards';
 import { downloadsEn } from './messages/en-downloads';
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...explorerEn,
   ...askEn,
   ...macroEn,
+  ...benchmarksEn,
   ...downloadsEn,
   ...preferencesEn,
 

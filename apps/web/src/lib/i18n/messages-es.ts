@@ -1,6 +1,7 @@
 import { accountEs } from './messages/es-account';
 import { askEs } from './messages/es-ask';
 import { authEs } from './messages/es-auth';
+import { benchmarksEs } from './messages/es-benchmarks';
 import { companiesEs } from './messages/es-companies';
 import { dashboardsEs } from './messages/es-dashboards';
 import { downloadsEs } from './messages/es-downloads';
@@ -26,6 +27,7 @@ export const es = {
   ...explorerEs,
   ...askEs,
   ...macroEs,
+  ...benchmarksEs,
   ...downloadsEs,
   ...preferencesEs,
 

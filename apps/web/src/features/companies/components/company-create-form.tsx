@@ -6,6 +6,7 @@ import { Button } from '../../../components/button';
 import { FormAlert } from '../../../components/form/form-alert';
 import { type FieldErrors, formErrors } from '../../../lib/i18n/field-errors';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { BenchmarkOptInField } from '../../benchmarks/components/benchmark-opt-in-field';
 import { useCreateCompany } from '../hooks/use-create-company';
 import { CompanyFields, checkProfile, type ProfileValues } from './company-fields';
 import { type LocationDraft, LocationsEditor, newLocation } from './locations-editor';
@@ -18,6 +19,7 @@ export function CompanyCreateForm() {
   const mutation = useCreateCompany();
   const [profile, setProfile] = useState<ProfileValues>({ name: '', industry: '', size: '', region: '' });
   const [rut, setRut] = useState('');
+  const [benchmarkOptIn, setBenchmarkOptIn] = useState(true);
   const [locations, setLocations] = useState<LocationDraft[]>(() => [newLocation()]);
   const [local, setLocal] = useState<FieldErrors>({});
 
@@ -52,6 +54,7 @@ export function CompanyCreateForm() {
       industry: profile.industry,
       size: profile.size,
       region: profile.region,
+      benchmark_opt_in: benchmarkOptIn,
       locations: locations.map((location) => ({
         name: location.name.trim(),
         address: location.address.trim() || null,
@@ -89,6 +92,7 @@ export function CompanyCreateForm() {
           );
         }}
       />
+      <BenchmarkOptInField checked={benchmarkOptIn} onChange={setBenchmarkOptIn} />
       {server.form && <FormAlert>{server.form}</FormAlert>}
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-6">
         <Button type="submit" loading={mutation.isPending}>

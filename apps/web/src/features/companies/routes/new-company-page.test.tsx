@@ -51,6 +51,7 @@ describe('create company page', () => {
         industry: 'retail',
         size: 'small',
         region: 'Región de Valparaíso',
+        benchmark_opt_in: true,
         locations: [{ name: 'Local centro', address: 'Esmeralda 1050, Valparaíso' }],
       },
     ]);

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { BenchmarksCard } from '../../benchmarks/components/benchmarks-card';
 import { TopInsightsCard } from '../../insights/components/top-insights-card';
 import { MacroRevenueOverlay } from '../../macro/components/macro-revenue-overlay';
 import { breakdownOptions } from '../api/analytics';
@@ -300,6 +301,7 @@ export function OwnerView(props: ViewProps) {
       <Trend field="revenue" {...props} />
       <TopProducts companyId={props.companyId} range={props.range} />
       <Categories companyId={props.companyId} range={props.range} />
+      <BenchmarksCard companyId={props.companyId} audience="owner" />
     </div>
   );
 }
@@ -312,6 +314,7 @@ export function OperationsView(props: ViewProps) {
       <TopProducts companyId={props.companyId} range={props.range} byUnits />
       <Branches companyId={props.companyId} range={props.range} />
       <TopInsightsCard companyId={props.companyId} audience="operations" />
+      <BenchmarksCard companyId={props.companyId} audience="operations" />
     </div>
   );
 }
@@ -330,6 +333,7 @@ export function MarketingView(props: ViewProps) {
       <Categories companyId={props.companyId} range={props.range} />
       <TopProducts companyId={props.companyId} range={props.range} />
       <TopInsightsCard companyId={props.companyId} audience="marketing" />
+      <BenchmarksCard companyId={props.companyId} audience="marketing" />
     </div>
   );
 }
@@ -356,6 +360,7 @@ export function FinanceView(props: ViewProps) {
       </Panel>
       <Categories companyId={props.companyId} range={props.range} finance />
       <TopInsightsCard companyId={props.companyId} audience="finance" />
+      <BenchmarksCard companyId={props.companyId} audience="finance" />
     </div>
   );
 }

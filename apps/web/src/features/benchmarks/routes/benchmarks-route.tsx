@@ -1,0 +1,80 @@
+import type { BenchmarkGrain } from '@ayni/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { PageLoader } from '../../../components/page-loader';
+import { errorMessage } from '../../../lib/i18n/error-message';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { useCompanies } from '../../companies/api/get-companies';
+import { benchmarksOptions } from '../api/benchmarks';
+import { BenchmarksView, GRAINS } from '../components/benchmarks-view';
+
+/** `/c/:companyId/benchmarks`: the company against businesses like it, privately. */
+export function BenchmarksRoute() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { companyId = '' } = useParams();
+  const companies = useCompanies();
+  const company = companies.data?.find((candidate) => candidate.id === companyId);
+  const [grain, setGrain] = useState<BenchmarkGrain>('month');
+  const query = useQuery({ ...benchmarksOptions(companyId, grain), enabled: company !== undefined });
+  if (companies.isPending) return <PageLoader label={t('companies.loading')} />;
+  if (!company) {
+    return (
+      <EmptyState
+        title={t('companies.notFoundTitle')}
+        description={t('companies.notFoundBody')}
+        action={
+          <Link to="/" className="text-sm font-semibold text-teal-700 hover:text-teal-800">
+            {t('notFound.home')}
+          </Link>
+        }
+      />
+    );
+  }
+  return (
+    <div className="mx-auto flex max-w-6xl flex-col gap-4">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-xs font-semibold tracking-wide text-teal-700 uppercase">
+            {t('benchmarks.eyebrow')}
+          </p>
+          <h1 className="text-2xl font-semibold text-slate-900">{t('benchmarks.title')}</h1>
+          <p className="mt-1 text-sm text-slate-500">
+            {t('benchmarks.privacy', { min: query.data?.min_companies ?? 10 })}
+          </p>
+          {query.data?.population === 'demo' && (
+            <p className="mt-1 text-sm text-amber-700">{t('benchmarks.demo')}</p>
+          )}
+        </div>
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          {t('benchmarks.grain')}
+          <select
+            value={grain}
+            onChange={(e) => setGrain(e.target.value as BenchmarkGrain)}
+            className="rounded-lg border border-slate-300 px-2 py-1"
+          >
+            {GRAINS.map((g) => (
+              <option key={g} value={g}>
+                {t(`benchmarks.grain.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {query.isPending ? (
+        <PageLoader label={t('benchmarks.loading')} />
+      ) : query.isError ? (
+        <ErrorState
+          message={errorMessage(query.error, i18n)}
+          onRetry={() => query.refetch()}
+          retrying={query.isFetching}
+        />
+      ) : (
+        <BenchmarksView data={query.data} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** Industry benchmarks: how the company compares with businesses like it (Spanish). */
+export const benchmarksEs = {
+  'nav.benchmarks': 'Comparación',
+
+  'benchmarks.eyebrow': 'Comparación con tu rubro',
+  'benchmarks.title': '¿Cómo te comparas con negocios como el tuyo?',
+  'benchmarks.privacy':
+    'Solo ves agregados de al menos {min} empresas; nadie ve tus cifras ni tu nombre, ni tú las de otros.',
+  'benchmarks.rules': 'Reglas de privacidad',
+  'benchmarks.loading': 'Cargando la comparación…',
+  'benchmarks.grain': 'Período',
+  'benchmarks.grain.month': 'Mes',
+  'benchmarks.grain.quarter': 'Trimestre',
+  'benchmarks.grain.year': 'Año',
+  'benchmarks.period': 'Comparación de {period}',
+  'benchmarks.demo': 'Datos de ejemplo: tu empresa demo se compara con empresas demo generadas.',
+  'benchmarks.card.title': 'Tu rubro',
+  'benchmarks.card.seeAll': 'Ver comparación',
+
+  'benchmarks.metric.revenue_growth_yoy': 'Crecimiento vs año anterior',
+  'benchmarks.metric.avg_ticket': 'Ticket promedio',
+  'benchmarks.metric.units_per_ticket': 'Unidades por boleta',
+  'benchmarks.metric.gross_margin_pct': 'Margen bruto',
+  'benchmarks.metric.repeat_customer_rate': 'Clientes que vuelven',
+  'benchmarks.metric.revenue_per_location': 'Venta por local',
+  'benchmarks.metric.weekend_share': 'Venta de fin de semana',
+  'benchmarks.metric.return_rate': 'Tasa de devolución',
+  'benchmarks.metric.revenue': 'Venta (por tramo)',
+
+  'benchmarks.cut.industry_size': 'tu rubro y tamaño',
+  'benchmarks.cut.industry_region': 'tu rubro y región',
+  'benchmarks.cut.industry': 'tu rubro',
+  'benchmarks.cut.all': 'todas las empresas',
+
+  'benchmarks.you': 'Tú: {value}',
+  'benchmarks.median': 'Mediana {value}',
+  'benchmarks.rank': 'Percentil',
+  'benchmarks.rankOf': 'de 100',
+  'benchmarks.n': 'n = {n} empresas ({cut})',
+  'benchmarks.index': 'Índice {value} (mediana = 100)',
+  'benchmarks.strip': 'Distribución: p10 {p10}, p25 {p25}, mediana {p50}, p75 {p75}, p90 {p90}; tú {value}',
+  'benchmarks.tier.top_25': 'Estás en el 25 % superior: mejor que 3 de cada 4 negocios como el tuyo.',
+  'benchmarks.tier.middle_50': 'Estás en el 50 % del medio: en línea con la mayoría de tu rubro.',
+  'benchmarks.tier.bottom_25': 'Estás en el 25 % inferior: 3 de cada 4 negocios como el tuyo lo hacen mejor.',
+  'benchmarks.lowerIsBetter': 'Aquí, más bajo es mejor.',
+  'benchmarks.noValue': 'Tu empresa no tiene este dato en el período.',
+  'benchmarks.hidden': 'Sin comparación publicable.',
+  'benchmarks.band': '{low} – {high}',
+  'benchmarks.optIn.label': 'Comparar mi empresa con negocios de mi rubro',
+  'benchmarks.optIn.help':
+    'Tus cifras se suman, sin tu nombre, a grupos de al menos 10 empresas, y te mostramos dónde estás. Nadie ve tus datos ni tú los de otros. Puedes desactivarlo cuando quieras; si lo desactivas, tampoco verás la comparación.',
+};
