@@ -123,9 +123,7 @@ describe('benchmarks page', () => {
     expect(screen.getByTestId('benchmark-return_rate-tier').textContent).toContain(
       'Aquí, más bajo es mejor.',
     );
-    expect(
-      within(screen.getByTestId('benchmark-revenue')).getByText('Mediana $ 5 M – $ 10 M'),
-    ).toBeTruthy();
+    expect(within(screen.getByTestId('benchmark-revenue')).getByText('Mediana $ 5 M – $ 10 M')).toBeTruthy();
   });
 
   it('asks for another grain and says why there is nothing to compare', async () => {
