@@ -109,6 +109,47 @@ describe('GET /companies/{id}/insights', () => {
     expect(alerts.map((a) => a.id)).not.toContain('alert.margin_below_threshold');
   });
 
+  it('says when the data has no customer ids and segments baskets by size instead', async () => {
+    const other = await createOwner(t.db, 'Sin clientes');
+    const otherToken = await loginAs(t.app, other.email, other.password);
+    // Ticket B1 holds two products, B2 one; no customer column.
+    const lines = [
+      'Fecha venta;N° doc. venta;SKU;Descripción;Cantidad;Total neto',
+      '05/10/2025 10:00;B1;P1;Pan;1;1000',
+      '05/10/2025 10:00;B1;P2;Leche;1;3000',
+      '05/10/2025 11:00;B2;P1;Pan;1;1000',
+    ];
+    const upload = await uploadAndWait(t.app, otherToken, other.company.id, {
+      name: 'sin clientes.csv',
+      content: windows1252(`${lines.join('\r\n')}\r\n`),
+    });
+    expect(upload.status).toBe('completed');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${other.company.id}/insights/customers`,
+      headers: bearer(otherToken),
+    });
+    expect(res.json().data).toMatchObject({ available: false, null_reason: 'NO_CUSTOMER_DATA' });
+    expect(res.json().data.basket_sizes.slice(0, 2)).toEqual([
+      {
+        segment: 'single',
+        tickets: 1,
+        ticket_share_pct: 50,
+        revenue: 1000,
+        revenue_share_pct: 20,
+        avg_ticket: 1000,
+      },
+      {
+        segment: 'small',
+        tickets: 1,
+        ticket_share_pct: 50,
+        revenue: 4000,
+        revenue_share_pct: 80,
+        avg_ticket: 4000,
+      },
+    ]);
+  });
+
   it('refuses an unknown section with a clear error', async () => {
     const res = await get('/finanzas');
     expect(res.statusCode).toBe(400);
