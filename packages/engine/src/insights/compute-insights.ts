@@ -40,7 +40,8 @@ export interface CompanyInsights {
 
 /**
  * Products, customers, baskets and alerts from the feature rows plus the insight accumulator,
- * both fed the same lines. Needs the `product`, `product_month`, `customer` and `day` levels.
+ * both fed the same lines. Needs the `product`, `product_month` (or `product_day`), `customer`
+ * and `day` levels.
  */
 export function computeInsights(
   features: FeatureResult,
@@ -58,7 +59,9 @@ export function computeInsights(
     };
   }
   const levels = features.levels;
-  const products = productInsights(levels.product, levels.product_month, dataThrough);
+  // Day rows give the lifecycle exact windows; the server builds them for smaller companies.
+  const periods = levels.product_day.length > 0 ? levels.product_day : levels.product_month;
+  const products = productInsights(levels.product, periods, dataThrough);
   const baskets = basketInsights(acc);
   const customers: CustomerInsights | NoCustomerInsights = features.has_customer_data
     ? customerInsights(levels.customer, purchaseDaysOf(acc.customerDays), dataThrough, options.churnDays)

@@ -1,6 +1,6 @@
 import { buildFeatureResult, createFeatureAccumulator } from '../features/compute-features';
 import { saleLine } from '../features/lines.testkit';
-import type { FeatureLine } from '../features/types';
+import type { FeatureLevel, FeatureLine } from '../features/types';
 import { type CompanyInsights, computeInsights, type InsightOptions } from './compute-insights';
 import { InsightAccumulator } from './insight-accumulator';
 
@@ -16,17 +16,18 @@ export const addDays = (date: string, days: number): string =>
 /** The features and insights of `lines`, as the server computes them. */
 export function insightsOf(
   lines: readonly FeatureLine[],
-  options: Partial<InsightOptions> = {},
+  options: Partial<InsightOptions> & { productDays?: boolean } = {},
 ): CompanyInsights {
-  const features = createFeatureAccumulator({ levels: ['day', 'product', 'product_month', 'customer'] });
+  const levels: FeatureLevel[] = ['day', 'product', 'product_month', 'customer'];
+  if (options.productDays) levels.push('product_day');
+  const features = createFeatureAccumulator({ levels });
   const acc = new InsightAccumulator();
   for (const line of lines) {
     features.add(line);
     acc.add(line);
   }
   return computeInsights(buildFeatureResult(features), acc, {
-    marginAlertPct: 25,
-    churnDays: 90,
-    ...options,
+    marginAlertPct: options.marginAlertPct ?? 25,
+    churnDays: options.churnDays ?? 90,
   });
 }

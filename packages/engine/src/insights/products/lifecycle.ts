@@ -1,5 +1,11 @@
-import type { ProductMonthRow } from '../shared/rows';
 import { dayNumber } from '../shared/stats';
+
+/** Units sold over a period: a product × day or product × month row. */
+export interface PeriodUnits {
+  period_start: string;
+  period_end: string;
+  units: number;
+}
 
 export type ProductLifecycle = 'introduction' | 'growth' | 'maturity' | 'decline';
 
@@ -9,13 +15,14 @@ export const LIFECYCLE_WINDOW_DAYS = 90;
 export const LIFECYCLE_CHANGE = 0.2;
 
 /**
- * Lifecycle stage from the velocity trend: units per calendar day over the months overlapping
- * the last 90 days up to data_through vs the 90 days before. A product first sold within the last
+ * Lifecycle stage from the velocity trend: units per calendar day over the last 90 days up to
+ * data_through vs the 90 days before, from day rows (exact) or month rows (spread evenly over
+ * their days). A product first sold within the last
  * 90 days is in introduction; one with no units in the recent window is in decline.
  * Returns the stage and the change (null when the earlier window sold nothing).
  */
 export function productLifecycle(
-  months: readonly ProductMonthRow[],
+  periods: readonly PeriodUnits[],
   firstSale: string,
   dataThrough: string,
 ): { stage: ProductLifecycle; velocity_change_pct: number | null } {
@@ -26,8 +33,8 @@ export function productLifecycle(
   const earlierStart = recentStart - LIFECYCLE_WINDOW_DAYS;
   let recent = 0;
   let earlier = 0;
-  // Month rows are spread evenly over their days to fit the two 90-day windows.
-  for (const month of months) {
+  // A month row is spread evenly over its days to fit the two 90-day windows.
+  for (const month of periods) {
     const start = dayNumber(month.period_start);
     const stop = Math.min(dayNumber(month.period_end), end);
     const days = stop - start + 1;

@@ -1,10 +1,10 @@
 import type { Insight } from '../shared/insight';
-import type { ProductMonthRow, ProductRow } from '../shared/rows';
+import type { ProductRow } from '../shared/rows';
 import { type AbcSummary, abcClasses, type Pareto, pareto, summarizeAbc } from './abc';
 import { INVENTORY_STATUSES, type InventoryStatus, type MatrixQuadrant, productMatrix } from './classify';
-import type { ProductLifecycle } from './lifecycle';
+import type { PeriodUnits, ProductLifecycle } from './lifecycle';
 import { type MarginHealth, marginHealth } from './margin-health';
-import { baseProductRow, monthsByProduct, type ProductInsightRow } from './product-table';
+import { baseProductRow, type ProductInsightRow, periodsByProduct } from './product-table';
 import { productObservations } from './product-wording';
 
 /** Products listed in full in the payload (by revenue); every count covers all products. */
@@ -35,11 +35,12 @@ export interface ProductInsights {
 
 export function productInsights(
   rows: readonly ProductRow[],
-  monthRows: readonly ProductMonthRow[],
+  /** Product × day rows when built (exact lifecycle windows), else product × month rows. */
+  periodRows: readonly (PeriodUnits & { product_id: string })[],
   dataThrough: string,
 ): ProductInsights {
-  const months = monthsByProduct(monthRows);
-  const table = rows.map((row) => baseProductRow(row, months.get(row.product_id) ?? [], dataThrough));
+  const periods = periodsByProduct(periodRows);
+  const table = rows.map((row) => baseProductRow(row, periods.get(row.product_id) ?? [], dataThrough));
   const byRevenue = table.map((p) => ({ id: p.product_id, value: p.revenue }));
   const abc = abcClasses(byRevenue);
   for (const p of table) p.abc_revenue = abc.get(p.product_id) ?? 'C';

@@ -1,4 +1,4 @@
-import type { ProductMonthRow, ProductRow } from '../shared/rows';
+import type { ProductRow } from '../shared/rows';
 import { dayNumber, round } from '../shared/stats';
 import type { AbcClass } from './abc';
 import {
@@ -8,7 +8,7 @@ import {
   type MatrixQuadrant,
   marginBandOf,
 } from './classify';
-import { type ProductLifecycle, productLifecycle } from './lifecycle';
+import { type PeriodUnits, type ProductLifecycle, productLifecycle } from './lifecycle';
 
 /** One product as the insights see it. */
 export interface ProductInsightRow {
@@ -40,13 +40,13 @@ export interface ProductInsightRow {
 
 export function baseProductRow(
   row: ProductRow,
-  months: readonly ProductMonthRow[],
+  periods: readonly PeriodUnits[],
   dataThrough: string,
 ): ProductInsightRow {
   const nulls: Record<string, string> = { inventory_turnover: 'NO_STOCK_DATA' };
   const sold = row.last_sale !== null && row.first_sale !== null && row.days_sold > 0;
   const daysSince = sold ? dayNumber(dataThrough) - dayNumber(row.last_sale as string) : null;
-  const lifecycle = sold ? productLifecycle(months, row.first_sale as string, dataThrough) : null;
+  const lifecycle = sold ? productLifecycle(periods, row.first_sale as string, dataThrough) : null;
   if (!sold) {
     for (const name of ['velocity', 'days_since_last_sale', 'inventory_status', 'lifecycle'])
       nulls[name] = 'NO_SALES';
@@ -80,9 +80,11 @@ export function baseProductRow(
   };
 }
 
-/** product_month rows grouped by product. */
-export function monthsByProduct(rows: readonly ProductMonthRow[]): Map<string, ProductMonthRow[]> {
-  const byProduct = new Map<string, ProductMonthRow[]>();
+/** Product × period rows grouped by product. */
+export function periodsByProduct<R extends PeriodUnits & { product_id: string }>(
+  rows: readonly R[],
+): Map<string, R[]> {
+  const byProduct = new Map<string, R[]>();
   for (const row of rows) {
     const list = byProduct.get(row.product_id);
     if (list === undefined) byProduct.set(row.product_id, [row]);

@@ -151,4 +151,14 @@ describe('products: lifecycle from the velocity trend', () => {
     const change = products?.products.find((p) => p.product_id === 'up')?.velocity_change_pct as number;
     expect(Math.abs(change - 100)).toBeLessThan(5);
   });
+
+  it('is exact with product × day rows: 2 units a day against 1 is +100 %', () => {
+    const products = insightsOf([...product('up', 2), ...product('down', 0.5)], {
+      productDays: true,
+    }).products;
+    const change = Object.fromEntries(
+      products?.products.map((p) => [p.product_id, p.velocity_change_pct]) ?? [],
+    );
+    expect(change).toEqual({ up: 100, down: -50 });
+  });
 });
