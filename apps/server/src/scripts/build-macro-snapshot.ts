@@ -16,7 +16,8 @@ const INPUTS: Partial<Record<MacroSeriesCode, string>> = {
   tpm: 'jbkunst__indicadores-financieros/tpm.csv',
   // Monthly % change (what mindicador's `ipc` is), not the 12-month change of ipc.csv.
   ipc: 'jbkunst__bcch-data/F074.IPC.VAR.Z.EP23.C.M.json',
-  imacec: 'jbkunst__indicadores-financieros/imacec.csv',
+  // The official y/y series (imacec.csv derives the same from the index; equal 2014–2025).
+  imacec: 'jbkunst__bcch-data/F032.IMC.V12.Z.Z.2018.Z.Z.0.M.json',
   tasa_desempleo: 'jbkunst__indicadores-financieros/tasa_de_desempleo.csv',
   libra_cobre: 'jbkunst__bcch-data/F019.PPB.PRE.40.M.json',
 };
