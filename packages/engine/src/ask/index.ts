@@ -1,4 +1,3 @@
-export * from './calendar';
 export { type AskVocabulary, EMPTY_VOCABULARY } from './entities';
 export { foldAccents, normalizeQuestion } from './normalize';
 export {
