@@ -1,5 +1,5 @@
 import nodeConsole from 'node:console';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { loadCatalog } from '../src/lib/i18n/catalogs';
 import { tokenStorage } from '../src/lib/token-storage';
@@ -15,6 +15,10 @@ nodeConsole.error = (...args: unknown[]) => {
   if (code === 'ECONNRESET') return;
   consoleError(...args);
 };
+
+// The whole suite runs its projects in parallel on a small machine: a page behind a real local
+// HTTP server and lazy chunks may take longer than Testing Library's default 1 s to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 // English is a lazy chunk in the app; tests have it at hand, as after a first switch.
 beforeAll(() => loadCatalog('en'));
