@@ -5,21 +5,23 @@ import {
   type BenchmarkMetric,
   CUT_KINDS,
   computeMetricCohorts,
-  cutKey,
-  cutsOf,
   type Member,
   metricValues,
 } from '@ayni/engine';
 
 export type Population = 'real' | 'demo';
 
+/** The cut kinds a position's ranks follow, finest first. */
+export const RANK_KINDS = ['industry_size', 'industry_region', 'industry', 'all'] as const;
+
 /**
- * A company's stored standing in one period: the keys of its four cuts at computation time
- * (by kind) and, per metric, its value and its percentile rank in each visible cut (by kind).
+ * A company's stored standing in one period, kept small (one row per company and period):
+ * `p` its profile at computation time (industry, size, region), and per metric
+ * `[value, rank in industry × size, industry × region, industry, all]`, null where none.
  */
 export interface PositionValues {
-  cuts: Record<string, string>;
-  metrics: Record<string, { value: number | null; ranks: Record<string, number> }>;
+  p: [string, string, string];
+  m: Record<string, [number | null, number | null, number | null, number | null, number | null]>;
 }
 
 /** Inputs of one grain by (population, period): the unit the job computes and writes at once. */
@@ -87,16 +89,22 @@ export function buildPeriodBenchmarks(
       }),
     );
   }
+  const kindIndex = RANK_KINDS.map((kind) => CUT_KINDS.indexOf(kind));
   const positions = rows.map((r, i) => {
-    const own: PositionValues = { cuts: {}, metrics: {} };
-    for (const cut of cutsOf(r)) own.cuts[cut.kind] = cutKey(cut);
+    const own: PositionValues = { p: [r.industry, r.size, r.region], m: {} };
     for (const metric of BENCHMARK_METRICS) {
-      const ranks: Record<string, number> = {};
-      (ranksOf.get(metric) as Int16Array[]).forEach((byRow, k) => {
-        const rank = byRow[i] as number;
-        if (rank >= 0) ranks[CUT_KINDS[k] as string] = rank;
-      });
-      own.metrics[metric] = { value: (values[i] as Record<BenchmarkMetric, number | null>)[metric], ranks };
+      const byKind = ranksOf.get(metric) as Int16Array[];
+      const rank = (k: number) => {
+        const value = (byKind[k] as Int16Array)[i] as number;
+        return value >= 0 ? value : null;
+      };
+      own.m[metric] = [
+        (values[i] as Record<BenchmarkMetric, number | null>)[metric],
+        rank(kindIndex[0] as number),
+        rank(kindIndex[1] as number),
+        rank(kindIndex[2] as number),
+        rank(kindIndex[3] as number),
+      ];
     }
     return { companyId: r.companyId, period, population, values: own };
   });

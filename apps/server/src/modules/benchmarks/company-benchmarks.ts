@@ -1,16 +1,17 @@
 import type { CompanyBenchmarks, CutKindKey, MetricBenchmark } from '@ayni/contracts';
 import type { BenchmarkResultRow } from '@ayni/db';
-import { BENCHMARK_METRICS, METRIC_SPECS, performanceIndex, tierOf } from '@ayni/engine';
-import type { PositionValues } from './build-benchmarks';
+import { BENCHMARK_METRICS, cutKey, cutsOf, METRIC_SPECS, performanceIndex, tierOf } from '@ayni/engine';
+import { type PositionValues, RANK_KINDS } from './build-benchmarks';
 import { hiddenReasonView } from './hidden-reasons';
 
-const FINEST_FIRST: readonly CutKindKey[] = ['industry_size', 'industry_region', 'industry', 'all'];
-
-/** The cuts a position was ranked in, finest first, with their stored keys. */
-export function positionCuts(values: PositionValues): { kind: CutKindKey; key: string }[] {
-  return FINEST_FIRST.flatMap((kind) =>
-    values.cuts[kind] ? [{ kind, key: values.cuts[kind] as string }] : [],
-  );
+/** The cuts a position was ranked in (from its stored profile), finest first, with their keys. */
+export function positionCuts(values: PositionValues): { kind: CutKindKey; key: string; index: number }[] {
+  const [industry, size, region] = values.p;
+  return cutsOf({ industry, size, region }).map((cut) => ({
+    kind: cut.kind as CutKindKey,
+    key: cutKey(cut),
+    index: RANK_KINDS.indexOf(cut.kind as (typeof RANK_KINDS)[number]),
+  }));
 }
 
 /**
@@ -20,12 +21,12 @@ export function positionCuts(values: PositionValues): { kind: CutKindKey; key: s
  */
 export function metricView(
   metric: (typeof BENCHMARK_METRICS)[number],
-  cuts: { kind: CutKindKey; key: string }[],
+  cuts: { kind: CutKindKey; key: string; index: number }[],
   results: ReadonlyMap<string, BenchmarkResultRow>,
-  position: PositionValues['metrics'][string] | undefined,
+  position: PositionValues['m'][string] | undefined,
 ): MetricBenchmark {
   const spec = METRIC_SPECS[metric];
-  const value = position?.value ?? null;
+  const value = position?.[0] ?? null;
   const hidden: MetricBenchmark['hidden'] = [];
   let cohort: MetricBenchmark['cohort'] = null;
   for (const cut of cuts) {
@@ -37,7 +38,7 @@ export function metricView(
       hidden.push({ cut: cut.kind, n: reason.code === 'TOO_FEW_COMPANIES' ? row.n : null, reason });
       continue;
     }
-    const rank = value === null ? null : (position?.ranks[cut.kind] ?? null);
+    const rank = value === null ? null : (position?.[1 + cut.index] ?? null);
     const index = value === null || spec.banded ? null : performanceIndex(value, row.p50);
     cohort = {
       cut: cut.kind,
@@ -71,5 +72,5 @@ export function metricsView(
 ): CompanyBenchmarks['metrics'] {
   const cuts = positionCuts(values);
   const results = new Map(rows.map((r) => [`${r.metric}\u0000${r.cut}`, r]));
-  return BENCHMARK_METRICS.map((metric) => metricView(metric, cuts, results, values.metrics[metric]));
+  return BENCHMARK_METRICS.map((metric) => metricView(metric, cuts, results, values.m[metric]));
 }

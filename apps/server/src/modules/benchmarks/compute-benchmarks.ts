@@ -21,24 +21,55 @@ export const BENCHMARKS_EVERY_MS = 24 * 3600 * 1000;
  * whose row-level security shows every company's period rows; periods are computed and written
  * one at a time, so memory holds one period's results.
  */
+export interface GrainSummary {
+  grain: string;
+  companies: number;
+  rows: number;
+  results: number;
+  /** Milliseconds reading, computing and writing (for the log and the benchmark). */
+  read_ms: number;
+  build_ms: number;
+  write_ms: number;
+}
+
 export async function computeAllBenchmarks(
   db: Database,
   options: { minCompanies: number; now: Date },
-): Promise<{ grain: string; companies: number; rows: number; results: number }[]> {
-  const summary = [];
+): Promise<GrainSummary[]> {
+  const summary: GrainSummary[] = [];
   for (const grain of BENCHMARK_GRAINS) {
     const counts = await withTenant(db, { benchmarkJob: true }, async (tx) => {
       await lockBenchmarkWrites(tx);
+      let mark = performance.now();
+      const lap = () => {
+        const now = performance.now();
+        const ms = now - mark;
+        mark = now;
+        return ms;
+      };
       const inputs = await readBenchmarkInputsAcrossCompanies(tx, grain);
+      const read = lap();
       await deleteBenchmarksOfGrain(tx, grain);
       let results = 0;
+      let build = 0;
+      let write = lap();
       for (const [key, rows] of groupInputs(inputs)) {
         const [population, period] = key.split('\u0000') as [Population, string];
         const built = buildPeriodBenchmarks(population, period, rows, options.minCompanies);
+        build += lap();
         await insertBenchmarks(tx, grain, built.results, built.positions, options.now);
+        write += lap();
         results += built.results.length;
       }
-      return { companies: new Set(inputs.map((r) => r.companyId)).size, rows: inputs.length, results };
+      const companies = new Set(inputs.map((r) => r.companyId)).size;
+      return {
+        companies,
+        rows: inputs.length,
+        results,
+        read_ms: Math.round(read),
+        build_ms: Math.round(build),
+        write_ms: Math.round(write),
+      };
     });
     summary.push({ grain, ...counts });
   }
