@@ -223,4 +223,41 @@ describe('benchmarks routes', () => {
     );
     expect(positions.rows[0].n).toBe(0);
   });
+
+  it('hides a cut that one extra company would let someone subtract, and falls back', async () => {
+    // A opts in again; one retail · small company joins in Valparaíso (ticket 500). "Retail"
+    // now has 13 companies and "retail · micro" 12: they differ by that one company, so the
+    // finer cut is hidden and A sees "retail · Valparaíso" (the same 13 as "retail").
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/companies/${a.company.id}`,
+      headers: bearer(tokenA),
+      payload: { benchmark_opt_in: true },
+    });
+    const small = await insertPeer(t.owner, { size: 'small' });
+    await insertMonth(t.owner, small.id, '2025-09', { avg_ticket: 500, revenue: 1_000_000 });
+    await compute();
+    const ticket = metricOf(
+      (await get(tokenA, a.company.id, 'benchmarks?period=2025-09')).json(),
+      'avg_ticket',
+    );
+    expect(ticket.hidden).toEqual([
+      {
+        cut: 'industry_size',
+        n: null,
+        reason: expect.objectContaining({ code: 'TOO_CLOSE_TO_ANOTHER_CUT' }),
+      },
+    ]);
+    // 500, 1000…9000 below A's 10.000 (10), two at 10.000: (10 + 1) / 13 = 84,6 → 85.
+    expect(ticket.cohort).toMatchObject({ cut: 'industry_region', n: 13, percentile_rank: 85 });
+    const visible = await t.owner.pool.query(
+      `select cut, n from benchmark_results where population = 'real' and grain = 'month'
+         and period = '2025-09' and metric = 'avg_ticket' and visible order by cut`,
+    );
+    expect(visible.rows).toEqual([
+      { cut: 'all', n: 13 },
+      { cut: 'industry:retail', n: 13 },
+      { cut: 'industry_region:retail|Región de Valparaíso', n: 13 },
+    ]);
+  });
 });
