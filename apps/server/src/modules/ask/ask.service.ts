@@ -4,6 +4,7 @@ import { type AskVocabulary, detectLanguage, normalizeQuestion, parseQuestion } 
 import type { ServiceContext } from '../../lib/context';
 import { chartOf, linkOf, refusalText, SUGGESTIONS } from './answer-extras';
 import { itemLabel, periodLabel } from './answer-format';
+import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
 import { type Execution, executeQuery, unitOf } from './execute-query';
 import { AskRefusal } from './execute-value';
@@ -143,7 +144,7 @@ async function answerQuery(
     link,
     query,
     confidence: context.confidence,
-    sources: [{ title: 'feature_rows', ref: link }],
+    sources: [sourceOf(ctx.companyId, query)],
     suggestions: [],
   };
 }

@@ -90,6 +90,12 @@ describe('POST /companies/{id}/ask', () => {
       Math.round(((october.revenue - september.revenue) / september.revenue) * 10_000) / 100;
     expect(answer.values[0].change_pct).toBeCloseTo(expectedPct, 2);
     expect(answer.link).toBe(`/c/${demo.company.id}/explore/month?from=2025-10-01&to=2025-10-31`);
+    expect(answer.sources).toEqual([
+      {
+        title: 'GET /companies/{id}/metrics',
+        ref: `/api/v1/companies/${demo.company.id}/metrics?grain=month&from=2025-10-01&to=2025-10-31`,
+      },
+    ]);
     expect(answer.answer).toContain('octubre de 2025');
     expect(answer.chart).toMatchObject({
       type: 'bar',

@@ -1,0 +1,36 @@
+import type { AskPeriod, AskQuery } from '@ayni/contracts';
+
+/**
+ * The analytics endpoint (with its query string) that gives the same figures as the answer: the
+ * source an answer cites, and what a user or a test can call to check it.
+ */
+export function sourceOf(companyId: string, query: AskQuery): { title: string; ref: string } {
+  const base = `/api/v1/companies/${companyId}`;
+  const f = query.filters;
+  const range = (period: AskPeriod | null, extra: Record<string, string> = {}) => {
+    const params = new URLSearchParams(extra);
+    if (period) {
+      params.set('from', period.from);
+      params.set('to', period.to);
+    }
+    const text = params.toString();
+    return text ? `?${text}` : '';
+  };
+  const grainOf = (period: AskPeriod | null) =>
+    period === null ? 'month' : period.grain === 'range' ? 'day' : period.grain;
+  let ref: string;
+  if (query.intent === 'segment' || query.by === 'customer') ref = `${base}/customers`;
+  else if (query.by === 'product') ref = `${base}/products${range(query.period)}`;
+  else if (query.by === 'category') ref = `${base}/categories${range(query.period)}`;
+  else if (query.by === 'location') ref = `${base}/locations/sales${range(query.period)}`;
+  else if (query.by === 'weekday' || query.by === 'hour' || f.weekdays || f.hours)
+    ref = `${base}/hours${range(query.period)}`;
+  else if (f.customer) ref = `${base}/customers/${encodeURIComponent(f.customer)}`;
+  else if (f.product) ref = `${base}/products/${encodeURIComponent(f.product)}${range(query.period)}`;
+  else if (f.category) ref = `${base}/categories${range(query.period)}`;
+  else {
+    const grain = query.by === 'total' ? grainOf(query.period) : query.by;
+    ref = `${base}/metrics${range(query.period, { grain, ...(f.location ? { location: f.location } : {}) })}`;
+  }
+  return { title: `GET ${ref.split('?')[0]?.replace(base, '/companies/{id}')}`, ref };
+}
