@@ -1,6 +1,16 @@
 import type pg from 'pg';
 
-const INDUSTRIES = ['retail', 'restaurants', 'food_distribution', 'clothing', 'electronics', 'pharmacy', 'hardware', 'services', 'other'];
+const INDUSTRIES = [
+  'retail',
+  'restaurants',
+  'food_distribution',
+  'clothing',
+  'electronics',
+  'pharmacy',
+  'hardware',
+  'services',
+  'other',
+];
 const SIZES = ['micro', 'small', 'medium'];
 const REGIONS = 16;
 
@@ -9,7 +19,11 @@ const REGIONS = 16;
  * years, and 1–3 branches' month rows each, written by the database itself (generate_series +
  * random()), as the owner. Values are plausible, not realistic: the benchmark times the job.
  */
-export async function generateCompanies(client: pg.Client, companies: number, months: number): Promise<number> {
+export async function generateCompanies(
+  client: pg.Client,
+  companies: number,
+  months: number,
+): Promise<number> {
   await client.query('select setseed(0.42)');
   await client.query(
     `insert into companies (id, name, rut, industry, size, region)

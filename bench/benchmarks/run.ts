@@ -21,7 +21,10 @@ const option = (name: string, fallback: number) => {
 async function main() {
   const companies = option('companies', 10_000);
   const months = option('months', 24);
-  const server = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const server =
+    process.env.DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/postgres';
   const database = await createBenchDatabase(server);
   try {
     const owner = connect(database.url, { max: 2 }); // the migration lock holds one

@@ -44,7 +44,11 @@ export async function createCompany(
   const { locations, benchmark_opt_in, ...profile } = input;
   try {
     return await inCompany(db, companyId, async (tx) => {
-      const company = await insertCompany(tx, { id: companyId, ...profile, benchmarkOptIn: benchmark_opt_in });
+      const company = await insertCompany(tx, {
+        id: companyId,
+        ...profile,
+        benchmarkOptIn: benchmark_opt_in,
+      });
       await addMembership(tx, companyId, actor.userId, 'owner');
       const created = await insertLocations(tx, companyId, locations);
       await audit(tx, { companyId, ...actor }, 'company.created', {
