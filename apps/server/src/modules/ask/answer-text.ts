@@ -26,6 +26,9 @@ const SERIES_BY: Record<string, string> = {
   year: 'año',
 };
 
+/** Longer series are described by their highest and lowest points. */
+const SERIES_LISTED = 12;
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** " de Pan marraqueta en Sucursal Providencia los sábados entre 09:00 y 12:00". */
@@ -150,9 +153,19 @@ export function answerText(
       ? `No hay datos en ${when}${filters}.${tail}`
       : `There is no data for ${when}${filters}.${tail}`;
   if (query.intent === 'series') {
+    const head = es
+      ? `${capitalize(metric)}${filters} por ${SERIES_BY[query.by] ?? query.by} en ${when}`
+      : `${capitalize(metric)}${filters} by ${query.by} in ${when}`;
+    if (run.items.length <= SERIES_LISTED) return `${head}: ${list}.${tail}`;
+    // A long series is summed up in words; every point stays in `values` and the chart.
+    const known = run.items.filter((item) => item.value !== null);
+    const byValue = [...known].sort((a, b) => (a.value as number) - (b.value as number));
+    const high = byValue.at(-1);
+    const low = byValue[0];
+    const point = (item: typeof high) => (item ? `${item.label} (${fmt(item.value)})` : '—');
     return es
-      ? `${capitalize(metric)}${filters} por ${SERIES_BY[query.by] ?? query.by} en ${when}: ${list}.${tail}`
-      : `${capitalize(metric)}${filters} by ${query.by} in ${when}: ${list}.${tail}`;
+      ? `${head}: ${run.items.length} períodos; el más alto ${point(high)}, el más bajo ${point(low)}.${tail}`
+      : `${head}: ${run.items.length} periods; highest ${point(high)}, lowest ${point(low)}.${tail}`;
   }
   const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
   const compare = query.compare ? periodLabel(query.compare, language) : '';

@@ -143,6 +143,20 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.values[0].value).toBe(Math.round(cents / transactions) / 100);
   });
 
+  it('gives a series point by point as /metrics does, and sums a long one up in words', async () => {
+    const answer = await answerOf('Ventas diarias del mes pasado');
+    const days = (await get('/metrics?grain=day&from=2025-10-01&to=2025-10-31')).data as {
+      period: string;
+      revenue: number;
+    }[];
+    expect(answer.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
+      days.map((d) => [d.period, d.revenue]),
+    );
+    const highest = [...days].sort((a, b) => a.revenue - b.revenue).at(-1) as { period: string };
+    expect(answer.answer).toContain(`${days.length} períodos; el más alto ${highest.period}`);
+    expect(answer.chart.type).toBe('line');
+  });
+
   it('answers the average ticket on Saturdays from the weekday × hour grid', async () => {
     const answer = await answerOf('what is my average ticket on Saturdays?');
     const cells = (await get('/hours?page_size=200')).data as {
