@@ -1,4 +1,5 @@
 import type { AskQuery } from '@ayni/contracts';
+import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { getProduct } from '../analytics/breakdowns.service';
 import { type Item, keyedValues, rank } from './execute-ranking';
@@ -71,8 +72,10 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
 async function executeSeries(ctx: ServiceContext, query: AskQuery): Promise<Execution> {
   if (query.filters.product && query.by === 'month') {
     const range = query.period ? { from: query.period.from, to: query.period.to } : {};
-    const found = await getProduct(ctx, query.filters.product, range).catch(() => {
-      throw new AskRefusal('unknown_entity');
+    const found = await getProduct(ctx, query.filters.product, range).catch((error) => {
+      // Only a missing product is the user's; anything else is an infrastructure error.
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AskRefusal('unknown_entity');
+      throw error;
     });
     const items = found.detail.months.map((month) => ({
       key: month.period,
