@@ -1,4 +1,4 @@
-import type { CompanyBenchmarks, MetricBenchmark } from '@ayni/contracts';
+import type { BenchmarkHistory, CompanyBenchmarks, MetricBenchmark } from '@ayni/contracts';
 import { type Ctx, ok, route } from './http';
 
 /**
@@ -7,6 +7,8 @@ import { type Ctx, ok, route } from './http';
  */
 export interface BenchmarksState {
   byGrain: Record<string, CompanyBenchmarks>;
+  /** Rank history points answered for any metric (`/benchmarks/history`). */
+  history: BenchmarkHistory['points'];
   queries: string[];
 }
 
@@ -36,15 +38,22 @@ export const benchmarksOf = (
   ...extra,
 });
 
-export const benchmarks: BenchmarksState = { byGrain: {}, queries: [] };
+export const benchmarks: BenchmarksState = { byGrain: {}, history: [], queries: [] };
 
 export function resetBenchmarks(): void {
   benchmarks.byGrain = { month: benchmarksOf([]) };
+  benchmarks.history = [];
   benchmarks.queries = [];
 }
 resetBenchmarks();
 
 export function benchmarkRoutes(ctx: Ctx): boolean {
+  if (route(ctx, 'GET', /^\/api\/v1\/companies\/[^/]+\/benchmarks\/history$/)) {
+    benchmarks.queries.push(ctx.url.search);
+    const metric = ctx.url.searchParams.get('metric') ?? 'avg_ticket';
+    ok(ctx.res, { metric, grain: ctx.url.searchParams.get('grain') ?? 'month', points: benchmarks.history });
+    return true;
+  }
   if (!route(ctx, 'GET', /^\/api\/v1\/companies\/[^/]+\/benchmarks$/)) return false;
   benchmarks.queries.push(ctx.url.search);
   const grain = ctx.url.searchParams.get('grain') ?? 'month';

@@ -157,4 +157,18 @@ describe('benchmarks page', () => {
     expect(card.queryByText('Tasa de devolución')).toBeNull(); // not an owner metric
     expect(card.getByRole('link', { name: 'Ver comparación' }).getAttribute('href')).toBe(PAGE);
   });
+
+  it('shows the rank over time for the chosen metric, with a gap where there is none', async () => {
+    benchmarks.history = [
+      { period: '2025-07', value: 1500, cut: 'industry_size', n: 12, percentile_rank: 13, tier: 'bottom_25' },
+      { period: '2025-08', value: null, cut: null, n: null, percentile_rank: null, tier: null },
+      { period: '2025-09', value: 10_000, cut: 'industry_size', n: 12, percentile_rank: 83, tier: 'top_25' },
+    ];
+    const { user } = renderApp(PAGE);
+    expect((await screen.findByTestId('rank-history', {}, { timeout: 10_000 })).textContent).toBe(
+      '2025-07: 132025-08: —2025-09: 83',
+    );
+    await user.selectOptions(screen.getByLabelText('Métrica'), 'Margen bruto');
+    await waitFor(() => expect(benchmarks.queries).toContain('?metric=gross_margin_pct&grain=month'));
+  });
 });

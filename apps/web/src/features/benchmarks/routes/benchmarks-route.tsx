@@ -10,6 +10,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useCompanies } from '../../companies/api/get-companies';
 import { benchmarksOptions } from '../api/benchmarks';
 import { BenchmarksView, GRAINS } from '../components/benchmarks-view';
+import { RankHistory } from '../components/rank-history';
 
 /** `/c/:companyId/benchmarks`: the company against businesses like it, privately. */
 export function BenchmarksRoute() {
@@ -74,6 +75,9 @@ export function BenchmarksRoute() {
         />
       ) : (
         <BenchmarksView data={query.data} />
+      )}
+      {query.data && query.data.reason?.code !== 'OPTED_OUT' && (
+        <RankHistory companyId={company.id} grain={grain} />
       )}
     </div>
   );

@@ -51,4 +51,7 @@ export const benchmarksEn: Record<keyof typeof benchmarksEs, string> = {
   'benchmarks.optIn.label': 'Compare my company with businesses in my industry',
   'benchmarks.optIn.help':
     'Your figures join, without your name, groups of at least 10 companies, and we show you where you stand. Nobody sees your data, nor you theirs. You can turn it off at any time; if you do, you will not see the comparison either.',
+  'benchmarks.history.title': 'Your percentile over time',
+  'benchmarks.history.metric': 'Metric',
+  'benchmarks.history.empty': 'No history for this metric yet.',
 };

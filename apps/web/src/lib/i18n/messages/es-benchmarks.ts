@@ -49,4 +49,7 @@ export const benchmarksEs = {
   'benchmarks.optIn.label': 'Comparar mi empresa con negocios de mi rubro',
   'benchmarks.optIn.help':
     'Tus cifras se suman, sin tu nombre, a grupos de al menos 10 empresas, y te mostramos dónde estás. Nadie ve tus datos ni tú los de otros. Puedes desactivarlo cuando quieras; si lo desactivas, tampoco verás la comparación.',
+  'benchmarks.history.title': 'Tu percentil en el tiempo',
+  'benchmarks.history.metric': 'Métrica',
+  'benchmarks.history.empty': 'Aún no hay historia para esta métrica.',
 };
