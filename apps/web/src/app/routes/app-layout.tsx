@@ -32,7 +32,10 @@ export function AppLayout() {
   return (
     <AppShell
       start={
-        <nav aria-label={t('nav.main')} className="relative flex min-w-0 items-center gap-2 overflow-x-auto py-1">
+        <nav
+          aria-label={t('nav.main')}
+          className="relative flex min-w-0 items-center gap-2 overflow-x-auto py-1"
+        >
           {list.length > 0 && <CompanySwitcher companies={list} currentId={companyId} />}
           {current && <UploadsNav company={current} />}
           {current && <ExplorerNav company={current} />}
