@@ -112,7 +112,7 @@ export const cohortSizesSchema = z.object({
       industry: z.string().nullable(),
       size: z.string().nullable(),
       region: z.string().nullable(),
-      /** Null for a cut hidden for dominance or differencing (its size is not published). */
+      /** Null for a hidden cut (its size is not published here). */
       n: z.number().int().nullable(),
       visible: z.boolean(),
       reason: reasonSchema.nullable(),

@@ -144,9 +144,10 @@ export async function getCohortSizes(
         industry,
         size: kind === 'industry_size' ? second : null,
         region: kind === 'industry_region' ? second : null,
-        n: r.visible || (r.reason as { code?: string } | null)?.code === 'TOO_FEW_COMPANIES' ? r.n : null,
+        // Sizes of hidden cuts are not listed: a 1 would tell who takes part in a small cell.
+        n: r.visible ? r.n : null,
         visible: r.visible,
-        reason: r.visible ? null : hiddenReasonView(kind, r.reason),
+        reason: r.visible ? null : hiddenReasonView(kind, r.reason, { withCount: false }),
       };
     }),
   };

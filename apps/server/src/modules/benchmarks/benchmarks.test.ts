@@ -259,5 +259,24 @@ describe('benchmarks routes', () => {
       { cut: 'industry:retail', n: 13 },
       { cut: 'industry_region:retail|Región de Valparaíso', n: 13 },
     ]);
+    // The cohort list names the one-company cut "retail · small" as hidden, without its size.
+    const cohorts = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/benchmarks/cohorts',
+      headers: bearer(tokenA),
+    });
+    expect(cohorts.json().data.cohorts).toContainEqual({
+      cut: 'industry_size',
+      industry: 'retail',
+      size: 'small',
+      region: null,
+      n: null,
+      visible: false,
+      reason: {
+        code: 'TOO_FEW_COMPANIES',
+        message: 'fewer than 10 companies in this group',
+        message_es: 'hay menos de 10 empresas en este grupo',
+      },
+    });
   });
 });

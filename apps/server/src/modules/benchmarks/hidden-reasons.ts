@@ -15,11 +15,21 @@ export interface ReasonView {
 }
 
 /** A stored hidden-cut reason ({code, required, actual}) as the plain words the page shows. */
-export function hiddenReasonView(cut: CutKindKey, stored: unknown): ReasonView {
+export function hiddenReasonView(
+  cut: CutKindKey,
+  stored: unknown,
+  options = { withCount: true },
+): ReasonView {
   const reason = (stored ?? {}) as { code?: string; required?: number; actual?: number };
   const name = CUT_NAMES[cut];
   switch (reason.code) {
     case 'TOO_FEW_COMPANIES':
+      if (!options.withCount)
+        return {
+          code: reason.code,
+          message: `fewer than ${reason.required} companies in this group`,
+          message_es: `hay menos de ${reason.required} empresas en este grupo`,
+        };
       return {
         code: reason.code,
         message: `${reason.required} companies are needed in ${name.en}; today there are ${reason.actual}`,
