@@ -2,6 +2,10 @@
  * Deterministic synthetic sale lines, generated one at a time (never an array): ~5k products
  * (a tenth weighed in kg), ~50k customers (on 40% of tickets), 3 branches, two years of
  * tickets in time order, 2% of tickets returns, costs on 70% of products, some discounts.
+ *
+ * Every line has string objects of its own, cut from one tab-separated row as the COPY reader
+ * of `streamCompanyLines` cuts them: an engine fed the same few string objects over and over
+ * (their hashes cached, compared by pointer) would look faster than it is on real input.
  */
 import type { FeatureLine } from '../../packages/engine/src/features/types';
 
@@ -77,20 +81,23 @@ export function* syntheticLines(options: SyntheticOptions): Generator<FeatureLin
       const sign = isReturn ? -1 : 1;
       const discounted = next() < 0.1;
       const totalCents = Math.round(product.priceCents * quantity * (discounted ? 0.9 : 1));
+      const unitType = product.weighed ? 'kg' : 'unidad';
+      const text = `${transId}\t${product.id}\t${customerId ?? ''}\t${product.category}\t${location}\t${product.description}\t${unitType}`;
+      const fields = text.split('\t') as [string, string, string, string, string, string, string];
       yield {
         soldAt,
-        transId,
-        productId: product.id,
+        transId: fields[0],
+        productId: fields[1],
         quantity: sign * quantity,
         priceTotal: (sign * totalCents) / 100,
         costTotal:
           product.costCents === null ? null : (sign * Math.round(product.costCents * quantity)) / 100,
         discountTotal: discounted ? (sign * Math.round(product.priceCents * quantity * 0.1)) / 100 : 0,
-        customerId,
-        category: product.category,
-        location,
-        description: product.description,
-        unitType: product.weighed ? 'kg' : 'unidad',
+        customerId: customerId === null ? null : fields[2],
+        category: fields[3],
+        location: fields[4],
+        description: fields[5],
+        unitType: fields[6],
       };
     }
   }

@@ -45,15 +45,19 @@ export class CsvFileWriter {
   }
 }
 
-/** Writes rows of plain objects; the columns are those of the first row unless given. */
+/**
+ * Writes rows of plain objects; the columns are those of the first row unless given. `rows` is
+ * read once, row by row (a stream of rows is never collected).
+ */
 export async function writeCsvFile(
   file: string,
   rows: Iterable<Record<string, unknown>>,
   columns?: readonly string[],
 ): Promise<number> {
-  const list = Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [...rows];
-  const writer = new CsvFileWriter(file, columns ?? (list[0] ? Object.keys(list[0]) : []));
-  for (const row of list) await writer.write(row);
+  const iterator = rows[Symbol.iterator]();
+  const first = iterator.next();
+  const writer = new CsvFileWriter(file, columns ?? (first.done ? [] : Object.keys(first.value)));
+  for (let next = first; !next.done; next = iterator.next()) await writer.write(next.value);
   await writer.close();
   return writer.rows;
 }

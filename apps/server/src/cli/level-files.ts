@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildFeatureResult, type CanonicalLine, createFeatureAccumulator } from '@ayni/engine';
+import { buildFeatureStreams, type CanonicalLine, createFeatureAccumulator } from '@ayni/engine';
 import { STAGE_COLUMNS } from '../modules/uploads/import/staging';
 import { CsvFileWriter, writeCsvFile } from './csv-file';
 
@@ -46,11 +46,12 @@ export async function writeLevelFiles(
   } finally {
     await lineFile.close();
   }
-  const result = buildFeatureResult(accumulator);
+  // Big levels are streamed: each file is written as its rows are built.
+  const result = buildFeatureStreams(accumulator);
   const files = ['lines.csv'];
   for (const [level, rows] of Object.entries(result.levels)) {
     const file = `${level}.csv`;
-    await writeCsvFile(path.join(outDir, file), rows as Record<string, unknown>[]);
+    await writeCsvFile(path.join(outDir, file), rows as Iterable<Record<string, unknown>>);
     files.push(file);
   }
   return files;

@@ -1,18 +1,22 @@
 import { FeatureAccumulator } from './accumulate/feature-accumulator';
 import { dayHourRows, dayRows, rolledUpRows, type Tallies } from './rows/calendar-rows';
 import { countCustomers } from './rows/customer-counts';
-import { customerRows } from './rows/customer-rows';
+import { customerLevels } from './rows/customer-rows';
+import { DayCalendar } from './rows/day-calendar';
 import { categoryMonthRows } from './rows/dimension-rows';
-import { locationRows } from './rows/location-rows';
+import { LocationRows } from './rows/location-rows';
 import type { PeriodContext } from './rows/period-core';
-import { productRows } from './rows/product-rows';
+import { productLevels } from './rows/product-rows';
+import type { RowStream } from './rows/row-stream';
 import { tallyTickets } from './rows/ticket-tally';
 import { formatDate, localDayIndexOf, parseDate } from './time/local-day';
 import { FEATURE_LEVELS, type FeatureLevel, type FeatureLine, type FeatureOptions } from './types';
 
 /**
  * Features of a set of sale lines at every level, in one pass. Accepts any iterable or async
- * iterable (an array, a generator, DB rows streamed by a cursor); lines are never kept.
+ * iterable (an array, a generator, DB rows streamed by a cursor); lines are never kept. Every
+ * level comes as an array: for big data prefer `buildFeatureStreams`, which never holds the
+ * product×day, product×month, customer×day and customer×month rows all at once.
  */
 export async function computeFeatures(
   lines: Iterable<FeatureLine> | AsyncIterable<FeatureLine>,
@@ -31,38 +35,90 @@ export function createFeatureAccumulator(options: FeatureOptions = {}): FeatureA
   return new FeatureAccumulator(new Set(options.levels ?? FEATURE_LEVELS));
 }
 
-/** The rows of every level the accumulator was asked for (the others stay empty). */
+/** The levels whose rows grow with the data (entity × period): streamed by `buildFeatureStreams`. */
+export const STREAMED_LEVELS = ['product_day', 'product_month', 'customer_day', 'customer_month'] as const;
+export type StreamedLevel = (typeof STREAMED_LEVELS)[number];
+
+/**
+ * The rows of every level the accumulator was asked for (the others stay empty), all as arrays.
+ * Holds every row of every level: ~1 GB for a million lines of all levels.
+ */
 export function buildFeatureResult(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
+  const { levels, ...meta } = buildFeatureStreams(accumulator, options);
+  return {
+    ...meta,
+    levels: {
+      ...levels,
+      product_day: [...levels.product_day],
+      product_month: [...levels.product_month],
+      customer_day: [...levels.customer_day],
+      customer_month: [...levels.customer_month],
+    },
+  };
+}
+
+export type FeatureResult = ReturnType<typeof buildFeatureResult>;
+export type FeatureRows = FeatureResult['levels'];
+
+/**
+ * The same rows, with the big levels (`STREAMED_LEVELS`) as iterables that build their rows
+ * while iterated, each iteration anew: memory stays that of the accumulator (distinct products,
+ * customers, days and tickets) however many rows are written. The other levels are arrays.
+ * Iterate only after the last line was added to `accumulator`.
+ */
+export function buildFeatureStreams(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
   const want = (level: FeatureLevel) => accumulator.levels.has(level);
-  const days = [...accumulator.days.values()].sort((a, b) => a.dayIndex - b.dayIndex);
+  const calendar = new DayCalendar(accumulator.dayList);
+  const days = calendar.sorted;
   const first = days[0];
   const dataThrough = resolveDataThrough(accumulator, options);
   if (first === undefined || dataThrough === null) return emptyResult(accumulator.lineCount);
   const context: PeriodContext = { dataFrom: first.dayIndex, dataThrough };
+  const customerDays = accumulator.customers.days;
+  const customerGroups = customerDays.grouped(accumulator.customerIds.size, calendar.rank);
   const { sales, returns } = tallyTickets(accumulator.tickets);
   const tallies: Tallies = {
-    customers: countCustomers(accumulator.customers.values()),
+    customers: countCustomers(customerGroups, accumulator.customers.hourMask, calendar),
     sales,
     returns,
   };
-  const products = productRows(accumulator.products, accumulator.productDays, {
-    day: want('product_day'),
-    month: want('product_month'),
-    profile: want('product'),
-  });
-  const customers = customerRows(accumulator.customers, accumulator.customerDays, {
-    day: want('customer_day'),
-    month: want('customer_month'),
-    profile: want('customer'),
-    dataThrough,
-    churnDays: options.churnDays ?? 90,
-  });
+  const products = productLevels(
+    { ids: accumulator.productIds, table: accumulator.products, calendar },
+    { day: want('product_day'), month: want('product_month'), profile: want('product') },
+  );
+  const customers = customerLevels(
+    {
+      ids: accumulator.customerIds,
+      table: accumulator.customers,
+      groups: customerGroups,
+      tickets: accumulator.tickets,
+      productIds: accumulator.productIds,
+      calendar,
+    },
+    {
+      day: want('customer_day'),
+      month: want('customer_month'),
+      profile: want('customer'),
+      dataThrough,
+      churnDays: options.churnDays ?? 90,
+    },
+  );
+  let branches: LocationRows | null = null;
+  const locationRows = (level: 'day' | 'week' | 'month' | 'quarter' | 'year') => {
+    branches ??= new LocationRows({
+      table: accumulator.locations,
+      tickets: accumulator.tickets,
+      customerGroups,
+      calendar,
+    });
+    return branches.rows(level, dataThrough);
+  };
   return {
     data_from: formatDate(first.dayIndex),
     data_through: formatDate(dataThrough),
     lines: accumulator.lineCount,
     /** False when no line names a customer: every customer count is then 0 for lack of data. */
-    has_customer_data: accumulator.customers.size > 0,
+    has_customer_data: accumulator.customerIds.size > 0,
     levels: {
       day_hour: want('day_hour') ? dayHourRows(days, tallies) : [],
       day: want('day') ? dayRows(days, tallies, context) : [],
@@ -77,19 +133,19 @@ export function buildFeatureResult(accumulator: FeatureAccumulator, options: Fea
       customer_month: customers.customer_month,
       customer: customers.customer,
       category_month: want('category_month') ? categoryMonthRows(accumulator.categories) : [],
-      location_day: want('location_day') ? locationRows(accumulator.locations, 'day', dataThrough) : [],
-      location_week: want('location_week') ? locationRows(accumulator.locations, 'week', dataThrough) : [],
-      location_month: want('location_month') ? locationRows(accumulator.locations, 'month', dataThrough) : [],
-      location_quarter: want('location_quarter')
-        ? locationRows(accumulator.locations, 'quarter', dataThrough)
-        : [],
-      location_year: want('location_year') ? locationRows(accumulator.locations, 'year', dataThrough) : [],
+      location_day: want('location_day') ? locationRows('day') : [],
+      location_week: want('location_week') ? locationRows('week') : [],
+      location_month: want('location_month') ? locationRows('month') : [],
+      location_quarter: want('location_quarter') ? locationRows('quarter') : [],
+      location_year: want('location_year') ? locationRows('year') : [],
     },
   };
 }
 
-export type FeatureResult = ReturnType<typeof buildFeatureResult>;
-export type FeatureRows = FeatureResult['levels'];
+export type FeatureStreams = ReturnType<typeof buildFeatureStreams>;
+/** Every level's rows: arrays, and `RowStream`s for the `STREAMED_LEVELS`. */
+export type FeatureRowStreams = FeatureStreams['levels'];
+export type { RowStream };
 
 function resolveDataThrough(accumulator: FeatureAccumulator, options: FeatureOptions): number | null {
   if (options.dataThrough !== undefined) {

@@ -14,10 +14,16 @@ export {
 } from './catalog/index';
 export {
   buildFeatureResult,
+  buildFeatureStreams,
   computeFeatures,
   createFeatureAccumulator,
   type FeatureResult,
+  type FeatureRowStreams,
   type FeatureRows,
+  type FeatureStreams,
+  type RowStream,
+  STREAMED_LEVELS,
+  type StreamedLevel,
 } from './compute-features';
 export { type EnrichedLine, enrichLine, enrichLines } from './enrich-line';
 export * from './time/index';

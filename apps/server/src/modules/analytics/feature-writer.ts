@@ -46,7 +46,7 @@ export interface StoredFeatureRow {
  * (product × day, customer × day, customer × month: as many rows as lines) are left to the
  * intermediate files.
  */
-export function* storedFeatureRows(levels: Record<string, readonly LevelRow[]>): Generator<StoredFeatureRow> {
+export function* storedFeatureRows(levels: Record<string, Iterable<LevelRow>>): Generator<StoredFeatureRow> {
   for (const [level, rows] of Object.entries(levels)) {
     if (!(level in STORED_LEVELS)) continue;
     const entityField = STORED_LEVELS[level] ?? null;
@@ -69,7 +69,7 @@ export function* storedFeatureRows(levels: Record<string, readonly LevelRow[]>):
 export async function replaceFeatureRows(
   client: pg.PoolClient,
   companyId: string,
-  levels: Record<string, readonly LevelRow[]>,
+  levels: Record<string, Iterable<LevelRow>>,
 ): Promise<number> {
   // COPY cannot write into a table under row-level security: rows land in a temp table first.
   await client.query(

@@ -15,21 +15,26 @@ export function csvCell(value: unknown): string {
 
 /**
  * A CSV document in pieces of at most `rowsPerPiece` rows: the header row first, after a BOM so
- * spreadsheets read it as UTF-8 (ñ, tildes). Joined, the pieces are exactly `toCsv`.
+ * spreadsheets read it as UTF-8 (ñ, tildes). Joined, the pieces are exactly `toCsv`. `rows` may
+ * be any iterable (rows built while they are written, never all held), read once, in order.
  */
 export function* csvPieces(
   columns: readonly string[],
-  rows: ReadonlyArray<Record<string, unknown>>,
+  rows: Iterable<Record<string, unknown>>,
   rowsPerPiece = 2000,
 ): Generator<string> {
   yield `\uFEFF${columns.map(csvCell).join(',')}\r\n`;
-  for (let start = 0; start < rows.length; start += rowsPerPiece) {
-    let piece = '';
-    for (const row of rows.slice(start, start + rowsPerPiece)) {
-      piece += `${columns.map((c) => csvCell(row[c])).join(',')}\r\n`;
+  let piece = '';
+  let inPiece = 0;
+  for (const row of rows) {
+    piece += `${columns.map((c) => csvCell(row[c])).join(',')}\r\n`;
+    if (++inPiece === rowsPerPiece) {
+      yield piece;
+      piece = '';
+      inPiece = 0;
     }
-    yield piece;
   }
+  if (inPiece > 0) yield piece;
 }
 
 /** A whole CSV document with a header row (see `csvPieces`). */

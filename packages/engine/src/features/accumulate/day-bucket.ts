@@ -11,6 +11,8 @@ export class DayBucket {
   private merged: PeriodTotals | null = null;
 
   constructor(
+    /** 0, 1, 2… in order of first appearance: product×day, customer×day… cells key on it. */
+    readonly id: number,
     readonly dayIndex: number,
     readonly monthIndex: number,
     /** ISO weekday 1-7, kept here so the per-line path needs no calendar lookup. */

@@ -1,32 +1,37 @@
-import { DAY_PART_OF_HOUR } from '../time/day-part';
 import { type LocalClock, localDay, readLocalClock } from '../time/local-day';
 import { FEATURE_LEVELS, type FeatureLevel, type FeatureLine } from '../types';
-import { CustomerBucket } from './customer-bucket';
+import { CategoryTable } from './category-table';
+import { CustomerTable } from './customer-table';
 import { DayBucket } from './day-bucket';
-import { DimensionBuckets } from './dimension-bucket';
+import { Interner } from './interner';
 import { LineAmounts } from './line-amounts';
-import { LocationBuckets } from './location-bucket';
-import { ProductBucket } from './product-bucket';
+import { LocationTable } from './location-table';
+import { ProductTable } from './product-table';
 import { TicketBook } from './ticket-book';
-import { TotalsTable } from './totals-table';
 
 /**
  * The single pass over the lines. Each line updates its day (and hour), ticket, product,
  * customer, category and location; nothing keeps the line itself, so memory grows with
- * distinct days, tickets, products and customers, never with lines. Coarser levels come from
- * these when the rows are built. The last day, product and customer are remembered: files
- * come grouped by ticket and time, so consecutive lines mostly share them.
+ * distinct days, tickets, products and customers (and their days), never with lines. Coarser
+ * levels come from these when the rows are built.
+ *
+ * Ids are interned as small integers and every per-entity state lives in typed arrays indexed
+ * by them (product×day and customer×day cells, ticket-days): the garbage collector sees a few
+ * hundred arrays, not a million objects, and a line costs a handful of array updates.
  */
 export class FeatureAccumulator {
   readonly days = new Map<number, DayBucket>();
+  /** The same days by id (order of first appearance). */
+  readonly dayList: DayBucket[] = [];
   readonly tickets = new TicketBook();
-  /** Sums of every product×day and customer×day, stored flat (see TotalsTable). */
-  readonly productDays = new TotalsTable();
-  readonly customerDays = new TotalsTable();
-  readonly products = new Map<string, ProductBucket>();
-  readonly customers = new Map<string, CustomerBucket>();
-  readonly categories = new DimensionBuckets();
-  readonly locations = new LocationBuckets();
+  /** Product ids: for the product levels, and for customers' favorite product. */
+  readonly productIds = new Interner<string>();
+  readonly products = new ProductTable();
+  /** Every customer id with a line (customers are always followed: every period counts them). */
+  readonly customerIds = new Interner<string>();
+  readonly customers = new CustomerTable();
+  readonly categories = new CategoryTable();
+  readonly locations = new LocationTable();
   lineCount = 0;
   firstSoldAt = Number.POSITIVE_INFINITY;
   lastSoldAt = Number.NEGATIVE_INFINITY;
@@ -34,10 +39,9 @@ export class FeatureAccumulator {
   private readonly amounts = new LineAmounts();
   private readonly clock: LocalClock = { dayIndex: 0, hour: 0 };
   private lastDay: DayBucket | null = null;
-  private lastProduct: ProductBucket | null = null;
-  private lastCustomer: CustomerBucket | null = null;
-  private readonly wantProducts: boolean;
-  private readonly wantCustomerRows: boolean;
+  readonly wantProducts: boolean;
+  readonly wantCustomerRows: boolean;
+  private readonly wantProductIds: boolean;
   private readonly wantCategories: boolean;
   private readonly wantLocations: boolean;
 
@@ -45,6 +49,7 @@ export class FeatureAccumulator {
     this.wantProducts = levels.has('product_day') || levels.has('product_month') || levels.has('product');
     this.wantCustomerRows =
       levels.has('customer_day') || levels.has('customer_month') || levels.has('customer');
+    this.wantProductIds = this.wantProducts || this.wantCustomerRows;
     this.wantCategories = levels.has('category_month');
     this.wantLocations =
       levels.has('location_day') ||
@@ -67,66 +72,38 @@ export class FeatureAccumulator {
       day = this.days.get(dayIndex) ?? this.newDay(dayIndex);
       this.lastDay = day;
     }
-    const transId = line.transId;
     day.add(amounts, hour);
-    this.tickets.add(transId, dayIndex, hour, amounts.sign);
-    if (this.wantProducts) this.product(line.productId).add(line, amounts, dayIndex, this.productDays);
+    const ticketDay = this.tickets.add(line.transId, dayIndex, hour, amounts.sign);
+    const product = this.wantProductIds ? this.productIds.idOf(line.productId) : -1;
+    if (this.wantProducts) this.products.add(product, line, amounts, day.id);
 
     // Every period level counts customers, so customers are always followed; their sums,
     // tickets and habits only when a customer level is asked for.
     const customerId = line.customerId === '' ? null : line.customerId;
+    let customerDay = -1;
     if (customerId !== null) {
-      const customer = this.customer(customerId);
+      const customer = this.customerIds.idOf(customerId);
       if (this.wantCustomerRows) {
-        const dayPart = DAY_PART_OF_HOUR[hour] as number;
-        customer.add(
-          amounts,
-          this.customerDays,
-          dayIndex,
-          hour,
-          day.weekday,
-          dayPart,
-          transId,
-          line.productId,
-        );
-      } else if (amounts.sign > 0) customer.addSale(dayIndex, hour);
+        customerDay = this.customers.add(customer, amounts, day.id, hour, day.weekday, ticketDay, product);
+      } else if (amounts.sign > 0) customerDay = this.customers.addSale(customer, day.id, hour);
     }
-    if (this.wantCategories) {
-      this.categories.add(line.category || null, day.monthIndex, amounts);
-    }
+    if (this.wantCategories) this.categories.add(line.category || null, product, day.monthIndex, amounts);
     if (this.wantLocations) {
-      this.locations.add(line.location || null, dayIndex, amounts, transId, customerId);
+      this.locations.add(
+        line.location || null,
+        day.id,
+        amounts,
+        ticketDay,
+        amounts.sign > 0 ? customerDay : -1,
+      );
     }
   }
 
   private newDay(dayIndex: number): DayBucket {
     const local = localDay(dayIndex);
-    const day = new DayBucket(dayIndex, local.monthIndex, local.weekday);
+    const day = new DayBucket(this.dayList.length, dayIndex, local.monthIndex, local.weekday);
     this.days.set(dayIndex, day);
+    this.dayList.push(day);
     return day;
-  }
-
-  private product(productId: string): ProductBucket {
-    let product = this.lastProduct;
-    if (product !== null && product.productId === productId) return product;
-    product = this.products.get(productId) ?? null;
-    if (product === null) {
-      product = new ProductBucket(productId);
-      this.products.set(productId, product);
-    }
-    this.lastProduct = product;
-    return product;
-  }
-
-  private customer(customerId: string): CustomerBucket {
-    let customer = this.lastCustomer;
-    if (customer !== null && customer.customerId === customerId) return customer;
-    customer = this.customers.get(customerId) ?? null;
-    if (customer === null) {
-      customer = new CustomerBucket(customerId);
-      this.customers.set(customerId, customer);
-    }
-    this.lastCustomer = customer;
-    return customer;
   }
 }

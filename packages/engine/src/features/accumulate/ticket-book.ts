@@ -1,3 +1,5 @@
+import { TextPool } from './text-pool';
+
 /**
  * Every ticket (transId) once, with the days and hours it appears in. Ticket-days are numbered
  * in order of appearance; per ticket-day, typed arrays hold the local day, the hours (bit per
@@ -7,7 +9,9 @@
  *
  * transIds are found through an open-addressing table of their FNV-1a hashes (Int32Arrays):
  * in a profile, a `Map` of 300k strings cost as much as everything else the engine does per
- * line, the misses of new tickets touching three scattered places each.
+ * line, the misses of new tickets touching three scattered places each. The ids themselves are
+ * kept as code units in a `TextPool`, not as strings the garbage collector would have to
+ * promote and mark.
  *
  * Counting distinct tickets needs nothing more: a ticket on one day counts once in each
  * period holding that day, and the few tickets seen on several days are corrected for (see
@@ -21,7 +25,10 @@ export class TicketBook {
   /** Next ticket-day of the same transId, or −1. */
   next = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(1024);
-  private ids: string[] = [];
+  /** The transId of a chain's first ticket-day: where its code units are in `texts`, how many. */
+  private textAt = new Int32Array(1024);
+  private textLength = new Int32Array(1024);
+  private readonly texts = new TextPool();
   /** Open addressing: first ticket-day of a transId + 1, 0 = empty. Never more than half full. */
   private slots = new Int32Array(2048);
   private heads = 0;
@@ -30,9 +37,12 @@ export class TicketBook {
   private lastTransId: string | null = null;
   private lastEntry = -1;
 
-  /** `sign`: +1 sale line, −1 return line (0, a free line, makes no ticket). */
-  add(transId: string, dayIndex: number, hour: number, sign: number): void {
-    if (sign === 0) return;
+  /**
+   * `sign`: +1 sale line, −1 return line (0, a free line, makes no ticket). Returns the
+   * ticket-day (transId, local day) the line belongs to, or −1 for a free line.
+   */
+  add(transId: string, dayIndex: number, hour: number, sign: number): number {
+    if (sign === 0) return -1;
     let entry = this.lastEntry;
     if (entry < 0 || transId !== this.lastTransId || this.dayIndex[entry] !== dayIndex) {
       entry = this.entryFor(transId, dayIndex);
@@ -42,13 +52,25 @@ export class TicketBook {
     const bit = 1 << hour;
     if (sign > 0) this.saleMask[entry] = (this.saleMask[entry] as number) | bit;
     else this.returnMask[entry] = (this.returnMask[entry] as number) | bit;
+    return entry;
   }
 
-  /** First ticket-day of every transId seen on more than one day. */
-  *multiDayTickets(): Generator<number> {
-    for (const slot of this.slots) {
-      if (slot !== 0 && (this.next[slot - 1] as number) >= 0) yield slot - 1;
+  /** First ticket-day of every transId seen on more than one day, in order of appearance. */
+  multiDayTickets(): Int32Array {
+    // A chain's later days are some entry's `next`; what has a next and is no one's is a head.
+    const later = new Uint8Array(this.size);
+    let count = 0;
+    for (let entry = 0; entry < this.size; entry++) {
+      const following = this.next[entry] as number;
+      if (following >= 0) later[following] = 1;
     }
+    for (let entry = 0; entry < this.size; entry++)
+      if ((this.next[entry] as number) >= 0 && later[entry] === 0) count++;
+    const heads = new Int32Array(count);
+    count = 0;
+    for (let entry = 0; entry < this.size; entry++)
+      if ((this.next[entry] as number) >= 0 && later[entry] === 0) heads[count++] = entry;
+    return heads;
   }
 
   private entryFor(transId: string, dayIndex: number): number {
@@ -58,11 +80,17 @@ export class TicketBook {
     for (;;) {
       const slot = this.slots[i] as number;
       if (slot === 0) break;
-      if (this.hashes[slot - 1] === hash && this.ids[slot - 1] === transId)
-        return this.dayOf(slot - 1, dayIndex);
+      const head = slot - 1;
+      if (
+        this.hashes[head] === hash &&
+        this.texts.equals(this.textAt[head] as number, this.textLength[head] as number, transId)
+      )
+        return this.dayOf(head, dayIndex);
       i = (i + 1) & mask;
     }
-    const entry = this.newEntry(transId, hash, dayIndex);
+    const entry = this.newEntry(hash, dayIndex);
+    this.textAt[entry] = this.texts.add(transId);
+    this.textLength[entry] = transId.length;
     this.slots[i] = entry + 1;
     if (++this.heads * 2 > this.slots.length) this.rehash();
     return entry;
@@ -74,7 +102,7 @@ export class TicketBook {
     while (this.dayIndex[entry] !== dayIndex) {
       const following = this.next[entry] as number;
       if (following < 0) {
-        const added = this.newEntry(this.ids[head] as string, this.hashes[head] as number, dayIndex);
+        const added = this.newEntry(this.hashes[head] as number, dayIndex);
         this.next[entry] = added;
         return added;
       }
@@ -83,19 +111,19 @@ export class TicketBook {
     return entry;
   }
 
-  private newEntry(transId: string, hash: number, dayIndex: number): number {
+  private newEntry(hash: number, dayIndex: number): number {
     if (this.size === this.dayIndex.length) this.grow();
     const entry = this.size++;
     this.dayIndex[entry] = dayIndex;
     this.hashes[entry] = hash;
-    this.ids[entry] = transId;
     return entry;
   }
 
   private grow(): void {
     const length = this.dayIndex.length * 2;
     const bigger = (old: Int32Array, fill = 0) => {
-      const array = new Int32Array(length).fill(fill);
+      const array = new Int32Array(length);
+      if (fill !== 0) array.fill(fill, old.length);
       array.set(old);
       return array;
     };
@@ -104,6 +132,8 @@ export class TicketBook {
     this.returnMask = bigger(this.returnMask);
     this.hashes = bigger(this.hashes);
     this.next = bigger(this.next, -1);
+    this.textAt = bigger(this.textAt);
+    this.textLength = bigger(this.textLength);
   }
 
   private rehash(): void {
@@ -120,9 +150,13 @@ export class TicketBook {
   }
 }
 
-/** FNV-1a over UTF-16 code units; collisions are resolved by comparing the strings. */
+/**
+ * FNV-1a over UTF-16 code units, as an int32 like the table stores it (the empty string's hash
+ * is the offset basis, which does not fit: before `| 0`, an empty transId never found itself).
+ * Collisions are resolved by comparing the strings.
+ */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
+  return hash | 0;
 }

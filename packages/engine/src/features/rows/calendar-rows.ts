@@ -42,7 +42,7 @@ export function dayHourRows(days: DayBucket[], tallies: Tallies) {
         extra: {},
         nulls: {} as Nulls,
       };
-      const metrics = periodMetrics(group);
+      const m = periodMetrics(group);
       rows.push({
         period: `${local.date}T${pad2(hour)}`,
         period_start: local.date,
@@ -51,7 +51,28 @@ export function dayHourRows(days: DayBucket[], tallies: Tallies) {
         day_part: dayPartOf(hour),
         weekday: local.weekday,
         is_weekend: local.isWeekend,
-        ...metrics,
+        revenue: m.revenue,
+        gross_sales: m.gross_sales,
+        returned_amount: m.returned_amount,
+        units: m.units,
+        lines: m.lines,
+        sale_lines: m.sale_lines,
+        return_lines: m.return_lines,
+        cost: m.cost,
+        revenue_with_cost: m.revenue_with_cost,
+        gross_margin: m.gross_margin,
+        margin_pct: m.margin_pct,
+        cost_coverage_pct: m.cost_coverage_pct,
+        discount: m.discount,
+        commission: m.commission,
+        transactions: m.transactions,
+        returns: m.returns,
+        avg_ticket: m.avg_ticket,
+        units_per_transaction: m.units_per_transaction,
+        lines_per_transaction: m.lines_per_transaction,
+        customers: m.customers,
+        new_customers: m.new_customers,
+        returning_customers: m.returning_customers,
         nulls: group.nulls,
       });
     }

@@ -1,6 +1,6 @@
-import type { CustomerBucket } from '../accumulate/customer-bucket';
-import { localDay } from '../time/local-day';
+import type { CellGroups } from '../accumulate/pair-index';
 import { PERIOD_CALENDARS, PERIOD_LEVELS, type PeriodLevel } from '../time/periods';
+import type { DayCalendar } from './day-calendar';
 
 /**
  * Distinct customers (with a sale line) per period and how many of them bought for the first
@@ -17,65 +17,120 @@ export interface CustomerCounts {
   newCustomersByHour: Map<number, number[]>;
 }
 
-const perLevel = () =>
-  Object.fromEntries(PERIOD_LEVELS.map((level) => [level, new Map<number, number>()])) as Record<
-    PeriodLevel,
-    Map<number, number>
-  >;
+/** Period index → count, kept densely over the periods of the data's days until the end. */
+class PeriodCounter {
+  /** day id → slot of its period */
+  readonly slotOf: Int32Array;
+  private readonly indices: number[] = [];
+  private readonly counts: Int32Array;
 
-const increment = (map: Map<number, number>, key: number) => map.set(key, (map.get(key) ?? 0) + 1);
-
-function hourRow(map: Map<number, number[]>, dayIndex: number): number[] {
-  let row = map.get(dayIndex);
-  if (row === undefined) {
-    row = new Array<number>(24).fill(0);
-    map.set(dayIndex, row);
+  constructor(periods: Float64Array) {
+    const slots = new Map<number, number>();
+    this.slotOf = new Int32Array(periods.length);
+    periods.forEach((index, id) => {
+      let slot = slots.get(index);
+      if (slot === undefined) {
+        slot = this.indices.length;
+        slots.set(index, slot);
+        this.indices.push(index);
+      }
+      this.slotOf[id] = slot;
+    });
+    this.counts = new Int32Array(this.indices.length);
   }
-  return row;
+
+  increment(slot: number): void {
+    this.counts[slot] = (this.counts[slot] as number) + 1;
+  }
+
+  toMap(): Map<number, number> {
+    const map = new Map<number, number>();
+    this.indices.forEach((index, slot) => {
+      const count = this.counts[slot] as number;
+      if (count > 0) map.set(index, count);
+    });
+    return map;
+  }
 }
 
-export function countCustomers(customers: Iterable<CustomerBucket>): CustomerCounts {
-  const counts: CustomerCounts = {
-    customers: perLevel(),
-    newCustomers: perLevel(),
-    retained: perLevel(),
-    customersByHour: new Map(),
-    newCustomersByHour: new Map(),
-  };
-  const last = {
-    day: Number.NaN,
-    week: Number.NaN,
-    month: Number.NaN,
-    quarter: Number.NaN,
-    year: Number.NaN,
-  };
-  for (const customer of customers) {
-    const saleDays: number[] = [];
-    for (const [dayIndex, day] of customer.days) if (day.hourMask !== 0) saleDays.push(dayIndex); // sale lines set hour bits
-    if (saleDays.length === 0) continue;
-    saleDays.sort((a, b) => a - b);
-    for (const level of PERIOD_LEVELS) last[level] = Number.NaN;
-    for (const dayIndex of saleDays) {
-      const day = localDay(dayIndex);
-      for (const level of PERIOD_LEVELS) {
-        const index = PERIOD_CALENDARS[level].indexOf(day);
-        if (index === last[level]) continue;
-        if (PERIOD_CALENDARS[level].previous(index) === last[level]) increment(counts.retained[level], index);
-        last[level] = index;
-        increment(counts.customers[level], index);
+/**
+ * `groups`: the customer-day cells of each customer in chronological order; `hourMask`: cell →
+ * hours with sale lines (0: no sale line that day).
+ */
+export function countCustomers(
+  groups: CellGroups,
+  hourMask: Int32Array,
+  calendar: DayCalendar,
+): CustomerCounts {
+  const levels = PERIOD_LEVELS.map((level) => {
+    const periods = calendar.periodOf(level);
+    return {
+      level,
+      periods,
+      previous: PERIOD_CALENDARS[level].previous,
+      customers: new PeriodCounter(periods),
+      newCustomers: new PeriodCounter(periods),
+      retained: new PeriodCounter(periods),
+      last: Number.NaN,
+    };
+  });
+  const dayCount = calendar.byId.length;
+  const byHour = new Int32Array(dayCount * 24);
+  const newByHour = new Int32Array(dayCount * 24);
+  const { start, cells, b: days } = groups;
+  for (let customer = 0; customer + 1 < start.length; customer++) {
+    const from = start[customer] as number;
+    const to = start[customer + 1] as number;
+    let firstCell = -1;
+    let firstAt = -1;
+    for (const level of levels) level.last = Number.NaN;
+    for (let i = from; i < to; i++) {
+      const cell = cells[i] as number;
+      const mask = hourMask[cell] as number;
+      if (mask === 0) continue; // sale lines set hour bits
+      if (firstCell < 0) {
+        firstCell = cell;
+        firstAt = i;
       }
-      const hours = hourRow(counts.customersByHour, dayIndex);
-      const mask = customer.days.get(dayIndex)?.hourMask ?? 0;
-      for (let rest = mask, hour = 0; rest !== 0; rest >>>= 1, hour++)
-        if (rest & 1) hours[hour] = (hours[hour] ?? 0) + 1;
+      const dayId = days[i] as number;
+      for (const level of levels) {
+        const index = level.periods[dayId] as number;
+        if (index === level.last) continue;
+        const slot = level.customers.slotOf[dayId] as number;
+        if (level.previous(index) === level.last) level.retained.increment(slot);
+        level.last = index;
+        level.customers.increment(slot);
+      }
+      for (let rest = mask, hour = dayId * 24; rest !== 0; rest >>>= 1, hour++) {
+        if (rest & 1) byHour[hour] = (byHour[hour] as number) + 1;
+      }
     }
-    const first = localDay(saleDays[0] as number);
-    for (const level of PERIOD_LEVELS)
-      increment(counts.newCustomers[level], PERIOD_CALENDARS[level].indexOf(first));
-    const firstMask = customer.days.get(first.dayIndex)?.hourMask ?? 0;
+    if (firstCell < 0) continue;
+    const firstDay = days[firstAt] as number;
+    for (const level of levels) level.newCustomers.increment(level.newCustomers.slotOf[firstDay] as number);
+    const firstMask = hourMask[firstCell] as number;
     const firstHour = 31 - Math.clz32(firstMask & -firstMask);
-    const newHours = hourRow(counts.newCustomersByHour, first.dayIndex);
-    newHours[firstHour] = (newHours[firstHour] ?? 0) + 1;
+    newByHour[firstDay * 24 + firstHour] = (newByHour[firstDay * 24 + firstHour] as number) + 1;
   }
-  return counts;
+  const perLevel = (pick: (level: (typeof levels)[number]) => PeriodCounter) =>
+    Object.fromEntries(levels.map((level) => [level.level, pick(level).toMap()])) as Record<
+      PeriodLevel,
+      Map<number, number>
+    >;
+  return {
+    customers: perLevel((level) => level.customers),
+    newCustomers: perLevel((level) => level.newCustomers),
+    retained: perLevel((level) => level.retained),
+    customersByHour: hourRows(byHour, calendar),
+    newCustomersByHour: hourRows(newByHour, calendar),
+  };
+}
+
+function hourRows(counts: Int32Array, calendar: DayCalendar): Map<number, number[]> {
+  const rows = new Map<number, number[]>();
+  calendar.byId.forEach((day, id) => {
+    const hours = counts.subarray(id * 24, id * 24 + 24);
+    if (hours.some((count) => count !== 0)) rows.set(day.dayIndex, Array.from(hours));
+  });
+  return rows;
 }

@@ -1,13 +1,17 @@
-import type { CustomerBucket, CustomerDay } from '../accumulate/customer-bucket';
+import { type CustomerTable, RETURN, SALE } from '../accumulate/customer-table';
+import type { Interner } from '../accumulate/interner';
+import type { CellGroups } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
-import type { TotalsTable } from '../accumulate/totals-table';
+import type { TicketBook } from '../accumulate/ticket-book';
 import { DAY_PARTS } from '../time/day-part';
 import { formatDate, localDay } from '../time/local-day';
 import type { Nulls } from '../types';
-import { sortedByNumber, sortedEntries } from './compare';
+import type { DayCalendar } from './day-calendar';
 import { customerMonthRow, customerPeriodRow } from './entity-period-rows';
 import { roundTo } from './numbers';
 import { periodHeadOf } from './period-heads';
+import { Rollup } from './rollup';
+import { type RowStream, rowStream } from './row-stream';
 import { sumMetrics } from './sum-metrics';
 import { type TicketCounts, ticketMetrics } from './ticket-metrics';
 
@@ -20,53 +24,144 @@ export interface CustomerRowOptions {
   churnDays: number;
 }
 
-export function customerRows(
-  customers: Map<string, CustomerBucket>,
-  table: TotalsTable,
-  options: CustomerRowOptions,
-) {
-  const day = [];
-  const month = [];
-  const profiles = [];
-  const totals = new PeriodTotals();
+export type CustomerDayRow = ReturnType<typeof customerPeriodRow>;
+export type CustomerMonthRow = ReturnType<typeof customerMonthRow>;
+export type CustomerProfileRow = ReturnType<typeof profileRow>;
+
+export interface CustomerLevels {
+  /** As many rows as customer×day cells: built while iterated (each iteration anew), never kept. */
+  customer_day: RowStream<CustomerDayRow>;
+  customer_month: RowStream<CustomerMonthRow>;
+  customer: CustomerProfileRow[];
+}
+
+/** What the customer rows read from the accumulator. */
+export interface CustomerSource {
+  ids: Interner<string>;
+  table: CustomerTable;
+  /** Each customer's days in chronological order. */
+  groups: CellGroups;
+  tickets: TicketBook;
+  productIds: Interner<string>;
+  calendar: DayCalendar;
+}
+
+/**
+ * Customer rows, by customer id then period. Distinct tickets of a month (or a lifetime) are the
+ * sum over its days less the tickets seen on several of them (`TicketRepeats`). Profiles are
+ * built at once; the customer×day and customer×month rows when iterated.
+ */
+export function customerLevels(source: CustomerSource, options: CustomerRowOptions): CustomerLevels {
   const wanted = options.day || options.month || options.profile;
-  for (const [customerId, customer] of wanted ? sortedEntries(customers) : []) {
-    const days = sortedByNumber(customer.days);
-    if (options.day) {
-      for (const [dayIndex, customerDay] of days) {
-        const head = periodHeadOf('day', dayIndex);
-        day.push(
-          customerPeriodRow(customerId, head, table.read(customerDay.slot, totals), ticketsOf([customerDay])),
-        );
-      }
+  if (!wanted || source.ids.size === 0) return { customer_day: [], customer_month: [], customer: [] };
+  const order = source.ids.sortedIds();
+  const { table, calendar } = source;
+  const rolled =
+    options.month || options.profile
+      ? {
+          rollup: new Rollup(table.days, table.totals, source.ids.size, calendar, [
+            table.saleTickets,
+            table.returnTickets,
+          ]),
+          repeats: ticketRepeats(source),
+        }
+      : null;
+  return {
+    customer_day: options.day ? rowStream(() => dayRows(source, order)) : [],
+    customer_month: options.month ? rowStream(() => monthRows(source, order, rolled as Rolled)) : [],
+    customer: options.profile ? profileRows(source, order, rolled as Rolled, options) : [],
+  };
+}
+
+/** Customers' months and lifetimes, and the tickets their sums of days count twice. */
+interface Rolled {
+  rollup: Rollup;
+  repeats: Repeats;
+}
+
+function* dayRows(source: CustomerSource, order: number[]): Generator<CustomerDayRow> {
+  const { ids, table, calendar } = source;
+  const { start, cells, b: dayIds } = source.groups;
+  const totals = new PeriodTotals();
+  const tickets: TicketCounts = { transactions: 0, returns: 0 };
+  for (const customer of order) {
+    const customerId = ids.values[customer] as string;
+    const to = start[customer + 1] as number;
+    for (let i = start[customer] as number; i < to; i++) {
+      const cell = cells[i] as number;
+      tickets.transactions = table.saleTickets[cell] as number;
+      tickets.returns = table.returnTickets[cell] as number;
+      yield customerPeriodRow(
+        customerId,
+        calendar.dayHead(dayIds[i] as number),
+        table.totals.read(cell, totals),
+        tickets,
+      );
     }
-    if (options.month) {
-      for (const [monthIndex, members] of groupByMonth(days)) {
-        const head = periodHeadOf('month', monthIndex);
-        const purchaseDays = members.filter((m) => table.saleLines(m.slot) > 0).length;
-        const totalsOfMonth = mergeTotals(members, table, totals);
-        month.push(customerMonthRow(customerId, head, totalsOfMonth, ticketsOf(members), purchaseDays));
-      }
-    }
-    if (options.profile) profiles.push(profileRow(customer, days, table, options));
   }
-  return { customer_day: day, customer_month: month, customer: profiles };
+}
+
+function* monthRows(source: CustomerSource, order: number[], rolled: Rolled): Generator<CustomerMonthRow> {
+  const { ids } = source;
+  const { rollup, repeats } = rolled;
+  const { start, cells, b: monthIndex } = rollup.months.grouped(ids.size);
+  const [saleTickets, returnTickets] = rollup.monthCounts as [Int32Array, Int32Array];
+  const totals = new PeriodTotals();
+  const tickets: TicketCounts = { transactions: 0, returns: 0 };
+  for (const customer of order) {
+    const customerId = ids.values[customer] as string;
+    const to = start[customer + 1] as number;
+    for (let i = start[customer] as number; i < to; i++) {
+      const cell = cells[i] as number;
+      const month = monthIndex[i] as number;
+      tickets.transactions =
+        (saleTickets[cell] as number) - (repeats.sales.month.get(customer)?.get(month) ?? 0);
+      tickets.returns =
+        (returnTickets[cell] as number) - (repeats.returns.month.get(customer)?.get(month) ?? 0);
+      yield customerMonthRow(
+        customerId,
+        periodHeadOf('month', month),
+        rollup.monthTotals.read(cell, totals),
+        tickets,
+        rollup.monthSaleDays[cell] as number,
+      );
+    }
+  }
+}
+
+function profileRows(
+  source: CustomerSource,
+  order: number[],
+  rolled: Rolled,
+  options: CustomerRowOptions,
+): CustomerProfileRow[] {
+  const favorites = favoriteProducts(source);
+  const totals = new PeriodTotals();
+  return order.map((customer) => profileRow(source, customer, rolled, favorites, totals, options));
 }
 
 function profileRow(
-  customer: CustomerBucket,
-  days: [number, CustomerDay][],
-  table: TotalsTable,
+  source: CustomerSource,
+  customer: number,
+  rolled: Rolled,
+  favorites: Int32Array,
+  totals: PeriodTotals,
   options: CustomerRowOptions,
 ) {
+  const { table } = source;
+  const { rollup, repeats } = rolled;
+  const [saleTickets, returnTickets] = rollup.lifeCounts as [Int32Array, Int32Array];
   const nulls: Nulls = {};
-  const members = days.map(([, d]) => d);
-  const totals = mergeTotals(members, table, new PeriodTotals());
-  const saleDays = days.filter(([, d]) => table.saleLines(d.slot) > 0).map(([dayIndex]) => dayIndex);
-  const first = saleDays[0];
-  const last = saleDays[saleDays.length - 1];
-  const metrics = ticketMetrics(totals, ticketsOf(members), nulls);
-  const bought = first !== undefined && last !== undefined;
+  rollup.life.read(customer, totals);
+  const purchaseDays = rollup.lifeSaleDays[customer] as number;
+  const tickets: TicketCounts = {
+    transactions: (saleTickets[customer] as number) - (repeats.sales.life.get(customer) ?? 0),
+    returns: (returnTickets[customer] as number) - (repeats.returns.life.get(customer) ?? 0),
+  };
+  const bought = purchaseDays > 0;
+  const first = rollup.firstSale[customer] as number;
+  const last = rollup.lastSale[customer] as number;
+  const metrics = ticketMetrics(totals, tickets, nulls);
   if (!bought) {
     for (const name of [
       'first_purchase',
@@ -81,25 +176,45 @@ function profileRow(
       nulls[name] = 'NO_SALES';
     }
   }
-  if (saleDays.length < 2) nulls.avg_days_between_purchases = 'NOT_COMPUTABLE';
+  if (purchaseDays < 2) nulls.avg_days_between_purchases = 'NOT_COMPUTABLE';
   const daysSince = bought ? options.dataThrough - last : null;
+  const favorite = favorites[customer] as number;
+  const s = sumMetrics(totals, nulls);
+  // One object literal, no spreads: V8 builds it with a fixed shape at once.
   return {
-    customer_id: customer.customerId,
+    customer_id: source.ids.values[customer] as string,
     first_purchase: bought ? formatDate(first) : null,
     last_purchase: bought ? formatDate(last) : null,
     purchases: metrics.transactions,
-    purchase_days: saleDays.length,
-    ...sumMetrics(totals, nulls),
-    ...metrics,
-    favorite_product: bought ? favorite(customer.productLines) : null,
+    purchase_days: purchaseDays,
+    revenue: s.revenue,
+    gross_sales: s.gross_sales,
+    returned_amount: s.returned_amount,
+    units: s.units,
+    lines: s.lines,
+    sale_lines: s.sale_lines,
+    return_lines: s.return_lines,
+    cost: s.cost,
+    revenue_with_cost: s.revenue_with_cost,
+    gross_margin: s.gross_margin,
+    margin_pct: s.margin_pct,
+    cost_coverage_pct: s.cost_coverage_pct,
+    discount: s.discount,
+    commission: s.commission,
+    transactions: metrics.transactions,
+    returns: metrics.returns,
+    avg_ticket: metrics.avg_ticket,
+    units_per_transaction: metrics.units_per_transaction,
+    lines_per_transaction: metrics.lines_per_transaction,
+    favorite_product: bought && favorite >= 0 ? (source.productIds.values[favorite] as string) : null,
     // ISO weekday (1 = Monday) with most tickets; earliest wins ties.
-    preferred_weekday: bought ? argMax(customer.ticketsByWeekday) + 1 : null,
-    preferred_day_part: bought ? (DAY_PARTS[argMax(customer.ticketsByDayPart)] ?? null) : null,
+    preferred_weekday: bought ? argMax(table.ticketsByWeekday, customer * 7, 7) + 1 : null,
+    preferred_day_part: bought ? (DAY_PARTS[argMax(table.ticketsByDayPart, customer * 4, 4)] ?? null) : null,
     days_since_last_purchase: daysSince,
     churned: daysSince === null ? null : daysSince >= options.churnDays,
     lifecycle_stage: bought ? lifecycleStage(first, daysSince as number, options) : null,
     avg_days_between_purchases:
-      bought && saleDays.length >= 2 ? roundTo((last - first) / (saleDays.length - 1), 2) : null,
+      bought && purchaseDays >= 2 ? roundTo((last - first) / (purchaseDays - 1), 2) : null,
     nulls,
   };
 }
@@ -115,49 +230,100 @@ function lifecycleStage(first: number, daysSince: number, options: CustomerRowOp
   return 'active';
 }
 
-/** The product in most of the customer's sale lines; the smallest id wins ties. */
-function favorite(productLines: Map<string, number>): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [productId, count] of productLines) {
-    if (count > bestCount || (count === bestCount && best !== null && productId < best)) {
-      best = productId;
-      bestCount = count;
+/** customer → the product in most of their sale lines (the smallest id wins ties), or −1. */
+function favoriteProducts(source: CustomerSource): Int32Array {
+  const { table, productIds } = source;
+  const rank = new Int32Array(productIds.size);
+  productIds.sortedIds().forEach((product, position) => {
+    rank[product] = position;
+  });
+  const best = new Int32Array(source.ids.size).fill(-1);
+  const bestCount = new Int32Array(source.ids.size);
+  const pairs = table.products;
+  for (let pair = 0; pair < pairs.size; pair++) {
+    const customer = pairs.a[pair] as number;
+    const product = pairs.b[pair] as number;
+    const count = table.productLines[pair] as number;
+    const kept = best[customer] as number;
+    if (
+      count > (bestCount[customer] as number) ||
+      (count === bestCount[customer] && kept >= 0 && (rank[product] as number) < (rank[kept] as number))
+    ) {
+      best[customer] = product;
+      bestCount[customer] = count;
     }
   }
   return best;
 }
 
-const argMax = (values: number[]) =>
-  values.reduce((best, v, i) => (v > (values[best] as number) ? i : best), 0);
-
-function groupByMonth(days: [number, CustomerDay][]): Map<number, CustomerDay[]> {
-  const months = new Map<number, CustomerDay[]>();
-  for (const [dayIndex, day] of days) {
-    const monthIndex = localDay(dayIndex).monthIndex;
-    const members = months.get(monthIndex);
-    if (members === undefined) months.set(monthIndex, [day]);
-    else members.push(day);
+/** Index (from 0) of the greatest of `length` values from `from`; the earliest wins ties. */
+function argMax(values: Int32Array, from: number, length: number): number {
+  let best = 0;
+  for (let i = 1; i < length; i++) {
+    if ((values[from + i] ?? 0) > (values[from + best] ?? 0)) best = i;
   }
-  return months;
+  return best;
 }
 
-function mergeTotals(days: CustomerDay[], table: TotalsTable, into: PeriodTotals): PeriodTotals {
-  into.reset();
-  for (const day of days) table.mergeInto(day.slot, into);
-  return into;
+/**
+ * Tickets a customer had on several days (a reused folio, a ticket open past midnight): counted
+ * once per day in the customer-day cells, so k days of one month (or of the customer's whole
+ * history) over-count that month (or lifetime) by k − 1. Only tickets of several days are read.
+ */
+interface TicketRepeats {
+  /** customer → month index → over-count */
+  month: Map<number, Map<number, number>>;
+  /** customer → over-count over all their days */
+  life: Map<number, number>;
 }
 
-function ticketsOf(days: CustomerDay[]): TicketCounts {
-  if (days.length === 1) {
-    const only = days[0] as CustomerDay;
-    return { transactions: only.saleTickets?.size ?? 0, returns: only.returnTickets?.size ?? 0 };
+interface Repeats {
+  sales: TicketRepeats;
+  returns: TicketRepeats;
+}
+
+function ticketRepeats(source: CustomerSource): Repeats {
+  const repeats: Repeats = {
+    sales: { month: new Map(), life: new Map() },
+    returns: { month: new Map(), life: new Map() },
+  };
+  const book = source.tickets;
+  const pairs = source.table.tickets;
+  const seen: number[] = []; // customer, flags, month index: one triple per (ticket-day, customer)
+  for (const head of book.multiDayTickets()) {
+    seen.length = 0;
+    for (let entry = head; entry >= 0; entry = book.next[entry] as number) {
+      const monthIndex = localDay(book.dayIndex[entry] as number).monthIndex;
+      pairs.forEach(entry, (customer, flags) => {
+        seen.push(customer, flags, monthIndex);
+      });
+    }
+    count(seen, SALE, repeats.sales);
+    count(seen, RETURN, repeats.returns);
   }
-  const sales = new Set<string>();
-  const returns = new Set<string>();
-  for (const day of days) {
-    day.saleTickets?.addAllTo(sales);
-    day.returnTickets?.addAllTo(returns);
+  return repeats;
+}
+
+/** Adds the repeats among one ticket's `seen` triples that carry `bit`. */
+function count(seen: number[], bit: number, into: TicketRepeats): void {
+  const monthsOf = new Map<number, number[]>(); // customer → months of the days listed so far
+  for (let i = 0; i < seen.length; i += 3) {
+    if (((seen[i + 1] as number) & bit) === 0) continue;
+    const customer = seen[i] as number;
+    const monthIndex = seen[i + 2] as number;
+    const months = monthsOf.get(customer);
+    if (months === undefined) {
+      monthsOf.set(customer, [monthIndex]);
+      continue;
+    }
+    into.life.set(customer, (into.life.get(customer) ?? 0) + 1);
+    if (months.includes(monthIndex)) {
+      let perMonth = into.month.get(customer);
+      if (perMonth === undefined) {
+        perMonth = new Map();
+        into.month.set(customer, perMonth);
+      }
+      perMonth.set(monthIndex, (perMonth.get(monthIndex) ?? 0) + 1);
+    } else months.push(monthIndex);
   }
-  return { transactions: sales.size, returns: returns.size };
 }

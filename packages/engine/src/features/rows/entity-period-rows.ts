@@ -1,6 +1,6 @@
 import type { PeriodTotals } from '../accumulate/period-totals';
 import type { Nulls } from '../types';
-import { moneyPer } from './numbers';
+import { money, moneyPer, percent, quantity } from './numbers';
 import type { PeriodHead } from './period-heads';
 import { sumMetrics } from './sum-metrics';
 import { type TicketCounts, ticketMetrics } from './ticket-metrics';
@@ -53,29 +53,32 @@ export function avgUnitPrice(totals: PeriodTotals, nulls: Nulls): number | null 
   return null;
 }
 
-export function productPeriodRow(productId: string, head: PeriodHead, totals: PeriodTotals) {
-  const s = sumMetrics(totals, null);
+export function productPeriodRow(productId: string, head: PeriodHead, t: PeriodTotals) {
+  // Every field computed here, as sumMetrics does, in one literal: this runs 800k times.
+  const hasCost = t.costLines > 0;
+  const turnover = t.grossSales + t.returned;
   return {
     product_id: productId,
     period: head.period,
     period_start: head.period_start,
     period_end: head.period_end,
-    revenue: s.revenue,
-    gross_sales: s.gross_sales,
-    returned_amount: s.returned_amount,
-    units: s.units,
-    lines: s.lines,
-    sale_lines: s.sale_lines,
-    return_lines: s.return_lines,
-    cost: s.cost,
-    revenue_with_cost: s.revenue_with_cost,
-    gross_margin: s.gross_margin,
-    margin_pct: s.margin_pct,
-    cost_coverage_pct: s.cost_coverage_pct,
-    discount: s.discount,
-    commission: s.commission,
-    avg_unit_price: totals.saleUnits > 0 ? moneyPer(totals.grossSales * 1000, totals.saleUnits) : null,
-    nulls: nullsOf(totals, null),
+    revenue: money(t.revenue),
+    gross_sales: money(t.grossSales),
+    returned_amount: money(t.returned),
+    units: quantity(t.units),
+    lines: t.lines,
+    sale_lines: t.saleLines,
+    return_lines: t.returnLines,
+    cost: hasCost ? money(t.cost) : null,
+    revenue_with_cost: money(t.revenueWithCost),
+    gross_margin: hasCost ? money(t.revenueWithCost - t.cost) : null,
+    margin_pct:
+      hasCost && t.revenueWithCost !== 0 ? percent(t.revenueWithCost - t.cost, t.revenueWithCost) : null,
+    cost_coverage_pct: turnover === 0 ? null : percent(t.turnoverWithCost, turnover),
+    discount: t.discountLines === 0 ? null : money(t.discount),
+    commission: t.commissionLines === 0 ? null : money(t.commission),
+    avg_unit_price: t.saleUnits > 0 ? moneyPer(t.grossSales * 1000, t.saleUnits) : null,
+    nulls: nullsOf(t, null),
   };
 }
 

@@ -18,13 +18,49 @@ export type Comparison =
   | { kind: 'missing'; reason: 'NO_PREVIOUS_PERIOD' | 'NO_SAME_PERIOD_LAST_YEAR' };
 
 /** (current − base) / |base| × 100, to 2 decimals; null with a reason when it cannot be said. */
-export function growthFields(current: GrowthBase, previous: Comparison, lastYear: Comparison, nulls: Nulls) {
-  const fields = {} as GrowthFields;
-  for (const metric of GROWTH_METRICS) {
-    fields[`${metric}_growth_pct`] = change(current[metric], previous, metric, `${metric}_growth_pct`, nulls);
-    fields[`${metric}_yoy_pct`] = change(current[metric], lastYear, metric, `${metric}_yoy_pct`, nulls);
-  }
-  return fields;
+export function growthFields(
+  current: GrowthBase,
+  previous: Comparison,
+  lastYear: Comparison,
+  nulls: Nulls,
+): GrowthFields {
+  // One literal in GROWTH_METRICS order (growth, then year over year, per metric).
+  return {
+    revenue_growth_pct: change(current.revenue, previous, 'revenue', 'revenue_growth_pct', nulls),
+    revenue_yoy_pct: change(current.revenue, lastYear, 'revenue', 'revenue_yoy_pct', nulls),
+    transactions_growth_pct: change(
+      current.transactions,
+      previous,
+      'transactions',
+      'transactions_growth_pct',
+      nulls,
+    ),
+    transactions_yoy_pct: change(
+      current.transactions,
+      lastYear,
+      'transactions',
+      'transactions_yoy_pct',
+      nulls,
+    ),
+    customers_growth_pct: change(current.customers, previous, 'customers', 'customers_growth_pct', nulls),
+    customers_yoy_pct: change(current.customers, lastYear, 'customers', 'customers_yoy_pct', nulls),
+    avg_ticket_growth_pct: change(current.avg_ticket, previous, 'avg_ticket', 'avg_ticket_growth_pct', nulls),
+    avg_ticket_yoy_pct: change(current.avg_ticket, lastYear, 'avg_ticket', 'avg_ticket_yoy_pct', nulls),
+    gross_margin_growth_pct: change(
+      current.gross_margin,
+      previous,
+      'gross_margin',
+      'gross_margin_growth_pct',
+      nulls,
+    ),
+    gross_margin_yoy_pct: change(
+      current.gross_margin,
+      lastYear,
+      'gross_margin',
+      'gross_margin_yoy_pct',
+      nulls,
+    ),
+  };
 }
 
 function change(

@@ -3,6 +3,7 @@ import { formatDate } from '../time/local-day';
 import type { PeriodCalendar } from '../time/periods';
 import type { Nulls } from '../types';
 import { type Comparison, type GrowthBase, type GrowthFields, growthFields } from './growth';
+import type { PeriodHead } from './period-heads';
 import { type SumMetrics, sumMetrics } from './sum-metrics';
 import { type TicketCounts, type TicketMetrics, ticketMetrics } from './ticket-metrics';
 
@@ -39,14 +40,33 @@ export type PeriodRow<Head, Extra> = { period: string; period_start: string; per
 
 export function periodMetrics<H, E>(group: PeriodGroup<H, E>): PeriodMetrics {
   const { nulls } = group;
-  const sums = sumMetrics(group.totals, nulls);
-  const tickets = ticketMetrics(group.totals, group.tickets, nulls);
-  const customers: CustomerMetrics = {
+  const s = sumMetrics(group.totals, nulls);
+  const t = ticketMetrics(group.totals, group.tickets, nulls);
+  // One object literal, no spreads (several spreads into one object are slow to build).
+  return {
+    revenue: s.revenue,
+    gross_sales: s.gross_sales,
+    returned_amount: s.returned_amount,
+    units: s.units,
+    lines: s.lines,
+    sale_lines: s.sale_lines,
+    return_lines: s.return_lines,
+    cost: s.cost,
+    revenue_with_cost: s.revenue_with_cost,
+    gross_margin: s.gross_margin,
+    margin_pct: s.margin_pct,
+    cost_coverage_pct: s.cost_coverage_pct,
+    discount: s.discount,
+    commission: s.commission,
+    transactions: t.transactions,
+    returns: t.returns,
+    avg_ticket: t.avg_ticket,
+    units_per_transaction: t.units_per_transaction,
+    lines_per_transaction: t.lines_per_transaction,
     customers: group.customers,
     new_customers: group.newCustomers,
     returning_customers: group.customers - group.newCustomers,
   };
-  return { ...sums, ...tickets, ...customers };
 }
 
 /** Rows of one calendar level, with growth against the previous period and the year before. */
@@ -85,18 +105,40 @@ export function periodRowsWithGrowth<H, E>(
       compare(calendar.sameLastYear(group.index), 'NO_SAME_PERIOD_LAST_YEAR'),
       group.nulls,
     );
-    return {
-      ...periodHead(calendar, group.index),
-      ...group.head,
-      ...own,
-      ...group.extra,
-      ...growth,
-      nulls: group.nulls,
-    };
+    return periodRow(periodHead(calendar, group.index), group.head, own, group.extra, growth, group.nulls);
   });
 }
 
-export function periodHead(calendar: PeriodCalendar, index: number) {
+/**
+ * `{ ...head, ...groupHead, ...metrics, ...extra, ...growth, nulls }` without spreads: several
+ * spreads into one object cost tens of microseconds a row, copying fields one by one does not.
+ */
+function periodRow<H, E>(
+  head: PeriodHead,
+  groupHead: H,
+  metrics: PeriodMetrics,
+  extra: E,
+  growth: GrowthFields,
+  nulls: Nulls,
+): PeriodRow<H, E> & GrowthFields {
+  const row: Record<string, unknown> = {
+    period: head.period,
+    period_start: head.period_start,
+    period_end: head.period_end,
+  };
+  copyInto(row, groupHead as object);
+  copyInto(row, metrics);
+  copyInto(row, extra as object);
+  copyInto(row, growth);
+  row.nulls = nulls;
+  return row as PeriodRow<H, E> & GrowthFields;
+}
+
+function copyInto(row: Record<string, unknown>, fields: object): void {
+  for (const key of Object.keys(fields)) row[key] = (fields as Record<string, unknown>)[key];
+}
+
+export function periodHead(calendar: PeriodCalendar, index: number): PeriodHead {
   return {
     period: calendar.key(index),
     period_start: formatDate(calendar.start(index)),

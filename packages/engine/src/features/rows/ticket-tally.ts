@@ -24,31 +24,55 @@ const emptyTally = (): TicketTally => ({
 
 /** Walks every ticket-day once, for sale lines and return lines separately. */
 export function tallyTickets(book: TicketBook): { sales: TicketTally; returns: TicketTally } {
-  const sales = emptyTally();
-  const returns = emptyTally();
+  const sales = new DayCounter();
+  const returns = new DayCounter();
   for (let entry = 0; entry < book.size; entry++) {
     const dayIndex = book.dayIndex[entry] as number;
     const saleMask = book.saleMask[entry] as number;
     const returnMask = book.returnMask[entry] as number;
-    if (saleMask !== 0) countDay(sales, dayIndex, saleMask);
-    if (returnMask !== 0) countDay(returns, dayIndex, returnMask);
+    if (saleMask !== 0) sales.count(dayIndex, saleMask);
+    if (returnMask !== 0) returns.count(dayIndex, returnMask);
   }
+  const tallies = { sales: sales.done(), returns: returns.done() };
   for (const first of book.multiDayTickets()) {
-    correct(sales, book, first, book.saleMask);
-    correct(returns, book, first, book.returnMask);
+    correct(tallies.sales, book, first, book.saleMask);
+    correct(tallies.returns, book, first, book.returnMask);
   }
-  return { sales, returns };
+  return tallies;
 }
 
-function countDay(tally: TicketTally, dayIndex: number, mask: number): void {
-  tally.byDay.set(dayIndex, (tally.byDay.get(dayIndex) ?? 0) + 1);
-  let hours = tally.byHour.get(dayIndex);
-  if (hours === undefined) {
-    hours = new Array<number>(24).fill(0);
-    tally.byHour.set(dayIndex, hours);
+/** Tickets per day and hour; ticket-days come grouped by day, so the last day's row is kept. */
+class DayCounter {
+  private readonly tally = emptyTally();
+  private day = Number.NaN;
+  private tickets = 0;
+  private hours: number[] = [];
+
+  count(dayIndex: number, mask: number): void {
+    if (dayIndex !== this.day) this.select(dayIndex);
+    this.tickets++;
+    const hours = this.hours;
+    for (let rest = mask, hour = 0; rest !== 0; rest >>>= 1, hour++) {
+      if (rest & 1) hours[hour] = (hours[hour] as number) + 1;
+    }
   }
-  for (let rest = mask, hour = 0; rest !== 0; rest >>>= 1, hour++) {
-    if (rest & 1) hours[hour] = (hours[hour] ?? 0) + 1;
+
+  done(): TicketTally {
+    this.select(Number.NaN);
+    return this.tally;
+  }
+
+  private select(dayIndex: number): void {
+    if (!Number.isNaN(this.day)) this.tally.byDay.set(this.day, this.tickets);
+    this.day = dayIndex;
+    if (Number.isNaN(dayIndex)) return;
+    this.tickets = this.tally.byDay.get(dayIndex) ?? 0;
+    let hours = this.tally.byHour.get(dayIndex);
+    if (hours === undefined) {
+      hours = new Array<number>(24).fill(0);
+      this.tally.byHour.set(dayIndex, hours);
+    }
+    this.hours = hours;
   }
 }
 

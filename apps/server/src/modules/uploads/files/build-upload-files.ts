@@ -1,5 +1,5 @@
 import { type DbHandle, getUpload, inCompany, registerUploadFile, setUploadFilesStatus } from '@ayni/db';
-import { buildFeatureResult, createFeatureAccumulator, FEATURE_LEVELS } from '@ayni/engine';
+import { buildFeatureStreams, createFeatureAccumulator, FEATURE_LEVELS } from '@ayni/engine';
 import type { Logger } from 'pino';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import { streamCompanyLines } from '../../analytics/company-lines';
@@ -102,7 +102,9 @@ export async function markUploadFilesFailed(db: DbHandle, companyId: string, upl
 
 /**
  * Every level of the company's lines, read in one statement (one snapshot) of a transaction in
- * the company's row-level-security scope, as `recomputeFeaturesAlone` does.
+ * the company's row-level-security scope, as `recomputeFeaturesAlone` does. The big levels
+ * (product × day, customer × day, …) come as streams: their rows are built while each file is
+ * written, so memory is the engine's accumulator, not every row of every level.
  */
 async function computeLevels(pool: DbHandle['pool'], companyId: string) {
   const accumulator = createFeatureAccumulator();
@@ -119,6 +121,6 @@ async function computeLevels(pool: DbHandle['pool'], companyId: string) {
     throw err;
   }
   client.release();
-  const result = buildFeatureResult(accumulator);
+  const result = buildFeatureStreams(accumulator);
   return { rows: result.levels as LevelRows, lines: result.lines };
 }

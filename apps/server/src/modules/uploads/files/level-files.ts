@@ -15,7 +15,12 @@ export const EXPECTED_FILE_COUNT = FEATURE_LEVELS.length + 1;
 const MAX_SHEET_ROWS = 1_048_575;
 const CSV_ROWS_PER_PIECE = 2000;
 
-export type LevelRows = Readonly<Record<FeatureLevel, ReadonlyArray<Record<string, unknown>>>>;
+/**
+ * Every level's rows. A level may be any iterable that can be iterated more than once (the
+ * engine's streamed levels build their rows anew each time): the CSV and the workbook each read
+ * it once, so a level is never held whole.
+ */
+export type LevelRows = Readonly<Record<FeatureLevel, Iterable<Record<string, unknown>>>>;
 
 export const levelFileName = (level: FeatureLevel) => `${level}.csv`;
 
@@ -34,11 +39,18 @@ export async function storeLevelCsv(
   storage: FileStorage,
   key: string,
   level: FeatureLevel,
-  rows: ReadonlyArray<Record<string, unknown>>,
+  rows: Iterable<Record<string, unknown>>,
 ): Promise<{ size: number; rows: number }> {
-  const body = Readable.from(csvPieces(levelColumns(level), rows, CSV_ROWS_PER_PIECE));
+  let count = 0;
+  const counted = function* () {
+    for (const row of rows) {
+      count++;
+      yield row;
+    }
+  };
+  const body = Readable.from(csvPieces(levelColumns(level), counted(), CSV_ROWS_PER_PIECE));
   const { size } = await storage.put(key, body);
-  return { size, rows: rows.length };
+  return { size, rows: count };
 }
 
 /** A cell value for the workbook: numbers stay numbers; objects (rare) are written as JSON. */

@@ -1,0 +1,100 @@
+import { DAY_PART_OF_HOUR } from '../time/day-part';
+import { EntryPairs } from './entry-pairs';
+import { grownInt32 } from './growable';
+import type { LineAmounts } from './line-amounts';
+import { PairIndex } from './pair-index';
+import { TotalsTable } from './totals-table';
+
+export const SALE = 1;
+export const RETURN = 2;
+
+/**
+ * Every customer, by interned id: their days (cells of the customer×day index: hours with sale
+ * lines, distinct sale and return tickets, and — for the customer levels — sums in a
+ * `TotalsTable`), how many of their sale lines each product has (favorite product), and their
+ * tickets by weekday and day part (counted when a ticket is first seen that day).
+ *
+ * Distinct tickets per customer-day are (ticket-day, customer) pairs: the ticket book numbers
+ * ticket-days, and `tickets` flags each one's customers (almost always one).
+ */
+export class CustomerTable {
+  /** (customer, day id) → cell; with customer levels, also the slot of `totals`. */
+  readonly days = new PairIndex();
+  readonly totals = new TotalsTable();
+  /** cell → hours (bit per local hour) with sale lines: customers per day×hour. */
+  hourMask = new Int32Array(256);
+  /** cell → distinct sale tickets, return tickets */
+  saleTickets = new Int32Array(256);
+  returnTickets = new Int32Array(256);
+  /** ticket-day → its customers, flagged SALE / RETURN */
+  readonly tickets = new EntryPairs();
+  /** (customer, product) → `productLines[cell]` sale lines */
+  readonly products = new PairIndex();
+  productLines = new Int32Array(256);
+  /** customer × 7 ISO weekdays, customer × 4 day parts: tickets */
+  ticketsByWeekday = new Int32Array(7 * 64);
+  ticketsByDayPart = new Int32Array(4 * 64);
+
+  /** Only what period levels need (customers and new customers per period and hour). */
+  addSale(customer: number, dayId: number, hour: number): number {
+    const cell = this.cellOf(customer, dayId, false);
+    this.hourMask[cell] = (this.hourMask[cell] as number) | (1 << hour);
+    return cell;
+  }
+
+  /**
+   * Everything, for the customer levels (customer×day, customer×month, profile). `ticketDay`:
+   * the line's ticket-day (−1 for a free line); returns the customer-day cell.
+   */
+  add(
+    customer: number,
+    amounts: LineAmounts,
+    dayId: number,
+    hour: number,
+    weekday: number,
+    ticketDay: number,
+    product: number,
+  ): number {
+    const cell = this.cellOf(customer, dayId, true);
+    this.totals.add(cell, amounts);
+    const sign = amounts.sign;
+    if (sign > 0) {
+      this.hourMask[cell] = (this.hourMask[cell] as number) | (1 << hour);
+      if (this.tickets.mark(ticketDay, customer, SALE)) {
+        this.saleTickets[cell] = (this.saleTickets[cell] as number) + 1;
+        if (customer * 7 >= this.ticketsByWeekday.length) {
+          this.ticketsByWeekday = grownInt32(this.ticketsByWeekday, customer * 7 + 7);
+          this.ticketsByDayPart = grownInt32(this.ticketsByDayPart, customer * 4 + 4);
+        }
+        const w = customer * 7 + weekday - 1;
+        this.ticketsByWeekday[w] = (this.ticketsByWeekday[w] as number) + 1;
+        const p = customer * 4 + (DAY_PART_OF_HOUR[hour] as number);
+        this.ticketsByDayPart[p] = (this.ticketsByDayPart[p] as number) + 1;
+      }
+      let pair = this.products.find(customer, product);
+      if (pair < 0) {
+        pair = this.products.insert(customer, product);
+        this.productLines = grownInt32(this.productLines, pair + 1);
+      }
+      this.productLines[pair] = (this.productLines[pair] as number) + 1;
+    } else if (sign < 0) {
+      if (this.tickets.mark(ticketDay, customer, RETURN))
+        this.returnTickets[cell] = (this.returnTickets[cell] as number) + 1;
+    }
+    return cell;
+  }
+
+  private cellOf(customer: number, dayId: number, withTotals: boolean): number {
+    let cell = this.days.find(customer, dayId);
+    if (cell < 0) {
+      cell = this.days.insert(customer, dayId);
+      if (withTotals) this.totals.newSlot();
+      if (cell >= this.hourMask.length) {
+        this.hourMask = grownInt32(this.hourMask, cell + 1);
+        this.saleTickets = grownInt32(this.saleTickets, cell + 1);
+        this.returnTickets = grownInt32(this.returnTickets, cell + 1);
+      }
+    }
+    return cell;
+  }
+}

@@ -1,0 +1,83 @@
+import { PairIndex } from '../accumulate/pair-index';
+import { TotalsTable } from '../accumulate/totals-table';
+import type { DayCalendar } from './day-calendar';
+
+/**
+ * Entity×day cells (product×day, customer×day) rolled up into entity×month cells and one
+ * lifetime slot per entity, with the days that had sale lines. One pass over the day cells in
+ * the order they are stored (time order, mostly): reading them entity by entity instead would
+ * jump across the whole table for every cell, once per level built from it.
+ */
+export class Rollup {
+  /** (entity, month index) → month cell, also the slot of `monthTotals` */
+  readonly months = new PairIndex();
+  readonly monthTotals = new TotalsTable();
+  /** month cell → days with sale lines; and the same summed per month of `dayCounts` */
+  monthSaleDays = new Int32Array(0);
+  readonly monthCounts: Int32Array[];
+  /** entity → lifetime sums (slot = entity), days with sale lines, first and last of them */
+  readonly life = new TotalsTable();
+  readonly lifeSaleDays: Int32Array;
+  readonly firstSale: Float64Array;
+  readonly lastSale: Float64Array;
+  readonly lifeCounts: Int32Array[];
+
+  /**
+   * `dayCounts`: per-day-cell counts to add up too (a customer's distinct tickets per day: their
+   * sum over a month over-counts tickets seen on several of its days, which the caller corrects).
+   */
+  constructor(
+    days: PairIndex,
+    totals: TotalsTable,
+    entities: number,
+    calendar: DayCalendar,
+    dayCounts: readonly Int32Array[] = [],
+  ) {
+    for (let entity = 0; entity < entities; entity++) this.life.newSlot();
+    this.lifeSaleDays = new Int32Array(entities);
+    this.firstSale = new Float64Array(entities).fill(Number.POSITIVE_INFINITY);
+    this.lastSale = new Float64Array(entities).fill(Number.NEGATIVE_INFINITY);
+    this.lifeCounts = dayCounts.map(() => new Int32Array(entities));
+    const months = this.months;
+    let monthSaleDays = new Int32Array(1024);
+    let monthCounts = dayCounts.map(() => new Int32Array(1024));
+    for (let cell = 0; cell < days.size; cell++) {
+      const entity = days.a[cell] as number;
+      const dayId = days.b[cell] as number;
+      const monthIndex = calendar.monthIndex[dayId] as number;
+      let month = months.find(entity, monthIndex);
+      if (month < 0) {
+        month = months.insert(entity, monthIndex);
+        this.monthTotals.newSlot();
+        if (month === monthSaleDays.length) {
+          monthSaleDays = grown(monthSaleDays);
+          monthCounts = monthCounts.map(grown);
+        }
+      }
+      this.monthTotals.addSlot(month, totals, cell);
+      this.life.addSlot(entity, totals, cell);
+      if (totals.saleLines(cell) > 0) {
+        monthSaleDays[month] = (monthSaleDays[month] as number) + 1;
+        this.lifeSaleDays[entity] = (this.lifeSaleDays[entity] as number) + 1;
+        const dayIndex = calendar.dayIndex[dayId] as number;
+        if (dayIndex < (this.firstSale[entity] as number)) this.firstSale[entity] = dayIndex;
+        if (dayIndex > (this.lastSale[entity] as number)) this.lastSale[entity] = dayIndex;
+      }
+      for (let i = 0; i < dayCounts.length; i++) {
+        const count = (dayCounts[i] as Int32Array)[cell] as number;
+        const perMonth = monthCounts[i] as Int32Array;
+        perMonth[month] = (perMonth[month] as number) + count;
+        const perLife = this.lifeCounts[i] as Int32Array;
+        perLife[entity] = (perLife[entity] as number) + count;
+      }
+    }
+    this.monthSaleDays = monthSaleDays;
+    this.monthCounts = monthCounts;
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
