@@ -95,7 +95,7 @@ describe('accessibility: no serious or critical axe violation on any page', () =
           `/c/${companyId}/downloads`,
           `/c/${companyId}/insights`,
           `/c/${companyId}/macro`,
-          `/c/${companyId}/insights`,
+          `/c/${companyId}/benchmarks`,
           '/account',
           ...SETTINGS_TABS.map((tab) => `/c/${companyId}/settings?tab=${tab}`),
         ];
