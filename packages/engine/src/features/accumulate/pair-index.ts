@@ -103,41 +103,7 @@ export class PairIndex {
    * only when it is not already.
    */
   grouped(groups: number, rank?: ArrayLike<number>): CellGroups {
-    const size = this.size;
-    const keyA = this.a;
-    const keyB = this.b;
-    const start = new Int32Array(groups + 1);
-    for (let cell = 0; cell < size; cell++) {
-      const g = (keyA[cell] as number) + 1;
-      start[g] = (start[g] as number) + 1;
-    }
-    for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-    const fill = start.slice(0, groups);
-    const cells = new Int32Array(size);
-    const b = new Float64Array(size);
-    const keys = rank === undefined ? b : new Float64Array(size);
-    for (let cell = 0; cell < size; cell++) {
-      const g = keyA[cell] as number;
-      const at = fill[g] as number;
-      fill[g] = at + 1;
-      const value = keyB[cell] as number;
-      cells[at] = cell;
-      b[at] = value;
-      if (rank !== undefined) keys[at] = rank[value] as number;
-    }
-    for (let g = 0; g < groups; g++) {
-      const from = start[g] as number;
-      const to = start[g + 1] as number;
-      let sorted = true;
-      for (let i = from + 1; i < to; i++) {
-        if ((keys[i - 1] as number) > (keys[i] as number)) {
-          sorted = false;
-          break;
-        }
-      }
-      if (!sorted) sortSegment(cells, b, keys, from, to);
-    }
-    return { start, cells, b };
+    return groupCells(this.size, this.a, this.b, groups, rank);
   }
 
   /** A table of `length` slots (a power of two) holding every cell. */
@@ -154,6 +120,53 @@ export class PairIndex {
     while (slots[i] !== 0) i = (i + 1) & mask;
     return i;
   }
+}
+
+/**
+ * Cells 0…size−1 grouped by `keyA[cell]` (0 ≤ a < groups; a cell whose a is negative is left
+ * out), each group in ascending `rank[b]` (or b itself). See `PairIndex.grouped`.
+ */
+export function groupCells(
+  size: number,
+  keyA: ArrayLike<number>,
+  keyB: ArrayLike<number>,
+  groups: number,
+  rank?: ArrayLike<number>,
+): CellGroups {
+  const start = new Int32Array(groups + 1);
+  for (let cell = 0; cell < size; cell++) {
+    const g = (keyA[cell] as number) + 1;
+    if (g > 0) start[g] = (start[g] as number) + 1;
+  }
+  for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const fill = start.slice(0, groups);
+  const used = start[groups] as number;
+  const cells = new Int32Array(used);
+  const b = new Float64Array(used);
+  const keys = rank === undefined ? b : new Float64Array(used);
+  for (let cell = 0; cell < size; cell++) {
+    const g = keyA[cell] as number;
+    if (g < 0) continue;
+    const at = fill[g] as number;
+    fill[g] = at + 1;
+    const value = keyB[cell] as number;
+    cells[at] = cell;
+    b[at] = value;
+    if (rank !== undefined) keys[at] = rank[value] as number;
+  }
+  for (let g = 0; g < groups; g++) {
+    const from = start[g] as number;
+    const to = start[g + 1] as number;
+    let sorted = true;
+    for (let i = from + 1; i < to; i++) {
+      if ((keys[i - 1] as number) > (keys[i] as number)) {
+        sorted = false;
+        break;
+      }
+    }
+    if (!sorted) sortSegment(cells, b, keys, from, to);
+  }
+  return { start, cells, b };
 }
 
 /** Sorts positions from…to of the three parallel arrays by `keys` (distinct within a group). */

@@ -4,7 +4,7 @@ import { saleLine } from '../lines.testkit';
 import { EntryPairs } from './entry-pairs';
 import { Interner } from './interner';
 import { LineAmounts } from './line-amounts';
-import { PairIndex } from './pair-index';
+import { groupCells, PairIndex } from './pair-index';
 import { PeriodTotals } from './period-totals';
 import { TextPool } from './text-pool';
 import { TicketBook } from './ticket-book';
@@ -125,6 +125,28 @@ describe('PairIndex', () => {
     const byRank = index.grouped(3, rank);
     expect([...byRank.b]).toEqual([2, 1, 5, 4, 3, 9]);
     expect([...byRank.cells].map((cell) => index.b[cell])).toEqual([...byRank.b]);
+  });
+});
+
+describe('groupCells', () => {
+  it('groups slots by owner, leaving out unused ones (owner −1)', () => {
+    const owner = [1, 1, -1, 0, 1, -1, 0];
+    const day = [7, 3, 0, 9, 5, 0, 2];
+    const groups = groupCells(owner.length, owner, day, 2);
+    expect([...groups.start]).toEqual([0, 2, 5]);
+    expect([...groups.cells]).toEqual([6, 3, 1, 4, 0]);
+    expect([...groups.b]).toEqual([2, 9, 3, 5, 7]);
+  });
+});
+
+describe('TotalsTable.newSlots', () => {
+  it('hands out pages of consecutive slots across chunks', () => {
+    const table = new TotalsTable();
+    const firsts = Array.from({ length: 600 }, () => table.newSlots(16));
+    expect(firsts.slice(0, 3)).toEqual([0, 16, 32]);
+    expect(table.size).toBe(9600);
+    table.add(9599, amountsOf(12.5));
+    expect(table.read(9599, new PeriodTotals())).toMatchObject({ lines: 1, revenue: 1250 });
   });
 });
 

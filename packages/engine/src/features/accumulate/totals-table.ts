@@ -21,6 +21,8 @@ const COST_LINES = 3;
 const DISCOUNT_LINES = 4;
 const COMMISSION_LINES = 5;
 const COUNTS = 6;
+/** Length of a running total (`sumInto`, `addSums`). */
+export const TOTALS_LENGTH = SUMS + COUNTS;
 /** Slots per chunk (2^12): growing never copies what is stored. */
 const CHUNK_BITS = 12;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
@@ -37,6 +39,20 @@ export class TotalsTable {
 
   get size(): number {
     return this.used;
+  }
+
+  /**
+   * `count` consecutive slots (a power of two up to a chunk: never across chunks), the first
+   * returned. Slots given this way and by `newSlot` must not be mixed in one table.
+   */
+  newSlots(count: number): number {
+    const first = this.used;
+    if ((first & CHUNK_MASK) === 0) {
+      this.sums.push(new Float64Array(SUMS << CHUNK_BITS));
+      this.counts.push(new Int32Array(COUNTS << CHUNK_BITS));
+    }
+    this.used += count;
+    return first;
   }
 
   newSlot(): number {
@@ -97,6 +113,26 @@ export class TotalsTable {
     const fk = (fromSlot & CHUNK_MASK) * COUNTS;
     for (let i = 0; i < SUMS; i++) s[o + i] = (s[o + i] as number) + (fs[fo + i] as number);
     for (let i = 0; i < COUNTS; i++) c[k + i] = (c[k + i] as number) + (fc[fk + i] as number);
+  }
+
+  /** Adds the slot's sums to `into` (SUMS sums, then COUNTS counts): a running total. */
+  sumInto(slot: number, into: Float64Array): void {
+    const s = this.sums[slot >>> CHUNK_BITS] as Float64Array;
+    const c = this.counts[slot >>> CHUNK_BITS] as Int32Array;
+    const o = (slot & CHUNK_MASK) * SUMS;
+    const k = (slot & CHUNK_MASK) * COUNTS;
+    for (let i = 0; i < SUMS; i++) into[i] = (into[i] as number) + (s[o + i] as number);
+    for (let i = 0; i < COUNTS; i++) into[SUMS + i] = (into[SUMS + i] as number) + (c[k + i] as number);
+  }
+
+  /** Adds a running total made by `sumInto` to the slot. */
+  addSums(slot: number, from: Float64Array): void {
+    const s = this.sums[slot >>> CHUNK_BITS] as Float64Array;
+    const c = this.counts[slot >>> CHUNK_BITS] as Int32Array;
+    const o = (slot & CHUNK_MASK) * SUMS;
+    const k = (slot & CHUNK_MASK) * COUNTS;
+    for (let i = 0; i < SUMS; i++) s[o + i] = (s[o + i] as number) + (from[i] as number);
+    for (let i = 0; i < COUNTS; i++) c[k + i] = (c[k + i] as number) + (from[SUMS + i] as number);
   }
 
   saleLines(slot: number): number {

@@ -59,10 +59,13 @@ export function customerLevels(source: CustomerSource, options: CustomerRowOptio
   const rolled =
     options.month || options.profile
       ? {
-          rollup: new Rollup(table.days, table.totals, source.ids.size, calendar, [
-            table.saleTickets,
-            table.returnTickets,
-          ]),
+          rollup: new Rollup(
+            // Customer-day cells are their own slots.
+            { size: table.days.size, entity: table.days.a, dayId: table.days.b, totals: table.totals },
+            source.ids.size,
+            calendar,
+            [table.saleTickets, table.returnTickets],
+          ),
           repeats: ticketRepeats(source),
         }
       : null;

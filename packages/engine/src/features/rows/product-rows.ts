@@ -1,5 +1,5 @@
 import type { Interner } from '../accumulate/interner';
-import type { CellGroups } from '../accumulate/pair-index';
+import { type CellGroups, groupCells } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
 import type { ProductTable } from '../accumulate/product-table';
 import { formatDate } from '../time/local-day';
@@ -46,30 +46,45 @@ export function productLevels(source: ProductSource, want: ProductRowOptions): P
   const { ids, table, calendar } = source;
   if (table.size === 0) return { product_day: [], product_month: [], product: [] };
   const order = ids.sortedIds();
-  const rollup = want.month || want.profile ? new Rollup(table.days, table.totals, ids.size, calendar) : null;
+  const rollup =
+    want.month || want.profile
+      ? new Rollup(
+          { size: table.totals.size, entity: table.slotProduct, dayId: table.slotDay, totals: table.totals },
+          ids.size,
+          calendar,
+        )
+      : null;
   return {
     product_day: want.day
-      ? rowStream(() => dayRows(source, order, table.days.grouped(ids.size, calendar.rank)))
+      ? rowStream(() =>
+          dayRows(
+            source,
+            order,
+            // By slot: a product's days are read page after page.
+            groupCells(table.totals.size, table.slotProduct, table.slotDay, ids.size, calendar.rank),
+          ),
+        )
       : [],
     product_month: want.month ? rowStream(() => monthRows(source, order, rollup as Rollup)) : [],
     product: want.profile ? profileRows(source, order, rollup as Rollup) : [],
   };
 }
 
+/** `groups`: the product×day slots of each product, in day order. */
 function* dayRows(source: ProductSource, order: number[], groups: CellGroups): Generator<ProductDayRow> {
   const { ids, table, calendar } = source;
-  const { start, cells } = groups;
+  const { start, cells: slots } = groups;
   const dayIds = groups.b;
   const totals = new PeriodTotals();
   for (const product of order) {
     const productId = ids.values[product] as string;
     const to = start[product + 1] as number;
     for (let i = start[product] as number; i < to; i++) {
-      const cell = cells[i] as number;
+      const slot = slots[i] as number;
       yield productPeriodRow(
         productId,
         calendar.dayHead(dayIds[i] as number),
-        table.totals.read(cell, totals),
+        table.totals.read(slot, totals),
       );
     }
   }

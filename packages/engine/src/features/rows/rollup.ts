@@ -1,12 +1,20 @@
 import { PairIndex } from '../accumulate/pair-index';
-import { TotalsTable } from '../accumulate/totals-table';
+import { TOTALS_LENGTH, TotalsTable } from '../accumulate/totals-table';
 import type { DayCalendar } from './day-calendar';
+
+/** Entity×day sums as stored: slot → entity (−1: unused) and day id, sums in `totals`. */
+export interface DaySlots {
+  size: number;
+  entity: ArrayLike<number>;
+  dayId: ArrayLike<number>;
+  totals: TotalsTable;
+}
 
 /**
  * Entity×day cells (product×day, customer×day) rolled up into entity×month cells and one
- * lifetime slot per entity, with the days that had sale lines. One pass over the day cells in
- * the order they are stored (time order, mostly): reading them entity by entity instead would
- * jump across the whole table for every cell, once per level built from it.
+ * lifetime slot per entity, with the days that had sale lines. One pass over the day slots in
+ * the order they are stored: reading them entity by entity instead would jump across the whole
+ * table for every cell.
  */
 export class Rollup {
   /** (entity, month index) → month cell, also the slot of `monthTotals` */
@@ -27,12 +35,13 @@ export class Rollup {
    * sum over a month over-counts tickets seen on several of its days, which the caller corrects).
    */
   constructor(
-    days: PairIndex,
-    totals: TotalsTable,
+    days: DaySlots,
     entities: number,
     calendar: DayCalendar,
+    /** slot → a count to sum per month and lifetime too */
     dayCounts: readonly Int32Array[] = [],
   ) {
+    const totals = days.totals;
     for (let entity = 0; entity < entities; entity++) this.life.newSlot();
     this.lifeSaleDays = new Int32Array(entities);
     this.firstSale = new Float64Array(entities).fill(Number.POSITIVE_INFINITY);
@@ -41,9 +50,21 @@ export class Rollup {
     const months = this.months;
     let monthSaleDays = new Int32Array(1024);
     let monthCounts = dayCounts.map(() => new Int32Array(1024));
+    // Consecutive slots mostly share entity and month (a product's days lie in pages): their
+    // sums gather in `running` and go into the month and lifetime slots once per run.
+    const running = new Float64Array(TOTALS_LENGTH);
+    let runMonth = -1;
+    let runEntity = -1;
+    const flush = () => {
+      if (runMonth < 0) return;
+      this.monthTotals.addSums(runMonth, running);
+      this.life.addSums(runEntity, running);
+      running.fill(0);
+    };
     for (let cell = 0; cell < days.size; cell++) {
-      const entity = days.a[cell] as number;
-      const dayId = days.b[cell] as number;
+      const entity = days.entity[cell] as number;
+      if (entity < 0) continue;
+      const dayId = days.dayId[cell] as number;
       const monthIndex = calendar.monthIndex[dayId] as number;
       let month = months.find(entity, monthIndex);
       if (month < 0) {
@@ -54,8 +75,12 @@ export class Rollup {
           monthCounts = monthCounts.map(grown);
         }
       }
-      this.monthTotals.addSlot(month, totals, cell);
-      this.life.addSlot(entity, totals, cell);
+      if (month !== runMonth) {
+        flush();
+        runMonth = month;
+        runEntity = entity;
+      }
+      totals.sumInto(cell, running);
       if (totals.saleLines(cell) > 0) {
         monthSaleDays[month] = (monthSaleDays[month] as number) + 1;
         this.lifeSaleDays[entity] = (this.lifeSaleDays[entity] as number) + 1;
@@ -71,6 +96,7 @@ export class Rollup {
         perLife[entity] = (perLife[entity] as number) + count;
       }
     }
+    flush();
     this.monthSaleDays = monthSaleDays;
     this.monthCounts = monthCounts;
   }
