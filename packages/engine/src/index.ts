@@ -6,10 +6,10 @@ export const ENGINE_STAGES = ['parse', 'normalize', 'validate', 'enrich', 'aggre
 
 export type EngineStage = (typeof ENGINE_STAGES)[number];
 
+export * from './ask/index';
+export * from './benchmarks/index';
 export * from './features/index';
 export * from './ingest/index';
 export * from './insights/index';
 export * from './insights/time/index';
 export * from './macro/index';
-export * from './benchmarks/index';
-export * from './ask/index';

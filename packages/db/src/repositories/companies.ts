@@ -67,7 +67,9 @@ export async function findLiveCompany(db: Database, companyId: string): Promise<
   return rows[0];
 }
 
-export type CompanyPatch = Partial<Pick<NewCompany, 'name' | 'rut' | 'industry' | 'size' | 'region' | 'benchmarkOptIn'>>;
+export type CompanyPatch = Partial<
+  Pick<NewCompany, 'name' | 'rut' | 'industry' | 'size' | 'region' | 'benchmarkOptIn'>
+>;
 
 export async function updateCompany(
   db: Database,
