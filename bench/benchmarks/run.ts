@@ -9,6 +9,7 @@
 import { APP_ROLE, connect, runMigrations } from '@ayni/db';
 import pg from 'pg';
 import { computeAllBenchmarks } from '../../apps/server/src/modules/benchmarks/compute-benchmarks';
+import { benchDatabaseUrl } from '../env';
 import { createBenchDatabase } from '../ingest/bench-database';
 import { generateCompanies } from './generate';
 
@@ -21,10 +22,7 @@ const option = (name: string, fallback: number) => {
 async function main() {
   const companies = option('companies', 10_000);
   const months = option('months', 24);
-  const server =
-    process.env.DATABASE_URL ??
-    process.env.TEST_DATABASE_URL ??
-    'postgres://postgres@127.0.0.1:5432/postgres';
+  const server = benchDatabaseUrl ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = await createBenchDatabase(server);
   try {
     const owner = connect(database.url, { max: 2 }); // the migration lock holds one

@@ -24,6 +24,7 @@ import {
   type FeatureLevel,
   type FeatureLine,
 } from '../../packages/engine/src/features/types';
+import { benchEnv } from '../env';
 import { syntheticLines } from './synthetic-lines';
 
 const TARGET_LINES_PER_SECOND = 1_000_000;
@@ -76,7 +77,7 @@ const accumulatedMb = {
   rss: process.memoryUsage().rss / 2 ** 20,
   heap: process.memoryUsage().heapUsed / 2 ** 20,
 };
-if (process.env.BENCH_TRACE) process.stderr.write(`accumulated at ${Math.round(performance.now())} ms\n`);
+if (benchEnv.BENCH_TRACE) process.stderr.write(`accumulated at ${Math.round(performance.now())} ms\n`);
 
 const rows = rowsClock.time(() => {
   const result = arrays

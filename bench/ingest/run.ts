@@ -9,6 +9,7 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { benchDatabaseUrl } from '../env';
 import { AyniClient } from './ayni-client';
 import { createBenchDatabase } from './bench-database';
 import { BRANCHES, formatRut } from './catalog';
@@ -25,7 +26,7 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'ayni-bench-'));
   cleanup.add(() => rm(workDir, { recursive: true, force: true }));
 
-  const serverUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const serverUrl = benchDatabaseUrl;
   const database = serverUrl ? await createBenchDatabase(serverUrl) : null;
   if (database && !options.keepDb) cleanup.add(() => database.drop());
   say(database ? `database ${database.name}` : 'no DATABASE_URL/TEST_DATABASE_URL: embedded PostgreSQL');

@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { findFreePort } from '../../apps/server/src/infra/free-port';
+import { benchRedisUrl } from '../env';
 import type { BenchDatabase } from './bench-database';
 import type { Cleanup } from './cleanup';
 import type { Options } from './options';
@@ -73,7 +74,7 @@ export async function startServers(
       processes: [main],
     };
   }
-  const redisUrl = process.env.REDIS_URL ?? process.env.TEST_REDIS_URL;
+  const redisUrl = benchRedisUrl;
   if (!database || !redisUrl) {
     throw new Error(
       '--scale-out needs DATABASE_URL (or TEST_DATABASE_URL) and REDIS_URL (or TEST_REDIS_URL)',
