@@ -80,5 +80,5 @@ export async function waitForUpload(app: FastifyInstance, token: string, id: str
       await app.inject({ method: 'GET', url: `/api/v1/uploads/${id}`, headers: bearer(token) })
     ).json().data;
     return FINISHED.includes(view.status) ? view : undefined;
-  }, 60_000); // generous: in a full parallel run the level-file jobs of earlier uploads compete for the CPU
+  }, 150_000); // generous: in a full parallel run the level-file, insights and benchmark jobs compete for the CPU
 }

@@ -189,5 +189,5 @@ describe('uploads: formats, preview, templates and hostile input', () => {
 
     const health = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(health.statusCode).toBe(200);
-  }, 120_000);
+  }, 400_000);
 });
