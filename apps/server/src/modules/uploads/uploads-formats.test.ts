@@ -149,7 +149,7 @@ describe('uploads: formats, preview, templates and hostile input', () => {
 
   it('keeps lines with NUL bytes (which PostgreSQL text cannot hold) and reports bad ones', async () => {
     const csv = [
-      'Fecha;Boleta;SKU;Descripción;Cantidad;Total;Nota',
+      'Fecha;Boleta;SKU;Descripción;Cantidad;Total;No\u0000ta',
       '05/10/2025 10:00;N-1;P-1;Caf\u0000é;1;1000;con\u0000nulo',
       '05/10/2025 10:05;N-2;P-2;Té;x\u0000;1000;',
     ].join('\n');
@@ -160,7 +160,13 @@ describe('uploads: formats, preview, templates and hostile input', () => {
       'select product_name, extra from sale_lines where company_id = $1 and upload_id = $2',
       [companyId, upload.id],
     );
-    expect(stored.rows).toEqual([{ product_name: 'Caf\uFFFDé', extra: { Nota: 'con\uFFFDnulo' } }]);
+    expect(stored.rows).toEqual([{ product_name: 'Caf\uFFFDé', extra: { 'No\uFFFDta': 'con\uFFFDnulo' } }]);
+    // A NUL in a header once made the template lookup fail as if the database were down: the job
+    // retried with backoff instead of importing. Now it is imported on the first attempt.
+    const job = await t.owner.pool.query('select attempts from jobs where id = $1', [
+      `uploads.process.${upload.id}`,
+    ]);
+    expect(job.rows).toEqual([{ attempts: 1 }]);
   });
 
   it('random bytes, truncated and empty-looking files fail or reject cleanly, never crash', async () => {
@@ -170,6 +176,11 @@ describe('uploads: formats, preview, templates and hostile input', () => {
     });
     expect(['failed', 'completed']).toContain(noise.status);
     if (noise.status === 'failed') expect(noise.error.code).toEqual(expect.any(String));
+    // Hostile bytes are the file's problem, never a job failure retried as if the database were down.
+    const noiseJob = await t.owner.pool.query('select attempts, last_error from jobs where id = $1', [
+      `uploads.process.${noise.id}`,
+    ]);
+    expect(noiseJob.rows).toEqual([{ attempts: 1, last_error: null }]);
 
     const full = posFile().content;
     const cut = await uploadAndWait(t.app, token, companyId, {

@@ -87,4 +87,12 @@ describe('ByteDecoder', () => {
   it('never flags invalid UTF-8 in other encodings', () => {
     expect(decodeInChunks('windows-1252', 0, [bytes(0xff, 0xc3)]).invalidUtf8).toBe(false);
   });
+
+  it('decodes NUL as U+FFFD in every encoding (PostgreSQL text cannot hold it)', () => {
+    expect(decodeInChunks('utf-8', 0, [utf8('a\u0000b;c'), bytes(0)]).text).toBe('a\uFFFDb;c\uFFFD');
+    expect(decodeInChunks('windows-1252', 0, [bytes(0x41, 0x00, 0xf1)]).text).toBe('A\uFFFDñ');
+    // In UTF-16 a 0x00 byte is half of most characters: only a U+0000 character is replaced.
+    expect(decodeInChunks('utf-16le', 2, [bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0x00)]).text).toBe('A\uFFFD');
+    expect(decodeInChunks('utf-8', 0, [utf8('a\u0000b')]).invalidUtf8).toBe(false);
+  });
 });

@@ -5,6 +5,14 @@ import { createWindows1252Decoder } from './windows-1252';
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /**
+ * PostgreSQL text and jsonb cannot hold U+0000, and no sales export means one: a NUL decodes as
+ * U+FFFD, so a header, a value or a rejected line's raw text is always storable.
+ */
+export function replaceNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', REPLACEMENT_CHARACTER) : text;
+}
+
+/**
  * Streams bytes to text in one encoding, chunks split anywhere (even inside a character).
  * In UTF-8 mode it also notices ill-formed bytes: detection only saw a sample, and a file whose
  * first accented letter comes late may really be Windows-1252; the caller then re-reads it.
@@ -45,11 +53,11 @@ export class ByteDecoder {
     if (bytes.length === 0) return '';
     const text = this.decodeBytes(bytes, false);
     if (this.encoding === 'utf-8') this.trackUtf8(bytes, text);
-    return text;
+    return replaceNul(text);
   }
 
   end(): string {
-    return this.decodeBytes(new Uint8Array(0), true);
+    return replaceNul(this.decodeBytes(new Uint8Array(0), true));
   }
 
   private skipBom(chunk: Uint8Array): Uint8Array {

@@ -1,5 +1,5 @@
 export { CsvRecordReader, MAX_QUOTED_RECORD_CHARS } from './csv-reader';
-export { ByteDecoder } from './decoder';
+export { ByteDecoder, replaceNul } from './decoder';
 export { detectDelimiter } from './delimiter';
 export { type DetectedEncoding, detectEncoding } from './encoding';
 export { findHeaderIndex } from './header';

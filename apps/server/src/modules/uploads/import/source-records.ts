@@ -6,6 +6,7 @@ import {
   type Delimiter,
   detectDelimiter,
   detectEncoding,
+  replaceNul,
   type SourceRecord,
   type TextEncodingName,
 } from '@ayni/engine';
@@ -63,10 +64,14 @@ async function peek(stream: AsyncIterable<Buffer>, min: number): Promise<{ head:
 
 const XLSX_BATCH = 1024;
 
-/** Groups rows read one at a time (XLSX) into batches. */
+/** Groups rows read one at a time (XLSX) into batches; NULs become U+FFFD as in text files. */
 async function* batchesOf(records: AsyncIterable<SourceRecord>): AsyncGenerator<SourceRecord[]> {
   let batch: SourceRecord[] = [];
   for await (const record of records) {
+    if (record.raw.includes('\u0000')) {
+      record.cells = record.cells.map(replaceNul);
+      record.raw = replaceNul(record.raw);
+    }
     batch.push(record);
     if (batch.length >= XLSX_BATCH) {
       yield batch;
