@@ -51,6 +51,41 @@ export const appEventSchema = z.discriminatedUnion('type', [
     to: z.string().nullable(),
     at: z.string(),
   }),
+  /** Report progress while a PDF report is built (like uploads). */
+  z.object({
+    type: z.literal('report.progress'),
+    company_id: z.uuid(),
+    report_id: z.uuid(),
+    progress: z.number().int().min(0).max(100),
+    at: z.string(),
+  }),
+  /** A PDF report is ready to download. */
+  z.object({
+    type: z.literal('report.ready'),
+    company_id: z.uuid(),
+    report_id: z.uuid(),
+    role: z.string(),
+    period: z.string(),
+    language: z.string(),
+    download_url: z.string(),
+    at: z.string(),
+  }),
+  z.object({
+    type: z.literal('report.failed'),
+    company_id: z.uuid(),
+    report_id: z.uuid(),
+    error: z.object({ code: z.string(), message: z.string(), message_es: z.string() }),
+    at: z.string(),
+  }),
 ]);
+
+/** Events a company can subscribe webhooks to. */
+export const WEBHOOK_EVENT_TYPES = [
+  'upload.completed',
+  'upload.failed',
+  'analytics.updated',
+  'report.ready',
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 export type AppEvent = z.infer<typeof appEventSchema>;

@@ -29,5 +29,5 @@ export * from './repositories/uploads';
 export * from './repositories/user-security';
 export * from './repositories/user-tokens';
 export * from './repositories/users';
-export * as schema from './schema';
+export * as schema from './tables';
 export { inCompany, type TenantScope, withTenant } from './tenant';

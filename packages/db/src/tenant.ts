@@ -14,6 +14,10 @@ export interface TenantScope {
   invitationTokenHash?: string;
   /** The benchmarks job only: every company's profile and period features (0016_benchmarks_rls). */
   benchmarkJob?: boolean;
+  /** SHA-256 of a presented API key: makes that one key visible before its company is known. */
+  apiKeyHash?: string;
+  /** The scheduled-reports job only: lists due schedules across companies (0020). */
+  reportScheduler?: boolean;
 }
 
 /**
@@ -33,7 +37,9 @@ export async function withTenant<T>(
       set_config('app.user_id', ${scope.userId ?? ''}, true),
       set_config('app.platform', ${scope.platform ? 'on' : ''}, true),
       set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ''}, true),
-      set_config('app.benchmark_job', ${scope.benchmarkJob ? 'on' : ''}, true)`);
+      set_config('app.benchmark_job', ${scope.benchmarkJob ? 'on' : ''}, true),
+      set_config('app.api_key_hash', ${scope.apiKeyHash ?? ''}, true),
+      set_config('app.report_scheduler', ${scope.reportScheduler ? 'on' : ''}, true)`);
     return work(tx as unknown as Database);
   }, config);
 }

@@ -2,8 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Database } from '../client';
-import * as schema from '../schema';
 import { companyInsights } from '../schema';
+import * as schema from '../tables';
 
 export type CompanyInsightRow = typeof companyInsights.$inferSelect;
 
