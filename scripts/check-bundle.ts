@@ -3,6 +3,7 @@
  * dashboard route loads more than the budget of gzip JavaScript: the entry chunk, its static
  * imports, and the lazy chunks the dashboard needs for its first render, with theirs.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -54,19 +55,40 @@ export function measureDashboard(outDir: string): BundleReport {
   return { files, totalKb: Math.round((total / 1024) * 10) / 10 };
 }
 
-/** Builds apps/web for production into a fresh temp folder (removed by the returned function). */
+/**
+ * Builds apps/web for production into a fresh temp folder (removed by the returned function).
+ * Vite decides "production" from NODE_ENV, which is 'test' under Vitest: the build runs in a
+ * child process started through env(1) with NODE_ENV=production, leaving ours untouched.
+ */
 export async function buildWeb(): Promise<{ outDir: string; remove: () => void }> {
-  process.env.NODE_ENV = 'production';
-  const { build } = await import('vite');
   const root = fileURLToPath(new URL('../apps/web/', import.meta.url));
+  const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
   const outDir = mkdtempSync(path.join(tmpdir(), 'ayni-web-bundle-'));
-  await build({
+  await run(
+    'env',
+    [
+      'NODE_ENV=production',
+      process.execPath,
+      vite,
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--manifest',
+      '--logLevel',
+      'error',
+    ],
     root,
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, manifest: true },
-  });
+  );
   return { outDir, remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+function run(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, maxBuffer: 16 * 1024 * 1024 }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`vite build failed: ${stderr || err.message}`)) : resolve(),
+    );
+  });
 }
 
 async function main() {
