@@ -3,22 +3,24 @@ import { findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
 import {
-  ADVICE_WORDS,
   ASCENDING_CUE,
   BREAKDOWN_CUE,
   BREAKDOWN_WORDS,
   CHANGE_CUE,
   ENTITY_WORDS,
   FALLING_CUE,
-  FUTURE_WORDS,
-  HELP_WORDS,
   METRIC_WORDS,
-  NOT_IN_DATA_WORDS,
   RANKING_CUE,
   RISING_CUE,
+} from './lexicon';
+import {
+  ADVICE_WORDS,
+  FUTURE_WORDS,
+  HELP_WORDS,
+  NOT_IN_DATA_WORDS,
   SEGMENT_WORDS,
   UF_WORDS,
-} from './lexicon';
+} from './lexicon-intents';
 import { normalizeQuestion } from './normalize';
 import { resolvePeriods } from './resolve-periods';
 import { unexplainedName } from './unknown-names';
