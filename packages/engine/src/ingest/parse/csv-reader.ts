@@ -1,11 +1,7 @@
 import type { Delimiter, SourceRecord } from '../types';
+import { MAX_QUOTED_RECORD_CHARS, MAX_RECORD_CHARS, RecordTooLongError } from './record-limits';
 
-/**
- * An opening quote whose record would grow past this many characters is taken as a stray quote:
- * it is kept as text and its line re-read unquoted, so one typo cannot swallow the file (or the
- * memory) and the rest still parses. No real sales record comes near 1 MB.
- */
-export const MAX_QUOTED_RECORD_CHARS = 1024 * 1024;
+export { MAX_QUOTED_RECORD_CHARS } from './record-limits';
 
 /**
  * A leftover (unfinished record) longer than this makes push() wait until as much new text has
@@ -27,7 +23,8 @@ const UNFINISHED = -1;
  * Splits streamed CSV text into records (RFC 4180, leniently): quoted fields may hold delimiters,
  * doubled quotes and line breaks; lines end in CRLF, LF or a lone CR; a quote inside an unquoted
  * field is kept as written. Records whose cells are all blank are dropped, but their lines still
- * count. Cells are not trimmed; quoted fields lose their quotes.
+ * count. Cells are not trimmed; quoted fields lose their quotes. A record that grows past
+ * MAX_RECORD_CHARS without ending throws RecordTooLongError, so memory stays bounded.
  */
 export class CsvRecordReader {
   private readonly delimiter: string;
@@ -75,6 +72,8 @@ export class CsvRecordReader {
     }
     this.buffer = this.buffer.length === 0 ? text : this.buffer + text;
     const records = this.scan(false);
+    // What is left is one unfinished record; past the cap it is a file without line breaks.
+    if (this.buffer.length > MAX_RECORD_CHARS) throw new RecordTooLongError(this.line);
     this.rescanAfterChars = this.rescanDelay(this.buffer.length);
     return records;
   }

@@ -3,3 +3,4 @@ export { ByteDecoder, replaceNul } from './decoder';
 export { detectDelimiter } from './delimiter';
 export { type DetectedEncoding, detectEncoding } from './encoding';
 export { findHeaderIndex } from './header';
+export { MAX_RECORD_CHARS, RecordTooLongError } from './record-limits';
