@@ -1,17 +1,9 @@
 // RFC 4180 CSV: comma-separated, CRLF line ends, fields quoted when they need it.
 
-/** Text a spreadsheet would run as a formula; such cells get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { csvCell as safeCsvCell } from '../../lib/spreadsheet-safe';
 
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text: string;
-  if (value instanceof Date) text = value.toISOString();
-  else if (typeof value === 'object') text = JSON.stringify(value);
-  else if (typeof value === 'string') text = FORMULA_START.test(value) ? `'${value}` : value;
-  else text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One field, formula text escaped (`lib/spreadsheet-safe`), quoted when it needs it. */
+export const csvCell = (value: unknown): string => safeCsvCell(value);
 
 /**
  * A CSV document in pieces of at most `rowsPerPiece` rows: the header row first, after a BOM so

@@ -3,7 +3,7 @@ import { getUpload, inCompany, listIssues } from '@ayni/db';
 import { notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
-import { csvCell } from '../export/csv';
+import { csvLine } from '../../lib/spreadsheet-safe';
 
 const COLUMNS = ['line', 'column', 'code', 'message_es', 'message_en', 'original_text'];
 const PAGE = 5000;
@@ -11,7 +11,7 @@ const PAGE = 5000;
 /**
  * The rejected lines of an upload as CSV (UTF-8 with BOM, CRLF), streamed page by page: line
  * number in the original file, column, reason code, messages and the original text. Cells a
- * spreadsheet would run as formulas (= + - @) are escaped by `csvCell`.
+ * spreadsheet would run as formulas (= + - @, tab, CR) get a leading `'` (lib/spreadsheet-safe).
  */
 export async function rejectionsCsv(
   ctx: ServiceContext,
@@ -30,9 +30,14 @@ export async function rejectionsCsv(
       if (page.length === 0) return;
       let chunk = '';
       for (const issue of page) {
-        chunk += `${[issue.line, issue.columnName, issue.code, issue.messageEs, issue.messageEn, issue.raw]
-          .map(csvCell)
-          .join(',')}\r\n`;
+        chunk += csvLine([
+          issue.line,
+          issue.columnName,
+          issue.code,
+          issue.messageEs,
+          issue.messageEn,
+          issue.raw,
+        ]);
       }
       yield chunk;
       after = page[page.length - 1]?.id ?? after;

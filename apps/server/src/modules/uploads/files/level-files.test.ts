@@ -63,4 +63,24 @@ describe('level files', () => {
     expect(month.getRow(2).getCell(header.indexOf('partial') + 1).value).toBe(true);
     expect((workbook.getWorksheet('day') as ExcelJS.Worksheet).actualRowCount).toBe(1);
   });
+
+  it('writes formula-looking text inert in the workbook; numbers stay numbers', async () => {
+    const { storage, objects } = memoryStorage();
+    const empty = Object.fromEntries(FEATURE_LEVELS.map((l) => [l, []])) as unknown as LevelRows;
+    const header = featuresOfLevel('product');
+    const [first, second, third] = header as [string, string, string];
+    const levels = {
+      ...empty,
+      product: [{ [first]: '=HYPERLINK("http://x","clic")', [second]: -5, [third]: '-5' }],
+    } as LevelRows;
+    await storeLevelsXlsx(storage, 'k.xlsx', levels);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(objects.get('k.xlsx') as unknown as ArrayBuffer);
+    const row = (workbook.getWorksheet('product') as ExcelJS.Worksheet).getRow(2);
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(1).value).toBe(`'=HYPERLINK("http://x","clic")`);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(2).value).toBe(-5);
+    expect(row.getCell(3).value).toBe("'-5");
+  });
 });

@@ -3,6 +3,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { FEATURE_LEVELS, type FeatureLevel, featuresOfLevel } from '@ayni/engine';
 import ExcelJS from 'exceljs';
 import type { FileStorage } from '../../../infra/storage/file-storage';
+import { xlsxCell } from '../../../lib/spreadsheet-safe';
 import { csvPieces } from '../../export/csv';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -53,19 +54,11 @@ export async function storeLevelCsv(
   return { size, rows: count };
 }
 
-/** A cell value for the workbook: numbers stay numbers; objects (rare) are written as JSON. */
-function xlsxCell(value: unknown): ExcelJS.CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  return JSON.stringify(value);
-}
-
 /**
  * Stores one workbook with a sheet per level (header row from the catalog), written by exceljs'
  * streaming writer straight into the storage: rows are committed as they are added and the
- * workbook is never built in memory. Text cells are typed as text, so nothing runs as a formula.
+ * workbook is never built in memory. Cells go through `xlsxCell` (lib/spreadsheet-safe): numbers stay
+ * numbers, text that starts like a formula gets a leading apostrophe.
  */
 export async function storeLevelsXlsx(
   storage: FileStorage,
