@@ -38,6 +38,7 @@ import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerMetrics } from './plugins/metrics';
 import { registerOpenApi } from './plugins/openapi';
+import { registerSecurity } from './plugins/security';
 import { registerStaticWeb } from './plugins/static-web';
 import { registerWebSocket } from './plugins/websocket';
 
@@ -70,6 +71,10 @@ export interface AppDeps {
   benchmarkMinCompanies?: number;
   /** Ask AYNI's optional model (OPENAI_/ANTHROPIC_API_KEY); null = the offline parser only. */
   askLlm?: LlmConfig | null;
+  /** Browser origins besides PUBLIC_URL allowed by CORS (CORS_ORIGINS). */
+  corsOrigins?: string[];
+  /** Send Strict-Transport-Security (production). */
+  hsts?: boolean;
 }
 
 declare module 'fastify' {
@@ -118,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     waiting: deps.db.pool.waitingCount,
   });
   await app.register(cookie);
+  await registerSecurity(app, { publicUrl: deps.publicUrl, corsOrigins: deps.corsOrigins, hsts: deps.hsts });
   registerAuth(app, { db: deps.db.db, tokens: deps.tokens, log: deps.log });
   await registerWebSocket(app, { db: deps.db.db, tokens: deps.tokens, events: deps.events });
 

@@ -35,6 +35,17 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('AYNI <no-reply@ayni.cl>'),
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (client IP for rate limits, https cookies). */
   TRUST_PROXY: bool.default(false),
+  /** Other origins whose browser code may call the API (comma-separated, e.g. https://admin.ayni.cl); none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((u) => new URL(u).origin))),
   /** Folder for raw uploaded files when S3_BUCKET is unset; default `<AYNI_DATA_DIR>/uploads`. */
   STORAGE_DIR: z.string().min(1).optional(),
   /** Setting S3_BUCKET stores raw files in S3 (or any S3-compatible endpoint) instead of STORAGE_DIR. */

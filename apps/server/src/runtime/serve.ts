@@ -34,6 +34,8 @@ export async function startHttp(runtime: Runtime) {
     trustProxy: env.TRUST_PROXY,
     benchmarkMinCompanies: env.BENCHMARK_MIN_COMPANIES,
     askLlm: askLlmConfig(env),
+    corsOrigins: env.CORS_ORIGINS,
+    hsts: env.NODE_ENV === 'production',
   });
   await app.listen({ port: env.PORT, host: env.HOST });
   return app;
