@@ -1,8 +1,7 @@
 import { lazy } from 'react';
-import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../components/empty-state';
+import { useParams } from 'react-router';
 import { useCompanies } from '../../features/companies/api/get-companies';
-import { useI18n } from '../../lib/i18n/use-i18n';
+import { CompanyNotFound } from '../../features/companies/components/with-company';
 import { page } from '../lazy-pages';
 
 /** The role dashboards (and ECharts after them) load with the route, outside the entry chunk. */
@@ -12,24 +11,13 @@ const DashboardsPage = lazy(async () => ({
 
 /** `/c/:companyId`: resolves the company from the user's list and renders its role dashboard. */
 export function DashboardRoute() {
-  const { t } = useI18n();
   const { companyId = '' } = useParams();
   const companies = useCompanies();
   const company = companies.data?.find((candidate) => candidate.id === companyId);
 
-  if (companies.isSuccess && !company) {
-    return (
-      <EmptyState
-        title={t('companies.notFoundTitle')}
-        description={t('companies.notFoundBody')}
-        action={
-          <Link to="/" className="text-sm font-semibold text-teal-700 hover:text-teal-800">
-            {t('notFound.home')}
-          </Link>
-        }
-      />
-    );
-  }
+  // Unlike other company pages this one does not wait for the list: the dashboard's own queries
+  // start at once (the company id is in the URL), which is what makes the first render fast.
+  if (companies.isSuccess && !company) return <CompanyNotFound />;
 
   return page(<DashboardsPage key={companyId} companyId={companyId} company={company} />);
 }

@@ -1,40 +1,25 @@
 import type { BenchmarkGrain } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { PageLoader } from '../../../components/page-loader';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { useCompanies } from '../../companies/api/get-companies';
+import { WithCompany } from '../../companies/components/with-company';
 import { benchmarksOptions } from '../api/benchmarks';
 import { BenchmarksView, GRAINS } from '../components/benchmarks-view';
 import { RankHistory } from '../components/rank-history';
 
 /** `/c/:companyId/benchmarks`: the company against businesses like it, privately. */
 export function BenchmarksRoute() {
+  return <WithCompany>{(company) => <BenchmarksPage companyId={company.id} />}</WithCompany>;
+}
+
+function BenchmarksPage({ companyId }: { companyId: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { companyId = '' } = useParams();
-  const companies = useCompanies();
-  const company = companies.data?.find((candidate) => candidate.id === companyId);
   const [grain, setGrain] = useState<BenchmarkGrain>('month');
-  const query = useQuery({ ...benchmarksOptions(companyId, grain), enabled: company !== undefined });
-  if (companies.isPending) return <PageLoader label={t('companies.loading')} />;
-  if (!company) {
-    return (
-      <EmptyState
-        title={t('companies.notFoundTitle')}
-        description={t('companies.notFoundBody')}
-        action={
-          <Link to="/" className="text-sm font-semibold text-teal-700 hover:text-teal-800">
-            {t('notFound.home')}
-          </Link>
-        }
-      />
-    );
-  }
+  const query = useQuery(benchmarksOptions(companyId, grain));
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-4">
       <header className="flex flex-wrap items-end justify-between gap-3">
@@ -77,7 +62,7 @@ export function BenchmarksRoute() {
         <BenchmarksView data={query.data} />
       )}
       {query.data && query.data.reason?.code !== 'OPTED_OUT' && (
-        <RankHistory companyId={company.id} grain={grain} />
+        <RankHistory companyId={companyId} grain={grain} />
       )}
     </div>
   );
