@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import {
   ByteDecoder,
   CsvRecordReader,
@@ -10,6 +9,8 @@ import {
   type SourceRecord,
   type TextEncodingName,
 } from '@ayni/engine';
+import { maybeGunzip } from '../sources/sniff-format';
+import { BINARY_CONTROL_SHARE, MAX_COLUMNS } from '../sources/source-limits';
 import { readXlsxRows } from '../sources/xlsx-rows';
 import { IngestError } from './ingest-error';
 
@@ -68,6 +69,7 @@ const XLSX_BATCH = 1024;
 async function* batchesOf(records: AsyncIterable<SourceRecord>): AsyncGenerator<SourceRecord[]> {
   let batch: SourceRecord[] = [];
   for await (const record of records) {
+    assertColumns(record);
     if (record.raw.includes('\u0000')) {
       record.cells = record.cells.map(replaceNul);
       record.raw = replaceNul(record.raw);
@@ -79,6 +81,26 @@ async function* batchesOf(records: AsyncIterable<SourceRecord>): AsyncGenerator<
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** A record with more than MAX_COLUMNS cells ends the read: every later stage is per column. */
+function assertColumns(record: SourceRecord): void {
+  if (record.cells.length <= MAX_COLUMNS) return;
+  throw new IngestError(
+    'TOO_MANY_COLUMNS',
+    `La fila ${record.line} tiene ${record.cells.length} columnas; el máximo es ${MAX_COLUMNS}. Revisa el separador o sube solo las columnas de ventas.`,
+    `Row ${record.line} has ${record.cells.length} columns; the maximum is ${MAX_COLUMNS}. Check the delimiter or upload only the sales columns.`,
+  );
+}
+
+/** Control characters (not tab or line breaks) and undecodable bytes: many of them = binary. */
+function looksBinary(text: string): boolean {
+  let suspicious = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) suspicious++;
+  }
+  return suspicious >= 16 && suspicious > text.length * BINARY_CONTROL_SHARE;
 }
 
 async function* flatten(batches: AsyncIterable<SourceRecord[]>): AsyncGenerator<SourceRecord> {
@@ -110,9 +132,8 @@ export async function readSource(
   let { head, rest } = await peek(counted(), 8);
   const compressed = sniff(head) === 'gzip';
   if (compressed) {
-    const gunzip = createGunzip();
-    gunzip.on('error', () => {}); // surfaced through the iterator below
-    ({ head, rest } = await peek(rest.pipe(gunzip), SAMPLE_BYTES));
+    // Bombs (GZIP_TOO_LARGE) and corrupt data (GZIP_UNREADABLE) fail the stream as file errors.
+    ({ head, rest } = await peek(maybeGunzip(rest, head), SAMPLE_BYTES));
   } else {
     ({ head, rest } = await peek(rest, SAMPLE_BYTES));
   }
@@ -134,6 +155,13 @@ export async function readSource(
   const bomLength = encoding === detected.encoding ? detected.bomLength : 0;
   const sampleDecoder = new ByteDecoder(encoding, bomLength);
   const sampleText = sampleDecoder.decode(head);
+  if (looksBinary(sampleText)) {
+    throw new IngestError(
+      'BINARY_FILE',
+      'El archivo no es texto (parece una imagen, un PDF u otro archivo binario). Sube un CSV, TXT o XLSX.',
+      'The file is not text (it looks like an image, a PDF or another binary file). Upload a CSV, TXT or XLSX file.',
+    );
+  }
   const delimiter = options.delimiter ?? detectDelimiter(sampleText);
   if (!/[\n\r]/.test(sampleText) && head.length >= SAMPLE_BYTES) {
     // 64 KB without a single line break is not a sales export.
@@ -149,9 +177,11 @@ export async function readSource(
     const reader = new CsvRecordReader(delimiter);
     for await (const chunk of rest) {
       const batch = reader.push(decoder.decode(chunk as Buffer));
+      for (const record of batch) assertColumns(record);
       if (batch.length > 0) yield batch;
     }
     const tail = [...reader.push(decoder.end()), ...reader.end()];
+    for (const record of tail) assertColumns(record);
     if (tail.length > 0) yield tail;
     invalid = decoder.invalidUtf8;
   }

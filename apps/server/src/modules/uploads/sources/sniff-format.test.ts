@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { maybeGunzip, peekBytes, sniffFormat } from './sniff-format';
 import { SourceError } from './source-error';
+import { RATIO_FLOOR_BYTES } from './source-limits';
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -75,6 +76,28 @@ describe('maybeGunzip', () => {
       (e: unknown) => e,
     );
     expect((err as SourceError).code).toBe('GZIP_TOO_LARGE');
+  });
+
+  it('stops a bomb by its ratio, without a size limit, soon after the floor', async () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 'a;1\n'));
+    let seen = 0;
+    const err = await (async () => {
+      for await (const chunk of maybeGunzip(pieces(bomb, 4096), bomb)) seen += (chunk as Buffer).length;
+    })().catch((e: unknown) => e);
+    expect((err as SourceError).code).toBe('GZIP_TOO_LARGE');
+    expect((err as SourceError).message_es).toMatch(/bomba de descompresión/);
+    expect(seen).toBeGreaterThanOrEqual(RATIO_FLOOR_BYTES - 1024 * 1024);
+    expect(seen).toBeLessThan(RATIO_FLOOR_BYTES + 1024 * 1024);
+  });
+
+  it('lets an ordinary, compressible export through', async () => {
+    const lines = Array.from(
+      { length: 200_000 },
+      (_, i) => `2025-01-${(i % 28) + 1};B-${i};P-${i % 97};${i % 13}\n`,
+    );
+    const text = Buffer.from(lines.join(''));
+    const gz = gzipSync(text);
+    expect((await readAll(maybeGunzip(pieces(gz, 4096), gz))).equals(text)).toBe(true);
   });
 
   it("passes the source's own error through", async () => {

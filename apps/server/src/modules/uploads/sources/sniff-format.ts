@@ -1,6 +1,7 @@
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { SourceError } from './source-error';
+import { expandsTooMuch, MAX_COMPRESSION_RATIO, MAX_DECOMPRESSED_BYTES } from './source-limits';
 
 export type SourceFormat = 'gzip' | 'xlsx' | 'text';
 
@@ -50,7 +51,8 @@ export async function peekBytes(
 /**
  * The decompressed bytes when `firstBytes` (the start of `stream`, still unread) say gzip,
  * otherwise `stream` untouched. Corrupt or cut-off gzip data fails the stream with
- * GZIP_UNREADABLE; more than `maxBytes` of output (a decompression bomb) with GZIP_TOO_LARGE.
+ * GZIP_UNREADABLE; a decompression bomb (more than `maxBytes` of output, or past the ratio of
+ * `expandsTooMuch`) with GZIP_TOO_LARGE, as soon as it shows.
  */
 export function maybeGunzip(
   stream: Readable,
@@ -58,18 +60,25 @@ export function maybeGunzip(
   options: { maxBytes?: number } = {},
 ): Readable {
   if (sniffFormat(firstBytes) !== 'gzip') return stream;
-  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
-  let total = 0;
+  const maxBytes = options.maxBytes ?? MAX_DECOMPRESSED_BYTES;
+  let input = 0;
+  let output = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      input += chunk.length;
+      callback(null, chunk);
+    },
+  });
   const guard = new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
-      total += chunk.length;
-      if (total > maxBytes) {
+      output += chunk.length;
+      if (output > maxBytes || expandsTooMuch(output, input)) {
         callback(
           new SourceError(
             'GZIP_TOO_LARGE',
-            `The compressed file expands to more than ${maxBytes} bytes`,
-            `El archivo comprimido se expande a más de ${maxBytes} bytes`,
-            { maxBytes },
+            `The compressed file expands too much (more than ${MAX_COMPRESSION_RATIO} times its size or ${megabytes(maxBytes)} MB): it looks like a decompression bomb`,
+            `El archivo comprimido se expande demasiado (más de ${MAX_COMPRESSION_RATIO} veces su tamaño o ${megabytes(maxBytes)} MB): parece una bomba de descompresión`,
+            { maxBytes, maxRatio: MAX_COMPRESSION_RATIO },
           ),
         );
         return;
@@ -81,7 +90,11 @@ export function maybeGunzip(
       callback(isZlibError(err) ? unreadableGzip(err) : err);
     },
   });
-  return pipeline(stream, createGunzip(), guard, () => {});
+  return pipeline(stream, counter, createGunzip(), guard, () => {});
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
 }
 
 function isZlibError(err: Error | null): err is Error {

@@ -2,7 +2,10 @@ export type SourceErrorCode =
   | 'XLSX_UNREADABLE'
   | 'XLSX_SHEET_NOT_FOUND'
   | 'GZIP_UNREADABLE'
-  | 'GZIP_TOO_LARGE';
+  | 'GZIP_TOO_LARGE'
+  | 'XLSX_TOO_LARGE'
+  | 'XLSX_TOO_MANY_STRINGS'
+  | 'XLSX_ROW_TOO_LONG';
 
 /**
  * A file that cannot be read as what it claims to be. Carries both languages because it ends up

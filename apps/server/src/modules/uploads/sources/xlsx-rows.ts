@@ -18,7 +18,7 @@ export interface XlsxReadOptions {
   sheet?: string;
   /** Where the workbook is spilled while read; default the OS temp folder. */
   tempDir?: string;
-  /** Bound on the shared string table, against decompression bombs; default 256 Mi characters. */
+  /** Bound on the shared string table; default MAX_SHARED_STRING_CHARS. */
   maxSharedStringChars?: number;
 }
 
@@ -51,7 +51,7 @@ export async function* readXlsxRows(
         sharedStrings: await readSharedStrings(
           archive,
           workbook.sharedStringsPath ?? 'xl/sharedStrings.xml',
-          options.maxSharedStringChars ?? 256 * 1024 * 1024,
+          options.maxSharedStringChars,
         ),
         dateStyles: await readDateStyles(archive, workbook.stylesPath ?? 'xl/styles.xml', isDateNumberFormat),
         date1904: workbook.date1904,

@@ -1,3 +1,5 @@
+import { SourceError } from './source-error';
+import { MAX_ROW_CHARS } from './source-limits';
 import { type CellContext, cellText } from './xlsx-cell-text';
 import { XmlScanner } from './xml-scanner';
 
@@ -50,6 +52,7 @@ export async function* readSheetRows(
   let inValue = false;
   let inInlineText = false;
   let phonetic = 0;
+  let rowChars = 0;
 
   const scanner = new XmlScanner({
     open(name, attributes) {
@@ -58,6 +61,7 @@ export async function* readSheetRows(
           line = attributes.r ? Number(attributes.r) : line + 1;
           cells = [];
           column = 0;
+          rowChars = 0;
           break;
         case 'c':
           column = (attributes.r && columnOf(attributes.r)) || column + 1;
@@ -105,8 +109,12 @@ export async function* readSheetRows(
       }
     },
     text(text) {
+      if (!inValue && !inInlineText) return;
+      // Cell text piles up until the row ends: bounded like a CSV record.
+      rowChars += text.length;
+      if (rowChars > MAX_ROW_CHARS) throw rowTooLong(line);
       if (inValue) value += text;
-      else if (inInlineText) inline += text;
+      else inline += text;
     },
   });
 
@@ -120,6 +128,16 @@ export async function* readSheetRows(
   }
   scanner.end();
   yield* finished;
+}
+
+function rowTooLong(line: number): SourceError {
+  const mb = MAX_ROW_CHARS / (1024 * 1024);
+  return new SourceError(
+    'XLSX_ROW_TOO_LONG',
+    `Row ${line} of the sheet holds more than ${mb} million characters of text; it is not a sales row.`,
+    `La fila ${line} de la hoja tiene más de ${mb} millones de caracteres de texto; no es una fila de ventas.`,
+    { line, maxChars: MAX_ROW_CHARS },
+  );
 }
 
 function toRow(line: number, sparse: string[]): SheetRow | null {

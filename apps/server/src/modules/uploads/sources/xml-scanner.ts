@@ -3,7 +3,8 @@
  * entities, CDATA; comments, processing instructions and doctypes are skipped. Names lose their
  * namespace prefix (`x:row` → `row`, `r:id` → `id`) because some writers prefix everything, and
  * `xmlns` declarations are dropped. Self-closing elements report an open and then a close.
- * Feed text with `write`; handlers run synchronously.
+ * Feed text with `write`; handlers run synchronously. A text run or tag longer than
+ * MAX_XML_TOKEN_CHARS (held whole until its end is seen) fails with XLSX_ROW_TOO_LONG.
  */
 
 export interface XmlHandler {
@@ -11,6 +12,9 @@ export interface XmlHandler {
   close(name: string): void;
   text(text: string): void;
 }
+
+import { SourceError } from './source-error';
+import { MAX_XML_TOKEN_CHARS } from './source-limits';
 
 const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -28,17 +32,22 @@ export class XmlScanner {
       const lt = data.indexOf('<', i);
       if (lt === -1) {
         // Text is only reported once its end is seen, so entities never arrive split.
-        this.pending = data.slice(i);
+        this.hold(data.slice(i));
         return;
       }
       if (lt > i) this.handler.text(decodeEntities(data.slice(i, lt)));
       const end = this.markup(data, lt);
       if (end === -1) {
-        this.pending = data.slice(lt);
+        this.hold(data.slice(lt));
         return;
       }
       i = end;
     }
+  }
+
+  private hold(text: string): void {
+    if (text.length > MAX_XML_TOKEN_CHARS) throw tokenTooLong();
+    this.pending = text;
   }
 
   /** Throws when the document stopped in the middle of markup. */
@@ -88,6 +97,16 @@ export class XmlScanner {
     this.handler.open(name, attributes);
     if (selfClosing) this.handler.close(name);
   }
+}
+
+function tokenTooLong(): SourceError {
+  const mb = MAX_XML_TOKEN_CHARS / (1024 * 1024);
+  return new SourceError(
+    'XLSX_ROW_TOO_LONG',
+    `The workbook holds a text or tag of more than ${mb} million characters; it is damaged or not a sales export.`,
+    `El libro tiene un texto o etiqueta de más de ${mb} millones de caracteres; está dañado o no es una exportación de ventas.`,
+    { maxChars: MAX_XML_TOKEN_CHARS },
+  );
 }
 
 function localName(name: string): string {

@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
+import { SourceError } from './source-error';
+import { expandsTooMuch, MAX_COMPRESSION_RATIO, MAX_ZIP_ENTRIES } from './source-limits';
 
 /**
  * Reads a ZIP file through its central directory (the authoritative index at the end), so
@@ -79,7 +81,7 @@ async function readCentralDirectory(file: FileHandle): Promise<Map<string, ZipEn
     directorySize = Number(record.readBigUInt64LE(40));
     directoryOffset = Number(record.readBigUInt64LE(48));
   }
-  if (directorySize > MAX_DIRECTORY_BYTES) throw new Error('ZIP central directory too large');
+  if (directorySize > MAX_DIRECTORY_BYTES || count > MAX_ZIP_ENTRIES) throw tooLarge({ entries: count });
   const directory = await readAt(file, directoryOffset, directorySize);
   const entries = new Map<string, ZipEntry>();
   let at = 0;
@@ -132,6 +134,9 @@ async function openEntry(file: FileHandle, path: string, entry: ZipEntry): Promi
   if (entry.method !== 0 && entry.method !== 8) {
     throw new Error(`ZIP entry ${entry.name} uses unsupported compression method ${entry.method}`);
   }
+  // Checked before inflating anything: the recorded size is enforced by integrityCheck.
+  if (expandsTooMuch(entry.size, entry.compressedSize))
+    throw tooLarge({ entry: entry.name, size: entry.size });
   const local = await readAt(file, entry.localHeaderOffset, 30);
   if (local.readUInt32LE(0) !== LOCAL_HEADER) throw new Error(`broken ZIP local header for ${entry.name}`);
   const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
@@ -143,6 +148,16 @@ async function openEntry(file: FileHandle, path: string, entry: ZipEntry): Promi
   return entry.method === 8
     ? pipeline(raw, createInflateRaw(), check, () => {})
     : pipeline(raw, check, () => {});
+}
+
+/** An entry bomb (thousands of entries) or a part that inflates like a decompression bomb. */
+function tooLarge(details: Record<string, unknown>): SourceError {
+  return new SourceError(
+    'XLSX_TOO_LARGE',
+    `The workbook has too many parts or expands too much when unpacked (more than ${MAX_ZIP_ENTRIES} parts or ${MAX_COMPRESSION_RATIO} times its size); it is not a sales export.`,
+    `El libro tiene demasiadas partes o se expande demasiado al descomprimirlo (más de ${MAX_ZIP_ENTRIES} partes o ${MAX_COMPRESSION_RATIO} veces su tamaño); no es una exportación de ventas.`,
+    details,
+  );
 }
 
 function integrityCheck(entry: ZipEntry): Transform {
