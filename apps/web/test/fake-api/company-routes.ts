@@ -8,11 +8,14 @@ import { memberOf } from './state';
 
 const ID = '([^/]+)';
 
+/** The benchmarks choice lives on the detail only (not on the list entry), so it is kept aside. */
+const benchmarkOptIn = new WeakMap<MyCompany, boolean>();
+
 function detail(ctx: Ctx, company: MyCompany): CompanyDetail {
   return {
     ...company,
     timezone: 'America/Santiago',
-    benchmark_opt_in: true,
+    benchmark_opt_in: benchmarkOptIn.get(company) ?? true,
     created_at: '2026-01-15T12:00:00.000Z',
     locations: locationsOf(ctx, company.id),
   };
@@ -81,6 +84,7 @@ function update(ctx: Ctx, companyId: string) {
   const { name, industry, size, region } = ctx.body as Partial<MyCompany>;
   const changes = Object.entries({ name, industry, size, region }).filter(([, value]) => value);
   Object.assign(company, Object.fromEntries(changes));
+  if (typeof ctx.body.benchmark_opt_in === 'boolean') benchmarkOptIn.set(company, ctx.body.benchmark_opt_in);
   ok(ctx.res, detail(ctx, company));
 }
 

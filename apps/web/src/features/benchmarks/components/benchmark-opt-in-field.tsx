@@ -4,9 +4,11 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 export function BenchmarkOptInField({
   checked,
   onChange,
+  disabled = false,
 }: {
   checked: boolean;
   onChange: (checked: boolean) => void;
+  disabled?: boolean;
 }) {
   const { t } = useI18n();
   return (
@@ -16,9 +18,10 @@ export function BenchmarkOptInField({
         name="benchmark_opt_in"
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         onChange={(e) => onChange(e.target.checked)}
         aria-describedby="benchmark-opt-in-help"
-        className="mt-1 size-4 accent-teal-700"
+        className="mt-1 size-4 accent-teal-700 disabled:opacity-60"
       />
       <div>
         <label htmlFor="benchmark-opt-in" className="text-sm font-semibold text-slate-900">

@@ -5,6 +5,7 @@ import { Section } from '../../../components/section';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { useCompany } from '../api/company';
+import { BenchmarkSharingSection } from './benchmark-sharing-section';
 import { CompanyDetails } from './company-details';
 import { CompanyProfileForm } from './company-profile-form';
 import { DeleteCompanySection } from './delete-company-section';
@@ -43,6 +44,7 @@ export function CompanySettingsPanel({ company }: { company: MyCompany }) {
       <Section title={t('locations.title')} description={t('locations.hint')}>
         <LocationsManager company={detail.data} canEdit={canEdit} />
       </Section>
+      <BenchmarkSharingSection company={detail.data} canEdit={canEdit} />
       {canDelete && <DeleteCompanySection company={company} />}
     </div>
   );

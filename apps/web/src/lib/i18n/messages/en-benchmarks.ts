@@ -54,4 +54,9 @@ export const benchmarksEn: Record<keyof typeof benchmarksEs, string> = {
   'benchmarks.history.title': 'Your percentile over time',
   'benchmarks.history.metric': 'Metric',
   'benchmarks.history.empty': 'No history for this metric yet.',
+  'benchmarks.sharing.title': 'Comparison with your industry',
+  'benchmarks.sharing.on': 'Done: your company takes part in the comparison.',
+  'benchmarks.sharing.off':
+    'Done: your company no longer takes part; its figures leave the comparison at the next computation.',
+  'benchmarks.sharing.readOnly': 'Only owners and admins can change this choice.',
 };

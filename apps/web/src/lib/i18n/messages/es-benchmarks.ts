@@ -52,4 +52,9 @@ export const benchmarksEs = {
   'benchmarks.history.title': 'Tu percentil en el tiempo',
   'benchmarks.history.metric': 'Métrica',
   'benchmarks.history.empty': 'Aún no hay historia para esta métrica.',
+  'benchmarks.sharing.title': 'Comparación con tu rubro',
+  'benchmarks.sharing.on': 'Listo: tu empresa participa en la comparación.',
+  'benchmarks.sharing.off':
+    'Listo: tu empresa ya no participa; sus cifras salen de la comparación en el próximo cálculo.',
+  'benchmarks.sharing.readOnly': 'Solo los dueños y administradores pueden cambiar esta opción.',
 };
