@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { type AppEvent, appEventSchema } from '@ayni/contracts';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { withTimeout } from '../lib/with-timeout';
 
 export type EventListener = (event: AppEvent) => void;
 
@@ -31,17 +32,31 @@ export class InProcessEventBus implements EventBus {
   }
 }
 
-/** Redis pub/sub: a worker publishes, every API process hears it and forwards to its sockets. */
+/** How long a publish may wait for Redis before the event is dropped. */
+const PUBLISH_TIMEOUT_MS = 2000;
+
+/**
+ * Redis pub/sub: a worker publishes, every API process hears it and forwards to its sockets.
+ * Events are notifications (the state itself is in PostgreSQL), so while Redis is unreachable
+ * they are dropped rather than failing or stalling the import that publishes them; the
+ * subscriber reconnects and subscribes again by itself (ioredis `autoResubscribe`).
+ */
 export class RedisEventBus implements EventBus {
   private readonly local = new InProcessEventBus();
   private readonly pub: Redis;
   private readonly sub: Redis;
   private readonly channel: string;
   private ready: Promise<unknown>;
+  private dropping = false;
 
-  constructor(redisUrl: string, prefix: string, log: Logger) {
+  constructor(
+    redisUrl: string,
+    prefix: string,
+    private readonly log: Logger,
+  ) {
     this.channel = `${prefix}:events`;
-    this.pub = new Redis(redisUrl, { lazyConnect: false });
+    // One retry, not ioredis's 20: a publish during an outage fails fast instead of queueing.
+    this.pub = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 });
     this.sub = new Redis(redisUrl, { lazyConnect: false });
     this.pub.on('error', (err) => log.error({ err }, 'event bus publisher error'));
     this.sub.on('error', (err) => log.error({ err }, 'event bus subscriber error'));
@@ -65,7 +80,16 @@ export class RedisEventBus implements EventBus {
   }
 
   async publish(event: AppEvent) {
-    await this.pub.publish(this.channel, JSON.stringify(event));
+    try {
+      await withTimeout(this.pub.publish(this.channel, JSON.stringify(event)), PUBLISH_TIMEOUT_MS, 'publish');
+      if (this.dropping) this.log.info('event bus reachable again');
+      this.dropping = false;
+    } catch (err) {
+      // Once per outage: an import publishes its progress every half second.
+      if (!this.dropping)
+        this.log.warn({ err }, 'event bus unreachable; dropping events until Redis is back');
+      this.dropping = true;
+    }
   }
 
   subscribe(listener: EventListener) {

@@ -75,6 +75,11 @@ export class BullMqQueue implements JobQueue {
       const handler = handlers[name] as (p: unknown, c: unknown) => Promise<void>;
       if (!handler) throw new Error(`no handler for job ${name}`);
       const payload = jobPayloadSchemas[name].parse(job.data.payload);
+      // Which worker ran which attempt: with several workers, the logs say where a job went.
+      this.log.info(
+        { job_id: job.id, job: name, attempt: job.attemptsMade + 1, request_id: job.data.requestId },
+        'job started',
+      );
       await handler(payload, { jobId: job.id, attempt: job.attemptsMade + 1, requestId: job.data.requestId });
     };
     const worker = new Worker<Envelope>(QUEUE_NAME, processor, {
