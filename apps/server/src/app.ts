@@ -13,6 +13,7 @@ import type { Metrics } from './lib/metrics';
 import type { RateLimiter } from './lib/rate-limit/rate-limiter';
 import type { TokenService } from './lib/tokens';
 import { adminRoutes } from './modules/admin/admin.routes';
+import { apiKeysRoutes } from './modules/api-keys/api-keys.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { breakdownsRoutes } from './modules/analytics/breakdowns.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
@@ -28,11 +29,15 @@ import { exportRoutes } from './modules/export/export.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { insightsRoutes } from './modules/insights/insights.routes';
 import { invitationsRoutes } from './modules/invitations/invitations.routes';
+import { levelExportRoutes } from './modules/level-export/level-export.routes';
 import { locationsRoutes } from './modules/locations/locations.routes';
 import { macroRoutes } from './modules/macro/macro.routes';
 import { macroCompanyRoutes } from './modules/macro/macro-company.routes';
 import { mappingTemplatesRoutes } from './modules/mapping-templates/mapping-templates.routes';
 import { membersRoutes } from './modules/members/members.routes';
+import { reportSchedulesRoutes } from './modules/reports/report-schedules.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { transactionsRoutes } from './modules/transactions/transactions.routes';
 import { uploadsRoutes } from './modules/uploads/uploads.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
@@ -149,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   invitationsRoutes(app, { db: deps.db.db, mailer: deps.mailer, publicUrl: deps.publicUrl });
   auditRoutes(app);
   exportRoutes(app);
+  levelExportRoutes(app);
   adminRoutes(app, { db: deps.db.db });
   dashboardRoutes(app);
   insightsRoutes(app);
@@ -160,6 +166,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });
   macroRoutes(app, { db: deps.db.db });
   macroCompanyRoutes(app);
+  reportsRoutes(app, { storage: deps.storage, queue: deps.queue });
+  reportSchedulesRoutes(app, { db: deps.db.db });
   await uploadsRoutes(app, {
     db: deps.db,
     storage: deps.storage,
@@ -167,6 +175,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     events: deps.events,
     uploadMaxBytes: deps.uploadMaxBytes,
   });
+  apiKeysRoutes(app);
+  transactionsRoutes(app, { storage: deps.storage, queue: deps.queue, waitMs: 30_000 });
 
   if (deps.webDist) await registerStaticWeb(app, deps.webDist);
   return app;

@@ -16,8 +16,14 @@ export const jobPayloadSchemas = {
    * workbook with a sheet per level, stored and listed under the upload (GabeDA's files).
    */
   'uploads.files': z.object({ companyId: z.uuid(), uploadId: z.uuid() }),
+  /** Renders one requested PDF report (reports row) and stores it. */
+  'reports.build': z.object({ companyId: z.uuid(), reportId: z.uuid() }),
+  /** Platform sweep: builds and e-mails the scheduled reports that are due. */
+  'reports.schedule': z.object({}),
   /** Platform sweep: deletes stored original files older than RAW_FILE_RETENTION_DAYS. */
   'uploads.purge-raw': z.object({}),
+  /** Sends one webhook delivery (first attempt or a scheduled retry); see docs/webhooks.md. */
+  'webhooks.deliver': z.object({ companyId: z.uuid(), deliveryId: z.uuid() }),
 } as const;
 
 export type JobName = keyof typeof jobPayloadSchemas;

@@ -2,15 +2,21 @@ import type { DbHandle } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { EventBus } from '../events/event-bus';
 import type { FileStorage } from '../infra/storage/file-storage';
+import type { Mailer } from '../lib/mailer/mailer';
+import { OutboxMailer } from '../lib/mailer/outbox-mailer';
 import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
 import { computeAllBenchmarks } from '../modules/benchmarks/compute-benchmarks';
 import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
 import { refreshMacroSeries } from '../modules/macro/macro.loader';
 import type { MacroRetriever } from '../modules/macro/macro.retriever';
+import { buildReport } from '../modules/reports/build-report';
+import { runReportSchedules } from '../modules/reports/schedule-sweep';
 import { buildUploadFiles, markUploadFilesFailed } from '../modules/uploads/files/build-upload-files';
 import { processCompanyUploads } from '../modules/uploads/import/process-company-uploads';
 import { purgeRawFiles } from '../modules/uploads/raw-file-retention';
+import type { DeliveryConfig } from '../modules/webhooks/webhook-delivery-config';
+import { webhookDeliverHandler } from '../modules/webhooks/webhooks.job';
 import { type JobHandlers, type JobOutcome, type JobQueue, MAX_ATTEMPTS } from './job-queue';
 
 export interface JobHandlerDeps {
@@ -26,10 +32,17 @@ export interface JobHandlerDeps {
   /** Live macro sources in order of preference; none = the shipped snapshot only. */
   macroRetrievers?: readonly MacroRetriever[];
   clock?: () => number;
+  /** Scheduled report e-mails; default: the email_outbox table. */
+  mailer?: Mailer;
+  /** Base URL of the web app, for links in scheduled report e-mails. */
+  publicUrl?: string;
+  /** Webhook delivery settings (URL policy, retry schedule); tests shorten the schedule. */
+  webhooks?: Partial<DeliveryConfig>;
 }
 
 export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
   const clock = deps.clock ?? Date.now;
+  const reportDeps = { ...deps, clock, benchmarkMinCompanies: deps.benchmarkMinCompanies ?? 10 };
   return {
     'analytics.refresh': async ({ companyId }, ctx) => {
       const { days, features } = await runRefresh(deps.db, companyId);
@@ -71,6 +84,23 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
         'macro series refreshed',
       );
     },
+    'reports.build': async ({ companyId, reportId }, ctx) => {
+      const outcome = await buildReport(reportDeps, companyId, reportId, {
+        lastAttempt: ctx.attempt >= MAX_ATTEMPTS,
+      });
+      deps.log.info(
+        { company_id: companyId, report_id: reportId, status: outcome.status, job_id: ctx.jobId },
+        'report built',
+      );
+    },
+    'reports.schedule': async (_payload, ctx) => {
+      const counts = await runReportSchedules({
+        ...reportDeps,
+        mailer: deps.mailer ?? new OutboxMailer(deps.db.db, deps.log),
+        publicUrl: deps.publicUrl ?? 'http://localhost:3000',
+      });
+      deps.log.info({ ...counts, job_id: ctx.jobId }, 'scheduled reports swept');
+    },
     'uploads.process': async ({ companyId }, ctx) => {
       const imported = await processCompanyUploads({ ...deps, clock }, companyId);
       deps.log.info({ company_id: companyId, imported, job_id: ctx.jobId }, 'uploads processed');
@@ -91,6 +121,7 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
       const result = await purgeRawFiles({ ...deps, clock });
       deps.log.info({ ...result, job_id: ctx.jobId }, 'expired raw files purged');
     },
+    'webhooks.deliver': webhookDeliverHandler(deps),
   };
 }
 

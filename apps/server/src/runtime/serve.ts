@@ -6,6 +6,7 @@ import { scheduleBenchmarks } from '../modules/benchmarks/benchmarks.schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
 import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro.config';
 import { createRetrievers } from '../modules/macro/macro.retriever';
+import { REPORT_SCHEDULE_EVERY_MS, REPORT_SCHEDULE_JOB_ID } from '../modules/reports/schedule-sweep';
 import { RAW_PURGE_EVERY_MS, RAW_PURGE_JOB_ID } from '../modules/uploads/raw-file-retention';
 import type { Runtime } from './runtime';
 import { DEFAULT_WEB_DIST } from './runtime';
@@ -57,6 +58,8 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       rawFileRetentionDays: runtime.env.RAW_FILE_RETENTION_DAYS,
       benchmarkMinCompanies: runtime.env.BENCHMARK_MIN_COMPANIES,
       macroRetrievers: createRetrievers(macroSourcesConfig(runtime.env)),
+      mailer: runtime.mailer,
+      publicUrl: runtime.env.PUBLIC_URL ?? `http://localhost:${runtime.env.PORT}`,
     }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
   );
@@ -79,6 +82,12 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       runtime.log,
       { name: 'macro.refresh', payload: {}, jobId: MACRO_REFRESH_JOB_ID },
       runtime.env.MACRO_REFRESH_HOURS * 3_600_000,
+    ),
+    enqueueEvery(
+      runtime.queue,
+      runtime.log,
+      { name: 'reports.schedule', payload: {}, jobId: REPORT_SCHEDULE_JOB_ID },
+      REPORT_SCHEDULE_EVERY_MS,
     ),
   ];
   return () => {
