@@ -39,6 +39,8 @@ import { reportSchedulesRoutes } from './modules/reports/report-schedules.routes
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { transactionsRoutes } from './modules/transactions/transactions.routes';
 import { uploadsRoutes } from './modules/uploads/uploads.routes';
+import { DEFAULT_WEBHOOK_URL_POLICY, type WebhookUrlPolicy } from './modules/webhooks/webhook-url';
+import { webhooksRoutes } from './modules/webhooks/webhooks.routes';
 import { registerAuth } from './plugins/auth';
 import { registerErrorHandler } from './plugins/error-handler';
 import { registerMetrics } from './plugins/metrics';
@@ -80,6 +82,8 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Send Strict-Transport-Security (production). */
   hsts?: boolean;
+  /** Which webhook URLs are accepted (WEBHOOK_ALLOW_*); default: https, loopback allowed. */
+  webhookUrlPolicy?: WebhookUrlPolicy;
 }
 
 declare module 'fastify' {
@@ -166,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });
   macroRoutes(app, { db: deps.db.db });
   macroCompanyRoutes(app);
+  webhooksRoutes(app, { queue: deps.queue, urlPolicy: deps.webhookUrlPolicy ?? DEFAULT_WEBHOOK_URL_POLICY });
   reportsRoutes(app, { storage: deps.storage, queue: deps.queue });
   reportSchedulesRoutes(app, { db: deps.db.db });
   await uploadsRoutes(app, {

@@ -36,7 +36,15 @@ export const DEFAULT_DASHBOARD: Record<Role, DashboardKind> = {
   viewer: 'owner',
 };
 
+/**
+ * The role an API key acts with. Which routes a key reaches is decided by its scopes (see
+ * `modules/api-keys/route-scopes.ts`); this only lets the services' own checks pass on those routes.
+ */
+export const API_KEY_ROLE = 'api_key';
+const API_KEY_GRANTS: readonly Permission[] = ['view_dashboards', 'upload_data'];
+
 export function can(role: Role, permission: Permission): boolean {
+  if ((role as string) === API_KEY_ROLE) return API_KEY_GRANTS.includes(permission);
   return GRANTS[role]?.includes(permission) ?? false;
 }
 

@@ -3,19 +3,31 @@ import {
   findCompanyForMember,
   findRestorableCompanyForMember,
   findUploadCompany,
+  getUpload,
+  inCompany,
   withTenant,
 } from '@ayni/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { notFound, unauthorized } from '../lib/app-error';
 import type { ServiceContext } from '../lib/context';
+import { API_KEY_ROLE } from '../lib/permissions';
 import { resolveSession } from '../lib/session';
 import type { TokenService } from '../lib/tokens';
+import {
+  type ApiKeyActor,
+  assertKeyCompany,
+  assertKeyScope,
+  resolveApiKey,
+} from '../modules/api-keys/api-key-auth';
+import { looksLikeApiKey } from '../modules/api-keys/api-key-secret';
 
 declare module 'fastify' {
   interface FastifyRequest {
     userId: string | null;
     ctx: ServiceContext | null;
+    /** Set when the request authenticated with a company API key instead of a session. */
+    apiKey: ApiKeyActor | null;
   }
   interface FastifyInstance {
     authenticate: (request: FastifyRequest) => Promise<void>;
@@ -30,12 +42,28 @@ declare module 'fastify' {
   }
 }
 
+declare module '../lib/context' {
+  interface ServiceContext {
+    /** The API key acting (its `userId` is then null): audit entries name it instead. */
+    apiKey?: { id: string; name: string };
+  }
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   if (!header?.startsWith('Bearer ')) return null;
   return header.slice('Bearer '.length).trim() || null;
+}
+
+/** `Authorization: Bearer ayni_...` or `X-API-Key: ayni_...`. */
+function presentedApiKey(request: FastifyRequest): string | null {
+  const header = request.headers['x-api-key'];
+  const fromHeader = typeof header === 'string' ? header.trim() : null;
+  if (looksLikeApiKey(fromHeader)) return fromHeader;
+  const bearer = bearerToken(request);
+  return looksLikeApiKey(bearer) ? bearer : null;
 }
 
 /**
@@ -49,8 +77,41 @@ export function registerAuth(
 ) {
   app.decorateRequest('userId', null);
   app.decorateRequest('ctx', null);
+  app.decorateRequest('apiKey', null);
+
+  /** Resolves a presented API key (401 if unknown or revoked); false when none was presented. */
+  const authenticateKey = async (request: FastifyRequest): Promise<boolean> => {
+    const presented = presentedApiKey(request);
+    if (!presented) return false;
+    request.apiKey = await resolveApiKey(deps.db, presented);
+    return true;
+  };
+
+  /** The company context of a key request; the route's scope is checked after the company. */
+  const keyScopeTo = async (request: FastifyRequest, companyId: string) => {
+    const key = request.apiKey as ApiKeyActor;
+    await assertKeyCompany(deps.db, key, companyId);
+    assertKeyScope(key, request.method, request.routeOptions.url);
+    request.ctx = {
+      companyId,
+      // Keys belong to the company, not to a person: services that record a user get null
+      // (uploads.user_id and audit_log.user_id are nullable); `apiKey` says who acted.
+      userId: null as unknown as string,
+      role: API_KEY_ROLE,
+      apiKey: { id: key.id, name: key.name },
+      db: deps.db,
+      log: request.log as unknown as Logger,
+      requestId: request.id,
+      origin: { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null },
+    };
+  };
 
   const authenticate = async (request: FastifyRequest) => {
+    // Routes without a company (catalog, macro series) accept keys only if the table says so.
+    if (await authenticateKey(request)) {
+      assertKeyScope(request.apiKey as ApiKeyActor, request.method, request.routeOptions.url);
+      return;
+    }
     const session = await resolveSession(deps, bearerToken(request));
     if (!session) throw unauthorized();
     // A password change (or reset) ends every session that began before it.
@@ -83,24 +144,37 @@ export function registerAuth(
   };
 
   const companyScope = async (request: FastifyRequest) => {
-    await authenticate(request);
+    const isKey = await authenticateKey(request);
+    if (!isKey) await authenticate(request);
     const { companyId } = request.params as { companyId?: string };
     if (!companyId || !UUID.test(companyId)) throw notFound('Company');
-    await scopeTo(request, companyId);
+    if (isKey) await keyScopeTo(request, companyId);
+    else await scopeTo(request, companyId);
   };
 
   const restoreScope = async (request: FastifyRequest) => {
-    await authenticate(request);
+    await authenticate(request); // a key is refused here: restoring is for owners only
     const { companyId } = request.params as { companyId?: string };
     if (!companyId || !UUID.test(companyId)) throw notFound('Company');
     await scopeTo(request, companyId, findRestorableCompanyForMember);
   };
 
   const uploadScope = async (request: FastifyRequest) => {
-    await authenticate(request);
+    const isKey = await authenticateKey(request);
+    if (!isKey) await authenticate(request);
     const { uploadId } = request.params as { uploadId?: string };
-    const userId = request.userId as string;
     if (!uploadId || !UUID.test(uploadId)) throw notFound('Upload');
+    if (isKey) {
+      // A key sees only its own company's uploads.
+      const companyId = (request.apiKey as ApiKeyActor).companyId;
+      const upload = await inCompany(deps.db, companyId, (tx) => getUpload(tx, companyId, uploadId));
+      if (!upload) throw notFound('Upload');
+      await keyScopeTo(request, companyId).catch((err: unknown) => {
+        throw (err as { code?: string }).code === 'NOT_FOUND' ? notFound('Upload') : err;
+      });
+      return;
+    }
+    const userId = request.userId as string;
     // RLS shows a user only the uploads of their companies: anyone else's is simply not found.
     const companyId = await withTenant(deps.db, { userId }, (tx) => findUploadCompany(tx, uploadId));
     if (!companyId) throw notFound('Upload');
