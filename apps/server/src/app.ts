@@ -42,7 +42,7 @@ import { uploadsRoutes } from './modules/uploads/uploads.routes';
 import { DEFAULT_WEBHOOK_URL_POLICY, type WebhookUrlPolicy } from './modules/webhooks/webhook-url';
 import { webhooksRoutes } from './modules/webhooks/webhooks.routes';
 import { registerAuth } from './plugins/auth';
-import { registerErrorHandler } from './plugins/error-handler';
+import { frameworkErrorHandler, registerErrorHandler } from './plugins/error-handler';
 import { registerMetrics } from './plugins/metrics';
 import { registerOpenApi } from './plugins/openapi';
 import { registerSecurity } from './plugins/security';
@@ -99,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
     bodyLimit: deps.bodyLimitBytes ?? 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
     // Keep a caller's request id when it is a UUID, so one id follows a request across services.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -88,6 +88,10 @@ export const envSchema = z.object({
   ANTHROPIC_BASE_URL: z.url().optional(),
   ANTHROPIC_MODEL: z.string().min(1).default('claude-3-5-haiku-latest'),
   ASK_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(8000),
+  /** Webhooks may use http:// to any host (default: https only; http just for localhost). */
+  WEBHOOK_ALLOW_HTTP: bool.default(false),
+  /** Webhooks may target private networks (10/8, 192.168/16…; loopback in production). SSRF risk. */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: bool.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

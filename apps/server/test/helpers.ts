@@ -28,6 +28,7 @@ import { MemoryRateLimiter } from '../src/lib/rate-limit/memory-rate-limiter';
 import type { RateLimiter } from '../src/lib/rate-limit/rate-limiter';
 import { createTokenService } from '../src/lib/tokens';
 import type { LlmConfig } from '../src/modules/ask/llm/llm-config';
+import { WebhookDispatchingEventBus } from '../src/modules/webhooks/webhook-dispatch';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 export const silentLog = pino({ level: 'silent' });
@@ -82,19 +83,21 @@ export async function buildTestApp(
   const metrics = createMetrics();
   const events = new InProcessEventBus();
   const queue = new InProcessQueue(db.db, silentLog, { concurrency: 2, stalledMs: 30_000, pollMs: 50 });
+  // What the app and the jobs publish also dispatches webhooks (as in the runtime).
+  const publishing = new WebhookDispatchingEventBus(events, { db: db.db, queue, log: silentLog });
   const storageDir = await mkdtemp(path.join(tmpdir(), 'ayni-storage-'));
   const encrypted = new EncryptedFileStorage(new LocalFileStorage(storageDir), randomBytes(32));
   const storage = options.wrapStorage ? options.wrapStorage(encrypted) : encrypted;
   if (options.startWorker !== false) {
     await queue.startWorker(
-      createJobHandlers({ db, log: silentLog, storage, events, queue, rawFileRetentionDays: 15 }),
+      createJobHandlers({ db, log: silentLog, storage, events: publishing, queue, rawFileRetentionDays: 15 }),
       createOutcomeReporter({ metrics, events, log: silentLog }),
     );
   }
   const app = await buildApp({
     db,
     queue,
-    events,
+    events: publishing,
     metrics,
     tokens: createTokenService(TEST_SECRET),
     log: silentLog,

@@ -16,6 +16,7 @@ import { MemoryRateLimiter } from '../lib/rate-limit/memory-rate-limiter';
 import type { RateLimiter } from '../lib/rate-limit/rate-limiter';
 import { RedisRateLimiter } from '../lib/rate-limit/redis-rate-limiter';
 import { createTokenService, type TokenService } from '../lib/tokens';
+import { WebhookDispatchingEventBus } from '../modules/webhooks/webhook-dispatch';
 import { resolveJwtSecret } from './secrets';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
@@ -76,9 +77,11 @@ export async function createRuntime(options: {
           stalledMs: env.JOB_STALLED_MS,
         })
       : new InProcessQueue(db.db, log, { concurrency: env.JOB_CONCURRENCY, stalledMs: env.JOB_STALLED_MS });
-    const events: EventBus = env.REDIS_URL
-      ? new RedisEventBus(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
-      : new InProcessEventBus();
+    // Webhooks are dispatched where an event is published, once, not where Redis fans it out.
+    const events: EventBus = new WebhookDispatchingEventBus(
+      env.REDIS_URL ? new RedisEventBus(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log) : new InProcessEventBus(),
+      { db: db.db, queue, log },
+    );
     const rateLimiter: RateLimiter = env.REDIS_URL
       ? new RedisRateLimiter(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
       : new MemoryRateLimiter();

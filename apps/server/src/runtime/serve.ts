@@ -8,6 +8,7 @@ import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro
 import { createRetrievers } from '../modules/macro/macro.retriever';
 import { REPORT_SCHEDULE_EVERY_MS, REPORT_SCHEDULE_JOB_ID } from '../modules/reports/schedule-sweep';
 import { RAW_PURGE_EVERY_MS, RAW_PURGE_JOB_ID } from '../modules/uploads/raw-file-retention';
+import { webhookUrlPolicy } from '../modules/webhooks/webhook-url';
 import type { Runtime } from './runtime';
 import { DEFAULT_WEB_DIST } from './runtime';
 import { VERSION } from './version';
@@ -35,6 +36,7 @@ export async function startHttp(runtime: Runtime) {
     trustProxy: env.TRUST_PROXY,
     benchmarkMinCompanies: env.BENCHMARK_MIN_COMPANIES,
     askLlm: askLlmConfig(env),
+    webhookUrlPolicy: webhookUrlPolicy(env),
     corsOrigins: env.CORS_ORIGINS,
     hsts: env.NODE_ENV === 'production',
   });
@@ -58,6 +60,7 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       rawFileRetentionDays: runtime.env.RAW_FILE_RETENTION_DAYS,
       benchmarkMinCompanies: runtime.env.BENCHMARK_MIN_COMPANIES,
       macroRetrievers: createRetrievers(macroSourcesConfig(runtime.env)),
+      webhooks: { urlPolicy: webhookUrlPolicy(runtime.env) },
       mailer: runtime.mailer,
       publicUrl: runtime.env.PUBLIC_URL ?? `http://localhost:${runtime.env.PORT}`,
     }),
