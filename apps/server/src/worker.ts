@@ -18,8 +18,14 @@ runEntrypoint('ayni-worker', async (env, log) => {
   const probe =
     env.METRICS_PORT === undefined ? null : await startWorkerProbe(runtime, env.METRICS_PORT, env.HOST);
   log.info({ metrics_port: env.METRICS_PORT ?? null }, 'AYNI worker consuming jobs');
+  // SIGTERM: take no new job, let the running ones finish (BullMQ's worker.close waits for them),
+  // then close Redis and PostgreSQL. The queue closes first: the running jobs still need the
+  // storage and the database. A job that outlives the orchestrator's grace period dies with a
+  // SIGKILL, loses its lock and runs again on another worker after JOB_STALLED_MS.
   onShutdown(log, async () => {
     stopSchedules();
+    await runtime.queue.close();
+    log.info('job worker drained');
     probe?.close();
     await runtime.close();
   });
