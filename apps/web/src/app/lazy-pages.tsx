@@ -11,6 +11,7 @@ function load<K extends string>(loader: () => Promise<Record<K, ComponentType>>,
 }
 
 export const RegisterPage = load(() => import('../features/auth/routes/register-page'), 'RegisterPage');
+export const LandingPage = load(() => import('../features/landing/landing-page'), 'LandingPage');
 export const ForgotPasswordPage = load(
   () => import('../features/auth/routes/forgot-password-page'),
   'ForgotPasswordPage',
@@ -46,6 +47,7 @@ export const BenchmarksRoute = load(
   'BenchmarksRoute',
 );
 export const UploadsRoute = load(() => import('../features/uploads/routes/uploads-route'), 'UploadsRoute');
+export const ReportsRoute = load(() => import('../features/reports/routes/reports-route'), 'ReportsRoute');
 export const SettingsRoute = load(() => import('./routes/settings-route'), 'SettingsRoute');
 export const AcceptInvitationRoute = load(
   () => import('./routes/accept-invitation-route'),

@@ -10,10 +10,12 @@ import {
   ExplorerRoute,
   ForgotPasswordPage,
   InsightsRoute,
+  LandingPage,
   MacroRoute,
   NewCompanyPage,
   page,
   RegisterPage,
+  ReportsRoute,
   ResetPasswordPage,
   SettingsRoute,
   UploadsRoute,
@@ -25,6 +27,7 @@ import { NotFoundPage } from './routes/not-found-page';
 
 /** Route table, shared by the browser router and tests' memory routers. */
 export const routes: RouteObject[] = [
+  { path: '/welcome', element: page(<LandingPage />) },
   { path: '/login', element: <LoginPage /> },
   { path: '/register', element: page(<RegisterPage />) },
   { path: '/forgot-password', element: page(<ForgotPasswordPage />) },
@@ -45,6 +48,7 @@ export const routes: RouteObject[] = [
           { path: 'c/:companyId/downloads', element: page(<DownloadsRoute />) },
           { path: 'c/:companyId/insights', element: page(<InsightsRoute />) },
           { path: 'c/:companyId/macro', element: page(<MacroRoute />) },
+          { path: 'c/:companyId/reports', element: page(<ReportsRoute />) },
           { path: 'c/:companyId/benchmarks', element: page(<BenchmarksRoute />) },
           { path: 'account', element: page(<AccountPage />) },
           { path: 'invitations/accept', element: page(<AcceptInvitationRoute />) },

@@ -11,6 +11,7 @@ import { DownloadsNav } from '../../features/downloads/components/downloads-nav'
 import { ExplorerNav } from '../../features/explorer/components/explorer-nav';
 import { InsightsNav } from '../../features/insights/components/insights-nav';
 import { MacroNav } from '../../features/macro/components/macro-nav';
+import { ReportsNav } from '../../features/reports/components/reports-nav';
 import { UploadsNav } from '../../features/uploads/components/uploads-nav';
 import { useI18n } from '../../lib/i18n/use-i18n';
 
@@ -41,6 +42,7 @@ export function AppLayout() {
           {current && <ExplorerNav company={current} />}
           {current && <InsightsNav company={current} />}
           {current && <DownloadsNav company={current} />}
+          {current && <ReportsNav company={current} />}
           {current && <MacroNav company={current} />}
           {current && <BenchmarksNav company={current} />}
           {current && (
