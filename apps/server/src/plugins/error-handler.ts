@@ -42,6 +42,16 @@ function bilingualOf(params: unknown): { message: string; message_es: string } |
     : undefined;
 }
 
+/**
+ * Errors Fastify raises before any route runs (so `setErrorHandler` never sees them), in the same
+ * envelope: a path parameter past the router's length limit names no resource (404, like any
+ * unknown id); a malformed URL (bad %-escape) is a bad request.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(request, reply, 'NOT_FOUND', 'Not found');
+  return send(request, reply, 'VALIDATION_ERROR', 'Malformed URL');
+}
+
 /** Maps every thrown error to the one error envelope; 5xx never leak internals. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
