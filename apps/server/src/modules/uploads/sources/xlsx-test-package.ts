@@ -13,6 +13,8 @@ export function handmadeXlsx(options: {
   date1904?: boolean;
   /** Where the workbook part lives (package rels point to it). */
   workbookPath?: string;
+  /** Deflate level (1 is fast, for big test workbooks). */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }): Buffer {
   const workbookPath = options.workbookPath ?? 'xl/workbook.xml';
   const dir = workbookPath.slice(0, workbookPath.lastIndexOf('/'));
@@ -57,5 +59,5 @@ export function handmadeXlsx(options: {
   options.sheets.forEach((sheet, i) => {
     files[`${dir}/sheets/hoja${i + 1}.xml`] = strToU8(sheet.xml);
   });
-  return Buffer.from(zipSync(files));
+  return Buffer.from(zipSync(files, { level: options.level ?? 6 }));
 }
