@@ -26,6 +26,7 @@ describe('settings', () => {
       'Datos',
       'Auditoría',
       'Exportar',
+      'API',
     ]);
     expect(screen.getByRole('tab', { name: 'Empresa' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('link', { name: 'Configuración' }).getAttribute('aria-current')).toBe('page');
@@ -65,6 +66,7 @@ describe('settings', () => {
       'Datos',
       'Auditoría',
       'Exportar',
+      'API',
     ]);
     expect(screen.queryByRole('button', { name: 'Eliminar empresa…' })).toBeNull();
   });

@@ -1,5 +1,6 @@
 import type { MyCompany } from '@ayni/contracts';
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { PageLoader } from '../../components/page-loader';
@@ -15,6 +16,10 @@ import { DataPolicyPanel } from '../../features/settings/components/data-policy-
 import { TemplatesPanel } from '../../features/settings/components/templates-panel';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { type SettingsTab, settingsTabs } from './settings-tabs';
+
+const ApiKeysPanel = lazy(async () => ({
+  default: (await import('../../features/api-keys/components/api-keys-panel')).ApiKeysPanel,
+}));
 
 /** `/c/:companyId/settings?tab=`: company, members, analysis, templates, data, audit log and export. */
 export function SettingsRoute() {
@@ -35,7 +40,11 @@ export function SettingsRoute() {
   const keys = settingsTabs(company);
   const asked = params.get('tab') as SettingsTab | null;
   const selected: SettingsTab = asked && keys.includes(asked) ? asked : 'company';
-  const tabs: TabItem<SettingsTab>[] = keys.map((key) => ({ key, label: t(`settings.tab.${key}`) }));
+  // "API" reads the same in Spanish and English.
+  const tabs: TabItem<SettingsTab>[] = keys.map((key) => ({
+    key,
+    label: key === 'api' ? 'API' : t(`settings.tab.${key}`),
+  }));
   const reloadCompanies = () => void queryClient.invalidateQueries({ queryKey: companiesQueryKey });
 
   return (
@@ -77,6 +86,11 @@ export function SettingsRoute() {
         {selected === 'data' && <DataPolicyPanel company={company} canExport={keys.includes('export')} />}
         {selected === 'audit' && <AuditPanel companyId={company.id} />}
         {selected === 'export' && <ExportPanel companyId={company.id} />}
+        {selected === 'api' && (
+          <Suspense fallback={<PageLoader label={t('common.loading')} />}>
+            <ApiKeysPanel companyId={company.id} />
+          </Suspense>
+        )}
       </Tabs>
     </div>
   );

@@ -1,6 +1,14 @@
 import type { MyCompany } from '@ayni/contracts';
 
-export type SettingsTab = 'company' | 'members' | 'analysis' | 'templates' | 'data' | 'audit' | 'export';
+export type SettingsTab =
+  | 'company'
+  | 'members'
+  | 'analysis'
+  | 'templates'
+  | 'data'
+  | 'audit'
+  | 'export'
+  | 'api';
 
 /** The tabs this member's permissions open: everyone sees the company, its members and the data policy. */
 export function settingsTabs(company: MyCompany): SettingsTab[] {
@@ -11,5 +19,7 @@ export function settingsTabs(company: MyCompany): SettingsTab[] {
   if (can('view_audit')) tabs.push('audit');
   // The archive holds members' e-mails and the audit log: the API wants both permissions.
   if (can('export') && can('manage_company')) tabs.push('export');
+  // API keys act for the whole company: only owners and admins manage them.
+  if (can('manage_company')) tabs.push('api');
   return tabs;
 }
