@@ -69,6 +69,8 @@ export function ScheduleSettings({ company }: { company: MyCompany }) {
                 role="switch"
                 aria-checked={choices[f].on}
                 checked={choices[f].on}
+                // Editable once the saved schedule arrived, so it cannot overwrite a choice.
+                disabled={!loaded}
                 onChange={(e) => update(f, { on: e.target.checked })}
                 className="size-4 accent-teal-700"
               />
@@ -99,7 +101,7 @@ export function ScheduleSettings({ company }: { company: MyCompany }) {
           </fieldset>
         ))}
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" variant="secondary" loading={save.isPending}>
+          <Button type="submit" variant="secondary" loading={save.isPending} disabled={!loaded}>
             {l('save')}
           </Button>
           <span role="status" className="text-sm text-emerald-700">
