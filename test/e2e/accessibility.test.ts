@@ -69,6 +69,8 @@ describe('accessibility: no serious or critical axe violation on any page', () =
       const audit = axeAudit();
       {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+        await visit(page, '/welcome');
+        await audit.check(page, `${colorScheme} /welcome`);
         await visit(page, '/register');
         await audit.check(page, `${colorScheme} /register`);
         await visit(page, '/login');
@@ -93,6 +95,7 @@ describe('accessibility: no serious or critical axe violation on any page', () =
           `/c/${companyId}/uploads`,
           `/c/${companyId}/explore`,
           `/c/${companyId}/downloads`,
+          `/c/${companyId}/reports`,
           `/c/${companyId}/insights`,
           `/c/${companyId}/macro`,
           `/c/${companyId}/benchmarks`,
