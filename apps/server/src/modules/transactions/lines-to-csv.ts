@@ -12,6 +12,15 @@ const NUMBER_FIELDS = new Set<string>([
   'in_margin',
 ]);
 
+/** Always columns, even when no line fills them: a missing value is then a per-line rejection. */
+const REQUIRED_FIELDS = new Set<string>([
+  'in_dt',
+  'in_trans_id',
+  'in_product_id',
+  'in_quantity',
+  'in_price_total',
+]);
+
 export interface PushedFile {
   csv: string;
   /** Explicit mapping: header = canonical field, with the value formats of the API (no guessing). */
@@ -35,12 +44,14 @@ function numberText(value: number): string {
 
 /**
  * Writes pushed lines as the CSV a user could have uploaded, so push ingestion goes through the
- * very same import (profile, normalization, validation, natural-key merge) as a file. Only the
- * fields some line uses become columns; their formats are fixed by the mapping (dates ISO 8601,
+ * very same import (profile, normalization, validation, natural-key merge) as a file. The required
+ * fields and those some line uses become columns; their formats are fixed by the mapping (dates ISO 8601,
  * numbers with `.` decimals), so nothing is left to detection.
  */
 export function linesToCsv(lines: readonly PushLine[]): PushedFile {
-  const used = CANONICAL_FIELDS.filter((field) => lines.some((line) => line[field] != null));
+  const used = CANONICAL_FIELDS.filter(
+    (field) => REQUIRED_FIELDS.has(field) || lines.some((line) => line[field] != null),
+  );
   const mapping: MappingSpecInput = {};
   for (const field of used) {
     mapping[field] = NUMBER_FIELDS.has(field)

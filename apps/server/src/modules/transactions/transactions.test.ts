@@ -187,4 +187,31 @@ describe('push ingestion (POST /transactions)', () => {
     const unknown = await push({ lines: [{ ...line, precio: 1 }] });
     expect(unknown.statusCode).toBe(400);
   });
+
+  it('takes ISO date-times, reports a field missing from every line per line, and accepts a session too', async () => {
+    const owner = await loginAs(t.app, pushed.email, pushed.password);
+    const line = { ...JSON_LINES[0], in_trans_id: '4001', in_dt: '2025-02-03T08:15:00' };
+    const res = await t.app.inject({
+      method: 'POST',
+      url,
+      headers: bearer(owner),
+      payload: { lines: [line] },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({ status: 'completed', rows: { accepted: 1 }, rejections: [] });
+    const stored = await t.owner.pool.query(
+      "select to_char(sold_at at time zone 'America/Santiago', 'YYYY-MM-DD HH24:MI') as at from sale_lines where company_id = $1 and document_id = '4001'",
+      [pushed.company.id],
+    );
+    expect(stored.rows).toEqual([{ at: '2025-02-03 08:15' }]);
+
+    const { in_quantity: _, ...noQuantity } = { ...JSON_LINES[1], in_trans_id: '4002' };
+    const missing = await push({ lines: [noQuantity, { ...noQuantity, in_trans_id: '4003' }] });
+    expect(missing.statusCode).toBe(200);
+    expect(missing.json().data.status).toBe('completed');
+    expect(missing.json().data.rejections).toMatchObject([
+      { index: 0, field: 'in_quantity', code: 'MISSING_REQUIRED' },
+      { index: 1, field: 'in_quantity', code: 'MISSING_REQUIRED' },
+    ]);
+  });
 });
