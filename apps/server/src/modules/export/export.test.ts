@@ -63,6 +63,14 @@ describe('company data export', () => {
       ]);
       return r.rows[0].n > 0 ? true : undefined;
     });
+    // The refresh also rewrites the feature levels and the insight sections.
+    await eventually(async () => {
+      const r = await t.owner.pool.query(
+        `select (select count(*)::int from company_insights where company_id = $1) as n`,
+        [a.company.id],
+      );
+      return r.rows[0].n > 0 ? true : undefined;
+    }, 60_000);
     const res = await t.app.inject({ method: 'GET', url: `${url}/export`, headers: bearer(owner) });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
@@ -90,9 +98,11 @@ describe('company data export', () => {
       'daily_sales',
       'audit_log',
     ];
-    expect(Object.keys(files).sort()).toEqual(
-      [...tables.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'manifest.json'].sort(),
-    );
+    expect(
+      Object.keys(files)
+        .filter((name) => !name.includes('/'))
+        .sort(),
+    ).toEqual([...tables.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'manifest.json'].sort());
     const manifest = JSON.parse(files['manifest.json'] as string);
     expect(manifest).toMatchObject({
       format: 'ayni-company-export',
@@ -134,6 +144,51 @@ describe('company data export', () => {
       await table(`select action from audit_log where company_id = $1 and action <> 'export.downloaded'
       order by id`);
     expect(json('audit_log').map((e) => e.action)).toEqual(audit.map((r) => r.action));
+  });
+
+  it('holds every stored feature level and every insight section', async () => {
+    const manifest = JSON.parse(files['manifest.json'] as string);
+    const levels = await table(
+      `select level, count(*)::int as n from feature_rows where company_id = $1 group by level order by level`,
+    );
+    expect(levels.length).toBeGreaterThan(5);
+    expect(manifest.levels.map((l: { name: string; rows: number }) => [l.name, l.rows])).toEqual(
+      levels.map((l) => [l.level, l.n]),
+    );
+    for (const { level, n } of levels) {
+      expect(JSON.parse(files[`levels/${level}.json`] as string), level).toHaveLength(n);
+      const csv = (files[`levels/${level}.csv`] as string)
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+      expect(csv, level).toHaveLength(n + 1);
+      expect(csv[0]?.startsWith('entity,period,period_start,period_end,'), level).toBe(true);
+    }
+    // Text is quoted as needed; no field starts like a formula.
+    expect(files['levels/product.csv']).toContain('"Marraqueta, ""la de siempre"""');
+    const levelCsv = Object.entries(files).filter(([n]) => n.startsWith('levels/') && n.endsWith('.csv'));
+    expect(levelCsv.filter(([, text]) => /(^|,)"?[=@+]/m.test(text)).map(([n]) => n)).toEqual([]);
+    const stored = (
+      await table(`select level, entity, period, values from feature_rows where company_id = $1`)
+    ).filter((r) => r.level === 'month');
+    const months = JSON.parse(files['levels/month.json'] as string) as Array<Record<string, unknown>>;
+    for (const row of stored) {
+      expect(months.find((m) => m.period === row.period)).toMatchObject({
+        ...row.values,
+        entity: row.entity,
+      });
+    }
+    expect(manifest.levels_not_stored).toEqual(expect.arrayContaining(['product_day', 'customer_day']));
+    const sections = await table(
+      `select section, payload from company_insights where company_id = $1 order by section`,
+    );
+    expect(sections.length).toBeGreaterThan(0);
+    expect(manifest.insights.map((i: { section: string }) => i.section)).toEqual(
+      sections.map((r) => r.section),
+    );
+    for (const { section, payload } of sections) {
+      expect(JSON.parse(files[`insights/${section}.json`] as string).payload, section).toEqual(payload);
+    }
   });
 
   it('writes CSV files with a header, quoting and formula-safe text', () => {
