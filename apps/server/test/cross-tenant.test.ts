@@ -50,6 +50,14 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
        values ($1, 'Plantilla A', 'fecha', '["Fecha"]', '{"Fecha": {"field": "in_dt"}}') returning id`,
       [a.company.id],
     );
+    // A finished report (row and stored PDF), for /reports/{reportId} and its download.
+    const reportKey = `${a.company.id}/reports/report-a.pdf`;
+    const pdf = await t.storage.put(reportKey, Readable.from(['%PDF-1.3\n']));
+    const report = await owner.query<{ id: string }>(
+      `insert into reports (company_id, role, period_kind, period, language, status, storage_key, size_bytes)
+       values ($1, 'owner', 'month', '2025-10', 'es', 'completed', $2, $3) returning id`,
+      [a.company.id, reportKey, pdf.size],
+    );
     const upload = await owner.query<{ id: string }>(
       `insert into uploads (company_id, filename, status) values ($1, 'ventas.csv', 'completed') returning id`,
       [a.company.id],
@@ -105,6 +113,7 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       locationId: location.rows[0]?.id as string,
       invitationId: invitation.rows[0]?.id as string,
       templateId: template.rows[0]?.id as string,
+      reportId: report.rows[0]?.id as string,
       // Not an id: any valid section (another tenant gets 404 before it is read).
       section: 'products',
     };
