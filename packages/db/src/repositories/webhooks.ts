@@ -155,15 +155,17 @@ export async function listWebhookDeliveries(
 }
 
 /**
- * Deliveries of the webhook never attempted yet and created no later than `upTo`, oldest first:
- * the deliver job sends these before its own, so first attempts leave in event order.
+ * Deliveries of the webhook never attempted yet and created no later than `deliveryId`, oldest
+ * first: the deliver job sends these before its own, so first attempts leave in event order.
+ * (Compared in SQL: created_at has microseconds, a JavaScript Date only milliseconds.)
  */
 export async function listUnsentDeliveriesUpTo(
   db: Database,
   companyId: string,
   webhookId: string,
-  upTo: Date,
+  deliveryId: string,
 ): Promise<WebhookDeliveryRow[]> {
+  const upTo = sql`(select d.created_at from webhook_deliveries d where d.company_id = ${companyId} and d.id = ${deliveryId})`;
   return db
     .select()
     .from(webhookDeliveries)

@@ -56,8 +56,8 @@ export function decideAfterFailure(
   return {
     retryInMs,
     disableReason(eventType, failures) {
-      if (retryInMs === undefined) return gaveUpReason(eventType);
       if (failures >= config.maxConsecutiveFailures) return tooManyFailuresReason(failures);
+      if (retryInMs === undefined) return gaveUpReason(eventType);
       return undefined;
     },
   };

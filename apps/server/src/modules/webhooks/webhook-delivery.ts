@@ -51,7 +51,7 @@ export async function deliverWebhookJob(deps: WebhookDeliveryDeps, companyId: st
       if (!current) return;
       if (current.status === 'pending' && current.attempts === 0) {
         const unsent = await inCompany(deps.db.db, companyId, (tx) =>
-          listUnsentDeliveriesUpTo(tx, companyId, current.webhookId, current.createdAt),
+          listUnsentDeliveriesUpTo(tx, companyId, current.webhookId, current.id),
         );
         for (const row of unsent) await attemptDelivery(deps, companyId, row);
       } else if (current.status === 'retrying') {

@@ -71,14 +71,14 @@ function refused(reason: string, reasonEs: string): AppError {
 
 /** Why an address may not be called under the policy, or null when it may. */
 function addressRefusal(address: string, policy: WebhookUrlPolicy): AppError | null {
-  const unmapped = address.toLowerCase().startsWith('::ffff:') ? address.slice(7) : address;
-  const family = isIP(unmapped) === 6 ? 'ipv6' : 'ipv4';
-  if (loopback.check(unmapped, family)) {
+  // BlockList also matches IPv4-mapped IPv6 (::ffff:10.0.0.1) against the IPv4 ranges.
+  const family = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+  if (loopback.check(address, family)) {
     return policy.allowLoopback || policy.allowPrivateNetworks
       ? null
       : refused('it points to this server (loopback)', 'apunta a este mismo servidor (loopback)');
   }
-  if (privateNetworks.check(unmapped, family) && !policy.allowPrivateNetworks) {
+  if (privateNetworks.check(address, family) && !policy.allowPrivateNetworks) {
     return refused('it points to a private network', 'apunta a una red privada');
   }
   return null;
