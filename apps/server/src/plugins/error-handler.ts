@@ -43,6 +43,21 @@ function bilingualOf(params: unknown): { message: string; message_es: string } |
 }
 
 /**
+ * PostgreSQL refuses some text outright: a NUL byte (22021) and, in JSON, the \u0000 escape
+ * (22P05). Such input is the client's (a fuzzed id or field), so it is a 400, not a 500. The
+ * error may come wrapped (drizzle keeps the driver's error as `cause`).
+ */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+function isUnstorableText(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; depth++) {
+    if (typeof e.code === 'string' && UNSTORABLE_TEXT.has(e.code)) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
+/**
  * Errors Fastify raises before any route runs (so `setErrorHandler` never sees them), in the same
  * envelope: a path parameter past the router's length limit names no resource (404, like any
  * unknown id); a malformed URL (bad %-escape) is a bad request.
@@ -88,6 +103,11 @@ export function registerErrorHandler(app: FastifyInstance) {
       // Fastify's own client errors (bad JSON, wrong content type, ...).
       const code: ErrorCode = error.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_ERROR';
       return send(request, reply, code, error.message);
+    }
+    if (isUnstorableText(error)) {
+      return send(request, reply, 'VALIDATION_ERROR', 'Text with a NUL character (\\u0000) is not accepted', {
+        messageEs: 'No se acepta texto con el carácter NUL (\\u0000)',
+      });
     }
     request.log.error({ err: error, request_id: request.id }, 'unhandled error');
     return send(request, reply, 'INTERNAL_ERROR', `Internal error (request ${request.id})`);
