@@ -177,4 +177,42 @@ describe('API keys', () => {
     await asKey(key.key, 'GET', url);
     expect((await lastUsed())?.getTime()).toBeGreaterThan(aged?.getTime() ?? 0);
   });
+
+  it("reaches reference data with analytics:read, uploads files with uploads:write, never another company's upload", async () => {
+    const reader = await createKey('Catálogo', ['analytics:read']);
+    const writer = await createKey('ERP', ['uploads:write']);
+    // Company-independent routes behind sign-in follow the same table (the catalog is public).
+    const cohorts = '/api/v1/benchmarks/cohorts?industry=retail';
+    expect([200, 400]).toContain((await asKey(reader.key, 'GET', cohorts)).statusCode);
+    expect((await asKey(writer.key, 'GET', cohorts)).statusCode).toBe(403);
+    expect((await asKey(reader.key, 'GET', `/api/v1/companies/${a.company.id}/uploads`)).statusCode).toBe(
+      403,
+    );
+
+    const file = multipart({
+      name: 'ventas.csv',
+      content: 'Fecha,Boleta,SKU,Cantidad,Total\n2025-01-02,1,A,1,100\n',
+    });
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/companies/${a.company.id}/uploads`,
+      headers: { 'x-api-key': writer.key, ...file.headers },
+      payload: file.payload,
+    });
+    expect(upload.statusCode).toBe(202);
+    const uploadId = upload.json().data.id;
+    expect((await asKey(writer.key, 'GET', `/api/v1/uploads/${uploadId}`)).statusCode).toBe(200);
+    const row = await t.owner.pool.query('select user_id from uploads where id = $1', [uploadId]);
+    expect(row.rows).toEqual([{ user_id: null }]);
+
+    // B's key cannot see A's upload: 404, as for a stranger.
+    const bOwner = await loginAs(t.app, b.email, b.password);
+    const bKey = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/companies/${b.company.id}/api-keys`,
+      headers: bearer(bOwner),
+      payload: { name: 'B', scopes: ['uploads:write'] },
+    });
+    expect((await asKey(bKey.json().data.key, 'GET', `/api/v1/uploads/${uploadId}`)).statusCode).toBe(404);
+  });
 });
