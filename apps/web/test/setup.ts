@@ -2,6 +2,8 @@ import nodeConsole from 'node:console';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { loadCatalog } from '../src/lib/i18n/catalogs';
+// Every page's copy, as the app has it once a lazy page loaded (components are tested directly).
+import '../src/lib/i18n/page-messages';
 import { tokenStorage } from '../src/lib/token-storage';
 
 // happy-dom logs every aborted fetch (React Query cancels in-flight queries when a page unmounts)

@@ -7,7 +7,11 @@ import { useI18n } from '../lib/i18n/use-i18n';
  * login page and the dashboard stay small: these forms also pull in the contracts' validators.
  */
 function load<K extends string>(loader: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await loader())[name] }));
+  return lazy(async () => {
+    // Each page's copy comes in one shared chunk with the first lazy page (lib/i18n/page-messages).
+    const [module] = await Promise.all([loader(), import('../lib/i18n/page-messages')]);
+    return { default: module[name] };
+  });
 }
 
 export const RegisterPage = load(() => import('../features/auth/routes/register-page'), 'RegisterPage');

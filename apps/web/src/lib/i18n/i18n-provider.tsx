@@ -63,7 +63,7 @@ export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
     let live = true;
     loadCatalog(language).then(
       (messages) => live && setShown({ language, messages }),
-      () => live && setShown((current) => current ?? { language: 'es', messages: es }),
+      () => live && setShown((current) => current ?? { language: 'es', messages: es as Messages }),
     );
     return () => {
       live = false;

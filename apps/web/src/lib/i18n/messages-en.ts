@@ -1,32 +1,14 @@
-import { accountEn } from './messages/en-account';
 import { askEn } from './messages/en-ask';
-import { authEn } from './messages/en-auth';
 import { benchmarksEn } from './messages/en-benchmarks';
-import { companiesEn } from './messages/en-companies';
 import { dashboardsEn } from './messages/en-dashboards';
-import { downloadsEn } from './messages/en-downloads';
-import { explorerEn } from './messages/en-explorer';
-import { macroEn } from './messages/en-macro';
-import { preferencesEn } from './messages/en-preferences';
-import { settingsEn } from './messages/en-settings';
-import { teamEn } from './messages/en-team';
-import { uploadsEn } from './messages/en-uploads';
-import type { Messages } from './messages-es';
+import { shellEn } from './messages/en-shell';
+import type { CoreMessages } from './messages-es';
 
-export const en: Messages = {
-  ...authEn,
-  ...accountEn,
-  ...companiesEn,
-  ...teamEn,
-  ...settingsEn,
-  ...uploadsEn,
+export const en: CoreMessages = {
+  ...shellEn,
   ...dashboardsEn,
-  ...explorerEn,
   ...askEn,
-  ...macroEn,
   ...benchmarksEn,
-  ...downloadsEn,
-  ...preferencesEn,
 
   'app.name': 'AYNI',
   'app.tagline': 'Sales intelligence for your business',

@@ -1,35 +1,18 @@
-import { accountEs } from './messages/es-account';
+import type { LazyMessageKey } from './lazy-message-keys';
 import { askEs } from './messages/es-ask';
-import { authEs } from './messages/es-auth';
 import { benchmarksEs } from './messages/es-benchmarks';
-import { companiesEs } from './messages/es-companies';
 import { dashboardsEs } from './messages/es-dashboards';
-import { downloadsEs } from './messages/es-downloads';
-import { explorerEs } from './messages/es-explorer';
-import { macroEs } from './messages/es-macro';
-import { preferencesEs } from './messages/es-preferences';
-import { settingsEs } from './messages/es-settings';
-import { teamEs } from './messages/es-team';
-import { uploadsEs } from './messages/es-uploads';
+import { shellEs } from './messages/es-shell';
 
 /**
  * Spanish (Chile) copy: the source of truth for message keys. `{name}` placeholders are interpolated.
  * Each area's copy lives in `messages/es-*.ts` (and its English twin in `messages/en-*.ts`).
  */
 export const es = {
-  ...authEs,
-  ...accountEs,
-  ...companiesEs,
-  ...teamEs,
-  ...settingsEs,
-  ...uploadsEs,
+  ...shellEs,
   ...dashboardsEs,
-  ...explorerEs,
   ...askEs,
-  ...macroEs,
   ...benchmarksEs,
-  ...downloadsEs,
-  ...preferencesEs,
 
   'app.name': 'AYNI',
   'app.tagline': 'Inteligencia de ventas para tu negocio',
@@ -100,5 +83,9 @@ export const es = {
   'notFound.home': 'Volver al inicio',
 } as const;
 
-export type MessageKey = keyof typeof es;
+/** Keys of the copy in the entry chunk (the English catalog has exactly these). */
+export type CoreMessageKey = keyof typeof es;
+export type CoreMessages = Record<CoreMessageKey, string>;
+/** Every key `t` accepts: the entry copy and the copy lazy pages add (see `addMessages`). */
+export type MessageKey = CoreMessageKey | LazyMessageKey;
 export type Messages = Record<MessageKey, string>;

@@ -1,16 +1,6 @@
 import type { authEs } from './es-auth';
 
 export const authEn: Record<keyof typeof authEs, string> = {
-  'auth.forgotLink': 'Forgot your password?',
-  'auth.noAccount': 'No account yet?',
-  'auth.registerLink': 'Create account',
-  'auth.totp': 'Verification code',
-  'auth.totpHint': 'Enter the 6-digit code from your authenticator app or one of your recovery codes.',
-  'auth.totpRequired': 'Your account uses two-step verification. Enter the code to continue.',
-  'auth.passwordResetDone': 'Done, your password was changed. Sign in with the new one.',
-  'auth.inviteNotice':
-    'Sign in or create an account with the e-mail the invitation was sent to, to accept it.',
-
   'register.title': 'Create your account',
   'register.subtitle': 'Start understanding your sales in minutes.',
   'register.name': 'Full name',

@@ -1,9 +1,6 @@
 import type { companiesEs } from './es-companies';
 
 export const companiesEn: Record<keyof typeof companiesEs, string> = {
-  'companies.emptyAction': 'Create company',
-  'companies.choose': 'Choose a company…',
-  'companies.newEntry': '+ New company',
   'companies.create.eyebrow': 'New company',
   'companies.create.title': 'Register your company',
   'companies.create.subtitle':

@@ -1,8 +1,6 @@
 import type { downloadsEs } from './es-downloads';
 
 export const downloadsEn: Record<keyof typeof downloadsEs, string> = {
-  'nav.downloads': 'Downloads',
-
   'downloads.eyebrow': 'Processed data',
   'downloads.title': 'Download center',
   'downloads.subtitle':

@@ -1,8 +1,6 @@
 import type { explorerEs } from './es-explorer';
 
 export const explorerEn: Record<keyof typeof explorerEs, string> = {
-  'nav.explore': 'Explore',
-
   'explorer.eyebrow': 'Analysis',
   'explorer.title': 'Explore data',
   'explorer.subtitle':
@@ -62,10 +60,16 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.chart.series': 'Net sales by period, from {from} to {to} ({count} periods).',
   'explorer.chart.ranking': 'Net sales of the first {count} rows; the first: {top}.',
 
-  'explorer.export.csv': 'Export CSV',
-  'explorer.export.hint':
-    'Exports the rows of this page as you see them. For Excel with every level, use Downloads.',
+  'explorer.export.label': 'Export',
+  'explorer.export.as': 'Export as {format}',
+  'explorer.export.csv': 'CSV',
+  'explorer.export.csvExcel': 'CSV for Excel (;)',
+  'explorer.export.xlsx': 'XLSX',
+  'explorer.export.hint': 'Downloads every row of this view (all pages), with its filters and sort.',
   'explorer.export.done': 'Downloaded {filename}.',
+
+  'explorer.location.label': 'Branch',
+  'explorer.location.all': 'All branches',
 
   'explorer.bool.true': 'Yes',
   'explorer.bool.false': 'No',

@@ -1,8 +1,6 @@
 import type { macroEs } from './es-macro';
 
 export const macroEn: Record<keyof typeof macroEs, string> = {
-  'nav.macro': 'Macro',
-
   'macro.eyebrow': 'Macroeconomic context',
   'macro.title': 'Your business and the Chilean economy',
   'macro.disclaimer': 'Context, not advice: the economy explains part of your numbers, not what to do.',
@@ -25,9 +23,6 @@ export const macroEn: Record<keyof typeof macroEs, string> = {
   'macro.revenue.title': 'Nominal, real and UF revenue',
   'macro.revenue.subtitle': 'Real pesos of {base}; UF and dollar at each month’s average.',
   'macro.revenue.month': 'Month',
-  'macro.revenue.nominal': 'Nominal',
-  'macro.revenue.real': 'Real',
-  'macro.revenue.uf': 'In UF',
   'macro.revenue.usd': 'In US$',
   'macro.revenue.realYoy': 'Real growth y/y',
   'macro.revenue.empty': 'No monthly sales to compare yet.',
@@ -53,8 +48,4 @@ export const macroEn: Record<keyof typeof macroEs, string> = {
   'macro.series.source.snapshot': 'bundled copy',
   'macro.series.chart': '{name} from {from} to {to}; weekends and holidays at the last value',
   'macro.series.carried': '{count} days at the last value (weekends and holidays)',
-
-  'macro.overlay.title': 'Real and UF revenue',
-  'macro.overlay.more': 'See macro context',
-  'macro.overlay.label': 'Nominal and real revenue (base-month pesos) per period, {from} to {to}',
 };

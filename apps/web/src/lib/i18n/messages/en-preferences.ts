@@ -78,11 +78,4 @@ export const preferencesEn: Record<keyof typeof preferencesEs, string> = {
   'dataPolicy.companyBody':
     'Owners can delete the company in the Company tab. It can be restored for {days} days; after that all its data is erased.',
   'dataPolicy.toCompany': 'Go to Company',
-
-  'userMenu.label': '{name}, user menu',
-
-  'theme.label': 'Theme',
-  'theme.light': 'Light',
-  'theme.dark': 'Dark',
-  'theme.system': 'System setting',
 };

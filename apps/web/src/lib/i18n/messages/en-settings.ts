@@ -1,12 +1,8 @@
 import type { settingsEs } from './es-settings';
 
 export const settingsEn: Record<keyof typeof settingsEs, string> = {
-  'nav.settings': 'Settings',
-  'nav.account': 'My account',
-  'nav.main': 'Main navigation',
   'errors.invalidField': 'Check this field',
   'common.saving': 'Saving…',
-  'common.loading': 'Loading…',
   'common.edit': 'Edit',
   'common.delete': 'Delete',
   'common.close': 'Close',

@@ -1,9 +1,6 @@
 import type { uploadsEs } from './es-uploads';
 
 export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
-  'nav.upload': 'Upload data',
-  'nav.uploadHistory': 'Upload history',
-
   'uploads.eyebrow': 'Sales data',
   'uploads.new.title': 'Upload data',
   'uploads.new.subtitle':

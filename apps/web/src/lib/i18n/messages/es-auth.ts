@@ -1,15 +1,5 @@
 /** Sign-in extras, sign-up, e-mail verification and password recovery (Spanish). */
 export const authEs = {
-  'auth.forgotLink': '¿Olvidaste tu contraseña?',
-  'auth.noAccount': '¿No tienes cuenta?',
-  'auth.registerLink': 'Crear cuenta',
-  'auth.totp': 'Código de verificación',
-  'auth.totpHint':
-    'Ingresa el código de 6 dígitos de tu app de autenticación o uno de tus códigos de recuperación.',
-  'auth.totpRequired': 'Tu cuenta tiene verificación en dos pasos. Ingresa el código para continuar.',
-  'auth.passwordResetDone': 'Listo, cambiaste tu contraseña. Ingresa con la nueva.',
-  'auth.inviteNotice': 'Ingresa o crea una cuenta con el correo al que llegó la invitación para aceptarla.',
-
   'register.title': 'Crea tu cuenta',
   'register.subtitle': 'Empieza a entender tus ventas en minutos.',
   'register.name': 'Nombre y apellido',

@@ -1,8 +1,5 @@
 /** Creating a company, its profile, locations and deletion (Spanish). */
 export const companiesEs = {
-  'companies.emptyAction': 'Crear empresa',
-  'companies.choose': 'Elegir empresa…',
-  'companies.newEntry': '+ Nueva empresa',
   'companies.create.eyebrow': 'Nueva empresa',
   'companies.create.title': 'Registra tu empresa',
   'companies.create.subtitle': 'Con estos datos preparamos tu panel de ventas. Podrás cambiarlos después.',

@@ -1,7 +1,5 @@
 /** Download center: each completed upload's level files, workbook and rejected lines (Spanish). */
 export const downloadsEs = {
-  'nav.downloads': 'Descargas',
-
   'downloads.eyebrow': 'Datos procesados',
   'downloads.title': 'Centro de descargas',
   'downloads.subtitle':

@@ -1,7 +1,5 @@
 /** Explorer: every level of the company's figures as a sortable, paged table (Spanish). */
 export const explorerEs = {
-  'nav.explore': 'Explorar',
-
   'explorer.eyebrow': 'Análisis',
   'explorer.title': 'Explorar datos',
   'explorer.subtitle':
@@ -61,10 +59,16 @@ export const explorerEs = {
   'explorer.chart.series': 'Venta neta por período, de {from} a {to} ({count} períodos).',
   'explorer.chart.ranking': 'Venta neta de las primeras {count} filas; la primera: {top}.',
 
-  'explorer.export.csv': 'Exportar CSV',
-  'explorer.export.hint':
-    'Exporta las filas de esta página tal como las ves. Para Excel con todos los niveles, usa Descargas.',
+  'explorer.export.label': 'Exportar',
+  'explorer.export.as': 'Exportar como {format}',
+  'explorer.export.csv': 'CSV',
+  'explorer.export.csvExcel': 'CSV para Excel (;)',
+  'explorer.export.xlsx': 'XLSX',
+  'explorer.export.hint': 'Descarga todas las filas de esta vista (todas las páginas), con sus filtros y orden.',
   'explorer.export.done': 'Descargamos {filename}.',
+
+  'explorer.location.label': 'Sucursal',
+  'explorer.location.all': 'Todas las sucursales',
 
   'explorer.bool.true': 'Sí',
   'explorer.bool.false': 'No',

@@ -1,7 +1,5 @@
 /** Macro context: UF, IPC, dólar… beside the company's own sales (Spanish). */
 export const macroEs = {
-  'nav.macro': 'Macro',
-
   'macro.eyebrow': 'Contexto macroeconómico',
   'macro.title': 'Tu negocio y la economía chilena',
   'macro.disclaimer': 'Contexto, no consejo: la economía explica parte de tus números, no qué hacer.',
@@ -24,9 +22,6 @@ export const macroEs = {
   'macro.revenue.title': 'Venta nominal, real y en UF',
   'macro.revenue.subtitle': 'Pesos reales de {base}; UF y dólar al promedio de cada mes.',
   'macro.revenue.month': 'Mes',
-  'macro.revenue.nominal': 'Nominal',
-  'macro.revenue.real': 'Real',
-  'macro.revenue.uf': 'En UF',
   'macro.revenue.usd': 'En US$',
   'macro.revenue.realYoy': 'Crec. real anual',
   'macro.revenue.empty': 'Aún no hay ventas mensuales para comparar.',
@@ -52,8 +47,4 @@ export const macroEs = {
   'macro.series.source.snapshot': 'copia incluida',
   'macro.series.chart': '{name} del {from} al {to}; fines de semana y feriados con el último valor',
   'macro.series.carried': '{count} días con el último valor (fines de semana y feriados)',
-
-  'macro.overlay.title': 'Venta real y en UF',
-  'macro.overlay.more': 'Ver contexto macro',
-  'macro.overlay.label': 'Venta nominal y real (pesos del mes base) por período, del {from} al {to}',
 };

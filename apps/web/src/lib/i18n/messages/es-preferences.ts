@@ -77,11 +77,4 @@ export const preferencesEs = {
   'dataPolicy.companyBody':
     'Los dueños pueden eliminar la empresa en la pestaña Empresa. Durante {days} días se puede restaurar; después borramos todos sus datos.',
   'dataPolicy.toCompany': 'Ir a Empresa',
-
-  'userMenu.label': '{name}, menú de usuario',
-
-  'theme.label': 'Tema',
-  'theme.light': 'Claro',
-  'theme.dark': 'Oscuro',
-  'theme.system': 'Según el sistema',
 } as const;

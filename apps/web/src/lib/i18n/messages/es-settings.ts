@@ -1,11 +1,7 @@
 /** Navigation, shared form copy, the settings tabs, audit log and export (Spanish). */
 export const settingsEs = {
-  'nav.settings': 'Configuración',
-  'nav.account': 'Mi cuenta',
-  'nav.main': 'Navegación principal',
   'errors.invalidField': 'Revisa este campo',
   'common.saving': 'Guardando…',
-  'common.loading': 'Cargando…',
   'common.edit': 'Editar',
   'common.delete': 'Eliminar',
   'common.close': 'Cerrar',

@@ -1,8 +1,5 @@
 /** Uploads: the upload wizard, live progress, results and the upload history (Spanish). */
 export const uploadsEs = {
-  'nav.upload': 'Cargar datos',
-  'nav.uploadHistory': 'Historial de cargas',
-
   'uploads.eyebrow': 'Datos de ventas',
   'uploads.new.title': 'Cargar datos',
   'uploads.new.subtitle':
