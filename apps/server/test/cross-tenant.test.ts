@@ -58,6 +58,15 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
        values ($1, 'owner', 'month', '2025-10', 'es', 'completed', $2, $3) returning id`,
       [a.company.id, reportKey, pdf.size],
     );
+    const webhook = await owner.query<{ id: string }>(
+      `insert into webhooks (company_id, url, secret, events) values ($1, 'https://hooks.example.com/a', 'whsec_a', '{report.ready}') returning id`,
+      [a.company.id],
+    );
+    const delivery = await owner.query<{ id: string }>(
+      `insert into webhook_deliveries (company_id, webhook_id, event_type, event_id, payload)
+       values ($1, $2, 'ping', $3, '{}') returning id`,
+      [a.company.id, webhook.rows[0]?.id, randomUUID()],
+    );
     const upload = await owner.query<{ id: string }>(
       `insert into uploads (company_id, filename, status) values ($1, 'ventas.csv', 'completed') returning id`,
       [a.company.id],
@@ -114,6 +123,8 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       invitationId: invitation.rows[0]?.id as string,
       templateId: template.rows[0]?.id as string,
       reportId: report.rows[0]?.id as string,
+      webhookId: webhook.rows[0]?.id as string,
+      deliveryId: delivery.rows[0]?.id as string,
       // Not an id: any valid section (another tenant gets 404 before it is read).
       section: 'products',
     };
