@@ -214,4 +214,42 @@ describe('push ingestion (POST /transactions)', () => {
       { index: 1, field: 'in_quantity', code: 'MISSING_REQUIRED' },
     ]);
   });
+
+  it('answers 409 while a request with the same key still runs, and retakes a claim abandoned long ago', async () => {
+    const body = { lines: [{ ...JSON_LINES[0], in_trans_id: '5001' }] };
+    expect((await push(body, { 'idempotency-key': 'running' })).statusCode).toBe(200);
+    // As if that first request were still importing (its answer not stored yet).
+    const claim =
+      "update idempotency_keys set status_code = 0, created_at = now() - $2::interval where company_id = $1 and key = 'running'";
+    await t.owner.pool.query(claim, [pushed.company.id, '1 second']);
+    const running = await push(body, { 'idempotency-key': 'running' });
+    expect(running.statusCode).toBe(409);
+    expect(running.json().error.details[0].message).toBe('IDEMPOTENCY_KEY_IN_PROGRESS');
+
+    // A claim left by a request that died 20 minutes ago no longer blocks the key.
+    await t.owner.pool.query(claim, [pushed.company.id, '20 minutes']);
+    const retaken = await push(body, { 'idempotency-key': 'running' });
+    expect(retaken.statusCode).toBe(200);
+    expect(retaken.headers['idempotent-replayed']).toBeUndefined();
+    expect(retaken.json().data.rows).toMatchObject({ unchanged: 1, inserted: 0 });
+  });
+
+  it('imports a full batch of 10,000 lines in one call', async () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => ({
+      in_dt: `2025-03-${String((i % 28) + 1).padStart(2, '0')} 12:00`,
+      in_trans_id: `B${Math.floor(i / 4)}`,
+      in_product_id: `SKU-${i % 97}`,
+      in_description: `Producto ${i % 97}`,
+      in_quantity: (i % 5) + 1,
+      in_price_total: ((i % 5) + 1) * 990,
+      in_customer_id: `C${i % 300}`,
+    }));
+    const res = await push({ lines });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toMatchObject({
+      status: 'completed',
+      rejections: [],
+      rows: { accepted: 10_000 },
+    });
+  }, 120_000);
 });
