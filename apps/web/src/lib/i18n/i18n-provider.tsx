@@ -81,7 +81,8 @@ export function I18nProvider({ children, initialLanguage }: I18nProviderProps) {
     return {
       language: shown.language,
       setLanguage,
-      t: (key: MessageKey, vars?: TranslateVars) => interpolate(messages[key], vars),
+      // A key whose lazy copy has not arrived shows as itself rather than breaking the page.
+      t: (key: MessageKey, vars?: TranslateVars) => interpolate(messages[key] ?? key, vars),
     };
   }, [shown, setLanguage]);
 
