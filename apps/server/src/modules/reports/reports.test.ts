@@ -1,4 +1,5 @@
-import { findJob, inCompany, insertSaleLines, type SaleLineInput } from '@ayni/db';
+import type { AppEvent } from '@ayni/contracts';
+import { findJob, inCompany, insertReport, insertSaleLines, type SaleLineInput } from '@ayni/db';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saleLine } from '../../../test/fixtures/sale-line';
@@ -178,6 +179,36 @@ describe('executive PDF reports', () => {
     });
     expect(malformed.statusCode).toBe(400);
   });
+
+  it('fails a queued report whose period has no sales with report.failed, never an empty PDF', async () => {
+    const events: AppEvent[] = [];
+    const stop = t.events.subscribe((event) => events.push(event));
+    // Queued directly (the API refuses such a period up front): what a schedule could meet.
+    const row = await inCompany(t.db.db, a.company.id, (tx) =>
+      insertReport(tx, a.company.id, {
+        requestedBy: a.user.id,
+        role: 'owner',
+        periodKind: 'month',
+        period: '2023-03',
+        language: 'en',
+      }),
+    );
+    await t.queue.enqueue('reports.build', { companyId: a.company.id, reportId: row.id });
+    const report = await waitFinished(row.id);
+    stop();
+    expect(report.status).toBe('failed');
+    expect(report.download_url).toBeNull();
+    expect(report.error).toMatchObject({ code: 'REPORT_NO_DATA' });
+    expect(report.error.message_es).toContain('No hay ventas para 2023-03');
+    const failed = events.find((e) => e.type === 'report.failed');
+    expect(failed).toMatchObject({ report_id: row.id, error: { code: 'REPORT_NO_DATA' } });
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `${report.status_url}/download`,
+      headers: bearer(tokenA),
+    });
+    expect(download.statusCode).toBe(404);
+  }, 60_000);
 
   it('lets a viewer request only the owner view', async () => {
     const viewer = await addMember(t.db, a.company.id, 'viewer');
