@@ -2,11 +2,12 @@ import type {
   AnalyticsPeriod,
   CatalogFeature,
   ListMeta,
+  Location,
   Meta,
   MetricGrain,
   ProductDetail,
 } from '@ayni/contracts';
-import { api, type Envelope } from '../../../lib/api-client';
+import { api, apiDownload, type Download, type Envelope } from '../../../lib/api-client';
 import type { ListLevel } from '../lib/levels';
 
 const company = (companyId: string) => `/api/v1/companies/${encodeURIComponent(companyId)}`;
@@ -38,8 +39,9 @@ export interface ExplorerQuery {
 
 export const explorerKeys = {
   catalog: ['catalog'] as const,
-  metrics: (companyId: string, grain: MetricGrain, from?: string, to?: string) =>
-    ['explorer', companyId, 'metrics', grain, from ?? '', to ?? ''] as const,
+  metrics: (companyId: string, grain: MetricGrain, from?: string, to?: string, location?: string) =>
+    ['explorer', companyId, 'metrics', grain, from ?? '', to ?? '', location ?? ''] as const,
+  locations: (companyId: string) => ['explorer', companyId, 'locations'] as const,
   list: (companyId: string, level: ListLevel, query: ExplorerQuery) =>
     ['explorer', companyId, level, query] as const,
   product: (companyId: string, id: string, from?: string, to?: string) =>
@@ -53,16 +55,16 @@ export async function getCatalog(signal?: AbortSignal): Promise<CatalogFeature[]
   return body.data;
 }
 
-/** Company-wide figures per day, week, month, quarter or year (all periods, sorted here). */
+/** Company-wide (or one branch's) figures per day, week, month, quarter or year (sorted here). */
 export async function getMetrics(
   companyId: string,
   grain: MetricGrain,
-  range: { from?: string; to?: string },
+  range: { from?: string; to?: string; location?: string },
   signal?: AbortSignal,
 ): Promise<ExplorerPage> {
   const body = await api.get<Envelope<ExplorerRow[], Meta & ExplorerMeta>>(`${company(companyId)}/metrics`, {
     signal,
-    query: { grain, from: range.from, to: range.to },
+    query: { grain, from: range.from, to: range.to, location: range.location },
   });
   return { rows: body.data, meta: body.meta };
 }
@@ -121,4 +123,43 @@ export async function getCustomerDetail(
     { signal },
   );
   return body.data;
+}
+
+/** The company's branches (names), for the branch filter. */
+export async function getLocationNames(companyId: string, signal?: AbortSignal): Promise<string[]> {
+  const body = await api.get<Envelope<Location[]>>(`${company(companyId)}/locations`, { signal });
+  return body.data.map((location) => location.name);
+}
+
+export type ExportChoice = 'csv' | 'csv-excel' | 'xlsx';
+
+const EXPORT_ACCEPT: Record<ExportChoice, string> = {
+  csv: 'text/csv',
+  'csv-excel': 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The view's export URL: every row of the level with the view's filters and sort. */
+export function exportPath(
+  companyId: string,
+  level: string,
+  choice: ExportChoice,
+  view: { from?: string; to?: string; location?: string; sort: string; lang: string },
+): string {
+  const query = new URLSearchParams({
+    format: choice === 'xlsx' ? 'xlsx' : 'csv',
+    lang: view.lang,
+    sort: view.sort,
+  });
+  if (choice === 'csv-excel') query.set('delimiter', 'semicolon');
+  for (const name of ['from', 'to', 'location'] as const) {
+    const value = view[name];
+    if (value) query.set(name, value);
+  }
+  return `${company(companyId)}/exports/${encodeURIComponent(level)}?${query}`;
+}
+
+/** Downloads the export with the Bearer token (the server streams it; the browser keeps the file). */
+export function downloadExport(path: string, choice: ExportChoice): Promise<Download> {
+  return apiDownload(path, EXPORT_ACCEPT[choice]);
 }

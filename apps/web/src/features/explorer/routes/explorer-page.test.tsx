@@ -100,6 +100,22 @@ beforeAll(async () => {
     const base = `/api/v1/companies/${COMPANY.id}`;
     if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
     if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
+    if (url.pathname === `${base}/locations`) {
+      return json(
+        ['Ñuñoa Centro', 'Norte'].map((name, i) => ({ id: `l${i}`, name, address: null, created_at: '' })),
+      );
+    }
+    if (url.pathname.startsWith(`${base}/exports/`)) {
+      const xlsx = url.searchParams.get('format') === 'xlsx';
+      res.writeHead(200, {
+        'content-type': xlsx
+          ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+          : 'text/csv',
+        'content-disposition': `attachment; filename="ayni-month-todo.${xlsx ? 'xlsx' : 'csv'}"`,
+        'access-control-expose-headers': 'content-disposition',
+      });
+      return void res.end(xlsx ? 'PK' : '\uFEFFPeríodo\r\n');
+    }
     if (url.pathname === `${base}/metrics`) {
       return json(MONTHS, { grain: url.searchParams.get('grain'), data_through: '2025-11-30' });
     }
@@ -238,28 +254,59 @@ describe('ExplorerPage', () => {
     expect(nullCell?.getAttribute('data-null-reason')).toBe('NO_COST_DATA');
   });
 
-  it('exports the current view as CSV with a BOM', async () => {
+  it('exports every row of the current view from the server, with its filters, in three formats', async () => {
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       blobs.push(blob as Blob);
       return 'blob:test';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/month?from=2025-09-01&sort=revenue`);
+    await screen.findAllByTestId('explorer-row');
+    const group = screen.getByRole('group', { name: 'Exportar' });
+    await user.click(within(group).getByRole('button', { name: 'Exportar como CSV para Excel (;)' }));
+    expect(await screen.findByText('Descargamos ayni-month-todo.csv.')).toBeTruthy();
+    const csv = requestsTo('/exports/month').at(-1) as URL;
+    expect(Object.fromEntries(csv.searchParams)).toEqual({
+      format: 'csv',
+      delimiter: 'semicolon',
+      lang: 'es',
+      sort: 'revenue',
+      from: '2025-09-01',
+    });
+    expect(csv.pathname).toBe(`/api/v1/companies/${COMPANY.id}/exports/month`);
+    const bytes = new Uint8Array(await (blobs[0] as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+
+    await user.click(within(group).getByRole('button', { name: 'Exportar como XLSX' }));
+    expect(await screen.findByText('Descargamos ayni-month-todo.xlsx.')).toBeTruthy();
+    expect(requestsTo('/exports/month').at(-1)?.searchParams.get('format')).toBe('xlsx');
+    await user.click(within(group).getByRole('button', { name: 'Exportar como CSV' }));
+    await waitFor(() => expect(requestsTo('/exports/month')).toHaveLength(3));
+    expect(requestsTo('/exports/month').at(-1)?.searchParams.has('delimiter')).toBe(false);
+    // The browser never builds the file: the first load asked only for the rows on screen.
+    expect(requestsTo('/metrics')).toHaveLength(1);
+  });
+
+  it('filters period levels by branch and exports that branch', async () => {
     const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
     await screen.findAllByTestId('explorer-row');
-    await user.click(screen.getByRole('button', { name: 'Exportar CSV' }));
-    expect(await screen.findByText('Descargamos month.csv.')).toBeTruthy();
-    const blob = blobs[0] as Blob;
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3));
-    expect(text.split('\r\n')).toEqual([
-      'Período,Venta neta,Unidades,Transacciones,Ticket promedio,Margen %',
-      '2025-11,500000,15.5,1234,1000.4,12.5',
-      '2025-10,99000,15.5,0,,12.5',
-      '2025-09,1234567,15.5,1234,1000.4,12.5',
-      '',
+    const select = (await screen.findByLabelText('Sucursal')) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Todas las sucursales',
+      'Ñuñoa Centro',
+      'Norte',
     ]);
+    await user.selectOptions(select, 'Norte');
+    await waitFor(() => expect(requestsTo('/metrics').at(-1)?.searchParams.get('location')).toBe('Norte'));
+    await user.click(screen.getByRole('button', { name: 'Exportar como XLSX' }));
+    await waitFor(() => expect(requestsTo('/exports/month')).toHaveLength(1));
+    expect(requestsTo('/exports/month')[0]?.searchParams.get('location')).toBe('Norte');
+    // List levels have no branch rows: no filter there.
+    await user.click(screen.getByRole('tab', { name: 'Productos' }));
+    await screen.findAllByTestId('explorer-row');
+    expect(screen.queryByLabelText('Sucursal')).toBeNull();
+    expect(requestsTo('/products').at(-1)?.searchParams.has('location')).toBe(false);
   });
 
   it('opens a product in a side panel from its row', async () => {

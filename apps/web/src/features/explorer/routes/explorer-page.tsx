@@ -2,24 +2,30 @@ import type { MyCompany } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Button } from '../../../components/button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { FormAlert } from '../../../components/form/form-alert';
 import { Skeleton } from '../../../components/skeleton';
 import { Tabs } from '../../../components/tabs';
 import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { saveFile } from '../../../lib/save-file';
-import { type ExplorerRow, explorerKeys, getCatalog, getLevelPage, getMetrics } from '../api/explorer';
+import {
+  type ExplorerRow,
+  explorerKeys,
+  exportPath,
+  getCatalog,
+  getLevelPage,
+  getLocationNames,
+  getMetrics,
+} from '../api/explorer';
+import { BranchFilter } from '../components/branch-filter';
 import { DetailPanel, type DetailTarget } from '../components/detail-panel';
+import { ExportMenu } from '../components/export-menu';
 import { LevelChart } from '../components/level-chart';
 import { LevelTable } from '../components/level-table';
 import { Pager } from '../components/pager';
 import { RangeFilter } from '../components/range-filter';
 import { useColumns } from '../hooks/use-columns';
-import { toCsv } from '../lib/csv';
 import {
   EXPLORER_LEVELS,
   type ExplorerLevel,
@@ -41,7 +47,6 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [target, setTarget] = useState<DetailTarget | null>(null);
-  const [exported, setExported] = useState<{ level: ExplorerLevel; filename: string } | null>(null);
   const config = LEVELS[level];
 
   const param = (name: string) => params.get(name) ?? '';
@@ -51,9 +56,10 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const sort = isValidSort(level, param('sort')) ? param('sort') : config.defaultSort;
   const page = Math.max(1, Number.parseInt(param('page'), 10) || 1);
   const range = { from: from || undefined, to: to || undefined };
+  // The branch filter applies to the period levels (`/metrics?location=`).
+  const location = isMetricLevel(level) ? param('location') : '';
 
   const update = (changes: Record<string, string | number | null>) => {
-    setExported(null);
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -72,9 +78,22 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     queryFn: ({ signal }) => getCatalog(signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
+  const branches = useQuery({
+    queryKey: explorerKeys.locations(company.id),
+    queryFn: ({ signal }) => getLocationNames(company.id, signal),
+    staleTime: 5 * 60_000,
+  });
+  const metricsRange = { ...range, location: location || undefined };
   const metrics = useQuery({
-    queryKey: explorerKeys.metrics(company.id, isMetricLevel(level) ? level : 'month', range.from, range.to),
-    queryFn: ({ signal }) => getMetrics(company.id, isMetricLevel(level) ? level : 'month', range, signal),
+    queryKey: explorerKeys.metrics(
+      company.id,
+      isMetricLevel(level) ? level : 'month',
+      range.from,
+      range.to,
+      metricsRange.location,
+    ),
+    queryFn: ({ signal }) =>
+      getMetrics(company.id, isMetricLevel(level) ? level : 'month', metricsRange, signal),
     enabled: isMetricLevel(level) && rangeValid,
     // Keep the rows on screen while a new range loads, never another grain's.
     placeholderData: (previous, previousQuery) =>
@@ -113,16 +132,10 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         ? t('explorer.noLocation')
         : undefined;
 
-  const exportCsv = () => {
-    if (!rows) return;
-    const csv = toCsv(
-      columns.map((column) => column.label),
-      rows.map((row) => columns.map((column) => row[column.name])),
-    );
-    const parts = [level, from, to, paging && paging.total > (paging.pageSize ?? 0) ? `p${page}` : ''];
-    const filename = `${parts.filter(Boolean).join('_')}.csv`;
-    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename);
-    setExported({ level, filename });
+  const exportView = {
+    ...metricsRange,
+    sort,
+    lang: i18n.language,
   };
 
   let content: React.ReactNode;
@@ -201,12 +214,11 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           </h1>
           <p className="mt-1 max-w-2xl text-sm text-slate-600">{t('explorer.subtitle')}</p>
         </div>
-        <div className="flex flex-col items-start gap-1 sm:items-end">
-          <Button variant="secondary" disabled={!rows || rows.length === 0} onClick={exportCsv}>
-            {t('explorer.export.csv')}
-          </Button>
-          <p className="max-w-xs text-xs text-slate-500 sm:text-right">{t('explorer.export.hint')}</p>
-        </div>
+        <ExportMenu
+          level={level}
+          disabled={!rows || rows.length === 0}
+          pathOf={(choice) => exportPath(company.id, level, choice, exportView)}
+        />
       </div>
       <Tabs
         label={t('explorer.levels')}
@@ -216,13 +228,23 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           const search = new URLSearchParams();
           if (from) search.set('from', from);
           if (to) search.set('to', to);
+          if (location && isMetricLevel(next)) search.set('location', location);
           const query = search.toString();
           navigate(`/c/${company.id}/explore/${next}${query ? `?${query}` : ''}`);
         }}
       >
         <div className="space-y-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
-            <RangeFilter from={from} to={to} onChange={(next) => update({ ...next, page: null })} />
+            <div className="flex flex-wrap items-end gap-3">
+              <RangeFilter from={from} to={to} onChange={(next) => update({ ...next, page: null })} />
+              {isMetricLevel(level) && (branches.data?.length ?? 0) > 0 && (
+                <BranchFilter
+                  branches={branches.data ?? []}
+                  value={location}
+                  onChange={(next) => update({ location: next, page: null })}
+                />
+              )}
+            </div>
             <div className="text-xs text-slate-500">
               {meta?.period?.from && meta.period.to && !isMetricLevel(level) && level !== 'customer' ? (
                 <p>
@@ -237,9 +259,6 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
               )}
             </div>
           </div>
-          {exported?.level === level && (
-            <FormAlert tone="success">{t('explorer.export.done', { filename: exported.filename })}</FormAlert>
-          )}
           {content}
         </div>
       </Tabs>

@@ -64,7 +64,8 @@ export const explorerEs = {
   'explorer.export.csv': 'CSV',
   'explorer.export.csvExcel': 'CSV para Excel (;)',
   'explorer.export.xlsx': 'XLSX',
-  'explorer.export.hint': 'Descarga todas las filas de esta vista (todas las páginas), con sus filtros y orden.',
+  'explorer.export.hint':
+    'Descarga todas las filas de esta vista (todas las páginas), con sus filtros y orden.',
   'explorer.export.done': 'Descargamos {filename}.',
 
   'explorer.location.label': 'Sucursal',
