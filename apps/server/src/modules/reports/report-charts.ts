@@ -67,18 +67,20 @@ export function heatmapChart(cells: HourSales[], lang: ReportLanguage): string {
   const max = Math.max(1, ...cells.map((c) => c.revenue));
   return render(
     {
-      grid: { left: 40, right: 20, top: 10, bottom: 50 },
+      grid: { left: 40, right: 20, top: 10, bottom: 75 },
       xAxis: { type: 'category', data: shown.map((h) => `${h}h`) },
-      yAxis: { type: 'category', data: [...textsFor(lang).weekdays] },
+      // Monday on top, as a calendar reads.
+      yAxis: { type: 'category', inverse: true, data: [...textsFor(lang).weekdays] },
       visualMap: {
         min: 0,
         max,
         orient: 'horizontal',
         left: 'center',
         bottom: 0,
-        itemHeight: 120,
+        itemWidth: 10,
+        itemHeight: 160,
         textStyle: FONT,
-        formatter: (v: number) => compact(v, lang),
+        text: [formatMoney(max, lang), formatMoney(0, lang)],
         inRange: { color: ['#f0fdfa', '#0f766e'] },
       },
       series: [
@@ -90,7 +92,7 @@ export function heatmapChart(cells: HourSales[], lang: ReportLanguage): string {
         },
       ],
     },
-    210,
+    230,
   );
 }
 
