@@ -127,6 +127,8 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       deliveryId: delivery.rows[0]?.id as string,
       // Not an id: any valid section (another tenant gets 404 before it is read).
       section: 'products',
+      // Not an id either: an explorer level to export.
+      level: 'product',
     };
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
