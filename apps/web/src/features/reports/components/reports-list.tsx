@@ -1,4 +1,5 @@
 import type { Report } from '@ayni/contracts';
+import { cx } from '../../../components/cx';
 import { ErrorState } from '../../../components/error-state';
 import { Badge, Section } from '../../../components/section';
 import { Skeleton } from '../../../components/skeleton';
@@ -8,13 +9,20 @@ import { DownloadButton } from '../../downloads/components/download-button';
 import { downloadReport, useReports } from '../api/reports';
 import { useReportLabels } from '../labels';
 
-function ReportRow({ report }: { report: Report }) {
+function ReportRow({ report, highlighted }: { report: Report; highlighted: boolean }) {
   const { l, role, language } = useReportLabels();
   const failed = report.status === 'failed';
   const message =
     failed && report.error ? (language === 'es' ? report.error.message_es : report.error.message) : null;
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="report-row">
+    <li
+      className={cx(
+        'flex flex-wrap items-center justify-between gap-3 py-3',
+        highlighted && '-mx-2 rounded-lg bg-teal-50 px-2',
+      )}
+      aria-current={highlighted || undefined}
+      data-testid="report-row"
+    >
       <div className="min-w-0">
         <p className="font-medium text-slate-900">
           {role(report.role)} · {report.period}{' '}
@@ -45,8 +53,11 @@ function ReportRow({ report }: { report: Report }) {
   );
 }
 
-/** Newest first; rows being built poll until they finish (see `useReports`). */
-export function ReportsList({ companyId }: { companyId: string }) {
+/**
+ * Newest first; rows being built poll until they finish (see `useReports`). `highlight` is the
+ * report an e-mail linked to (`?report=`).
+ */
+export function ReportsList({ companyId, highlight }: { companyId: string; highlight?: string | null }) {
   const i18n = useI18n();
   const { l } = useReportLabels();
   const reports = useReports(companyId);
@@ -71,7 +82,7 @@ export function ReportsList({ companyId }: { companyId: string }) {
     content = (
       <ul className="divide-y divide-slate-100" aria-live="polite">
         {reports.data.map((report) => (
-          <ReportRow key={report.id} report={report} />
+          <ReportRow key={report.id} report={report} highlighted={report.id === highlight} />
         ))}
       </ul>
     );

@@ -117,9 +117,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const renderPage = (company: MyCompany = COMPANY, language: 'es' | 'en' = 'es') =>
+const renderPage = (company: MyCompany = COMPANY, language: 'es' | 'en' = 'es', url = '/') =>
   renderWithApp(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[url]}>
       <ReportsPage company={company} today={TODAY} />
     </MemoryRouter>,
     { language },
@@ -198,6 +198,23 @@ describe('ReportsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Generar informe' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('No hay ventas para 2026-01: sube datos de ese período primero');
+  });
+
+  it('marks the report an e-mail linked to', async () => {
+    reports = [
+      report({ status: 'completed', pages: 3, download_url: `${base}/reports/x/download` }),
+      report({
+        id: '33333333-3333-4333-8333-333333333333',
+        period: '2025-12',
+        scheduled: true,
+        status: 'completed',
+        pages: 3,
+      }),
+    ];
+    renderPage(COMPANY, 'es', '/?report=33333333-3333-4333-8333-333333333333');
+    const rows = await screen.findAllByTestId('report-row');
+    expect(rows.map((row) => row.getAttribute('aria-current'))).toEqual([null, 'true']);
+    expect(within(rows[1] as HTMLElement).getByText('Programado')).toBeTruthy();
   });
 
   it('offers viewers the owner view only, in English too', async () => {
