@@ -27,6 +27,7 @@ describe('settings', () => {
       'Auditoría',
       'Exportar',
       'API',
+      'Webhooks',
     ]);
     expect(screen.getByRole('tab', { name: 'Empresa' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('link', { name: 'Configuración' }).getAttribute('aria-current')).toBe('page');
@@ -67,6 +68,7 @@ describe('settings', () => {
       'Auditoría',
       'Exportar',
       'API',
+      'Webhooks',
     ]);
     expect(screen.queryByRole('button', { name: 'Eliminar empresa…' })).toBeNull();
   });

@@ -20,6 +20,9 @@ import { type SettingsTab, settingsTabs } from './settings-tabs';
 const ApiKeysPanel = lazy(async () => ({
   default: (await import('../../features/api-keys/components/api-keys-panel')).ApiKeysPanel,
 }));
+const WebhooksPanel = lazy(async () => ({
+  default: (await import('../../features/webhooks/components/webhooks-panel')).WebhooksPanel,
+}));
 
 /** `/c/:companyId/settings?tab=`: company, members, analysis, templates, data, audit log and export. */
 export function SettingsRoute() {
@@ -43,7 +46,7 @@ export function SettingsRoute() {
   // "API" reads the same in Spanish and English.
   const tabs: TabItem<SettingsTab>[] = keys.map((key) => ({
     key,
-    label: key === 'api' ? 'API' : t(`settings.tab.${key}`),
+    label: key === 'api' ? 'API' : key === 'webhooks' ? 'Webhooks' : t(`settings.tab.${key}`),
   }));
   const reloadCompanies = () => void queryClient.invalidateQueries({ queryKey: companiesQueryKey });
 
@@ -89,6 +92,11 @@ export function SettingsRoute() {
         {selected === 'api' && (
           <Suspense fallback={<PageLoader label={t('common.loading')} />}>
             <ApiKeysPanel companyId={company.id} />
+          </Suspense>
+        )}
+        {selected === 'webhooks' && (
+          <Suspense fallback={<PageLoader label={t('common.loading')} />}>
+            <WebhooksPanel companyId={company.id} />
           </Suspense>
         )}
       </Tabs>

@@ -8,7 +8,8 @@ export type SettingsTab =
   | 'data'
   | 'audit'
   | 'export'
-  | 'api';
+  | 'api'
+  | 'webhooks';
 
 /** The tabs this member's permissions open: everyone sees the company, its members and the data policy. */
 export function settingsTabs(company: MyCompany): SettingsTab[] {
@@ -21,5 +22,7 @@ export function settingsTabs(company: MyCompany): SettingsTab[] {
   if (can('export') && can('manage_company')) tabs.push('export');
   // API keys act for the whole company: only owners and admins manage them.
   if (can('manage_company')) tabs.push('api');
+  // Webhooks send the company's events to other systems: owners and admins, like API keys.
+  if (can('manage_company')) tabs.push('webhooks');
   return tabs;
 }
