@@ -159,6 +159,25 @@ describe('executive PDF reports', () => {
     expect(text).not.toContain('Ventas netas');
   }, 90_000);
 
+  it('gives each view its own figures and charts (marketing: customers; operations: day and hour)', async () => {
+    for (const [role, expected] of [
+      ['marketing', ['Clientes nuevos 2', 'Clientes nuevos y recurrentes', 'Descuentos']],
+      ['operations', ['Ventas por día y hora', 'lun', 'Boletas 3']],
+    ] as const) {
+      const res = await request(tokenA, a.company.id, { role, period_kind: 'month', period: '2026-01' });
+      const report = await waitFinished(res.json().data.id);
+      expect(report.status, role).toBe('completed');
+      const download = await t.app.inject({
+        method: 'GET',
+        url: report.download_url,
+        headers: bearer(tokenA),
+      });
+      const { text } = await pdfText(download.rawPayload);
+      for (const phrase of expected) expect(text, role).toContain(phrase);
+      expect(text).toContain(role === 'marketing' ? 'Vista: Marketing' : 'Vista: Operaciones');
+    }
+  }, 90_000);
+
   it('refuses a period without sales with a clear error in both languages, and a malformed period', async () => {
     const res = await request(tokenA, a.company.id, {
       role: 'owner',
