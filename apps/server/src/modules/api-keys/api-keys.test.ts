@@ -215,4 +215,25 @@ describe('API keys', () => {
     });
     expect((await asKey(bKey.json().data.key, 'GET', `/api/v1/uploads/${uploadId}`)).statusCode).toBe(404);
   });
+
+  it('answers 404 once its company is deleted', async () => {
+    const c = await createOwner(t.db, 'Cerrada');
+    const cOwner = await loginAs(t.app, c.email, c.password);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/companies/${c.company.id}/api-keys`,
+      headers: bearer(cOwner),
+      payload: { name: 'BI', scopes: ['analytics:read'] },
+    });
+    const key = created.json().data.key;
+    const url = `/api/v1/companies/${c.company.id}/metrics`;
+    expect((await asKey(key, 'GET', url)).statusCode).toBe(200);
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/companies/${c.company.id}`,
+      headers: bearer(cOwner),
+    });
+    expect(deleted.statusCode).toBe(200);
+    expect((await asKey(key, 'GET', url)).statusCode).toBe(404);
+  });
 });
