@@ -76,4 +76,50 @@ describe('level export streaming', () => {
     );
     expect(await openCursors()).toBe(0);
   }, 180_000);
+
+  it('stops reading and closes the cursor when the client goes away', async () => {
+    const abort = new AbortController();
+    const res = await fetch(`${base}/api/v1/companies/${owner.company.id}/exports/customer`, {
+      headers: bearer(token),
+      signal: abort.signal,
+    });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    expect((await reader.read()).done).toBe(false);
+    abort.abort();
+    await reader.read().catch(() => undefined);
+    let open = 1;
+    for (let i = 0; i < 100 && open > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      open = await openCursors();
+    }
+    expect(open).toBe(0);
+  }, 60_000);
+
+  it('streams the XLSX too: parked mid-cursor after the first chunk, a whole zip at the end', async () => {
+    const res = await fetch(`${base}/api/v1/companies/${owner.company.id}/exports/customer?format=xlsx`, {
+      headers: bearer(token),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBeNull();
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const first = await reader.read();
+    expect([...(first.value ?? []).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    let parked = 0;
+    for (let i = 0; i < 50 && parked === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      parked = await openCursors();
+    }
+    expect(parked).toBe(1);
+    let chunks = 1;
+    let last = first.value as Uint8Array;
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) break;
+      chunks++;
+      last = next.value;
+    }
+    expect(chunks).toBeGreaterThan(20);
+    // The zip's end-of-central-directory record closes the file.
+    expect(Buffer.from(last).includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]))).toBe(true);
+  }, 240_000);
 });
