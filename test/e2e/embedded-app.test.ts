@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { DashboardSummary, MetricPeriod, MyCompany, ProductSales } from '@ayni/contracts';
+import type { AskAnswer, DashboardSummary, MetricPeriod, MyCompany, ProductSales } from '@ayni/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../apps/server/src/infra/free-port';
@@ -13,6 +13,7 @@ interface Api {
   summary(companyId: string): Promise<DashboardSummary>;
   months(companyId: string): Promise<MetricPeriod[]>;
   products(companyId: string, from: string, to: string): Promise<ProductSales[]>;
+  ask(companyId: string, question: string): Promise<AskAnswer>;
 }
 
 /** The dashboard's period for "Último mes": the newest complete month (else the newest). */
@@ -63,6 +64,15 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
       months: (id) => get<MetricPeriod[]>(`/api/v1/companies/${id}/metrics?grain=month`),
       products: (id, from, to) =>
         get<ProductSales[]>(`/api/v1/companies/${id}/products?from=${from}&to=${to}&page_size=8`),
+      ask: async (id, question) => {
+        const res = await fetch(`${base}/api/v1/companies/${id}/ask`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ question }),
+        });
+        if (res.status !== 200) throw new Error(`ask: ${res.status} ${await res.text()}`);
+        return ((await res.json()) as { data: AskAnswer }).data;
+      },
     };
   });
   afterAll(async () => {
@@ -111,7 +121,11 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     const month = currentMonth(months);
     const products = await api.products(companyId, month.period_start, month.period_end);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A visitor meets the landing page first, and signs in from there.
     await page.goto(`${base}/`);
+    await page.waitForURL(/\/welcome/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Ingresar' }).click();
     await page.waitForURL(/\/login/);
     await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
     await page.getByLabel('Contraseña').fill('gabe123123');
@@ -136,6 +150,17 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
     const topProduct = products[0]?.description ?? products[0]?.product_id ?? '';
     await expect.poll(async () => await page.getByTestId('top-products').textContent()).toContain(topProduct);
 
+    // Ask AYNI from the dashboard: the browser shows the answer the API gives for that question.
+    const question = '¿Cuánto vendí el mes pasado comparado con el anterior?';
+    const asked = await api.ask(companyId, question);
+    expect(asked.kind).toBe('query');
+    await page.getByLabel('Tu pregunta').fill(question);
+    await page.getByRole('button', { name: 'Preguntar' }).click();
+    const answer = page.getByTestId('ask-answer');
+    await answer.waitFor();
+    expect(await answer.locator('p').first().textContent()).toBe(asked.answer);
+    expect(asked.answer).toMatch(/\$ ?[\d.]+/);
+
     mkdirSync('test-results', { recursive: true });
     for (const view of ['owner', 'operations', 'marketing', 'finance']) {
       for (const width of [1280, 390]) {
@@ -152,7 +177,7 @@ describe('embedded app: npm start to a dashboard with real figures', () => {
       }
     }
     await page.close();
-  });
+  }, 180_000);
 
   it('stops cleanly on Ctrl-C and the next start reuses the data', async () => {
     const companyId = (await api.companies())[0]?.id as string;

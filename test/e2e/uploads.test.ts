@@ -72,6 +72,8 @@ describe('uploads: a POS export from the browser to the summary', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 
     await page.goto(`${base}/`);
+    await page.waitForURL(/\/welcome/);
+    await page.getByRole('link', { name: 'Ya tengo cuenta' }).click();
     await page.waitForURL(/\/login/);
     await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
     await page.getByLabel('Contraseña').fill('gabe123123');
