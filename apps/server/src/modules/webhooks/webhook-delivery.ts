@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type DbHandle,
   findWebhook,
@@ -29,11 +30,16 @@ export interface WebhookDeliveryDeps {
 /** One job id per attempt, so a retry is never merged with the job that scheduled it. */
 export const deliveryJobId = (deliveryId: string, attempt: number) => `webhook-${deliveryId}-${attempt}`;
 
+/** Wait before a job that found its webhook busy tries again. */
+const BUSY_RETRY_MS = 1000;
+
 /**
  * The `webhooks.deliver` job. Deliveries of one webhook go out one at a time under an advisory
  * lock; a first attempt first sends every older unsent delivery of the webhook, so events reach
- * the receiver in the order they happened. A retry does not hold later events back (one broken
- * event would stall the webhook for a day): retried deliveries can arrive after newer ones.
+ * the receiver in the order they happened. A job that finds the webhook busy is queued again a
+ * second later instead of holding a worker slot (a slow receiver must not stall other companies).
+ * A retry does not hold later events back (one broken event would stall the webhook for a day):
+ * retried deliveries can arrive after newer ones.
  */
 export async function deliverWebhookJob(deps: WebhookDeliveryDeps, companyId: string, deliveryId: string) {
   const delivery = await inCompany(deps.db.db, companyId, (tx) =>
@@ -43,7 +49,21 @@ export async function deliverWebhookJob(deps: WebhookDeliveryDeps, companyId: st
   const lockKey = `ayni.webhook.${delivery.webhookId}`;
   const client = await deps.db.pool.connect();
   try {
-    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [lockKey]);
+    const locked = await client.query<{ ok: boolean }>(
+      'select pg_try_advisory_lock(hashtextextended($1, 0)) as ok',
+      [lockKey],
+    );
+    if (!locked.rows[0]?.ok) {
+      await deps.queue.enqueue(
+        'webhooks.deliver',
+        { companyId, deliveryId },
+        {
+          jobId: `${deliveryJobId(deliveryId, delivery.attempts)}-busy-${randomUUID()}`,
+          delayMs: BUSY_RETRY_MS,
+        },
+      );
+      return;
+    }
     try {
       const current = await inCompany(deps.db.db, companyId, (tx) =>
         findWebhookDelivery(tx, companyId, deliveryId),
@@ -54,7 +74,11 @@ export async function deliverWebhookJob(deps: WebhookDeliveryDeps, companyId: st
           listUnsentDeliveriesUpTo(tx, companyId, current.webhookId, current.id),
         );
         for (const row of unsent) await attemptDelivery(deps, companyId, row);
-      } else if (current.status === 'retrying') {
+      } else if (
+        current.status === 'retrying' &&
+        (current.nextAttemptAt?.getTime() ?? 0) <= deps.now() + BUSY_RETRY_MS
+      ) {
+        // (A retry job run again early, e.g. after a worker crash, waits for its own turn.)
         await attemptDelivery(deps, companyId, current);
       }
     } finally {
