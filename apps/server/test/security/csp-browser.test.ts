@@ -89,6 +89,16 @@ describe.skipIf(!TEST_DATABASE_URL)('the web app runs under the Content-Security
     await page.close();
   }, 120_000);
 
+  it('serves the API reference (Swagger UI) under the same policy', async () => {
+    const violations: string[] = [];
+    const page = await browser.newPage();
+    await watchViolations(page, violations);
+    await page.goto(`${base}/api/docs`);
+    await page.locator('.swagger-ui .info .title').first().waitFor({ timeout: 30_000 });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('cannot be framed by another site', async () => {
     const page = await browser.newPage();
     const blocked: string[] = [];
