@@ -60,6 +60,8 @@ function kindOf(name: string): ColumnKind {
 export function exportColumns(level: ExportLevel, lang: 'es' | 'en'): ExportColumn[] {
   return EXPORT_COLUMNS[level].map((name) => {
     const label = LABELS[name];
-    return { name, header: label ? label[lang === 'es' ? 0 : 1] : name, kind: kindOf(name) };
+    // A day's period is a date (`2025-03-14`); weeks, months… are keys (`2025-W11`) and stay text.
+    const kind = level === 'day' && name === 'period' ? 'date' : kindOf(name);
+    return { name, header: label ? label[lang === 'es' ? 0 : 1] : name, kind };
   });
 }

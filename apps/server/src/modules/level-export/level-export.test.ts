@@ -177,6 +177,20 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
     expect(purchase.numFmt).toBe('dd-mm-yyyy');
     expect(first.getCell(columns.indexOf('churned') + 1).value).toBe(expected.churned);
     expect(sheet.getRow(1).getCell(1).value).toBe('Customer');
+
+    // A day's period is a date; a month's stays its key.
+    const days = new ExcelJS.Workbook();
+    await days.xlsx.load(
+      (await get('/exports/day?format=xlsx&sort=period')).rawPayload as unknown as ArrayBuffer,
+    );
+    const day = (days.worksheets[0] as ExcelJS.Worksheet).getRow(2).getCell(1);
+    expect(day.type).toBe(ExcelJS.ValueType.Date);
+    expect((day.value as Date).toISOString().slice(0, 10)).toBe('2025-10-06');
+    const months = new ExcelJS.Workbook();
+    await months.xlsx.load(
+      (await get('/exports/month?format=xlsx&sort=period')).rawPayload as unknown as ArrayBuffer,
+    );
+    expect((months.worksheets[0] as ExcelJS.Worksheet).getRow(2).getCell(1).value).toBe('2025-10');
   });
 
   it('lets any member export (a viewer too), audits it, and answers 404 to another tenant', async () => {
