@@ -37,8 +37,9 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/package.json ./
 COPY --from=build /app/tsconfig.base.json ./
-COPY --from=build /app/packages ./packages
-COPY --from=build /app/apps/server ./apps/server
+# From the pruned stage: workspace folders may hold nested node_modules of their own.
+COPY --from=prod-deps /app/packages ./packages
+COPY --from=prod-deps /app/apps/server ./apps/server
 COPY --from=build /app/apps/web/dist ./apps/web/dist
 COPY --from=build /app/apps/web/package.json ./apps/web/
 RUN mkdir -p /var/lib/ayni && chown -R node:node /var/lib/ayni
@@ -47,5 +48,5 @@ EXPOSE 3000
 # The API's own health (database, queue, disk); workers override it with their METRICS_PORT probe.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# node itself as PID 1's child-free command, so SIGTERM reaches the server's shutdown handler.
+# node itself, not npm or the tsx CLI, so SIGTERM reaches the server's shutdown handler.
 CMD ["node", "--import", "tsx", "apps/server/src/api.ts"]
