@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../../src/infra/free-port';
@@ -49,11 +49,15 @@ export function scaleOutEnv(options: { databaseUrl: string; redisUrl: string; na
   return { env, storageDir, cleanup: () => rmSync(storageDir, { recursive: true, force: true }) };
 }
 
-/** Starts an API or a worker and resolves once its health endpoint answers 200. */
+/**
+ * Starts an API or a worker and resolves once its health endpoint answers 200. The process goes
+ * into `track` at once, so afterAll stops it even when its start (or a sibling's) failed.
+ */
 export async function startProcess(
   kind: 'api' | 'worker',
   name: string,
   env: Record<string, string>,
+  track: AppProcess[],
 ): Promise<AppProcess> {
   const port = await findFreePort();
   const own: Record<string, string> =
@@ -71,6 +75,7 @@ export async function startProcess(
     stop: (signal = 'SIGTERM') => spawned.stop(signal),
     exited: spawned.exited,
   };
+  track.push(proc);
   let exited = false;
   void spawned.exited.then(() => {
     exited = true;
@@ -81,7 +86,7 @@ export async function startProcess(
       if (exited) throw new Error(`${name} exited while starting`);
       const res = await fetch(healthUrl).catch(() => null);
       return res?.status === 200 ? true : undefined;
-    }, 90_000);
+    }, 300_000); // a cold start (tsx, migrations) takes minutes on a busy 2-core CI machine
   } catch (err) {
     await spawned.stop('SIGKILL');
     throw new Error(
@@ -120,7 +125,13 @@ export async function healthStatus(proc: AppProcess): Promise<number> {
   return res?.status ?? 0;
 }
 
-/** Stops every process still running (afterAll): a kill is enough, the test is over. */
-export async function stopAll(processes: AppProcess[]) {
+/**
+ * Stops every process still running (afterAll: a kill is enough, the test is over) and keeps
+ * their logs in `<tmp>/ayni-scale-out-logs/<suite>-<process>.log` for a failure's post-mortem.
+ */
+export async function stopAll(processes: AppProcess[], suite: string) {
   await Promise.all(processes.map((p) => p.stop('SIGKILL')));
+  const dir = path.join(tmpdir(), 'ayni-scale-out-logs');
+  mkdirSync(dir, { recursive: true });
+  for (const p of processes) writeFileSync(path.join(dir, `${suite}-${p.name}.log`), p.output());
 }

@@ -64,7 +64,7 @@ export async function getUpload(api: AppProcess, token: string, id: string): Pro
 }
 
 /** Waits until the upload finished (completed, failed or cancelled) and returns it. */
-export function waitFinished(api: AppProcess, token: string, id: string, timeoutMs = 180_000) {
+export function waitFinished(api: AppProcess, token: string, id: string, timeoutMs = 300_000) {
   return eventually(async () => {
     const upload = await getUpload(api, token, id).catch(() => undefined);
     return upload && ['completed', 'failed', 'cancelled'].includes(upload.status) ? upload : undefined;

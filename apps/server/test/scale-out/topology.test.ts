@@ -27,25 +27,29 @@ describe.skipIf(!enabled)('scale-out: 2 API + 2 worker processes', () => {
     database = await createDatabase(TEST_DATABASE_URL as string);
     setup = scaleOutEnv({ databaseUrl: database.url, redisUrl: TEST_REDIS_URL as string, name: 'topology' });
     // The first process migrates; the others start once the schema is there.
-    processes.push(await startProcess('api', 'api-1', setup.env));
-    processes.push(
-      ...(await Promise.all([
-        startProcess('api', 'api-2', setup.env),
-        startProcess('worker', 'worker-1', setup.env),
-        startProcess('worker', 'worker-2', setup.env),
-      ])),
-    );
+    await startProcess('api', 'api-1', setup.env, processes);
+    await Promise.all([
+      startProcess('api', 'api-2', setup.env, processes),
+      startProcess('worker', 'worker-1', setup.env, processes),
+      startProcess('worker', 'worker-2', setup.env, processes),
+    ]);
     db = ownerPool(database.url);
   });
   afterAll(async () => {
-    await stopAll(processes);
+    await stopAll(processes, 'topology');
     await db?.close();
     await database?.drop();
     setup?.cleanup();
   });
 
   it('imports 20 uploads of 5 companies on both workers and pushes their events to a socket on the other API', async () => {
-    const [api1, api2, worker1, worker2] = processes as [AppProcess, AppProcess, AppProcess, AppProcess];
+    const byName = (name: string) => processes.find((p) => p.name === name) as AppProcess;
+    const [api1, api2, worker1, worker2] = ['api-1', 'api-2', 'worker-1', 'worker-2'].map(byName) as [
+      AppProcess,
+      AppProcess,
+      AppProcess,
+      AppProcess,
+    ];
     const owner = await companiesOfOneOwner(db, 5);
     const socket = await listen(api1, await login(api1, owner.email, owner.password));
     const token = await login(api2, owner.email, owner.password);
@@ -101,5 +105,5 @@ describe.skipIf(!enabled)('scale-out: 2 API + 2 worker processes', () => {
       expect(heard(upload.id), upload.id).toContain('upload.completed');
     }
     socket.close();
-  }, 240_000);
+  }, 600_000);
 });

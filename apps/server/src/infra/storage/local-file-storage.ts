@@ -6,6 +6,15 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { assertValidStorageKey, type FileStorage, StorageObjectNotFoundError } from './file-storage';
 
+/** The storage folder's disk is full (or over quota): nothing of the file was kept. */
+export class StorageFullError extends Error {
+  readonly code = 'STORAGE_FULL';
+  constructor(cause: unknown) {
+    super('The file storage is full', { cause });
+    this.name = 'StorageFullError';
+  }
+}
+
 /** Suffix (plus a random id) of a file still being written. */
 const TEMP_MARKER = '.partial-';
 
@@ -36,7 +45,7 @@ export class LocalFileStorage implements FileStorage {
     } catch (err) {
       // Nobody will read the body now; release whatever feeds it.
       body.destroy();
-      throw err;
+      throw asStorageFull(err);
     }
     try {
       await pipeline(body, createWriteStream(temp, { flags: 'wx', mode: 0o600 }));
@@ -51,8 +60,9 @@ export class LocalFileStorage implements FileStorage {
         await handle.close();
       }
     } catch (err) {
+      // The partial file goes too: a full disk must not keep half an upload.
       await rm(temp, { force: true });
-      throw err;
+      throw asStorageFull(err);
     }
   }
 
@@ -82,6 +92,11 @@ export class LocalFileStorage implements FileStorage {
   }
 
   async close(): Promise<void> {}
+}
+
+function asStorageFull(err: unknown): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' ? new StorageFullError(err) : err;
 }
 
 function isNotFound(err: unknown): boolean {

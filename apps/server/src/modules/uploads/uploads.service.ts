@@ -11,6 +11,7 @@ import {
 } from '@ayni/db';
 import type { Multipart } from '@fastify/multipart';
 import type { FileStorage } from '../../infra/storage/file-storage';
+import { StorageFullError } from '../../infra/storage/local-file-storage';
 import type { JobQueue } from '../../jobs/job-queue';
 import { AppError, notFound } from '../../lib/app-error';
 import { audit } from '../../lib/audit';
@@ -25,6 +26,17 @@ export interface UploadDeps {
   queue: JobQueue;
   uploadMaxBytes: number;
 }
+
+/**
+ * The server's disk, not the user's file, is the problem: 503 with a reason the client can act
+ * on (details `STORAGE_FULL`), and nothing kept of the file.
+ */
+const storageFull = () =>
+  new AppError('SERVICE_UNAVAILABLE', 'The server has no room to store the file right now; try again later', {
+    messageEs: 'El servidor no tiene espacio para guardar el archivo en este momento; intenta más tarde',
+    details: [{ field: 'file', message: 'STORAGE_FULL' }],
+    headers: { 'retry-after': '300' },
+  });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,6 +53,8 @@ export async function createUpload(
     limit: deps.uploadMaxBytes,
     store: (file: Readable) => deps.storage.put(key, file),
     discard: () => deps.storage.delete(key),
+  }).catch((err) => {
+    throw err instanceof StorageFullError ? storageFull() : err;
   });
   try {
     const row = await inCompany(ctx.db, ctx.companyId, async (tx) => {
