@@ -103,7 +103,7 @@ describe('level export streaming', () => {
     expect(res.headers.get('content-length')).toBeNull();
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
     const first = await reader.read();
-    expect([...(first.value ?? []).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect([...(first.value ?? new Uint8Array()).subarray(0, 2)]).toEqual([0x50, 0x4b]);
     let parked = 0;
     for (let i = 0; i < 50 && parked === 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
