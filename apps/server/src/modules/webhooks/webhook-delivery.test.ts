@@ -227,7 +227,7 @@ describe('webhook deliveries', () => {
     },
   );
 
-  it('a real upload reaches the receiver as upload.completed and analytics.updated', async () => {
+  it('real uploads reach the receiver as upload.completed, analytics.updated and upload.failed', async () => {
     const r = await receiver();
     const hook = await createHook(r.url, ['upload.completed', 'analytics.updated']);
     const upload = await uploadAndWait(t.app, token, companyId, posFile());
@@ -241,5 +241,20 @@ describe('webhook deliveries', () => {
     await eventually(async () => r.received.find((x) => x.json.type === 'analytics.updated'));
     const types = r.received.map((x) => x.json.type);
     expect(types.indexOf('upload.completed')).toBeLessThan(types.indexOf('analytics.updated'));
+
+    // A file with a header and no rows fails: upload.failed carries the error in both languages.
+    const failing = await receiver();
+    await createHook(failing.url, ['upload.failed']);
+    const bad = await uploadAndWait(t.app, token, companyId, {
+      name: 'vacio.csv',
+      content: 'fecha,producto,total\n',
+    });
+    expect(bad.status).toBe('failed');
+    const failed = await eventually(async () =>
+      failing.received.find((x) => x.json.data.upload_id === bad.id),
+    );
+    expect(failed.json.type).toBe('upload.failed');
+    expect(failed.json.data.error).toMatchObject({ code: bad.error.code });
+    expect(failed.json.data.error.message_es).toBeTruthy();
   }, 180_000);
 });
