@@ -7,7 +7,7 @@ import type { ServiceContext } from './context';
  */
 export function audit(
   tx: Database,
-  ctx: Pick<ServiceContext, 'companyId' | 'userId' | 'origin'>,
+  ctx: Pick<ServiceContext, 'companyId' | 'userId' | 'origin' | 'apiKey'>,
   action: string,
   target: { type?: string; id?: string; metadata?: Record<string, unknown> } = {},
 ): Promise<void> {
@@ -18,6 +18,7 @@ export function audit(
     targetId: target.id ?? null,
     ip: ctx.origin.ip,
     userAgent: ctx.origin.userAgent,
-    metadata: target.metadata,
+    // A request made with an API key has no user: the entry names the key instead.
+    metadata: ctx.apiKey ? { ...target.metadata, api_key: ctx.apiKey } : target.metadata,
   });
 }

@@ -204,6 +204,17 @@ describe('API keys', () => {
     expect((await asKey(writer.key, 'GET', `/api/v1/uploads/${uploadId}`)).statusCode).toBe(200);
     const row = await t.owner.pool.query('select user_id from uploads where id = $1', [uploadId]);
     expect(row.rows).toEqual([{ user_id: null }]);
+    // No user acted: the audit entry names the key.
+    const audited = await t.owner.pool.query(
+      "select user_id, metadata from audit_log where action = 'upload.created' and target_id = $1",
+      [uploadId],
+    );
+    expect(audited.rows).toEqual([
+      {
+        user_id: null,
+        metadata: expect.objectContaining({ api_key: { id: expect.any(String), name: 'ERP' } }),
+      },
+    ]);
 
     // B's key cannot see A's upload: 404, as for a stranger.
     const bOwner = await loginAs(t.app, b.email, b.password);
