@@ -10,7 +10,17 @@ import { launchChromium } from './browser';
 
 const ARTIFACTS = 'test-results';
 const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
-const SETTINGS_TABS = ['company', 'members', 'analysis', 'templates', 'data', 'audit', 'export'];
+const SETTINGS_TABS = [
+  'company',
+  'members',
+  'analysis',
+  'templates',
+  'data',
+  'audit',
+  'export',
+  'api',
+  'webhooks',
+];
 
 /** axe-core on every page of the app at 1280 px, signed out and as the demo owner. */
 describe('accessibility: no serious or critical axe violation on any page', () => {
