@@ -23,8 +23,9 @@ export interface ScheduleSweepDeps extends ReportBuildDeps {
   publicUrl: string;
 }
 
-/** Schedules handled per sweep; the rest wait for the next (hourly) one. */
+/** Schedules read per batch, and batches per sweep (the rest wait for the next, hourly, one). */
 const BATCH = 50;
+const MAX_ROUNDS = 20;
 
 export const REPORT_SCHEDULE_JOB_ID = 'reports.schedule';
 export const REPORT_SCHEDULE_EVERY_MS = 3_600_000;
@@ -91,19 +92,27 @@ async function runOne(deps: ScheduleSweepDeps, schedule: ReportScheduleRow, now:
  */
 export async function runReportSchedules(deps: ScheduleSweepDeps): Promise<Record<Outcome, number>> {
   const now = deps.clock();
-  const due = await withTenant(deps.db.db, { reportScheduler: true }, (tx) =>
-    listDueSchedules(tx, new Date(now), BATCH),
-  );
   const counts: Record<Outcome, number> = { sent: 0, no_data: 0, removed: 0, failed: 0 };
-  for (const schedule of due) {
-    try {
-      counts[await runOne(deps, schedule, now)]++;
-    } catch (err) {
-      counts.failed++;
-      deps.log.error(
-        { err, company_id: schedule.companyId, schedule_id: schedule.id },
-        'scheduled report failed',
-      );
+  // Batches until none is due; a schedule that failed stays due (retried next hour), so it is
+  // skipped here rather than picked up again and again.
+  const seen = new Set<string>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const due = await withTenant(deps.db.db, { reportScheduler: true }, (tx) =>
+      listDueSchedules(tx, new Date(now), BATCH + seen.size),
+    );
+    const fresh = due.filter((s) => !seen.has(`${s.companyId}/${s.id}`));
+    if (fresh.length === 0) break;
+    for (const schedule of fresh) {
+      seen.add(`${schedule.companyId}/${schedule.id}`);
+      try {
+        counts[await runOne(deps, schedule, now)]++;
+      } catch (err) {
+        counts.failed++;
+        deps.log.error(
+          { err, company_id: schedule.companyId, schedule_id: schedule.id },
+          'scheduled report failed',
+        );
+      }
     }
   }
   return counts;
