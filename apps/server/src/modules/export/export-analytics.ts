@@ -31,6 +31,9 @@ export interface ExportAnalytics {
 
 const KEY_COLUMNS = ['entity', 'period', 'period_start', 'period_end'];
 
+/** As many rows as lines: the server never stores them (ARCHITECTURE.md, "Features"). */
+const PER_LINE_LEVELS: readonly FeatureLevel[] = ['product_day', 'customer_day', 'customer_month'];
+
 /** The catalog's features of the level, then any other field the rows have (never dropped). */
 function columnsOf(level: string, rows: readonly StoredLevelRow[]): string[] {
   const known = (FEATURE_LEVELS as readonly string[]).includes(level)
@@ -70,7 +73,5 @@ export async function readExportAnalytics(tx: Database, companyId: string): Prom
       payload: row.payload,
     }))
     .sort((a, b) => a.section.localeCompare(b.section));
-  const storedNames = new Set(levels.map((l) => l.level));
-  const notStored = FEATURE_LEVELS.filter((level) => !storedNames.has(level));
-  return { levels, insights, notStored };
+  return { levels, insights, notStored: [...PER_LINE_LEVELS] };
 }
