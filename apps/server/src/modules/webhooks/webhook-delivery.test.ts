@@ -255,6 +255,6 @@ describe('webhook deliveries', () => {
     );
     expect(failed.json.type).toBe('upload.failed');
     expect(failed.json.data.error).toMatchObject({ code: bad.error.code });
-    expect(failed.json.data.error.message_es).toBeTruthy();
+    expect((failed.json.data.error as { message_es: string }).message_es).toBeTruthy();
   }, 180_000);
 });
