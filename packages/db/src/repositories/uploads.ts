@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { companies, uploadChanges, uploadFiles, uploadIssues, uploads } from '../schema';
+import { reports } from '../schema-integrations';
 
 export type UploadRow = typeof uploads.$inferSelect;
 export type NewUpload = typeof uploads.$inferInsert;
@@ -146,8 +147,8 @@ export async function listCompanyIdsForPlatform(db: Database): Promise<string[]>
 }
 
 /**
- * Keys of everything the company has in storage: original files not yet purged and the files
- * built from its uploads (`upload_files`).
+ * Keys of everything the company has in storage: original files not yet purged, the files
+ * built from its uploads (`upload_files`) and its PDF reports.
  */
 export async function listStoredFileKeys(db: Database, companyId: string): Promise<string[]> {
   const rows = await db
@@ -164,5 +165,13 @@ export async function listStoredFileKeys(db: Database, companyId: string): Promi
     .select({ key: uploadFiles.storageKey })
     .from(uploadFiles)
     .where(eq(uploadFiles.companyId, companyId));
-  return [...rows.map((r) => r.key as string), ...built.map((r) => r.key)];
+  const pdfs = await db
+    .select({ key: reports.storageKey })
+    .from(reports)
+    .where(and(eq(reports.companyId, companyId), sql`${reports.storageKey} is not null`));
+  return [
+    ...rows.map((r) => r.key as string),
+    ...built.map((r) => r.key),
+    ...pdfs.map((r) => r.key as string),
+  ];
 }

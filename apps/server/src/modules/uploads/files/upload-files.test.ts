@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { inCompany, insertReport } from '@ayni/db';
 import { FEATURE_LEVELS, featuresOfLevel } from '@ayni/engine';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -220,6 +222,21 @@ describe('upload files: every level as CSV and levels.xlsx, after each completed
       )
     ).rows.map((r) => r.storage_key);
     expect(stored).toHaveLength(FEATURE_LEVELS.length + 1);
+    // A PDF report the company had built goes too.
+    const pdfKey = `${gone.company.id}/reports/informe.pdf`;
+    await t.storage.put(pdfKey, Readable.from([Buffer.from('%PDF-1.7 informe')]));
+    await inCompany(t.db.db, gone.company.id, (tx) =>
+      insertReport(tx, gone.company.id, {
+        role: 'owner',
+        periodKind: 'month',
+        period: '2025-10',
+        language: 'es',
+        status: 'completed',
+        storageKey: pdfKey,
+      }),
+    );
+    stored.push(pdfKey);
+    expect(await t.storage.exists(pdfKey)).toBe(true);
     await t.owner.pool.query(
       `update companies set deleted_at = now() - interval '31 days', purge_after = now() - interval '1 day'
        where id = $1`,
