@@ -55,7 +55,7 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     credentials: false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-api-key'],
-    exposedHeaders: ['x-request-id', 'content-disposition', 'retry-after'],
+    exposedHeaders: ['x-request-id', 'content-disposition', 'retry-after', 'idempotent-replayed'],
     maxAge: 600,
   });
   registerCsrfOriginCheck(app, { publicUrl: options.publicUrl, trustedOrigins: allowed });
