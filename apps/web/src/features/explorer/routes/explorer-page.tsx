@@ -215,6 +215,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           <p className="mt-1 max-w-2xl text-sm text-slate-600">{t('explorer.subtitle')}</p>
         </div>
         <ExportMenu
+          key={level}
           level={level}
           disabled={!rows || rows.length === 0}
           pathOf={(choice) => exportPath(company.id, level, choice, exportView)}
