@@ -21,6 +21,7 @@ export interface AppProcess {
   /** SIGTERM (graceful) or SIGKILL (a crash); resolves once the process is gone. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
   exited: Promise<number | null>;
+  alive(): boolean;
 }
 
 /** The settings every process of one test topology shares (database, Redis, storage, keys). */
@@ -74,12 +75,13 @@ export async function startProcess(
     logs: () => parseLogs(spawned.output()),
     stop: (signal = 'SIGTERM') => spawned.stop(signal),
     exited: spawned.exited,
+    alive: () => !exited,
   };
-  track.push(proc);
   let exited = false;
   void spawned.exited.then(() => {
     exited = true;
   });
+  track.push(proc);
   const healthUrl = kind === 'api' ? `${base}/api/v1/health` : `${base}/health`;
   try {
     await eventually(async () => {
