@@ -62,6 +62,10 @@ describe('Settings › Webhooks', () => {
       { active: false },
       { active: true },
     ]);
+
+    await user.click(within(item).getByRole('button', { name: 'Nuevo secreto' }));
+    const rotated = await screen.findByRole('region', { name: /Secreto de firma/ });
+    expect(within(rotated).getByText('whsec_Rotated')).toBeTruthy();
   });
 
   it('explains refusals and asks for an event before calling the server', async () => {

@@ -88,6 +88,7 @@ export async function startWebhooksApi() {
         Object.assign(hook, { active: true, consecutive_failures: 0, disabled_reason: null });
       if (body.active === false)
         Object.assign(hook, { active: false, disabled_reason: 'disabled by a member' });
+      if (body.rotate_secret === true) return ok(res, { ...hook, secret: 'whsec_Rotated' });
       return ok(res, hook);
     }
     if (!action && method === 'DELETE') {
