@@ -26,6 +26,8 @@ export function post(app: FastifyInstance, url: string, payload?: object, option
     remoteAddress: options.ip ?? freshIp(),
     cookies: options.cookies,
     headers: {
+      // A browser sends its Origin with the refresh cookie; the server refuses cookies without one (CSRF).
+      ...(options.cookies ? { origin: 'http://localhost:3000' } : {}),
       ...options.headers,
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     },
