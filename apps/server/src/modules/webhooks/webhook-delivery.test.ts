@@ -163,6 +163,11 @@ describe('webhook deliveries', () => {
     expect(mail.subject).toContain('webhook desactivado');
     expect(mail.text).toContain('Desactivamos tu webhook');
     expect(mail.text).toContain('We disabled your webhook');
+    const audit = await t.owner.pool.query(
+      `select user_id, metadata from audit_log where company_id = $1 and action = 'webhook.auto_disabled' and target_id = $2`,
+      [companyId, hook.id],
+    );
+    expect(audit.rows).toEqual([{ user_id: null, metadata: { reason: listed.disabled_reason } }]);
 
     // While disabled new events are not queued; a member's redelivery is sent (once).
     await publisher.publish(analyticsEvent('2025-03-02'));

@@ -1,4 +1,4 @@
-import { type Database, inCompany, listMembers, updateWebhook } from '@ayni/db';
+import { appendAudit, type Database, inCompany, listMembers, updateWebhook } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { Mailer } from '../../lib/mailer/mailer';
 
@@ -32,6 +32,14 @@ export async function disableWebhook(
     active: false,
     disabledAt: new Date(),
     disabledReason: reason.en,
+  });
+  // No member did this: the entry has no user, so the audit log shows it as AYNI's own action.
+  await appendAudit(tx, companyId, {
+    userId: null,
+    action: 'webhook.auto_disabled',
+    targetType: 'webhook',
+    targetId: webhook.id,
+    metadata: { reason: reason.en },
   });
   return true;
 }
