@@ -15,6 +15,23 @@ const ACTIONS: Record<string, MessageKey> = {
   'member.role_changed': 'audit.action.member.role_changed',
   'member.removed': 'audit.action.member.removed',
   'member.left': 'audit.action.member.left',
+  'company.restored': 'audit.action.company.restored',
+  'company.settings_updated': 'audit.action.company.settings_updated',
+  'export.level_downloaded': 'audit.action.export.level_downloaded',
+  'mapping_template.created': 'audit.action.mapping_template.created',
+  'mapping_template.updated': 'audit.action.mapping_template.updated',
+  'mapping_template.deleted': 'audit.action.mapping_template.deleted',
+  'upload.created': 'audit.action.upload.created',
+  'upload.cancel_requested': 'audit.action.upload.cancel_requested',
+  'api_key.created': 'audit.action.api_key.created',
+  'api_key.revoked': 'audit.action.api_key.revoked',
+  'webhook.created': 'audit.action.webhook.created',
+  'webhook.updated': 'audit.action.webhook.updated',
+  'webhook.secret_rotated': 'audit.action.webhook.secret_rotated',
+  'webhook.deleted': 'audit.action.webhook.deleted',
+  'webhook.tested': 'audit.action.webhook.tested',
+  'webhook.redelivered': 'audit.action.webhook.redelivered',
+  'webhook.auto_disabled': 'audit.action.webhook.auto_disabled',
 };
 
 /** The message key naming an action, or null for actions this UI does not know yet. */
