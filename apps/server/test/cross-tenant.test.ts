@@ -58,6 +58,11 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
        values ($1, 'owner', 'month', '2025-10', 'es', 'completed', $2, $3) returning id`,
       [a.company.id, reportKey, pdf.size],
     );
+    const apiKey = await owner.query<{ id: string }>(
+      `insert into api_keys (company_id, name, prefix, key_hash, scopes)
+       values ($1, 'POS A', 'ayni_aaaa', $2, '{analytics:read}') returning id`,
+      [a.company.id, randomUUID().replaceAll('-', '')],
+    );
     const webhook = await owner.query<{ id: string }>(
       `insert into webhooks (company_id, url, secret, events) values ($1, 'https://hooks.example.com/a', 'whsec_a', '{report.ready}') returning id`,
       [a.company.id],
@@ -124,6 +129,7 @@ describe('cross-tenant isolation: every id-taking route answers 404 to another t
       templateId: template.rows[0]?.id as string,
       reportId: report.rows[0]?.id as string,
       webhookId: webhook.rows[0]?.id as string,
+      keyId: apiKey.rows[0]?.id as string,
       deliveryId: delivery.rows[0]?.id as string,
       // Not an id: any valid section (another tenant gets 404 before it is read).
       section: 'products',
