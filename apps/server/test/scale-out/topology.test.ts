@@ -86,6 +86,10 @@ describe.skipIf(!enabled)('scale-out: 2 API + 2 worker processes', () => {
     }
 
     // Every upload imported exactly once, and both workers did some of them.
+    // Each `upload imported` line is written just after the commit the API already shows.
+    await eventually(async () =>
+      importedBy(worker1).length + importedBy(worker2).length >= posted.length ? true : undefined,
+    ).catch(() => {});
     const byWorker1 = importedBy(worker1);
     const byWorker2 = importedBy(worker2);
     expect([...byWorker1, ...byWorker2].sort()).toEqual(posted.map((p) => p.id).sort());

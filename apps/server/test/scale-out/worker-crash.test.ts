@@ -97,7 +97,11 @@ describe.skipIf(!enabled)('scale-out: a worker killed mid-upload (kill -9)', () 
       expect(importedBy(victim)).not.toContain(id);
       // Any other worker, the spare included: it consumes jobs a moment before its probe answers.
       const others = processes.filter((p) => p.kind === 'worker' && p !== victim);
-      const takenOverBy = others.filter((w) => importedBy(w).includes(id)).map((w) => w.name);
+      // The log line follows the commit that the API already shows: wait for it.
+      const takenOverBy = await eventually(async () => {
+        const names = others.filter((w) => importedBy(w).includes(id)).map((w) => w.name);
+        return names.length ? names : undefined;
+      }, 30_000).catch(() => []);
       expect(
         takenOverBy,
         others.map((w) => `${w.name}:\n${w.output().slice(-3000)}`).join('\n'),
