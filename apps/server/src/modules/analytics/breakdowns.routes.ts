@@ -22,16 +22,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ServiceContext } from '../../lib/context';
 import { meta } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
+import type { Page } from './breakdown-query';
 import {
   getCustomer,
-  getProduct,
   listCategories,
   listCustomers,
   listHours,
   listLocationSales,
-  listProducts,
-  type Page,
 } from './breakdowns.service';
+import { getProduct, listProducts } from './product-breakdowns';
 
 const errors = errorResponses(...companyRouteErrors);
 const ctxOf = (request: FastifyRequest) => request.ctx as ServiceContext;

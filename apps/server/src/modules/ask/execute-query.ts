@@ -1,7 +1,7 @@
 import type { AskQuery } from '@ayni/contracts';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
-import { getProduct } from '../analytics/breakdowns.service';
+import { getProduct } from '../analytics/product-breakdowns';
 import { type Item, keyedValues, rank } from './execute-ranking';
 import { AskRefusal, executeValue } from './execute-value';
 import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';

@@ -1,7 +1,8 @@
 import type { AskMetric, AskPeriod, AskQuery } from '@ayni/contracts';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
-import { getCustomer, getProduct } from '../analytics/breakdowns.service';
+import { getCustomer } from '../analytics/breakdowns.service';
+import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, type Row, sumMetric } from './metric-sums';
 import { allCategories, clockCells, periodRows } from './read-sources';
 

@@ -9,15 +9,10 @@ import {
   productsQuerySchema,
 } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
-import {
-  listCategories,
-  listCustomers,
-  listHours,
-  listLocationSales,
-  listProducts,
-  type Page,
-} from '../analytics/breakdowns.service';
+import type { Page } from '../analytics/breakdown-query';
+import { listCategories, listCustomers, listHours, listLocationSales } from '../analytics/breakdowns.service';
 import { getMetrics } from '../analytics/metrics.service';
+import { listProducts } from '../analytics/product-breakdowns';
 import type { Row } from './metric-sums';
 
 /*

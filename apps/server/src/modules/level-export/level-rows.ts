@@ -1,8 +1,10 @@
 import { type ExportLevel, METRIC_GRAINS, type MetricGrain } from '@ayni/contracts';
 import { forEachLifetimeRowBatch, inCompany } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
-import { listCategories, listLocationSales, listProducts, type Page } from '../analytics/breakdowns.service';
+import type { Page } from '../analytics/breakdown-query';
+import { listCategories, listLocationSales } from '../analytics/breakdowns.service';
 import { getMetrics } from '../analytics/metrics.service';
+import { listProducts } from '../analytics/product-breakdowns';
 import type { ExportRow } from './row-writer';
 import { sortPeriods } from './sort-periods';
 

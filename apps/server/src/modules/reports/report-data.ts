@@ -10,8 +10,9 @@ import type {
 import { findLiveCompany, inCompany } from '@ayni/db';
 import { notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
-import { listCategories, listCustomers, listHours, listProducts } from '../analytics/breakdowns.service';
+import { listCategories, listCustomers, listHours } from '../analytics/breakdowns.service';
 import { getMetrics } from '../analytics/metrics.service';
+import { listProducts } from '../analytics/product-breakdowns';
 import { getCompanyBenchmarks } from '../benchmarks/benchmarks.service';
 import { getInsights } from '../insights/insights.service';
 import { getMacroBuffs } from '../macro/macro-company.service';
