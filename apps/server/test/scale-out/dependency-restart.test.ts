@@ -46,7 +46,7 @@ describe.skipIf(!haveRedisServer)('scale-out: PostgreSQL and Redis restarted mid
     expect(clean).toMatchObject({ lines: FILE.lines, keys: FILE.lines, total: String(FILE.total) });
   }, 600_000);
   afterAll(async () => {
-    await stopAll(processes, 'restarts');
+    await stopAll(processes);
     await db?.close().catch(() => {});
     await redis?.stop();
     await postgres?.destroy();

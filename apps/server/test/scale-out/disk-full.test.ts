@@ -43,7 +43,7 @@ describe.skipIf(!enabled)('scale-out: the storage folder runs out of space durin
     db = ownerPool(database.url);
   }, 600_000);
   afterAll(async () => {
-    await stopAll(processes, 'disk-full');
+    await stopAll(processes);
     await db?.close();
     await database?.drop();
     setup?.cleanup();

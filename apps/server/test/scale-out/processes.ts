@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../../src/infra/free-port';
 import { eventually } from '../helpers';
 import { uniquePrefix } from '../production-env';
 import { spawnEntry } from '../spawn-entry';
+
+const LOG_DIR = path.join(tmpdir(), 'ayni-scale-out-logs');
 
 /** One API or worker process, started the way `npm run start:api|worker` starts it. */
 export interface AppProcess {
@@ -64,6 +66,11 @@ export async function startProcess(
   const own: Record<string, string> =
     kind === 'api' ? { PORT: String(port) } : { PORT: '0', METRICS_PORT: String(port) };
   const spawned = spawnEntry(kind, { ...env, ...own });
+  // Live copy of the output, for a run that hangs: <tmp>/ayni-scale-out-logs/<prefix>-<name>.log
+  mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `${env.AYNI_QUEUE_PREFIX}-${name}.log`);
+  spawned.child.stdout?.on('data', (d) => appendFileSync(logFile, d));
+  spawned.child.stderr?.on('data', (d) => appendFileSync(logFile, d));
   const base = `http://127.0.0.1:${port}`;
   const proc: AppProcess = {
     name,
@@ -127,13 +134,7 @@ export async function healthStatus(proc: AppProcess): Promise<number> {
   return res?.status ?? 0;
 }
 
-/**
- * Stops every process still running (afterAll: a kill is enough, the test is over) and keeps
- * their logs in `<tmp>/ayni-scale-out-logs/<suite>-<process>.log` for a failure's post-mortem.
- */
-export async function stopAll(processes: AppProcess[], suite: string) {
+/** Stops every process still running (afterAll: a kill is enough, the test is over). */
+export async function stopAll(processes: AppProcess[]) {
   await Promise.all(processes.map((p) => p.stop('SIGKILL')));
-  const dir = path.join(tmpdir(), 'ayni-scale-out-logs');
-  mkdirSync(dir, { recursive: true });
-  for (const p of processes) writeFileSync(path.join(dir, `${suite}-${p.name}.log`), p.output());
 }

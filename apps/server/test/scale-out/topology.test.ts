@@ -36,7 +36,7 @@ describe.skipIf(!enabled)('scale-out: 2 API + 2 worker processes', () => {
     db = ownerPool(database.url);
   });
   afterAll(async () => {
-    await stopAll(processes, 'topology');
+    await stopAll(processes);
     await db?.close();
     await database?.drop();
     setup?.cleanup();

@@ -51,7 +51,7 @@ describe.skipIf(!enabled)('scale-out: a worker killed mid-upload (kill -9)', () 
   }, 600_000);
   afterAll(async () => {
     await spare?.catch(() => null);
-    await stopAll(processes, 'crash');
+    await stopAll(processes);
     await db?.close();
     await database?.drop();
     setup?.cleanup();
