@@ -15,6 +15,7 @@ export const shellEn: Record<keyof typeof shellEs, string> = {
   'companies.newEntry': '+ New company',
   'nav.downloads': 'Downloads',
   'nav.explore': 'Explore',
+  'nav.reports': 'Reports',
   'nav.macro': 'Macro',
   'macro.revenue.nominal': 'Nominal',
   'macro.revenue.real': 'Real',

@@ -17,6 +17,7 @@ export const shellEs = {
   'companies.newEntry': '+ Nueva empresa',
   'nav.downloads': 'Descargas',
   'nav.explore': 'Explorar',
+  'nav.reports': 'Informes',
   'nav.macro': 'Macro',
   'macro.revenue.nominal': 'Nominal',
   'macro.revenue.real': 'Real',
