@@ -62,6 +62,12 @@ export async function createRuntime(options: {
     applicationName: options.applicationName,
     role: APP_ROLE,
   });
+  // A connection that dies while checked out (an import's COPY when PostgreSQL restarts) emits
+  // 'error' with no pool listener attached: without this the process would crash. Its pending
+  // query still fails, so the job retries once PostgreSQL is back.
+  db.pool.on('connect', (client) => {
+    client.on('error', (err) => log.warn({ err }, 'database connection lost'));
+  });
   try {
     await assertAppRole(db);
     const secret = await resolveJwtSecret({
