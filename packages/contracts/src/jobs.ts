@@ -20,6 +20,11 @@ export const jobPayloadSchemas = {
   'reports.build': z.object({ companyId: z.uuid(), reportId: z.uuid() }),
   /** Platform sweep: builds and e-mails the scheduled reports that are due. */
   'reports.schedule': z.object({}),
+  /**
+   * Platform sweep: imports again the companies whose uploads were left unfinished with no import
+   * running (a job lost with Redis, or failed for good while the database was down).
+   */
+  'uploads.resume': z.object({}),
   /** Platform sweep: deletes stored original files older than RAW_FILE_RETENTION_DAYS. */
   'uploads.purge-raw': z.object({}),
   /** Sends one webhook delivery (first attempt or a scheduled retry); see docs/webhooks.md. */

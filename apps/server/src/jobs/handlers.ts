@@ -15,6 +15,7 @@ import { runReportSchedules } from '../modules/reports/schedule-sweep';
 import { buildUploadFiles, markUploadFilesFailed } from '../modules/uploads/files/build-upload-files';
 import { processCompanyUploads } from '../modules/uploads/import/process-company-uploads';
 import { purgeRawFiles } from '../modules/uploads/raw-file-retention';
+import { resumeStalledUploads } from '../modules/uploads/resume-uploads';
 import type { DeliveryConfig } from '../modules/webhooks/webhook-delivery-config';
 import { webhookDeliverHandler } from '../modules/webhooks/webhooks.job';
 import { type JobHandlers, type JobOutcome, type JobQueue, MAX_ATTEMPTS } from './job-queue';
@@ -104,6 +105,10 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
     'uploads.process': async ({ companyId }, ctx) => {
       const imported = await processCompanyUploads({ ...deps, clock }, companyId);
       deps.log.info({ company_id: companyId, imported, job_id: ctx.jobId }, 'uploads processed');
+    },
+    'uploads.resume': async (_payload, ctx) => {
+      const resumed = await resumeStalledUploads({ db: deps.db, queue: deps.queue, log: deps.log, clock });
+      deps.log.info({ resumed, job_id: ctx.jobId }, 'unfinished uploads swept');
     },
     'uploads.files': async ({ companyId, uploadId }, ctx) => {
       try {

@@ -8,6 +8,7 @@ import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro
 import { createRetrievers } from '../modules/macro/macro.retriever';
 import { REPORT_SCHEDULE_EVERY_MS, REPORT_SCHEDULE_JOB_ID } from '../modules/reports/schedule-sweep';
 import { RAW_PURGE_EVERY_MS, RAW_PURGE_JOB_ID } from '../modules/uploads/raw-file-retention';
+import { RESUME_EVERY_MS, RESUME_JOB_ID } from '../modules/uploads/resume-uploads';
 import { webhookUrlPolicy } from '../modules/webhooks/webhook-url';
 import type { Runtime } from './runtime';
 import { DEFAULT_WEB_DIST } from './runtime';
@@ -79,6 +80,12 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       runtime.log,
       { name: 'uploads.purge-raw', payload: {}, jobId: RAW_PURGE_JOB_ID },
       RAW_PURGE_EVERY_MS,
+    ),
+    enqueueEvery(
+      runtime.queue,
+      runtime.log,
+      { name: 'uploads.resume', payload: {}, jobId: RESUME_JOB_ID },
+      RESUME_EVERY_MS,
     ),
     enqueueEvery(
       runtime.queue,

@@ -51,6 +51,27 @@ export async function nextPendingUpload(db: Database, companyId: string): Promis
   return row ?? null;
 }
 
+/** The company's oldest unfinished upload created before `before`, if any (the resume sweep). */
+export async function oldestStalledUpload(
+  db: Database,
+  companyId: string,
+  before: Date,
+): Promise<UploadRow | null> {
+  const [row] = await db
+    .select()
+    .from(uploads)
+    .where(
+      and(
+        eq(uploads.companyId, companyId),
+        inArray(uploads.status, PENDING_UPLOAD_STATUSES),
+        lt(uploads.createdAt, before),
+      ),
+    )
+    .orderBy(asc(uploads.seq))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function updateUpload(
   db: Database,
   companyId: string,

@@ -1,6 +1,9 @@
 import { type DbHandle, inCompany, nextPendingUpload } from '@ayni/db';
 import { type ImportDeps, importUpload } from './import-upload';
 
+/** Name of the PostgreSQL advisory lock a company's imports hold (hashed with hashtextextended). */
+export const companyImportLockKey = (companyId: string) => `ayni.uploads.${companyId}`;
+
 /**
  * Job body: imports the company's unfinished uploads, oldest first, while holding a PostgreSQL
  * advisory lock for the company, so one company's uploads run strictly in submission order
@@ -14,7 +17,7 @@ export async function processCompanyUploads(
   const client = await deps.db.pool.connect();
   let imported = 0;
   try {
-    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [`ayni.uploads.${companyId}`]);
+    await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [companyImportLockKey(companyId)]);
     try {
       for (;;) {
         const next = await inCompany(deps.db.db, companyId, (tx) => nextPendingUpload(tx, companyId));
@@ -23,7 +26,9 @@ export async function processCompanyUploads(
         imported++;
       }
     } finally {
-      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [`ayni.uploads.${companyId}`]);
+      await client.query('select pg_advisory_unlock(hashtextextended($1, 0))', [
+        companyImportLockKey(companyId),
+      ]);
     }
     client.release();
   } catch (err) {
