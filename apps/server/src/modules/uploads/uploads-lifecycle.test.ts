@@ -6,6 +6,7 @@ import { POS_LINES, posFile } from '../../../test/fixtures/pos-export';
 import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
 import { postUpload, uploadAndWait, waitForUpload } from '../../../test/upload-helpers';
 import type { FileStorage } from '../../infra/storage/file-storage';
+import { companyImportLockKey } from './import/process-company-uploads';
 
 /** Lines of a company without ids: what two runs must agree on. */
 async function snapshot(t: TestApp, companyId: string) {
@@ -163,6 +164,12 @@ describe('uploads: order, crashes, cancellation, deletion, live events', () => {
   it('cancels a queued upload: nothing is imported', async () => {
     const owner = await createOwner(t.db, 'Cancel');
     const paused = await buildTestApp({ db: t.db, startWorker: false });
+    // The jobs table is shared with `t`'s worker: holding the company's import lock keeps the
+    // upload queued (a claimed job waits for the lock) until the cancel is in.
+    const lock = await t.owner.pool.connect();
+    await lock.query('select pg_advisory_lock(hashtextextended($1, 0))', [
+      companyImportLockKey(owner.company.id),
+    ]);
     try {
       const tk = await loginAs(paused.app, owner.email, owner.password);
       const id = (await postUpload(paused.app, tk, owner.company.id, posFile())).json().data.id;
@@ -180,6 +187,8 @@ describe('uploads: order, crashes, cancellation, deletion, live events', () => {
       });
       expect(again.statusCode).toBe(409);
     } finally {
+      await lock.query('select pg_advisory_unlock_all()');
+      lock.release();
       await paused.close();
     }
     const count = await t.owner.pool.query(
