@@ -13,7 +13,12 @@ import {
   rebuildAffectedDays,
   writePeriodChanges,
 } from './import/period-changes';
+import { companyImportLockKey } from './import/process-company-uploads';
 import { uploadView } from './upload-view';
+
+const IMPORT_LOCK_WAIT = '5s';
+/** PostgreSQL's lock_not_available: lock_timeout ran out. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /**
  * Removes the lines an upload wrote (inserted or last updated), rebuilds the affected days'
@@ -39,15 +44,18 @@ export async function deleteUpload(
   try {
     await client.query('begin');
     await client.query("select set_config('app.company_id', $1, true)", [ctx.companyId]);
-    const lock = await client.query<{ ok: boolean }>(
-      'select pg_try_advisory_xact_lock(hashtextextended($1, 0)) as ok',
-      [`ayni.uploads.${ctx.companyId}`],
-    );
-    if (!lock.rows[0]?.ok) {
-      throw new AppError('CONFLICT', 'An import is running for this company; try again when it finishes', {
-        messageEs: 'Hay una importación en curso; inténtalo cuando termine',
+    // The import job keeps the lock a moment after its upload shows completed (it looks for the
+    // next one): wait a few seconds for it rather than refusing a delete right after an import.
+    await client.query(`set local lock_timeout = '${IMPORT_LOCK_WAIT}'`);
+    await client
+      .query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [companyImportLockKey(ctx.companyId)])
+      .catch((err: { code?: string }) => {
+        if (err.code !== LOCK_NOT_AVAILABLE) throw err;
+        throw new AppError('CONFLICT', 'An import is running for this company; try again when it finishes', {
+          messageEs: 'Hay una importación en curso; inténtalo cuando termine',
+        });
       });
-    }
+    await client.query('set local lock_timeout to default');
     // Empty diff: a deletion only removes lines.
     await client.query(
       'create temp table upload_diff (sold_at timestamptz, old_sold_at timestamptz, action text) on commit drop',

@@ -238,5 +238,23 @@ describe('uploads: order, crashes, cancellation, deletion, live events', () => {
       }),
     );
     expect(first.status).toBe('completed');
-  });
+
+    // While an import holds the company's lock (beyond the few seconds a delete waits), 409.
+    const lock = await t.owner.pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock(hashtextextended($1, 0))', [
+        companyImportLockKey(owner.company.id),
+      ]);
+      const busy = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/uploads/${first.id}`,
+        headers: bearer(tk),
+      });
+      expect(busy.statusCode).toBe(409);
+      expect(busy.json().error.message_es).toBe('Hay una importación en curso; inténtalo cuando termine');
+    } finally {
+      await lock.query('select pg_advisory_unlock_all()');
+      lock.release();
+    }
+  }, 60_000);
 });

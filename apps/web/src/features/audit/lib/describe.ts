@@ -22,6 +22,7 @@ const ACTIONS: Record<string, MessageKey> = {
   'mapping_template.updated': 'audit.action.mapping_template.updated',
   'mapping_template.deleted': 'audit.action.mapping_template.deleted',
   'upload.created': 'audit.action.upload.created',
+  'upload.deleted': 'audit.action.upload.deleted',
   'upload.cancel_requested': 'audit.action.upload.cancel_requested',
   'api_key.created': 'audit.action.api_key.created',
   'api_key.revoked': 'audit.action.api_key.revoked',

@@ -49,6 +49,7 @@ export const settingsEn: Record<keyof typeof settingsEs, string> = {
   'audit.action.mapping_template.updated': 'Changed a column template',
   'audit.action.mapping_template.deleted': 'Deleted a column template',
   'audit.action.upload.created': 'Uploaded a sales file',
+  'audit.action.upload.deleted': 'Deleted an upload and its lines',
   'audit.action.upload.cancel_requested': 'Cancelled an upload',
   'audit.action.api_key.created': 'Created an API key',
   'audit.action.api_key.revoked': 'Revoked an API key',

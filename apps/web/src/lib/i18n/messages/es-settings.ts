@@ -48,6 +48,7 @@ export const settingsEs = {
   'audit.action.mapping_template.updated': 'Cambió una plantilla de columnas',
   'audit.action.mapping_template.deleted': 'Eliminó una plantilla de columnas',
   'audit.action.upload.created': 'Subió un archivo de ventas',
+  'audit.action.upload.deleted': 'Eliminó una carga y sus líneas',
   'audit.action.upload.cancel_requested': 'Canceló una carga',
   'audit.action.api_key.created': 'Creó una llave de API',
   'audit.action.api_key.revoked': 'Revocó una llave de API',
