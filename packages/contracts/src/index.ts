@@ -26,6 +26,7 @@ export * from './platform-admin';
 export * from './regions';
 export * from './reports';
 export * from './rut';
+export * from './sort-rows';
 export * from './transactions';
 export * from './uploads';
 export * from './webhooks';

@@ -1,7 +1,6 @@
-import { EXPORT_COLUMNS, EXPORT_LEVELS, type ExportLevel, METRIC_GRAINS } from '@ayni/contracts';
+import { EXPORT_COLUMNS, EXPORT_LEVELS, type ExportLevel, METRIC_GRAINS, sortRows } from '@ayni/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sortRows } from '../../../../web/src/features/explorer/lib/sort-rows';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 import { addMember, tokenOf } from '../../../test/people';
 import { uploadAndWait } from '../../../test/upload-helpers';

@@ -1,4 +1,4 @@
-import { type ExportLevel, METRIC_GRAINS, type MetricGrain } from '@ayni/contracts';
+import { type ExportLevel, METRIC_GRAINS, type MetricGrain, sortRows } from '@ayni/contracts';
 import { forEachLifetimeRowBatch, inCompany } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import type { Page } from '../analytics/breakdown-query';
@@ -6,7 +6,6 @@ import { listCategories, listLocationSales } from '../analytics/breakdowns.servi
 import { getMetrics } from '../analytics/metrics.service';
 import { listProducts } from '../analytics/product-breakdowns';
 import type { ExportRow } from './row-writer';
-import { sortPeriods } from './sort-periods';
 
 /** Rows read from PostgreSQL per batch (and per write to the client). */
 export const EXPORT_BATCH_ROWS = 2000;
@@ -48,7 +47,7 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
         to: filters.to,
         location: filters.location,
       });
-      const sorted = sortPeriods(periods as unknown as ExportRow[], filters.sort);
+      const sorted = sortRows(periods as unknown as ExportRow[], filters.sort);
       for (let i = 0; i < sorted.length; i += EXPORT_BATCH_ROWS)
         await onBatch(sorted.slice(i, i + EXPORT_BATCH_ROWS));
     };

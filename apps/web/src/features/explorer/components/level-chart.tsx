@@ -1,3 +1,4 @@
+import { sortRows } from '@ayni/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { formatCompactCLP } from '../../../lib/format';
@@ -5,7 +6,6 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { EChart } from '../../dashboards/components/echart';
 import type { ExplorerRow } from '../api/explorer';
 import { formatValue } from '../lib/format-value';
-import { sortRows } from '../lib/sort-rows';
 
 const NO_EXTRA_KINDS = [] as const;
 const BAR_KIND = ['bar'] as const;

@@ -1,4 +1,5 @@
 import type { MyCompany } from '@ayni/contracts';
+import { sortRows } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -35,7 +36,6 @@ import {
   type ListLevel,
   sortFieldOf,
 } from '../lib/levels';
-import { sortRows } from '../lib/sort-rows';
 
 export const EXPLORER_PAGE_SIZE = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

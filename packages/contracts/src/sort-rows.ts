@@ -1,4 +1,8 @@
-/** Sorts rows by `field` (`-field` descending) like the API does: empty values last, stable. */
+/**
+ * Sorts rows by `field` (`-field` descending): empty values last, numbers numerically, text in
+ * es-CL order with numeric parts, stable. The explorer sorts period rows with it in the browser
+ * and the level export with it on the server, so an export matches the view.
+ */
 export function sortRows<T extends Record<string, unknown>>(rows: readonly T[], sort: string): T[] {
   const descending = sort.startsWith('-');
   const field = descending ? sort.slice(1) : sort;
