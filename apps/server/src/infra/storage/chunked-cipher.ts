@@ -68,8 +68,9 @@ export function createEncryptStream(masterKey: Buffer, chunkBytes = PLAINTEXT_CH
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(additionalData(header, index++, final));
-    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-    return Buffer.concat([iv, body, cipher.getAuthTag()]);
+    const body = cipher.update(plaintext);
+    const rest = cipher.final(); // empty for GCM
+    return Buffer.concat([iv, body, rest, cipher.getAuthTag()]);
   };
   const sendHeader = (stream: Transform) => {
     if (!headerSent) stream.push(header);
@@ -120,10 +121,9 @@ export function createDecryptStream(masterKey: Buffer): Transform {
     decipher.setAAD(additionalData(header, index++, final));
     decipher.setAuthTag(record.subarray(record.length - TAG_BYTES));
     try {
-      return Buffer.concat([
-        decipher.update(record.subarray(IV_BYTES, record.length - TAG_BYTES)),
-        decipher.final(),
-      ]);
+      const body = decipher.update(record.subarray(IV_BYTES, record.length - TAG_BYTES));
+      const rest = decipher.final(); // empty for GCM; throws when the tag does not match
+      return rest.length === 0 ? body : Buffer.concat([body, rest]);
     } catch {
       throw new StorageIntegrityError(
         `Encrypted file chunk ${index - 1} failed authentication (wrong key, tampered or truncated file)`,

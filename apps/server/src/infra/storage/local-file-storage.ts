@@ -17,6 +17,7 @@ export class StorageFullError extends Error {
 
 /** Suffix (plus a random id) of a file still being written. */
 const TEMP_MARKER = '.partial-';
+const READ_CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Files under `rootDir`, one per key. A write goes to a temporary name first and is renamed
@@ -71,7 +72,10 @@ export class LocalFileStorage implements FileStorage {
     try {
       // Opening first makes a missing file fail here rather than later, mid-stream.
       const handle = await open(file, 'r');
-      return handle.createReadStream();
+      // Large reads: an import reads the whole file twice, and per-read overhead (not bytes)
+      // dominated with the 64 KB default. The stream closes the handle when it ends or is
+      // destroyed.
+      return handle.createReadStream({ highWaterMark: READ_CHUNK_BYTES });
     } catch (err) {
       if (isNotFound(err)) throw new StorageObjectNotFoundError(key);
       throw err;

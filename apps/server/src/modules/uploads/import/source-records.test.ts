@@ -48,4 +48,16 @@ describe('readSource bounds', () => {
       ['01/01/2025', '100'],
     ]);
   });
+
+  it('releases the stored file when its reader stops early or refuses it', async () => {
+    const lines = Buffer.from(`Fecha;Total\n${'01/01/2025;100\n'.repeat(50_000)}`);
+    const chunks = Array.from({ length: 20 }, (_, i) => lines.subarray(i * 40_000, (i + 1) * 40_000));
+    const early = Readable.from(chunks);
+    for await (const _record of (await readSource(early)).records) break;
+    expect(early.destroyed).toBe(true);
+
+    const binary = Readable.from([randomBytes(100_000), randomBytes(100_000)]);
+    await expect(readSource(binary)).rejects.toMatchObject({ code: 'BINARY_FILE' });
+    expect(binary.destroyed).toBe(true);
+  });
 });

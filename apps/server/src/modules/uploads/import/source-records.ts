@@ -9,6 +9,7 @@ import {
   type SourceRecord,
   type TextEncodingName,
 } from '@ayni/engine';
+import { iterable, peek, releasing } from '../sources/byte-chunks';
 import { maybeGunzip } from '../sources/sniff-format';
 import { BINARY_CONTROL_SHARE, MAX_COLUMNS } from '../sources/source-limits';
 import { readXlsxRows } from '../sources/xlsx-rows';
@@ -33,34 +34,6 @@ export interface SourceReading {
   bytesRead(): number;
   /** True once a file read as UTF-8 showed invalid sequences: it is really Windows-1252. */
   invalidUtf8(): boolean;
-}
-
-/** Reads up to `min` bytes from the front of a stream and gives back a stream of the whole. */
-async function peek(stream: AsyncIterable<Buffer>, min: number): Promise<{ head: Buffer; rest: Readable }> {
-  const iterator = stream[Symbol.asyncIterator]();
-  const parts: Buffer[] = [];
-  let size = 0;
-  let done = false;
-  while (size < min) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    parts.push(next.value);
-    size += next.value.length;
-  }
-  const head = Buffer.concat(parts);
-  async function* whole() {
-    if (head.length > 0) yield head;
-    if (done) return;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      yield next.value as Buffer;
-    }
-  }
-  return { head, rest: Readable.from(whole(), { objectMode: false }) };
 }
 
 const XLSX_BATCH = 1024;
@@ -117,10 +90,22 @@ function sniff(head: Buffer): 'gzip' | 'xlsx' | 'text' {
  * Opens a stored file as records: gzip is undone, XLSX rows come from the sheet, text is decoded
  * (encoding and delimiter detected from its first 64 KB unless given) and split into records.
  */
-export async function readSource(
-  input: Readable,
-  options: { encoding?: TextEncodingName; delimiter?: Delimiter; sheet?: string | null } = {},
-): Promise<SourceReading> {
+export async function readSource(input: Readable, options: ReadOptions = {}): Promise<SourceReading> {
+  try {
+    return await openSource(input, options);
+  } catch (err) {
+    input.destroy(); // a file refused before its records were asked for
+    throw err;
+  }
+}
+
+interface ReadOptions {
+  encoding?: TextEncodingName;
+  delimiter?: Delimiter;
+  sheet?: string | null;
+}
+
+async function openSource(input: Readable, options: ReadOptions): Promise<SourceReading> {
   let consumed = 0;
   let invalid = false;
   async function* counted() {
@@ -133,14 +118,18 @@ export async function readSource(
   const compressed = sniff(head) === 'gzip';
   if (compressed) {
     // Bombs (GZIP_TOO_LARGE) and corrupt data (GZIP_UNREADABLE) fail the stream as file errors.
-    ({ head, rest } = await peek(maybeGunzip(rest, head), SAMPLE_BYTES));
+    const gunzipped = maybeGunzip(Readable.from(iterable(rest), { objectMode: false }), head);
+    ({ head, rest } = await peek(gunzipped[Symbol.asyncIterator](), SAMPLE_BYTES));
   } else {
     ({ head, rest } = await peek(rest, SAMPLE_BYTES));
   }
   if (head.length === 0) throw new IngestError('EMPTY_FILE', 'El archivo está vacío.', 'The file is empty.');
 
   if (sniff(head) === 'xlsx') {
-    const batches = batchesOf(readXlsxRows(rest, { sheet: options.sheet ?? undefined }));
+    const rows = readXlsxRows(Readable.from(iterable(rest), { objectMode: false }), {
+      sheet: options.sheet ?? undefined,
+    });
+    const batches = releasing(input, batchesOf(rows));
     return {
       format: { format: 'xlsx', compressed, encoding: null, delimiter: null },
       batches,
@@ -175,7 +164,7 @@ export async function readSource(
   async function* textBatches(): AsyncGenerator<SourceRecord[]> {
     const decoder = new ByteDecoder(encoding, bomLength);
     const reader = new CsvRecordReader(delimiter);
-    for await (const chunk of rest) {
+    for await (const chunk of iterable(rest)) {
       const batch = reader.push(decoder.decode(chunk as Buffer));
       for (const record of batch) assertColumns(record);
       if (batch.length > 0) yield batch;
@@ -186,7 +175,7 @@ export async function readSource(
     invalid = decoder.invalidUtf8;
   }
 
-  const batches = textBatches();
+  const batches = releasing(input, textBatches());
   return {
     format: { format: 'csv', compressed, encoding, delimiter },
     batches,
