@@ -10,6 +10,7 @@ import { deleteStoredFiles } from './files/upload-files.service';
 import {
   collectAffectedDays,
   countLinesInPeriods,
+  deriveLinesAfter,
   rebuildAffectedDays,
   writePeriodChanges,
 } from './import/period-changes';
@@ -66,12 +67,12 @@ export async function deleteUpload(
       [ctx.companyId, uploadId],
     );
     await collectAffectedDays(client, ctx.companyId);
-    await countLinesInPeriods(client, ctx.companyId, 'upload_before');
+    await countLinesInPeriods(client, ctx.companyId);
     const removed = await client.query(
       'delete from sale_lines l using upload_gone g where l.company_id = $1 and l.id = g.id',
       [ctx.companyId],
     );
-    await countLinesInPeriods(client, ctx.companyId, 'upload_after');
+    await deriveLinesAfter(client);
     await writePeriodChanges(client, { companyId: ctx.companyId, uploadId, action: 'delete' });
     await rebuildAffectedDays(client, ctx.companyId);
     await recomputeFeatures(client, ctx.companyId);

@@ -188,6 +188,40 @@ describe('uploads: a real POS export in, every line accounted for', () => {
     ]);
   });
 
+  it('an update that moves a line to another day counts it out of the old day and into the new', async () => {
+    const moved = [
+      POS_LINES[1] as string,
+      '07/10/2025 11:00;1005;P-01;Café molido 250 g;Almacén;1;$ 4.990;$ 4.990;Boleta',
+    ];
+    const upload = await uploadAndWait(t.app, token, companyId, posFile(moved));
+    expect(upload.rows).toMatchObject({ accepted: 1, updated: 1, inserted: 0, deleted: 0 });
+    const changes: Array<{
+      period_type: string;
+      period_start: string;
+      lines_before: number;
+      lines_after: number;
+    }> = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/uploads/${upload.id}/changes`,
+        headers: bearer(token),
+      })
+    ).json().data;
+    const day = (start: string) => changes.find((c) => c.period_type === 'day' && c.period_start === start);
+    expect(day('2025-10-09')).toMatchObject({ lines_before: 1, lines_after: 0 });
+    expect(day('2025-10-07')).toMatchObject({ lines_before: 1, lines_after: 2 });
+    // Every period's "after" is what the lines table holds now.
+    for (const change of changes) {
+      const unit = change.period_type === 'week' ? 'week' : change.period_type;
+      const counted = await t.owner.pool.query<{ n: number }>(
+        `select count(*)::int as n from sale_lines
+         where company_id = $1 and date_trunc($2, (sold_at at time zone 'America/Santiago'))::date = $3::date`,
+        [companyId, unit, change.period_start],
+      );
+      expect({ ...change, lines_after: counted.rows[0]?.n }).toEqual(change);
+    }
+  });
+
   it('takes gzip and fails clearly on a file without the needed columns', async () => {
     const gz = await uploadAndWait(t.app, token, companyId, {
       name: 'ventas.csv.gz',

@@ -4,7 +4,7 @@ import type pg from 'pg';
 export const WARNING_SAMPLE_LIMIT = 1000;
 
 /**
- * Warnings that need the whole file, computed on the keyed lines (`upload_diff`): lines
+ * Warnings that need the whole file, computed on the staged lines and their keys: lines
  * identical to an earlier one, and unit prices far (over 3× or under ⅓) from the product's
  * median in the file. Lines stay accepted; warnings are sampled into `upload_issues` and the
  * number of lines with any warning is returned.
@@ -20,14 +20,15 @@ export async function flagFileWarnings(
       select source_line,
         first_value(source_line) over w as first_line,
         row_number() over w as n
-      from upload_diff where pair_count > 1
+      from upload_stage
+      where source_line in (select source_line from upload_diff where pair_count > 1)
       window w as (partition by trans_id, product_id, sold_at, quantity, price_total, price_unit,
         is_return, trans_type, document_type, customer_id, description, category, unit_type, stock,
         location, cost_unit, cost_total, discount_total, margin, extra order by source_line)
     ),
     medians as (
       select product_id, percentile_cont(0.5) within group (order by price_unit) as median
-      from upload_diff where not is_return and quantity <> 0 and price_unit > 0
+      from upload_stage where not is_return and quantity <> 0 and price_unit > 0
       group by product_id having count(*) >= 5
     )
     select source_line, 'DUPLICATE_LINE' as code, null::text as column_name,
@@ -40,7 +41,7 @@ export async function flagFileWarnings(
         s.source_line, s.price_unit, s.product_id, round(m.median::numeric, 2)),
       format('Line %s: unit price %s is far from product %s''s usual price (%s).',
         s.source_line, s.price_unit, s.product_id, round(m.median::numeric, 2))
-    from upload_diff s join medians m using (product_id)
+    from upload_stage s join medians m using (product_id)
     where not s.is_return and s.price_unit > 0
       and (s.price_unit > 3 * m.median or s.price_unit < m.median / 3)`);
   await client.query(
@@ -51,9 +52,11 @@ export async function flagFileWarnings(
     [options.companyId, options.uploadId],
   );
   // Lines with a warning: the engine's (flagged while staging) plus these, each counted once.
+  // (Few lines have file warnings: look those up instead of probing for every staged line.)
   const warned = await client.query<{ n: number }>(
-    `select count(*)::int as n from upload_diff d
-     where d.warned or exists (select 1 from upload_file_warnings w where w.source_line = d.source_line)`,
+    `select (select count(*) from upload_stage where warned)::int
+       + (select count(distinct w.source_line) from upload_file_warnings w
+          join upload_stage s using (source_line) where not s.warned)::int as n`,
   );
   return warned.rows[0]?.n ?? 0;
 }

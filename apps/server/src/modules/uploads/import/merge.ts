@@ -15,43 +15,51 @@ export interface MergeResult {
 const LINE_VALUES = `sold_at, line_no, quantity, total, unit_price, is_return, trans_type, document_type,
   customer_id, product_name, category, unit, stock, location_name, cost_unit, cost_total,
   discount_total, margin, extra`;
-const STAGE_VALUES = `st.sold_at, st.line_no, st.quantity, st.price_total, st.price_unit, st.is_return,
+// The same from a staged line `st`, its position in the document from the keyed row `keys`.
+const stageValues = (
+  keys: string,
+) => `st.sold_at, ${keys}.line_no, st.quantity, st.price_total, st.price_unit, st.is_return,
   st.trans_type, st.document_type, st.customer_id, st.description, st.category, st.unit_type,
   st.stock, st.location, st.cost_unit, st.cost_total, st.discount_total, st.margin, st.extra`;
 
 /**
  * Gives every staged line its natural key (occurrence of the product within the document, in
  * file order) and its position in the document, then classifies it against the company's
- * lines: insert, update or same. Leaves the temp table `upload_diff`.
+ * lines: insert, update or same. Leaves the temp table `upload_diff`, narrow on purpose (key,
+ * action, dates); the values stay in `upload_stage`, joined by `source_line` where needed.
  */
 export async function diffAgainstCompany(
   client: pg.PoolClient,
   companyId: string,
   options: { companyHasLines: boolean } = { companyHasLines: true },
 ): Promise<void> {
-  // One statement: numbering (two window sorts, in memory thanks to the import's work_mem),
-  // the day in the company's time zone, and the comparison with the stored line. A company
-  // without lines has nothing to compare with: every line is an insert.
-  const compared = options.companyHasLines
-    ? `select st.*, l.id as existing_id, l.sold_at as old_sold_at,
-      case when l.id is null then 'insert'
-        when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${STAGE_VALUES}) then 'update'
-        else 'same' end as action
-    from keyed st
-    left join sale_lines l on l.company_id = $1 and l.document_id = st.trans_id
-      and l.sku = st.product_id and l.occurrence = st.occurrence`
-    : `select st.*, null::bigint as existing_id, null::timestamptz as old_sold_at, 'insert' as action
-    from keyed st`;
+  // The window sorts carry only the key columns, so they stay in memory (import's work_mem)
+  // instead of spilling whole lines to disk. A company without lines has nothing to compare
+  // with: every line is an insert.
+  const keyed = `select source_line, trans_id, product_id, sold_at,
+      row_number() over (partition by trans_id, product_id order by source_line)::int as occurrence,
+      count(*) over (partition by trans_id, product_id)::int as pair_count,
+      row_number() over (partition by trans_id order by source_line)::int as line_no
+    from upload_stage`;
+  const query = options.companyHasLines
+    ? `with keyed as (${keyed}),
+      compared as (
+        select k.*, l.id as existing_id, l.sold_at as old_sold_at,
+          case when l.id is null then 'insert'
+            when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${stageValues('k')}) then 'update'
+            else 'same' end as action
+        from keyed k
+        join upload_stage st using (source_line)
+        left join sale_lines l on l.company_id = $1 and l.document_id = k.trans_id
+          and l.sku = k.product_id and l.occurrence = k.occurrence
+      )
+      select source_line, occurrence, pair_count, line_no, sold_at, existing_id, old_sold_at, action
+      from compared`
+    : `select source_line, occurrence, pair_count, line_no, sold_at,
+        null::bigint as existing_id, null::timestamptz as old_sold_at, 'insert' as action
+      from (${keyed}) k`;
   await client.query(
-    `create temp table upload_diff on commit drop as
-    with keyed as (
-      select s.*,
-        row_number() over (partition by trans_id, product_id order by source_line)::int as occurrence,
-        count(*) over (partition by trans_id, product_id)::int as pair_count,
-        row_number() over (partition by trans_id order by source_line)::int as line_no
-      from upload_stage s
-    )
-    ${compared}`,
+    `create temp table upload_diff on commit drop as ${query}`,
     options.companyHasLines ? [companyId] : [],
   );
   await client.query('analyze upload_diff');
@@ -101,14 +109,14 @@ export async function applyDiff(
   ]);
   const inserted = await client.query(
     `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
-     select $1, st.trans_id, st.product_id, st.occurrence, $2, st.source_line, ${STAGE_VALUES}
-     from upload_diff st where st.action = 'insert'`,
+     select $1, st.trans_id, st.product_id, d.occurrence, $2, st.source_line, ${stageValues('d')}
+     from upload_diff d join upload_stage st using (source_line) where d.action = 'insert'`,
     [companyId, uploadId],
   );
   const updated = await client.query(
-    `update sale_lines l set (upload_id, source_line, ${LINE_VALUES}) = ($2, st.source_line, ${STAGE_VALUES})
-     from upload_diff st
-     where st.action = 'update' and l.company_id = $1 and l.id = st.existing_id`,
+    `update sale_lines l set (upload_id, source_line, ${LINE_VALUES}) = ($2, st.source_line, ${stageValues('d')})
+     from upload_diff d join upload_stage st using (source_line)
+     where d.action = 'update' and l.company_id = $1 and l.id = d.existing_id`,
     [companyId, uploadId],
   );
   const counts = await client.query<{ same: number; gone: number }>(

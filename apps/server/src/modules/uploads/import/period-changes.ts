@@ -12,33 +12,34 @@ const PERIODS = `(values ('day', d.day),
   ('quarter', date_trunc('quarter', d.day)::date),
   ('year', date_trunc('year', d.day)::date)) as p(period_type, period_start)`;
 
-/** Days touched: new dates of inserted/updated lines, old dates of updated ones, dates of deleted ones. */
+/**
+ * Days touched: new dates of inserted/updated lines, old dates of updated ones, dates of deleted
+ * ones; `delta` is the day's net change in lines (an update that moves a line to another day
+ * counts -1 on the old day and +1 on the new one).
+ */
 export async function collectAffectedDays(client: pg.PoolClient, companyId: string): Promise<void> {
   await client.query(
     `create temp table upload_days on commit drop as
      with tz as (select timezone from companies where id = $1),
      touched as (
-       select (sold_at at time zone tz.timezone)::date as day, 1 as ins, 0 as upd, 0 as del
+       select (sold_at at time zone tz.timezone)::date as day, 1 as ins, 0 as upd, 0 as del, 1 as delta
          from upload_diff, tz where action = 'insert'
-       union all select (sold_at at time zone tz.timezone)::date, 0, 1, 0 from upload_diff, tz where action = 'update'
-       union all select (old_sold_at at time zone tz.timezone)::date, 0, 0, 0 from upload_diff, tz where action = 'update'
-       union all select (sold_at at time zone tz.timezone)::date, 0, 0, 1 from upload_gone, tz
+       union all select (sold_at at time zone tz.timezone)::date, 0, 1, 0, 1 from upload_diff, tz where action = 'update'
+       union all select (old_sold_at at time zone tz.timezone)::date, 0, 0, 0, -1 from upload_diff, tz where action = 'update'
+       union all select (sold_at at time zone tz.timezone)::date, 0, 0, 1, -1 from upload_gone, tz
      )
-     select day, sum(ins)::int as inserted, sum(upd)::int as updated, sum(del)::int as deleted
+     select day, sum(ins)::int as inserted, sum(upd)::int as updated, sum(del)::int as deleted,
+       sum(delta)::int as delta
      from touched group by day`,
     [companyId],
   );
 }
 
-/** Counts the company's lines in every affected period; call before and after writing. */
-export async function countLinesInPeriods(
-  client: pg.PoolClient,
-  companyId: string,
-  table: 'upload_before' | 'upload_after',
-): Promise<void> {
+/** Counts the company's lines in every affected period, before writing. */
+export async function countLinesInPeriods(client: pg.PoolClient, companyId: string): Promise<void> {
   // One scan of the affected years, grouped by day, then rolled up to every period.
   await client.query(
-    `create temp table ${table} on commit drop as
+    `create temp table upload_before on commit drop as
      with tz as (select timezone from companies where id = $1),
      span as (
        -- whole years, widened to whole ISO weeks that straddle a new year
@@ -62,6 +63,23 @@ export async function countLinesInPeriods(
      select w.period_type, w.period_start, coalesce(r.lines, 0)::int as lines
      from wanted w left join rolled r using (period_type, period_start)`,
     [companyId],
+  );
+}
+
+/**
+ * The lines of every affected period after writing: the count before plus the days' net
+ * changes (exact, as the writes are exactly the diff; no second scan of the lines).
+ */
+export async function deriveLinesAfter(client: pg.PoolClient): Promise<void> {
+  await client.query(
+    `create temp table upload_after on commit drop as
+     select b.period_type, b.period_start, (b.lines + coalesce(c.delta, 0))::int as lines
+     from upload_before b
+     left join (
+       select p.period_type, p.period_start, sum(d.delta) as delta
+       from upload_days d cross join lateral ${PERIODS}
+       group by 1, 2
+     ) c using (period_type, period_start)`,
   );
 }
 

@@ -4,6 +4,7 @@ import { applyDiff, diffAgainstCompany, type MergeResult, selectReplaced } from 
 import {
   collectAffectedDays,
   countLinesInPeriods,
+  deriveLinesAfter,
   rebuildAffectedDays,
   writePeriodChanges,
 } from './period-changes';
@@ -42,12 +43,12 @@ export async function writeImport(
   await options.onStep(0.4);
   const span = await selectReplaced(client, { companyId, mode: options.mode, location: options.location });
   await collectAffectedDays(client, companyId);
-  await countLinesInPeriods(client, companyId, 'upload_before');
+  await countLinesInPeriods(client, companyId);
   lap('periods_before_ms');
   const written = await applyDiff(client, { companyId, uploadId });
   lap('write_ms');
   await options.onStep(0.7);
-  await countLinesInPeriods(client, companyId, 'upload_after');
+  await deriveLinesAfter(client);
   await writePeriodChanges(client, { companyId, uploadId, action: 'upload' });
   lap('period_changes_ms');
   await rebuildAffectedDays(client, companyId);
