@@ -65,4 +65,19 @@ describe('buildFeatureStreams', () => {
     }
     expect(buildFeatureStreams(createFeatureAccumulator()).levels.product_day).toEqual([]);
   });
+
+  it('builds only the levels of options.levels when given, the others as from a narrower accumulator', () => {
+    const lines = [
+      saleLine('2025-03-14T12:00-03:00', 'T1', 'A', 1, 1000, { customerId: 'C1' }),
+      saleLine('2025-03-15T12:00-03:00', 'T2', 'B', 2, 500, { customerId: 'C2' }),
+    ];
+    const levels = FEATURE_LEVELS.filter((level) => level !== 'product_day' && level !== 'day');
+    const narrowed = buildFeatureResult(accumulate(lines), { levels });
+    const accumulator = createFeatureAccumulator({ levels });
+    for (const each of lines) accumulator.add(each);
+    expect(narrowed).toEqual(buildFeatureResult(accumulator));
+    expect(narrowed.levels.product_day).toEqual([]);
+    expect(narrowed.levels.day).toEqual([]);
+    expect(narrowed.levels.product_month).toHaveLength(2);
+  });
 });

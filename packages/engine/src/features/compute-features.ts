@@ -40,7 +40,8 @@ export const STREAMED_LEVELS = ['product_day', 'product_month', 'customer_day', 
 export type StreamedLevel = (typeof STREAMED_LEVELS)[number];
 
 /**
- * The rows of every level the accumulator was asked for (the others stay empty), all as arrays.
+ * The rows of every level the accumulator was asked for (the others stay empty; `options.levels`
+ * narrows them further), all as arrays.
  * Holds every row of every level: ~1 GB for a million lines of all levels.
  */
 export function buildFeatureResult(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
@@ -67,7 +68,9 @@ export type FeatureRows = FeatureResult['levels'];
  * Iterate only after the last line was added to `accumulator`.
  */
 export function buildFeatureStreams(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
-  const want = (level: FeatureLevel) => accumulator.levels.has(level);
+  // Levels the accumulator was made for, narrowed by `options.levels` when given.
+  const want = (level: FeatureLevel) =>
+    accumulator.levels.has(level) && (options.levels === undefined || options.levels.includes(level));
   const calendar = new DayCalendar(accumulator.dayList);
   const days = calendar.sorted;
   const first = days[0];

@@ -1,3 +1,5 @@
+import { grownFloat64, grownInt32 } from '../features/accumulate/growable';
+import { Interner } from '../features/accumulate/interner';
 import { localDayIndexOf } from '../features/time/local-day';
 import type { FeatureLine } from '../features/types';
 
@@ -13,57 +15,121 @@ export interface TicketBasket {
  * ticket (baskets, basket-size segments) and each customer's purchase days (cohorts, churn over
  * time, BG/NBD). Fed the same line stream as the feature accumulator; memory grows with tickets
  * and customer-days, a few numbers each.
+ *
+ * Tickets, products and customers are interned to small integers (in order of first appearance)
+ * and everything else lives in typed arrays: a ticket's products and a customer's days are
+ * chains of entries (`next` links), turned into arrays once, when the insights read them.
  */
 export class InsightAccumulator {
-  readonly productIds: string[] = [];
-  private readonly productIndex = new Map<string, number>();
-  readonly tickets = new Map<string, TicketBasket>();
-  /** Customer → local day indices of their sale lines (unsorted, repeats included). */
-  readonly customerDays = new Map<string, number[]>();
+  /** Products of sale lines, by index. */
+  readonly productIds: string[];
   lineCount = 0;
-  // A ticket's lines, and a customer's, usually arrive one after another (files list tickets
-  // line by line): remembering the last one saves most map lookups.
-  private lastTransId: string | null = null;
-  private lastTicket: TicketBasket | null = null;
-  private lastCustomerId: string | null = null;
-  private lastCustomerDays: number[] | null = null;
+  private readonly products = new Interner<string>();
+  private readonly ticketIds = new Interner<string>();
+  /** ticket → Σ cents, last product entry (−1: none) */
+  private ticketCents = new Float64Array(1024);
+  private ticketLast = new Int32Array(1024);
+  /** product entry → product index, previous entry of its ticket */
+  private entryProduct = new Int32Array(4096);
+  private entryPrevious = new Int32Array(4096);
+  private entries = 0;
+  private readonly customerIds = new Interner<string>();
+  /** customer → last day entry; day entry → local day index, previous entry of its customer */
+  private customerLast = new Int32Array(1024);
+  private dayOf = new Int32Array(4096);
+  private dayPrevious = new Int32Array(4096);
+  private days = 0;
+  private baskets: TicketBasket[] | null = null;
+  private purchaseDays: Map<string, number[]> | null = null;
+
+  constructor() {
+    this.productIds = this.products.values;
+  }
 
   add(line: FeatureLine): void {
     this.lineCount++;
-    let ticket = line.transId === this.lastTransId ? this.lastTicket : this.tickets.get(line.transId);
-    if (ticket === undefined || ticket === null) {
-      ticket = { products: [], cents: 0 };
-      this.tickets.set(line.transId, ticket);
+    this.baskets = null;
+    this.purchaseDays = null;
+    const known = this.ticketIds.size;
+    const ticket = this.ticketIds.idOf(line.transId);
+    if (ticket === known) {
+      this.ticketCents = grownFloat64(this.ticketCents, ticket + 1);
+      this.ticketLast = grownInt32(this.ticketLast, ticket + 1);
+      this.ticketLast[ticket] = -1;
     }
-    this.lastTransId = line.transId;
-    this.lastTicket = ticket;
-    ticket.cents += Math.round(line.priceTotal * 100);
+    this.ticketCents[ticket] = (this.ticketCents[ticket] as number) + Math.round(line.priceTotal * 100);
     // A sale line puts the product in the basket; a return line does not.
     if (line.priceTotal <= 0 || line.quantity <= 0) return;
-    ticket.products.push(this.indexOf(line.productId));
-    if (line.customerId === null || line.customerId === '') return;
-    const day = localDayIndexOf(line.soldAt);
-    let days =
-      line.customerId === this.lastCustomerId
-        ? this.lastCustomerDays
-        : this.customerDays.get(line.customerId);
-    if (days === undefined || days === null) {
-      days = [];
-      this.customerDays.set(line.customerId, days);
+    const entry = this.entries++;
+    if (entry === this.entryProduct.length) {
+      this.entryProduct = grownInt32(this.entryProduct, entry + 1);
+      this.entryPrevious = grownInt32(this.entryPrevious, entry + 1);
     }
-    if (days[days.length - 1] !== day) days.push(day);
-    this.lastCustomerId = line.customerId;
-    this.lastCustomerDays = days;
+    this.entryProduct[entry] = this.products.idOf(line.productId);
+    this.entryPrevious[entry] = this.ticketLast[ticket] as number;
+    this.ticketLast[ticket] = entry;
+    if (line.customerId === null || line.customerId === '') return;
+    const customers = this.customerIds.size;
+    const customer = this.customerIds.idOf(line.customerId);
+    if (customer === customers) {
+      this.customerLast = grownInt32(this.customerLast, customer + 1);
+      this.customerLast[customer] = -1;
+    }
+    this.addDay(customer, localDayIndexOf(line.soldAt));
   }
 
-  private indexOf(productId: string): number {
-    let index = this.productIndex.get(productId);
-    if (index === undefined) {
-      index = this.productIds.length;
-      this.productIds.push(productId);
-      this.productIndex.set(productId, index);
+  /** Every ticket in order of first appearance (built once after the last `add`). */
+  tickets(): TicketBasket[] {
+    if (this.baskets !== null) return this.baskets;
+    const baskets: TicketBasket[] = new Array(this.ticketIds.size);
+    for (let ticket = 0; ticket < baskets.length; ticket++) {
+      const products: number[] = [];
+      for (
+        let entry = this.ticketLast[ticket] as number;
+        entry >= 0;
+        entry = this.entryPrevious[entry] as number
+      )
+        products.push(this.entryProduct[entry] as number);
+      baskets[ticket] = { products: products.reverse(), cents: this.ticketCents[ticket] as number };
     }
-    return index;
+    this.baskets = baskets;
+    return baskets;
+  }
+
+  /**
+   * Customer → local day indices of their sale lines (unsorted; a day repeats only when other
+   * days came between), customers in order of their first sale line.
+   */
+  get customerDays(): Map<string, number[]> {
+    if (this.purchaseDays !== null) return this.purchaseDays;
+    const map = new Map<string, number[]>();
+    const ids = this.customerIds.values;
+    for (let customer = 0; customer < ids.length; customer++) {
+      const days: number[] = [];
+      for (
+        let entry = this.customerLast[customer] as number;
+        entry >= 0;
+        entry = this.dayPrevious[entry] as number
+      )
+        days.push(this.dayOf[entry] as number);
+      map.set(ids[customer] as string, days.reverse());
+    }
+    this.purchaseDays = map;
+    return map;
+  }
+
+  /** Adds `day` to the customer's days unless it is their last one already. */
+  private addDay(customer: number, day: number): void {
+    const last = this.customerLast[customer] as number;
+    if (last >= 0 && this.dayOf[last] === day) return;
+    const entry = this.days++;
+    if (entry === this.dayOf.length) {
+      this.dayOf = grownInt32(this.dayOf, entry + 1);
+      this.dayPrevious = grownInt32(this.dayPrevious, entry + 1);
+    }
+    this.dayOf[entry] = day;
+    this.dayPrevious[entry] = last;
+    this.customerLast[customer] = entry;
   }
 }
 

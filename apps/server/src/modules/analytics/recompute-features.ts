@@ -9,7 +9,7 @@ type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
 
 import type pg from 'pg';
 import { PRODUCT_DAY_MAX_LINES, writeCompanyInsights } from '../insights/insights-writer';
-import { streamCompanyLines } from './company-lines';
+import { readCompanyLines } from './company-lines';
 import { replaceFeatureRows, STORED_LEVELS } from './feature-writer';
 
 export interface FeatureRecompute {
@@ -30,18 +30,15 @@ const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
  */
 export async function recomputeFeatures(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
   const started = performance.now();
-  const count = await client.query<{ n: number }>(
-    'select count(*)::int as n from sale_lines where company_id = $1',
-    [companyId],
-  );
-  const productDays = (count.rows[0]?.n ?? 0) <= PRODUCT_DAY_MAX_LINES;
-  const accumulator = createStoredFeatureAccumulator(productDays);
+  // Product × day cells are kept for product × month anyway: whether their rows are built
+  // (PRODUCT_DAY_MAX_LINES) is decided once the lines are counted.
+  const accumulator = createStoredFeatureAccumulator(true);
   // Insights need a little the feature rows do not keep (products per ticket, customer days).
   const insights = new InsightAccumulator();
-  for await (const line of streamCompanyLines(client, companyId)) {
+  await readCompanyLines(client, companyId, (line) => {
     accumulator.add(line);
     insights.add(line);
-  }
+  });
   return writeFeatures(client, companyId, accumulator, started, insights);
 }
 
@@ -60,7 +57,8 @@ export async function writeFeatures(
   started = performance.now(),
   insights?: InsightAccumulator,
 ): Promise<FeatureRecompute> {
-  const result = buildFeatureResult(accumulator);
+  const levels = accumulator.lineCount <= PRODUCT_DAY_MAX_LINES ? undefined : LEVELS;
+  const result = buildFeatureResult(accumulator, { levels });
   const rows = await replaceFeatureRows(client, companyId, result.levels);
   if (insights !== undefined) await writeCompanyInsights(client, companyId, result, insights);
   const ms = Math.round(performance.now() - started);
