@@ -88,4 +88,11 @@ describe('chunked AES-256-GCM', () => {
     const sealed = await run(plain, createEncryptStream(key), plain.length);
     expect((await readAll(Readable.from([sealed]).pipe(createDecryptStream(key)))).equals(plain)).toBe(true);
   });
+
+  it('still reads files sealed in records of another size (64 KB before 1 MB)', async () => {
+    const plain = randomBytes(3 * 64 * 1024 + 5);
+    const sealed = await run(plain, createEncryptStream(key, 64 * 1024));
+    expect(sealed.length).toBe(48 + plain.length + 4 * 28);
+    expect((await decrypt(sealed)).equals(plain)).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { LineIssue } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { copyRow } from '../../../lib/copy-text';
+import { CopyChunks, copyRow } from '../../../lib/copy-text';
 import { WARNING_SAMPLE_LIMIT } from './file-warnings';
 
 const RAW_TEXT_LIMIT = 2000;
@@ -21,7 +21,7 @@ export class IssueSink {
   private out: WriteStream | null = null;
   private dir: string | null = null;
   private readonly warningsPerCode = new Map<string, number>();
-  private buffered = '';
+  private readonly buffered = new CopyChunks(128 * 1024);
   stored = 0;
 
   constructor(
@@ -36,34 +36,37 @@ export class IssueSink {
       if (seen >= WARNING_SAMPLE_LIMIT) return false;
       this.warningsPerCode.set(issue.code, seen + 1);
     }
-    this.buffered += copyRow([
-      this.companyId,
-      this.uploadId,
-      issue.line,
-      issue.severity,
-      issue.code,
-      issue.column,
-      issue.message_es,
-      issue.message_en,
-      issue.severity === 'warning'
-        ? null
-        : raw && raw.length > RAW_TEXT_LIMIT
-          ? raw.slice(0, RAW_TEXT_LIMIT)
-          : raw,
-    ]);
+    const full = this.buffered.append(
+      copyRow([
+        this.companyId,
+        this.uploadId,
+        issue.line,
+        issue.severity,
+        issue.code,
+        issue.column,
+        issue.message_es,
+        issue.message_en,
+        issue.severity === 'warning'
+          ? null
+          : raw && raw.length > RAW_TEXT_LIMIT
+            ? raw.slice(0, RAW_TEXT_LIMIT)
+            : raw,
+      ]),
+    );
     this.stored++;
-    return this.buffered.length >= 128 * 1024;
+    return full;
   }
 
   async flush(): Promise<void> {
-    if (!this.buffered) return;
+    const chunks = this.buffered.take();
+    if (chunks.length === 0) return;
     if (!this.out) {
       this.dir = await mkdtemp(join(tmpdir(), 'ayni-issues-'));
       this.out = createWriteStream(join(this.dir, 'issues.copy'));
     }
-    const chunk = this.buffered;
-    this.buffered = '';
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+    let ok = true;
+    for (const chunk of chunks) ok = this.out.write(chunk);
+    if (!ok) await once(this.out, 'drain');
   }
 
   /** Copies everything collected into `upload_issues` on the import's connection. */

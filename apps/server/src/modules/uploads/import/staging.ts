@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { CanonicalLine } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { copyRow } from '../../../lib/copy-text';
+import { CopyChunks, copyText, copyValue, IsoTimestamps } from '../../../lib/copy-text';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
@@ -48,7 +48,8 @@ export async function createStage(client: pg.PoolClient): Promise<void> {
 /** Streams lines into `upload_stage` with backpressure; `finish()` ends the COPY. */
 export class StageWriter {
   private readonly stream;
-  private pending = '';
+  private readonly chunks = new CopyChunks();
+  private readonly timestamps = new IsoTimestamps();
   count = 0;
 
   constructor(
@@ -63,41 +64,24 @@ export class StageWriter {
 
   /** Buffers one line; true when the buffer is full and `flush()` should be awaited. */
   write(line: CanonicalLine, warned: boolean): boolean {
-    const extraKeys = Object.keys(line.extra);
-    this.pending += copyRow([
-      line.sourceLine,
-      new Date(line.soldAt).toISOString(),
-      line.transId,
-      line.productId,
-      line.quantity,
-      line.priceTotal,
-      line.priceUnit,
-      line.isReturn,
-      line.transType,
-      line.documentType,
-      line.customerId,
-      line.description,
-      line.category,
-      line.unitType,
-      line.stock,
-      line.location ?? this.defaultLocation,
-      line.costUnit,
-      line.costTotal,
-      line.discountTotal,
-      line.margin,
-      // jsonb refuses \u0000 as PostgreSQL text refuses NUL: both become U+FFFD.
-      extraKeys.length > 0 ? JSON.stringify(line.extra).replaceAll('\\u0000', '\\ufffd') : null,
-      warned,
-    ]);
     this.count++;
-    return this.pending.length >= 256 * 1024;
+    // One template per row, columns in STAGE_COLUMNS order; texts escaped, numbers as String().
+    const row =
+      `${line.sourceLine}\t${this.timestamps.format(line.soldAt)}\t${copyText(line.transId)}\t` +
+      `${copyText(line.productId)}\t${copyValue(line.quantity)}\t${copyValue(line.priceTotal)}\t` +
+      `${copyValue(line.priceUnit)}\t${line.isReturn ? 't' : 'f'}\t${copyValue(line.transType)}\t` +
+      `${copyValue(line.documentType)}\t${copyValue(line.customerId)}\t${copyValue(line.description)}\t` +
+      `${copyValue(line.category)}\t${copyValue(line.unitType)}\t${copyValue(line.stock)}\t` +
+      `${copyValue(line.location ?? this.defaultLocation)}\t${copyValue(line.costUnit)}\t` +
+      `${copyValue(line.costTotal)}\t${copyValue(line.discountTotal)}\t${copyValue(line.margin)}\t` +
+      `${extraText(line.extra)}\t${warned ? 't' : 'f'}\n`;
+    return this.chunks.append(row);
   }
 
   async flush(): Promise<void> {
-    if (!this.pending) return;
-    const chunk = this.pending;
-    this.pending = '';
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    let ok = true;
+    for (const chunk of this.chunks.take()) ok = this.stream.write(chunk);
+    if (!ok) await once(this.stream, 'drain');
   }
 
   async finish(): Promise<void> {
@@ -111,4 +95,13 @@ export class StageWriter {
   abort(): void {
     this.stream.destroy();
   }
+}
+
+/** The unmapped columns as jsonb text, or null when there are none. */
+function extraText(extra: Record<string, string>): string {
+  for (const _key in extra) {
+    // jsonb refuses \u0000 as PostgreSQL text refuses NUL: both become U+FFFD.
+    return copyText(JSON.stringify(extra).replaceAll('\\u0000', '\\ufffd'));
+  }
+  return '\\N';
 }
