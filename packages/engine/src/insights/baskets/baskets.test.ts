@@ -24,6 +24,12 @@ describe('baskets: pairs with support, confidence and lift', () => {
   ];
   const baskets = insightsOf(lines).baskets;
 
+  it('names each pair in product order, whatever order the lines come in', () => {
+    const reversed = insightsOf([...lines].reverse()).baskets;
+    expect(reversed).toEqual(baskets);
+    for (const pair of baskets?.pairs ?? []) expect(pair.product_a < pair.product_b).toBe(true);
+  });
+
   it('keeps pairs with lift > 1 and the minimum support, with exact measures', () => {
     // A,B: 20 of 102 tickets; A in 30, B in 30 → lift 20·102/(30·30) = 2.267.
     // C,E: lift 5·102/(45·20) = 0.567 (dropped); F,G: 2 tickets < 3 (dropped).

@@ -72,8 +72,11 @@ export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonl
   const pairs: ProductPair[] = [];
   for (const [key, both] of pairCounts) {
     if (both < minTickets) continue;
-    const a = Math.floor(key / width);
-    const b = key % width;
+    // Named in id order, so the result does not depend on the order the lines came in.
+    const first = Math.floor(key / width);
+    const second = key % width;
+    const [a, b] =
+      (productIds[first] as string) <= (productIds[second] as string) ? [first, second] : [second, first];
     const withA = productTickets[a] as number;
     const withB = productTickets[b] as number;
     const lift = (both * ticketCount) / (withA * withB);

@@ -7,6 +7,7 @@ import type { FileStorage } from '../../../infra/storage/file-storage';
 import type { JobQueue } from '../../../jobs/job-queue';
 import { recomputeFeatures } from '../../analytics/recompute-features';
 import { detectedView } from '../upload-view';
+import { FeatureFeedingStageWriter, FirstImportFeatures } from './first-import-features';
 import { importLines } from './import-lines';
 import { asIngestError, UploadCancelled } from './ingest-error';
 import { IssueSink } from './issue-sink';
@@ -105,7 +106,11 @@ export async function importUpload(
       [companyId],
     );
     const companyHasLines = hasLines.rows[0]?.any !== false;
-    const stage = new StageWriter(client, upload.locationName);
+    // A first import stores exactly its staged lines: their features are built as they stream.
+    const firstImport = companyHasLines ? null : new FirstImportFeatures(upload.locationName);
+    const stage = firstImport
+      ? new FeatureFeedingStageWriter(client, upload.locationName, firstImport)
+      : new StageWriter(client, upload.locationName);
     const linesTotal = Math.max(1, profile.linesTotal);
     const counts = await importLines({
       open,
@@ -134,9 +139,9 @@ export async function importUpload(
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();
-    // Accumulating the features while staging was tried for first imports: no faster (the
-    // engine's pass costs what reading the lines back does) and ~80 MB more at the peak.
-    const features = await recomputeFeatures(client, companyId);
+    const features = firstImport
+      ? await firstImport.write(client, companyId)
+      : await recomputeFeatures(client, companyId);
     merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);
     const rows: UploadRows = {
       total: counts.total,

@@ -1,0 +1,54 @@
+/**
+ * What PostgreSQL stores for a value the stage writes with `String(number)`: the decimal text
+ * rounded to the column's scale, half away from zero (numeric input rounding), read back as a
+ * double; non-finite numbers are written as NULL. Lets the import feed the feature engine the
+ * lines exactly as a later read of `sale_lines` would give them.
+ */
+export function storedNumeric(value: number, scale: number): number | null {
+  if (!Number.isFinite(value)) return null;
+  const factor = 10 ** scale;
+  const scaled = value * factor;
+  if (Math.abs(scaled) < 2 ** 52) {
+    // n / 10^scale is the double nearest to the decimal n·10^-scale (exact operands, one
+    // correctly rounded division): when it is `value`, the text has at most `scale` decimals.
+    const rounded = Math.round(scaled) / factor;
+    if (rounded === value) return value === 0 ? 0 : value;
+  }
+  return roundDecimalText(String(value), scale);
+}
+
+/** Rounds a JavaScript number's text (maybe with an exponent) to `scale` decimals, as numeric. */
+export function roundDecimalText(text: string, scale: number): number {
+  const negative = text.startsWith('-');
+  const unsigned = negative ? text.slice(1) : text;
+  const [mantissa = '', exponentText] = unsigned.split('e');
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  let digits = whole + fraction;
+  // Position of the decimal point within `digits`.
+  let point = whole.length + (exponentText === undefined ? 0 : Number(exponentText));
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (digits.length < point) digits += '0'.repeat(point - digits.length);
+  const keep = point + scale;
+  if (digits.length <= keep) return Number(text) || 0;
+  let kept = BigInt(digits.slice(0, keep) || '0');
+  if ((digits.charCodeAt(keep) as number) >= 53 /* '5' */) kept += 1n;
+  const padded = kept.toString().padStart(scale + 1, '0');
+  const value = Number(`${padded.slice(0, padded.length - scale)}.${padded.slice(padded.length - scale)}`);
+  // numeric has no negative zero.
+  return value === 0 ? 0 : negative ? -value : value;
+}
+
+/** A text as a COPY into PostgreSQL then a read back gives it: NUL and lone surrogates become U+FFFD. */
+export function storedText(value: string | null): string | null {
+  if (value === null) return null;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0 || (code >= 0xd800 && code <= 0xdfff)) {
+      return Buffer.from(value.replaceAll('\0', '\uFFFD'), 'utf8').toString('utf8');
+    }
+  }
+  return value;
+}
