@@ -86,22 +86,40 @@ export class CopyBinaryLineReader {
   };
 
   push(chunk: Buffer, visit: (line: FeatureLine) => void): void {
-    const data = this.rest === null ? chunk : Buffer.concat([this.rest, chunk]);
-    this.rest = null;
     let at = 0;
+    let rest = this.rest;
+    this.rest = null;
+    // A row cut by the previous chunk is completed with as few bytes of this one as it takes
+    // (copying whole chunks together cost more than the parsing).
+    for (let used = 0; rest !== null; ) {
+      const take = Math.min(chunk.length, used + Math.max(1024, 2 * rest.length));
+      const joined = Buffer.concat([rest, chunk.subarray(used, take)]);
+      const stop = this.parse(joined, 0, visit);
+      if (this.finished) return;
+      if (stop >= rest.length) at = used + stop - rest.length;
+      else if (take === chunk.length) this.rest = joined.subarray(stop);
+      else used = take;
+      rest = stop >= rest.length || take === chunk.length ? null : joined.subarray(stop);
+    }
+    if (this.rest !== null) return;
+    const stop = this.parse(chunk, at, visit);
+    if (stop < chunk.length && !this.finished) this.rest = chunk.subarray(stop);
+  }
+
+  /** Reads the complete rows of `data` from `at`; returns where the first incomplete one starts. */
+  private parse(data: Buffer, at: number, visit: (line: FeatureLine) => void): number {
     if (!this.headerRead) {
-      if (data.length < SIGNATURE_LENGTH + 8) {
-        this.rest = data;
-        return;
-      }
-      at = SIGNATURE_LENGTH + 8 + data.readInt32BE(SIGNATURE_LENGTH + 4);
+      if (data.length - at < SIGNATURE_LENGTH + 8) return at;
+      const header = SIGNATURE_LENGTH + 8 + data.readInt32BE(at + SIGNATURE_LENGTH + 4);
+      if (data.length - at < header) return at;
+      at += header;
       this.headerRead = true;
     }
     while (at + 2 <= data.length) {
       const count = data.readInt16BE(at);
       if (count === -1) {
         this.finished = true;
-        return;
+        return at + 2;
       }
       if (count !== FIELDS) throw new Error(`COPY row with ${count} fields, expected ${FIELDS}`);
       const end = rowEnd(data, at + 2);
@@ -111,7 +129,7 @@ export class CopyBinaryLineReader {
       visit(this.line);
       at = end;
     }
-    if (at < data.length) this.rest = data.subarray(at);
+    return at;
   }
 
   /** COPY output ends with its trailer: anything else means a cut stream. */

@@ -71,9 +71,9 @@ function numericText(data: Buffer, at: number, digits: number, weight: number, s
 const CACHE_LIMIT = 1 << 16;
 
 /**
- * Text fields of COPY rows as strings, the same string object for the same bytes: the field's
- * value in the row before (a ticket's lines repeat its id, customer, branch…), else for the
- * cached fields a table by bytes. Fewer strings to build and collect, and the engine's identity
+ * Text fields of COPY rows as strings, the same string object for the same bytes: for the
+ * cached fields from a table by bytes, for the others when the field repeats its value in the
+ * row before (a ticket's lines repeat its id and customer). Fewer strings to build and collect, and the engine's identity
  * checks hit.
  */
 export class TextFields {
@@ -100,7 +100,11 @@ export class TextFields {
   }
 
   read(data: Buffer, at: number, field: number): string | null {
-    const length = data.readInt32BE(at);
+    const length =
+      ((data[at] as number) << 24) |
+      ((data[at + 1] as number) << 16) |
+      ((data[at + 2] as number) << 8) |
+      (data[at + 3] as number);
     const start = at + 4;
     if (length < 0) {
       this.end = start;
@@ -109,6 +113,8 @@ export class TextFields {
     }
     const end = start + length;
     this.end = end;
+    // Hashing the bytes finds a cached text in one pass: no use comparing with the last first.
+    if (this.cached[field]) return this.cachedText(data, start, end);
     const lastData = this.lastData[field];
     if (this.lastLength[field] === length && lastData != null) {
       const from = (this.lastStart[field] as number) - start;
@@ -121,7 +127,7 @@ export class TextFields {
       }
       if (same) return this.last[field] as string;
     }
-    const text = this.cached[field] ? this.cachedText(data, start, end) : decode(data, start, end);
+    const text = decode(data, start, end);
     // The bytes stay readable where they are: a chunk is never written to once received.
     this.lastData[field] = data;
     this.lastStart[field] = start;
