@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { CanonicalLine } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { CopyChunks, copyText, copyValue, IsoTimestamps } from '../../../lib/copy-text';
+import { CopyChunks, IsoTimestamps } from '../../../lib/copy-text';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
@@ -65,17 +65,53 @@ export class StageWriter {
   /** Buffers one line; true when the buffer is full and `flush()` should be awaited. */
   write(line: CanonicalLine, warned: boolean): boolean {
     this.count++;
-    // One template per row, columns in STAGE_COLUMNS order; texts escaped, numbers as String().
-    const row =
-      `${line.sourceLine}\t${this.timestamps.format(line.soldAt)}\t${copyText(line.transId)}\t` +
-      `${copyText(line.productId)}\t${copyValue(line.quantity)}\t${copyValue(line.priceTotal)}\t` +
-      `${copyValue(line.priceUnit)}\t${line.isReturn ? 't' : 'f'}\t${copyValue(line.transType)}\t` +
-      `${copyValue(line.documentType)}\t${copyValue(line.customerId)}\t${copyValue(line.description)}\t` +
-      `${copyValue(line.category)}\t${copyValue(line.unitType)}\t${copyValue(line.stock)}\t` +
-      `${copyValue(line.location ?? this.defaultLocation)}\t${copyValue(line.costUnit)}\t` +
-      `${copyValue(line.costTotal)}\t${copyValue(line.discountTotal)}\t${copyValue(line.margin)}\t` +
-      `${extraText(line.extra)}\t${warned ? 't' : 'f'}\n`;
-    return this.chunks.append(row);
+    // Columns in STAGE_COLUMNS order.
+    const out = this.chunks;
+    out.number(line.sourceLine);
+    out.separator();
+    out.ascii(this.timestamps.format(line.soldAt));
+    out.separator();
+    out.text(line.transId);
+    out.separator();
+    out.text(line.productId);
+    out.separator();
+    out.number(line.quantity);
+    out.separator();
+    out.number(line.priceTotal);
+    out.separator();
+    out.number(line.priceUnit);
+    out.separator();
+    out.boolean(line.isReturn);
+    out.separator();
+    out.text(line.transType);
+    out.separator();
+    out.text(line.documentType);
+    out.separator();
+    out.text(line.customerId);
+    out.separator();
+    out.text(line.description);
+    out.separator();
+    out.text(line.category);
+    out.separator();
+    out.text(line.unitType);
+    out.separator();
+    out.number(line.stock);
+    out.separator();
+    out.text(line.location ?? this.defaultLocation);
+    out.separator();
+    out.number(line.costUnit);
+    out.separator();
+    out.number(line.costTotal);
+    out.separator();
+    out.number(line.discountTotal);
+    out.separator();
+    out.number(line.margin);
+    out.separator();
+    out.text(extraJson(line.extra));
+    out.separator();
+    out.boolean(warned);
+    out.separator(true);
+    return out.full;
   }
 
   async flush(): Promise<void> {
@@ -98,10 +134,10 @@ export class StageWriter {
 }
 
 /** The unmapped columns as jsonb text, or null when there are none. */
-function extraText(extra: Record<string, string>): string {
+function extraJson(extra: Record<string, string>): string | null {
   for (const _key in extra) {
     // jsonb refuses \u0000 as PostgreSQL text refuses NUL: both become U+FFFD.
-    return copyText(JSON.stringify(extra).replaceAll('\\u0000', '\\ufffd'));
+    return JSON.stringify(extra).replaceAll('\\u0000', '\\ufffd');
   }
-  return '\\N';
+  return null;
 }
