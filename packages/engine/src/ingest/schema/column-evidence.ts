@@ -111,8 +111,13 @@ export class ColumnEvidence {
   private readonly tally = new DecimalTally();
   private readonly tokens = emptyDateTokens();
   private readonly remembered = new TextTable<ValueFacts>(MAX_REMEMBERED_VALUES);
-  /** Facts whose counts the profilers have not received yet (the remembered ones among them). */
-  private pending: ValueFacts[] = [];
+  /**
+   * Facts whose counts the profilers have not received yet (the remembered ones among them):
+   * the first `pendingCount`. The objects are reused after each flush, not reallocated: a
+   * column of amounts fills this memory every few thousand lines.
+   */
+  private readonly pending: ValueFacts[] = [];
+  private pendingCount = 0;
   private lastText = '';
   private lastFacts: ValueFacts | null = null;
   /** Since the memory last started over: values looked up in it, and those not found. */
@@ -167,13 +172,17 @@ export class ColumnEvidence {
 
   private measure(text: string): ValueFacts {
     this.misses++;
-    if (this.pending.length >= MAX_REMEMBERED_VALUES) {
+    if (this.pendingCount >= MAX_REMEMBERED_VALUES) {
       if (this.misses * 2 > this.lookups) this.unrememberedLeft = UNREMEMBERED_VALUES;
       this.flush();
     }
-    const facts = emptyFacts(true);
+    let facts = this.pending[this.pendingCount];
+    if (facts === undefined) {
+      facts = emptyFacts(true);
+      this.pending.push(facts);
+    }
+    this.pendingCount++;
     this.fill(facts, text);
-    this.pending.push(facts);
     if (text.length <= MAX_REMEMBERED_LENGTH) this.remembered.add(detached(text), facts);
     return facts;
   }
@@ -205,13 +214,15 @@ export class ColumnEvidence {
 
   /** Hands the pending counts to the profilers (their sums do not depend on the order). */
   private flush(): void {
-    for (const facts of this.pending) {
+    const pending = this.pending;
+    for (let i = 0; i < this.pendingCount; i++) {
+      const facts = pending[i] as ValueFacts;
       const times = facts.count;
       if (times === 0) continue;
       facts.count = 0;
       this.addToProfilers(facts, times);
     }
-    this.pending = [];
+    this.pendingCount = 0;
     this.remembered.clear();
     this.lastFacts = null;
     this.lookups = 0;
