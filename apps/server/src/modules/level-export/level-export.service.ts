@@ -16,7 +16,7 @@ import { csvRowWriter } from './csv-writer';
 import { exportColumns } from './export-columns';
 import { type ExportFilters, levelRowSource } from './level-rows';
 import { ExportAborted, type RowWriter, streamSink } from './row-writer';
-import { type XlsxOptions, xlsxRowWriter } from './xlsx-writer';
+import type { XlsxOptions } from './xlsx-writer';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -100,7 +100,8 @@ export async function exportLevel(
   const out = new PassThrough();
   const writer: RowWriter =
     query.format === 'xlsx'
-      ? xlsxRowWriter(out, level, columns, options)
+      ? // ExcelJS (~15 MB) is loaded by the first workbook, not by every process.
+        (await import('./xlsx-writer')).xlsxRowWriter(out, level, columns, options)
       : csvRowWriter(streamSink(out), columns, query.delimiter === 'semicolon' ? ';' : ',');
   const source = levelRowSource(ctx, level, filters);
   void (async () => {

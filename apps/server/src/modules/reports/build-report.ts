@@ -15,7 +15,6 @@ import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { gatherReportData } from './report-data';
 import { failureOf, type ReportFailure } from './report-errors';
-import { renderReportPdf } from './report-pdf';
 import { localDate } from './report-periods';
 import { reportUrl } from './reports.service';
 
@@ -115,6 +114,8 @@ export async function buildReport(
       { benchmarkMinCompanies: deps.benchmarkMinCompanies },
     );
     await progress(30);
+    // PDFKit and ECharts (~65 MB) are loaded by the first report, not by every process.
+    const { renderReportPdf } = await import('./report-pdf');
     const { pdf, pages } = await renderReportPdf(data, localDate(deps.clock()), (f) =>
       progress(30 + Math.round(f * 60)),
     );

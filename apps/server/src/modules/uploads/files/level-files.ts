@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { FEATURE_LEVELS, type FeatureLevel, featuresOfLevel } from '@ayni/engine';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import { xlsxCell } from '../../../lib/spreadsheet-safe';
 import { csvPieces } from '../../export/csv';
@@ -69,6 +69,8 @@ export async function storeLevelsXlsx(
   const stored = storage.put(key, out);
   // A failed put must not leave the writer blocked on a stream nobody reads.
   stored.catch((err) => out.destroy(err));
+  // Loaded on first use: ExcelJS costs every process ~15 MB that never writes a workbook.
+  const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: false,
