@@ -88,4 +88,19 @@ describe('utcToSantiagoParts', () => {
       offsetMinutes: -240,
     });
   });
+
+  it('has the offset Intl gives at the start of every hour across the decreed changes', () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/Santiago',
+      timeZoneName: 'longOffset',
+    });
+    const wrong: string[] = [];
+    for (let ms = Date.UTC(2018, 0, 1); ms < Date.UTC(2027, 0, 1); ms += MS_PER_HOUR) {
+      const name = intl.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
+      const [, sign, hours, minutes] = /GMT([+-])(\d\d):(\d\d)/.exec(name) ?? [];
+      const expected = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+      if (utcToSantiagoParts(ms).offsetMinutes !== expected) wrong.push(new Date(ms).toISOString());
+    }
+    expect(wrong).toEqual([]);
+  });
 });
