@@ -109,10 +109,12 @@ describe('CopyChunks fields', () => {
     const bytes = written((out) => {
       out.boolean(true);
       out.separator();
+      out.bytes(Buffer.from('2025-05-01T13:00:00.000Z'));
+      out.separator();
       out.boolean(false);
       out.separator(true);
       out.append('x\ty\n');
     });
-    expect(bytes.toString()).toBe('t\tf\nx\ty\n');
+    expect(bytes.toString()).toBe('t\t2025-05-01T13:00:00.000Z\tf\nx\ty\n');
   });
 });

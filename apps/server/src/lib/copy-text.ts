@@ -142,6 +142,16 @@ export class CopyChunks {
     this.used = at;
   }
 
+  /** Bytes already in COPY text form (a cached timestamp). */
+  bytes(source: Uint8Array): void {
+    const length = source.length;
+    this.reserve(length);
+    const bytes = this.chunk;
+    const at = this.used;
+    for (let i = 0; i < length; i++) bytes[at + i] = source[i] as number;
+    this.used = at + length;
+  }
+
   /** The field separator (tab) or, with `true`, the end of the row. */
   separator(endOfRow = false): void {
     this.reserve(1);

@@ -50,6 +50,8 @@ export class StageWriter {
   private readonly stream;
   private readonly chunks = new CopyChunks();
   private readonly timestamps = new IsoTimestamps();
+  private soldAtMs = Number.NaN;
+  private soldAtBytes = Buffer.alloc(0);
   count = 0;
 
   constructor(
@@ -69,7 +71,12 @@ export class StageWriter {
     const out = this.chunks;
     out.number(line.sourceLine);
     out.separator();
-    out.ascii(this.timestamps.format(line.soldAt));
+    if (line.soldAt !== this.soldAtMs) {
+      // Lines of one ticket share their instant: encoded once per run.
+      this.soldAtBytes = Buffer.from(this.timestamps.format(line.soldAt), 'latin1');
+      this.soldAtMs = line.soldAt;
+    }
+    out.bytes(this.soldAtBytes);
     out.separator();
     out.text(line.transId);
     out.separator();
