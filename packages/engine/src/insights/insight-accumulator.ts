@@ -3,11 +3,14 @@ import { Interner } from '../features/accumulate/interner';
 import { localDayIndexOf } from '../features/time/local-day';
 import type { FeatureLine } from '../features/types';
 
-/** One ticket as baskets need it: its products (as indices, maybe repeated) and its net total. */
-export interface TicketBasket {
-  products: number[];
-  /** Σ line totals of the ticket in cents (returns lower it). */
-  cents: number;
+/** Every ticket as baskets need it, in order of first appearance (`count` of them). */
+export interface Baskets {
+  count: number;
+  /** Ticket t's distinct products (indices of `productIds`), ascending: `products[start[t]]` … `products[start[t + 1] − 1]`. */
+  start: Int32Array;
+  products: Int32Array;
+  /** Σ line totals of each ticket in cents (returns lower it). */
+  cents: Float64Array;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface TicketBasket {
  *
  * Tickets, products and customers are interned to small integers (in order of first appearance)
  * and everything else lives in typed arrays: a ticket's products and a customer's days are
- * chains of entries (`next` links), turned into arrays once, when the insights read them.
+ * chains of entries (`previous` links), read once, when the insights are computed.
  */
 export class InsightAccumulator {
   /** Products of sale lines, by index. */
@@ -39,7 +42,7 @@ export class InsightAccumulator {
   private dayOf = new Int32Array(4096);
   private dayPrevious = new Int32Array(4096);
   private days = 0;
-  private baskets: TicketBasket[] | null = null;
+  private built: Baskets | null = null;
   private purchaseDays: Map<string, number[]> | null = null;
 
   constructor() {
@@ -48,7 +51,7 @@ export class InsightAccumulator {
 
   add(line: FeatureLine): void {
     this.lineCount++;
-    this.baskets = null;
+    this.built = null;
     this.purchaseDays = null;
     const known = this.ticketIds.size;
     const ticket = this.ticketIds.idOf(line.transId);
@@ -78,22 +81,34 @@ export class InsightAccumulator {
     this.addDay(customer, localDayIndexOf(line.soldAt));
   }
 
-  /** Every ticket in order of first appearance (built once after the last `add`). */
-  tickets(): TicketBasket[] {
-    if (this.baskets !== null) return this.baskets;
-    const baskets: TicketBasket[] = new Array(this.ticketIds.size);
-    for (let ticket = 0; ticket < baskets.length; ticket++) {
-      const products: number[] = [];
+  /** Every ticket's distinct products and net total (built once, after the last `add`). */
+  baskets(): Baskets {
+    if (this.built !== null) return this.built;
+    const count = this.ticketIds.size;
+    const start = new Int32Array(count + 1);
+    const products = new Int32Array(this.entries);
+    let used = 0;
+    for (let ticket = 0; ticket < count; ticket++) {
+      start[ticket] = used;
+      const from = used;
       for (
         let entry = this.ticketLast[ticket] as number;
         entry >= 0;
         entry = this.entryPrevious[entry] as number
-      )
-        products.push(this.entryProduct[entry] as number);
-      baskets[ticket] = { products: products.reverse(), cents: this.ticketCents[ticket] as number };
+      ) {
+        // Insertion into the ticket's ascending run, repeats dropped (a ticket holds a few products).
+        const product = this.entryProduct[entry] as number;
+        let at = used;
+        while (at > from && (products[at - 1] as number) > product) at--;
+        if (at > from && products[at - 1] === product) continue;
+        products.copyWithin(at + 1, at, used);
+        products[at] = product;
+        used++;
+      }
     }
-    this.baskets = baskets;
-    return baskets;
+    start[count] = used;
+    this.built = { count, start, products, cents: this.ticketCents.subarray(0, count) };
+    return this.built;
   }
 
   /**

@@ -10,7 +10,7 @@ export interface BasketInsights extends BasketAnalysis {
 }
 
 export function basketInsights(acc: InsightAccumulator): BasketInsights {
-  const analysis = basketPairs(acc.tickets(), acc.productIds);
+  const analysis = basketPairs(acc.baskets(), acc.productIds);
   const observations: Insight[] = [];
   const best = analysis.pairs[0];
   if (best !== undefined) {
@@ -31,5 +31,5 @@ export function basketInsights(acc: InsightAccumulator): BasketInsights {
       numbers: { tickets: best.tickets, lift: best.lift, support_pct: best.support_pct },
     });
   }
-  return { ...analysis, basket_sizes: basketSizeSegments(acc.tickets()), observations };
+  return { ...analysis, basket_sizes: basketSizeSegments(acc.baskets()), observations };
 }

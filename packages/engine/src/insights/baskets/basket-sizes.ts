@@ -1,4 +1,4 @@
-import type { TicketBasket } from '../insight-accumulator';
+import type { Baskets } from '../insight-accumulator';
 import { pct, round } from '../shared/stats';
 
 export const BASKET_SIZES = [
@@ -18,32 +18,17 @@ export interface BasketSizeSegment {
   avg_ticket: number | null;
 }
 
-/**
- * Sorts a ticket's products and drops repeats, in place (idempotent), and returns them: the
- * baskets read every ticket twice and copying 300k small arrays each time was the main cost.
- */
-export function distinctProducts(ticket: TicketBasket): number[] {
-  const products = ticket.products;
-  if (products.length < 2) return products;
-  products.sort((a, b) => a - b);
-  let kept = 1;
-  for (let i = 1; i < products.length; i++) {
-    if (products[i] !== products[kept - 1]) products[kept++] = products[i] as number;
-  }
-  products.length = kept;
-  return products;
-}
-
 /** Tickets (with at least one sale line) grouped by how many distinct products they hold. */
-export function basketSizeSegments(baskets: Iterable<TicketBasket>): BasketSizeSegment[] {
+export function basketSizeSegments(baskets: Baskets): BasketSizeSegment[] {
   const counts = BASKET_SIZES.map(() => ({ tickets: 0, cents: 0 }));
-  for (const ticket of baskets) {
-    const size = distinctProducts(ticket).length;
+  const { start } = baskets;
+  for (let ticket = 0; ticket < baskets.count; ticket++) {
+    const size = (start[ticket + 1] as number) - (start[ticket] as number);
     if (size === 0) continue;
     const at = BASKET_SIZES.findIndex((s) => size >= s.min && size <= s.max);
     const bucket = counts[at] as { tickets: number; cents: number };
     bucket.tickets++;
-    bucket.cents += ticket.cents;
+    bucket.cents += baskets.cents[ticket] as number;
   }
   const tickets = counts.reduce((s, c) => s + c.tickets, 0);
   const cents = counts.reduce((s, c) => s + Math.max(c.cents, 0), 0);

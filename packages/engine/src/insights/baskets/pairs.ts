@@ -1,6 +1,5 @@
-import type { TicketBasket } from '../insight-accumulator';
+import type { Baskets } from '../insight-accumulator';
 import { pct, round } from '../shared/stats';
-import { distinctProducts } from './basket-sizes';
 
 /** A pair must share at least this many tickets… */
 export const MIN_PAIR_TICKETS = 3;
@@ -38,29 +37,38 @@ export interface BasketAnalysis {
 }
 
 /** Product pairs in the same ticket with support, confidence and lift (lift > 1, minimum support). */
-export function basketPairs(tickets: Iterable<TicketBasket>, productIds: readonly string[]): BasketAnalysis {
+export function basketPairs(baskets: Baskets, productIds: readonly string[]): BasketAnalysis {
   const productTickets = new Float64Array(productIds.length);
   const width = productIds.length;
+  const { start, products: basketProducts } = baskets;
   let ticketCount = 0;
   let multi = 0;
-  const several: number[][] = [];
-  for (const ticket of tickets) {
-    const products = distinctProducts(ticket);
-    if (products.length === 0) continue;
+  /** Tickets whose products can make pairs. */
+  const several: number[] = [];
+  for (let ticket = 0; ticket < baskets.count; ticket++) {
+    const from = start[ticket] as number;
+    const size = (start[ticket + 1] as number) - from;
+    if (size === 0) continue;
     ticketCount++;
-    for (const p of products) productTickets[p] = (productTickets[p] as number) + 1;
-    if (products.length < 2) continue;
+    for (let i = from; i < from + size; i++) {
+      const p = basketProducts[i] as number;
+      productTickets[p] = (productTickets[p] as number) + 1;
+    }
+    if (size < 2) continue;
     multi++;
-    if (products.length <= MAX_BASKET_FOR_PAIRS) several.push(products);
+    if (size <= MAX_BASKET_FOR_PAIRS) several.push(ticket);
   }
   const minTickets = Math.max(MIN_PAIR_TICKETS, Math.ceil(MIN_SUPPORT * ticketCount));
   // A pair is never in more tickets than either product: only products that reach the minimum
   // alone can pair up (the Apriori rule), which leaves most pairs uncounted.
   const pairCounts = new Map<number, number>();
   const frequent: number[] = [];
-  for (const products of several) {
+  for (const ticket of several) {
     frequent.length = 0;
-    for (const p of products) if ((productTickets[p] as number) >= minTickets) frequent.push(p);
+    for (let i = start[ticket] as number; i < (start[ticket + 1] as number); i++) {
+      const p = basketProducts[i] as number;
+      if ((productTickets[p] as number) >= minTickets) frequent.push(p);
+    }
     for (let i = 0; i < frequent.length; i++) {
       const base = (frequent[i] as number) * width;
       for (let j = i + 1; j < frequent.length; j++) {
