@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
   auditLog,
@@ -96,8 +96,23 @@ export const EXPORT_TABLES = {
 export type ExportTable = keyof typeof EXPORT_TABLES;
 export type ExportRows = Record<ExportTable, Array<Record<string, unknown>>>;
 
-/** Every row of the company's data, table by table (run in the company's scope, one snapshot). */
-export async function readCompanyExport(db: Database, companyId: string): Promise<ExportRows> {
+/** Tables that grow with the business: read a page at a time (`exportTablePages`). */
+export const PAGED_EXPORT_TABLES = ['sale_lines', 'audit_log'] as const;
+export type PagedExportTable = (typeof PAGED_EXPORT_TABLES)[number];
+/** Tables bounded by the company's setup or its calendar: read whole (`readSmallExportTables`). */
+export type SmallExportTable = Exclude<ExportTable, PagedExportTable>;
+
+/**
+ * The small tables of the company's export, whole, and how many rows the paged ones have (run in
+ * the company's scope; in the export's snapshot, so the counts match the pages read later).
+ */
+export async function readSmallExportTables(
+  db: Database,
+  companyId: string,
+): Promise<{
+  rows: Record<SmallExportTable, Array<Record<string, unknown>>>;
+  counts: Record<PagedExportTable, number>;
+}> {
   // Sequential on purpose: one transaction, one connection.
   const company = await db.select(companyColumns).from(companies).where(eq(companies.id, companyId));
   const locationRows = await db
@@ -116,28 +131,113 @@ export async function readCompanyExport(db: Database, companyId: string): Promis
     .from(invitations)
     .where(eq(invitations.companyId, companyId))
     .orderBy(asc(invitations.createdAt), asc(invitations.id));
-  const sales = await db
-    .select(saleLineColumns)
-    .from(saleLines)
-    .where(eq(saleLines.companyId, companyId))
-    .orderBy(asc(saleLines.id));
+  // One row per day: bounded by the calendar, not by the number of lines.
   const daily = await db
     .select(dailySalesColumns)
     .from(dailySales)
     .where(eq(dailySales.companyId, companyId))
     .orderBy(asc(dailySales.day));
-  const audit = await db
+  const counted = await db.execute<{ sale_lines: number; audit_log: number }>(sql`select
+    (select count(*)::int from sale_lines where company_id = ${companyId}::uuid) as sale_lines,
+    (select count(*)::int from audit_log where company_id = ${companyId}::uuid) as audit_log`);
+  const counts = counted.rows[0] ?? { sale_lines: 0, audit_log: 0 };
+  return {
+    rows: { company, locations: locationRows, members, invitations: invitationRows, daily_sales: daily },
+    counts: { sale_lines: Number(counts.sale_lines), audit_log: Number(counts.audit_log) },
+  };
+}
+
+/** One page of a paged table: the rows after id `afterId`, in id order (keyset on the primary key). */
+function readExportPage(
+  db: Database,
+  companyId: string,
+  table: PagedExportTable,
+  afterId: number,
+  limit: number,
+) {
+  if (table === 'sale_lines')
+    return db
+      .select(saleLineColumns)
+      .from(saleLines)
+      .where(and(eq(saleLines.companyId, companyId), gt(saleLines.id, afterId)))
+      .orderBy(asc(saleLines.id))
+      .limit(limit);
+  return db
     .select(auditColumns)
     .from(auditLog)
-    .where(eq(auditLog.companyId, companyId))
-    .orderBy(asc(auditLog.id));
-  return {
-    company,
-    locations: locationRows,
-    members,
-    invitations: invitationRows,
-    sale_lines: sales,
-    daily_sales: daily,
-    audit_log: audit,
-  };
+    .where(and(eq(auditLog.companyId, companyId), gt(auditLog.id, afterId)))
+    .orderBy(asc(auditLog.id))
+    .limit(limit);
+}
+
+/**
+ * Every row of a paged table, in id order, `pageSize` rows at a time: a page is read only when the
+ * one before has been consumed, so memory holds one page whatever the size of the company. In a
+ * repeatable-read transaction every page comes from the same snapshot.
+ */
+export async function* exportTablePages(
+  db: Database,
+  companyId: string,
+  table: PagedExportTable,
+  pageSize: number,
+): AsyncGenerator<Array<Record<string, unknown>>> {
+  let afterId = 0;
+  for (;;) {
+    const page: Array<Record<string, unknown> & { id: number }> = await readExportPage(
+      db,
+      companyId,
+      table,
+      afterId,
+      pageSize,
+    );
+    if (page.length === 0) return;
+    afterId = (page[page.length - 1] as { id: number }).id;
+    yield page;
+    if (page.length < pageSize) return;
+  }
+}
+
+export type StoredLevelExportRow = {
+  entity: string;
+  period: string;
+  period_start: string | null;
+  period_end: string | null;
+  values: Record<string, unknown>;
+};
+
+/**
+ * Every stored row of one feature level, in (entity, period) order, `pageSize` rows at a time
+ * (keyset on the primary key, like `exportTablePages`).
+ */
+export async function* storedLevelPages(
+  db: Database,
+  companyId: string,
+  level: string,
+  pageSize: number,
+): AsyncGenerator<StoredLevelExportRow[]> {
+  let after: { entity: string; period: string } | null = null;
+  for (;;) {
+    const result: { rows: StoredLevelExportRow[] } = await db.execute<StoredLevelExportRow>(sql`
+      select f.entity, f.period, f.period_start::text as period_start, f.period_end::text as period_end,
+        f."values"
+      from feature_rows f where f.company_id = ${companyId}::uuid and f.level = ${level}
+        ${after ? sql`and (f.entity, f.period) > (${after.entity}, ${after.period})` : sql``}
+      order by f.entity, f.period
+      limit ${pageSize}`);
+    const page = result.rows;
+    if (page.length === 0) return;
+    const last = page[page.length - 1] as StoredLevelExportRow;
+    after = { entity: last.entity, period: last.period };
+    yield page;
+    if (page.length < pageSize) return;
+  }
+}
+
+/** Every feature name the stored rows of a level carry, alphabetically. */
+export async function storedLevelFields(db: Database, companyId: string, level: string): Promise<string[]> {
+  const result = await db.execute<{ key: string }>(sql`
+    select distinct jsonb_object_keys(f."values") as key
+    from feature_rows f where f.company_id = ${companyId}::uuid and f.level = ${level}
+    order by key`);
+  return result.rows.map((r) => r.key);
 }

@@ -29,6 +29,22 @@ export function* csvPieces(
   if (inPiece > 0) yield piece;
 }
 
+/**
+ * The same document from rows that arrive a page at a time (e.g. read from PostgreSQL): the
+ * header, then one piece per page. A page is asked for only once the piece before was consumed.
+ */
+export async function* csvPagePieces(
+  columns: readonly string[],
+  pages: AsyncIterable<ReadonlyArray<Record<string, unknown>>>,
+): AsyncGenerator<string> {
+  yield `\uFEFF${columns.map(csvCell).join(',')}\r\n`;
+  for await (const page of pages) {
+    let piece = '';
+    for (const row of page) piece += `${columns.map((c) => csvCell(row[c])).join(',')}\r\n`;
+    if (piece) yield piece;
+  }
+}
+
 /** A whole CSV document with a header row (see `csvPieces`). */
 export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
   return [...csvPieces(columns, rows)].join('');

@@ -1,17 +1,10 @@
-import {
-  type Database,
-  listCompanyInsights,
-  listStoredLevelRows,
-  listStoredLevels,
-  type StoredLevelRow,
-} from '@ayni/db';
+import { type Database, listCompanyInsights, listStoredLevels, storedLevelFields } from '@ayni/db';
 import { FEATURE_LEVELS, type FeatureLevel, featuresOfLevel } from '@ayni/engine';
 
-/** One stored feature level of the company, as a table: key columns, then its features. */
-export interface ExportLevelTable {
+/** One stored feature level of the company: its name and columns (its rows are read as pages). */
+export interface StoredLevelColumns {
   level: string;
   columns: string[];
-  rows: Array<Record<string, unknown>>;
 }
 
 /** One stored insight section (`company_insights`), its JSON document as stored. */
@@ -23,47 +16,32 @@ export interface ExportInsight {
 }
 
 export interface ExportAnalytics {
-  levels: ExportLevelTable[];
+  levels: StoredLevelColumns[];
   insights: ExportInsight[];
-  /** Engine levels the server does not store (as many rows as lines): in each upload's files. */
-  notStored: string[];
 }
 
 const KEY_COLUMNS = ['entity', 'period', 'period_start', 'period_end'];
 
-/** As many rows as lines: the server never stores them (ARCHITECTURE.md, "Features"). */
-const PER_LINE_LEVELS: readonly FeatureLevel[] = ['product_day', 'customer_day', 'customer_month'];
-
-/** The catalog's features of the level, then any other field the rows have (never dropped). */
-function columnsOf(level: string, rows: readonly StoredLevelRow[]): string[] {
+/** The catalog's features of the level, then any other field its rows have (never dropped). */
+function columnsOf(level: string, fields: readonly string[]): string[] {
   const known = (FEATURE_LEVELS as readonly string[]).includes(level)
     ? featuresOfLevel(level as FeatureLevel)
     : [];
   const columns = [...KEY_COLUMNS, ...known];
   const seen = new Set(columns);
-  for (const row of rows)
-    for (const key of Object.keys(row.values)) {
-      if (!seen.has(key)) {
-        seen.add(key);
-        columns.push(key);
-      }
-    }
+  for (const field of fields) if (!seen.has(field)) columns.push(field);
   return columns;
 }
 
 /**
- * Every stored feature level and every insight section of the company (run in its scope, in
- * the export's snapshot). Sequential: one transaction, one connection.
+ * The stored feature levels of the company (names and columns; their rows are read page by page
+ * while the archive is written) and every insight section (one JSON document each, small), in
+ * its scope and the export's snapshot. Sequential: one transaction, one connection.
  */
 export async function readExportAnalytics(tx: Database, companyId: string): Promise<ExportAnalytics> {
-  const levels: ExportLevelTable[] = [];
+  const levels: StoredLevelColumns[] = [];
   for (const level of await listStoredLevels(tx, companyId)) {
-    const stored = await listStoredLevelRows(tx, companyId, level);
-    levels.push({
-      level,
-      columns: columnsOf(level, stored),
-      rows: stored.map(({ values, ...key }) => ({ ...values, ...key })),
-    });
+    levels.push({ level, columns: columnsOf(level, await storedLevelFields(tx, companyId, level)) });
   }
   const insights = (await listCompanyInsights(tx, companyId))
     .map((row) => ({
@@ -73,5 +51,5 @@ export async function readExportAnalytics(tx: Database, companyId: string): Prom
       payload: row.payload,
     }))
     .sort((a, b) => a.section.localeCompare(b.section));
-  return { levels, insights, notStored: [...PER_LINE_LEVELS] };
+  return { levels, insights };
 }

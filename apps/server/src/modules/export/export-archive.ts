@@ -1,8 +1,11 @@
 import { Readable } from 'node:stream';
 import { EXPORT_TABLES, type ExportRows, type ExportTable } from '@ayni/db';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import { csvPieces } from './csv';
-import type { ExportAnalytics } from './export-analytics';
+import { csvPagePieces } from './csv';
+import { type ExportLevel, type ExportSource, type PageReader, rowsSource } from './export-source';
+import { jsonPagePieces } from './json';
+
+export { jsonPieces } from './json';
 
 export interface ArchiveInfo {
   company: { id: string; name: string; rut: string };
@@ -10,48 +13,36 @@ export interface ArchiveInfo {
   exportedBy: { id: string; email: string };
 }
 
-/** Rows turned into text (and compressed) at a time, per file. */
-const ROWS_PER_PIECE = 2000;
+type Pieces = AsyncIterable<string> | Iterable<string>;
 
-/**
- * A JSON array in pieces of at most `rowsPerPiece` rows; joined, exactly
- * `JSON.stringify(rows, null, 2)`.
- */
-export function* jsonPieces(
-  rows: ReadonlyArray<Record<string, unknown>>,
-  rowsPerPiece = ROWS_PER_PIECE,
-): Generator<string> {
-  if (rows.length === 0) {
-    yield '[]';
-    return;
+/** The pages of `read`, counting their rows into `count.rows` as they pass. */
+async function* counting(read: PageReader, count: { rows: number }) {
+  for await (const page of read()) {
+    count.rows += page.length;
+    yield page;
   }
-  for (let start = 0; start < rows.length; start += rowsPerPiece) {
-    const items = rows
-      .slice(start, start + rowsPerPiece)
-      .map((row) => `  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`);
-    yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}`;
-  }
-  yield '\n]';
 }
 
-const NO_ANALYTICS: ExportAnalytics = { levels: [], insights: [], notStored: [] };
-
-/** Each file of the archive, as its name and its text in pieces. */
-function* archiveFiles(
-  rows: ExportRows,
-  info: ArchiveInfo,
-  analytics: ExportAnalytics,
-): Generator<[string, Iterable<string>]> {
+/** Each file of the archive, as its name and its text in pieces; the manifest last. */
+async function* archiveFiles(source: ExportSource, info: ArchiveInfo): AsyncGenerator<[string, Pieces]> {
   const tables = Object.keys(EXPORT_TABLES) as ExportTable[];
+  const tableRows = new Map<ExportTable, number>();
   for (const table of tables) {
-    yield [`${table}.csv`, csvPieces(EXPORT_TABLES[table], rows[table], ROWS_PER_PIECE)];
-    yield [`${table}.json`, jsonPieces(rows[table])];
+    const count = { rows: 0 };
+    yield [`${table}.csv`, csvPagePieces(EXPORT_TABLES[table], counting(source.tables[table], count))];
+    tableRows.set(table, count.rows);
+    yield [`${table}.json`, jsonPagePieces(source.tables[table]())];
   }
-  for (const { level, columns, rows: levelRows } of analytics.levels) {
-    yield [`levels/${level}.csv`, csvPieces(columns, levelRows, ROWS_PER_PIECE)];
-    yield [`levels/${level}.json`, jsonPieces(levelRows)];
+  const levels: Array<{ level: ExportLevel; rows: number }> = [];
+  async function* levelFiles(level: ExportLevel): AsyncGenerator<[string, Pieces]> {
+    const count = { rows: 0 };
+    yield [`levels/${level.level}.csv`, csvPagePieces(level.columns, counting(level.pages, count))];
+    levels.push({ level, rows: count.rows });
+    yield [`levels/${level.level}.json`, jsonPagePieces(level.pages())];
   }
-  for (const insight of analytics.insights) {
+  for (const level of source.levels) yield* levelFiles(level);
+  for (const level of await source.lineLevels()) yield* levelFiles(level);
+  for (const insight of source.insights) {
     yield [`insights/${insight.section}.json`, [JSON.stringify(insight, null, 2)]];
   }
   const manifest = {
@@ -62,18 +53,20 @@ function* archiveFiles(
     exported_by: info.exportedBy,
     tables: tables.map((table) => ({
       name: table,
-      rows: rows[table].length,
+      rows: tableRows.get(table) ?? 0,
       columns: EXPORT_TABLES[table],
       files: [`${table}.csv`, `${table}.json`],
     })),
-    levels: analytics.levels.map(({ level, columns, rows: levelRows }) => ({
-      name: level,
-      rows: levelRows.length,
-      columns,
-      files: [`levels/${level}.csv`, `levels/${level}.json`],
+    levels: levels.map(({ level, rows }) => ({
+      name: level.level,
+      origin: level.origin,
+      rows,
+      columns: level.columns,
+      files: [`levels/${level.level}.csv`, `levels/${level.level}.json`],
     })),
-    levels_not_stored: analytics.notStored,
-    insights: analytics.insights.map(({ section, data_through, computed_at }) => ({
+    // Every level is in levels/ (kept for readers of the first manifests).
+    levels_not_stored: [],
+    insights: source.insights.map(({ section, data_through, computed_at }) => ({
       section,
       data_through,
       computed_at,
@@ -84,8 +77,9 @@ function* archiveFiles(
       'The JSON files hold the exact values. In the CSV files, text that starts with = + - @, a tab or a carriage return is ' +
         "prefixed with ' so spreadsheets do not run it as a formula.",
       'Password hashes, two-factor secrets and invitation tokens are never exported.',
-      'levels/ holds every feature level the platform stores (one row per level, entity and period); ' +
-        'levels_not_stored (one row per line, e.g. product x day) are in the files of each upload (Downloads).',
+      'levels/ holds every feature level: those the platform stores (origin "stored": one row per level, entity and ' +
+        'period) and those with about one row per line (origin "computed": product_day, customer_day, ' +
+        'customer_month), computed from sale_lines while this archive was written.',
       'insights/ holds each insight section as computed after the last import.',
     ],
   };
@@ -93,7 +87,7 @@ function* archiveFiles(
 }
 
 /** The ZIP's bytes as they are made: a piece of text in, its compressed bytes out. */
-function* zipChunks(files: Iterable<[string, Iterable<string>]>, mtime: Date): Generator<Uint8Array> {
+async function* zipChunks(files: AsyncIterable<[string, Pieces]>, mtime: Date): AsyncGenerator<Uint8Array> {
   const ready: Uint8Array[] = [];
   let failure: Error | null = null;
   // fflate's synchronous DEFLATE: every push hands its output to this callback before returning.
@@ -105,11 +99,11 @@ function* zipChunks(files: Iterable<[string, Iterable<string>]>, mtime: Date): G
     if (failure) throw failure;
     yield* ready.splice(0);
   }
-  for (const [name, pieces] of files) {
+  for await (const [name, pieces] of files) {
     const entry = new ZipDeflate(name, { level: 6 });
     entry.mtime = mtime;
     zip.add(entry);
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       entry.push(strToU8(piece));
       yield* drain();
     }
@@ -122,17 +116,12 @@ function* zipChunks(files: Iterable<[string, Iterable<string>]>, mtime: Date): G
 
 /**
  * The ZIP of a company export, streamed: `<table>.csv` and `<table>.json` per table, the same per
- * stored feature level under `levels/`, each insight section under `insights/`, then
- * `manifest.json`. Each file is made and compressed a few thousand rows at a time, only as fast
- * as the client reads, so neither the whole text nor the whole ZIP is ever held in memory (the
- * rows themselves are: they come from one snapshot, read before the download starts).
+ * feature level under `levels/`, each insight section under `insights/`, then `manifest.json`.
+ * Pull-driven: a page of rows is read (from PostgreSQL, for a snapshot source) only when the
+ * client has taken what the previous one became, so memory holds a page per file being written,
+ * never a table, a file or the ZIP.
  */
-export function streamExportArchive(
-  rows: ExportRows,
-  info: ArchiveInfo,
-  analytics: ExportAnalytics = NO_ANALYTICS,
-): Readable {
-  return Readable.from(zipChunks(archiveFiles(rows, info, analytics), info.exportedAt), {
-    objectMode: false,
-  });
+export function streamExportArchive(source: ExportSource | ExportRows, info: ArchiveInfo): Readable {
+  const from = 'tables' in source ? (source as ExportSource) : rowsSource(source as ExportRows);
+  return Readable.from(zipChunks(archiveFiles(from, info), info.exportedAt), { objectMode: false });
 }

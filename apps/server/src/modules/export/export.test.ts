@@ -152,9 +152,9 @@ describe('company data export', () => {
       `select level, count(*)::int as n from feature_rows where company_id = $1 group by level order by level`,
     );
     expect(levels.length).toBeGreaterThan(5);
-    expect(manifest.levels.map((l: { name: string; rows: number }) => [l.name, l.rows])).toEqual(
-      levels.map((l) => [l.level, l.n]),
-    );
+    type ManifestLevel = { name: string; rows: number; origin: string; files: string[] };
+    const storedLevels = (manifest.levels as ManifestLevel[]).filter((l) => l.origin === 'stored');
+    expect(storedLevels.map((l) => [l.name, l.rows])).toEqual(levels.map((l) => [l.level, l.n]));
     for (const { level, n } of levels) {
       expect(JSON.parse(files[`levels/${level}.json`] as string), level).toHaveLength(n);
       const csv = (files[`levels/${level}.csv`] as string)
@@ -178,7 +178,26 @@ describe('company data export', () => {
         entity: row.entity,
       });
     }
-    expect(manifest.levels_not_stored).toEqual(['product_day', 'customer_day', 'customer_month']);
+    // The levels the platform does not store (a row per line or so) are computed into the archive.
+    expect(manifest.levels_not_stored).toEqual([]);
+    const computed = (manifest.levels as ManifestLevel[]).filter((l) => l.origin === 'computed');
+    expect(computed.map((l) => [l.name, l.rows])).toEqual([
+      ['product_day', 1],
+      ['customer_day', 0],
+      ['customer_month', 0],
+    ]);
+    for (const { name, files: names } of computed) {
+      expect(names).toEqual([`levels/${name}.csv`, `levels/${name}.json`]);
+      for (const file of names) expect(Object.keys(files), file).toContain(file);
+    }
+    expect(JSON.parse(files['levels/product_day.json'] as string)).toEqual([
+      expect.objectContaining({
+        product_id: 'PAN-1',
+        period: '2026-03-10',
+        lines: 3,
+        revenue: 2987.5 + 4780 - 2390,
+      }),
+    ]);
     // Every other engine level with rows is in the archive (the company has sales in one month).
     for (const level of [
       'day',
