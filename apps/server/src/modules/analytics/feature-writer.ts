@@ -72,28 +72,37 @@ export async function replaceFeatureRows(
   levels: Record<string, Iterable<LevelRow>>,
 ): Promise<number> {
   // COPY cannot write into a table under row-level security: rows land in a temp table first.
+  // Each row goes as the engine built it (one JSON.stringify of an object of fixed shape); the
+  // period and entity fields are taken out of `values` by PostgreSQL, as `storedFeatureRows` does.
   await client.query(
-    `create temp table feature_stage (level text, entity text, period text, period_start date,
-       period_end date, values jsonb) on commit drop`,
+    `create temp table feature_stage (level text, entity_field text, entity text, period text,
+       period_start date, period_end date, row jsonb) on commit drop`,
   );
   const stream = client.query(
-    copyFrom('copy feature_stage (level, entity, period, period_start, period_end, values) from stdin'),
+    copyFrom(
+      'copy feature_stage (level, entity_field, entity, period, period_start, period_end, row) from stdin',
+    ),
   );
   let pending = '';
   let count = 0;
-  for (const row of storedFeatureRows(levels)) {
-    pending += copyRow([
-      row.level,
-      row.entity,
-      row.period,
-      row.period_start,
-      row.period_end,
-      JSON.stringify(row.values),
-    ]);
-    count++;
-    if (pending.length >= 256 * 1024) {
-      if (!stream.write(pending)) await once(stream, 'drain');
-      pending = '';
+  for (const [level, rows] of Object.entries(levels)) {
+    if (!(level in STORED_LEVELS)) continue;
+    const entityField = STORED_LEVELS[level] ?? null;
+    for (const row of rows) {
+      pending += copyRow([
+        level,
+        entityField,
+        entityField ? String(row[entityField] ?? '') : '',
+        row.period ?? '',
+        row.period_start ?? null,
+        row.period_end ?? null,
+        JSON.stringify(row),
+      ]);
+      count++;
+      if (pending.length >= 256 * 1024) {
+        if (!stream.write(pending)) await once(stream, 'drain');
+        pending = '';
+      }
     }
   }
   const done = once(stream, 'finish');
@@ -102,7 +111,9 @@ export async function replaceFeatureRows(
   await client.query('delete from feature_rows where company_id = $1', [companyId]);
   await client.query(
     `insert into feature_rows (company_id, level, entity, period, period_start, period_end, values)
-     select $1, level, entity, period, period_start, period_end, values from feature_stage`,
+     select $1, level, entity, period, period_start, period_end,
+       row - 'period' - 'period_start' - 'period_end' - coalesce(entity_field, '')
+     from feature_stage`,
     [companyId],
   );
   await client.query('drop table feature_stage');
