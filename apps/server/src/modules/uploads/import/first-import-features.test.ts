@@ -9,7 +9,7 @@ import { recomputeFeaturesAlone } from '../../analytics/recompute-features';
  * inferred discounts and costs included.
  */
 const HEADER =
-  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Precio unitario;Total neto;Costo total;RUT cliente;Sucursal;Tipo documento';
+  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Precio unitario;Total neto;Costo total;RUT cliente;Sucursal;Tipo documento;Unidad';
 
 function tickets(count: number): string {
   const rows: string[] = [];
@@ -40,6 +40,7 @@ function tickets(count: number): string {
         customer,
         i % 2 === 0 ? 'Centro' : 'Mall',
         credit ? 'Nota de crédito' : 'Boleta',
+        i % 3 === 0 ? 'KG' : 'UN',
       ].join(';'),
     );
   }
@@ -92,5 +93,34 @@ describe('features of a first import', () => {
 
     await recomputeFeaturesAlone(t.owner.pool, owner.company.id);
     expect(await snapshot(owner.company.id)).toEqual(built);
+
+    // The daily rollup and the per-day audit, tallied while staging, equal SQL over the lines.
+    const rollup = await t.owner.pool.query(
+      `select day::text, gross_sales, returns, tickets, units, lines from daily_sales
+       where company_id = $1 order by day`,
+      [owner.company.id],
+    );
+    const fromLines = await t.owner.pool.query(
+      `select (s.sold_at at time zone c.timezone)::date::text as day,
+         coalesce(sum(s.total) filter (where not s.is_return), 0)::numeric(18, 2) as gross_sales,
+         coalesce(-sum(s.total) filter (where s.is_return), 0)::numeric(18, 2) as returns,
+         (count(distinct s.document_id) filter (where not s.is_return))::int as tickets,
+         coalesce(sum(s.quantity) filter (where s.unit = 'un'), 0)::numeric(18, 3) as units,
+         count(*)::int as lines
+       from sale_lines s join companies c on c.id = s.company_id
+       where s.company_id = $1 group by 1 order by 1`,
+      [owner.company.id],
+    );
+    expect(rollup.rows.length).toBeGreaterThan(100);
+    expect(rollup.rows.some((r) => Number(r.units) > 0 && Number(r.returns) > 0)).toBe(true);
+    expect(rollup.rows).toEqual(fromLines.rows);
+    const days = await t.owner.pool.query(
+      `select period_start::text as day, lines_before, lines_after, inserted from upload_changes
+       where company_id = $1 and upload_id = $2 and period_type = 'day' order by 1`,
+      [owner.company.id, upload.id],
+    );
+    expect(days.rows).toEqual(
+      fromLines.rows.map((r) => ({ day: r.day, lines_before: 0, lines_after: r.lines, inserted: r.lines })),
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   type FeatureRecompute,
   writeFeatures,
 } from '../../analytics/recompute-features';
+import { FirstImportDays } from './first-import-days';
 import { StageWriter } from './staging';
 import { storedNumeric, storedText } from './stored-values';
 
@@ -18,6 +19,8 @@ export class FirstImportFeatures {
   private readonly accumulator = createStoredFeatureAccumulator(true);
   private readonly insights = new InsightAccumulator();
   private readonly started = performance.now();
+  /** The lines and rollup sums per local day, for the merge. */
+  readonly days = new FirstImportDays();
   // One object, overwritten per line: the accumulators keep only its numbers and strings.
   private readonly line: FeatureLine = {
     soldAt: 0,
@@ -52,6 +55,7 @@ export class FirstImportFeatures {
     line.unitType = storedText(staged.unitType);
     this.accumulator.add(line);
     this.insights.add(line);
+    this.days.add(line.soldAt, line.transId, line.priceTotal, line.quantity, staged.isReturn, line.unitType);
   }
 
   /** Writes the features and insights, in the import's transaction, after the lines. */

@@ -136,6 +136,7 @@ export async function importUpload(
       mode: upload.mode === 'replace' ? 'replace' : 'append',
       location: upload.mode === 'replace' ? upload.locationName : null,
       companyHasLines,
+      firstImportDays: firstImport?.days,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();

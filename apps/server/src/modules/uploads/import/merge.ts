@@ -82,7 +82,7 @@ export async function selectReplaced(
   );
   const firstDay = span.rows[0]?.first_day ?? null;
   const lastDay = span.rows[0]?.last_day ?? null;
-  await client.query('create temp table upload_gone (id bigint, sold_at timestamptz) on commit drop');
+  await createGone(client);
   if (options.mode === 'replace' && firstDay && lastDay) {
     await client.query(
       `insert into upload_gone
@@ -96,6 +96,11 @@ export async function selectReplaced(
     );
   }
   return { firstDay, lastDay };
+}
+
+/** The stored lines the import deletes (none unless `selectReplaced` picks some). */
+export async function createGone(client: pg.PoolClient): Promise<void> {
+  await client.query('create temp table upload_gone (id bigint, sold_at timestamptz) on commit drop');
 }
 
 /** Writes the diff: deletes `upload_gone`, inserts new keys, updates changed lines. */
