@@ -71,9 +71,21 @@ export async function replaceFeatureRows(
   companyId: string,
   levels: Record<string, Iterable<LevelRow>>,
 ): Promise<number> {
-  // COPY cannot write into a table under row-level security: rows land in a temp table first.
-  // Each row goes as the engine built it (one JSON.stringify of an object of fixed shape); the
-  // period and entity fields are taken out of `values` by PostgreSQL, as `storedFeatureRows` does.
+  const count = await stageFeatureRows(client, levels);
+  await storeStagedFeatureRows(client, companyId);
+  return count;
+}
+
+/**
+ * Copies the rows of the stored levels into a temp table (COPY cannot write into a table under
+ * row-level security); `storeStagedFeatureRows` then replaces the company's rows with them.
+ * Each row goes as the engine built it (one JSON.stringify of an object of fixed shape); the
+ * period and entity fields are taken out of `values` by PostgreSQL, as `storedFeatureRows` does.
+ */
+export async function stageFeatureRows(
+  client: pg.PoolClient,
+  levels: Record<string, Iterable<LevelRow>>,
+): Promise<number> {
   await client.query(
     `create temp table feature_stage (level text, entity_field text, entity text, period text,
        period_start date, period_end date, row jsonb) on commit drop`,
@@ -108,14 +120,24 @@ export async function replaceFeatureRows(
   const done = once(stream, 'finish');
   stream.end(pending);
   await done;
-  await client.query('delete from feature_rows where company_id = $1', [companyId]);
-  await client.query(
-    `insert into feature_rows (company_id, level, entity, period, period_start, period_end, values)
-     select $1, level, entity, period, period_start, period_end,
-       row - 'period' - 'period_start' - 'period_end' - coalesce(entity_field, '')
-     from feature_stage`,
-    [companyId],
-  );
-  await client.query('drop table feature_stage');
   return count;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Replaces the company's feature rows with the staged ones. One statement list, sent at once:
+ * the caller may compute something else while PostgreSQL works, and await the promise after.
+ */
+export function storeStagedFeatureRows(client: pg.PoolClient, companyId: string): Promise<unknown> {
+  // A list of statements takes no parameters: the id is checked to be a uuid before it is written in.
+  if (!UUID.test(companyId)) throw new Error(`not a company id: ${companyId}`);
+  return client.query(
+    `delete from feature_rows where company_id = '${companyId}';
+     insert into feature_rows (company_id, level, entity, period, period_start, period_end, values)
+     select '${companyId}', level, entity, period, period_start, period_end,
+       row - 'period' - 'period_start' - 'period_end' - coalesce(entity_field, '')
+     from feature_stage;
+     drop table feature_stage`,
+  );
 }

@@ -8,9 +8,15 @@ import {
 type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
 
 import type pg from 'pg';
-import { PRODUCT_DAY_MAX_LINES, writeCompanyInsights } from '../insights/insights-writer';
+import {
+  computeCompanyInsights,
+  type InsightSection,
+  PRODUCT_DAY_MAX_LINES,
+  readInsightSettings,
+  saveCompanyInsights,
+} from '../insights/insights-writer';
 import { readCompanyLines } from './company-lines';
-import { replaceFeatureRows, STORED_LEVELS } from './feature-writer';
+import { STORED_LEVELS, stageFeatureRows, storeStagedFeatureRows } from './feature-writer';
 
 export interface FeatureRecompute {
   lines: number;
@@ -59,8 +65,18 @@ export async function writeFeatures(
 ): Promise<FeatureRecompute> {
   const levels = accumulator.lineCount <= PRODUCT_DAY_MAX_LINES ? undefined : LEVELS;
   const result = buildFeatureResult(accumulator, { levels });
-  const rows = await replaceFeatureRows(client, companyId, result.levels);
-  if (insights !== undefined) await writeCompanyInsights(client, companyId, result, insights);
+  const settings = insights === undefined ? null : await readInsightSettings(client, companyId);
+  const rows = await stageFeatureRows(client, result.levels);
+  // PostgreSQL stores the staged rows while the insights are computed here.
+  const stored = storeStagedFeatureRows(client, companyId);
+  let sections: InsightSection[] | null;
+  try {
+    sections =
+      settings === null ? null : computeCompanyInsights(settings, result, insights as InsightAccumulator);
+  } finally {
+    await stored;
+  }
+  if (sections !== null) await saveCompanyInsights(client, companyId, sections);
   const ms = Math.round(performance.now() - started);
   await client.query(
     `insert into feature_state (company_id, data_through, lines, computed_at, duration_ms)

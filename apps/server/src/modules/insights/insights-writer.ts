@@ -28,21 +28,22 @@ const PRICE_OUTLIERS_SKIPPED = {
 const accumulatorHasProductDays = (features: FeatureResult): boolean =>
   features.levels.product_day.length > 0 || features.lines <= PRODUCT_DAY_MAX_LINES;
 
-/**
- * Computes every insight section from the features just built and the insight accumulator fed
- * the same lines, and rewrites `company_insights` in the caller's transaction (so insights
- * commit with the lines and features they come from). Settings: the company's margin alert,
- * churn days and staff capacity.
- */
-export async function writeCompanyInsights(
+/** The company settings the insights read: margin alert, churn days and staff capacity. */
+export type InsightSettings = ReturnType<typeof readCompanySettings>;
+
+export async function readInsightSettings(
   client: pg.PoolClient,
   companyId: string,
+): Promise<InsightSettings> {
+  return readCompanySettings(await findCompanySettings(databaseOnClient(client), companyId));
+}
+
+/** Every insight section from the features just built and the insight accumulator fed the same lines. */
+export function computeCompanyInsights(
+  settings: InsightSettings,
   features: FeatureResult,
   accumulator: InsightAccumulator,
-): Promise<{ ms: number }> {
-  const started = performance.now();
-  const db = databaseOnClient(client);
-  const settings = readCompanySettings(await findCompanySettings(db, companyId));
+): InsightSection[] {
   const insights = computeInsights(features, accumulator, {
     marginAlertPct: settings.margin_alert_pct,
     churnDays: settings.churn_days,
@@ -59,12 +60,38 @@ export async function writeCompanyInsights(
     anomalies: time.anomalies,
     alerts: insights.alerts,
   };
-  await replaceCompanyInsights(
-    db,
-    companyId,
-    Object.entries(sections)
-      .filter(([, payload]) => payload !== null)
-      .map(([section, payload]) => ({ section, payload, dataThrough })),
-  );
+  return Object.entries(sections)
+    .filter(([, payload]) => payload !== null)
+    .map(([section, payload]) => ({ section, payload, dataThrough }));
+}
+
+export interface InsightSection {
+  section: string;
+  payload: unknown;
+  dataThrough: string | null;
+}
+
+/** Rewrites `company_insights` in the caller's transaction (insights commit with their lines). */
+export async function saveCompanyInsights(
+  client: pg.PoolClient,
+  companyId: string,
+  sections: InsightSection[],
+): Promise<void> {
+  await replaceCompanyInsights(databaseOnClient(client), companyId, sections);
+}
+
+/**
+ * Computes every insight section and rewrites `company_insights` in the caller's transaction.
+ * Settings: the company's margin alert, churn days and staff capacity.
+ */
+export async function writeCompanyInsights(
+  client: pg.PoolClient,
+  companyId: string,
+  features: FeatureResult,
+  accumulator: InsightAccumulator,
+): Promise<{ ms: number }> {
+  const started = performance.now();
+  const settings = await readInsightSettings(client, companyId);
+  await saveCompanyInsights(client, companyId, computeCompanyInsights(settings, features, accumulator));
   return { ms: Math.round(performance.now() - started) };
 }
