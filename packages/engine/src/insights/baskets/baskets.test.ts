@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureLine } from '../../features/types';
 import { at, insightsOf, saleLine } from '../insights.testkit';
+import { PairCounts } from './pairs';
 
 /** `count` tickets holding exactly `products`. */
 function tickets(prefix: string, count: number, products: string[]): FeatureLine[] {
@@ -55,5 +56,31 @@ describe('baskets: pairs with support, confidence and lift', () => {
     ]);
     // 27 of 102 tickets hold two or more products.
     expect(baskets?.multi_product_ticket_pct).toBe(26.47);
+  });
+});
+
+describe('PairCounts', () => {
+  it('counts pairs in first-met order alike in its array and in its Map', () => {
+    // Products 0…5 with 0 and 4 below the minimum of 2 tickets.
+    const productTickets = Float64Array.from([1, 3, 2, 5, 0, 2]);
+    const met = [
+      [1, 3],
+      [2, 5],
+      [1, 3],
+      [3, 5],
+      [2, 5],
+      [1, 3],
+    ] as const;
+    const counted = (denseUpTo: number) => {
+      const counts = new PairCounts(6, productTickets, 2, denseUpTo);
+      for (const [a, b] of met) counts.add(a * 6 + b, a, b);
+      return [...counts.entries()];
+    };
+    expect(counted(2048)).toEqual([
+      [1 * 6 + 3, 3],
+      [2 * 6 + 5, 2],
+      [3 * 6 + 5, 1],
+    ]);
+    expect(counted(0)).toEqual(counted(2048));
   });
 });

@@ -61,7 +61,7 @@ export function basketPairs(baskets: Baskets, productIds: readonly string[]): Ba
   const minTickets = Math.max(MIN_PAIR_TICKETS, Math.ceil(MIN_SUPPORT * ticketCount));
   // A pair is never in more tickets than either product: only products that reach the minimum
   // alone can pair up (the Apriori rule), which leaves most pairs uncounted.
-  const pairCounts = new Map<number, number>();
+  const pairCounts = new PairCounts(width, productTickets, minTickets);
   const frequent: number[] = [];
   for (const ticket of several) {
     frequent.length = 0;
@@ -72,13 +72,12 @@ export function basketPairs(baskets: Baskets, productIds: readonly string[]): Ba
     for (let i = 0; i < frequent.length; i++) {
       const base = (frequent[i] as number) * width;
       for (let j = i + 1; j < frequent.length; j++) {
-        const key = base + (frequent[j] as number);
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+        pairCounts.add(base + (frequent[j] as number), frequent[i] as number, frequent[j] as number);
       }
     }
   }
   const pairs: ProductPair[] = [];
-  for (const [key, both] of pairCounts) {
+  for (const [key, both] of pairCounts.entries()) {
     if (both < minTickets) continue;
     // Named in id order, so the result does not depend on the order the lines came in.
     const first = Math.floor(key / width);
@@ -143,4 +142,57 @@ function crossSell(
         )
         .slice(0, CROSS_SELL_PER_PRODUCT),
     }));
+}
+
+/**
+ * Tickets per (a, b) pair of frequent products, keyed a × width + b, listed in the order the
+ * pairs were first met (as a Map would). Up to 2048 frequent products the counts live in one
+ * Int32Array (a lookup by index instead of a hash per pair); beyond that, in a Map.
+ */
+export class PairCounts {
+  private readonly dense: Int32Array | null;
+  private readonly denseOf: Int32Array;
+  private readonly frequentCount: number;
+  private readonly keys: number[] = [];
+  private readonly map = new Map<number, number>();
+
+  constructor(
+    private readonly width: number,
+    productTickets: Float64Array,
+    minTickets: number,
+    denseUpTo = 2048,
+  ) {
+    this.denseOf = new Int32Array(width).fill(-1);
+    let frequent = 0;
+    for (let p = 0; p < width; p++)
+      if ((productTickets[p] as number) >= minTickets) this.denseOf[p] = frequent++;
+    this.frequentCount = frequent;
+    this.dense = frequent <= denseUpTo ? new Int32Array(frequent * frequent) : null;
+  }
+
+  add(key: number, a: number, b: number): void {
+    const dense = this.dense;
+    if (dense === null) {
+      this.map.set(key, (this.map.get(key) ?? 0) + 1);
+      return;
+    }
+    const at = (this.denseOf[a] as number) * this.frequentCount + (this.denseOf[b] as number);
+    const count = dense[at] as number;
+    if (count === 0) this.keys.push(key);
+    dense[at] = count + 1;
+  }
+
+  /** [key, tickets] of every pair, in first-met order. */
+  *entries(): Generator<[number, number]> {
+    const dense = this.dense;
+    if (dense === null) {
+      yield* this.map;
+      return;
+    }
+    for (const key of this.keys) {
+      const a = this.denseOf[Math.floor(key / this.width)] as number;
+      const b = this.denseOf[key % this.width] as number;
+      yield [key, dense[a * this.frequentCount + b] as number];
+    }
+  }
 }
