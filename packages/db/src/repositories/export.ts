@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, type Column, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
   auditLog,
@@ -147,33 +147,67 @@ export async function readSmallExportTables(
   };
 }
 
-/** One page of a paged table: the rows after id `afterId`, in id order (keyset on the primary key). */
-function readExportPage(
-  db: Database,
-  companyId: string,
-  table: PagedExportTable,
-  afterId: number,
-  limit: number,
-) {
-  if (table === 'sale_lines')
-    return db
-      .select(saleLineColumns)
-      .from(saleLines)
-      .where(and(eq(saleLines.companyId, companyId), gt(saleLines.id, afterId)))
-      .orderBy(asc(saleLines.id))
-      .limit(limit);
-  return db
-    .select(auditColumns)
-    .from(auditLog)
-    .where(and(eq(auditLog.companyId, companyId), gt(auditLog.id, afterId)))
-    .orderBy(asc(auditLog.id))
-    .limit(limit);
-}
+/** A cursor name of its own (several may be open, one after another, in the export's transaction). */
+const cursorName = () => sql.raw(`company_export_${Math.random().toString(36).slice(2, 10)}`);
 
 /**
- * Every row of a paged table, in id order, `pageSize` rows at a time: a page is read only when the
- * one before has been consumed, so memory holds one page whatever the size of the company. In a
- * repeatable-read transaction every page comes from the same snapshot.
+ * Runs `query` as a no-scroll cursor and yields its rows `pageSize` at a time: one plan and one
+ * scan for the whole table (a fast-start plan, whatever the statistics say), a page fetched only
+ * when the one before has been consumed. The cursor is closed at the end; one left open by a
+ * reader that stopped early dies with the transaction.
+ */
+async function* cursorPages<Row extends Record<string, unknown>>(
+  db: Database,
+  query: SQL,
+  pageSize: number,
+): AsyncGenerator<Row[]> {
+  const cursor = cursorName();
+  await db.execute(sql`declare ${cursor} no scroll cursor for ${query}`);
+  const fetch = sql`fetch forward ${sql.raw(String(Math.max(1, Math.floor(pageSize))))} from ${cursor}`;
+  for (;;) {
+    const { rows } = await db.execute<Row>(fetch);
+    if (rows.length === 0) break;
+    yield rows as Row[];
+    if (rows.length < pageSize) break;
+  }
+  await db.execute(sql`close ${cursor}`);
+}
+
+/** A raw cursor row decoded as drizzle decodes a select of `columns` (numbers, dates, JSON). */
+function decoded(columns: Record<string, Column>, raw: Record<string, unknown>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columns)) {
+    const value = raw[column.name];
+    row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row;
+}
+
+const PAGED_QUERIES = {
+  sale_lines: {
+    columns: saleLineColumns,
+    query: (db: Database, companyId: string) =>
+      db
+        .select(saleLineColumns)
+        .from(saleLines)
+        .where(eq(saleLines.companyId, companyId))
+        .orderBy(asc(saleLines.id)),
+  },
+  audit_log: {
+    columns: auditColumns,
+    query: (db: Database, companyId: string) =>
+      db
+        .select(auditColumns)
+        .from(auditLog)
+        .where(eq(auditLog.companyId, companyId))
+        .orderBy(asc(auditLog.id)),
+  },
+} satisfies Record<PagedExportTable, unknown>;
+
+/**
+ * Every row of a paged table, in id order, exactly as a drizzle select of its export columns
+ * returns them, `pageSize` rows at a time (a cursor): memory holds one page whatever the size of
+ * the company. In a repeatable-read transaction every page comes from the same snapshot.
  */
 export async function* exportTablePages(
   db: Database,
@@ -181,20 +215,9 @@ export async function* exportTablePages(
   table: PagedExportTable,
   pageSize: number,
 ): AsyncGenerator<Array<Record<string, unknown>>> {
-  let afterId = 0;
-  for (;;) {
-    const page: Array<Record<string, unknown> & { id: number }> = await readExportPage(
-      db,
-      companyId,
-      table,
-      afterId,
-      pageSize,
-    );
-    if (page.length === 0) return;
-    afterId = (page[page.length - 1] as { id: number }).id;
-    yield page;
-    if (page.length < pageSize) return;
-  }
+  const { columns, query } = PAGED_QUERIES[table];
+  for await (const page of cursorPages(db, query(db, companyId).getSQL(), pageSize))
+    yield page.map((raw) => decoded(columns as Record<string, Column>, raw));
 }
 
 export type StoredLevelExportRow = {
@@ -205,32 +228,21 @@ export type StoredLevelExportRow = {
   values: Record<string, unknown>;
 };
 
-/**
- * Every stored row of one feature level, in (entity, period) order, `pageSize` rows at a time
- * (keyset on the primary key, like `exportTablePages`).
- */
-export async function* storedLevelPages(
+/** Every stored row of one feature level, in (entity, period) order, `pageSize` rows at a time. */
+export function storedLevelPages(
   db: Database,
   companyId: string,
   level: string,
   pageSize: number,
 ): AsyncGenerator<StoredLevelExportRow[]> {
-  let after: { entity: string; period: string } | null = null;
-  for (;;) {
-    const result: { rows: StoredLevelExportRow[] } = await db.execute<StoredLevelExportRow>(sql`
-      select f.entity, f.period, f.period_start::text as period_start, f.period_end::text as period_end,
+  return cursorPages<StoredLevelExportRow>(
+    db,
+    sql`select f.entity, f.period, f.period_start::text as period_start, f.period_end::text as period_end,
         f."values"
       from feature_rows f where f.company_id = ${companyId}::uuid and f.level = ${level}
-        ${after ? sql`and (f.entity, f.period) > (${after.entity}, ${after.period})` : sql``}
-      order by f.entity, f.period
-      limit ${pageSize}`);
-    const page = result.rows;
-    if (page.length === 0) return;
-    const last = page[page.length - 1] as StoredLevelExportRow;
-    after = { entity: last.entity, period: last.period };
-    yield page;
-    if (page.length < pageSize) return;
-  }
+      order by f.entity, f.period`,
+    pageSize,
+  );
 }
 
 /** Every feature name the stored rows of a level carry, alphabetically. */
