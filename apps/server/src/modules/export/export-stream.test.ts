@@ -52,7 +52,8 @@ describe('company export streaming', () => {
     Number(
       (
         await t.owner.pool.query(`select count(*)::int as n from pg_stat_activity
-          where state = 'idle in transaction' and query ilike 'fetch forward % from company_export_%'`)
+          where datname = current_database() and state = 'idle in transaction'
+            and query ilike 'fetch forward % from company_export_%'`)
       ).rows[0]?.n ?? 0,
     );
 
@@ -65,6 +66,40 @@ describe('company export streaming', () => {
     expect(Math.max(...pages)).toBe(EXPORT_PAGE_ROWS);
     expect(pages.reduce((a, b) => a + b, 0)).toBe(LINES);
     expect(pages.length).toBe(Math.ceil(LINES / EXPORT_PAGE_ROWS));
+  }, 60_000);
+
+  /** Connections still in an export's snapshot, parked or not. */
+  const openSnapshots = async () =>
+    Number(
+      (
+        await t.owner.pool.query(`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()
+            and (state like 'idle in transaction%' or query ilike '%company_export_%')`)
+      ).rows[0]?.n ?? 0,
+    );
+
+  it('ends the snapshot and gives the connection back when the client goes away', async () => {
+    const abort = new AbortController();
+    const res = await fetch(`${base}/api/v1/companies/${owner.company.id}/export`, {
+      headers: bearer(token),
+      signal: abort.signal,
+    });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    expect((await reader.read()).done).toBe(false);
+    let parked = 0;
+    for (let i = 0; i < 50 && parked === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      parked = await parkedExports();
+    }
+    expect(parked).toBe(1);
+    abort.abort();
+    await reader.read().catch(() => undefined);
+    let open = 1;
+    for (let i = 0; i < 100 && open > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      open = await openSnapshots();
+    }
+    expect(open).toBe(0);
   }, 60_000);
 
   it('sends the first bytes while parked in the snapshot, then a ZIP of exactly the company', async () => {
