@@ -7,8 +7,6 @@ export type BenchmarkPositionRow = typeof benchmarkPositions.$inferSelect;
 export type NewBenchmarkResult = Omit<BenchmarkResultRow, 'computedAt'>;
 export type NewBenchmarkPosition = Omit<BenchmarkPositionRow, 'computedAt'>;
 
-const CHUNK = 5000;
-
 const WRITE_LOCK = 727_275;
 
 /** Until the transaction ends: two runs (two workers) rewrite benchmarks one after the other. */
@@ -20,35 +18,6 @@ export async function lockBenchmarkWrites(db: Database): Promise<void> {
 export async function deleteBenchmarksOfGrain(db: Database, grain: string): Promise<void> {
   await db.delete(benchmarkResults).where(eq(benchmarkResults.grain, grain));
   await db.delete(benchmarkPositions).where(eq(benchmarkPositions.grain, grain));
-}
-
-/**
- * Writes results and positions of one grain (benchmark-job scope only). The job deletes the
- * grain and writes it again in one transaction: readers see the old set or the new one.
- */
-export async function insertBenchmarks(
-  db: Database,
-  grain: string,
-  results: readonly Omit<NewBenchmarkResult, 'grain'>[],
-  positions: readonly Omit<NewBenchmarkPosition, 'grain'>[],
-  computedAt: Date,
-): Promise<void> {
-  const at = computedAt.toISOString();
-  // One JSON parameter per chunk: rows unpacked by jsonb_to_recordset (no parameter limit).
-  for (let i = 0; i < results.length; i += CHUNK) {
-    const part = JSON.stringify(results.slice(i, i + CHUNK));
-    await db.execute(sql`insert into benchmark_results
-      (population, grain, period, metric, cut, n, visible, reason, p10, p25, p50, p75, p90, computed_at)
-      select population, ${grain}, period, metric, cut, n, visible, reason, p10, p25, p50, p75, p90, ${at}::timestamptz
-      from jsonb_to_recordset(${part}::jsonb) as t(population text, period text, metric text, cut text,
-        n int, visible boolean, reason jsonb, p10 float8, p25 float8, p50 float8, p75 float8, p90 float8)`);
-  }
-  for (let i = 0; i < positions.length; i += CHUNK) {
-    const part = JSON.stringify(positions.slice(i, i + CHUNK));
-    await db.execute(sql`insert into benchmark_positions (company_id, grain, period, population, values, computed_at)
-      select "companyId", ${grain}, period, population, "values", ${at}::timestamptz
-      from jsonb_to_recordset(${part}::jsonb) as t("companyId" uuid, period text, population text, "values" jsonb)`);
-  }
 }
 
 /** The company's own standing for one period, or its latest period of the grain. */

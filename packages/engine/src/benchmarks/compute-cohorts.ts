@@ -23,7 +23,8 @@ export interface MetricCohorts {
   ranks: Int16Array[];
 }
 
-function bandQuantiles(q: CohortQuantiles): CohortQuantiles {
+/** Revenue percentiles as published: each rounded down to its 1–2–5 band. */
+export function bandQuantiles(q: CohortQuantiles): CohortQuantiles {
   const low = (v: number) => revenueBand(v).low;
   return { p10: low(q.p10), p25: low(q.p25), p50: low(q.p50), p75: low(q.p75), p90: low(q.p90) };
 }

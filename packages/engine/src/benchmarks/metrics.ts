@@ -58,11 +58,11 @@ export function metricValues(
   row: Record<string, unknown>,
   locations: number,
 ): Record<BenchmarkMetric, number | null> {
-  const none = Object.fromEntries(BENCHMARK_METRICS.map((m) => [m, null])) as Record<
-    BenchmarkMetric,
-    number | null
-  >;
-  if (row.partial === true) return none;
+  if (row.partial === true)
+    return Object.fromEntries(BENCHMARK_METRICS.map((m) => [m, null])) as Record<
+      BenchmarkMetric,
+      number | null
+    >;
   const revenue = num(row, 'revenue');
   const customers = num(row, 'customers');
   return {

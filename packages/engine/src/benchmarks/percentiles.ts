@@ -23,12 +23,18 @@ export function trimmed(values: readonly number[], share = TRIM_SHARE): number[]
 }
 
 /** The p-th percentile (0–100) of ascending values, type 7; null for no values. */
-export function percentile(sorted: readonly number[], p: number): number | null {
+export function percentile(sorted: Readonly<ArrayLike<number>>, p: number): number | null {
   if (sorted.length === 0) return null;
-  const h = (sorted.length - 1) * (p / 100);
+  return percentileOfRange(sorted, 0, sorted.length, p);
+}
+
+/** `percentile` of `sorted[from..to)` (non-empty), without copying the range. */
+function percentileOfRange(sorted: Readonly<ArrayLike<number>>, from: number, to: number, p: number): number {
+  const h = (to - from - 1) * (p / 100);
   const low = Math.floor(h);
-  const high = Math.min(low + 1, sorted.length - 1);
-  return (sorted[low] as number) + (h - low) * ((sorted[high] as number) - (sorted[low] as number));
+  const high = Math.min(low + 1, to - from - 1);
+  const x = sorted[from + low] as number;
+  return x + (h - low) * ((sorted[from + high] as number) - x);
 }
 
 /** p10, p25, median, p75, p90 of the trimmed values; null for no values. */
@@ -37,12 +43,18 @@ export function cohortQuantiles(values: readonly number[]): CohortQuantiles | nu
 }
 
 /** `cohortQuantiles` of values already sorted ascending (the job sorts each cut once). */
-export function quantilesOfSorted(sorted: readonly number[]): CohortQuantiles | null {
+export function quantilesOfSorted(sorted: Readonly<ArrayLike<number>>): CohortQuantiles | null {
   const cut = Math.floor(sorted.length * TRIM_SHARE);
-  const kept = sorted.slice(cut, sorted.length - cut);
-  if (kept.length === 0) return null;
-  const at = (p: number) => percentile(kept, p) as number;
-  return { p10: at(10), p25: at(25), p50: at(50), p75: at(75), p90: at(90) };
+  const from = cut;
+  const to = sorted.length - cut;
+  if (to <= from) return null;
+  return {
+    p10: percentileOfRange(sorted, from, to, 10),
+    p25: percentileOfRange(sorted, from, to, 25),
+    p50: percentileOfRange(sorted, from, to, 50),
+    p75: percentileOfRange(sorted, from, to, 75),
+    p90: percentileOfRange(sorted, from, to, 90),
+  };
 }
 
 /**
@@ -62,7 +74,7 @@ export function percentileRank(values: readonly number[], value: number): number
 }
 
 /** First index whose value is ≥ (or, with `after`, >) `value`, in ascending values. */
-function bound(sorted: readonly number[], value: number, after: boolean): number {
+function bound(sorted: Readonly<ArrayLike<number>>, value: number, after: boolean): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -75,7 +87,7 @@ function bound(sorted: readonly number[], value: number, after: boolean): number
 }
 
 /** `percentileRank` over values already sorted ascending, in O(log n) (the job ranks every member). */
-export function percentileRankSorted(sorted: readonly number[], value: number): number | null {
+export function percentileRankSorted(sorted: Readonly<ArrayLike<number>>, value: number): number | null {
   if (sorted.length === 0) return null;
   const below = bound(sorted, value, false);
   const equal = bound(sorted, value, true) - below;

@@ -1,11 +1,9 @@
-import type { BenchmarkInputRow, NewBenchmarkPosition, NewBenchmarkResult } from '@ayni/db';
+import type { BenchmarkInputRow, NewBenchmarkResult } from '@ayni/db';
 import {
-  allCuts,
   BENCHMARK_METRICS,
-  type BenchmarkMetric,
   CUT_KINDS,
-  computeMetricCohorts,
-  type Member,
+  computePeriodMetric,
+  indexPeriodCuts,
   metricValues,
 } from '@ayni/engine';
 
@@ -37,6 +35,23 @@ export function groupInputs(inputs: readonly BenchmarkInputRow[]): Map<string, B
 }
 
 /**
+ * One (population, period) as the job writes it: the aggregates per (metric, cut), and each
+ * company's values and ranks in columns (`positionValues` / `positionJson` make its position).
+ */
+export interface PeriodBenchmarks {
+  population: Population;
+  period: string;
+  results: Omit<NewBenchmarkResult, 'grain'>[];
+  rows: readonly BenchmarkInputRow[];
+  /** Per metric (BENCHMARK_METRICS order): each company's value, NaN for none. */
+  values: Float64Array[];
+  /** Per metric, then per RANK_KINDS kind: each company's rank, −1 for none. */
+  ranks: Int16Array[][];
+}
+
+const RANK_KIND_INDEXES = RANK_KINDS.map((kind) => CUT_KINDS.indexOf(kind));
+
+/**
  * One (population, period): aggregates per (metric, cut) and each company's own position.
  * Demo companies form their own population: they never enter a real cohort.
  */
@@ -45,22 +60,18 @@ export function buildPeriodBenchmarks(
   period: string,
   rows: readonly BenchmarkInputRow[],
   minCompanies: number,
-): { results: Omit<NewBenchmarkResult, 'grain'>[]; positions: Omit<NewBenchmarkPosition, 'grain'>[] } {
-  const values = rows.map((r) => metricValues(r.values, r.locations));
-  const cuts = allCuts(rows);
-  const results: Omit<NewBenchmarkResult, 'grain'>[] = [];
-  // Per metric: each company's rank by cut kind (−1: none), filled from the members' ranks.
-  const ranksOf = new Map<BenchmarkMetric, Int16Array[]>();
-  for (const metric of BENCHMARK_METRICS) {
-    const members: Member[] = [];
-    const rowOfMember: number[] = [];
-    rows.forEach((r, i) => {
-      const value = (values[i] as Record<BenchmarkMetric, number | null>)[metric];
-      if (value === null) return;
-      members.push({ industry: r.industry, size: r.size, region: r.region, value });
-      rowOfMember.push(i);
+): PeriodBenchmarks {
+  const values = BENCHMARK_METRICS.map(() => new Float64Array(rows.length));
+  rows.forEach((r, i) => {
+    const own = metricValues(r.values, r.locations);
+    BENCHMARK_METRICS.forEach((metric, m) => {
+      (values[m] as Float64Array)[i] = own[metric] ?? Number.NaN;
     });
-    const computed = computeMetricCohorts(metric, members, minCompanies, cuts);
+  });
+  const cuts = indexPeriodCuts(rows);
+  const results: Omit<NewBenchmarkResult, 'grain'>[] = [];
+  const ranks = BENCHMARK_METRICS.map((metric, m) => {
+    const computed = computePeriodMetric(metric, values[m] as Float64Array, cuts, minCompanies);
     for (const cut of computed.cuts) {
       const q = cut.quantiles;
       results.push({
@@ -78,35 +89,37 @@ export function buildPeriodBenchmarks(
         p90: q?.p90 ?? null,
       });
     }
-    ranksOf.set(
-      metric,
-      computed.ranks.map((byMember) => {
-        const byRow = new Int16Array(rows.length).fill(-1);
-        rowOfMember.forEach((row, member) => {
-          byRow[row] = byMember[member] as number;
-        });
-        return byRow;
-      }),
-    );
-  }
-  const kindIndex = RANK_KINDS.map((kind) => CUT_KINDS.indexOf(kind));
-  const positions = rows.map((r, i) => {
-    const own: PositionValues = { p: [r.industry, r.size, r.region], m: {} };
-    for (const metric of BENCHMARK_METRICS) {
-      const byKind = ranksOf.get(metric) as Int16Array[];
-      const rank = (k: number) => {
-        const value = (byKind[k] as Int16Array)[i] as number;
-        return value >= 0 ? value : null;
-      };
-      own.m[metric] = [
-        (values[i] as Record<BenchmarkMetric, number | null>)[metric],
-        rank(kindIndex[0] as number),
-        rank(kindIndex[1] as number),
-        rank(kindIndex[2] as number),
-        rank(kindIndex[3] as number),
-      ];
-    }
-    return { companyId: r.companyId, period, population, values: own };
+    return RANK_KIND_INDEXES.map((kind) => computed.ranks[kind] as Int16Array);
   });
-  return { results, positions };
+  return { population, period, results, rows, values, ranks };
+}
+
+/** Company i's stored standing: its profile, and per metric its value and ranks. */
+export function positionValues(built: PeriodBenchmarks, i: number): PositionValues {
+  const r = built.rows[i] as BenchmarkInputRow;
+  const own: PositionValues = { p: [r.industry, r.size, r.region], m: {} };
+  BENCHMARK_METRICS.forEach((metric, m) => {
+    const value = (built.values[m] as Float64Array)[i] as number;
+    const [a, b, c, d] = (built.ranks[m] as Int16Array[]).map((byKind) => byKind[i] as number);
+    const rank = (x: number | undefined) => (x !== undefined && x >= 0 ? x : null);
+    own.m[metric] = [Number.isNaN(value) ? null : value, rank(a), rank(b), rank(c), rank(d)];
+  });
+  return own;
+}
+
+/** `JSON.stringify(positionValues(built, i))`, written without the objects (the job's hot path). */
+export function positionJson(built: PeriodBenchmarks, i: number): string {
+  const r = built.rows[i] as BenchmarkInputRow;
+  let json = `{"p":[${JSON.stringify(r.industry)},${JSON.stringify(r.size)},${JSON.stringify(r.region)}],"m":{`;
+  for (let m = 0; m < BENCHMARK_METRICS.length; m++) {
+    const value = (built.values[m] as Float64Array)[i] as number;
+    // NaN (no value) and what JSON.stringify would also write as null.
+    json += `${m === 0 ? '' : ','}"${BENCHMARK_METRICS[m]}":[${Number.isFinite(value) ? value : 'null'}`;
+    for (const byKind of built.ranks[m] as Int16Array[]) {
+      const rank = byKind[i] as number;
+      json += rank >= 0 ? `,${rank}` : ',null';
+    }
+    json += ']';
+  }
+  return `${json}}}`;
 }

@@ -2,12 +2,12 @@ import { BENCHMARK_GRAINS } from '@ayni/contracts';
 import {
   type Database,
   deleteBenchmarksOfGrain,
-  insertBenchmarks,
   lockBenchmarkWrites,
   readBenchmarkInputsAcrossCompanies,
   withTenant,
 } from '@ayni/db';
 import { buildPeriodBenchmarks, groupInputs, type Population } from './build-benchmarks';
+import { BenchmarkStage } from './write-benchmarks';
 
 /** The nightly run's id; runs after `analytics.updated` add the minute (benchmarks.schedule.ts). */
 export const BENCHMARKS_JOB_ID = 'benchmarks.compute';
@@ -18,8 +18,8 @@ export const BENCHMARKS_EVERY_MS = 24 * 3600 * 1000;
 /**
  * Job body: recomputes every grain (month, quarter, year) and period from the stored features.
  * Each grain is read and rewritten in one transaction in the benchmark-job scope, the only one
- * whose row-level security shows every company's period rows; periods are computed and written
- * one at a time, so memory holds one period's results.
+ * whose row-level security shows every company's period rows; periods are computed and copied
+ * into temp tables one at a time (memory holds one period's results), then inserted at once.
  */
 export interface GrainSummary {
   grain: string;
@@ -50,6 +50,7 @@ export async function computeAllBenchmarks(
       const inputs = await readBenchmarkInputsAcrossCompanies(tx, grain);
       const read = lap();
       await deleteBenchmarksOfGrain(tx, grain);
+      const stage = await BenchmarkStage.open(tx);
       let results = 0;
       let build = 0;
       let write = lap();
@@ -57,10 +58,12 @@ export async function computeAllBenchmarks(
         const [population, period] = key.split('\u0000') as [Population, string];
         const built = buildPeriodBenchmarks(population, period, rows, options.minCompanies);
         build += lap();
-        await insertBenchmarks(tx, grain, built.results, built.positions, options.now);
+        await stage.add(built);
         write += lap();
         results += built.results.length;
       }
+      await stage.publish(grain, options.now);
+      write += lap();
       const companies = new Set(inputs.map((r) => r.companyId)).size;
       return {
         companies,
