@@ -30,19 +30,20 @@ export function connect(url: string, options: ConnectOptions = {}): DbHandle {
     connectionString: url,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'ayni',
+    // The role is a startup parameter: a connection that cannot take it fails to open, so
+    // nothing ever runs as the owner, and no query has to be queued before the caller's.
+    ...(options.role ? { options: `-c role=${roleName(options.role)}` } : {}),
   });
   // An idle client that errors (e.g. the server restarted) must not crash the process.
   pool.on('error', () => {});
-  if (options.role) {
-    const role = options.role;
-    // Queued before any other query on the new connection, so nothing runs as the owner.
-    pool.on('connect', (client) => {
-      // Fail closed: a connection that could not switch role is closed, never used as the owner.
-      client.query(`set role ${pg.escapeIdentifier(role)}`).catch(() => client.end());
-    });
-  }
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
+}
+
+/** A role name safe to put in the startup options (plain identifiers only). */
+function roleName(role: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(role)) throw new Error(`unsupported role name: ${role}`);
+  return role;
 }
 
 /** Refuses to go on unless the pool really runs as the row-level-security-bound role. */
