@@ -21,8 +21,9 @@ export class BenchmarkStage {
     await client.query(`create temp table benchmark_results_stage (population text, period text,
       metric text, cut text, n int, visible boolean, reason jsonb, p10 float8, p25 float8, p50 float8,
       p75 float8, p90 float8) on commit drop`);
-    await client.query(`create temp table benchmark_positions_stage (company_id uuid, population text, period text,
-      "values" jsonb) on commit drop`);
+    // Values stay text here (half the bytes of jsonb): parsed once, by the final INSERT.
+    await client.query(`create temp table benchmark_positions_stage (company_id uuid, population text,
+      period text, "values" text) on commit drop`);
     return new BenchmarkStage(client);
   }
 
@@ -52,7 +53,7 @@ export class BenchmarkStage {
     );
     await this.client.query(
       `insert into benchmark_positions (company_id, grain, period, population, "values", computed_at)
-       select company_id, $1, period, population, "values", $2::timestamptz from benchmark_positions_stage`,
+       select company_id, $1, period, population, "values"::jsonb, $2::timestamptz from benchmark_positions_stage`,
       [grain, at],
     );
   }
