@@ -6,9 +6,11 @@ import type { ServiceContext } from '../../lib/context';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { exportCompany } from './export.service';
 
-const zipFile = z
-  .string()
-  .meta({ format: 'binary', description: 'ZIP: a CSV and a JSON per table, manifest.json' });
+const zipFile = z.string().meta({
+  format: 'binary',
+  description:
+    'ZIP: a CSV and a JSON per table and per feature level (levels/), each insight section (insights/), manifest.json',
+});
 
 export function exportRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(

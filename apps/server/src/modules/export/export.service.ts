@@ -59,6 +59,8 @@ export async function exportCompany(ctx: ServiceContext): Promise<CompanyExport>
       exportedBy: { id: ctx.userId, email: user?.email ?? '' },
     });
     // Ended, failed or abandoned by the client (even before the first read): the snapshot goes.
+    // Readable.from awaits the archive generator's return() before 'error'/'close', so no query
+    // of the archive is still running on the connection when it is given back.
     zip.once('error', (err) => {
       ctx.log.error({ err }, 'company export failed while streaming');
       void snapshot.close(err);
