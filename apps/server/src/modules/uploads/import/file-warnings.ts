@@ -22,14 +22,15 @@ export async function flagFileWarnings(
         row_number() over w as n
       from upload_stage
       where source_line in (select source_line from upload_diff where pair_count > 1)
-      window w as (partition by trans_id, product_id, sold_at, quantity, price_total, price_unit,
+      window w as (partition by trans_id collate "C", product_id collate "C", sold_at, quantity, price_total, price_unit,
         is_return, trans_type, document_type, customer_id, description, category, unit_type, stock,
         location, cost_unit, cost_total, discount_total, margin, extra order by source_line)
     ),
     medians as (
-      select product_id, percentile_cont(0.5) within group (order by price_unit) as median
+      -- min(): the group's one product id, in the column's own collation for the join below.
+      select min(product_id) as product_id, percentile_cont(0.5) within group (order by price_unit) as median
       from upload_stage where not is_return and quantity <> 0 and price_unit > 0
-      group by product_id having count(*) >= 5
+      group by product_id collate "C" having count(*) >= 5
     )
     select source_line, 'DUPLICATE_LINE' as code, null::text as column_name,
       format('Línea %s: idéntica a la línea %s (posible duplicado).', source_line, first_line) as message_es,
