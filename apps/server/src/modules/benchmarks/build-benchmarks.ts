@@ -61,6 +61,23 @@ export function buildPeriodBenchmarks(
   rows: readonly BenchmarkInputRow[],
   minCompanies: number,
 ): PeriodBenchmarks {
+  const steps = periodBenchmarkSteps(population, period, rows, minCompanies);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildPeriodBenchmarks` a metric at a time: the job resumes it between I/O turns, so the
+ * previous period's COPY keeps flowing to PostgreSQL while this one is computed.
+ */
+export function* periodBenchmarkSteps(
+  population: Population,
+  period: string,
+  rows: readonly BenchmarkInputRow[],
+  minCompanies: number,
+): Generator<void, PeriodBenchmarks> {
   const values = BENCHMARK_METRICS.map(() => new Float64Array(rows.length));
   rows.forEach((r, i) => {
     const own = metricValues(r.values, r.locations);
@@ -70,7 +87,9 @@ export function buildPeriodBenchmarks(
   });
   const cuts = indexPeriodCuts(rows);
   const results: Omit<NewBenchmarkResult, 'grain'>[] = [];
-  const ranks = BENCHMARK_METRICS.map((metric, m) => {
+  const ranks: Int16Array[][] = [];
+  for (const [m, metric] of BENCHMARK_METRICS.entries()) {
+    yield;
     const computed = computePeriodMetric(metric, values[m] as Float64Array, cuts, minCompanies);
     for (const cut of computed.cuts) {
       const q = cut.quantiles;
@@ -89,8 +108,8 @@ export function buildPeriodBenchmarks(
         p90: q?.p90 ?? null,
       });
     }
-    return RANK_KIND_INDEXES.map((kind) => computed.ranks[kind] as Int16Array);
-  });
+    ranks.push(RANK_KIND_INDEXES.map((kind) => computed.ranks[kind] as Int16Array));
+  }
   return { population, period, results, rows, values, ranks };
 }
 
