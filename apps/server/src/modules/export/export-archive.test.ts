@@ -1,8 +1,9 @@
 import { EXPORT_TABLES, type ExportRows } from '@ayni/db';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
+import { csvPagePieces, toCsv } from './csv';
 import { jsonPieces, streamExportArchive } from './export-archive';
+import { inPages, jsonPagePieces } from './json';
 
 const exportedAt = new Date('2026-05-04T12:00:00Z');
 const info = {
@@ -50,6 +51,31 @@ describe('export archive (streamed ZIP)', () => {
     expect([...jsonPieces([])].join('')).toBe('[]');
     const nested = [{ a: { b: [1, { c: 'x\ny' }] } }, { a: null }];
     expect([...jsonPieces(nested, 1)].join('')).toBe(JSON.stringify(nested, null, 2));
+  });
+
+  it('writes rows that arrive in pages exactly as the whole documents', async () => {
+    const rows = rowsOf(7).sale_lines;
+    const join = async (pieces: AsyncIterable<string>) => {
+      let text = '';
+      for await (const piece of pieces) text += piece;
+      return text;
+    };
+    async function* paged<T>(pages: T[][]) {
+      yield* pages;
+    }
+    for (const size of [1, 3, 7, 100]) {
+      const pages = [...inPages(rows, size)];
+      expect(pages.every((page) => page.length <= size)).toBe(true);
+      expect(await join(jsonPagePieces(paged(pages)))).toBe(JSON.stringify(rows, null, 2));
+      // An empty page changes nothing.
+      expect(await join(jsonPagePieces(paged([[], ...pages, []])))).toBe(JSON.stringify(rows, null, 2));
+      expect(await join(csvPagePieces(EXPORT_TABLES.sale_lines, paged(pages)))).toBe(
+        toCsv(EXPORT_TABLES.sale_lines, rows),
+      );
+    }
+    expect(await join(jsonPagePieces(paged([])))).toBe('[]');
+    expect(await join(jsonPagePieces(paged([[]])))).toBe('[]');
+    expect(await join(csvPagePieces(['a'], paged([])))).toBe(toCsv(['a'], []));
   });
 
   it('streams a valid ZIP in many chunks, with the same files a whole-archive build had', async () => {
