@@ -116,15 +116,17 @@ describe('company data export', () => {
       expect.objectContaining({ id: a.company.id, name: a.company.name, rut: a.company.rut }),
     ]);
     const sales = await table(
-      `select document_id, quantity::float8 as quantity, total::float8 as total, is_return
+      `select document_id, quantity::float8 as quantity, total::float8 as total, is_return,
+         to_char(sold_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as sold_at
        from sale_lines where company_id = $1 order by id`,
     );
     expect(
-      json('sale_lines').map(({ document_id, quantity, total, is_return }) => ({
+      json('sale_lines').map(({ document_id, quantity, total, is_return, sold_at }) => ({
         document_id,
         quantity,
         total,
         is_return,
+        sold_at,
       })),
     ).toEqual(sales);
     const daily =
