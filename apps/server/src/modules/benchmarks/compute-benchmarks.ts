@@ -18,8 +18,8 @@ export const BENCHMARKS_EVERY_MS = 24 * 3600 * 1000;
 /**
  * Job body: recomputes every grain (month, quarter, year) and period from the stored features.
  * Each grain is read and rewritten in one transaction in the benchmark-job scope, the only one
- * whose row-level security shows every company's period rows; periods are computed and copied
- * into temp tables one at a time (memory holds one period's results), then inserted at once.
+ * whose row-level security shows every company's period rows; periods are computed and written
+ * one at a time (memory holds one period's results), each written while the next is computed.
  */
 export interface GrainSummary {
   grain: string;
@@ -53,12 +53,12 @@ export async function computeAllBenchmarks(
       const inputs = await readBenchmarkInputsAcrossCompanies(tx, grain);
       const read = lap();
       await deleteBenchmarksOfGrain(tx, grain);
-      const stage = await BenchmarkStage.open(tx);
+      const stage = await BenchmarkStage.open(tx, grain, options.now);
       let results = 0;
       let build = 0;
       let write = lap();
-      // Period k's COPY runs while period k + 1 is computed (the build pauses for I/O between
-      // metrics); the connection takes the next COPY only once the previous one has finished.
+      // Period k is copied and inserted while period k + 1 is computed (the build pauses for
+      // I/O between metrics); the connection takes period k + 1 once period k is written.
       let copying: Promise<void> = Promise.resolve();
       for (const [key, rows] of groupInputs(inputs)) {
         const [population, period] = key.split('\u0000') as [Population, string];
@@ -76,7 +76,6 @@ export async function computeAllBenchmarks(
         results += step.value.results.length;
       }
       await copying;
-      await stage.publish(grain, options.now);
       write += lap();
       const companies = new Set(inputs.map((r) => r.companyId)).size;
       return {

@@ -8,26 +8,31 @@ import { type PeriodBenchmarks, positionJson } from './build-benchmarks';
 /**
  * Benchmark rows go through COPY: COPY cannot write a table under row-level security, so each
  * period lands in temp tables (no WAL, no policies, no foreign keys) and one INSERT per table
- * moves the grain's rows into place, checked by the job-scope policies as before.
+ * moves it into place, checked by the job-scope policies as before. The job computes the next
+ * period meanwhile, so PostgreSQL's inserting overlaps node's computing.
  */
 export class BenchmarkStage {
-  private constructor(private readonly client: pg.PoolClient) {}
+  private constructor(
+    private readonly client: pg.PoolClient,
+    private readonly grain: string,
+    private readonly computedAt: string,
+  ) {}
 
   /** Temp tables for one grain, in the job's transaction (dropped at its end). */
-  static async open(tx: Database): Promise<BenchmarkStage> {
+  static async open(tx: Database, grain: string, computedAt: Date): Promise<BenchmarkStage> {
     const client = (tx as unknown as { session?: { client?: pg.PoolClient } }).session?.client;
     if (typeof client?.query !== 'function')
       throw new Error('benchmarks: no connection behind the transaction');
     await client.query(`create temp table benchmark_results_stage (population text, period text,
       metric text, cut text, n int, visible boolean, reason jsonb, p10 float8, p25 float8, p50 float8,
       p75 float8, p90 float8) on commit drop`);
-    // Values stay text here (half the bytes of jsonb): parsed once, by the final INSERT.
+    // Values stay text here (half the bytes of jsonb): parsed once, by the INSERT.
     await client.query(`create temp table benchmark_positions_stage (company_id uuid, population text,
       period text, "values" text) on commit drop`);
-    return new BenchmarkStage(client);
+    return new BenchmarkStage(client, grain, computedAt.toISOString());
   }
 
-  /** Copies one period's aggregates and positions into the stage. */
+  /** Writes one period's aggregates and positions (through the stage). */
   async add(built: PeriodBenchmarks): Promise<void> {
     const head = `${copyText(built.population)}\t${copyText(built.period)}\t`;
     await this.copy('benchmark_results_stage', built.results.length, (i) => {
@@ -39,11 +44,13 @@ export class BenchmarkStage {
       const companyId = (built.rows[i] as PeriodBenchmarks['rows'][number]).companyId;
       return `${copyText(companyId)}\t${head}${copyText(positionJson(built, i))}\n`;
     });
+    await this.move();
   }
 
-  /** Moves every staged row of the grain into benchmark_results and benchmark_positions. */
-  async publish(grain: string, computedAt: Date): Promise<void> {
-    const at = computedAt.toISOString();
+  /** Moves the staged rows into benchmark_results and benchmark_positions. */
+  private async move(): Promise<void> {
+    const at = this.computedAt;
+    const grain = this.grain;
     await this.client.query(
       `insert into benchmark_results
         (population, grain, period, metric, cut, n, visible, reason, p10, p25, p50, p75, p90, computed_at)
@@ -56,6 +63,7 @@ export class BenchmarkStage {
        select company_id, $1, period, population, "values"::jsonb, $2::timestamptz from benchmark_positions_stage`,
       [grain, at],
     );
+    await this.client.query('truncate benchmark_results_stage, benchmark_positions_stage');
   }
 
   /** One COPY of `count` lines, sent in ~1 MB chunks. */
