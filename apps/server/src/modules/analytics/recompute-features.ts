@@ -2,6 +2,7 @@ import {
   buildFeatureResult,
   createFeatureAccumulator,
   type FeatureLevel,
+  type FeatureResult,
   InsightAccumulator,
 } from '@ayni/engine';
 
@@ -11,6 +12,7 @@ import type pg from 'pg';
 import {
   computeCompanyInsights,
   type InsightSection,
+  type InsightSettings,
   PRODUCT_DAY_MAX_LINES,
   readInsightSettings,
   saveCompanyInsights,
@@ -63,8 +65,7 @@ export async function writeFeatures(
   started = performance.now(),
   insights?: InsightAccumulator,
 ): Promise<FeatureRecompute> {
-  const levels = accumulator.lineCount <= PRODUCT_DAY_MAX_LINES ? undefined : LEVELS;
-  const result = buildFeatureResult(accumulator, { levels });
+  const result = buildStoredFeatures(accumulator);
   const settings = insights === undefined ? null : await readInsightSettings(client, companyId);
   const rows = await stageFeatureRows(client, result.levels);
   // PostgreSQL stores the staged rows while the insights are computed here.
@@ -77,6 +78,51 @@ export async function writeFeatures(
     await stored;
   }
   if (sections !== null) await saveCompanyInsights(client, companyId, sections);
+  return saveFeatureState(client, companyId, result, rows, started);
+}
+
+/** Features and insights computed, not yet written: built while PostgreSQL is busy elsewhere. */
+export interface PreparedFeatures {
+  result: FeatureResult;
+  sections: InsightSection[] | null;
+}
+
+/** The CPU half of `writeFeatures` (no database): rows of every stored level and the insights. */
+export function prepareFeatures(
+  accumulator: FeatureAccumulator,
+  insights: InsightAccumulator,
+  settings: InsightSettings,
+): PreparedFeatures {
+  const result = buildStoredFeatures(accumulator);
+  return { result, sections: computeCompanyInsights(settings, result, insights) };
+}
+
+/** The database half: stores what `prepareFeatures` built. */
+export async function writePreparedFeatures(
+  client: pg.PoolClient,
+  companyId: string,
+  prepared: PreparedFeatures,
+  started: number,
+): Promise<FeatureRecompute> {
+  const rows = await stageFeatureRows(client, prepared.result.levels);
+  await storeStagedFeatureRows(client, companyId);
+  if (prepared.sections !== null) await saveCompanyInsights(client, companyId, prepared.sections);
+  return saveFeatureState(client, companyId, prepared.result, rows, started);
+}
+
+/** Product × day rows only for companies small enough (PRODUCT_DAY_MAX_LINES). */
+function buildStoredFeatures(accumulator: FeatureAccumulator): FeatureResult {
+  const levels = accumulator.lineCount <= PRODUCT_DAY_MAX_LINES ? undefined : LEVELS;
+  return buildFeatureResult(accumulator, { levels });
+}
+
+async function saveFeatureState(
+  client: pg.PoolClient,
+  companyId: string,
+  result: FeatureResult,
+  rows: number,
+  started: number,
+): Promise<FeatureRecompute> {
   const ms = Math.round(performance.now() - started);
   await client.query(
     `insert into feature_state (company_id, data_through, lines, computed_at, duration_ms)

@@ -3,8 +3,11 @@ import type pg from 'pg';
 import {
   createStoredFeatureAccumulator,
   type FeatureRecompute,
-  writeFeatures,
+  type PreparedFeatures,
+  prepareFeatures,
+  writePreparedFeatures,
 } from '../../analytics/recompute-features';
+import { type InsightSettings, readInsightSettings } from '../../insights/insights-writer';
 import { FirstImportDays } from './first-import-days';
 import { StageWriter } from './staging';
 import { storedNumeric, storedText } from './stored-values';
@@ -58,9 +61,27 @@ export class FirstImportFeatures {
     this.days.add(line.soldAt, line.transId, line.priceTotal, line.quantity, staged.isReturn, line.unitType);
   }
 
+  private settings: InsightSettings | null = null;
+  private prepared: PreparedFeatures | null = null;
+
+  /** Reads what the insights need from the database; call before `prepare`. */
+  async readSettings(client: pg.PoolClient, companyId: string): Promise<void> {
+    this.settings = await readInsightSettings(client, companyId);
+  }
+
+  /**
+   * Builds the feature rows and insights (seconds of CPU for a big file, no database): the
+   * import runs it while PostgreSQL writes the lines.
+   */
+  prepare(): void {
+    if (this.settings === null) throw new Error('readSettings first');
+    this.prepared = prepareFeatures(this.accumulator, this.insights, this.settings);
+  }
+
   /** Writes the features and insights, in the import's transaction, after the lines. */
-  write(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
-    return writeFeatures(client, companyId, this.accumulator, this.started, this.insights);
+  async write(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
+    if (this.prepared === null) this.prepare();
+    return writePreparedFeatures(client, companyId, this.prepared as PreparedFeatures, this.started);
   }
 }
 

@@ -130,6 +130,7 @@ export async function importUpload(
     await sink.copyInto(client);
     const stagedAt = performance.now();
     await progress.report({ status: 'aggregating', progress: 85, linesProcessed: counts.total }, true);
+    await firstImport?.readSettings(client, companyId);
     const merged = await writeImport(client, {
       companyId,
       uploadId,
@@ -137,6 +138,7 @@ export async function importUpload(
       location: upload.mode === 'replace' ? upload.locationName : null,
       companyHasLines,
       firstImportDays: firstImport?.days,
+      whileInserting: firstImport ? () => firstImport.prepare() : undefined,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();

@@ -107,18 +107,33 @@ export async function createGone(client: pg.PoolClient): Promise<void> {
 /** Writes the diff: deletes `upload_gone`, inserts new keys, updates changed lines. */
 export async function applyDiff(
   client: pg.PoolClient,
-  options: { companyId: string; uploadId: string },
+  options: {
+    companyId: string;
+    uploadId: string;
+    /** Synchronous work to do while PostgreSQL inserts the lines (the longest statement). */
+    whileInserting?: () => void;
+  },
 ): Promise<Omit<MergeResult, 'firstDay' | 'lastDay'>> {
   const { companyId, uploadId } = options;
   await client.query('delete from sale_lines l using upload_gone g where l.company_id = $1 and l.id = g.id', [
     companyId,
   ]);
-  const inserted = await client.query(
+  const inserting = client.query(
     `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
      select $1, st.trans_id, st.product_id, d.occurrence, $2, st.source_line, ${stageValues('d')}
      from upload_diff d join upload_stage st using (source_line) where d.action = 'insert'`,
     [companyId, uploadId],
   );
+  if (options.whileInserting) {
+    await new Promise((resolve) => setImmediate(resolve)); // the statement is on its way
+    try {
+      options.whileInserting();
+    } catch (err) {
+      await inserting.catch(() => {});
+      throw err;
+    }
+  }
+  const inserted = await inserting;
   const updated = await client.query(
     `update sale_lines l set (upload_id, source_line, ${LINE_VALUES}) = ($2, st.source_line, ${stageValues('d')})
      from upload_diff d join upload_stage st using (source_line)

@@ -26,6 +26,8 @@ export async function writeImport(
     companyHasLines: boolean;
     /** A first import's lines per day, tallied while staging (saves two passes over the lines). */
     firstImportDays?: FirstImportDays;
+    /** CPU work to overlap with the insert of the lines (a first import's features). */
+    whileInserting?: () => void;
     onStep: (fraction: number) => Promise<void>;
   },
 ): Promise<MergeResult & { warnedLines: number; timings: Record<string, number> }> {
@@ -53,7 +55,7 @@ export async function writeImport(
   } else await createGone(client);
   await countLinesInPeriods(client, companyId);
   lap('periods_before_ms');
-  const written = await applyDiff(client, { companyId, uploadId });
+  const written = await applyDiff(client, { companyId, uploadId, whileInserting: options.whileInserting });
   lap('write_ms');
   await options.onStep(0.7);
   await deriveLinesAfter(client);
