@@ -63,7 +63,7 @@ export const settingsEn: Record<keyof typeof settingsEs, string> = {
 
   'export.title': 'Export data',
   'export.body':
-    "Download all of the company's data as a ZIP file, with a CSV and a JSON per table (sales, products, locations, members and audit log). The download is recorded in the audit log.",
+    "Download all of the company's data as a ZIP file: a CSV and a JSON per table (sales lines, daily sales, locations, members and audit log), every analytics level (day to year, products, customers, categories, branches) and every insight. The download is recorded in the audit log.",
   'export.download': 'Download ZIP',
   'export.done': 'Done: {filename} was downloaded.',
 };

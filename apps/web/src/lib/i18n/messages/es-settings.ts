@@ -62,7 +62,7 @@ export const settingsEs = {
 
   'export.title': 'Exportar datos',
   'export.body':
-    'Descarga todos los datos de la empresa en un archivo ZIP, con un CSV y un JSON por tabla (ventas, productos, locales, miembros y auditoría). La descarga queda registrada en la auditoría.',
+    'Descarga todos los datos de la empresa en un archivo ZIP: un CSV y un JSON por tabla (líneas de venta, ventas diarias, locales, miembros y auditoría), cada nivel de análisis (del día al año, productos, clientes, categorías, sucursales) y cada insight. La descarga queda registrada en la auditoría.',
   'export.download': 'Descargar ZIP',
   'export.done': 'Listo: descargamos {filename}.',
 } as const;
