@@ -2,7 +2,8 @@ import { bandQuantiles, type CutResult } from './compute-cohorts';
 import { allCuts, type CompanyProfile, CUT_KINDS, type CutFilter, cutKey, cutsOf } from './cuts';
 import { DOMINANCE_SHARE, effectiveMinCompanies } from './disclosure';
 import { type BenchmarkMetric, METRIC_SPECS } from './metrics';
-import { percentileRankSorted, quantilesOfSorted } from './percentiles';
+import { quantilesOfSorted } from './percentiles';
+import { ascendingByValue, membersByCut, withValue } from './period-members';
 
 const KINDS = CUT_KINDS.length;
 
@@ -54,34 +55,6 @@ export function indexPeriodCuts(companies: readonly CompanyProfile[]): PeriodCut
   return { companies: companies.length, cuts, keys, kinds, companyCuts };
 }
 
-/** Members of every cut, grouped by cut in ascending company order (a counting sort). */
-function membersByCut(values: Float64Array, period: PeriodCuts): { start: Int32Array; members: Int32Array } {
-  const { companyCuts } = period;
-  const start = new Int32Array(period.cuts.length + 1);
-  let total = 0;
-  for (let i = 0; i < period.companies; i++) {
-    if (Number.isNaN(values[i] as number)) continue;
-    for (let k = 0; k < KINDS; k++) {
-      const slot = (companyCuts[i * KINDS + k] as number) + 1;
-      start[slot] = (start[slot] as number) + 1;
-    }
-    total += KINDS;
-  }
-  for (let c = 0; c < period.cuts.length; c++) start[c + 1] = (start[c + 1] as number) + (start[c] as number);
-  const next = start.slice(0, period.cuts.length);
-  const members = new Int32Array(total);
-  for (let i = 0; i < period.companies; i++) {
-    if (Number.isNaN(values[i] as number)) continue;
-    for (let k = 0; k < KINDS; k++) {
-      const cut = companyCuts[i * KINDS + k] as number;
-      const at = next[cut] as number;
-      members[at] = i;
-      next[cut] = at + 1;
-    }
-  }
-  return { start, members };
-}
-
 /**
  * `computeMetricCohorts` of one metric over the companies of `period`, where `values[i]` is
  * company i's value (NaN: none, not a member). Same decisions (decideCuts), percentiles and
@@ -96,7 +69,11 @@ export function computePeriodMetric(
   const spec = METRIC_SPECS[metric];
   const k = effectiveMinCompanies(minCompanies);
   const { cuts, keys, kinds, companyCuts } = period;
-  const { start, members } = membersByCut(values, period);
+  const { start, members } = membersByCut(period, withValue(values));
+  // The same member sets, each in ascending value order: sorted values and ranks without a sort
+  // or a search per cut.
+  const byValue = ascendingByValue(values);
+  const ascending = membersByCut(period, byValue.order).members;
   const size = (c: number) => (start[c + 1] as number) - (start[c] as number);
   // Whether every member of cut `inner` is in cut `outer` (disclosure.ts `contains`).
   const contains = (outer: number, inner: number) => {
@@ -164,13 +141,8 @@ export function computePeriodMetric(
     }
     shown.push(c);
     const sorted = new Float64Array(n);
-    for (let m = from; m < to; m++) sorted[m - from] = values[members[m] as number] as number;
-    sorted.sort(); // typed arrays sort numerically
-    const byCompany = ranks[kinds[c] as number] as Int16Array;
-    for (let m = from; m < to; m++) {
-      const i = members[m] as number;
-      byCompany[i] = percentileRankSorted(sorted, values[i] as number) as number;
-    }
+    for (let m = from; m < to; m++) sorted[m - from] = values[ascending[m] as number] as number;
+    rankRuns(ascending, from, to, byValue.tie, ranks[kinds[c] as number] as Int16Array);
     const quantiles = quantilesOfSorted(sorted);
     results.push({
       key,
@@ -194,4 +166,21 @@ function isDominatedRange(values: Float64Array, members: Int32Array, from: numbe
     if (v > largest) largest = v;
   }
   return total > 0 && largest > DOMINANCE_SHARE * total;
+}
+
+/**
+ * percentileRankSorted of every member of a cut, from its members in ascending value order:
+ * a run of equal values (same `tie`) has `below` = its start and `equal` = its length.
+ */
+function rankRuns(ascending: Int32Array, from: number, to: number, tie: Int32Array, into: Int16Array): void {
+  const n = to - from;
+  let run = from;
+  while (run < to) {
+    const value = tie[ascending[run] as number];
+    let end = run + 1;
+    while (end < to && tie[ascending[end] as number] === value) end++;
+    const rank = Math.round(((run - from + (end - run) / 2) / n) * 100);
+    for (let m = run; m < end; m++) into[ascending[m] as number] = rank;
+    run = end;
+  }
 }
