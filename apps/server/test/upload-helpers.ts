@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
 import { bearer, eventually } from './helpers';
 
 /** Text as Windows-1252 bytes, the way Chilean POS exports are written (ñ, á, °, €). */
@@ -81,4 +82,20 @@ export async function waitForUpload(app: FastifyInstance, token: string, id: str
     ).json().data;
     return FINISHED.includes(view.status) ? view : undefined;
   }, 150_000); // generous: in a full parallel run the level-file, insights and benchmark jobs compete for the CPU
+}
+
+/**
+ * An upload's own `uploads.process` job once it finished: its attempts and last error. (An
+ * earlier job of the company may have imported the upload already: the upload then shows
+ * completed before its own job has even run.)
+ */
+export function finishedUploadJob(pool: pg.Pool, uploadId: string) {
+  return eventually(async () => {
+    const job = await pool.query<{ status: string; attempts: number; last_error: string | null }>(
+      'select status, attempts, last_error from jobs where id = $1',
+      [`uploads.process.${uploadId}`],
+    );
+    const row = job.rows[0];
+    return row?.status === 'completed' ? { attempts: row.attempts, last_error: row.last_error } : undefined;
+  });
 }

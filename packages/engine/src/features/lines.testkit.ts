@@ -1,3 +1,4 @@
+import { blankFeatureLine } from './blank-line';
 import type { FeatureLine } from './types';
 
 /**
@@ -14,19 +15,5 @@ export function saleLine(
 ): FeatureLine {
   const soldAt = Date.parse(at);
   if (Number.isNaN(soldAt)) throw new Error(`bad instant ${at}`);
-  return {
-    soldAt,
-    transId,
-    productId,
-    quantity,
-    priceTotal,
-    costTotal: null,
-    discountTotal: null,
-    customerId: null,
-    category: null,
-    location: null,
-    description: null,
-    unitType: null,
-    ...more,
-  };
+  return { ...blankFeatureLine(), soldAt, transId, productId, quantity, priceTotal, ...more };
 }

@@ -1,4 +1,4 @@
-import type { FeatureLine } from '@ayni/engine';
+import { blankFeatureLine, type FeatureLine } from '@ayni/engine';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { epochMs, numericValue, TextFields } from './copy-binary';
@@ -70,20 +70,7 @@ export class CopyBinaryLineReader {
   private finished = false;
   // sku, category, branch, product name and unit have few distinct values.
   private readonly texts = new TextFields(FIELDS, [2, 8, 9, 10, 11]);
-  private readonly line: FeatureLine = {
-    soldAt: 0,
-    transId: '',
-    productId: '',
-    quantity: 0,
-    priceTotal: 0,
-    costTotal: null,
-    discountTotal: null,
-    customerId: null,
-    category: null,
-    location: null,
-    description: null,
-    unitType: null,
-  };
+  private readonly line: FeatureLine = blankFeatureLine();
 
   push(chunk: Buffer, visit: (line: FeatureLine) => void): void {
     let at = 0;

@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { MAX_RECORD_CHARS } from '@ayni/engine';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
-import { uploadAndWait } from '../../../test/upload-helpers';
+import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { finishedUploadJob, uploadAndWait } from '../../../test/upload-helpers';
 import { readSource } from './import/source-records';
 import { MAX_COLUMNS, MAX_SHARED_STRINGS, MAX_ZIP_ENTRIES } from './sources/source-limits';
 import { handmadeXlsx } from './sources/xlsx-test-package';
@@ -41,24 +41,10 @@ describe('hostile files end as clear file errors, once, and the server stays hea
   });
   afterAll(() => t.close());
 
-  /**
-   * The upload's own job once it finished. (An earlier job of the company may have imported the
-   * upload already: the upload then shows completed before its job has even run.)
-   */
-  const finishedJob = (id: string) =>
-    eventually(async () => {
-      const job = await t.owner.pool.query<{ status: string; attempts: number; last_error: string | null }>(
-        'select status, attempts, last_error from jobs where id = $1',
-        [id],
-      );
-      const row = job.rows[0];
-      return row?.status === 'completed' ? { attempts: row.attempts, last_error: row.last_error } : undefined;
-    });
-
   /** Uploads, waits, and checks the job ran exactly once (a file error is never retried). */
   async function upload(name: string, content: Buffer | string) {
     const view = await uploadAndWait(t.app, token, companyId, { name, content });
-    expect(await finishedJob(`uploads.process.${view.id}`)).toEqual({ attempts: 1, last_error: null });
+    expect(await finishedUploadJob(t.owner.pool, view.id)).toEqual({ attempts: 1, last_error: null });
     return view;
   }
 

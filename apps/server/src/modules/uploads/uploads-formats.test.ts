@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posFile } from '../../../test/fixtures/pos-export';
-import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
-import { multipart, uploadAndWait } from '../../../test/upload-helpers';
+import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { finishedUploadJob, multipart, uploadAndWait } from '../../../test/upload-helpers';
 
 async function xlsxFile(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -32,20 +32,6 @@ describe('uploads: formats, preview, templates and hostile input', () => {
     token = await loginAs(t.app, owner.email, owner.password);
   });
   afterAll(() => t.close());
-
-  /**
-   * The upload's own job once it finished. (An earlier job of the company may have imported the
-   * upload already: the upload then shows completed before its job has even run.)
-   */
-  const finishedJob = (id: string) =>
-    eventually(async () => {
-      const job = await t.owner.pool.query<{ status: string; attempts: number; last_error: string | null }>(
-        'select status, attempts, last_error from jobs where id = $1',
-        [id],
-      );
-      const row = job.rows[0];
-      return row?.status === 'completed' ? { attempts: row.attempts, last_error: row.last_error } : undefined;
-    });
 
   const preview = async (
     file: { name: string; content: Buffer | string },
@@ -177,7 +163,7 @@ describe('uploads: formats, preview, templates and hostile input', () => {
     expect(stored.rows).toEqual([{ product_name: 'Caf\uFFFDé', extra: { 'No\uFFFDta': 'con\uFFFDnulo' } }]);
     // A NUL in a header once made the template lookup fail as if the database were down: the job
     // retried with backoff instead of importing. Now it is imported on the first attempt.
-    expect(await finishedJob(`uploads.process.${upload.id}`)).toEqual({ attempts: 1, last_error: null });
+    expect(await finishedUploadJob(t.owner.pool, upload.id)).toEqual({ attempts: 1, last_error: null });
   });
 
   it('random bytes, truncated and empty-looking files fail or reject cleanly, never crash', async () => {
@@ -188,7 +174,7 @@ describe('uploads: formats, preview, templates and hostile input', () => {
     expect(['failed', 'completed']).toContain(noise.status);
     if (noise.status === 'failed') expect(noise.error.code).toEqual(expect.any(String));
     // Hostile bytes are the file's problem, never a job failure retried as if the database were down.
-    expect(await finishedJob(`uploads.process.${noise.id}`)).toEqual({ attempts: 1, last_error: null });
+    expect(await finishedUploadJob(t.owner.pool, noise.id)).toEqual({ attempts: 1, last_error: null });
 
     const full = posFile().content;
     const cut = await uploadAndWait(t.app, token, companyId, {

@@ -1,4 +1,4 @@
-import { type CanonicalLine, type FeatureLine, InsightAccumulator } from '@ayni/engine';
+import { blankFeatureLine, type CanonicalLine, type FeatureLine, InsightAccumulator } from '@ayni/engine';
 import type pg from 'pg';
 import {
   createStoredFeatureAccumulator,
@@ -25,20 +25,7 @@ export class FirstImportFeatures {
   /** The lines and rollup sums per local day, for the merge. */
   readonly days = new FirstImportDays();
   // One object, overwritten per line: the accumulators keep only its numbers and strings.
-  private readonly line: FeatureLine = {
-    soldAt: 0,
-    transId: '',
-    productId: '',
-    quantity: 0,
-    priceTotal: 0,
-    costTotal: null,
-    discountTotal: null,
-    customerId: null,
-    category: null,
-    location: null,
-    description: null,
-    unitType: null,
-  };
+  private readonly line: FeatureLine = blankFeatureLine();
 
   constructor(private readonly defaultLocation: string | null) {}
 
