@@ -60,20 +60,25 @@ export async function computeAllBenchmarks(
       // Period k is copied and inserted while period k + 1 is computed (the build pauses for
       // I/O between metrics); the connection takes period k + 1 once period k is written.
       let copying: Promise<void> = Promise.resolve();
-      for (const [key, rows] of groupInputs(inputs)) {
-        const [population, period] = key.split('\u0000') as [Population, string];
-        const steps = periodBenchmarkSteps(population, period, rows, options.minCompanies);
-        let step = steps.next();
-        while (!step.done) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          step = steps.next();
+      try {
+        for (const [key, rows] of groupInputs(inputs)) {
+          const [population, period] = key.split('\u0000') as [Population, string];
+          const steps = periodBenchmarkSteps(population, period, rows, options.minCompanies);
+          let step = steps.next();
+          while (!step.done) {
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            step = steps.next();
+          }
+          build += lap();
+          await copying;
+          write += lap();
+          copying = stage.add(step.value);
+          copying.catch(() => {}); // awaited above or below; not an unhandled rejection meanwhile
+          results += step.value.results.length;
         }
-        build += lap();
-        await copying;
-        write += lap();
-        copying = stage.add(step.value);
-        copying.catch(() => {}); // awaited above or below; not an unhandled rejection meanwhile
-        results += step.value.results.length;
+      } catch (error) {
+        await copying.catch(() => {}); // the rollback must not run under a COPY still flowing
+        throw error;
       }
       await copying;
       write += lap();
