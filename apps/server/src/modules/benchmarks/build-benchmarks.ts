@@ -128,15 +128,27 @@ export function positionValues(built: PeriodBenchmarks, i: number): PositionValu
 
 /** `JSON.stringify(positionValues(built, i))`, written without the objects (the job's hot path). */
 export function positionJson(built: PeriodBenchmarks, i: number): string {
-  const r = built.rows[i] as BenchmarkInputRow;
-  let json = `{"p":[${JSON.stringify(r.industry)},${JSON.stringify(r.size)},${JSON.stringify(r.region)}],"m":{`;
-  for (let m = 0; m < BENCHMARK_METRICS.length; m++) {
+  return positionProfileJson(built.rows[i] as BenchmarkInputRow) + positionMetricsJson(built, i);
+}
+
+/** The start of a position's JSON: its profile (the only part that holds arbitrary text). */
+export function positionProfileJson(r: BenchmarkInputRow): string {
+  return `{"p":[${JSON.stringify(r.industry)},${JSON.stringify(r.size)},${JSON.stringify(r.region)}],"m":{`;
+}
+
+const METRIC_KEYS = BENCHMARK_METRICS.map((metric, m) => `${m === 0 ? '' : ','}"${metric}":[`);
+const RANK_TEXTS = Array.from({ length: 101 }, (_, rank) => `,${rank}`);
+
+/** The rest of a position's JSON: digits, `null`, metric names and punctuation only. */
+export function positionMetricsJson(built: PeriodBenchmarks, i: number): string {
+  let json = '';
+  for (let m = 0; m < METRIC_KEYS.length; m++) {
     const value = (built.values[m] as Float64Array)[i] as number;
     // NaN (no value) and what JSON.stringify would also write as null.
-    json += `${m === 0 ? '' : ','}"${BENCHMARK_METRICS[m]}":[${Number.isFinite(value) ? value : 'null'}`;
+    json += `${METRIC_KEYS[m]}${Number.isFinite(value) ? value : 'null'}`;
     for (const byKind of built.ranks[m] as Int16Array[]) {
       const rank = byKind[i] as number;
-      json += rank >= 0 ? `,${rank}` : ',null';
+      json += rank >= 0 ? (RANK_TEXTS[rank] ?? `,${rank}`) : ',null';
     }
     json += ']';
   }

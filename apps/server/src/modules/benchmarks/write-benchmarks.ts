@@ -3,7 +3,7 @@ import type { Database } from '@ayni/db';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { copyText } from '../../lib/copy-text';
-import { type PeriodBenchmarks, positionJson } from './build-benchmarks';
+import { type PeriodBenchmarks, positionMetricsJson, positionProfileJson } from './build-benchmarks';
 
 /**
  * Benchmark rows go through COPY: COPY cannot write a table under row-level security, so each
@@ -41,8 +41,10 @@ export class BenchmarkStage {
       return `${head}${copyText(r.metric)}\t${copyText(r.cut)}\t${r.n}\t${r.visible ? 't' : 'f'}\t${reason}\t${float(r.p10)}\t${float(r.p25)}\t${float(r.p50)}\t${float(r.p75)}\t${float(r.p90)}\n`;
     });
     await this.copy('benchmark_positions_stage', built.rows.length, (i) => {
-      const companyId = (built.rows[i] as PeriodBenchmarks['rows'][number]).companyId;
-      return `${copyText(companyId)}\t${head}${copyText(positionJson(built, i))}\n`;
+      const row = built.rows[i] as PeriodBenchmarks['rows'][number];
+      // Only the profile can hold a character COPY escapes (a backslash of a JSON escape).
+      const json = copyText(positionProfileJson(row)) + positionMetricsJson(built, i);
+      return `${copyText(row.companyId)}\t${head}${json}\n`;
     });
     await this.move();
   }
