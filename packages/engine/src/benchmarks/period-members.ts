@@ -19,7 +19,9 @@ export function withValue(values: Float64Array): Int32Array {
  */
 export function ascendingByValue(values: Float64Array): { order: Int32Array; tie: Int32Array } {
   const companies = withValue(values);
-  const sorted = Float64Array.from(companies, (i) => values[i] as number).sort();
+  const sorted = new Float64Array(companies.length);
+  for (let at = 0; at < companies.length; at++) sorted[at] = values[companies[at] as number] as number;
+  sorted.sort(); // typed arrays sort numerically
   const tie = new Int32Array(values.length);
   const order = new Int32Array(companies.length);
   const placed = new Int32Array(companies.length);
