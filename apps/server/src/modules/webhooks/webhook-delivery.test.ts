@@ -262,4 +262,37 @@ describe('webhook deliveries', () => {
     expect(failed.json.data.error).toMatchObject({ code: bad.error.code });
     expect((failed.json.data.error as { message_es: string }).message_es).toBeTruthy();
   }, 180_000);
+
+  it('a built report reaches the receiver as report.ready with its download link', async () => {
+    // The company has October 2025 sales from the upload test above.
+    const r = await receiver();
+    const hook = await createHook(r.url, ['report.ready']);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/companies/${companyId}/reports`,
+      headers: bearer(token),
+      payload: { role: 'owner', period_kind: 'month', period: '2025-10', language: 'es' },
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const reportId = res.json().data.id as string;
+    const got = await eventually(
+      async () =>
+        r.received.find((x) => x.json.type === 'report.ready' && x.json.data.report_id === reportId),
+      60_000,
+    );
+    expect(got.json.company_id).toBe(companyId);
+    expect(got.json.data).toMatchObject({
+      role: 'owner',
+      period: '2025-10',
+      download_url: `/api/v1/companies/${companyId}/reports/${reportId}/download`,
+    });
+    expect(verifyAyniSignature(hook.secret, got.headers['ayni-signature'] as string, got.body)).toBe(true);
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: got.json.data.download_url as string,
+      headers: bearer(token),
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 120_000);
 });
