@@ -166,6 +166,20 @@ export async function loginAs(app: FastifyInstance, email: string, password: str
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** Polls `check` until it returns a value other than undefined, or fails after `timeoutMs`. */
+/** Reads `read` every 100 ms until `done` holds for its value or `attempts` ran out; the last value. */
+export async function pollUntil(
+  read: () => Promise<number>,
+  done: (value: number) => boolean,
+  attempts = 50,
+): Promise<number> {
+  let value = await read();
+  for (let i = 0; i < attempts && !done(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
 export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (true) {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { exportTablePages, inCompany } from '@ayni/db';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { bearer, buildTestApp, createOwner, loginAs, pollUntil, type TestApp } from '../../../test/helpers';
 import { EXPORT_PAGE_ROWS } from './export-source';
 
 const LINES = 200_000;
@@ -86,19 +86,11 @@ describe('company export streaming', () => {
     });
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
     expect((await reader.read()).done).toBe(false);
-    let parked = 0;
-    for (let i = 0; i < 50 && parked === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      parked = await parkedExports();
-    }
+    const parked = await pollUntil(parkedExports, (n) => n !== 0, 50);
     expect(parked).toBe(1);
     abort.abort();
     await reader.read().catch(() => undefined);
-    let open = 1;
-    for (let i = 0; i < 100 && open > 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      open = await openSnapshots();
-    }
+    const open = await pollUntil(openSnapshots, (n) => n === 0, 100);
     expect(open).toBe(0);
   }, 60_000);
 
@@ -113,11 +105,7 @@ describe('company export streaming', () => {
     expect(first.done).toBe(false);
     const chunks: Uint8Array[] = [first.value as Uint8Array];
     try {
-      let parked = 0;
-      for (let i = 0; i < 50 && parked === 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        parked = await parkedExports();
-      }
+      const parked = await pollUntil(parkedExports, (n) => n !== 0, 50);
       // The client has read one chunk and waits: the server waits mid-archive, between two pages.
       expect(parked).toBe(1);
       for (;;) {
@@ -131,8 +119,7 @@ describe('company export streaming', () => {
     const bytes = chunks.reduce((n, c) => n + c.length, 0);
     expect(chunks.length).toBeGreaterThan(20);
     expect((first.value?.length ?? 0) * 20).toBeLessThan(bytes);
-    for (let i = 0; i < 50 && (await parkedExports()) > 0; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await parkedExports()).toBe(0);
+    expect(await pollUntil(parkedExports, (n) => n === 0)).toBe(0);
 
     const wanted = new Set([
       'manifest.json',

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { bearer, buildTestApp, createOwner, loginAs, pollUntil, type TestApp } from '../../../test/helpers';
 
 const CUSTOMERS = 200_000;
 
@@ -52,11 +52,7 @@ describe('level export streaming', () => {
     const first = await reader.read();
     expect(first.done).toBe(false);
     // The client has read one chunk and waits: the server is parked mid-cursor, not done.
-    let parked = 0;
-    for (let i = 0; i < 50 && parked === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      parked = await openCursors();
-    }
+    const parked = await pollUntil(openCursors, (n) => n !== 0, 50);
     expect(parked).toBe(1);
     let bytes = first.value?.length ?? 0;
     let chunks = 1;
@@ -87,11 +83,7 @@ describe('level export streaming', () => {
     expect((await reader.read()).done).toBe(false);
     abort.abort();
     await reader.read().catch(() => undefined);
-    let open = 1;
-    for (let i = 0; i < 100 && open > 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      open = await openCursors();
-    }
+    const open = await pollUntil(openCursors, (n) => n === 0, 100);
     expect(open).toBe(0);
   }, 60_000);
 
@@ -104,11 +96,7 @@ describe('level export streaming', () => {
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
     const first = await reader.read();
     expect([...(first.value ?? new Uint8Array()).subarray(0, 2)]).toEqual([0x50, 0x4b]);
-    let parked = 0;
-    for (let i = 0; i < 50 && parked === 0; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      parked = await openCursors();
-    }
+    const parked = await pollUntil(openCursors, (n) => n !== 0, 50);
     expect(parked).toBe(1);
     let chunks = 1;
     let last = first.value as Uint8Array;
