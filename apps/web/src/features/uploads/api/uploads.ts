@@ -71,12 +71,30 @@ export async function createUpload(
   return body.data;
 }
 
-export async function listUploads(companyId: string, signal?: AbortSignal): Promise<Upload[]> {
-  const body = await api.get<Envelope<Upload[], ListMeta>>(`${company(companyId)}/uploads`, {
+/** Uploads per history page (the server allows up to 200). */
+export const UPLOADS_PAGE_SIZE = 50;
+
+/** One page of the history, newest first, and the cursor of the next (older) page if any. */
+export interface UploadsPage {
+  uploads: Upload[];
+  /** `before` for the next page (an upload's position), or null when this was the last. */
+  nextBefore: number | null;
+}
+
+/** `GET /companies/{id}/uploads?limit&before`: the page of uploads older than `before`. */
+export async function listUploads(
+  companyId: string,
+  {
+    before,
+    limit = UPLOADS_PAGE_SIZE,
     signal,
-    query: { limit: 50 },
-  });
-  return body.data;
+  }: { before?: number; limit?: number; signal?: AbortSignal } = {},
+): Promise<UploadsPage> {
+  const body = await api.get<Envelope<Upload[], ListMeta & { next_before: number | null }>>(
+    `${company(companyId)}/uploads`,
+    { signal, query: { limit, before } },
+  );
+  return { uploads: body.data, nextBefore: body.meta.next_before ?? null };
 }
 
 export async function getUpload(uploadId: string, signal?: AbortSignal): Promise<Upload> {

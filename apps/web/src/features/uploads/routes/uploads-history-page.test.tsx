@@ -32,9 +32,37 @@ const DONE = upload({
 });
 const RUNNING = upload({ id: '22222222-2222-4222-8222-222222222222', filename: 'octubre.xlsx' });
 
+/** Completed uploads older than the two above, enough to need a second page. */
+const older = (count: number): Upload[] =>
+  Array.from({ length: count }, (_, i) =>
+    upload({
+      id: `33333333-3333-4333-8333-${String(i).padStart(12, '0')}`,
+      filename: `antiguo-${i + 1}.csv`,
+      status: 'completed',
+      progress: 100,
+      rows: ROWS,
+    }),
+  );
+
 let server: Server;
+/** Newest first; an upload's position (`seq`, the server's cursor) counts up from the oldest. */
 let uploads: Upload[] = [];
 const calls: string[] = [];
+/** The query string of every history request, e.g. `limit=50&before=3`. */
+const listQueries: string[] = [];
+
+/** The server's contract: newest first, older than `before`, `next_before` when the page is full. */
+function listPage(query: URLSearchParams) {
+  const limit = Number(query.get('limit') ?? 50);
+  const before = query.has('before') ? Number(query.get('before')) : Number.POSITIVE_INFINITY;
+  const withSeq = uploads.map((item, i) => ({ item, seq: uploads.length - i }));
+  const page = withSeq.filter((row) => row.seq < before).slice(0, limit);
+  const last = page.at(-1);
+  return {
+    data: page.map((row) => row.item),
+    meta: { next_before: page.length === limit && last ? last.seq : null },
+  };
+}
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -42,13 +70,17 @@ beforeAll(async () => {
     res.setHeader('access-control-allow-headers', '*');
     res.setHeader('access-control-allow-methods', '*');
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    const path = (req.url ?? '').split('?')[0] as string;
+    const [path = '', search = ''] = (req.url ?? '').split('?');
     calls.push(`${req.method} ${path}`);
     const json = (data: unknown) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ data, meta: {} }));
     };
-    if (req.method === 'GET' && path === `/api/v1/companies/${COMPANY.id}/uploads`) return json(uploads);
+    if (req.method === 'GET' && path === `/api/v1/companies/${COMPANY.id}/uploads`) {
+      listQueries.push(search);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return void res.end(JSON.stringify(listPage(new URLSearchParams(search))));
+    }
     const match = /^\/api\/v1\/uploads\/([^/]+)(\/\w+)?$/.exec(path);
     const target = uploads.find((item) => item.id === match?.[1]);
     if (target && req.method === 'GET' && match?.[2] === '/changes') return json(CHANGES);
@@ -72,6 +104,7 @@ afterAll(async () => {
 beforeEach(() => {
   uploads = [structuredClone(RUNNING), structuredClone(DONE)];
   calls.length = 0;
+  listQueries.length = 0;
   // No WebSocket here: the page falls back to polling.
   tokenStorage.set('token');
 });
@@ -160,5 +193,45 @@ describe('UploadsHistoryPage', () => {
     await screen.findByText('septiembre.csv');
     expect(screen.queryByRole('button', { name: /Eliminar|Cancelar/ })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Cargar datos' })).toBeNull();
+  });
+
+  it('loads older uploads with "Cargar más", asking before the last upload shown', async () => {
+    uploads = [structuredClone(RUNNING), structuredClone(DONE), ...older(51)];
+    const { user } = renderPage();
+    await screen.findByText('septiembre.csv');
+    expect(screen.getAllByTestId('upload-row')).toHaveLength(50);
+    expect(screen.queryByText('antiguo-49.csv')).toBeNull();
+    // The running upload is polled meanwhile (no socket here): always the first page.
+    expect(new Set(listQueries)).toEqual(new Set(['limit=50']));
+
+    await user.click(screen.getByRole('button', { name: 'Cargar más' }));
+    expect(await screen.findByText('antiguo-51.csv')).toBeTruthy();
+    // Seqs run 53 (newest) … 1: the first page ends at seq 4, so the second asks before it.
+    expect(listQueries.filter((query) => query !== 'limit=50')).toEqual(['limit=50&before=4']);
+    expect(screen.getAllByTestId('upload-row')).toHaveLength(53);
+    expect(screen.getByText('antiguo-49.csv')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cargar más' })).toBeNull();
+
+    // The running upload on the first page stays live, and polling asks only for the first page.
+    uploads[0] = { ...(uploads[0] as Upload), status: 'aggregating', progress: 90 };
+    expect(await screen.findByText('Calculando · 90 %', {}, { timeout: 2_500 })).toBeTruthy();
+    expect(listQueries.filter((query) => query.includes('before'))).toEqual(['limit=50&before=4']);
+  });
+
+  it('deletes an upload from an older page', async () => {
+    uploads = [structuredClone(DONE), ...older(50)];
+    const { user } = renderPage();
+    await screen.findByText('septiembre.csv');
+    await user.click(screen.getByRole('button', { name: 'Cargar más' }));
+    await screen.findByText('antiguo-50.csv');
+    const [remove] = within(rowOf('antiguo-50.csv')).getAllByRole('button', {
+      name: 'Eliminar la carga antiguo-50.csv',
+    });
+    await user.click(remove as HTMLElement);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Eliminar carga' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(calls).toContain(`DELETE /api/v1/uploads/${uploads[50]?.id}`);
+    expect(await within(rowOf('antiguo-50.csv')).findByText('Eliminada')).toBeTruthy();
+    expect(screen.getAllByTestId('upload-row')).toHaveLength(51);
   });
 });

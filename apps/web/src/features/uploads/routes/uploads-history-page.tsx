@@ -2,6 +2,7 @@ import type { MyCompany, Upload } from '@ayni/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { cx } from '../../../components/cx';
 import { EmptyState } from '../../../components/empty-state';
@@ -16,6 +17,7 @@ import { PeriodChanges } from '../components/period-changes';
 import { RejectionsButton } from '../components/rejections-button';
 import { UploadsTable } from '../components/uploads-table';
 import { useLiveUploads } from '../hooks/use-live-uploads';
+import { type UploadPages, updateUpload } from '../lib/upload-pages';
 
 const BUTTON_LINK =
   'inline-flex items-center justify-center rounded-lg bg-teal-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700';
@@ -31,8 +33,8 @@ export function UploadsHistoryPage({ company }: { company: MyCompany }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const replace = (next: Upload) => {
-    queryClient.setQueryData<Upload[]>(uploadKeys.list(company.id), (list) =>
-      list?.map((item) => (item.id === next.id ? next : item)),
+    queryClient.setQueryData<UploadPages>(uploadKeys.list(company.id), (pages) =>
+      pages ? updateUpload(pages, next.id, () => next) : pages,
     );
     void queryClient.invalidateQueries({ queryKey: uploadKeys.list(company.id) });
   };
@@ -86,21 +88,31 @@ export function UploadsHistoryPage({ company }: { company: MyCompany }) {
     );
   } else {
     content = (
-      <UploadsTable
-        uploads={uploads.data}
-        canManage={canManage}
-        cancellingId={cancel.isPending ? cancel.variables?.id : null}
-        onCancel={(upload) => {
-          setNotice(null);
-          cancel.mutate(upload);
-        }}
-        onDelete={(upload) => {
-          setNotice(null);
-          remove.reset();
-          setConfirming(upload);
-        }}
-        renderDetails={(upload) => <UploadDetails upload={upload} />}
-      />
+      <div className="space-y-4">
+        <UploadsTable
+          uploads={uploads.data}
+          canManage={canManage}
+          cancellingId={cancel.isPending ? cancel.variables?.id : null}
+          onCancel={(upload) => {
+            setNotice(null);
+            cancel.mutate(upload);
+          }}
+          onDelete={(upload) => {
+            setNotice(null);
+            remove.reset();
+            setConfirming(upload);
+          }}
+          renderDetails={(upload) => <UploadDetails upload={upload} />}
+        />
+        {uploads.loadMoreError != null && <FormAlert>{errorMessage(uploads.loadMoreError, i18n)}</FormAlert>}
+        {uploads.hasMore && (
+          <div className="flex justify-center">
+            <Button variant="secondary" loading={uploads.loadingMore} onClick={uploads.loadMore}>
+              {uploads.loadingMore ? t('uploads.table.loadingMore') : t('uploads.table.loadMore')}
+            </Button>
+          </div>
+        )}
+      </div>
     );
   }
 

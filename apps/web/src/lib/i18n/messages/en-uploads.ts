@@ -222,6 +222,8 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.table.deletedNotice': 'We deleted the upload {name} and recomputed your figures.',
   'uploads.table.loading': 'Loading history…',
   'uploads.table.live': 'Live updates',
+  'uploads.table.loadMore': 'Load more',
+  'uploads.table.loadingMore': 'Loading older uploads…',
   'uploads.table.caption': "The company's uploads, newest first",
   'uploads.empty.title': 'You have not uploaded data yet',
   'uploads.empty.body': 'Upload your POS sales export to see your figures.',

@@ -223,6 +223,8 @@ export const uploadsEs = {
   'uploads.table.deletedNotice': 'Eliminamos la carga {name} y recalculamos tus indicadores.',
   'uploads.table.loading': 'Cargando historial…',
   'uploads.table.live': 'Actualización en vivo',
+  'uploads.table.loadMore': 'Cargar más',
+  'uploads.table.loadingMore': 'Cargando cargas anteriores…',
   'uploads.table.caption': 'Cargas de la empresa, de la más reciente a la más antigua',
   'uploads.empty.title': 'Aún no has cargado datos',
   'uploads.empty.body': 'Sube la exportación de ventas de tu punto de venta para ver tus indicadores.',
