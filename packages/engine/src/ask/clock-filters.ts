@@ -37,8 +37,8 @@ const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
   [{ from: 6, to: 12 }, words('(en|por|durante|de) (la|las) mananas?', 'mornings?', 'in the morning')],
   [{ from: 12, to: 18 }, words('(en|por|durante|de) (la|las) tardes?', 'afternoons?', 'in the afternoon')],
   [
-    { from: 18, to: 22 },
-    words('(en|por|durante|de) (la|las) noches?', 'evenings?', 'at night', 'in the evening'),
+    { from: 18, to: 24 },
+    words('(en|por|durante|de) (la|las) noches?', 'evenings?', 'nights?', 'at night', 'in the evening'),
   ],
 ];
 
@@ -46,7 +46,11 @@ const to24 = (hour: number, suffix: string | undefined) =>
   suffix === 'pm' && hour < 12 ? hour + 12 : suffix === 'am' && hour === 12 ? 0 : hour;
 
 /** Local hours [from, to) named in the text; null when none. */
-export function findHours(text: string): { from: number; to: number } | null {
+export function findHours(question: string): { from: number; to: number } | null {
+  // "las 7 de la tarde" is 19:00, "las 8 de la mañana" 08:00.
+  const text = question
+    .replace(/(\d{1,2}) (?:de la|en la|por la) (?:tarde|noche)/g, '$1 pm')
+    .replace(/(\d{1,2}) (?:de la|en la|por la) manana/g, '$1 am');
   const between =
     /(?:entre|de|desde|between|from) (?:las |la )?(\d{1,2})(?: ?(am|pm|hrs?|horas))? (?:y|a|hasta|and|to|-) (?:las |la )?(\d{1,2})(?: ?(am|pm|hrs?|horas))?/.exec(
       text,
@@ -55,6 +59,21 @@ export function findHours(text: string): { from: number; to: number } | null {
     const from = to24(Number(between[1]), between[2] ?? between[4]);
     const to = to24(Number(between[3]), between[4]);
     if (from < to && to <= 24) return { from, to };
+  }
+  const after =
+    /(?:despues de las|desde las|a partir de las|after) (\d{1,2})(?: ?(am|pm|hrs?|horas))?(?![0-9])/.exec(
+      text,
+    );
+  if (after) {
+    const hour = to24(Number(after[1]), after[2]);
+    if (hour <= 23) return { from: hour, to: 24 };
+  }
+  const before = /(?:antes de las|hasta las|before|until) (\d{1,2})(?: ?(am|pm|hrs?|horas))?(?![0-9])/.exec(
+    text,
+  );
+  if (before) {
+    const hour = to24(Number(before[1]), before[2]);
+    if (hour >= 1 && hour <= 24) return { from: 0, to: hour };
   }
   const at = /(?:a las|at) (\d{1,2})(?: ?(am|pm|hrs?|horas))?(?![0-9])/.exec(text);
   if (at) {

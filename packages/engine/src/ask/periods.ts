@@ -10,6 +10,7 @@ import {
   yearMonth,
   yearPeriod,
 } from './calendar';
+import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './colloquial-periods';
 
 /**
  * Periods named in a question, resolved against `data_through` ("today" for the question):
@@ -19,7 +20,7 @@ import {
 export interface PeriodMention {
   at: number;
   period?: AskPeriod;
-  relation?: 'previous' | 'last_year';
+  relation?: 'previous' | 'last_year' | 'last_week';
 }
 
 const MONTHS: Record<string, number> = {
@@ -101,7 +102,7 @@ const LAST_YEAR = '(?:del|de el|el|of) ano (?:pasado|anterior)|last year';
 const COMPARE =
   '(?:vs|versus|comparado con|comparada con|compared (?:to|with)|respecto (?:a|al|del|de)|frente a|contra|with|con)';
 
-type Rule = [RegExp, (m: RegExpExecArray, dt: string) => Omit<PeriodMention, 'at'>];
+type Rule = PeriodRule;
 
 const b = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');
 const num = (text: string | undefined) => Number(text);
@@ -150,6 +151,7 @@ const RULES: Rule[] = [
     ),
     () => ({ relation: 'previous' }),
   ],
+  ...COLLOQUIAL_RULES,
   // Absolute periods.
   [
     b(`(?:${ORDINAL} (?:trimestre|quarter)|q ([1-4]))(?: ${YEAR}| (${LAST_YEAR}))?`),
@@ -160,7 +162,7 @@ const RULES: Rule[] = [
     },
   ],
   [
-    b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR}| (${LAST_YEAR}))?`),
+    b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR}| (?:of )?(${LAST_YEAR}))?`),
     (m, dt) => {
       const year = m[2] ? num(m[2]) : yearMonth(dt)[0] - (m[3] ? 1 : 0);
       const first = /^(primer|first)$/.test(m[1] as string);
@@ -257,6 +259,7 @@ const RULES: Rule[] = [
     },
   ],
   [b('(?:en |el |del |in |during )?(20\\d{2})'), (m) => ({ period: yearPeriod(num(m[1])) })],
+  ...CURRENT_PERIOD_RULES,
 ];
 
 const pad = (text: string | undefined) => String(text).padStart(2, '0');

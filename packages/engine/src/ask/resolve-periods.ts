@@ -1,5 +1,5 @@
 import type { AskPeriod } from '@ayni/contracts';
-import { monthPeriod, previousPeriod, sameLastYear, yearMonth } from './calendar';
+import { addDays, monthPeriod, previousPeriod, sameLastYear, yearMonth } from './calendar';
 import { findPeriods } from './periods';
 
 /**
@@ -16,6 +16,8 @@ export function resolvePeriods(text: string, dataThrough: string) {
     rest,
     /** A period is named: "what is X" is then a question about the data, not a definition. */
     named: absolutes.length > 0,
+    /** Two periods, or one and a relation ("vs el año pasado"): a comparison even with no verb. */
+    compared: relation !== null || absolutes.length > 1,
     pick({ wantsChange, series }: { wantsChange: boolean; series: boolean }) {
       let period: AskPeriod | null = absolutes[0] ?? null;
       if (series) return { period, compare: null };
@@ -23,6 +25,8 @@ export function resolvePeriods(text: string, dataThrough: string) {
       if (!comparing) return { period, compare: null };
       period ??= monthPeriod(...yearMonth(dataThrough));
       let compare: AskPeriod | null = absolutes[1] ?? null;
+      if (compare === null && relation === 'last_week')
+        compare = { ...period, from: addDays(period.from, -7), to: addDays(period.to, -7) };
       if (compare === null)
         compare = relation === 'last_year' ? sameLastYear(period) : previousPeriod(period);
       return { period, compare };

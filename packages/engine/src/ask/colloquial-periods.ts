@@ -1,0 +1,123 @@
+import type { AskPeriod } from '@ayni/contracts';
+import {
+  addDays,
+  dayPeriod,
+  monthPeriod,
+  quarterPeriod,
+  range,
+  weekdayOf,
+  weekPeriod,
+  yearMonth,
+  yearPeriod,
+} from './calendar';
+
+/*
+ * How owners actually name periods when they type fast: "la semana antepasada", "hace dos meses",
+ * "el finde", "el martes", "el 15/09", "del año". Same shape as the rules in periods.ts, which
+ * places them: before "hoy"/"ayer"/"semana pasada" (so "antepasada" is not half-read) and after
+ * the comparisons ("mismo mes del año pasado").
+ */
+
+export interface PeriodMentionBody {
+  period?: AskPeriod;
+  relation?: 'previous' | 'last_year' | 'last_week';
+}
+export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string) => PeriodMentionBody];
+
+export const bounded = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');
+
+const WEEKDAY: Record<string, number> = {
+  lunes: 1,
+  monday: 1,
+  martes: 2,
+  tuesday: 2,
+  miercoles: 3,
+  wednesday: 3,
+  jueves: 4,
+  thursday: 4,
+  viernes: 5,
+  friday: 5,
+  sabado: 6,
+  saturday: 6,
+  domingo: 7,
+  sunday: 7,
+};
+
+const shiftMonths = (dt: string, n: number) => {
+  const [y, m] = yearMonth(dt);
+  return monthPeriod(y, m + n);
+};
+const shiftQuarters = (dt: string, n: number) => {
+  const [y, m] = yearMonth(dt);
+  return quarterPeriod(y, Math.ceil(m / 3) + n);
+};
+
+/** Saturday and Sunday of the last weekend that has started by `dt`, `back` weekends before it. */
+function weekend(dt: string, back: number): AskPeriod {
+  const saturday = addDays(dt, -((weekdayOf(dt) + 1) % 7) - 7 * back);
+  return range(saturday, addDays(saturday, 1));
+}
+
+/** "hace 2 meses" / "2 months ago": the whole day, week, month or year that many back. */
+function ago(n: number, unit: string, dt: string): AskPeriod | undefined {
+  if (/^(dias?|days?)$/.test(unit)) return dayPeriod(addDays(dt, -n));
+  if (/^(semanas?|weeks?)$/.test(unit)) return weekPeriod(addDays(dt, -7 * n));
+  if (/^(mes|meses|months?)$/.test(unit)) return shiftMonths(dt, -n);
+  if (/^(trimestres?|quarters?)$/.test(unit)) return shiftQuarters(dt, -n);
+  return yearPeriod(yearMonth(dt)[0] - n);
+}
+
+const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|months?|quarters?|years?)';
+
+export const COLLOQUIAL_RULES: PeriodRule[] = [
+  [
+    bounded('(?:el |la )?mismo dia de la semana (?:pasada|anterior)|(?:the )?same day (?:of )?last week'),
+    () => ({ relation: 'last_week' }),
+  ],
+  [bounded('(?:la )?semana antepasada'), (_m, dt) => ({ period: weekPeriod(addDays(dt, -14)) })],
+  [bounded('(?:el )?mes antepasado'), (_m, dt) => ({ period: shiftMonths(dt, -2) })],
+  [bounded('(?:el )?trimestre antepasado'), (_m, dt) => ({ period: shiftQuarters(dt, -2) })],
+  [
+    bounded('(?:el )?ano antepasado|(?:the )?year before last'),
+    (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0] - 2) }),
+  ],
+  [
+    bounded(`hace (\\d+|un|una) ${AGO_UNIT}|(\\d+|a|one) ${AGO_UNIT} ago`),
+    (m, dt) => {
+      const count = m[1] ?? m[3];
+      const n = /^\d+$/.test(count as string) ? Number(count) : 1;
+      return { period: ago(n, (m[2] ?? m[4]) as string, dt) };
+    },
+  ],
+  // "el finde", "del fin de semana pasado", "last weekend": one weekend; "los fines de semana" stays a weekday filter.
+  [
+    bounded('(?:el|del|este|ultimo) fin de semana(?: (?:pasado|anterior))?|(?:last|this|the|past) weekend'),
+    (_m, dt) => ({ period: weekend(dt, 0) }),
+  ],
+  [
+    // "el martes", "del sábado", "on tuesday": the last one before today; plurals are weekday filters.
+    bounded(
+      '(?:el|del) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:nights|mornings|afternoons|evenings))',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
+      return { period: dayPeriod(addDays(dt, -((weekdayOf(dt) - target + 7) % 7 || 7))) };
+    },
+  ],
+  [
+    // "el 15/09": day and month, the latest one by `dt`.
+    bounded('(\\d{1,2})/(\\d{1,2})(?!/)'),
+    (m, dt) => {
+      const [y] = yearMonth(dt);
+      const day = `${String(m[2]).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`;
+      return { period: dayPeriod(`${`${y}-${day}` <= dt ? y : y - 1}-${day}`) };
+    },
+  ],
+];
+
+/** "ventas del mes", "el mejor mes del año": the current one; runs after every named period. */
+export const CURRENT_PERIOD_RULES: PeriodRule[] = [
+  [bounded('del ano(?! (?:de |del )?\\d)'), (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) })],
+  [bounded('del mes(?! de)'), (_m, dt) => ({ period: shiftMonths(dt, 0) })],
+  [bounded('del trimestre(?! de)'), (_m, dt) => ({ period: shiftQuarters(dt, 0) })],
+];
