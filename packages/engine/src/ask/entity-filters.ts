@@ -1,5 +1,6 @@
 import type { AskFilters } from '@ayni/contracts';
 import { type AskVocabulary, findRut, matchEntity, questionStems } from './entities';
+import { aliasStems } from './name-aliases';
 
 type EntityFilters = Pick<AskFilters, 'product' | 'category' | 'customer' | 'location'>;
 
@@ -12,6 +13,7 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
   const filters: EntityFilters = { product: null, category: null, customer: findRut(text), location: null };
   const ambiguous: string[] = [];
   const stems = questionStems(text);
+  for (const word of text.split(' ')) for (const alias of aliasStems(word)) stems.add(alias);
   const take = (used: string[]) => {
     for (const s of used) stems.delete(s);
   };

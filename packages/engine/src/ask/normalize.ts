@@ -154,6 +154,29 @@ function numberWords(tokens: string[]): string[] {
   return out;
 }
 
+/** Chat shorthand and slang the lexicon should not have to repeat: "q", "x mes", "el finde". */
+const SHORTHAND: Record<string, string[]> = {
+  q: ['que'],
+  k: ['que'],
+  x: ['por'],
+  xq: ['por', 'que'],
+  pq: ['por', 'que'],
+  d: ['de'],
+  dl: ['del'],
+  tb: ['tambien'],
+  finde: ['fin', 'de', 'semana'],
+  findes: ['fines', 'de', 'semana'],
+  wkd: ['weekend'],
+  avg: ['average'],
+  prom: ['promedio'],
+  vta: ['venta'],
+  vtas: ['ventas'],
+  cli: ['clientes'],
+};
+/** "q3" stays a quarter: a shorthand is expanded only when no number follows it. */
+const expandShorthand = (token: string, at: number, tokens: string[]): string[] =>
+  /^\d/.test(tokens[at + 1] ?? '') ? [token] : (SHORTHAND[token] ?? [token]);
+
 /**
  * The text the parser matches against: folded, lower case, "%" and "-" kept inside words, other
  * punctuation as spaces, "top5" → "top 5", number words as digits.
@@ -165,6 +188,6 @@ export function normalizeQuestion(question: string): string {
     .replace(/[¿?¡!,;:"'()[\]{}]/g, ' ')
     .replace(/\.(\s|$)/g, ' ')
     .replace(/([a-z])(\d)/g, '$1 $2');
-  const tokens = folded.split(/\s+/).filter(Boolean);
+  const tokens = folded.split(/\s+/).filter(Boolean).flatMap(expandShorthand);
   return numberWords(tokens).join(' ');
 }

@@ -23,6 +23,7 @@ import {
 } from './lexicon-intents';
 import { normalizeQuestion } from './normalize';
 import { resolvePeriods } from './resolve-periods';
+import { correctTypos } from './typos';
 import { unexplainedName } from './unknown-names';
 
 export interface ParseContext {
@@ -60,6 +61,10 @@ export function detectLanguage(text: string): AskLanguage {
 const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
   table.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 
+/** "¿cuántas hallullas…?", "how many Coca-Colas…": a count of a product is its units. */
+const COUNTED_PRODUCT =
+  /(?:cuant[oa]s|how many) (?!clientes|boletas|ventas|compras|transacciones|devoluciones|veces|customers|sales|transactions|tickets|orders|returns|times)[a-z]/;
+
 const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** The entity dimension named first in the text, skipping those already a filter. */
@@ -89,7 +94,7 @@ function rankingLimit(text: string, by: AskDimension, cued: boolean): number {
 
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
 export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
-  const text = normalizeQuestion(question);
+  const text = correctTypos(normalizeQuestion(question), context.vocabulary ?? EMPTY_VOCABULARY);
   const language = context.language ?? detectLanguage(text);
   const refuse = (reason: UnanswerableReason, options: string[] = []): ParsedQuestion => ({
     kind: 'unanswerable',
@@ -152,8 +157,12 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     by = entityDimension(rest, skip) ?? 'total';
   }
   if (by === 'customer' && metric === 'customers') metric = null;
+  if (filters.product && (metric === null || metric === 'revenue') && COUNTED_PRODUCT.test(rest))
+    metric = 'units';
   const anyFilter = Object.values(filters).some((value) => value !== null);
-  if (metric === null && by === 'total' && !anyFilter) return refuse('not_understood');
+  // "compárame noviembre con el mismo mes del año pasado": two periods are enough to mean sales.
+  const comparing = periods.compared || (periods.named && CHANGE_CUE.test(rest));
+  if (metric === null && by === 'total' && !anyFilter && !comparing) return refuse('not_understood');
 
   const falling = FALLING_CUE.test(rest);
   const rising = RISING_CUE.test(rest);

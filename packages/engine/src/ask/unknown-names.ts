@@ -1,4 +1,5 @@
 import { nameStems } from './entities';
+import { aliasStems } from './name-aliases';
 
 /*
  * "¿Cuánto vendí de manzanilla?" with no product of that name must not be answered with the
@@ -6,7 +7,7 @@ import { nameStems } from './entities';
  * the company's names is reported, so the answer can say it was not found.
  */
 
-const QUESTION_WORDS = new Set(
+export const QUESTION_WORDS = new Set(
   `la las los el lo mi mis tu tus su sus un una unos unas al del de todo toda todos todas cada que cual
   mes meses semana semanas dia dias ano anos trimestre trimestres semestre hoy ayer fecha periodo
   venta ventas vendi vendido cliente clientes producto productos articulo articulos categoria categorias
@@ -16,9 +17,17 @@ const QUESTION_WORDS = new Set(
   empresa caja the my our a an all of for week weeks month months year years day days hour hours sales
   revenue customers customer products product items category categories branch branches store stores
   discount discounts returns units margin ticket time period business company total average
-  comprar compran compraron vender venden vendieron vendo buying selling
+  comprar compran compraron vender venden vendieron vendo buying selling irse volver venir churning
+  churn leaving abandono perderlos fuga
   lunes martes miercoles jueves viernes sabado sabados domingo domingos fin fines habiles mondays
   tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays`.split(/\s+/),
+);
+
+/** Words that follow "sucursal"/"store" in a question without naming one. */
+const AFTER_BRANCH_WORDS = new Set(
+  `con que mas menos mejor peor vende venden vendio vendieron tiene tuvo tienen hizo fue esta
+  principal matriz este esta with that sold sells has had have is was did does had made most least
+  best worst`.split(/\s+/),
 );
 
 /**
@@ -30,12 +39,18 @@ export function unexplainedName(
   knownStems: ReadonlySet<string>,
   usedStems: ReadonlySet<string>,
 ): { word: string; known: boolean } | null {
-  for (const match of text.matchAll(
+  const afterOf = text.matchAll(
     /(?<![a-z0-9])(?:de|del|of|for)\s+(?:(?:la|las|los|el|the|my|mis|mi)\s+)?([a-z][a-z-]{2,})/g,
-  )) {
+  );
+  // "la sucursal centro": a branch word followed by a name the company does not have.
+  const afterBranch = text.matchAll(
+    /(?<![a-z0-9])(?:sucursal|local|tienda|branch|store)\s+([a-z][a-z-]{2,})/g,
+  );
+  for (const match of [...afterOf, ...afterBranch]) {
     const word = match[1] as string;
-    if (QUESTION_WORDS.has(word)) continue;
-    const stems = nameStems(word);
+    if (QUESTION_WORDS.has(word) || AFTER_BRANCH_WORDS.has(word)) continue;
+    const aliases = aliasStems(word);
+    const stems = aliases.length > 0 ? [...aliases] : nameStems(word);
     if (stems.length === 0 || stems.every((stem) => usedStems.has(stem))) continue;
     return { word, known: stems.every((stem) => knownStems.has(stem)) };
   }

@@ -1,0 +1,46 @@
+/*
+ * Words owners (and English speakers) use for what the catalog names otherwise: "dairy" for
+ * Lácteos, "aseo" for Limpieza, "chelas" for the beers. Each maps to the stems of the Spanish
+ * names as entities.ts cuts them, so the match still goes through the company's own names (a
+ * company without a "Lácteos" category gets no filter from "dairy").
+ */
+const ALIASES: Record<string, string[]> = {
+  dairy: ['lacteo'],
+  milk: ['leche'],
+  drinks: ['bebida'],
+  beverages: ['bebida'],
+  sodas: ['bebida'],
+  bebestibles: ['bebida'],
+  bakery: ['panaderia'],
+  bread: ['panaderia'],
+  meat: ['carne'],
+  meats: ['carne'],
+  butcher: ['carne'],
+  carniceria: ['carne'],
+  produce: ['fruta', 'verdura'],
+  fruit: ['fruta'],
+  fruits: ['fruta'],
+  vegetables: ['verdura'],
+  veggies: ['verdura'],
+  verduleria: ['fruta', 'verdura'],
+  groceries: ['abarrote'],
+  pantry: ['abarrote'],
+  cleaning: ['limpieza'],
+  aseo: ['limpieza'],
+  liquor: ['botilleria'],
+  alcohol: ['botilleria'],
+  booze: ['botilleria'],
+  copete: ['botilleria'],
+  copetes: ['botilleria'],
+  beer: ['cerveza'],
+  beers: ['cerveza'],
+  chela: ['cerveza'],
+  chelas: ['cerveza'],
+  wine: ['vino'],
+  wines: ['vino'],
+  avocado: ['palta'],
+  avocados: ['palta'],
+};
+
+/** The name stems a word stands for, or none. */
+export const aliasStems = (word: string): readonly string[] => ALIASES[word] ?? [];

@@ -1,0 +1,83 @@
+import { type AskVocabulary, nameStems } from './entities';
+import * as lexicon from './lexicon';
+import * as intents from './lexicon-intents';
+import { QUESTION_WORDS } from './unknown-names';
+
+/*
+ * Owners type fast on a phone: "tiket promedio", "el mes pasdo", "bendi", "probidencia". A word
+ * the parser does not know, one keystroke away (a letter missing, extra, swapped or wrong) from
+ * exactly one word it does know, is read as that word. Short words are left alone: at four
+ * letters almost everything is one keystroke from something else.
+ */
+
+/** Words the lexicon and the calendar rely on; typos are corrected towards these. */
+const TARGETS = `ticket tickets promedio boletas ventas vendi vendimos vendieron pasado pasada anterior
+  antepasado antepasada semana semanas trimestre semestre clientes productos categoria categorias
+  sucursal sucursales devoluciones descuentos unidades ganancia transacciones comparado
+  enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre
+  lunes martes miercoles jueves viernes sabado domingo
+  average customers products yesterday revenue quarter discount transactions
+  january february march april june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday weekend`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Real words one keystroke from a target, which must stay as typed. */
+const KEEP = new Set(
+  `vendo vende venden vendes vendida vendidas vendidos ventana ventanas factura facturas evolucion
+  pasados pasadas semanal margenes return returned product customer quarters weekends categorico
+  clientas sucursal`.split(/\s+/),
+);
+
+/** Every word spelled out in the lexicon's patterns ("manana", "evolucion"): known as typed. */
+const LEXICON_WORDS = [...Object.values(lexicon), ...Object.values(intents)]
+  .flatMap((entry) => (Array.isArray(entry) ? entry.map((pair) => pair[1]) : [entry]))
+  .filter((pattern): pattern is RegExp => pattern instanceof RegExp)
+  .flatMap((pattern) => pattern.source.match(/[a-z]{4,}/g) ?? []);
+
+const dictionaryCache = new WeakMap<AskVocabulary, { targets: string[]; known: Set<string> }>();
+
+function dictionary(vocabulary: AskVocabulary) {
+  let entry = dictionaryCache.get(vocabulary);
+  if (!entry) {
+    const names = [
+      ...vocabulary.products.map((p) => p.name),
+      ...vocabulary.categories,
+      ...vocabulary.locations,
+    ].flatMap(nameStems);
+    const nameWords = names.filter((word) => /^[a-z]{6,}$/.test(word));
+    const targets = [...new Set([...TARGETS, ...nameWords])];
+    entry = { targets, known: new Set([...targets, ...names, ...KEEP, ...QUESTION_WORDS, ...LEXICON_WORDS]) };
+    dictionaryCache.set(vocabulary, entry);
+  }
+  return entry;
+}
+
+/** True when `a` becomes `b` with one insertion, deletion, substitution or swap of neighbours. */
+function oneKeystroke(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The normalized question with its likely typos replaced; known and short words untouched. */
+export function correctTypos(text: string, vocabulary: AskVocabulary): string {
+  const { targets, known } = dictionary(vocabulary);
+  return text
+    .split(' ')
+    .map((word) => {
+      if (word.length < 5 || !/^[a-z]+$/.test(word) || known.has(word) || known.has(word.replace(/s$/, '')))
+        return word;
+      const candidates = targets.filter((target) => oneKeystroke(word, target));
+      // "clientex" is one keystroke from "cliente" and "clientes": the same length decides.
+      const sameLength = candidates.filter((target) => target.length === word.length);
+      const pick = candidates.length === 1 ? candidates : sameLength;
+      return pick.length === 1 ? (pick[0] as string) : word;
+    })
+    .join(' ');
+}
