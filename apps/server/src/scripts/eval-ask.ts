@@ -1,7 +1,8 @@
 import { evaluateParser } from '../modules/ask/eval/run-eval';
 
-// `npm run eval:ask`: accuracy of the offline parser on the evaluation set, and its latency.
-const result = evaluateParser();
+// `npm run eval:ask [file.json]`: accuracy of the offline parser on the evaluation set (or on a
+// held-out batch of the same shape), and its latency.
+const result = evaluateParser(undefined, process.argv[2]);
 for (const miss of result.misses) {
   console.log(
     `✗ ${miss.question}\n  expected ${JSON.stringify(miss.expected)}\n  got      ${JSON.stringify(miss.got)}`,

@@ -58,8 +58,12 @@ function expand(raw: RawExpect): Expected {
   });
 }
 
-export function loadEvalSet(): { dataThrough: string; questions: EvalQuestion[] } {
-  const file = JSON.parse(readFileSync(new URL('./questions.json', import.meta.url), 'utf8')) as {
+/** The repository's set by default; another file of the same shape (a held-out batch) when given. */
+export function loadEvalSet(path: string | URL = new URL('./questions.json', import.meta.url)): {
+  dataThrough: string;
+  questions: EvalQuestion[];
+} {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as {
     data_through: string;
     questions: { q: string; lang: 'es' | 'en'; expect: RawExpect }[];
   };

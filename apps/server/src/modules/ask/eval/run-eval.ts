@@ -9,8 +9,8 @@ export interface EvalMiss {
 }
 
 /** Runs the offline parser over the set: exact structured-query match, language included. */
-export function evaluateParser(vocabulary: AskVocabulary = DEMO_VOCABULARY) {
-  const { dataThrough, questions } = loadEvalSet();
+export function evaluateParser(vocabulary: AskVocabulary = DEMO_VOCABULARY, path?: string) {
+  const { dataThrough, questions } = loadEvalSet(path);
   const misses: EvalMiss[] = [];
   const latencies: number[] = [];
   for (const item of questions) {
