@@ -8,6 +8,7 @@ import { FormAlert } from '../../../components/form/form-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { UploadFiles } from '../../downloads/components/upload-files';
 import { cancelUpload, getUploadChanges, uploadKeys } from '../api/uploads';
 import { RejectionsButton } from '../components/rejections-button';
 import { StepIndicator } from '../components/step-indicator';
@@ -104,6 +105,17 @@ export function UploadRun({ companyId, uploadId, onAnother }: UploadRunProps) {
           <FormAlert tone="info">{t(`uploads.stage.${upload.status}`)}</FormAlert>
         )}
       </Card>
+      {completed && (
+        <section aria-labelledby="upload-files-title" className="space-y-3">
+          <div>
+            <h2 id="upload-files-title" className="text-lg font-semibold text-slate-900">
+              {t('uploads.summary.files')}
+            </h2>
+            <p className="text-sm text-slate-600">{t('uploads.summary.filesBody')}</p>
+          </div>
+          <UploadFiles upload={upload} />
+        </section>
+      )}
       {links}
     </div>
   );

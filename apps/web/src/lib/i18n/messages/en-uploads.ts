@@ -181,6 +181,9 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.summary.deleted': 'Deleted',
   'uploads.summary.downloadRejected': 'Download rejected lines (CSV)',
   'uploads.summary.downloaded': 'Downloaded {filename}.',
+  'uploads.summary.files': 'Files to download',
+  'uploads.summary.filesBody':
+    'Every level of your sales (day, week, month, product, customer…) as CSV, and one Excel workbook with all of them. They stay in Downloads too.',
   'uploads.summary.failedTitle': 'We could not import the file',
   'uploads.summary.cancelledTitle': 'Import cancelled',
 

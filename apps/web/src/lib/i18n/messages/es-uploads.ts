@@ -182,6 +182,9 @@ export const uploadsEs = {
   'uploads.summary.deleted': 'Eliminadas',
   'uploads.summary.downloadRejected': 'Descargar líneas rechazadas (CSV)',
   'uploads.summary.downloaded': 'Descargamos {filename}.',
+  'uploads.summary.files': 'Archivos para descargar',
+  'uploads.summary.filesBody':
+    'Cada nivel de tus ventas (día, semana, mes, producto, cliente…) en CSV y un libro Excel con todos. También quedan en Descargas.',
   'uploads.summary.failedTitle': 'No pudimos importar el archivo',
   'uploads.summary.cancelledTitle': 'Importación cancelada',
 

@@ -1,0 +1,99 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { UploadFile } from '@ayni/contracts';
+import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setApiBaseUrl } from '../../../lib/config';
+import { tokenStorage } from '../../../lib/token-storage';
+import { CHANGES, ROWS, upload } from '../test/fixtures';
+import { renderWithApp } from '../test/render';
+import { UploadRun } from './upload-run';
+
+const DONE = upload({
+  id: '44444444-4444-4444-8444-444444444444',
+  filename: 'ventas octubre.csv',
+  status: 'completed',
+  progress: 100,
+  lines_processed: 8,
+  lines_total: 8,
+  rows: ROWS,
+});
+const file = (name: string, level: string | null, rows: number): UploadFile => ({
+  name,
+  level,
+  content_type: level ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  size_bytes: 2048,
+  rows,
+  ready: true,
+  download_url: `/api/v1/uploads/${DONE.id}/files/${name}`,
+});
+const FILES = [
+  file('month.csv', 'month', 1),
+  file('levels.xlsx', null, 40),
+  file('product.csv', 'product', 4),
+];
+
+let server: Server;
+let filesStatus: 'building' | 'ready' = 'ready';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', '*');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    const json = (data: unknown, meta: object = {}) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data, meta }));
+    };
+    const one = `/api/v1/uploads/${DONE.id}`;
+    if (req.url === one) return json(DONE);
+    if (req.url === `${one}/changes`) return json(CHANGES);
+    if (req.url === `${one}/files`) {
+      const ready = filesStatus === 'ready' ? FILES : FILES.slice(0, 1);
+      return json(ready, { status: filesStatus, expected: FILES.length });
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  filesStatus = 'ready';
+  tokenStorage.set('token');
+});
+
+const renderRun = () =>
+  renderWithApp(
+    <MemoryRouter>
+      <UploadRun companyId={DONE.company_id} uploadId={DONE.id} onAnother={() => {}} />
+    </MemoryRouter>,
+  );
+
+describe('UploadRun', () => {
+  it('ends with the summary, the rejected lines and every level file to download', async () => {
+    renderRun();
+    await screen.findByTestId('upload-summary');
+    expect(screen.getByRole('button', { name: 'Descargar líneas rechazadas (CSV)' })).toBeTruthy();
+    const files = screen.getByRole('region', { name: 'Archivos para descargar' });
+    const rows = await within(files).findAllByTestId('upload-file');
+    // The workbook first: it holds every level.
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringContaining('Libro Excel con todos los niveles'),
+      expect.stringContaining('Mes'),
+      expect.stringContaining('Producto'),
+    ]);
+    expect(within(files).getByRole('button', { name: 'Descargar levels.xlsx' })).toBeTruthy();
+  });
+
+  it('says the files are still being written', async () => {
+    filesStatus = 'building';
+    renderRun();
+    const files = await screen.findByRole('region', { name: 'Archivos para descargar' });
+    expect(await within(files).findByText('Preparando archivos (1 de 3)…')).toBeTruthy();
+  });
+});
