@@ -4,6 +4,7 @@ import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { LoadMore } from '../../uploads/components/load-more';
 import { useLiveUploads } from '../../uploads/hooks/use-live-uploads';
 import { UploadFiles } from '../components/upload-files';
 
@@ -30,7 +31,7 @@ export function DownloadsPage({ company }: { company: MyCompany }) {
         <Skeleton className="h-24 w-full" />
       </div>
     );
-  } else if (completed.length === 0) {
+  } else if (completed.length === 0 && !uploads.hasMore) {
     content = <EmptyState title={t('downloads.empty.title')} description={t('downloads.empty.body')} />;
   } else {
     content = (
@@ -38,6 +39,12 @@ export function DownloadsPage({ company }: { company: MyCompany }) {
         {completed.map((upload) => (
           <UploadFiles key={upload.id} upload={upload} />
         ))}
+        <LoadMore
+          hasMore={uploads.hasMore}
+          loading={uploads.loadingMore}
+          error={uploads.loadMoreError}
+          onLoadMore={uploads.loadMore}
+        />
       </div>
     );
   }

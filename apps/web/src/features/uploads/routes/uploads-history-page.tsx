@@ -2,7 +2,6 @@ import type { MyCompany, Upload } from '@ayni/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Button } from '../../../components/button';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { cx } from '../../../components/cx';
 import { EmptyState } from '../../../components/empty-state';
@@ -12,6 +11,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { cancelUpload, deleteUpload, getUploadChanges, uploadKeys } from '../api/uploads';
+import { LoadMore } from '../components/load-more';
 import { UploadsPageHeader } from '../components/page-header';
 import { PeriodChanges } from '../components/period-changes';
 import { RejectionsButton } from '../components/rejections-button';
@@ -104,14 +104,12 @@ export function UploadsHistoryPage({ company }: { company: MyCompany }) {
           }}
           renderDetails={(upload) => <UploadDetails upload={upload} />}
         />
-        {uploads.loadMoreError != null && <FormAlert>{errorMessage(uploads.loadMoreError, i18n)}</FormAlert>}
-        {uploads.hasMore && (
-          <div className="flex justify-center">
-            <Button variant="secondary" loading={uploads.loadingMore} onClick={uploads.loadMore}>
-              {uploads.loadingMore ? t('uploads.table.loadingMore') : t('uploads.table.loadMore')}
-            </Button>
-          </div>
-        )}
+        <LoadMore
+          hasMore={uploads.hasMore}
+          loading={uploads.loadingMore}
+          error={uploads.loadMoreError}
+          onLoadMore={uploads.loadMore}
+        />
       </div>
     );
   }
