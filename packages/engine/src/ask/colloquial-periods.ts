@@ -10,6 +10,7 @@ import {
   yearMonth,
   yearPeriod,
 } from './calendar';
+import { MONTHS } from './month-names';
 
 /*
  * How owners actually name periods when they type fast: "la semana antepasada", "hace dos meses",
@@ -21,6 +22,7 @@ import {
 export interface PeriodMentionBody {
   period?: AskPeriod;
   relation?: 'previous' | 'last_year' | 'last_week';
+  current?: AskPeriod;
 }
 export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string) => PeriodMentionBody];
 
@@ -69,7 +71,41 @@ function ago(n: number, unit: string, dt: string): AskPeriod | undefined {
 
 const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|months?|quarters?|years?)';
 
+const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+const COMPARED =
+  '(?:vs|versus|comparad[oa] con|compared (?:to|with)|respecto (?:a|al|de|del)|frente a|contra|con)';
+
+/** The month named (with or without its year) that has started by `dt`. */
+function monthNamed(name: string, year: string | undefined, dt: string): AskPeriod {
+  const month = MONTHS[name] as number;
+  const [y, m] = yearMonth(dt);
+  return monthPeriod(year ? Number(year) : month <= m ? y : y - 1, month);
+}
+
 export const COLLOQUIAL_RULES: PeriodRule[] = [
+  // "comparado con el mes pasado" with no other period: this month against the last one.
+  [
+    bounded(
+      `${COMPARED} (?:el |la |the )?(mes pasado|last month|semana pasada|last week|trimestre pasado|last quarter)`,
+    ),
+    (m, dt) => {
+      const unit = m[1] as string;
+      if (/mes|month/.test(unit)) return { relation: 'previous', current: shiftMonths(dt, 0) };
+      if (/semana|week/.test(unit)) return { relation: 'previous', current: weekPeriod(dt) };
+      return { relation: 'previous', current: shiftQuarters(dt, 0) };
+    },
+  ],
+  // "entre el 1 y el 15 de octubre", "del 1 al 15 de octubre", "from october 1 to 15": days of one month.
+  [
+    bounded(
+      `(?:entre el|del|desde el) (\\d{1,2}) (?:y el|al|hasta el) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:from |between )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)? (?:to|through|until|and|-) (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = m[3] ? monthNamed(m[3], m[4], dt) : monthNamed(m[5] as string, m[8], dt);
+      const [first, last] = (m[3] ? [m[1], m[2]] : [m[6], m[7]]).map((d) => String(d).padStart(2, '0'));
+      return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
+    },
+  ],
   [
     bounded('(?:el |la )?mismo dia de la semana (?:pasada|anterior)|(?:the )?same day (?:of )?last week'),
     () => ({ relation: 'last_week' }),

@@ -92,7 +92,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'cuantas (ventas|compras|boletas)',
       'transactions',
       'orders',
-      '(how many|number of) (sales|purchases|orders|tickets)',
+      'receipts',
+      '(how many|number of) (sales|purchases|orders|tickets|receipts|invoices)',
     ),
   ],
   [

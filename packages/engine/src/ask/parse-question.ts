@@ -61,9 +61,9 @@ export function detectLanguage(text: string): AskLanguage {
 const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
   table.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 
-/** "¿cuántas hallullas…?", "how many Coca-Colas…": a count of a product is its units. */
+/** "¿cuántas hallullas…?", "¿cuánta cerveza…?", "how many Coca-Colas…": an amount of a product is its units. */
 const COUNTED_PRODUCT =
-  /(?:cuant[oa]s|how many) (?!clientes|boletas|ventas|compras|transacciones|devoluciones|veces|customers|sales|transactions|tickets|orders|returns|times)[a-z]/;
+  /(?:cuant[oa]s|cuanta|how many) (?!clientes|boletas|ventas?|compras|transacciones|devoluciones|veces|plata|ganancia|facturacion|utilidad|customers|sales|transactions|tickets|receipts|orders|returns|times)[a-z]/;
 
 const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
 

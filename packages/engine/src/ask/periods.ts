@@ -11,6 +11,7 @@ import {
   yearPeriod,
 } from './calendar';
 import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './colloquial-periods';
+import { MONTHS } from './month-names';
 
 /**
  * Periods named in a question, resolved against `data_through` ("today" for the question):
@@ -21,40 +22,10 @@ export interface PeriodMention {
   at: number;
   period?: AskPeriod;
   relation?: 'previous' | 'last_year' | 'last_week';
+  /** With a relation and no period named: the period it relates ("vs last week": this week). */
+  current?: AskPeriod;
 }
 
-const MONTHS: Record<string, number> = {
-  enero: 1,
-  january: 1,
-  febrero: 2,
-  february: 2,
-  marzo: 3,
-  march: 3,
-  abril: 4,
-  april: 4,
-  mayo: 5,
-  may: 5,
-  junio: 6,
-  june: 6,
-  julio: 7,
-  july: 7,
-  agosto: 8,
-  august: 8,
-  septiembre: 9,
-  setiembre: 9,
-  september: 9,
-  sept: 9,
-  octubre: 10,
-  october: 10,
-  oct: 10,
-  noviembre: 11,
-  november: 11,
-  nov: 11,
-  diciembre: 12,
-  december: 12,
-  dic: 12,
-  dec: 12,
-};
 const WEEKDAY_NUMBER: Record<string, number> = {
   lunes: 1,
   monday: 1,

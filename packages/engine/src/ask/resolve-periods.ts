@@ -11,7 +11,8 @@ import { findPeriods } from './periods';
 export function resolvePeriods(text: string, dataThrough: string) {
   const { mentions, rest } = findPeriods(text, dataThrough);
   const absolutes = mentions.flatMap((m) => (m.period ? [m.period] : []));
-  const relation = mentions.find((m) => m.relation)?.relation ?? null;
+  const related = mentions.find((m) => m.relation);
+  const relation = related?.relation ?? null;
   return {
     rest,
     /** A period is named: "what is X" is then a question about the data, not a definition. */
@@ -23,7 +24,7 @@ export function resolvePeriods(text: string, dataThrough: string) {
       if (series) return { period, compare: null };
       const comparing = wantsChange || relation !== null || absolutes.length > 1;
       if (!comparing) return { period, compare: null };
-      period ??= monthPeriod(...yearMonth(dataThrough));
+      period ??= related?.current ?? monthPeriod(...yearMonth(dataThrough));
       let compare: AskPeriod | null = absolutes[1] ?? null;
       if (compare === null && relation === 'last_week')
         compare = { ...period, from: addDays(period.from, -7), to: addDays(period.to, -7) };

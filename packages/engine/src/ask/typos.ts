@@ -26,7 +26,7 @@ const TARGETS = `ticket tickets promedio boletas ventas vendi vendimos vendieron
 const KEEP = new Set(
   `vendo vende venden vendes vendida vendidas vendidos ventana ventanas factura facturas evolucion
   pasados pasadas semanal margenes return returned product customer quarters weekends categorico
-  clientas sucursal`.split(/\s+/),
+  clientas sucursal entro entra entraron`.split(/\s+/),
 );
 
 /** Every word spelled out in the lexicon's patterns ("manana", "evolucion"): known as typed. */
@@ -35,7 +35,10 @@ const LEXICON_WORDS = [...Object.values(lexicon), ...Object.values(intents)]
   .filter((pattern): pattern is RegExp => pattern instanceof RegExp)
   .flatMap((pattern) => pattern.source.match(/[a-z]{4,}/g) ?? []);
 
-const dictionaryCache = new WeakMap<AskVocabulary, { targets: string[]; known: Set<string> }>();
+const dictionaryCache = new WeakMap<
+  AskVocabulary,
+  { targets: string[]; names: Set<string>; known: Set<string> }
+>();
 
 function dictionary(vocabulary: AskVocabulary) {
   let entry = dictionaryCache.get(vocabulary);
@@ -45,9 +48,13 @@ function dictionary(vocabulary: AskVocabulary) {
       ...vocabulary.categories,
       ...vocabulary.locations,
     ].flatMap(nameStems);
-    const nameWords = names.filter((word) => /^[a-z]{6,}$/.test(word));
-    const targets = [...new Set([...TARGETS, ...nameWords])];
-    entry = { targets, known: new Set([...targets, ...names, ...KEEP, ...QUESTION_WORDS, ...LEXICON_WORDS]) };
+    const nameTargets = names.filter((word) => /^[a-z]{6,}$/.test(word));
+    const targets = [...new Set([...TARGETS, ...nameTargets])];
+    entry = {
+      targets,
+      names: new Set(nameTargets),
+      known: new Set([...targets, ...names, ...KEEP, ...QUESTION_WORDS, ...LEXICON_WORDS]),
+    };
     dictionaryCache.set(vocabulary, entry);
   }
   return entry;
@@ -65,15 +72,31 @@ function oneKeystroke(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * At five letters a wrong letter often makes another real word ("entro"/"enero", "abrir"/"abril"):
+ * only a missing letter ("tiket") or a b/v, s/z/c, y/i slip ("bendi") is read as a typo there.
+ */
+function shortSlip(word: string, target: string): boolean {
+  if (word.length < target.length) return true;
+  if (word.length !== target.length) return false;
+  const at = [...word].findIndex((letter, i) => letter !== target[i]);
+  const pair = `${word[at]}${target[at]}`;
+  return ['bv', 'vb', 'sz', 'zs', 'sc', 'cs', 'zc', 'cz', 'yi', 'iy'].includes(pair);
+}
+
 /** The normalized question with its likely typos replaced; known and short words untouched. */
 export function correctTypos(text: string, vocabulary: AskVocabulary): string {
-  const { targets, known } = dictionary(vocabulary);
+  const { targets, names, known } = dictionary(vocabulary);
   return text
     .split(' ')
     .map((word) => {
       if (word.length < 5 || !/^[a-z]+$/.test(word) || known.has(word) || known.has(word.replace(/s$/, '')))
         return word;
-      const candidates = targets.filter((target) => oneKeystroke(word, target));
+      const candidates = targets.filter(
+        // A short word is never read as a product's name: "entro" is no typo of "entero".
+        (target) =>
+          oneKeystroke(word, target) && (word.length > 5 || (!names.has(target) && shortSlip(word, target))),
+      );
       // "clientex" is one keystroke from "cliente" and "clientes": the same length decides.
       const sameLength = candidates.filter((target) => target.length === word.length);
       const pick = candidates.length === 1 ? candidates : sameLength;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './normalize';
+import { parseQuestion } from './parse-question';
+import { correctTypos } from './typos';
+
+const vocabulary = {
+  products: [
+    { id: 'P-1', name: 'Pan marraqueta' },
+    { id: 'P-2', name: 'Trutro entero de pollo' },
+    { id: 'P-3', name: 'Manzana roja' },
+  ],
+  categories: ['Lácteos', 'Limpieza'],
+  locations: ['Casa Matriz Ñuñoa', 'Sucursal Providencia'],
+};
+// A Thursday, so "el finde" and "el martes" lie in the previous year.
+const dataThrough = '2026-01-01';
+const query = (question: string) => {
+  const parsed = parseQuestion(question, { dataThrough, vocabulary });
+  if (parsed.kind !== 'query') throw new Error(`not a query: ${JSON.stringify(parsed)}`);
+  return parsed.query;
+};
+
+describe('typos', () => {
+  const fix = (text: string) => correctTypos(normalizeQuestion(text), vocabulary);
+
+  it('reads a word one keystroke from a known one as that word', () => {
+    expect(fix('tiket promedio del mes pasdo')).toBe('ticket promedio del mes pasado');
+    expect(fix('cuanto bendi en probidencia')).toBe('cuanto vendi en providencia');
+    expect(fix('marraquta')).toBe('marraqueta');
+  });
+
+  it('leaves real words alone, even one keystroke from a known one', () => {
+    const kept = 'cuarto trimestre evolucion de la manana junio julio plata que entro abrir';
+    expect(fix(kept)).toBe(kept);
+  });
+
+  it('keeps "q3" a quarter while "q" alone is "que"', () => {
+    expect(normalizeQuestion('ventas q3 x sucursal, q dia')).toBe('ventas q 3 por sucursal que dia');
+  });
+});
+
+describe('colloquial periods', () => {
+  it('resolves weekends, weekdays and day-month dates back across the new year', () => {
+    expect(query('boletas del finde').period).toEqual({
+      grain: 'range',
+      from: '2025-12-27',
+      to: '2025-12-28',
+    });
+    expect(query('cuanto vendi el martes').period).toEqual({
+      grain: 'day',
+      from: '2025-12-30',
+      to: '2025-12-30',
+    });
+    expect(query('venta del 15/09').period).toEqual({ grain: 'day', from: '2025-09-15', to: '2025-09-15' });
+    expect(query('ventas de hace dos meses').period).toEqual({
+      grain: 'month',
+      from: '2025-11-01',
+      to: '2025-11-30',
+    });
+    expect(query('ventas del mes antepasado').period).toEqual({
+      grain: 'month',
+      from: '2025-11-01',
+      to: '2025-11-30',
+    });
+  });
+
+  it('keeps plural weekdays and weekends as filters', () => {
+    expect(query('cuanto vendo los findes').filters.weekdays).toEqual([6, 7]);
+    expect(query('sales on friday nights').filters).toMatchObject({
+      weekdays: [5],
+      hours: { from: 18, to: 24 },
+    });
+  });
+
+  it('reads day ranges inside a month and "compared to last week" as this week against the last', () => {
+    expect(query('cuanto vendi entre el 1 y el 15 de octubre').period).toEqual({
+      grain: 'range',
+      from: '2025-10-01',
+      to: '2025-10-15',
+    });
+    const weekly = query('sales compared to last week');
+    expect([weekly.period?.from, weekly.compare?.from]).toEqual(['2025-12-29', '2025-12-22']);
+  });
+
+  it('reads hours after and before a time of day', () => {
+    expect(query('ventas despues de las 7 de la tarde').filters.hours).toEqual({ from: 19, to: 24 });
+    expect(query('sales before 10am').filters.hours).toEqual({ from: 0, to: 10 });
+  });
+});
+
+describe('names and refusals', () => {
+  it('maps everyday words to the company names, and refuses a branch it does not have', () => {
+    expect(query('dairy sales').filters.category).toBe('Lácteos');
+    expect(query('ventas de aseo').filters.category).toBe('Limpieza');
+    const parsed = parseQuestion('ventas de la sucursal centro', { dataThrough, vocabulary });
+    expect(parsed).toMatchObject({ kind: 'unanswerable', reason: 'unknown_name', options: ['centro'] });
+  });
+
+  it('refuses returning customers and pricing advice instead of answering something else', () => {
+    for (const question of [
+      'cuantos clientes volvieron a comprar',
+      'cuanto deberia cobrar por la marraqueta',
+    ])
+      expect(parseQuestion(question, { dataThrough, vocabulary }).kind).toBe('unanswerable');
+    expect(query('clientes que ya no vienen').segment).toBe('churned');
+  });
+});
