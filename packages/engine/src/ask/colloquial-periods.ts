@@ -153,7 +153,9 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
 
 /** "ventas del mes", "el mejor mes del año": the current one; runs after every named period. */
 export const CURRENT_PERIOD_RULES: PeriodRule[] = [
-  [bounded('del ano(?! (?:de |del )?\\d)'), (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) })],
-  [bounded('del mes(?! de)'), (_m, dt) => ({ period: shiftMonths(dt, 0) })],
-  [bounded('del trimestre(?! de)'), (_m, dt) => ({ period: shiftQuarters(dt, 0) })],
+  [bounded('(?:del|en el) ano(?! (?:de |del )?\\d)'), (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) })],
+  [bounded('(?:del|en el) mes(?! de)'), (_m, dt) => ({ period: shiftMonths(dt, 0) })],
+  [bounded('(?:del|en el) trimestre(?! de)'), (_m, dt) => ({ period: shiftQuarters(dt, 0) })],
+  // "devoluciones de la semana", but "día de la semana" is a weekday breakdown.
+  [bounded('(?<!dias? )(?:de|en) la semana'), (_m, dt) => ({ period: weekPeriod(dt) })],
 ];

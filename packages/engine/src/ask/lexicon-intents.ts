@@ -66,7 +66,7 @@ export const FUTURE_WORDS = words(
   'voy a vender',
   'vendere',
   'will i sell',
-  'va(n|mos)? a (estar|llover|subir|bajar|hacer|vender)',
+  '(voy|vamos|va|van) a (ser|estar|llover|subir|bajar|hacer|vender|ganar|facturar|tener)',
   'llovera',
   'will it',
   'going to (rain|be|sell)',

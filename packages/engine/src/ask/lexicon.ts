@@ -67,7 +67,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'returned',
     ),
   ],
-  ['discount', words('descuentos?', 'rebajas', 'discounts?')],
+  ['discount', words('descuentos?', 'descont(o|e|amos|aron|ado|ados)', 'rebajas', 'discount(s|ed)?')],
   [
     'units',
     words(
@@ -267,6 +267,10 @@ export const FALLING_CUE = words(
   'disminuyeron',
   'perdieron',
   'empeoraron',
+  'disminuyo',
+  'empeoro',
+  'retrocedio',
+  '(bajo|cayo) mas',
   'dropped',
   'fell',
   'declined',
@@ -275,9 +279,13 @@ export const FALLING_CUE = words(
 );
 export const RISING_CUE = words(
   'crecieron',
+  'crecio',
   'subieron',
+  'subio mas',
   'aumentaron',
+  'aumento mas',
   'mejoraron',
+  'mejoro',
   'grew',
   'increased',
   'rose',
