@@ -124,6 +124,9 @@ describe('benchmarks page', () => {
       'Aquí, más bajo es mejor.',
     );
     expect(within(screen.getByTestId('benchmark-revenue')).getByText('Mediana $ 5 M – $ 10 M')).toBeTruthy();
+    expect(screen.getByTestId('disclaimer').textContent).toBe(
+      'Información, no asesoría financiera, legal ni tributaria.',
+    );
   });
 
   it('asks for another grain and says why there is nothing to compare', async () => {

@@ -1,6 +1,7 @@
 import type { BenchmarkGrain } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { AnalyticsDisclaimer } from '../../../components/analytics-disclaimer';
 import { ErrorState } from '../../../components/error-state';
 import { PageLoader } from '../../../components/page-loader';
 import { errorMessage } from '../../../lib/i18n/error-message';
@@ -64,6 +65,7 @@ function BenchmarksPage({ companyId }: { companyId: string }) {
       {query.data && query.data.reason?.code !== 'OPTED_OUT' && (
         <RankHistory companyId={companyId} grain={grain} />
       )}
+      <AnalyticsDisclaimer />
     </div>
   );
 }

@@ -191,6 +191,9 @@ describe('ExplorerPage', () => {
     expect(
       screen.getByRole('img', { name: 'Venta neta por período, de 2025-09 a 2025-11 (3 períodos).' }),
     ).toBeTruthy();
+    expect(screen.getByTestId('disclaimer').textContent).toBe(
+      'Información, no asesoría financiera, legal ni tributaria.',
+    );
   });
 
   it('uses the English descriptions in English', async () => {

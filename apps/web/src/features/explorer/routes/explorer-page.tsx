@@ -3,6 +3,7 @@ import { sortRows } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { AnalyticsDisclaimer } from '../../../components/analytics-disclaimer';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
@@ -272,6 +273,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           onClose={() => setTarget(null)}
         />
       )}
+      <AnalyticsDisclaimer />
     </div>
   );
 }

@@ -179,6 +179,9 @@ describe('InsightsPage', () => {
     const pairs = screen.getByRole('table', { name: /Canastas/ });
     expect(within(pairs).getByText('A + B')).toBeTruthy();
     expect(within(pairs).getByText('2,27')).toBeTruthy();
+    expect(screen.getByTestId('disclaimer').textContent).toBe(
+      'Información, no asesoría financiera, legal ni tributaria.',
+    );
   });
 
   it('speaks English with the English texts of the insights', async () => {

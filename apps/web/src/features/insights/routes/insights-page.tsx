@@ -1,3 +1,4 @@
+import { AnalyticsDisclaimer } from '../../../components/analytics-disclaimer';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { Skeleton } from '../../../components/skeleton';
@@ -59,6 +60,7 @@ export function InsightsPage({ companyId }: { companyId: string }) {
         <p className="mt-1 max-w-2xl text-sm text-slate-600">{L.subtitle}</p>
       </div>
       {content}
+      <AnalyticsDisclaimer />
     </div>
   );
 }
