@@ -2,6 +2,7 @@ import { type DragEvent, useId, useState } from 'react';
 import { cx } from '../../../components/cx';
 import { FormAlert } from '../../../components/form/form-alert';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { SAMPLE_FILE } from '../../dashboards/components/dashboard-states';
 import { ACCEPT, isAcceptedFile } from '../lib/describe';
 
 export interface FileDropProps {
@@ -81,6 +82,12 @@ export function FileDrop({ onFile, disabled = false }: FileDropProps) {
         />
       </label>
       {invalid && <FormAlert>{invalid}</FormAlert>}
+      <p className="text-center text-sm text-slate-600">
+        {t('uploads.drop.sampleIntro')}{' '}
+        <a href={SAMPLE_FILE} download className="font-semibold text-teal-700 hover:text-teal-800">
+          {t('uploads.sampleFile')}
+        </a>
+      </p>
     </div>
   );
 }

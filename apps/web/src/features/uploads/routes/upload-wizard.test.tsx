@@ -141,6 +141,9 @@ describe('UploadWizard', () => {
       'No podemos leer «foto.png»: usa un archivo CSV, TSV, TXT, XLSX o .gz.',
     );
     expect(sent).toEqual([]);
+    const sample = screen.getByRole('link', { name: 'Descargar un archivo de ejemplo' });
+    expect(sample.getAttribute('href')).toBe('/ejemplo-ventas-ayni.csv');
+    expect(sample.hasAttribute('download')).toBe(true);
   });
 
   it('previews with no mapping, then imports with nothing but the file and the mode', async () => {

@@ -186,6 +186,9 @@ describe('UploadsHistoryPage', () => {
     const first = renderPage();
     expect(await screen.findByText('Aún no has cargado datos')).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'Cargar datos' }).length).toBe(2);
+    expect(screen.getByRole('link', { name: 'Descargar un archivo de ejemplo' }).getAttribute('href')).toBe(
+      '/ejemplo-ventas-ayni.csv',
+    );
     first.unmount();
 
     uploads = [structuredClone(RUNNING), structuredClone(DONE)];

@@ -10,6 +10,7 @@ import { FormAlert } from '../../../components/form/form-alert';
 import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { SAMPLE_FILE } from '../../dashboards/components/dashboard-states';
 import { cancelUpload, deleteUpload, getUploadChanges, uploadKeys } from '../api/uploads';
 import { LoadMore } from '../components/load-more';
 import { UploadsPageHeader } from '../components/page-header';
@@ -78,11 +79,20 @@ export function UploadsHistoryPage({ company }: { company: MyCompany }) {
         title={t('uploads.empty.title')}
         description={t('uploads.empty.body')}
         action={
-          canManage ? (
-            <Link to={`/c/${company.id}/uploads/new`} className={BUTTON_LINK}>
-              {t('uploads.toUpload')}
-            </Link>
-          ) : undefined
+          <div className="flex flex-col items-center gap-2 sm:flex-row sm:gap-4">
+            {canManage && (
+              <Link to={`/c/${company.id}/uploads/new`} className={BUTTON_LINK}>
+                {t('uploads.toUpload')}
+              </Link>
+            )}
+            <a
+              href={SAMPLE_FILE}
+              download
+              className="text-sm font-semibold text-teal-700 hover:text-teal-800"
+            >
+              {t('uploads.sampleFile')}
+            </a>
+          </div>
         }
       />
     );

@@ -24,6 +24,8 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.drop.hint': 'CSV, TSV, TXT or Excel (XLSX), also compressed (.gz).',
   'uploads.drop.invalid': 'We cannot read “{name}”: use a CSV, TSV, TXT, XLSX or .gz file.',
   'uploads.drop.change': 'Change file',
+  'uploads.drop.sampleIntro': 'No file at hand?',
+  'uploads.sampleFile': 'Download a sample file',
   'uploads.analyzing': 'Analyzing {name}…',
 
   'uploads.detected.title': 'What we detected',

@@ -23,6 +23,8 @@ export const uploadsEs = {
   'uploads.drop.hint': 'CSV, TSV, TXT o Excel (XLSX), también comprimidos (.gz).',
   'uploads.drop.invalid': 'No podemos leer «{name}»: usa un archivo CSV, TSV, TXT, XLSX o .gz.',
   'uploads.drop.change': 'Cambiar archivo',
+  'uploads.drop.sampleIntro': '¿No tienes un archivo a mano?',
+  'uploads.sampleFile': 'Descargar un archivo de ejemplo',
   'uploads.analyzing': 'Analizando {name}…',
 
   'uploads.detected.title': 'Lo que detectamos',
