@@ -95,6 +95,22 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       return { relation: 'previous', current: shiftQuarters(dt, 0) };
     },
   ],
+  // "comparada con la anterior / la antepasada": the period named just before.
+  [
+    bounded(`${COMPARED} (?:el |la |lo |the )?(?:anterior|antepasad[oa]|previ[oa]|previous one|one before)`),
+    () => ({ relation: 'previous' }),
+  ],
+  // "el 18 de septiembre del año pasado", "on the 18th of september", "18 september 2024".
+  [
+    bounded(
+      `(?:el )?(\\d{1,2}) de ${MONTH} (?:del|de el) ano (?:pasado|anterior)|(?:on (?:the )?|the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const lastYear = String(yearMonth(dt)[0] - 1);
+      const month = m[1] ? monthNamed(m[2] as string, lastYear, dt) : monthNamed(m[4] as string, m[5], dt);
+      return { period: dayPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[3]).padStart(2, '0')}`) };
+    },
+  ],
   // "entre el 1 y el 15 de octubre", "del 1 al 15 de octubre", "from october 1 to 15": days of one month.
   [
     bounded(

@@ -37,6 +37,8 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
   if (product.kind === 'one') {
     filters.product = product.entity.id;
     filters.category = null;
-  } else if (product.kind === 'ambiguous') ambiguous.push(...product.entities.map((p) => p.name));
+  } else if (product.kind === 'ambiguous' && filters.category === null)
+    // "ventas de pan" with several breads and a Panadería category: the category answers it.
+    ambiguous.push(...product.entities.map((p) => p.name));
   return { filters, ambiguous };
 }

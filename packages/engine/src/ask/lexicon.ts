@@ -30,6 +30,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     words(
       'margen (porcentual|%|en %|en porcentaje|pct)',
       '(porcentaje|%) de margen',
+      '(percent|percentage|%) (of )?margin',
       'margin (%|percent|percentage|pct|rate)',
       'margin_pct',
     ),
@@ -53,7 +54,13 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     'new_customers',
     words('clientes nuevos', 'nuevos clientes', 'new customers', 'new_customers', 'first-time customers'),
   ],
-  ['returns', words('(cuantas|numero de|cantidad de) devoluciones', '(how many|number of) returns')],
+  [
+    'returns',
+    words(
+      '(cuantas|numero de|cantidad de) (devoluciones|reembolsos)',
+      '(how many|number of) (returns|refunds)',
+    ),
+  ],
   [
     'returned_amount',
     words(
@@ -93,6 +100,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'transactions',
       'orders',
       'receipts',
+      'busy',
+      'busiest',
+      'concurrid(o|a|os|as)',
       '(how many|number of) (sales|purchases|orders|tickets|receipts|invoices)',
     ),
   ],
@@ -149,6 +159,8 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'horas? peak',
       'hora punta',
       '(which|what) (hour|hours|time)',
+      '(busiest|busy|quietest|slowest) (hours?|times?)',
+      'horas? (flojas?|tranquilas?|muertas?)',
       'by hour',
       'peak hours?',
       'time of day',
@@ -161,12 +173,15 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
     words(
       '(que|cual|en que) mes',
       '(which|what) month',
-      '(mejor|peor)(es)? mes(es)?',
+      '(mejor|peor)(es)? (\\d+ )?mes(es)?',
       '(best|worst) months?',
     ),
   ],
-  ['day', words('(mejor|peor)(es)? dias?', '(best|worst) days?', 'dias? (con|de) (mas|menos|mayor|menor)')],
-  ['week', words('(mejor|peor)(es)? semanas?', '(best|worst) weeks?')],
+  [
+    'day',
+    words('(mejor|peor)(es)? (\\d+ )?dias?', '(best|worst) days?', 'dias? (con|de) (mas|menos|mayor|menor)'),
+  ],
+  ['week', words('(mejor|peor)(es)? (\\d+ )?semanas?', '(best|worst) weeks?')],
   ['quarter', words('(que|cual|en que) trimestre', '(which|what) quarter')],
   [
     'month',
@@ -217,7 +232,18 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
 
 /** Entity dimensions: only a breakdown with a ranking word or "por/by/each". */
 export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
-  ['product', words('productos?', 'articulos?', 'items?', 'skus?', 'products?')],
+  [
+    'product',
+    words(
+      'productos?',
+      'articulos?',
+      'items?',
+      'skus?',
+      'products?',
+      // "lo que más vendo", "lo menos vendido": things sold, so products.
+      'lo (que )?(mas|menos) (vendo|vendi|vendemos|se vende|se vendio|vendido|sale)',
+    ),
+  ],
   ['category', words('categorias?', 'rubros?', 'familias?', 'categor(y|ies)')],
   [
     'location',
@@ -246,8 +272,18 @@ export const RANKING_CUE = words(
   'biggest',
   'smallest',
   'bottom',
+  'worse',
+  'quietest',
+  'slowest',
   'leading',
   'lideres',
+  'estrellas?',
+  'stars?',
+  'better',
+  'worse',
+  'busiest',
+  'quietest',
+  'slowest',
 );
 export const ASCENDING_CUE = words(
   'peor(es)?',

@@ -12,6 +12,7 @@ const ALIASES: Record<string, string[]> = {
   sodas: ['bebida'],
   bebestibles: ['bebida'],
   bakery: ['panaderia'],
+  pan: ['panaderia'],
   bread: ['panaderia'],
   meat: ['carne'],
   meats: ['carne'],

@@ -18,7 +18,8 @@ export const QUESTION_WORDS = new Set(
   revenue customers customer products product items category categories branch branches store stores
   discount discounts returns units margin ticket time period business company total average
   comprar compran compraron vender venden vendieron vendo buying selling irse volver venir churning
-  churn leaving abandono perderlos fuga
+  churn leaving abandono perderlos fuga comparado comparada comparados comparar compara vs versus
+  respecto frente contra con
   lunes martes miercoles jueves viernes sabado sabados domingo domingos fin fines habiles mondays
   tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays`.split(/\s+/),
 );
@@ -26,7 +27,7 @@ export const QUESTION_WORDS = new Set(
 /** Words that follow "sucursal"/"store" in a question without naming one. */
 const AFTER_BRANCH_WORDS = new Set(
   `con que mas menos mejor peor vende venden vendio vendieron tiene tuvo tienen hizo fue esta
-  principal matriz este esta with that sold sells has had have is was did does had made most least
+  principal matriz este esta anda andan va van le les with doing did that sold sells has had have is was did does had made most least
   best worst`.split(/\s+/),
 );
 
@@ -49,9 +50,11 @@ export function unexplainedName(
   for (const match of [...afterOf, ...afterBranch]) {
     const word = match[1] as string;
     if (QUESTION_WORDS.has(word) || AFTER_BRANCH_WORDS.has(word)) continue;
+    const stems = nameStems(word);
     const aliases = aliasStems(word);
-    const stems = aliases.length > 0 ? [...aliases] : nameStems(word);
-    if (stems.length === 0 || stems.every((stem) => usedStems.has(stem))) continue;
+    const explained = (list: readonly string[]) =>
+      list.length > 0 && list.every((stem) => usedStems.has(stem));
+    if (stems.length === 0 || explained(stems) || explained(aliases)) continue;
     return { word, known: stems.every((stem) => knownStems.has(stem)) };
   }
   return null;
