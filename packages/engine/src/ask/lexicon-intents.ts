@@ -128,6 +128,8 @@ export const HELP_WORDS = words(
   'definicion de',
   'explica(me)?',
   'what (is|are) (a|an)',
+  // Concepts of the glossary that are no figure of the catalog: "what is the retention rate".
+  'what (is|are) (the )?(retention|churn|rfm|cohorts?|ltv|lifetime value|segments?)',
   'what (is|are) .* (mean|definition)',
   'what does',
   'how (is|are) .* (computed|calculated|measured|defined)',

@@ -131,6 +131,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'earn(ed|ings)?',
       'plata',
       'como (me|nos) (fue|va|ha ido)',
+      '(que tal|que tan bien|que tan mal) (me|nos) (fue|va|ha ido)',
       'how (did|do) (i|we) do',
       'how (am i|are we) doing',
     ),

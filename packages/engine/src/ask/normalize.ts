@@ -168,6 +168,8 @@ const SHORTHAND: Record<string, string[]> = {
   findes: ['fines', 'de', 'semana'],
   wkd: ['weekend'],
   avg: ['average'],
+  yesterdays: ['yesterday'],
+  todays: ['today'],
   prom: ['promedio'],
   vta: ['venta'],
   vtas: ['ventas'],
@@ -185,6 +187,7 @@ export function normalizeQuestion(question: string): string {
   const folded = foldAccents(question.toLowerCase())
     .replace(/(\d)\.(?=\d{3}(?!\d))/g, '$1') // 1.234.567 thousands separators
     .replace(/([a-z])-(?=[a-z])/g, '$1 ') // best-selling, coca-cola
+    .replace(/([a-z])['’]s(?![a-z])/g, '$1') // yesterday's sales
     .replace(/[¿?¡!,;:"'()[\]{}]/g, ' ')
     .replace(/\.(\s|$)/g, ' ')
     .replace(/([a-z])(\d)/g, '$1 $2');
