@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { EventBus } from './events/event-bus';
 import type { FileStorage } from './infra/storage/file-storage';
 import type { JobQueue } from './jobs/job-queue';
+import { type AnalyticsCache, NO_ANALYTICS_CACHE } from './lib/analytics-cache/analytics-cache';
 import { notFound } from './lib/app-error';
 import type { Mailer } from './lib/mailer/mailer';
 import type { Metrics } from './lib/metrics';
@@ -66,6 +67,8 @@ export interface AppDeps {
   publicUrl: string;
   /** Request counters for the auth limits (in-memory, or Redis shared by every API process). */
   rateLimiter: RateLimiter;
+  /** Answers of the analytics endpoints, invalidated by whoever publishes `analytics.updated`; default: none. */
+  analyticsCache?: AnalyticsCache;
   /** Behind a reverse proxy: take the client IP and protocol from X-Forwarded-* headers. */
   trustProxy?: boolean;
   /** Raw uploaded files (encrypted at rest). */
@@ -89,6 +92,7 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: Array<{ method: string; url: string }>;
+    analyticsCache: AnalyticsCache;
   }
 }
 
@@ -111,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Every route as registered, so tests can check each one is documented (and tenant-safe).
   const routeList: Array<{ method: string; url: string }> = [];
   app.decorate('routeList', routeList);
+  app.decorate('analyticsCache', deps.analyticsCache ?? NO_ANALYTICS_CACHE);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeList.push({ method, url: route.url });
   });

@@ -17,10 +17,12 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { createDatabase } from '../../../test/test-database';
 import { buildApp } from '../src/app';
+import { CacheInvalidatingEventBus } from '../src/events/cache-invalidating-event-bus';
 import { InProcessEventBus } from '../src/events/event-bus';
 import { EncryptedFileStorage, type FileStorage, LocalFileStorage } from '../src/infra/storage';
 import { createJobHandlers, createOutcomeReporter } from '../src/jobs/handlers';
 import { InProcessQueue } from '../src/jobs/in-process-queue';
+import { MemoryAnalyticsCache } from '../src/lib/analytics-cache/memory-analytics-cache';
 import { OutboxMailer } from '../src/lib/mailer/outbox-mailer';
 import { createMetrics } from '../src/lib/metrics';
 import { hashPassword } from '../src/lib/passwords';
@@ -83,14 +85,28 @@ export async function buildTestApp(
   const metrics = createMetrics();
   const events = new InProcessEventBus();
   const queue = new InProcessQueue(db.db, silentLog, { concurrency: 2, stalledMs: 30_000, pollMs: 50 });
-  // What the app and the jobs publish also dispatches webhooks (as in the runtime).
-  const publishing = new WebhookDispatchingEventBus(events, { db: db.db, queue, log: silentLog });
+  // What the app and the jobs publish also dispatches webhooks and invalidates the analytics
+  // cache (as in the runtime), so every test that reads figures after a change checks that too.
+  const analyticsCache = new MemoryAnalyticsCache();
+  const publishing = new CacheInvalidatingEventBus(
+    new WebhookDispatchingEventBus(events, { db: db.db, queue, log: silentLog }),
+    analyticsCache,
+    silentLog,
+  );
   const storageDir = await mkdtemp(path.join(tmpdir(), 'ayni-storage-'));
   const encrypted = new EncryptedFileStorage(new LocalFileStorage(storageDir), randomBytes(32));
   const storage = options.wrapStorage ? options.wrapStorage(encrypted) : encrypted;
   if (options.startWorker !== false) {
     await queue.startWorker(
-      createJobHandlers({ db, log: silentLog, storage, events: publishing, queue, rawFileRetentionDays: 15 }),
+      createJobHandlers({
+        db,
+        log: silentLog,
+        storage,
+        events: publishing,
+        queue,
+        rawFileRetentionDays: 15,
+        analyticsCache,
+      }),
       createOutcomeReporter({ metrics, events, log: silentLog }),
     );
   }
@@ -106,6 +122,7 @@ export async function buildTestApp(
     minFreeDiskBytes: 0,
     mailer: new OutboxMailer(db.db, silentLog),
     rateLimiter: options.rateLimiter ?? new MemoryRateLimiter(),
+    analyticsCache,
     publicUrl: 'http://localhost:3000',
     storage,
     uploadMaxBytes: options.uploadMaxBytes ?? 50 * 1024 * 1024,

@@ -2,6 +2,7 @@ import type { DbHandle } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { EventBus } from '../events/event-bus';
 import type { FileStorage } from '../infra/storage/file-storage';
+import type { AnalyticsCache } from '../lib/analytics-cache/analytics-cache';
 import type { Mailer } from '../lib/mailer/mailer';
 import { OutboxMailer } from '../lib/mailer/outbox-mailer';
 import type { Metrics } from '../lib/metrics';
@@ -32,6 +33,8 @@ export interface JobHandlerDeps {
   benchmarkMinCompanies?: number;
   /** Live macro sources in order of preference; none = the shipped snapshot only. */
   macroRetrievers?: readonly MacroRetriever[];
+  /** Cached analytics answers; a macro refresh changes every company's revenue in UF and USD. */
+  analyticsCache?: AnalyticsCache;
   clock?: () => number;
   /** Scheduled report e-mails; default: the email_outbox table. */
   mailer?: Mailer;
@@ -80,6 +83,11 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
         log: deps.log,
       });
       const refreshed = series.filter((s) => s.source !== null).map((s) => s.code);
+      if (refreshed.length > 0) {
+        await deps.analyticsCache
+          ?.invalidateAll()
+          .catch((err) => deps.log.warn({ err }, 'analytics cache not invalidated after the macro refresh'));
+      }
       deps.log.info(
         { refreshed, stale: series.length - refreshed.length, job_id: ctx.jobId },
         'macro series refreshed',

@@ -2,12 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { APP_ROLE, assertAppRole, connect, type DbHandle, runMigrations } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { Env } from '../env';
+import { CacheInvalidatingEventBus } from '../events/cache-invalidating-event-bus';
 import { type EventBus, InProcessEventBus, RedisEventBus } from '../events/event-bus';
 import { createFileStorage } from '../infra/storage';
 import type { FileStorage } from '../infra/storage/file-storage';
 import { BullMqQueue } from '../jobs/bullmq-queue';
 import { InProcessQueue } from '../jobs/in-process-queue';
 import type { JobQueue } from '../jobs/job-queue';
+import type { AnalyticsCache } from '../lib/analytics-cache/analytics-cache';
+import { MemoryAnalyticsCache } from '../lib/analytics-cache/memory-analytics-cache';
+import { RedisAnalyticsCache } from '../lib/analytics-cache/redis-analytics-cache';
 import type { Mailer } from '../lib/mailer/mailer';
 import { OutboxMailer } from '../lib/mailer/outbox-mailer';
 import { SmtpMailer } from '../lib/mailer/smtp-mailer';
@@ -34,6 +38,8 @@ export interface Runtime {
   storage: FileStorage;
   /** Auth rate-limit counters: Redis (shared by every API process) when REDIS_URL is set. */
   rateLimiter: RateLimiter;
+  /** Answers of the analytics endpoints until the company's figures change (Redis when REDIS_URL is set). */
+  analyticsCache: AnalyticsCache;
   /** Closes everything this runtime opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -83,10 +89,20 @@ export async function createRuntime(options: {
           stalledMs: env.JOB_STALLED_MS,
         })
       : new InProcessQueue(db.db, log, { concurrency: env.JOB_CONCURRENCY, stalledMs: env.JOB_STALLED_MS });
-    // Webhooks are dispatched where an event is published, once, not where Redis fans it out.
-    const events: EventBus = new WebhookDispatchingEventBus(
-      env.REDIS_URL ? new RedisEventBus(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log) : new InProcessEventBus(),
-      { db: db.db, queue, log },
+    const analyticsCache: AnalyticsCache = env.REDIS_URL
+      ? new RedisAnalyticsCache(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
+      : new MemoryAnalyticsCache();
+    // Webhooks are dispatched where an event is published, once, not where Redis fans it out;
+    // the cache is invalidated before anyone hears that the figures changed.
+    const events: EventBus = new CacheInvalidatingEventBus(
+      new WebhookDispatchingEventBus(
+        env.REDIS_URL
+          ? new RedisEventBus(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
+          : new InProcessEventBus(),
+        { db: db.db, queue, log },
+      ),
+      analyticsCache,
+      log,
     );
     const rateLimiter: RateLimiter = env.REDIS_URL
       ? new RedisRateLimiter(env.REDIS_URL, env.AYNI_QUEUE_PREFIX, log)
@@ -106,11 +122,13 @@ export async function createRuntime(options: {
       mailer,
       storage,
       rateLimiter,
+      analyticsCache,
       async close() {
         await storage.close().catch((err) => log.error({ err }, 'closing the file storage'));
         await queue.close().catch((err) => log.error({ err }, 'closing the queue'));
         await events.close().catch((err) => log.error({ err }, 'closing the event bus'));
         await rateLimiter.close().catch((err) => log.error({ err }, 'closing the rate limiter'));
+        await analyticsCache.close().catch((err) => log.error({ err }, 'closing the analytics cache'));
         if (mailer instanceof SmtpMailer) mailer.close();
         await db.close().catch((err) => log.error({ err }, 'closing the database pool'));
       },

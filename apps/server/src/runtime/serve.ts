@@ -34,6 +34,7 @@ export async function startHttp(runtime: Runtime) {
     mailer: runtime.mailer,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
     rateLimiter: runtime.rateLimiter,
+    analyticsCache: runtime.analyticsCache,
     trustProxy: env.TRUST_PROXY,
     benchmarkMinCompanies: env.BENCHMARK_MIN_COMPANIES,
     askLlm: askLlmConfig(env),
@@ -64,6 +65,7 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       webhooks: { urlPolicy: webhookUrlPolicy(runtime.env) },
       mailer: runtime.mailer,
       publicUrl: runtime.env.PUBLIC_URL ?? `http://localhost:${runtime.env.PORT}`,
+      analyticsCache: runtime.analyticsCache,
     }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
   );

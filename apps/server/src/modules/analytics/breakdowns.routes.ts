@@ -19,7 +19,7 @@ import {
 } from '@ayni/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ServiceContext } from '../../lib/context';
+import { cachedRead } from '../../lib/analytics-cache/cached-read';
 import { meta } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import type { Page } from './breakdown-query';
@@ -33,7 +33,6 @@ import {
 import { getProduct, listProducts } from './product-breakdowns';
 
 const errors = errorResponses(...companyRouteErrors);
-const ctxOf = (request: FastifyRequest) => request.ctx as ServiceContext;
 
 /** `{data, meta}` of a page: the list meta plus the range summed, the sort and data_through. */
 function pageEnvelope<T>(
@@ -80,7 +79,11 @@ export function breakdownsRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      pageEnvelope(request, request.query, await listProducts(ctxOf(request), request.query)),
+      pageEnvelope(
+        request,
+        request.query,
+        await cachedRead(request, 'products', (ctx) => listProducts(ctx, request.query)),
+      ),
   );
 
   r.get(
@@ -96,10 +99,8 @@ export function breakdownsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const { detail, period, dataThrough } = await getProduct(
-        ctxOf(request),
-        request.params.productId,
-        request.query,
+      const { detail, period, dataThrough } = await cachedRead(request, 'product', (ctx) =>
+        getProduct(ctx, request.params.productId, request.query),
       );
       return { data: detail, meta: itemMeta(request, period, dataThrough) };
     },
@@ -118,7 +119,11 @@ export function breakdownsRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      pageEnvelope(request, request.query, await listCustomers(ctxOf(request), request.query)),
+      pageEnvelope(
+        request,
+        request.query,
+        await cachedRead(request, 'customers', (ctx) => listCustomers(ctx, request.query)),
+      ),
   );
 
   r.get(
@@ -133,7 +138,9 @@ export function breakdownsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const { customer, dataThrough } = await getCustomer(ctxOf(request), request.params.customerId);
+      const { customer, dataThrough } = await cachedRead(request, 'customer', (ctx) =>
+        getCustomer(ctx, request.params.customerId),
+      );
       return { data: customer, meta: itemMeta(request, null, dataThrough) };
     },
   );
@@ -151,7 +158,11 @@ export function breakdownsRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      pageEnvelope(request, request.query, await listCategories(ctxOf(request), request.query)),
+      pageEnvelope(
+        request,
+        request.query,
+        await cachedRead(request, 'categories', (ctx) => listCategories(ctx, request.query)),
+      ),
   );
 
   r.get(
@@ -167,7 +178,11 @@ export function breakdownsRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      pageEnvelope(request, request.query, await listLocationSales(ctxOf(request), request.query)),
+      pageEnvelope(
+        request,
+        request.query,
+        await cachedRead(request, 'locations/sales', (ctx) => listLocationSales(ctx, request.query)),
+      ),
   );
 
   r.get(
@@ -182,6 +197,11 @@ export function breakdownsRoutes(app: FastifyInstance) {
         response: { 200: hoursResponseSchema, ...errors },
       },
     },
-    async (request) => pageEnvelope(request, request.query, await listHours(ctxOf(request), request.query)),
+    async (request) =>
+      pageEnvelope(
+        request,
+        request.query,
+        await cachedRead(request, 'hours', (ctx) => listHours(ctx, request.query)),
+      ),
   );
 }

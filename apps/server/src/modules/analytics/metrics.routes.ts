@@ -1,7 +1,7 @@
 import { companyIdParamsSchema, metricsQuerySchema, metricsResponseSchema } from '@ayni/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ServiceContext } from '../../lib/context';
+import { cachedRead } from '../../lib/analytics-cache/cached-read';
 import { meta } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { getMetrics } from './metrics.service';
@@ -21,7 +21,9 @@ export function metricsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const { periods, dataThrough, macro } = await getMetrics(request.ctx as ServiceContext, request.query);
+      const { periods, dataThrough, macro } = await cachedRead(request, 'metrics', (ctx) =>
+        getMetrics(ctx, request.query),
+      );
       return {
         data: periods,
         meta: { ...meta(request), grain: request.query.grain, data_through: dataThrough, macro },

@@ -6,7 +6,7 @@ import {
 } from '@ayni/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ServiceContext } from '../../lib/context';
+import { cachedRead } from '../../lib/analytics-cache/cached-read';
 import { ok } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { getSummary } from './dashboard.service';
@@ -25,6 +25,7 @@ export function dashboardRoutes(app: FastifyInstance) {
         response: { 200: envelope(dashboardSummarySchema), ...errorResponses(...companyRouteErrors) },
       },
     },
-    async (request) => ok(request, await getSummary(request.ctx as ServiceContext, request.query)),
+    async (request) =>
+      ok(request, await cachedRead(request, 'dashboard/summary', (ctx) => getSummary(ctx, request.query))),
   );
 }

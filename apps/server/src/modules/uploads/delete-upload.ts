@@ -2,6 +2,8 @@ import type { Upload } from '@ayni/contracts';
 import { appendAudit, type DbHandle, getUpload, inCompany } from '@ayni/db';
 import type { EventBus } from '../../events/event-bus';
 import type { FileStorage } from '../../infra/storage/file-storage';
+import type { AnalyticsCache } from '../../lib/analytics-cache/analytics-cache';
+import { commitAnalyticsChange } from '../../lib/analytics-cache/analytics-commit';
 import { AppError, notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
@@ -29,7 +31,12 @@ const LOCK_NOT_AVAILABLE = '55P03';
  */
 export async function deleteUpload(
   ctx: ServiceContext,
-  deps: { pool: DbHandle['pool']; events: EventBus; storage: Pick<FileStorage, 'delete'> },
+  deps: {
+    pool: DbHandle['pool'];
+    events: EventBus;
+    storage: Pick<FileStorage, 'delete'>;
+    analyticsCache?: AnalyticsCache;
+  },
   uploadId: string,
 ): Promise<Upload> {
   authorize(ctx, 'upload_data');
@@ -91,7 +98,7 @@ export async function deleteUpload(
       'delete from upload_files where company_id = $1 and upload_id = $2 returning storage_key',
       [ctx.companyId, uploadId],
     );
-    await client.query('commit');
+    await commitAnalyticsChange(deps.analyticsCache, ctx.companyId, ctx.log, () => client.query('commit'));
     await deleteStoredFiles(
       deps.storage,
       files.rows.map((r) => r.storage_key),

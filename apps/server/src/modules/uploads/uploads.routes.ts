@@ -203,7 +203,12 @@ export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps)
         request,
         await deleteUpload(
           ctx(request),
-          { pool: deps.db.pool, events: deps.events, storage: deps.storage },
+          {
+            pool: deps.db.pool,
+            events: deps.events,
+            storage: deps.storage,
+            analyticsCache: app.analyticsCache,
+          },
           request.params.uploadId,
         ),
       ),

@@ -5,6 +5,8 @@ import type { Logger } from 'pino';
 import type { EventBus } from '../../../events/event-bus';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import type { JobQueue } from '../../../jobs/job-queue';
+import type { AnalyticsCache } from '../../../lib/analytics-cache/analytics-cache';
+import { commitAnalyticsChange } from '../../../lib/analytics-cache/analytics-commit';
 import { recomputeFeatures } from '../../analytics/recompute-features';
 import { detectedView } from '../upload-view';
 import { FeatureFeedingStageWriter, FirstImportFeatures } from './first-import-features';
@@ -25,6 +27,8 @@ export interface ImportDeps {
   clock: () => number;
   /** Queues `uploads.files` after each completed import. */
   queue: Pick<JobQueue, 'enqueue'>;
+  /** Cached analytics answers, kept from outliving the import's commit. */
+  analyticsCache?: AnalyticsCache;
 }
 
 /** After this many started attempts (crashes included) the upload is failed, not retried. */
@@ -166,7 +170,7 @@ export async function importUpload(
       [companyId, uploadId, counts.total, JSON.stringify(rows), JSON.stringify(detected)],
     );
     if (done.rowCount === 0) throw new UploadCancelled();
-    await client.query('commit');
+    await commitAnalyticsChange(deps.analyticsCache, companyId, log, () => client.query('commit'));
     inTransaction = false;
     await enqueueUploadFiles(deps, companyId, uploadId, log);
     log.info(
