@@ -26,6 +26,8 @@ export const envSchema = z.object({
   AYNI_SEED_DEMO: bool.optional(),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   JOB_STALLED_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** Worker only: CPU niceness (0–19). Imports yield the CPU to API processes sharing the machine. */
+  WORKER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Worker only: port of its /metrics and /health listener; unset = none. */
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),

@@ -1,4 +1,5 @@
 /** Scale-out job worker (`npm run start:worker`): runs BullMQ jobs against DATABASE_URL. */
+import { setPriority } from 'node:os';
 import { runEntrypoint } from './runtime/entrypoint';
 import { requireProductionEnv } from './runtime/production-env';
 import { createRuntime } from './runtime/runtime';
@@ -7,6 +8,13 @@ import { startWorkerProbe } from './runtime/worker-probe';
 
 runEntrypoint('ayni-worker', async (env, log) => {
   const { databaseUrl } = requireProductionEnv(env);
+  // Imports are batch work: where API processes share the cores, their requests go first.
+  // Raising one's own niceness needs no privilege.
+  try {
+    setPriority(env.WORKER_NICE);
+  } catch (err) {
+    log.warn({ err, nice: env.WORKER_NICE }, 'could not lower the worker priority');
+  }
   const runtime = await createRuntime({
     env,
     log,
