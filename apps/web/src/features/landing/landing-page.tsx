@@ -25,19 +25,19 @@ export function LandingPage() {
   if (token) return <Navigate to="/" replace />;
   return (
     <div className="min-h-dvh bg-slate-50 text-slate-900">
-      <header className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-5 sm:px-6">
+      <header className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-5 sm:gap-4 sm:px-6">
         <Logo />
-        <nav aria-label={t('landing.navLabel')} className="flex items-center gap-2 sm:gap-3">
+        <nav aria-label={t('landing.navLabel')} className="flex items-center gap-1 sm:gap-3">
           <LanguageToggle />
           <Link
             to="/login"
-            className="rounded-lg px-3 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100"
+            className="rounded-lg px-2 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100 sm:px-3"
           >
             {t('landing.login')}
           </Link>
           <Link
             to="/register"
-            className="rounded-lg bg-teal-700 px-3 py-2 text-sm font-semibold text-white hover:bg-teal-800"
+            className="rounded-lg bg-teal-700 px-2 py-2 text-sm font-semibold text-white hover:bg-teal-800 sm:px-3"
           >
             {t('landing.register')}
           </Link>

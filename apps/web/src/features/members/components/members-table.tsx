@@ -61,7 +61,9 @@ export function MembersTable({ company, currentUserId, onOwnRoleChanged, onLeft 
     <div className="space-y-4">
       {roleChange.isError && <FormAlert>{errorMessage(roleChange.error, i18n)}</FormAlert>}
       {notice && <FormAlert tone="success">{notice}</FormAlert>}
-      <div className="-mx-1 overflow-x-auto px-1">
+      {/* relative: the containing block of the cells' screen-reader-only labels, which would
+          otherwise widen the whole page past a phone's width instead of scrolling here. */}
+      <div className="relative -mx-1 overflow-x-auto px-1">
         <table className="w-full min-w-xl text-left">
           <thead className="border-b border-slate-200 text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
