@@ -1,0 +1,135 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../apps/server/src/infra/free-port';
+import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
+import { axeAudit } from './axe';
+import { launchChromium } from './browser';
+
+const ARTIFACTS = 'test-results/pages';
+const SETTINGS_TABS = [
+  'company',
+  'members',
+  'analysis',
+  'templates',
+  'data',
+  'audit',
+  'export',
+  'api',
+  'webhooks',
+];
+const EXPLORER_LEVELS = [
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'product',
+  'customer',
+  'category',
+  'location',
+];
+const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
+/** Pages accessibility.test.ts does not audit: axe runs on them here. */
+const AUDITED_HERE = /forgot-password|reset-password|verify-email|companies\/new|invitations|no-such-page/;
+
+/**
+ * Every page of the app, signed out and as the demo owner: a screenshot at 1280 px and at 390 px
+ * (test artifacts), nothing wider than a 360 px phone but the tables' own scrolling regions,
+ * and axe on the pages accessibility.test.ts leaves out.
+ */
+describe('every page at 1280, 390 and 360 px', () => {
+  let dataDir: string;
+  let server: SpawnedEntry;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-pages-'));
+    chmodSync(dataDir, 0o755);
+    const port = await findFreePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawnEntry('main', { AYNI_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
+    await server.waitFor('AYNI is running', 120_000);
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Goes to `url` and waits for its main heading and for loaders to finish. */
+  const visit = async (page: Page, url: string) => {
+    await page.goto(`${base}${url}`);
+    await page.locator('h1').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 });
+  };
+
+  /** How far the page reaches past the viewport (0 when nothing scrolls sideways). */
+  const overflow = (page: Page) =>
+    // A string expression: this file is compiled without the DOM library.
+    page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+
+  it('screenshots each page at 1280 and 390 px, and none is wider than 360 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const audit = axeAudit();
+    const tooWide: string[] = [];
+    const check = async (url: string, name: string) => {
+      await visit(page, url);
+      if (AUDITED_HERE.test(url)) await audit.check(page, name);
+      await page.screenshot({ path: `${ARTIFACTS}/${name}-1280.png`, fullPage: true });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: `${ARTIFACTS}/${name}-390.png`, fullPage: true });
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.waitForTimeout(150);
+      const extra = await overflow(page);
+      if (extra > 0) tooWide.push(`${name}: ${extra} px wider than 360`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+    };
+
+    for (const url of [
+      '/welcome',
+      '/login',
+      '/register',
+      '/forgot-password',
+      '/reset-password?token=x',
+      '/verify-email?token=x',
+    ]) {
+      await check(url, url.slice(1).replace(/\?.*/, ''));
+    }
+
+    await visit(page, '/login');
+    await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
+    await page.getByLabel('Contraseña').fill('gabe123123');
+    await page.getByRole('button', { name: 'Ingresar' }).click();
+    await page.waitForURL(/\/c\/[0-9a-f-]{36}/);
+    const companyId = /\/c\/([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
+    const c = `/c/${companyId}`;
+    const pages: Array<[string, string]> = [
+      ...DASHBOARD_VIEWS.map((view): [string, string] => [`${c}?view=${view}`, `dashboard-${view}`]),
+      ['/companies/new', 'company-new'],
+      [`${c}/uploads/new`, 'upload'],
+      [`${c}/uploads`, 'uploads-history'],
+      ...EXPLORER_LEVELS.map((level): [string, string] => [`${c}/explore/${level}`, `explore-${level}`]),
+      [`${c}/downloads`, 'downloads'],
+      [`${c}/insights`, 'insights'],
+      [`${c}/macro`, 'macro'],
+      [`${c}/benchmarks`, 'benchmarks'],
+      [`${c}/reports`, 'reports'],
+      ...SETTINGS_TABS.map((tab): [string, string] => [`${c}/settings?tab=${tab}`, `settings-${tab}`]),
+      ['/account', 'account'],
+      ['/invitations/accept?token=x', 'invitation-accept'],
+      ['/no-such-page', 'not-found'],
+    ];
+    for (const [url, name] of pages) await check(url, name);
+    await page.close();
+    expect(tooWide).toEqual([]);
+    expect(audit.report()).toBe('');
+  }, 300_000);
+});
