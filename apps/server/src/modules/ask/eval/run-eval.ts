@@ -45,7 +45,9 @@ export function evaluateParser(vocabulary: AskVocabulary = DEMO_VOCABULARY, path
 }
 
 function matches(item: EvalQuestion, parsed: ReturnType<typeof parseQuestion>): boolean {
-  if (item.expect === 'help' || item.expect === 'unanswerable') return parsed.kind === item.expect;
+  // A refusal or a help answer in the wrong language is a miss too: the user reads it.
+  if (item.expect === 'help' || item.expect === 'unanswerable')
+    return parsed.kind === item.expect && parsed.language === item.lang;
   return (
     parsed.kind === 'query' && parsed.language === item.lang && isDeepStrictEqual(parsed.query, item.expect)
   );
