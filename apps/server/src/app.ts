@@ -139,7 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(cookie);
   await registerSecurity(app, { publicUrl: deps.publicUrl, corsOrigins: deps.corsOrigins, hsts: deps.hsts });
-  registerAuth(app, { db: deps.db.db, tokens: deps.tokens, log: deps.log });
+  registerAuth(app, { db: deps.db.db, pool: deps.db.pool, tokens: deps.tokens, log: deps.log });
   await registerWebSocket(app, { db: deps.db.db, tokens: deps.tokens, events: deps.events });
 
   healthRoutes(app, {

@@ -8,11 +8,12 @@ import {
   withTenant,
 } from '@ayni/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import { notFound, unauthorized } from '../lib/app-error';
 import type { ServiceContext } from '../lib/context';
 import { API_KEY_ROLE } from '../lib/permissions';
-import { resolveSession } from '../lib/session';
+import { resolveCompanySession, resolveSession } from '../lib/session';
 import type { TokenService } from '../lib/tokens';
 import {
   type ApiKeyActor,
@@ -73,7 +74,7 @@ function presentedApiKey(request: FastifyRequest): string | null {
  */
 export function registerAuth(
   app: FastifyInstance,
-  deps: { db: Database; tokens: TokenService; log: Logger },
+  deps: { db: Database; pool: pg.Pool; tokens: TokenService; log: Logger },
 ) {
   app.decorateRequest('userId', null);
   app.decorateRequest('ctx', null);
@@ -106,13 +107,11 @@ export function registerAuth(
     };
   };
 
-  const authenticate = async (request: FastifyRequest) => {
-    // Routes without a company (catalog, macro series) accept keys only if the table says so.
-    if (await authenticateKey(request)) {
-      assertKeyScope(request.apiKey as ApiKeyActor, request.method, request.routeOptions.url);
-      return;
-    }
-    const session = await resolveSession(deps, bearerToken(request));
+  /** 401 for a session that is no longer valid; sets `request.userId` otherwise. */
+  const acceptSession = (
+    request: FastifyRequest,
+    session: { userId: string; endedByPasswordChange: boolean } | null,
+  ) => {
     if (!session) throw unauthorized();
     // A password change (or reset) ends every session that began before it.
     if (session.endedByPasswordChange) {
@@ -124,6 +123,25 @@ export function registerAuth(
     request.userId = session.userId;
   };
 
+  const authenticate = async (request: FastifyRequest) => {
+    // Routes without a company (catalog, macro series) accept keys only if the table says so.
+    if (await authenticateKey(request)) {
+      assertKeyScope(request.apiKey as ApiKeyActor, request.method, request.routeOptions.url);
+      return;
+    }
+    acceptSession(request, await resolveSession(deps, bearerToken(request)));
+  };
+
+  const contextOf = (request: FastifyRequest, companyId: string, role: string): ServiceContext => ({
+    companyId,
+    userId: request.userId as string,
+    role,
+    db: deps.db,
+    log: request.log as unknown as Logger,
+    requestId: request.id,
+    origin: { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null },
+  });
+
   const scopeTo = async (
     request: FastifyRequest,
     companyId: string,
@@ -132,24 +150,25 @@ export function registerAuth(
     const userId = request.userId as string;
     const membership = await withTenant(deps.db, { userId }, (tx) => find(tx, companyId, userId));
     if (!membership) throw notFound('Company');
-    request.ctx = {
-      companyId,
-      userId,
-      role: membership.role,
-      db: deps.db,
-      log: request.log as unknown as Logger,
-      requestId: request.id,
-      origin: { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null },
-    };
+    request.ctx = contextOf(request, companyId, membership.role);
   };
 
   const companyScope = async (request: FastifyRequest) => {
     const isKey = await authenticateKey(request);
-    if (!isKey) await authenticate(request);
     const { companyId } = request.params as { companyId?: string };
-    if (!companyId || !UUID.test(companyId)) throw notFound('Company');
-    if (isKey) await keyScopeTo(request, companyId);
-    else await scopeTo(request, companyId);
+    if (!companyId || !UUID.test(companyId)) {
+      if (!isKey) await authenticate(request);
+      throw notFound('Company');
+    }
+    if (isKey) {
+      await keyScopeTo(request, companyId);
+      return;
+    }
+    // The session and the membership in one round trip: every dashboard request starts here.
+    const session = await resolveCompanySession(deps, bearerToken(request), companyId);
+    acceptSession(request, session);
+    if (!session?.role) throw notFound('Company');
+    request.ctx = contextOf(request, companyId, session.role);
   };
 
   const restoreScope = async (request: FastifyRequest) => {

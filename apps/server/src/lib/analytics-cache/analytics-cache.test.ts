@@ -64,10 +64,10 @@ describe.each(caches)('analytics cache $name', ({ make, skip }) => {
     const company = randomUUID();
     const { compute } = source(7);
     const first = await cache.read(company, 'k', compute);
-    first.rows[0].units = 99;
+    (first.rows[0] as { units: number }).units = 99;
     await settle();
     const second = await cache.read(company, 'k', compute);
-    expect(second.rows[0].units).toBe(1.5);
+    expect(second.rows[0]?.units).toBe(1.5);
     second.revenue = -1;
     expect((await cache.read(company, 'k', compute)).revenue).toBe(7);
   });
@@ -168,9 +168,8 @@ describe.each(caches)('analytics cache $name', ({ make, skip }) => {
 describe.skipIf(!TEST_REDIS_URL)('analytics cache in Redis, shared by API processes', () => {
   it('an invalidation by one process (the worker) reaches the answers every process stored', async () => {
     const prefix = uniquePrefix('analytics-shared');
-    const [api1, api2, worker] = [0, 1, 2].map(
-      () => new RedisAnalyticsCache(TEST_REDIS_URL as string, prefix, silentLog),
-    );
+    const open = () => new RedisAnalyticsCache(TEST_REDIS_URL as string, prefix, silentLog);
+    const [api1, api2, worker] = [open(), open(), open()];
     try {
       const company = randomUUID();
       const db = { value: 1, calls: 0 };
