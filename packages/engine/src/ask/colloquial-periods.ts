@@ -111,6 +111,41 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       return { period: dayPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[3]).padStart(2, '0')}`) };
     },
   ],
+  // "la semana del 10 de noviembre", "the week of november 10": the ISO week holding that day.
+  [
+    bounded(
+      `(?:la )?semana del (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:the )?week of ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = m[2] ? monthNamed(m[2], m[3], dt) : monthNamed(m[4] as string, m[6], dt);
+      return { period: weekPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`) };
+    },
+  ],
+  // "desde el 1 de octubre", "since october 1st": from that day to the last day of data.
+  [
+    bounded(
+      `(?:desde el|a partir del?) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|since ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = m[2] ? monthNamed(m[2], m[3], dt) : monthNamed(m[4] as string, m[6], dt);
+      return { period: range(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`, dt) };
+    },
+  ],
+  // "la primera quincena de noviembre": days 1-15 or 16 to the end (this month when none is named).
+  [
+    bounded(
+      `(?:la )?(primera|segunda|1a|2a|first|second) quincena(?: (?:de |del )?${MONTH}(?: (?:de |del )?(20\\d{2}))?)?`,
+    ),
+    (m, dt) => {
+      const month = m[2] ? monthNamed(m[2], m[3], dt) : shiftMonths(dt, 0);
+      const first = /^(primera|1a|first)$/.test(m[1] as string);
+      return {
+        period: first
+          ? range(month.from, `${month.from.slice(0, 8)}15`)
+          : range(`${month.from.slice(0, 8)}16`, month.to),
+      };
+    },
+  ],
   // "entre el 1 y el 15 de octubre", "del 1 al 15 de octubre", "from october 1 to 15": days of one month.
   [
     bounded(

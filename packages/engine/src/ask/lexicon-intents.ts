@@ -28,6 +28,7 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
       'dejaron de comprar',
       'churn(ed)?',
       'lost customers',
+      '(customers|clients) (lost|gone)',
       'inactivos',
       'fugados',
       'no han vuelto',

@@ -2,17 +2,9 @@ import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contr
 import { findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
-import {
-  ASCENDING_CUE,
-  BREAKDOWN_CUE,
-  BREAKDOWN_WORDS,
-  CHANGE_CUE,
-  ENTITY_WORDS,
-  FALLING_CUE,
-  METRIC_WORDS,
-  RANKING_CUE,
-  RISING_CUE,
-} from './lexicon';
+import { METRIC_WORDS } from './lexicon';
+import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
+import { ASCENDING_CUE, CHANGE_CUE, FALLING_CUE, RANKING_CUE, RISING_CUE } from './lexicon-cues';
 import {
   ADVICE_WORDS,
   FUTURE_WORDS,

@@ -95,7 +95,8 @@ function lastN(n: number, unit: string, dt: string): AskPeriod {
   if (/^(dias|days)$/.test(unit)) return range(addDays(dt, 1 - n), dt);
   if (/^(semanas|weeks)$/.test(unit)) return range(addDays(dt, 1 - 7 * n), dt);
   const [y, m] = yearMonth(dt);
-  return range(monthPeriod(y, m - n + 1).from, dt);
+  const months = /^(anos|years)$/.test(unit) ? 12 * n : n;
+  return range(monthPeriod(y, m - months + 1).from, dt);
 }
 
 const RULES: Rule[] = [
@@ -186,7 +187,7 @@ const RULES: Rule[] = [
     (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) }),
   ],
   [
-    b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months)'),
+    b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months|anos|years)'),
     (m, dt) => ({ period: lastN(num(m[1]), m[2] as string, dt) }),
   ],
   [

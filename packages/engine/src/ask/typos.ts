@@ -1,5 +1,7 @@
 import { type AskVocabulary, nameStems } from './entities';
 import * as lexicon from './lexicon';
+import * as breakdowns from './lexicon-breakdowns';
+import * as cues from './lexicon-cues';
 import * as intents from './lexicon-intents';
 import { QUESTION_WORDS } from './unknown-names';
 
@@ -30,7 +32,12 @@ const KEEP = new Set(
 );
 
 /** Every word spelled out in the lexicon's patterns ("manana", "evolucion"): known as typed. */
-const LEXICON_WORDS = [...Object.values(lexicon), ...Object.values(intents)]
+const LEXICON_WORDS = [
+  ...Object.values(lexicon),
+  ...Object.values(breakdowns),
+  ...Object.values(cues),
+  ...Object.values(intents),
+]
   .flatMap((entry) => (Array.isArray(entry) ? entry.map((pair) => pair[1]) : [entry]))
   .filter((pattern): pattern is RegExp => pattern instanceof RegExp)
   .flatMap((pattern) => pattern.source.match(/[a-z]{4,}/g) ?? []);

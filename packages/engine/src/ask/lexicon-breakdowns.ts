@@ -1,0 +1,146 @@
+import type { AskDimension } from '@ayni/contracts';
+import { words } from './lexicon';
+
+/*
+ * What an answer is broken down by: clock and calendar units ("por mes", "qué día de la semana",
+ * "el mes que menos vendí") and entities ("productos", "sucursales"). Folded text, as in
+ * lexicon.ts; the first entry that matches wins.
+ */
+
+/** Clock and calendar breakdowns ("por día de la semana" before "por día"). */
+export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
+  [
+    'weekday',
+    words(
+      '(que|cual|cuales) dias? de la semana',
+      '(por|segun|cada) dias? de la semana',
+      'dias? de la semana',
+      'day of (the )?week',
+      'weekdays? (ranking|breakdown)',
+      'by weekday',
+    ),
+  ],
+  [
+    'hour',
+    words(
+      '(que|cual|a que|cuales|en que) (hora|horas|horario|horarios)',
+      '(por|cada) hora',
+      'horas? peak',
+      'hora punta',
+      '(which|what) (hour|hours|time)',
+      '(busiest|busy|quietest|slowest) (hours?|times?)',
+      'horas? (flojas?|tranquilas?|muertas?)',
+      'by hour',
+      'peak hours?',
+      'time of day',
+    ),
+  ],
+  ['day', words('(que|cual|en que) dia', '(which|what) day')],
+  ['week', words('(que|cual|en que) semana', '(which|what) week')],
+  [
+    'month',
+    words(
+      '(que|cual|en que) mes',
+      '(which|what) month',
+      '(mejor|peor)(es)? (\\d+ )?mes(es)?',
+      '(best|worst) months?',
+    ),
+  ],
+  // "el mes que menos vendí", "the day with the most sales".
+  [
+    'month',
+    words(
+      '(el|los) mes(es)? (que|en que|con|de) (mas|menos|mayor|menor|mejor|peor)',
+      'months? with the (most|least|highest|lowest)',
+    ),
+  ],
+  [
+    'week',
+    words(
+      '(la|las) semanas? (que|en que|con|de) (mas|menos|mayor|menor|mejor|peor)',
+      'weeks? with the (most|least|highest|lowest)',
+    ),
+  ],
+  [
+    'day',
+    words(
+      '(el|los) dias? (que|en que|con|de) (mas|menos|mayor|menor|mejor|peor)',
+      'days? with the (most|least|highest|lowest)',
+    ),
+  ],
+  [
+    'day',
+    words('(mejor|peor)(es)? (\\d+ )?dias?', '(best|worst) days?', 'dias? (con|de) (mas|menos|mayor|menor)'),
+  ],
+  ['week', words('(mejor|peor)(es)? (\\d+ )?semanas?', '(best|worst) weeks?')],
+  ['quarter', words('(que|cual|en que) trimestre', '(which|what) quarter')],
+  [
+    'month',
+    words(
+      'por mes',
+      'mensual(es|mente)?',
+      'mes a mes',
+      'cada mes',
+      'by month',
+      'per month',
+      'monthly',
+      'month by month',
+    ),
+  ],
+  [
+    'week',
+    words(
+      'por semana',
+      'semanal(es|mente)?',
+      'cada semana',
+      'semana a semana',
+      'by week',
+      'per week',
+      'weekly',
+      'week by week',
+    ),
+  ],
+  [
+    'day',
+    words(
+      'por dia',
+      'diari(a|o|as|os|amente)',
+      'cada dia',
+      'dia a dia',
+      'by day',
+      'per day',
+      'daily',
+      'day by day',
+    ),
+  ],
+  ['quarter', words('por trimestre', 'trimestral(es|mente)?', 'by quarter', 'per quarter', 'quarterly')],
+  [
+    'year',
+    words('por ano', 'anual(es|mente)?', 'ano a ano por ano', 'by year', 'per year', 'yearly', 'annual'),
+  ],
+  ['month', words('evolucion', 'tendencia', 'trend', 'over time', 'historico', 'historial')],
+];
+
+/** Entity dimensions: only a breakdown with a ranking word or "por/by/each". */
+export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
+  [
+    'product',
+    words(
+      'productos?',
+      'articulos?',
+      'items?',
+      'skus?',
+      'products?',
+      // "lo que más vendo", "lo menos vendido": things sold, so products.
+      'lo (que )?(mas|menos) (vendo|vendi|vendemos|se vende|se vendio|vendido|sale)',
+    ),
+  ],
+  ['category', words('categorias?', 'rubros?', 'familias?', 'categor(y|ies)')],
+  [
+    'location',
+    words('sucursal(es)?', 'locales', 'local', 'tiendas?', 'branch(es)?', 'stores?', 'locations?', 'sedes?'),
+  ],
+  ['customer', words('clientes?', 'customers?', 'compradores')],
+];
+
+export const BREAKDOWN_CUE = words('por', 'by', 'per', 'each', 'cada', 'segun', 'desglose', 'breakdown');
