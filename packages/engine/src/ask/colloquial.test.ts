@@ -64,6 +64,13 @@ describe('colloquial periods', () => {
     });
   });
 
+  it('reads "del año" as this year, but "del año 2024" as that year alone', () => {
+    expect(query('los 5 productos mas vendidos del año').period?.from).toBe('2026-01-01');
+    const named = query('ventas del año 2024');
+    expect([named.period?.from, named.compare]).toEqual(['2024-01-01', null]);
+    expect(query('boletas de antier').period?.from).toBe('2025-12-30');
+  });
+
   it('keeps plural weekdays and weekends as filters', () => {
     expect(query('cuanto vendo los findes').filters.weekdays).toEqual([6, 7]);
     expect(query('sales on friday nights').filters).toMatchObject({

@@ -165,6 +165,7 @@ const SHORTHAND: Record<string, string[]> = {
   dl: ['del'],
   tb: ['tambien'],
   finde: ['fin', 'de', 'semana'],
+  antier: ['anteayer'],
   findes: ['fines', 'de', 'semana'],
   wkd: ['weekend'],
   avg: ['average'],

@@ -230,7 +230,11 @@ const RULES: Rule[] = [
       return { period: namedMonth(month, m[2], dt) };
     },
   ],
-  [b('(?:en |el |del |in |during )?(20\\d{2})'), (m) => ({ period: yearPeriod(num(m[1])) })],
+  [
+    // "del año 2024" whole, so the "del año" (this year) rule after it does not see it again.
+    b('(?:en |el |del |in |during )?(?:(?:el |del )?ano )?(20\\d{2})'),
+    (m) => ({ period: yearPeriod(num(m[1])) }),
+  ],
   ...CURRENT_PERIOD_RULES,
 ];
 
