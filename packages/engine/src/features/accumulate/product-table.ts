@@ -26,19 +26,14 @@ export class ProductTable {
   /** Σ per-line unit price (cents) and the number of sale lines with a positive quantity. */
   readonly unitPriceSum: number[] = [];
   readonly pricedLines: number[] = [];
-  /** (product, day id) → cell; `slotOf[cell]`: its slot in `totals`. */
-  readonly days = new PairIndex();
-  slotOf = new Int32Array(1024);
   /**
-   * Product×day sums, in pages of PAGE slots per product: a product's days lie together, so
-   * its rows and the roll-up into months read memory in order instead of one cache miss a day.
-   * `slotProduct` / `slotDay`: the product (−1: a page's unused slot) and day id of each slot.
+   * (product, day id) → cell, also the slot of `totals`. Cells lie in order of their first line,
+   * so with lines in time order a line writes next to the lines just before it (a day's cells
+   * are together); product pages instead cost a cache miss on most lines. The rows, which read
+   * a product's days together, first `touch` them in one pass.
    */
+  readonly days = new PairIndex();
   readonly totals = new TotalsTable();
-  slotProduct = new Int32Array(1024).fill(-1);
-  slotDay = new Int32Array(1024);
-  private pageNext = new Int32Array(64);
-  private pageEnd = new Int32Array(64);
   /** (product, unit price in pesos) → `priceLines[cell]` sale lines at that price. */
   readonly prices = new PairIndex();
   priceLines = new Int32Array(256);
@@ -70,14 +65,11 @@ export class ProductTable {
       this.unitTypeAt[product] = at;
     }
     let cell = this.days.find(product, dayId);
-    let slot: number;
     if (cell < 0) {
       cell = this.days.insert(product, dayId);
-      slot = this.newSlot(product, dayId);
-      this.slotOf = grownInt32(this.slotOf, cell + 1);
-      this.slotOf[cell] = slot;
-    } else slot = this.slotOf[cell] as number;
-    this.totals.add(slot, amounts);
+      this.totals.newSlot();
+    }
+    this.totals.add(cell, amounts);
     if (amounts.sign > 0 && amounts.units > 0) {
       const unitPriceCents = Math.round((amounts.revenue * 1000) / amounts.units);
       this.unitPriceSum[product] = (this.unitPriceSum[product] as number) + unitPriceCents;
@@ -92,24 +84,6 @@ export class ProductTable {
     }
   }
 
-  private newSlot(product: number, dayId: number): number {
-    if (product >= this.pageNext.length) {
-      this.pageNext = grownInt32(this.pageNext, product + 1);
-      this.pageEnd = grownInt32(this.pageEnd, product + 1);
-    }
-    let slot = this.pageNext[product] as number;
-    if (slot === this.pageEnd[product]) {
-      slot = this.totals.newSlots(PAGE);
-      this.pageEnd[product] = slot + PAGE;
-      this.slotProduct = grownInt32(this.slotProduct, slot + PAGE, -1);
-      this.slotDay = grownInt32(this.slotDay, slot + PAGE);
-    }
-    this.pageNext[product] = slot + 1;
-    this.slotProduct[slot] = product;
-    this.slotDay[slot] = dayId;
-    return slot;
-  }
-
   private push(): void {
     this.description.push(null);
     this.category.push(null);
@@ -121,9 +95,6 @@ export class ProductTable {
     this.pricedLines.push(0);
   }
 }
-
-/** Slots per page: 16 days of a product, 1.6 KB. */
-const PAGE = 16;
 
 const newer = (at: number, value: string, keptAt: number, kept: string | null | undefined): boolean =>
   at > keptAt || (at === keptAt && kept != null && value > kept);

@@ -139,14 +139,17 @@ describe('groupCells', () => {
   });
 });
 
-describe('TotalsTable.newSlots', () => {
-  it('hands out pages of consecutive slots across chunks', () => {
+describe('TotalsTable.newSlot', () => {
+  it('hands out consecutive slots across chunks, each with sums of its own', () => {
     const table = new TotalsTable();
-    const firsts = Array.from({ length: 600 }, () => table.newSlots(16));
-    expect(firsts.slice(0, 3)).toEqual([0, 16, 32]);
+    const slots = Array.from({ length: 9600 }, () => table.newSlot());
+    expect(slots.slice(0, 3)).toEqual([0, 1, 2]);
     expect(table.size).toBe(9600);
     table.add(9599, amountsOf(12.5));
+    table.add(4096, amountsOf(2));
     expect(table.read(9599, new PeriodTotals())).toMatchObject({ lines: 1, revenue: 1250 });
+    expect(table.read(4096, new PeriodTotals())).toMatchObject({ lines: 1, revenue: 200 });
+    expect(table.read(4095, new PeriodTotals())).toMatchObject({ lines: 0, revenue: 0 });
   });
 });
 

@@ -21,8 +21,6 @@ const COST_LINES = 3;
 const DISCOUNT_LINES = 4;
 const COMMISSION_LINES = 5;
 const COUNTS = 6;
-/** Length of a running total (`sumInto`, `addSums`). */
-export const TOTALS_LENGTH = SUMS + COUNTS;
 /** Slots per chunk (2^12): growing never copies what is stored. */
 const CHUNK_BITS = 12;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
@@ -36,23 +34,11 @@ export class TotalsTable {
   private readonly sums: Float64Array[] = [];
   private readonly counts: Int32Array[] = [];
   private used = 0;
+  /** Sum read by the last `touch` (kept so that its reads are not optimized away). */
+  touched = 0;
 
   get size(): number {
     return this.used;
-  }
-
-  /**
-   * `count` consecutive slots (a power of two up to a chunk: never across chunks), the first
-   * returned. Slots given this way and by `newSlot` must not be mixed in one table.
-   */
-  newSlots(count: number): number {
-    const first = this.used;
-    if ((first & CHUNK_MASK) === 0) {
-      this.sums.push(new Float64Array(SUMS << CHUNK_BITS));
-      this.counts.push(new Int32Array(COUNTS << CHUNK_BITS));
-    }
-    this.used += count;
-    return first;
   }
 
   newSlot(): number {
@@ -115,24 +101,22 @@ export class TotalsTable {
     for (let i = 0; i < COUNTS; i++) c[k + i] = (c[k + i] as number) + (fc[fk + i] as number);
   }
 
-  /** Adds the slot's sums to `into` (SUMS sums, then COUNTS counts): a running total. */
-  sumInto(slot: number, into: Float64Array): void {
-    const s = this.sums[slot >>> CHUNK_BITS] as Float64Array;
-    const c = this.counts[slot >>> CHUNK_BITS] as Int32Array;
-    const o = (slot & CHUNK_MASK) * SUMS;
-    const k = (slot & CHUNK_MASK) * COUNTS;
-    for (let i = 0; i < SUMS; i++) into[i] = (into[i] as number) + (s[o + i] as number);
-    for (let i = 0; i < COUNTS; i++) into[SUMS + i] = (into[SUMS + i] as number) + (c[k + i] as number);
-  }
-
-  /** Adds a running total made by `sumInto` to the slot. */
-  addSums(slot: number, from: Float64Array): void {
-    const s = this.sums[slot >>> CHUNK_BITS] as Float64Array;
-    const c = this.counts[slot >>> CHUNK_BITS] as Int32Array;
-    const o = (slot & CHUNK_MASK) * SUMS;
-    const k = (slot & CHUNK_MASK) * COUNTS;
-    for (let i = 0; i < SUMS; i++) s[o + i] = (s[o + i] as number) + (from[i] as number);
-    for (let i = 0; i < COUNTS; i++) c[k + i] = (c[k + i] as number) + (from[SUMS + i] as number);
+  /**
+   * Reads the cache lines of slots `slots[from]` … `slots[to − 1]` in one tight loop, whose
+   * independent loads the processor overlaps: rows then built from scattered slots (a product's
+   * days, stored among every other product's) find them in cache instead of waiting on each in
+   * turn.
+   */
+  touch(slots: Int32Array, from: number, to: number): void {
+    let sink = 0;
+    for (let i = from; i < to; i++) {
+      const slot = slots[i] as number;
+      const s = this.sums[slot >>> CHUNK_BITS] as Float64Array;
+      const c = this.counts[slot >>> CHUNK_BITS] as Int32Array;
+      const o = (slot & CHUNK_MASK) * SUMS;
+      sink += (s[o] as number) + (s[o + SUMS - 1] as number) + (c[(slot & CHUNK_MASK) * COUNTS] as number);
+    }
+    this.touched = sink;
   }
 
   saleLines(slot: number): number {

@@ -1,5 +1,5 @@
 import type { Interner } from '../accumulate/interner';
-import { type CellGroups, groupCells } from '../accumulate/pair-index';
+import type { CellGroups } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
 import type { ProductTable } from '../accumulate/product-table';
 import { formatDate } from '../time/local-day';
@@ -49,21 +49,14 @@ export function productLevels(source: ProductSource, want: ProductRowOptions): P
   const rollup =
     want.month || want.profile
       ? new Rollup(
-          { size: table.totals.size, entity: table.slotProduct, dayId: table.slotDay, totals: table.totals },
+          { size: table.days.size, entity: table.days.a, dayId: table.days.b, totals: table.totals },
           ids.size,
           calendar,
         )
       : null;
   return {
     product_day: want.day
-      ? rowStream(() =>
-          dayRows(
-            source,
-            order,
-            // By slot: a product's days are read page after page.
-            groupCells(table.totals.size, table.slotProduct, table.slotDay, ids.size, calendar.rank),
-          ),
-        )
+      ? rowStream(() => dayRows(source, order, table.days.grouped(ids.size, calendar.rank)))
       : [],
     product_month: want.month ? rowStream(() => monthRows(source, order, rollup as Rollup)) : [],
     product: want.profile ? profileRows(source, order, rollup as Rollup) : [],
@@ -78,8 +71,11 @@ function* dayRows(source: ProductSource, order: number[], groups: CellGroups): G
   const totals = new PeriodTotals();
   for (const product of order) {
     const productId = ids.values[product] as string;
+    const from = start[product] as number;
     const to = start[product + 1] as number;
-    for (let i = start[product] as number; i < to; i++) {
+    // The product's days lie among every other product's: fetch them all at once.
+    table.totals.touch(slots, from, to);
+    for (let i = from; i < to; i++) {
       const slot = slots[i] as number;
       yield productPeriodRow(
         productId,

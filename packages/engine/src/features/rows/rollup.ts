@@ -1,5 +1,5 @@
 import { PairIndex } from '../accumulate/pair-index';
-import { TOTALS_LENGTH, TotalsTable } from '../accumulate/totals-table';
+import { TotalsTable } from '../accumulate/totals-table';
 import type { DayCalendar } from './day-calendar';
 
 /** Entity×day sums as stored: slot → entity (−1: unused) and day id, sums in `totals`. */
@@ -13,8 +13,10 @@ export interface DaySlots {
 /**
  * Entity×day cells (product×day, customer×day) rolled up into entity×month cells and one
  * lifetime slot per entity, with the days that had sale lines. One pass over the day slots in
- * the order they are stored: reading them entity by entity instead would jump across the whole
- * table for every cell.
+ * the order they are stored (days in time order, a day's entities together): reading them
+ * entity by entity instead would jump across the whole table for every cell, while the month
+ * cells a day's entities add to are few enough to stay in cache. Lifetimes are summed from the
+ * months, a tenth as many cells as days.
  */
 export class Rollup {
   /** (entity, month index) → month cell, also the slot of `monthTotals` */
@@ -50,17 +52,6 @@ export class Rollup {
     const months = this.months;
     let monthSaleDays = new Int32Array(1024);
     let monthCounts = dayCounts.map(() => new Int32Array(1024));
-    // Consecutive slots mostly share entity and month (a product's days lie in pages): their
-    // sums gather in `running` and go into the month and lifetime slots once per run.
-    const running = new Float64Array(TOTALS_LENGTH);
-    let runMonth = -1;
-    let runEntity = -1;
-    const flush = () => {
-      if (runMonth < 0) return;
-      this.monthTotals.addSums(runMonth, running);
-      this.life.addSums(runEntity, running);
-      running.fill(0);
-    };
     for (let cell = 0; cell < days.size; cell++) {
       const entity = days.entity[cell] as number;
       if (entity < 0) continue;
@@ -75,12 +66,7 @@ export class Rollup {
           monthCounts = monthCounts.map(grown);
         }
       }
-      if (month !== runMonth) {
-        flush();
-        runMonth = month;
-        runEntity = entity;
-      }
-      totals.sumInto(cell, running);
+      this.monthTotals.addSlot(month, totals, cell);
       if (totals.saleLines(cell) > 0) {
         monthSaleDays[month] = (monthSaleDays[month] as number) + 1;
         this.lifeSaleDays[entity] = (this.lifeSaleDays[entity] as number) + 1;
@@ -96,7 +82,8 @@ export class Rollup {
         perLife[entity] = (perLife[entity] as number) + count;
       }
     }
-    flush();
+    for (let month = 0; month < months.size; month++)
+      this.life.addSlot(months.a[month] as number, this.monthTotals, month);
     this.monthSaleDays = monthSaleDays;
     this.monthCounts = monthCounts;
   }
