@@ -97,7 +97,9 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
   ],
   // "comparada con la anterior / la antepasada": the period named just before.
   [
-    bounded(`${COMPARED} (?:el |la |lo |the )?(?:anterior|antepasad[oa]|previ[oa]|previous one|one before)`),
+    bounded(
+      `(?:${COMPARED}|(?:mejor|peor|mas|menos) que) (?:el |la |lo |the )?(?:anterior|pasad[oa]|antepasad[oa]|previ[oa]|previous one|one before)`,
+    ),
     () => ({ relation: 'previous' }),
   ],
   // "el 18 de septiembre del año pasado", "on the 18th of september", "18 september 2024".
@@ -161,9 +163,20 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:el |la )?mismo dia de la semana (?:pasada|anterior)|(?:the )?same day (?:of )?last week'),
     () => ({ relation: 'last_week' }),
   ],
-  [bounded('(?:la )?semana antepasada'), (_m, dt) => ({ period: weekPeriod(addDays(dt, -14)) })],
-  [bounded('(?:el )?mes antepasado'), (_m, dt) => ({ period: shiftMonths(dt, -2) })],
-  [bounded('(?:el )?trimestre antepasado'), (_m, dt) => ({ period: shiftQuarters(dt, -2) })],
+  [
+    bounded('(?:la )?semana antepasada|(?:the )?week before last'),
+    (_m, dt) => ({ period: weekPeriod(addDays(dt, -14)) }),
+  ],
+  [
+    bounded('(?:el )?mes antepasado|(?:the )?month before last'),
+    (_m, dt) => ({ period: shiftMonths(dt, -2) }),
+  ],
+  [
+    bounded('(?:el )?trimestre antepasado|(?:the )?quarter before last'),
+    (_m, dt) => ({ period: shiftQuarters(dt, -2) }),
+  ],
+  // "la última semana": the last seven days, as "los últimos 7 días".
+  [bounded('(?:la )?ultima semana'), (_m, dt) => ({ period: range(addDays(dt, -6), dt) })],
   [
     bounded('(?:el )?ano antepasado|(?:the )?year before last'),
     (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0] - 2) }),

@@ -71,6 +71,13 @@ describe('colloquial periods', () => {
     expect(query('boletas de antier').period?.from).toBe('2025-12-30');
   });
 
+  it('names holidays by their latest date, and compares "esta semana" with "la pasada"', () => {
+    expect(query('boletas de nochebuena').period?.from).toBe('2025-12-24');
+    expect(query('sales on new years day').period?.from).toBe('2026-01-01');
+    const weeks = query('las ventas de esta semana van mejor que la pasada');
+    expect([weeks.period?.from, weeks.compare?.from]).toEqual(['2025-12-29', '2025-12-22']);
+  });
+
   it('keeps plural weekdays and weekends as filters', () => {
     expect(query('cuanto vendo los findes').filters.weekdays).toEqual([6, 7]);
     expect(query('sales on friday nights').filters).toMatchObject({
@@ -101,6 +108,12 @@ describe('names and refusals', () => {
     expect(query('ventas de aseo').filters.category).toBe('Limpieza');
     const parsed = parseQuestion('ventas de la sucursal centro', { dataThrough, vocabulary });
     expect(parsed).toMatchObject({ kind: 'unanswerable', reason: 'unknown_name', options: ['centro'] });
+  });
+
+  it('refuses a question naming two products instead of answering for the first one', () => {
+    const parsed = parseQuestion('que vendo mas, marraqueta o manzana', { dataThrough, vocabulary });
+    expect(parsed).toMatchObject({ kind: 'unanswerable', reason: 'ambiguous' });
+    expect(query('cuanto vendi de manzana roja').filters.product).toBe('P-3');
   });
 
   it('refuses returning customers and pricing advice instead of answering something else', () => {

@@ -37,6 +37,12 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
   if (product.kind === 'one') {
     filters.product = product.entity.id;
     filters.category = null;
+    // "¿qué vendo más, Coca-Cola 3L o Fanta?": a second product named is a question the
+    // structured query cannot hold, so it is not answered with the first one alone.
+    take(product.stems);
+    const other = matchEntity(stems, vocabulary.products, (p) => p.name, 3);
+    if (other.kind === 'one' && other.entity.id !== product.entity.id)
+      ambiguous.push(product.entity.name, other.entity.name);
   } else if (product.kind === 'ambiguous' && filters.category === null)
     // "ventas de pan" with several breads and a Panadería category: the category answers it.
     ambiguous.push(...product.entities.map((p) => p.name));

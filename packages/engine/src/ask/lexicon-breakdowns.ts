@@ -28,6 +28,8 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'horas? peak',
       'hora punta',
       '(which|what) (hour|hours|time)',
+      '(best|worst|peak|top|busiest) (hours|times)',
+      '(mejor|peor)(es)? (horas?|horarios?)',
       '(busiest|busy|quietest|slowest) (hours?|times?)',
       'horas? (flojas?|tranquilas?|muertas?)',
       'by hour',

@@ -39,6 +39,9 @@ const ALIASES: Record<string, string[]> = {
   chelas: ['cerveza'],
   wine: ['vino'],
   wines: ['vino'],
+  main: ['matriz'],
+  headquarters: ['matriz'],
+  hq: ['matriz'],
   avocado: ['palta'],
   avocados: ['palta'],
 };

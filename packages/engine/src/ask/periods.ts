@@ -11,6 +11,7 @@ import {
   yearPeriod,
 } from './calendar';
 import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './colloquial-periods';
+import { HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
 
 /**
@@ -124,6 +125,7 @@ const RULES: Rule[] = [
     () => ({ relation: 'previous' }),
   ],
   ...COLLOQUIAL_RULES,
+  ...HOLIDAY_RULES,
   // Absolute periods.
   [
     b(`(?:${ORDINAL} (?:trimestre|quarter)|q ([1-4]))(?: ${YEAR}| (${LAST_YEAR}))?`),

@@ -1,0 +1,22 @@
+import { dayPeriod, yearMonth } from './calendar';
+import { bounded, type PeriodRule } from './colloquial-periods';
+
+/*
+ * Days owners name by their holiday, not their date: "nochebuena", "christmas eve", "año nuevo".
+ * Each is the latest one by `data_through` (the one of last year until it has come).
+ */
+const HOLIDAYS: readonly [string, string][] = [
+  ['nochebuena|noche buena|christmas eve', '12-24'],
+  ['navidad|christmas(?: day)?', '12-25'],
+  ['nochevieja|new year s eve|new years eve|new year eve', '12-31'],
+  ['ano nuevo|new year s day|new years day', '01-01'],
+];
+
+export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay]) => [
+  bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2}))?`),
+  (m, dt) => {
+    const [y] = yearMonth(dt);
+    const year = m[1] ? Number(m[1]) : `${y}-${monthDay}` <= dt ? y : y - 1;
+    return { period: dayPeriod(`${year}-${monthDay}`) };
+  },
+]);
