@@ -36,4 +36,4 @@ export * from './repositories/user-tokens';
 export * from './repositories/users';
 export * from './repositories/webhooks';
 export * as schema from './tables';
-export { inCompany, type TenantScope, withTenant } from './tenant';
+export { inCompany, inSequence, type TenantScope, withTenant } from './tenant';

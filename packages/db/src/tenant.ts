@@ -53,3 +53,16 @@ export function inCompany<T>(
 ): Promise<T> {
   return withTenant(db, { companyId }, work, config);
 }
+
+/**
+ * Runs the steps one after another and returns their results in order: a transaction is one
+ * connection, which runs one query at a time (pg queues overlapping ones with a deprecation
+ * warning, and pg 9 refuses them), so `Promise.all` over one `tx` gains nothing.
+ */
+export async function inSequence<T extends readonly unknown[]>(
+  ...steps: { [K in keyof T]: () => Promise<T[K]> }
+): Promise<T> {
+  const results: unknown[] = [];
+  for (const step of steps) results.push(await step());
+  return results as unknown as T;
+}

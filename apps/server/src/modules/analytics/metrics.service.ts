@@ -1,5 +1,5 @@
 import type { MetricPeriod, MetricsQuery } from '@ayni/contracts';
-import { type FeatureRow, getFeatureState, inCompany, listFeatureRows } from '@ayni/db';
+import { type FeatureRow, getFeatureState, inCompany, inSequence, listFeatureRows } from '@ayni/db';
 import { addCalendarDays as addDaysIso } from '@ayni/engine';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
@@ -39,19 +39,21 @@ export async function getMetrics(
   assertRange(query);
   const level = query.location ? `location_${query.grain}` : query.grain;
   const [rows, lastYearRows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
-    Promise.all([
-      listFeatureRows(tx, ctx.companyId, { level, entity: query.location, from: query.from, to: query.to }),
+    inSequence(
+      () =>
+        listFeatureRows(tx, ctx.companyId, { level, entity: query.location, from: query.from, to: query.to }),
       // The year before `from` too, for each period's same period last year (real growth).
-      query.from
-        ? listFeatureRows(tx, ctx.companyId, {
-            level,
-            entity: query.location,
-            from: addDaysIso(yearBefore(query.from), -7),
-            to: query.from,
-          })
-        : Promise.resolve([]),
-      getFeatureState(tx, ctx.companyId),
-    ]),
+      () =>
+        query.from
+          ? listFeatureRows(tx, ctx.companyId, {
+              level,
+              entity: query.location,
+              from: addDaysIso(yearBefore(query.from), -7),
+              to: query.from,
+            })
+          : Promise.resolve([]),
+      () => getFeatureState(tx, ctx.companyId),
+    ),
   );
   const periods = rows.map(periodView);
   const dataThrough = state?.dataThrough ?? null;

@@ -1,5 +1,5 @@
 import type { DashboardQuery, DashboardSummary } from '@ayni/contracts';
-import { inCompany, monthlySales, sumDailySales, topProducts } from '@ayni/db';
+import { inCompany, inSequence, monthlySales, sumDailySales, topProducts } from '@ayni/db';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 
@@ -14,11 +14,11 @@ export async function getSummary(ctx: ServiceContext, query: DashboardQuery): Pr
     });
   }
   const [totals, byMonth, products] = await inCompany(ctx.db, ctx.companyId, (tx) =>
-    Promise.all([
-      sumDailySales(tx, ctx.companyId, period),
-      monthlySales(tx, ctx.companyId, period),
-      topProducts(tx, ctx.companyId, period, TOP_PRODUCTS),
-    ]),
+    inSequence(
+      () => sumDailySales(tx, ctx.companyId, period),
+      () => monthlySales(tx, ctx.companyId, period),
+      () => topProducts(tx, ctx.companyId, period, TOP_PRODUCTS),
+    ),
   );
   const revenue = totals.grossSales - totals.returns;
   return {

@@ -6,7 +6,13 @@ import {
   type InsightsResponse,
   type Role,
 } from '@ayni/contracts';
-import { type CompanyInsightRow, getFeatureState, inCompany, listCompanyInsights } from '@ayni/db';
+import {
+  type CompanyInsightRow,
+  getFeatureState,
+  inCompany,
+  inSequence,
+  listCompanyInsights,
+} from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import { authorize, DEFAULT_DASHBOARD } from '../../lib/permissions';
 import { recentAnomalyInsights } from './time-highlights';
@@ -36,7 +42,10 @@ export async function getInsights(
 ): Promise<{ data: InsightsResponse['data']; meta: Meta & { audience: DashboardKind } }> {
   authorize(ctx, 'view_dashboards');
   const [rows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
-    Promise.all([listCompanyInsights(tx, ctx.companyId), getFeatureState(tx, ctx.companyId)]),
+    inSequence(
+      () => listCompanyInsights(tx, ctx.companyId),
+      () => getFeatureState(tx, ctx.companyId),
+    ),
   );
   const payloads = Object.fromEntries(INSIGHT_SECTIONS.map((s) => [s, null])) as Record<
     InsightSection,
@@ -72,7 +81,10 @@ export async function getInsightSection(
 ): Promise<{ data: Record<string, unknown> | null; meta: Meta }> {
   authorize(ctx, 'view_dashboards');
   const [rows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
-    Promise.all([listCompanyInsights(tx, ctx.companyId, [section]), getFeatureState(tx, ctx.companyId)]),
+    inSequence(
+      () => listCompanyInsights(tx, ctx.companyId, [section]),
+      () => getFeatureState(tx, ctx.companyId),
+    ),
   );
   const row = rows[0];
   return {

@@ -1,5 +1,12 @@
 import { MACRO_SERIES, type MacroSeriesCode, readCompanySettings, type TradeProfile } from '@ayni/contracts';
-import { findCompanySettings, findLiveCompany, getFeatureState, inCompany, listFeatureRows } from '@ayni/db';
+import {
+  findCompanySettings,
+  findLiveCompany,
+  getFeatureState,
+  inCompany,
+  inSequence,
+  listFeatureRows,
+} from '@ayni/db';
 import {
   addMonths,
   buffsAndDebuffs,
@@ -62,11 +69,11 @@ const names = (code: MacroSeriesCode) => ({
 export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string }) {
   authorize(ctx, 'view_dashboards');
   const [stored, state, company] = await inCompany(ctx.db, ctx.companyId, (tx) =>
-    Promise.all([
-      findCompanySettings(tx, ctx.companyId),
-      getFeatureState(tx, ctx.companyId),
-      findLiveCompany(tx, ctx.companyId),
-    ]),
+    inSequence(
+      () => findCompanySettings(tx, ctx.companyId),
+      () => getFeatureState(tx, ctx.companyId),
+      () => findLiveCompany(tx, ctx.companyId),
+    ),
   );
   const trade = tradeProfileOf(stored, company?.industry);
   await ensureSnapshotLoaded(ctx.db);

@@ -1,5 +1,5 @@
 import { type MetricGrain, type MetricPeriod, readCompanySettings } from '@ayni/contracts';
-import { type Database, findCompanySettings, firstFeatureDay, inCompany } from '@ayni/db';
+import { type Database, findCompanySettings, firstFeatureDay, inCompany, inSequence } from '@ayni/db';
 import {
   addCalendarDays as addDays,
   macroRevenueFields,
@@ -31,12 +31,13 @@ export async function withMacroRevenue(
   location?: string,
 ): Promise<{ periods: MetricPeriod[]; macro: MacroRevenueMeta }> {
   const [stored, dataFrom] = await inCompany(db, companyId, (tx) =>
-    Promise.all([
-      findCompanySettings(tx, companyId),
-      location === undefined
-        ? firstFeatureDay(tx, companyId, 'day')
-        : firstFeatureDay(tx, companyId, 'location_day', location),
-    ]),
+    inSequence(
+      () => findCompanySettings(tx, companyId),
+      () =>
+        location === undefined
+          ? firstFeatureDay(tx, companyId, 'day')
+          : firstFeatureDay(tx, companyId, 'location_day', location),
+    ),
   );
   const settings = readCompanySettings(stored);
   const first = periods[0];
