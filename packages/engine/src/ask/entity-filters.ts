@@ -14,7 +14,7 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
   const ambiguous: string[] = [];
   const stems = questionStems(text);
   for (const word of text.split(' ')) for (const alias of aliasStems(word)) stems.add(alias);
-  const take = (used: string[]) => {
+  const take = (used: readonly string[]) => {
     for (const s of used) stems.delete(s);
   };
 
