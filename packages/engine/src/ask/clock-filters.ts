@@ -57,7 +57,9 @@ export function findHours(question: string): { from: number; to: number } | null
     );
   if (between) {
     const from = to24(Number(between[1]), between[2] ?? between[4]);
-    const to = to24(Number(between[3]), between[4]);
+    let to = to24(Number(between[3]), between[4]);
+    // "entre las 10 y las 2": shop hours run into the afternoon, so the 2 is 14:00.
+    if (to <= from && to < 12 && !between[4]) to += 12;
     if (from < to && to <= 24) return { from, to };
   }
   const after =

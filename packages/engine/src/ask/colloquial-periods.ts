@@ -14,7 +14,7 @@ import { MONTHS } from './month-names';
 
 /*
  * How owners actually name periods when they type fast: "la semana antepasada", "hace dos meses",
- * "el finde", "el martes", "el 15/09", "del año". Same shape as the rules in periods.ts, which
+ * "el finde", "el martes", "del año" (days inside a month: day-periods.ts). Same shape as the rules in periods.ts, which
  * places them: before "hoy"/"ayer"/"semana pasada" (so "antepasada" is not half-read) and after
  * the comparisons ("mismo mes del año pasado").
  */
@@ -45,7 +45,7 @@ const WEEKDAY: Record<string, number> = {
   sunday: 7,
 };
 
-const shiftMonths = (dt: string, n: number) => {
+export const shiftMonths = (dt: string, n: number) => {
   const [y, m] = yearMonth(dt);
   return monthPeriod(y, m + n);
 };
@@ -71,12 +71,12 @@ function ago(n: number, unit: string, dt: string): AskPeriod | undefined {
 
 const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|months?|quarters?|years?)';
 
-const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+export const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const COMPARED =
   '(?:vs|versus|comparad[oa] con|compared (?:to|with)|respecto (?:a|al|de|del)|frente a|contra|con)';
 
 /** The month named (with or without its year) that has started by `dt`. */
-function monthNamed(name: string, year: string | undefined, dt: string): AskPeriod {
+export function monthNamed(name: string, year: string | undefined, dt: string): AskPeriod {
   const month = MONTHS[name] as number;
   const [y, m] = yearMonth(dt);
   return monthPeriod(year ? Number(year) : month <= m ? y : y - 1, month);
@@ -101,63 +101,6 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       `(?:${COMPARED}|(?:mejor|peor|mas|menos) que) (?:el |la |lo |the )?(?:anterior|pasad[oa]|antepasad[oa]|previ[oa]|previous one|one before)`,
     ),
     () => ({ relation: 'previous' }),
-  ],
-  // "el 18 de septiembre del año pasado", "on the 18th of september", "18 september 2024".
-  [
-    bounded(
-      `(?:el )?(\\d{1,2}) de ${MONTH} (?:del|de el) ano (?:pasado|anterior)|(?:on (?:the )?|the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?: (20\\d{2}))?`,
-    ),
-    (m, dt) => {
-      const lastYear = String(yearMonth(dt)[0] - 1);
-      const month = m[1] ? monthNamed(m[2] as string, lastYear, dt) : monthNamed(m[4] as string, m[5], dt);
-      return { period: dayPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[3]).padStart(2, '0')}`) };
-    },
-  ],
-  // "la semana del 10 de noviembre", "the week of november 10": the ISO week holding that day.
-  [
-    bounded(
-      `(?:la )?semana del (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:the )?week of ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
-    ),
-    (m, dt) => {
-      const month = m[2] ? monthNamed(m[2], m[3], dt) : monthNamed(m[4] as string, m[6], dt);
-      return { period: weekPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`) };
-    },
-  ],
-  // "desde el 1 de octubre", "since october 1st": from that day to the last day of data.
-  [
-    bounded(
-      `(?:desde el|a partir del?) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|since ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
-    ),
-    (m, dt) => {
-      const month = m[2] ? monthNamed(m[2], m[3], dt) : monthNamed(m[4] as string, m[6], dt);
-      return { period: range(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`, dt) };
-    },
-  ],
-  // "la primera quincena de noviembre": days 1-15 or 16 to the end (this month when none is named).
-  [
-    bounded(
-      `(?:la )?(primera|segunda|1a|2a|first|second) quincena(?: (?:de |del )?${MONTH}(?: (?:de |del )?(20\\d{2}))?)?`,
-    ),
-    (m, dt) => {
-      const month = m[2] ? monthNamed(m[2], m[3], dt) : shiftMonths(dt, 0);
-      const first = /^(primera|1a|first)$/.test(m[1] as string);
-      return {
-        period: first
-          ? range(month.from, `${month.from.slice(0, 8)}15`)
-          : range(`${month.from.slice(0, 8)}16`, month.to),
-      };
-    },
-  ],
-  // "entre el 1 y el 15 de octubre", "del 1 al 15 de octubre", "from october 1 to 15": days of one month.
-  [
-    bounded(
-      `(?:entre el|del|desde el) (\\d{1,2}) (?:y el|al|hasta el) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:from |between )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)? (?:to|through|until|and|-) (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
-    ),
-    (m, dt) => {
-      const month = m[3] ? monthNamed(m[3], m[4], dt) : monthNamed(m[5] as string, m[8], dt);
-      const [first, last] = (m[3] ? [m[1], m[2]] : [m[6], m[7]]).map((d) => String(d).padStart(2, '0'));
-      return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
-    },
   ],
   [
     bounded('(?:el |la )?mismo dia de la semana (?:pasada|anterior)|(?:the )?same day (?:of )?last week'),
@@ -202,15 +145,6 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     (m, dt) => {
       const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
       return { period: dayPeriod(addDays(dt, -((weekdayOf(dt) - target + 7) % 7 || 7))) };
-    },
-  ],
-  [
-    // "el 15/09": day and month, the latest one by `dt`.
-    bounded('(\\d{1,2})/(\\d{1,2})(?!/)'),
-    (m, dt) => {
-      const [y] = yearMonth(dt);
-      const day = `${String(m[2]).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`;
-      return { period: dayPeriod(`${`${y}-${day}` <= dt ? y : y - 1}-${day}`) };
     },
   ],
 ];

@@ -78,6 +78,13 @@ describe('colloquial periods', () => {
     expect([weeks.period?.from, weeks.compare?.from]).toEqual(['2025-12-29', '2025-12-22']);
   });
 
+  it('reads "el día 3", two months compared with "entre", and "entre las 10 y las 2"', () => {
+    expect(query('ventas del dia 3').period?.from).toBe('2025-12-03');
+    const months = query('comparar ventas entre octubre y septiembre');
+    expect([months.period?.from, months.compare?.from]).toEqual(['2025-10-01', '2025-09-01']);
+    expect(query('boletas entre las 10 y las 2').filters.hours).toEqual({ from: 10, to: 14 });
+  });
+
   it('keeps plural weekdays and weekends as filters', () => {
     expect(query('cuanto vendo los findes').filters.weekdays).toEqual([6, 7]);
     expect(query('sales on friday nights').filters).toMatchObject({

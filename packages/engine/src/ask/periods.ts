@@ -11,6 +11,7 @@ import {
   yearPeriod,
 } from './calendar';
 import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './colloquial-periods';
+import { DAY_RULES } from './day-periods';
 import { HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
 
@@ -125,6 +126,7 @@ const RULES: Rule[] = [
     () => ({ relation: 'previous' }),
   ],
   ...COLLOQUIAL_RULES,
+  ...DAY_RULES,
   ...HOLIDAY_RULES,
   // Absolute periods.
   [

@@ -1,0 +1,93 @@
+import { dayPeriod, range, weekPeriod, yearMonth } from './calendar';
+import { bounded, MONTH, monthNamed, type PeriodRule, shiftMonths } from './colloquial-periods';
+
+/*
+ * Days and runs of days named inside a month: "el 18 de septiembre del año pasado", "la semana
+ * del 10 de noviembre", "desde el 1 de octubre", "la primera quincena", "el día 3", "del 1 al 15
+ * de octubre", "el 15/09". Placed by periods.ts after the colloquial rules.
+ */
+
+export const DAY_RULES: PeriodRule[] = [
+  // "el 18 de septiembre del año pasado", "on the 18th of september", "18 september 2024".
+  [
+    bounded(
+      `(?:el )?(\\d{1,2}) de ${MONTH} (?:del|de el) ano (?:pasado|anterior)|(?:on (?:the )?|the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const lastYear = String(yearMonth(dt)[0] - 1);
+      const month = m[1] ? monthNamed(m[2] as string, lastYear, dt) : monthNamed(m[4] as string, m[5], dt);
+      return { period: dayPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[3]).padStart(2, '0')}`) };
+    },
+  ],
+  // "la semana del 10 de noviembre", "the week of november 10": the ISO week holding that day.
+  [
+    bounded(
+      `(?:la )?semana del (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:the )?week of ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = m[2] ? monthNamed(m[2], m[3], dt) : monthNamed(m[4] as string, m[6], dt);
+      return { period: weekPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`) };
+    },
+  ],
+  // "desde el 1 de octubre", "since october 1st": from that day to the last day of data.
+  [
+    bounded(
+      `(?:desde el|a partir del?) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|since ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = m[2] ? monthNamed(m[2], m[3], dt) : monthNamed(m[4] as string, m[6], dt);
+      return { period: range(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`, dt) };
+    },
+  ],
+  // "la primera quincena de noviembre": days 1-15 or 16 to the end (this month when none is named).
+  [
+    bounded(
+      `(?:la )?(primera|segunda|1a|2a|first|second) quincena(?: (?:de |del )?${MONTH}(?: (?:de |del )?(20\\d{2}))?)?`,
+    ),
+    (m, dt) => {
+      const month = m[2] ? monthNamed(m[2], m[3], dt) : shiftMonths(dt, 0);
+      const first = /^(primera|1a|first)$/.test(m[1] as string);
+      return {
+        period: first
+          ? range(month.from, `${month.from.slice(0, 8)}15`)
+          : range(`${month.from.slice(0, 8)}16`, month.to),
+      };
+    },
+  ],
+  // "comparar ventas entre octubre y septiembre": two months compared, not the range between.
+  [
+    bounded(
+      `(?<=compar[a-z]* .*)(?:entre|between) ${MONTH}(?: (?:de |del )?(20\\d{2}))?(?= (?:y|and) ${MONTH})`,
+    ),
+    (m, dt) => ({ period: monthNamed(m[1] as string, m[2], dt) }),
+  ],
+  // "el día 3": that day of this month, or of the last one when it has not come yet.
+  [
+    bounded('(?:el )?dia (\\d{1,2})(?! de)'),
+    (m, dt) => {
+      const day = String(m[1]).padStart(2, '0');
+      const month = `${dt.slice(0, 8)}${day}` <= dt ? shiftMonths(dt, 0) : shiftMonths(dt, -1);
+      return { period: dayPeriod(`${month.from.slice(0, 8)}${day}`) };
+    },
+  ],
+  // "entre el 1 y el 15 de octubre", "del 1 al 15 de octubre", "from october 1 to 15": days of one month.
+  [
+    bounded(
+      `(?:entre el|del|desde el) (\\d{1,2}) (?:y el|al|hasta el) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:from |between )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)? (?:to|through|until|and|-) (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = m[3] ? monthNamed(m[3], m[4], dt) : monthNamed(m[5] as string, m[8], dt);
+      const [first, last] = (m[3] ? [m[1], m[2]] : [m[6], m[7]]).map((d) => String(d).padStart(2, '0'));
+      return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
+    },
+  ],
+  [
+    // "el 15/09": day and month, the latest one by `dt`.
+    bounded('(\\d{1,2})/(\\d{1,2})(?!/)'),
+    (m, dt) => {
+      const [y] = yearMonth(dt);
+      const day = `${String(m[2]).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`;
+      return { period: dayPeriod(`${`${y}-${day}` <= dt ? y : y - 1}-${day}`) };
+    },
+  ],
+];
