@@ -22,10 +22,10 @@ export function AppShell({ start, end, children }: AppShellProps) {
         {t('app.skipToContent')}
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
-        <div className="mx-auto flex h-16 max-w-7xl items-center gap-4 px-4 sm:px-6">
-          <Logo />
+        <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+          <Logo compact />
           <div className="flex min-w-0 flex-1 items-center">{start}</div>
-          <div className="flex items-center gap-3">{end}</div>
+          <div className="flex shrink-0 items-center gap-3">{end}</div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">

@@ -142,7 +142,7 @@ describe('macro page', () => {
       }),
     );
     const { user } = renderApp(`/c/${COMPANY_A.id}`);
-    expect(await screen.findByRole('link', { name: 'Macro' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Macro', hidden: true })).toBeTruthy();
     const more = await screen.findByRole('link', { name: 'Ver contexto macro' }, { timeout: 10_000 });
     expect(screen.getByTestId('macro-overlay-chart').getAttribute('aria-label')).toBe(
       'Venta nominal y real (pesos del mes base) por período, del 01-11-2026 al 30-11-2026',

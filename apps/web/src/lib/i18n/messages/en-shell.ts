@@ -34,4 +34,5 @@ export const shellEn: Record<keyof typeof shellEs, string> = {
   'common.loading': 'Loading…',
   'nav.upload': 'Upload data',
   'nav.uploadHistory': 'Upload history',
+  'nav.more': 'More',
 };

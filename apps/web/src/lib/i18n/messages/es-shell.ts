@@ -36,4 +36,5 @@ export const shellEs = {
   'common.loading': 'Cargando…',
   'nav.upload': 'Cargar datos',
   'nav.uploadHistory': 'Historial de cargas',
+  'nav.more': 'Más',
 } as const;
