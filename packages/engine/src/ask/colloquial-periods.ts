@@ -14,9 +14,9 @@ import { MONTHS } from './month-names';
 
 /*
  * How owners actually name periods when they type fast: "la semana antepasada", "hace dos meses",
- * "el finde", "el martes", "del año" (days inside a month: day-periods.ts). Same shape as the rules in periods.ts, which
- * places them: before "hoy"/"ayer"/"semana pasada" (so "antepasada" is not half-read) and after
- * the comparisons ("mismo mes del año pasado").
+ * "el finde", "el martes", "del año" (days inside a month are in day-periods.ts). Same shape as
+ * the rules in periods.ts, which places them: before "hoy"/"ayer"/"semana pasada" (so
+ * "antepasada" is not half-read) and after the comparisons ("mismo mes del año pasado").
  */
 
 export interface PeriodMentionBody {
