@@ -34,6 +34,16 @@ export class EntryPairs {
     return this.markMore(entry, x, bit);
   }
 
+  /** The first x paired with `entry`, or −1 (then there is no other). */
+  firstOf(entry: number): number {
+    return entry < this.first.length ? (this.first[entry] as number) : -1;
+  }
+
+  /** The x paired with `entry` after its first, with their flags: [x, flags, x, flags, …]. */
+  moreOf(entry: number): readonly number[] | undefined {
+    return this.more.get(entry);
+  }
+
   /** Calls `visit(x, flags)` for every x paired with `entry`. */
   forEach(entry: number, visit: (x: number, flags: number) => void): void {
     if (entry >= this.first.length) return;

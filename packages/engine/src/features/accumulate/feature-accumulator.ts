@@ -38,6 +38,8 @@ export class FeatureAccumulator {
 
   private readonly amounts = new LineAmounts();
   private readonly clock: LocalClock = { dayIndex: 0, hour: 0 };
+  /** The instant `clock` was read for. */
+  private clockAt = Number.NaN;
   private lastDay: DayBucket | null = null;
   readonly wantProducts: boolean;
   readonly wantCustomerRows: boolean;
@@ -66,7 +68,12 @@ export class FeatureAccumulator {
     if (soldAt < this.firstSoldAt) this.firstSoldAt = soldAt;
     if (soldAt > this.lastSoldAt) this.lastSoldAt = soldAt;
     const amounts = this.amounts.read(line);
-    const { dayIndex, hour } = readLocalClock(soldAt, this.clock);
+    // The lines of a ticket share their instant: its local day and hour are read once.
+    if (soldAt !== this.clockAt) {
+      readLocalClock(soldAt, this.clock);
+      this.clockAt = soldAt;
+    }
+    const { dayIndex, hour } = this.clock;
     let day = this.lastDay;
     if (day === null || day.dayIndex !== dayIndex) {
       day = this.days.get(dayIndex) ?? this.newDay(dayIndex);

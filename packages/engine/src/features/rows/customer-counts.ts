@@ -18,7 +18,7 @@ export interface CustomerCounts {
 }
 
 /** Period index → count, kept densely over the periods of the data's days until the end. */
-class PeriodCounter {
+export class PeriodCounter {
   /** day id → slot of its period */
   readonly slotOf: Int32Array;
   private readonly indices: number[] = [];
@@ -101,8 +101,10 @@ export function countCustomers(
         level.last = index;
         level.customers.increment(slot);
       }
-      for (let rest = mask, hour = dayId * 24; rest !== 0; rest >>>= 1, hour++) {
-        if (rest & 1) byHour[hour] = (byHour[hour] as number) + 1;
+      // One step per hour set (usually one), lowest first.
+      for (let rest = mask; rest !== 0; rest &= rest - 1) {
+        const hour = dayId * 24 + 31 - Math.clz32(rest & -rest);
+        byHour[hour] = (byHour[hour] as number) + 1;
       }
     }
     if (firstCell < 0) continue;

@@ -4,12 +4,12 @@ import type { CellGroups } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
 import type { TicketBook } from '../accumulate/ticket-book';
 import { DAY_PARTS } from '../time/day-part';
-import { formatDate, localDay } from '../time/local-day';
+import { localDay } from '../time/local-day';
 import type { Nulls } from '../types';
 import type { DayCalendar } from './day-calendar';
 import { customerMonthRow, customerPeriodRow } from './entity-period-rows';
 import { roundTo } from './numbers';
-import { periodHeadOf } from './period-heads';
+import { dateText, periodHeadOf } from './period-heads';
 import { Rollup } from './rollup';
 import { type RowStream, rowStream } from './row-stream';
 import { sumMetrics } from './sum-metrics';
@@ -206,8 +206,8 @@ function profileRow(
   // One object literal, no spreads: V8 builds it with a fixed shape at once.
   return {
     customer_id: source.ids.values[customer] as string,
-    first_purchase: bought ? formatDate(first) : null,
-    last_purchase: bought ? formatDate(last) : null,
+    first_purchase: bought ? dateText(first) : null,
+    last_purchase: bought ? dateText(last) : null,
     purchases: metrics.transactions,
     purchase_days: purchaseDays,
     revenue: s.revenue,

@@ -26,3 +26,6 @@ export function periodHeadOf(level: PeriodLevel, index: number): PeriodHead {
   }
   return head;
 }
+
+/** 'YYYY-MM-DD' of a day index, one string per day however many rows show it. */
+export const dateText = (dayIndex: number): string => periodHeadOf('day', dayIndex).period;

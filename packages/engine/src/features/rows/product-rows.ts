@@ -2,12 +2,11 @@ import type { Interner } from '../accumulate/interner';
 import type { CellGroups } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
 import type { ProductTable } from '../accumulate/product-table';
-import { formatDate } from '../time/local-day';
 import type { Nulls } from '../types';
 import type { DayCalendar } from './day-calendar';
 import { avgUnitPrice, productMonthRow, productPeriodRow } from './entity-period-rows';
 import { moneyPer, percent, roundTo } from './numbers';
-import { periodHeadOf } from './period-heads';
+import { dateText, periodHeadOf } from './period-heads';
 import { Rollup } from './rollup';
 import { type RowStream, rowStream } from './row-stream';
 import { sumMetrics } from './sum-metrics';
@@ -169,8 +168,8 @@ function profileRow(
     description: table.description[product] as string | null,
     category: table.category[product] as string | null,
     unit_type: table.unitType[product] as string | null,
-    first_sale: sold ? formatDate(sales.firstSale as number) : null,
-    last_sale: sold ? formatDate(sales.lastSale as number) : null,
+    first_sale: sold ? dateText(sales.firstSale as number) : null,
+    last_sale: sold ? dateText(sales.lastSale as number) : null,
     days_sold: sales.daysSold,
     revenue: s.revenue,
     gross_sales: s.gross_sales,

@@ -52,8 +52,10 @@ class DayCounter {
     if (dayIndex !== this.day) this.select(dayIndex);
     this.tickets++;
     const hours = this.hours;
-    for (let rest = mask, hour = 0; rest !== 0; rest >>>= 1, hour++) {
-      if (rest & 1) hours[hour] = (hours[hour] as number) + 1;
+    // One step per hour set (usually one), lowest first.
+    for (let rest = mask; rest !== 0; rest &= rest - 1) {
+      const hour = 31 - Math.clz32(rest & -rest);
+      hours[hour] = (hours[hour] as number) + 1;
     }
   }
 
