@@ -26,6 +26,7 @@ import { benchmarksRoutes } from './modules/benchmarks/benchmarks.routes';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { companiesRoutes } from './modules/companies/companies.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { demoRoutes } from './modules/demo/demo.routes';
 import { exportRoutes } from './modules/export/export.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { insightsRoutes } from './modules/insights/insights.routes';
@@ -87,6 +88,8 @@ export interface AppDeps {
   hsts?: boolean;
   /** Which webhook URLs are accepted (WEBHOOK_ALLOW_*); default: https, loopback allowed. */
   webhookUrlPolicy?: WebhookUrlPolicy;
+  /** Visitors may try the demo company with a throwaway read-only account (AYNI_DEMO_VISITORS); default off. */
+  demoVisitors?: boolean;
 }
 
 declare module 'fastify' {
@@ -156,6 +159,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     limiter: deps.rateLimiter,
     log: deps.log,
     publicUrl: deps.publicUrl,
+  });
+  demoRoutes(app, {
+    db: deps.db.db,
+    tokens: deps.tokens,
+    mailer: deps.mailer,
+    limiter: deps.rateLimiter,
+    log: deps.log,
+    publicUrl: deps.publicUrl,
+    enabled: deps.demoVisitors ?? false,
   });
   companiesRoutes(app, { db: deps.db.db, rawFileRetentionDays: deps.rawFileRetentionDays });
   locationsRoutes(app);

@@ -24,6 +24,8 @@ export const envSchema = z.object({
   AYNI_ADMIN_EMAIL: z.email().default('admin@ayni.cl'),
   AYNI_ADMIN_PASSWORD: z.string().min(10).optional(),
   AYNI_SEED_DEMO: bool.optional(),
+  /** "Probar la demo": visitors get a throwaway read-only account in the demo company; default on outside production. */
+  AYNI_DEMO_VISITORS: bool.optional(),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   JOB_STALLED_MS: z.coerce.number().int().min(1000).default(30_000),
   /** Worker only: CPU niceness (0–19). Imports yield the CPU to API processes sharing the machine. */

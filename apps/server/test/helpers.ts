@@ -78,6 +78,8 @@ export async function buildTestApp(
     wrapStorage?: (storage: FileStorage) => FileStorage;
     /** Ask AYNI's model (tests point it at a local server speaking the provider's API). */
     askLlm?: LlmConfig;
+    /** POST /auth/demo hands out throwaway demo visitors (AYNI_DEMO_VISITORS). */
+    demoVisitors?: boolean;
   } = {},
 ): Promise<TestApp> {
   const fresh = options.db ? null : await freshDatabase();
@@ -128,6 +130,7 @@ export async function buildTestApp(
     uploadMaxBytes: options.uploadMaxBytes ?? 50 * 1024 * 1024,
     rawFileRetentionDays: 15,
     askLlm: options.askLlm ?? null,
+    demoVisitors: options.demoVisitors,
   });
   await app.ready();
   return {

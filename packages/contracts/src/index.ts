@@ -9,6 +9,7 @@ export * from './companies';
 export * from './company-profile';
 export * from './company-settings';
 export * from './dashboard';
+export * from './demo';
 export * from './envelope';
 export * from './errors';
 export * from './events';

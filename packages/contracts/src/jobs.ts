@@ -25,6 +25,8 @@ export const jobPayloadSchemas = {
    * running (a job lost with Redis, or failed for good while the database was down).
    */
   'uploads.resume': z.object({}),
+  /** Platform sweep: deletes the throwaway demo visitors (and anything they created) after 24 hours. */
+  'demo.purge-visitors': z.object({}),
   /** Platform sweep: deletes stored original files older than RAW_FILE_RETENTION_DAYS. */
   'uploads.purge-raw': z.object({}),
   /** Sends one webhook delivery (first attempt or a scheduled retry); see docs/webhooks.md. */

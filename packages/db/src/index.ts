@@ -10,6 +10,7 @@ export * from './repositories/companies';
 export * from './repositories/company-deletion';
 export * from './repositories/dashboard';
 export * from './repositories/demo-peers';
+export * from './repositories/demo-visitors';
 export * from './repositories/email-outbox';
 export * from './repositories/export';
 export * from './repositories/features';

@@ -9,6 +9,7 @@ import type { Metrics } from '../lib/metrics';
 import { runRefresh } from '../modules/analytics/analytics.service';
 import { computeAllBenchmarks } from '../modules/benchmarks/compute-benchmarks';
 import { purgeDeletedCompanies } from '../modules/companies/company-deletion.service';
+import { purgeDemoVisitors } from '../modules/demo/demo-visitors';
 import { refreshMacroSeries } from '../modules/macro/macro.loader';
 import type { MacroRetriever } from '../modules/macro/macro.retriever';
 import { buildReport } from '../modules/reports/build-report';
@@ -76,6 +77,10 @@ export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {
     'companies.purge': async (_payload, ctx) => {
       const purged = await purgeDeletedCompanies(deps.db.db, deps.log, deps.storage);
       deps.log.info({ purged, job_id: ctx.jobId }, 'deleted companies swept');
+    },
+    'demo.purge-visitors': async (_payload, ctx) => {
+      const purged = await purgeDemoVisitors(deps.db.db, deps.log, new Date(clock()));
+      deps.log.info({ purged, job_id: ctx.jobId }, 'expired demo visitors deleted');
     },
     'macro.refresh': async (_payload, ctx) => {
       const series = await refreshMacroSeries(deps.db.db, deps.macroRetrievers ?? [], {

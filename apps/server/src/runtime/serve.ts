@@ -4,6 +4,7 @@ import { enqueueEvery } from '../jobs/schedule';
 import { askLlmConfig } from '../modules/ask/llm/llm-config';
 import { scheduleBenchmarks } from '../modules/benchmarks/benchmarks.schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
+import { PURGE_VISITORS_EVERY_MS, PURGE_VISITORS_JOB_ID } from '../modules/demo/demo-visitors';
 import { MACRO_REFRESH_JOB_ID, macroSourcesConfig } from '../modules/macro/macro.config';
 import { createRetrievers } from '../modules/macro/macro.retriever';
 import { REPORT_SCHEDULE_EVERY_MS, REPORT_SCHEDULE_JOB_ID } from '../modules/reports/schedule-sweep';
@@ -41,6 +42,7 @@ export async function startHttp(runtime: Runtime) {
     webhookUrlPolicy: webhookUrlPolicy(env),
     corsOrigins: env.CORS_ORIGINS,
     hsts: env.NODE_ENV === 'production',
+    demoVisitors: env.AYNI_DEMO_VISITORS ?? env.NODE_ENV !== 'production',
   });
   await app.listen({ port: env.PORT, host: env.HOST });
   return app;
@@ -76,6 +78,12 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       runtime.log,
       { name: 'companies.purge', payload: {}, jobId: PURGE_JOB_ID },
       PURGE_EVERY_MS,
+    ),
+    enqueueEvery(
+      runtime.queue,
+      runtime.log,
+      { name: 'demo.purge-visitors', payload: {}, jobId: PURGE_VISITORS_JOB_ID },
+      PURGE_VISITORS_EVERY_MS,
     ),
     enqueueEvery(
       runtime.queue,
