@@ -7,6 +7,7 @@ import { analyticsRoutes } from './fake-api/analytics-routes';
 import { publicAuthRoutes } from './fake-api/auth-routes';
 import { benchmarkRoutes } from './fake-api/benchmark-routes';
 import { companyRoutes } from './fake-api/company-routes';
+import { demoRoutes } from './fake-api/demo-routes';
 import { type Ctx, fail, readJson, send } from './fake-api/http';
 import { macroRoutes } from './fake-api/macro-routes';
 import { teamRoutes } from './fake-api/member-routes';
@@ -73,7 +74,7 @@ export async function startFakeApi(initial: Partial<ApiState> = {}): Promise<Fak
     if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
 
     const ctx: Ctx = { method: req.method ?? 'GET', path: url.pathname, url, body, req, res, state };
-    if (publicAuthRoutes(ctx)) return;
+    if (publicAuthRoutes(ctx) || demoRoutes(ctx)) return;
     if (req.headers.authorization !== `Bearer ${state.token}`) {
       return fail(res, 401, 'UNAUTHORIZED', 'Missing or invalid token', 'Sesión inválida o expirada');
     }

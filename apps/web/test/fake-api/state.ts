@@ -51,6 +51,8 @@ export interface ApiState {
   resetRequests: string[];
   /** RUTs of companies registered by other people. */
   takenRuts: string[];
+  /** `/auth/demo` says a visitor may try the demo (and starting one works). */
+  demoAvailable: boolean;
   locations: Record<string, Location[]>;
   members: Record<string, Member[]>;
   invitations: Record<string, Invitation[]>;
@@ -113,6 +115,7 @@ export function defaultState(): ApiState {
     resetTokens: ['reset-token-ok'],
     resetRequests: [],
     takenRuts: ['11111111-1'],
+    demoAvailable: false,
     locations: {
       [COMPANY_A.id]: [
         {

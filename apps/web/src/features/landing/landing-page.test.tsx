@@ -17,6 +17,8 @@ afterAll(() => api.close());
 
 beforeEach(() => {
   Object.assign(api.state, defaultState());
+  api.requests.length = 0;
+  tokenStorage.clear();
 });
 
 describe('landing page', () => {
@@ -48,6 +50,39 @@ describe('landing page', () => {
       }),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/login');
+  });
+
+  it('offers no demo when the server has none', async () => {
+    renderApp('/welcome');
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(api.requests.some((r) => r.path === '/api/v1/auth/demo')).toBe(true));
+    expect(screen.queryByRole('button', { name: 'Probar la demo' })).toBeNull();
+  });
+
+  it('lets a visitor try the demo without registering and lands on the dashboard', async () => {
+    api.state.demoAvailable = true;
+    const { user, router } = renderApp('/welcome');
+    await user.click(await screen.findByRole('button', { name: 'Probar la demo' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/c/${COMPANY_A.id}`));
+    const started = api.requests.filter((r) => r.method === 'POST' && r.path === '/api/v1/auth/demo');
+    expect(started).toHaveLength(1);
+    expect(tokenStorage.get()).toBe(api.state.token);
+    // The visitor is a viewer: the company's pages, but nothing to upload.
+    expect(await screen.findByRole('button', { name: 'Visitante demo, menú de usuario' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Explorar' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Cargar datos' })).toBeNull();
+  });
+
+  it('says why when the demo cannot start', async () => {
+    api.state.demoAvailable = true;
+    const { user } = renderApp('/welcome');
+    const button = await screen.findByRole('button', { name: 'Probar la demo' });
+    api.state.demoAvailable = false;
+    await user.click(button);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'La demo no está disponible en este servidor',
+    );
+    expect(tokenStorage.get()).toBeNull();
   });
 
   it('sends a signed-in user on to their dashboard', async () => {

@@ -4,6 +4,7 @@ import { Logo } from '../../components/logo';
 import { OutlineIcon } from '../../components/outline-icon';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { useAccessToken } from '../auth/hooks/use-access-token';
+import { DemoButton } from './components/demo-button';
 
 /** Outline icon paths (24×24) of the four things AYNI does. */
 const FEATURES = [
@@ -52,7 +53,7 @@ export function LandingPage() {
             {t('landing.title')}
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-slate-600">{t('landing.subtitle')}</p>
-          <div className="mt-8 flex flex-wrap gap-3">
+          <div className="mt-8 flex flex-wrap items-start gap-3">
             <Link
               to="/register"
               className="rounded-xl bg-teal-700 px-5 py-3 font-semibold text-white shadow-sm hover:bg-teal-800"
@@ -65,6 +66,7 @@ export function LandingPage() {
             >
               {t('landing.haveAccount')}
             </Link>
+            <DemoButton />
           </div>
         </section>
         <section aria-labelledby="landing-features" className="bg-white py-14">

@@ -10,6 +10,9 @@ export const landingEn: Record<keyof typeof landingEs, string> = {
     'AYNI reads the file your POS or ERP exports, as it comes, and shows you how much you sell, what sells, who buys from you and how you compare with businesses like yours.',
   'landing.cta': 'Create a free account',
   'landing.haveAccount': 'I already have an account',
+  'landing.demo': 'Try the demo',
+  'landing.demoStarting': 'Opening the demo…',
+  'landing.demoHint': 'No sign-up: a sample company, read-only.',
   'landing.features.title': 'What AYNI does',
   'landing.features.upload.title': 'Your file, no forms',
   'landing.features.upload.body':

@@ -9,6 +9,9 @@ export const landingEs = {
     'AYNI lee el archivo que exporta tu caja o tu ERP, tal como viene, y te muestra cuánto vendes, qué se vende, quién te compra y cómo te comparas con negocios como el tuyo.',
   'landing.cta': 'Crear cuenta gratis',
   'landing.haveAccount': 'Ya tengo cuenta',
+  'landing.demo': 'Probar la demo',
+  'landing.demoStarting': 'Abriendo la demo…',
+  'landing.demoHint': 'Sin registrarte: una empresa de ejemplo, solo lectura.',
   'landing.features.title': 'Lo que hace AYNI',
   'landing.features.upload.title': 'Tu archivo, sin formularios',
   'landing.features.upload.body':
