@@ -11,17 +11,22 @@ export const WARNING_SAMPLE_LIMIT = 1000;
  */
 export async function flagFileWarnings(
   client: pg.PoolClient,
-  options: { companyId: string; uploadId: string },
+  options: { companyId: string; uploadId: string; keysInStage: boolean },
 ): Promise<number> {
-  // Identical lines share their document and product, so only pairs seen more than once
-  // (pair_count > 1, counted with the natural key) need the full comparison.
+  // Identical lines share their document and product, so only pairs seen more than once (a
+  // second occurrence, by the natural key: streamed into the stage, or computed in SQL into
+  // `upload_diff`) need the full comparison.
+  const repeated = options.keysInStage
+    ? `(trans_id, product_id) in (select trans_id, product_id from upload_stage where occurrence = 2)`
+    : `(trans_id, product_id) in (select s.trans_id, s.product_id from upload_diff d
+        join upload_stage s using (source_line) where d.occurrence = 2)`;
   await client.query(`create temp table upload_file_warnings on commit drop as
     with dup as (
       select source_line,
         first_value(source_line) over w as first_line,
         row_number() over w as n
       from upload_stage
-      where source_line in (select source_line from upload_diff where pair_count > 1)
+      where ${repeated}
       window w as (partition by trans_id collate "C", product_id collate "C", sold_at, quantity, price_total, price_unit,
         is_return, trans_type, document_type, customer_id, description, category, unit_type, stock,
         location, cost_unit, cost_total, discount_total, margin, extra order by source_line)

@@ -141,6 +141,7 @@ export async function importUpload(
       mode: upload.mode === 'replace' ? 'replace' : 'append',
       location: upload.mode === 'replace' ? upload.locationName : null,
       companyHasLines,
+      keysInStage: stage.keys.trusted,
       firstImportDays: firstImport?.days,
       whileInserting: firstImport ? () => firstImport.prepare() : undefined,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),

@@ -31,15 +31,17 @@ const stageValues = (
 export async function diffAgainstCompany(
   client: pg.PoolClient,
   companyId: string,
-  options: { companyHasLines: boolean } = { companyHasLines: true },
+  options: { companyHasLines: boolean; keysInStage?: boolean } = { companyHasLines: true },
 ): Promise<void> {
-  // The window sorts carry only the key columns, so they stay in memory (import's work_mem)
+  // Keys streamed with the lines (contiguous documents) need no sort at all. Otherwise the
+  // window sorts carry only the key columns, so they stay in memory (import's work_mem)
   // instead of spilling whole lines to disk, and group bytewise (collate "C": same groups,
   // ~40% faster than a locale's comparison). A company without lines has nothing to compare
   // with: every line is an insert.
-  const keyed = `select source_line, trans_id, product_id, sold_at,
+  const keyed = options.keysInStage
+    ? 'select source_line, trans_id, product_id, sold_at, occurrence, line_no from upload_stage'
+    : `select source_line, trans_id, product_id, sold_at,
       row_number() over (partition by trans_id collate "C", product_id collate "C" order by source_line)::int as occurrence,
-      count(*) over (partition by trans_id collate "C", product_id collate "C")::int as pair_count,
       row_number() over (partition by trans_id collate "C" order by source_line)::int as line_no
     from upload_stage`;
   const query = options.companyHasLines
@@ -54,9 +56,9 @@ export async function diffAgainstCompany(
         left join sale_lines l on l.company_id = $1 and l.document_id = k.trans_id
           and l.sku = k.product_id and l.occurrence = k.occurrence
       )
-      select source_line, occurrence, pair_count, line_no, sold_at, existing_id, old_sold_at, action
+      select source_line, occurrence, line_no, sold_at, existing_id, old_sold_at, action
       from compared`
-    : `select source_line, occurrence, pair_count, line_no, sold_at,
+    : `select source_line, occurrence, line_no, sold_at,
         null::bigint as existing_id, null::timestamptz as old_sold_at, 'insert' as action
       from (${keyed}) k`;
   await client.query(
@@ -104,6 +106,38 @@ export async function createGone(client: pg.PoolClient): Promise<void> {
   await client.query('create temp table upload_gone (id bigint, sold_at timestamptz) on commit drop');
 }
 
+/**
+ * A first import whose keys came with the staged lines: every staged line is an insert, written
+ * straight from the stage (no diff table, no join).
+ */
+export async function insertStaged(
+  client: pg.PoolClient,
+  options: { companyId: string; uploadId: string; whileInserting?: () => void },
+): Promise<Omit<MergeResult, 'firstDay' | 'lastDay'>> {
+  const inserting = client.query(
+    `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
+     select $1, st.trans_id, st.product_id, st.occurrence, $2, st.source_line, ${stageValues('st')}
+     from upload_stage st`,
+    [options.companyId, options.uploadId],
+  );
+  const inserted = await overlap(inserting, options.whileInserting);
+  return { inserted: inserted.rowCount ?? 0, updated: 0, unchanged: 0, deleted: 0 };
+}
+
+/** Runs `work` (synchronous CPU) while `statement` runs in PostgreSQL, then waits for it. */
+async function overlap<T>(statement: Promise<T>, work?: () => void): Promise<T> {
+  if (work) {
+    await new Promise((resolve) => setImmediate(resolve)); // the statement is on its way
+    try {
+      work();
+    } catch (err) {
+      await statement.catch(() => {});
+      throw err;
+    }
+  }
+  return statement;
+}
+
 /** Writes the diff: deletes `upload_gone`, inserts new keys, updates changed lines. */
 export async function applyDiff(
   client: pg.PoolClient,
@@ -124,16 +158,7 @@ export async function applyDiff(
      from upload_diff d join upload_stage st using (source_line) where d.action = 'insert'`,
     [companyId, uploadId],
   );
-  if (options.whileInserting) {
-    await new Promise((resolve) => setImmediate(resolve)); // the statement is on its way
-    try {
-      options.whileInserting();
-    } catch (err) {
-      await inserting.catch(() => {});
-      throw err;
-    }
-  }
-  const inserted = await inserting;
+  const inserted = await overlap(inserting, options.whileInserting);
   const updated = await client.query(
     `update sale_lines l set (upload_id, source_line, ${LINE_VALUES}) = ($2, st.source_line, ${stageValues('d')})
      from upload_diff d join upload_stage st using (source_line)

@@ -3,6 +3,7 @@ import type { CanonicalLine } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { CopyChunks, IsoTimestamps } from '../../../lib/copy-text';
+import { DocumentKeys } from './document-keys';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
@@ -33,6 +34,12 @@ export const STAGE_COLUMNS = [
   'warned',
 ] as const;
 
+/**
+ * Stage-only columns: the natural key and position computed while streaming (`DocumentKeys`),
+ * used by the merge only when the file's documents were contiguous.
+ */
+const STAGE_KEY_COLUMNS = ['occurrence', 'line_no'] as const;
+
 export async function createStage(client: pg.PoolClient): Promise<void> {
   // Types match sale_lines exactly, so rounding happens once and comparisons are exact.
   await client.query(`create temp table upload_stage (
@@ -41,7 +48,8 @@ export async function createStage(client: pg.PoolClient): Promise<void> {
     price_unit numeric(16,2) not null, is_return boolean not null, trans_type text,
     document_type text, customer_id text, description text, category text, unit_type text,
     stock numeric(16,3), location text, cost_unit numeric(16,2), cost_total numeric(16,2),
-    discount_total numeric(16,2), margin numeric(16,2), extra jsonb, warned boolean not null
+    discount_total numeric(16,2), margin numeric(16,2), extra jsonb, warned boolean not null,
+    occurrence int, line_no int
   ) on commit drop`);
 }
 
@@ -52,13 +60,17 @@ export class StageWriter {
   private readonly timestamps = new IsoTimestamps();
   private soldAtMs = Number.NaN;
   private soldAtBytes = Buffer.alloc(0);
+  /** Occurrence and line number of each line, exact when the documents are contiguous. */
+  readonly keys = new DocumentKeys();
   count = 0;
 
   constructor(
     client: pg.PoolClient,
     readonly defaultLocation: string | null,
   ) {
-    this.stream = client.query(copyFrom(`copy upload_stage (${STAGE_COLUMNS.join(', ')}) from stdin`));
+    this.stream = client.query(
+      copyFrom(`copy upload_stage (${[...STAGE_COLUMNS, ...STAGE_KEY_COLUMNS].join(', ')}) from stdin`),
+    );
     // After abort() PostgreSQL answers the cancelled COPY with an error: expected, not news.
     // While writing, `once(stream, 'drain' | 'finish')` still rejects on any error.
     this.stream.on('error', () => {});
@@ -117,6 +129,13 @@ export class StageWriter {
     out.text(extraJson(line.extra));
     out.separator();
     out.boolean(warned);
+    out.separator();
+    const keys = this.keys;
+    keys.next(line.transId, line.productId);
+    // Once untrusted the keys are not used: nulls keep the stage honest about it.
+    out.number(keys.trusted ? keys.occurrence : null);
+    out.separator();
+    out.number(keys.trusted ? keys.lineNo : null);
     out.separator(true);
     return out.full;
   }

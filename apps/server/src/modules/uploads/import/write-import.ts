@@ -1,7 +1,14 @@
 import type pg from 'pg';
 import { flagFileWarnings } from './file-warnings';
 import type { FirstImportDays } from './first-import-days';
-import { applyDiff, createGone, diffAgainstCompany, type MergeResult, selectReplaced } from './merge';
+import {
+  applyDiff,
+  createGone,
+  diffAgainstCompany,
+  insertStaged,
+  type MergeResult,
+  selectReplaced,
+} from './merge';
 import {
   collectAffectedDays,
   countLinesInPeriods,
@@ -24,6 +31,8 @@ export async function writeImport(
     location: string | null;
     /** False for a company's first import: nothing to compare the lines with. */
     companyHasLines: boolean;
+    /** The staged lines carry their natural keys (documents were contiguous in the file). */
+    keysInStage: boolean;
     /** A first import's lines per day, tallied while staging (saves two passes over the lines). */
     firstImportDays?: FirstImportDays;
     /** CPU work to overlap with the insert of the lines (a first import's features). */
@@ -40,10 +49,13 @@ export async function writeImport(
     last = now;
   };
   await client.query('analyze upload_stage');
-  await diffAgainstCompany(client, companyId, { companyHasLines: options.companyHasLines });
+  const { companyHasLines, keysInStage } = options;
+  // A first import with streamed keys inserts straight from the stage: no diff to build.
+  const direct = !companyHasLines && keysInStage && options.firstImportDays !== undefined;
+  if (!direct) await diffAgainstCompany(client, companyId, { companyHasLines, keysInStage });
   lap('diff_ms');
   await options.onStep(0.3);
-  const warnedLines = await flagFileWarnings(client, { companyId, uploadId });
+  const warnedLines = await flagFileWarnings(client, { companyId, uploadId, keysInStage });
   lap('file_warnings_ms');
   await options.onStep(0.4);
   // A first import deletes nothing; its days and their rollup come from the tally.
@@ -55,7 +67,8 @@ export async function writeImport(
   } else await createGone(client);
   await countLinesInPeriods(client, companyId);
   lap('periods_before_ms');
-  const written = await applyDiff(client, { companyId, uploadId, whileInserting: options.whileInserting });
+  const write = { companyId, uploadId, whileInserting: options.whileInserting };
+  const written = direct ? await insertStaged(client, write) : await applyDiff(client, write);
   lap('write_ms');
   await options.onStep(0.7);
   await deriveLinesAfter(client);
