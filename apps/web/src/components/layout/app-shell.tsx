@@ -28,7 +28,12 @@ export function AppShell({ start, end, children }: AppShellProps) {
           <div className="flex shrink-0 items-center gap-3">{end}</div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+      {/* Focusable from script only, so the skip link moves the keyboard focus here, past the nav. */}
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8"
+      >
         {children}
       </main>
     </div>

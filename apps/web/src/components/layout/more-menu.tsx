@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 import { cx } from '../cx';
 import { NavPlacementContext } from './nav-item';
@@ -15,7 +16,7 @@ const linksIn = (panel: HTMLElement | null) =>
 /**
  * "Más": a disclosure button with the nav's secondary pages in a panel. Enter, Space or ↓ open it
  * on its first page; ↑/↓/Home/End move between pages; Escape closes it and gives the focus back
- * to the button; leaving it (Tab, a click elsewhere, following a link) closes it too. The panel
+ * to the button, as following one of its pages does; leaving it (Tab, a click elsewhere) closes it too. The panel
  * stays mounted while closed, so the button can show that the current page is inside.
  */
 export function MoreMenu({ label, children }: { label: string; children: ReactNode }) {
@@ -26,7 +27,17 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
   const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const { pathname } = useLocation();
-  const placement = useMemo(() => ({ in: 'menu' as const, close: () => setOpen(false) }), []);
+  // Following a page closes the menu with the focus on its button, not lost with the hidden link.
+  const placement = useMemo(
+    () => ({
+      in: 'menu' as const,
+      close: () => {
+        setOpen(false);
+        buttonRef.current?.focus();
+      },
+    }),
+    [],
+  );
 
   useLayoutEffect(() => {
     setHoldsCurrent(panelRef.current?.querySelector('[aria-current="page"]') != null);
@@ -59,17 +70,19 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
   };
 
   const openOn = (which: 'first' | 'last') => {
-    setOpen(true);
-    // The panel is mounted already (only hidden): focus after React has shown it.
-    requestAnimationFrame(() => focusLink(which));
+    // Shown at once, so the next key already finds the focus on a page of the menu.
+    flushSync(() => setOpen(true));
+    focusLink(which);
   };
+  const openRef = useRef(open);
+  openRef.current = open;
 
   // Native listeners on the wrapper: keys and focus changes of the button and the panel alike.
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && open) {
+      if (event.key === 'Escape' && openRef.current) {
         event.preventDefault();
         setOpen(false);
         buttonRef.current?.focus();
@@ -79,7 +92,7 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
       const move = (inPanel ? PANEL_KEYS : BUTTON_KEYS)[event.key];
       if (move === undefined) return;
       event.preventDefault();
-      if (open) focusLink(move);
+      if (openRef.current) focusLink(move);
       else openOn(move === 'last' ? 'last' : 'first');
     };
     const onFocusOut = (event: FocusEvent) => {

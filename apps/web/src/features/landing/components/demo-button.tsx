@@ -14,7 +14,7 @@ export function DemoButton() {
   const start = useStartDemo();
   if (!availability.data?.available) return null;
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex flex-col items-start gap-1">
       <button
         type="button"
         onClick={() => start.mutate()}
