@@ -2,6 +2,7 @@ import { DAY_PART_OF_HOUR } from '../time/day-part';
 import { EntryPairs } from './entry-pairs';
 import { grownInt32 } from './growable';
 import type { LineAmounts } from './line-amounts';
+import { PairCounts } from './pair-counts';
 import { PairIndex } from './pair-index';
 import { TotalsTable } from './totals-table';
 
@@ -28,9 +29,8 @@ export class CustomerTable {
   returnTickets = new Int32Array(256);
   /** ticket-day → its customers, flagged SALE / RETURN */
   readonly tickets = new EntryPairs();
-  /** (customer, product) → `productLines[cell]` sale lines */
-  readonly products = new PairIndex();
-  productLines = new Int32Array(256);
+  /** (customer, product) → sale lines */
+  readonly products = new PairCounts();
   /** customer × 7 ISO weekdays, customer × 4 day parts: tickets */
   ticketsByWeekday = new Int32Array(7 * 64);
   ticketsByDayPart = new Int32Array(4 * 64);
@@ -71,12 +71,7 @@ export class CustomerTable {
         const p = customer * 4 + (DAY_PART_OF_HOUR[hour] as number);
         this.ticketsByDayPart[p] = (this.ticketsByDayPart[p] as number) + 1;
       }
-      let pair = this.products.find(customer, product);
-      if (pair < 0) {
-        pair = this.products.insert(customer, product);
-        this.productLines = grownInt32(this.productLines, pair + 1);
-      }
-      this.productLines[pair] = (this.productLines[pair] as number) + 1;
+      this.products.increment(customer, product);
     } else if (sign < 0) {
       if (this.tickets.mark(ticketDay, customer, RETURN))
         this.returnTickets[cell] = (this.returnTickets[cell] as number) + 1;

@@ -4,6 +4,7 @@ import { saleLine } from '../lines.testkit';
 import { EntryPairs } from './entry-pairs';
 import { Interner } from './interner';
 import { LineAmounts } from './line-amounts';
+import { PairCounts } from './pair-counts';
 import { groupCells, PairIndex } from './pair-index';
 import { PeriodTotals } from './period-totals';
 import { TextPool } from './text-pool';
@@ -136,6 +137,31 @@ describe('groupCells', () => {
     expect([...groups.start]).toEqual([0, 2, 5]);
     expect([...groups.cells]).toEqual([6, 3, 1, 4, 0]);
     expect([...groups.b]).toEqual([2, 9, 3, 5, 7]);
+  });
+});
+
+describe('PairCounts', () => {
+  it('counts (a, b) pairs like a Map of "a|b" keys, through many rehashes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 40 })), {
+          maxLength: 3000,
+        }),
+        (pairs) => {
+          const counts = new PairCounts();
+          const oracle = new Map<string, number>();
+          for (const [a, b] of pairs) {
+            counts.increment(a, b);
+            oracle.set(`${a}|${b}`, (oracle.get(`${a}|${b}`) ?? 0) + 1);
+          }
+          const seen = new Map<string, number>();
+          counts.forEach((a, b, count) => seen.set(`${a}|${b}`, count));
+          expect(seen).toEqual(oracle);
+          expect(counts.size).toBe(oracle.size);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

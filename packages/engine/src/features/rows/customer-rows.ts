@@ -14,6 +14,7 @@ import { Rollup } from './rollup';
 import { type RowStream, rowStream } from './row-stream';
 import { sumMetrics } from './sum-metrics';
 import { type TicketCounts, ticketMetrics } from './ticket-metrics';
+import { touchAhead } from './touch-ahead';
 
 export interface CustomerRowOptions {
   day: boolean;
@@ -87,11 +88,9 @@ function* dayRows(source: CustomerSource, order: number[]): Generator<CustomerDa
   const { start, cells, b: dayIds } = source.groups;
   const totals = new PeriodTotals();
   const tickets: TicketCounts = { transactions: 0, returns: 0 };
-  // Customers have a few days each, stored among everyone's: their cells are fetched some
-  // customers ahead, in one tight pass (see `TotalsTable.touch`).
-  let ahead = 0;
+  let ahead = 0; // customers whose cells were fetched (see `touchAhead`)
   for (let n = 0; n < order.length; n++) {
-    if (n === ahead) ahead = touchAhead(table, source.groups, order, n);
+    if (n === ahead) ahead = touchAhead(table.totals, source.groups, order, n);
     const customer = order[n] as number;
     const customerId = ids.values[customer] as string;
     const to = start[customer + 1] as number;
@@ -109,29 +108,18 @@ function* dayRows(source: CustomerSource, order: number[]): Generator<CustomerDa
   }
 }
 
-/** Touches the day cells of `order[n]` and the customers after it, ~64 cells; returns where it stopped. */
-function touchAhead(table: CustomerTable, groups: CellGroups, order: number[], n: number): number {
-  const { start, cells } = groups;
-  let next = n;
-  let touched = 0;
-  while (next < order.length && touched < 64) {
-    const customer = order[next++] as number;
-    const from = start[customer] as number;
-    const to = start[customer + 1] as number;
-    table.totals.touch(cells, from, to);
-    touched += to - from;
-  }
-  return next;
-}
-
 function* monthRows(source: CustomerSource, order: number[], rolled: Rolled): Generator<CustomerMonthRow> {
   const { ids } = source;
   const { rollup, repeats } = rolled;
-  const { start, cells, b: monthIndex } = rollup.months.grouped(ids.size);
+  const groups = rollup.months.grouped(ids.size);
+  const { start, cells, b: monthIndex } = groups;
   const [saleTickets, returnTickets] = rollup.monthCounts as [Int32Array, Int32Array];
   const totals = new PeriodTotals();
   const tickets: TicketCounts = { transactions: 0, returns: 0 };
-  for (const customer of order) {
+  let ahead = 0; // customers whose cells were fetched (see `touchAhead`)
+  for (let n = 0; n < order.length; n++) {
+    if (n === ahead) ahead = touchAhead(rollup.monthTotals, groups, order, n);
+    const customer = order[n] as number;
     const customerId = ids.values[customer] as string;
     const to = start[customer + 1] as number;
     for (let i = start[customer] as number; i < to; i++) {
@@ -262,11 +250,7 @@ function favoriteProducts(source: CustomerSource): Int32Array {
   });
   const best = new Int32Array(source.ids.size).fill(-1);
   const bestCount = new Int32Array(source.ids.size);
-  const pairs = table.products;
-  for (let pair = 0; pair < pairs.size; pair++) {
-    const customer = pairs.a[pair] as number;
-    const product = pairs.b[pair] as number;
-    const count = table.productLines[pair] as number;
+  table.products.forEach((customer, product, count) => {
     const kept = best[customer] as number;
     if (
       count > (bestCount[customer] as number) ||
@@ -275,7 +259,7 @@ function favoriteProducts(source: CustomerSource): Int32Array {
       best[customer] = product;
       bestCount[customer] = count;
     }
-  }
+  });
   return best;
 }
 

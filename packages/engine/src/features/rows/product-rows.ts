@@ -10,6 +10,7 @@ import { dateText, periodHeadOf } from './period-heads';
 import { Rollup } from './rollup';
 import { type RowStream, rowStream } from './row-stream';
 import { sumMetrics } from './sum-metrics';
+import { touchAhead } from './touch-ahead';
 
 export interface ProductRowOptions {
   day: boolean;
@@ -68,12 +69,13 @@ function* dayRows(source: ProductSource, order: number[], groups: CellGroups): G
   const { start, cells: slots } = groups;
   const dayIds = groups.b;
   const totals = new PeriodTotals();
-  for (const product of order) {
+  let ahead = 0; // products whose cells were fetched (see `touchAhead`)
+  for (let n = 0; n < order.length; n++) {
+    if (n === ahead) ahead = touchAhead(table.totals, groups, order, n);
+    const product = order[n] as number;
     const productId = ids.values[product] as string;
     const from = start[product] as number;
     const to = start[product + 1] as number;
-    // The product's days lie among every other product's: fetch them all at once.
-    table.totals.touch(slots, from, to);
     for (let i = from; i < to; i++) {
       const slot = slots[i] as number;
       yield productPeriodRow(
@@ -87,9 +89,13 @@ function* dayRows(source: ProductSource, order: number[], groups: CellGroups): G
 
 function* monthRows(source: ProductSource, order: number[], rollup: Rollup): Generator<ProductMonthRow> {
   const { ids } = source;
-  const { start, cells, b: monthIndex } = rollup.months.grouped(ids.size);
+  const groups = rollup.months.grouped(ids.size);
+  const { start, cells, b: monthIndex } = groups;
   const totals = new PeriodTotals();
-  for (const product of order) {
+  let ahead = 0; // products whose cells were fetched (see `touchAhead`)
+  for (let n = 0; n < order.length; n++) {
+    if (n === ahead) ahead = touchAhead(rollup.monthTotals, groups, order, n);
+    const product = order[n] as number;
     const productId = ids.values[product] as string;
     const to = start[product + 1] as number;
     for (let i = start[product] as number; i < to; i++) {
