@@ -3,7 +3,8 @@ import { ensurePlatformAdmin } from './runtime/admin';
 import { runEntrypoint } from './runtime/entrypoint';
 import { requireProductionEnv } from './runtime/production-env';
 import { createRuntime } from './runtime/runtime';
-import { onShutdown, startHttp } from './runtime/serve';
+import { startHttp } from './runtime/serve';
+import { onShutdown } from './runtime/shutdown';
 
 runEntrypoint('ayni-api', async (env, log) => {
   const { databaseUrl } = requireProductionEnv(env);

@@ -6,9 +6,11 @@ import { startEmbeddedPostgres } from './infra/embedded-postgres';
 import { refreshJobId } from './modules/analytics/analytics.service';
 import { ensurePlatformAdmin } from './runtime/admin';
 import { runEntrypoint } from './runtime/entrypoint';
+import { startJobWorker } from './runtime/job-worker';
 import { createRuntime } from './runtime/runtime';
 import { seedDemo, seedDemoPeers } from './runtime/seed-demo';
-import { onShutdown, startHttp, startJobWorker } from './runtime/serve';
+import { startHttp } from './runtime/serve';
+import { onShutdown } from './runtime/shutdown';
 
 runEntrypoint('ayni', async (env, log) => {
   const production = env.NODE_ENV === 'production';

@@ -1,9 +1,10 @@
 /** Scale-out job worker (`npm run start:worker`): runs BullMQ jobs against DATABASE_URL. */
 import { setPriority } from 'node:os';
 import { runEntrypoint } from './runtime/entrypoint';
+import { startJobWorker } from './runtime/job-worker';
 import { requireProductionEnv } from './runtime/production-env';
 import { createRuntime } from './runtime/runtime';
-import { onShutdown, startJobWorker } from './runtime/serve';
+import { onShutdown } from './runtime/shutdown';
 import { startWorkerProbe } from './runtime/worker-probe';
 
 runEntrypoint('ayni-worker', async (env, log) => {
