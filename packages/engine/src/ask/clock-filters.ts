@@ -35,10 +35,20 @@ export function findWeekdays(text: string): number[] | null {
 
 const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
   [{ from: 6, to: 12 }, words('(en|por|durante|de) (la|las) mananas?', 'mornings?', 'in the morning')],
-  [{ from: 12, to: 18 }, words('(en|por|durante|de) (la|las) tardes?', 'afternoons?', 'in the afternoon')],
+  [
+    { from: 12, to: 18 },
+    words('(en|por|durante|de) (la|las) tardes?', 'de tarde', 'afternoons?', 'in the afternoon'),
+  ],
   [
     { from: 18, to: 24 },
-    words('(en|por|durante|de) (la|las) noches?', 'evenings?', 'nights?', 'at night', 'in the evening'),
+    words(
+      '(en|por|durante|de) (la|las) noches?',
+      'de noche',
+      'evenings?',
+      'nights?',
+      'at night',
+      'in the evening',
+    ),
   ],
 ];
 

@@ -137,6 +137,16 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:el|del|este|ultimo) fin de semana(?: (?:pasado|anterior))?|(?:last|this|the|past) weekend'),
     (_m, dt) => ({ period: weekend(dt, 0) }),
   ],
+  // "desde el lunes", "since monday": from the last such day to the last day of data.
+  [
+    bounded(
+      '(?:desde el|a partir del) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
+      return { period: range(addDays(dt, -((weekdayOf(dt) - target + 7) % 7 || 7)), dt) };
+    },
+  ],
   [
     // "el martes", "del sábado", "on tuesday": the last one before today; plurals are weekday filters.
     bounded(

@@ -18,6 +18,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'day of (the )?week',
       'weekdays? (ranking|breakdown)',
       'by weekday',
+      '(which|what) weekdays?',
     ),
   ],
   [

@@ -65,6 +65,9 @@ export const ADVICE_WORDS = words(
   'crypto',
   'loans?',
   'how much should',
+  // A benchmark of other businesses is no figure of this company: "a good margin for a grocery store".
+  '(a|an) (good|normal|healthy|reasonable|typical) (margin|average ticket|ticket|sales|revenue)',
+  '(un|una) (buen|buena|normal|sano|razonable) (margen|ticket|venta)',
 );
 export const FUTURE_WORDS = words(
   'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',
@@ -84,6 +87,9 @@ export const FUTURE_WORDS = words(
 );
 export const NOT_IN_DATA_WORDS = words(
   'inventario',
+  'bodega',
+  'existencias',
+  '(me|nos) queda(n)? (en|de)',
   'stock',
   'proveedor(es)?',
   'empleados?',

@@ -43,6 +43,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'utilidad(es)?',
       'gan(e|amos|o|aste|ado|aron)',
       'dej(a|an|o|aron) (mas |menos )?(plata|lucas|ganancia)',
+      // "cuánta plata me dejó la botillería": what is left after costs, not what came in.
+      '(plata|lucas) (me|nos) (dej(a|an|o|aron)|ha dejado|han dejado)',
       'rentab(le|les|ilidad)',
       '(gross )?margin',
       'profits?',
