@@ -46,6 +46,14 @@ describe('DocumentKeys', () => {
     ).toBe(false);
   });
 
+  it('remembers every finished document, however many', () => {
+    const lines: Array<[string, string]> = [];
+    for (let i = 0; i < 500_000; i++) lines.push([`B${i}`, 'A']);
+    expect(keysOf(lines).trusted).toBe(true);
+    lines.push(['B123456', 'A']); // back after 376,543 other documents
+    expect(keysOf(lines).trusted).toBe(false);
+  });
+
   it('compares documents and products as PostgreSQL stores them', () => {
     // NUL is stored as U+FFFD: both spellings are one document and one product in the database.
     const { trusted, out } = keysOf([
