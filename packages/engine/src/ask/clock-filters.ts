@@ -33,6 +33,21 @@ export function findWeekdays(text: string): number[] | null {
   return found.size === 0 ? null : [...found].sort((a, b) => a - b);
 }
 
+const DAY_GROUP =
+  '(?:los |las |el |la |on )?(?:fin(?:es)? de semana|weekends?|dias habiles|dias de semana|entre semana|weekdays|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+const COMPARED_DAYS = new RegExp(
+  `(?<![a-z])(${DAY_GROUP}) (?:vs|versus|contra|o|or|con|frente a|compared (?:to|with)|comparad[oa]s? con|respecto (?:a|de)) (${DAY_GROUP})(?![a-z])`,
+);
+
+/**
+ * "fines de semana vs días de semana", "sábados o domingos": two sets of days side by side are
+ * two queries, which one structured query cannot hold; the two are given back to choose from.
+ */
+export function comparedWeekdays(text: string): string[] | null {
+  const match = COMPARED_DAYS.exec(text);
+  return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;
+}
+
 const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
   [{ from: 6, to: 12 }, words('(en|por|durante|de) (la|las) mananas?', 'mornings?', 'in the morning')],
   [

@@ -81,6 +81,17 @@ export const DAY_RULES: PeriodRule[] = [
       return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
     },
   ],
+  // "entre el 1 y el 10 de este mes", "del 5 al 12": days of this month (or of the last one).
+  [
+    bounded(
+      '(?:entre el|del|desde el) (\\d{1,2}) (?:y el|al|hasta el) (\\d{1,2})(?: (de este mes|de este|del mes|del mes pasado|del mes anterior))?',
+    ),
+    (m, dt) => {
+      const month = m[3] && /pasado|anterior/.test(m[3]) ? shiftMonths(dt, -1) : shiftMonths(dt, 0);
+      const [first, last] = [m[1], m[2]].map((d) => String(d).padStart(2, '0'));
+      return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
+    },
+  ],
   [
     // "el 15/09": day and month, the latest one by `dt`.
     bounded('(\\d{1,2})/(\\d{1,2})(?!/)'),

@@ -18,15 +18,21 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
     for (const s of used) stems.delete(s);
   };
 
+  // "lácteos vs bebidas", "providencia contra la matriz": two categories or two branches side by
+  // side are two queries, so both come back to choose from instead of an answer for one.
   const category = matchEntity(stems, vocabulary.categories, (name) => name, 1);
   if (category.kind === 'one') {
     filters.category = category.entity;
     take(category.stems);
-  }
+    const other = matchEntity(stems, vocabulary.categories, (name) => name, 1);
+    if (other.kind === 'one') ambiguous.push(category.entity, other.entity);
+  } else if (category.kind === 'ambiguous') ambiguous.push(...category.entities);
   const location = matchEntity(stems, vocabulary.locations, (name) => name, 1);
   if (location.kind === 'one') {
     filters.location = location.entity;
     take(location.stems);
+    const other = matchEntity(stems, vocabulary.locations, (name) => name, 1);
+    if (other.kind === 'one') ambiguous.push(location.entity, other.entity);
   } else if (location.kind === 'ambiguous') ambiguous.push(...location.entities);
 
   const words = new Set(text.split(' '));

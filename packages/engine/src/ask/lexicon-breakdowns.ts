@@ -34,6 +34,10 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       '(busiest|busy|quietest|slowest) (hours?|times?)',
       'horas? (flojas?|tranquilas?|muertas?)',
       'by hour',
+      'hourly',
+      'por horas?',
+      'hora a hora',
+      'hour by hour',
       'peak hours?',
       'time of day',
     ),
@@ -76,6 +80,10 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
     words('(mejor|peor)(es)? (\\d+ )?dias?', '(best|worst) days?', 'dias? (con|de) (mas|menos|mayor|menor)'),
   ],
   ['week', words('(mejor|peor)(es)? (\\d+ )?semanas?', '(best|worst) weeks?')],
+  // "la semana más floja", "el día más movido": a calendar unit picked by an adjective.
+  ['week', words('(la|las) semanas? (mas|menos) [a-z]+')],
+  ['day', words('(el|los) dias? (mas|menos) [a-z]+')],
+  ['month', words('(el|los) mes(es)? (mas|menos) [a-z]+')],
   ['quarter', words('(que|cual|en que) trimestre', '(which|what) quarter')],
   [
     'month',

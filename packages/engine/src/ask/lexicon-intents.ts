@@ -1,8 +1,8 @@
 import { words } from './lexicon';
 
 /*
- * Words that change what kind of answer a question gets: a customer segment, a refusal (advice,
- * the future, data we do not have), help, or amounts in UF. Folded text, as in lexicon.ts.
+ * Words that change what kind of answer a question gets: a customer segment, help, or amounts in
+ * UF (refusals are in lexicon-refusals.ts). Folded text, as in lexicon.ts.
  */
 
 export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
@@ -42,111 +42,11 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
   ],
 ];
 
-/** Questions the data cannot answer, whatever else they say. */
-export const ADVICE_WORDS = words(
-  'inverti(r)?',
-  'inversion(es)?',
-  'acciones',
-  'bolsa',
-  'cripto(monedas)?',
-  'bitcoin',
-  'prestamos?',
-  'credito',
-  'deberia(mos)? (comprar|vender|invertir|pedir|cobrar|poner|subir|bajar|abrir|cerrar|contratar|despedir|cambiar)',
-  '(me|nos|le) conviene',
-  'a cuanto (deberia|debo|tengo que) (vender|cobrar)',
-  'should (i|we|my|our)',
-  'recomienda(s|me)?',
-  'recommend',
-  'como (puedo |podria )?(aumentar|mejorar|incrementar) (mis |las )?ventas',
-  'invest(ing|ment)?',
-  'stocks',
-  'stock market',
-  'crypto',
-  'loans?',
-  'how much should',
-  // A benchmark of other businesses is no figure of this company: "a good margin for a grocery store".
-  '(a|an) (good|normal|healthy|reasonable|typical) (margin|average ticket|ticket|sales|revenue)',
-  '(un|una) (buen|buena|normal|sano|razonable) (margen|ticket|venta)',
-);
-export const FUTURE_WORDS = words(
-  'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',
-  'next (month|year|quarter|week)',
-  'voy a vender',
-  'vendere',
-  'will i sell',
-  '(voy|vamos|va|van) a (ser|estar|llover|subir|bajar|hacer|vender|ganar|facturar|tener)',
-  'llovera',
-  'will it',
-  'going to (rain|be|sell)',
-  'pronostico',
-  'prediccion',
-  'proyeccion',
-  'forecast',
-  'predict',
-);
-export const NOT_IN_DATA_WORDS = words(
-  'inventario',
-  'bodega',
-  'existencias',
-  '(me|nos) queda(n)? (en|de)',
-  'stock',
-  'proveedor(es)?',
-  'empleados?',
-  'trabajadores',
-  'sueldos?',
-  'impuestos?',
-  'iva',
-  'clima',
-  'lluvia',
-  'llover',
-  'temperatura',
-  'dolar(es)?',
-  'tipo de cambio',
-  'bencina',
-  'precio de (la|las) acci(on|ones)',
-  'rain',
-  'dollars?',
-  'usd',
-  'euros?',
-  'exchange rate',
-  'share price',
-  // Customers who came back are not a stored metric: refuse rather than answer with all customers.
-  '(?<!no )volvieron( a comprar)?',
-  '(?<!no )vuelven a comprar',
-  'recurrentes',
-  '(?<!(?:never|not|didnt|no) )(came|come|coming) back',
-  'returning customers',
-  'repeat customers',
-  'mas de una vez',
-  // Averages per day and shares of the total are no figure of the catalog.
-  'cuant[oa]s? [a-z]+ (en )?promedio',
-  '(average|avg) (number of|daily|weekly) (transactions|receipts|customers|sales)',
-  '(transactions|receipts|customers|sales) on average per (day|week)',
-  'porcentaje de (las |mis )?ventas',
-  'participacion',
-  '(share|percentage|percent) of (my |the |total )?(sales|revenue)',
-  'what share',
-  'more than once',
-  'frecuencia de compra',
-  'purchase frequency',
-  // "un martes normal": a typical day is an average per day, not a figure the catalog keeps.
-  '(un|una) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|semana|mes) (normal|tipic[oa]|promedio|cualquiera)',
-  'typical (day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-  'competencia',
-  'arriendo',
-  'inventory',
-  'suppliers?',
-  'employees?',
-  'salar(y|ies)',
-  'taxes',
-  'weather',
-  'competitors?',
-  'rent',
-);
 export const HELP_WORDS = words(
   'que (es|son|significa|significan|quiere decir) (el|la|los|las|un|una)',
   'que significa',
+  'para que (sirve|sirven|se usa|se usan)',
+  'what (is|are) (the |a |an )?[a-z ]+ used for',
   'que quiere decir',
   'como se (calcula|calculan|mide|miden|obtiene|define)',
   'como (calculan|calcula|calculas)',

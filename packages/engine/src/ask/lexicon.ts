@@ -33,6 +33,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       '(percent|percentage|%) (of )?margin',
       'margin (%|percent|percentage|pct|rate)',
       'margin_pct',
+      'profit margin',
     ),
   ],
   [
@@ -115,6 +116,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     'customers',
     words(
       '(cuantos|numero de|cantidad de) clientes',
+      '(cuantas|numero de|cantidad de) personas',
       'clientes (distintos|unicos|atendidos)',
       '(how many|number of|unique) customers',
     ),
@@ -135,6 +137,11 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'income',
       'earn(ed|ings)?',
       'plata',
+      // "cuánto se hizo en la caja", "how much did we bring in": what came in.
+      'cuanto (se )?(hizo|hice|hicimos|hicieron|hace|hago|hacemos)',
+      '(en|a) (la )?caja',
+      '(bring|brought|take|took|bringing|taking) in',
+      'how much (did|do|have) (i|we) (make|made)',
       'como (me|nos) (fue|va|ha ido)',
       '(que tal|que tan bien|que tan mal) (me|nos) (fue|va|ha ido)',
       'how (did|do) (i|we) do',

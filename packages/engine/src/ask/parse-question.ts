@@ -1,18 +1,12 @@
 import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
-import { findHours, findWeekdays } from './clock-filters';
+import { comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
 import { METRIC_WORDS } from './lexicon';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
 import { ASCENDING_CUE, CHANGE_CUE, FALLING_CUE, RANKING_CUE, RISING_CUE } from './lexicon-cues';
-import {
-  ADVICE_WORDS,
-  FUTURE_WORDS,
-  HELP_WORDS,
-  NOT_IN_DATA_WORDS,
-  SEGMENT_WORDS,
-  UF_WORDS,
-} from './lexicon-intents';
+import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
+import { ADVICE_WORDS, FUTURE_WORDS, NOT_IN_DATA_WORDS } from './lexicon-refusals';
 import { normalizeQuestion } from './normalize';
 import { resolvePeriods } from './resolve-periods';
 import { correctTypos } from './typos';
@@ -114,6 +108,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const unexplained = unexplainedName(rest, vocabularyStems(vocabulary), used);
   if (unexplained?.known) return refuse('ambiguous', namesWithStem(vocabulary, unexplained.word));
   if (unexplained) return refuse('unknown_name', [unexplained.word]);
+  const sideBySide = comparedWeekdays(rest);
+  if (sideBySide) return refuse('ambiguous', sideBySide);
   const filters = { ...found.filters, weekdays: findWeekdays(rest), hours: findHours(rest) };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 
@@ -146,7 +142,12 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     if (filters.category) skip.add('category');
     if (filters.location) skip.add('location');
     if (filters.customer) skip.add('customer');
-    by = entityDimension(rest, skip) ?? 'total';
+    // "clientes nuevos por sucursal": the customers are the figure, the branch the breakdown.
+    const customersCounted = metric === 'customers' || metric === 'new_customers';
+    by =
+      (customersCounted ? entityDimension(rest, new Set([...skip, 'customer'])) : null) ??
+      entityDimension(rest, skip) ??
+      'total';
   }
   if (by === 'customer' && metric === 'customers') metric = null;
   if (filters.product && (metric === null || metric === 'revenue') && COUNTED_PRODUCT.test(rest))

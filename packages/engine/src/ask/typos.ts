@@ -3,6 +3,7 @@ import * as lexicon from './lexicon';
 import * as breakdowns from './lexicon-breakdowns';
 import * as cues from './lexicon-cues';
 import * as intents from './lexicon-intents';
+import * as refusals from './lexicon-refusals';
 import { QUESTION_WORDS } from './unknown-names';
 
 /*
@@ -37,6 +38,7 @@ const LEXICON_WORDS = [
   ...Object.values(breakdowns),
   ...Object.values(cues),
   ...Object.values(intents),
+  ...Object.values(refusals),
 ]
   .flatMap((entry) => (Array.isArray(entry) ? entry.map((pair) => pair[1]) : [entry]))
   .filter((pattern): pattern is RegExp => pattern instanceof RegExp)

@@ -19,7 +19,7 @@ export const QUESTION_WORDS = new Set(
   discount discounts returns units margin ticket time period business company total average
   comprar compran compraron vender venden vendieron vendo buying selling irse volver venir churning
   churn leaving abandono perderlos fuga comparado comparada comparados comparar compara vs versus
-  respecto frente contra con
+  respecto frente contra con comparadas comparando
   lunes martes miercoles jueves viernes sabado sabados domingo domingos fin fines habiles mondays
   tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays`.split(/\s+/),
 );
@@ -43,7 +43,7 @@ export function unexplainedName(
   usedStems: ReadonlySet<string>,
 ): { word: string; known: boolean } | null {
   const afterOf = text.matchAll(
-    /(?<![a-z0-9])(?:de|del|of|for)\s+(?:(?:la|las|los|el|the|my|mis|mi)\s+)?([a-z][a-z-]{2,})/g,
+    /(?<![a-z0-9])(?:de|del|of|for) (?:(?:la|las|los|el|the|my|mis|mi) )?([a-z][a-z-]{2,})/g,
   );
   // "la sucursal centro": a branch word followed by a name the company does not have.
   const afterBranch = text.matchAll(
