@@ -21,9 +21,22 @@ const WORKDAYS = words(
   'working days',
 );
 
+const DAY_NAMES =
+  'lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DAY_SPAN = new RegExp(
+  `(?:de|del|desde el|from) (${DAY_NAMES}) (?:a|al|hasta el|to|through|until) (${DAY_NAMES})(?![a-z])`,
+);
+const dayNumber = (name: string) => (DAY_NAMES.split('|').indexOf(name) % 7) + 1;
+
 /** ISO weekdays named in the text, ascending; null when none. */
 export function findWeekdays(text: string): number[] | null {
   const found = new Set<number>();
+  // "de lunes a viernes", "from monday to saturday": every day of the span.
+  const span = DAY_SPAN.exec(text);
+  if (span) {
+    const [first, last] = [dayNumber(span[1] as string), dayNumber(span[2] as string)];
+    for (let day = first; day <= last; day++) found.add(day);
+  }
   if (WEEKEND.test(text)) {
     found.add(6);
     found.add(7);
@@ -33,8 +46,10 @@ export function findWeekdays(text: string): number[] | null {
   return found.size === 0 ? null : [...found].sort((a, b) => a - b);
 }
 
-const DAY_GROUP =
-  '(?:los |las |el |la |on )?(?:fin(?:es)? de semana|weekends?|dias habiles|dias de semana|entre semana|weekdays|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+const DAY_SET =
+  '(?:fin(?:es)? de semana|weekends?|dias habiles|dias de semana|entre semana|weekdays|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+const DAY_GROUP = `(?:los |las |el |la |on )?${DAY_SET}`;
+const DAY_SETS = new RegExp(`(?<![a-z])${DAY_SET}(?![a-z])`, 'g');
 const COMPARED_DAYS = new RegExp(
   `(?<![a-z])(${DAY_GROUP}) (?:vs|versus|contra|o|or|con|frente a|compared (?:to|with)|comparad[oa]s? con|respecto (?:a|de)) (${DAY_GROUP})(?![a-z])`,
 );
@@ -45,7 +60,12 @@ const COMPARED_DAYS = new RegExp(
  */
 export function comparedWeekdays(text: string): string[] | null {
   const match = COMPARED_DAYS.exec(text);
-  return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;
+  if (match) return [(match[1] as string).trim(), (match[2] as string).trim()];
+  // "compare saturday and sunday sales": a comparison verb with two sets of days anywhere.
+  if (!/(?<![a-z])(compar[a-z]*|diferencia|difference)(?![a-z])/.test(text) || DAY_SPAN.test(text))
+    return null;
+  const groups = text.match(DAY_SETS);
+  return groups && new Set(groups).size > 1 ? [...new Set(groups)] : null;
 }
 
 const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [

@@ -71,6 +71,8 @@ function ago(n: number, unit: string, dt: string): AskPeriod | undefined {
 
 const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|months?|quarters?|years?)';
 
+const ORDINAL_WORDS = ['primero', 'segundo', 'tercero', 'cuarto', 'first', 'second', 'third', 'fourth'];
+
 export const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const COMPARED =
   '(?:vs|versus|comparad[oa] con|compared (?:to|with)|respecto (?:a|al|de|del)|frente a|contra|con)';
@@ -117,6 +119,32 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
   [
     bounded('(?:el )?trimestre antepasado|(?:the )?quarter before last'),
     (_m, dt) => ({ period: shiftQuarters(dt, -2) }),
+  ],
+  // "la última quincena", "the last fortnight": the last fifteen days.
+  [
+    bounded('(?:la )?ultima quincena|(?:the )?(?:last|past) fortnight'),
+    (_m, dt) => ({ period: range(addDays(dt, -14), dt) }),
+  ],
+  // "el miércoles de la semana pasada": that day of last week, not the last one before today.
+  [
+    bounded(
+      '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) de la semana (?:pasada|anterior)|(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:of )?last week',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
+      return { period: dayPeriod(addDays(weekPeriod(addDays(dt, -7)).from, target - 1)) };
+    },
+  ],
+  // "el primer trimestre vs el segundo": a bare ordinal after a quarter is another quarter.
+  [
+    bounded(
+      `(?<=(?:trimestre|quarter) .*)(?:vs|versus|contra|con|y|and|compared to|comparado con|respecto al?) (?:el |the )?(primero|segundo|tercero|cuarto|first|second|third|fourth)(?! (?:trimestre|quarter|semestre|half|semana|week|mes|month))`,
+    ),
+    (m, dt) => {
+      const quarter = ORDINAL_WORDS.indexOf(m[1] as string) % 4;
+      const [y, month] = yearMonth(dt);
+      return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
+    },
   ],
   // "la última semana": the last seven days, as "los últimos 7 días".
   [bounded('(?:la )?ultima semana'), (_m, dt) => ({ period: range(addDays(dt, -6), dt) })],

@@ -19,6 +19,15 @@ export const DAY_RULES: PeriodRule[] = [
       return { period: dayPeriod(`${month.from.slice(0, 8)}${String(m[1] ?? m[3]).padStart(2, '0')}`) };
     },
   ],
+  // "el 24 y el 25 de octubre": the days from one to the other, summed.
+  [
+    bounded(`(?:el )?(\\d{1,2}) y (?:el )?(\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?`),
+    (m, dt) => {
+      const month = monthNamed(m[3] as string, m[4], dt);
+      const [first, last] = [m[1], m[2]].map((d) => String(d).padStart(2, '0'));
+      return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
+    },
+  ],
   // "la semana del 10 de noviembre", "the week of november 10": the ISO week holding that day.
   [
     bounded(

@@ -34,6 +34,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       '(busiest|busy|quietest|slowest) (hours?|times?)',
       'horas? (flojas?|tranquilas?|muertas?)',
       'by hour',
+      '(el|los|la|las) (horarios?|horas?) (mas|menos) [a-z]+',
       'hourly',
       'por horas?',
       'hora a hora',

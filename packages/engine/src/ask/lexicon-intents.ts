@@ -45,6 +45,9 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
 export const HELP_WORDS = words(
   'que (es|son|significa|significan|quiere decir) (el|la|los|las|un|una)',
   'que significa',
+  '(donde|como) (cambio|cambiar|configuro|configurar|invito|invitar|agrego|agregar|borro|borrar|elimino|eliminar|descargo|descargar)',
+  'contrasena',
+  'password',
   'para que (sirve|sirven|se usa|se usan)',
   'what (is|are) (the |a |an )?[a-z ]+ used for',
   'que quiere decir',

@@ -103,6 +103,24 @@ export const NOT_IN_DATA_WORDS = words(
   '(share|percentage|percent) of (my |the |total )?(sales|revenue)',
   'what share',
   'more than once',
+  // An average of the company's own is no period to compare with: "comparado con el promedio".
+  '(comparad[oa]s?|vs|versus|respecto|frente|contra|sobre|bajo|encima del|debajo del) (al |a |con )?(el |del |mi )?promedio',
+  '(compared (to|with)|vs|versus|above|below) (the |my )?average',
+  // What one group of customers spent, and sales with a discount, are no figure of the catalog.
+  '(cuanto|cuanta plata|how much) ([a-z]+ ){0,4}(clientes nuevos|nuevos clientes|new customers)',
+  '(boletas|ventas|tickets|transacciones|compras) con descuentos?',
+  '(transactions|sales|receipts|orders|tickets) with (a )?discounts?',
+  // Who sold, and how customers paid, are not in the sales file.
+  'vendedor(es|a|as)?',
+  'cajer(o|a|os|as)',
+  'garzon(es)?',
+  '(sellers?|salespe(rson|ople)|cashiers?|waiters?)',
+  '(medios?|formas?|metodos?) de pago',
+  'payment (methods?|types?)',
+  'efectivo',
+  'tarjetas?',
+  'cash flow',
+  'flujo de caja',
   // "cuánto hago al día": an average per day, not a total.
   '(?<!(?:respecto|comparad[oa]|frente|igual|vs) )(al|a la) (dia|semana|mes)(?! de hoy| anterior| pasad[oa]| antepasad[oa]| siguiente)',
   '(sell|make|earn|sales) (a|per) (day|week) on average',

@@ -144,6 +144,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'how much (did|do|have) (i|we) (make|made)',
       'como (me|nos) (fue|va|ha ido)',
       '(que tal|que tan bien|que tan mal) (me|nos) (fue|va|ha ido)',
+      '(que|como|cuan) (tan )?(buen[oa]|mal[oa]) (fue|estuvo|esta|va|ha sido)',
       'how (did|do) (i|we) do',
       'how (am i|are we) doing',
     ),

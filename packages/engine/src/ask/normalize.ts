@@ -175,6 +175,10 @@ const SHORTHAND: Record<string, string[]> = {
   vta: ['venta'],
   vtas: ['ventas'],
   cli: ['clientes'],
+  // "anoche" is a day and a part of it: yesterday, at night.
+  anoche: ['ayer', 'en', 'la', 'noche'],
+  mtd: ['month', 'to', 'date'],
+  qtd: ['this', 'quarter'],
 };
 /** "q3" stays a quarter: a shorthand is expanded only when no number follows it. */
 const expandShorthand = (token: string, at: number, tokens: string[]): string[] =>

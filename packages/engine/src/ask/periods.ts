@@ -104,7 +104,7 @@ function lastN(n: number, unit: string, dt: string): AskPeriod {
 const RULES: Rule[] = [
   // Relations to the main period first, so "año pasado" inside them is not a period of its own.
   [
-    b(`(?:el |la )?mism[oa] (?:mes|periodo|trimestre|semana|dia|ano|fecha)(?: ${LAST_YEAR})`),
+    b(`(?:el |la )?mism[oa](?: (?:mes|periodo|trimestre|semana|dia|ano|fecha))? (?:${LAST_YEAR})`),
     () => ({ relation: 'last_year' }),
   ],
   [
@@ -163,7 +163,7 @@ const RULES: Rule[] = [
     },
   ],
   [b('hoy|today'), (_m, dt) => ({ period: dayPeriod(dt) })],
-  [b('ayer|yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -1)) })],
+  [b('ayer|yesterday|last(?= night)'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -1)) })],
   [
     b('(?:la )?semana (?:pasada|anterior)|last week|previous week'),
     (_m, dt) => ({ period: weekPeriod(addDays(dt, -7)) }),
