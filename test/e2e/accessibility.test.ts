@@ -22,7 +22,7 @@ const SETTINGS_TABS = [
   'webhooks',
 ];
 
-/** axe-core on every page of the app at 1280 px, signed out and as the demo owner. */
+/** axe-core on every page of the app at 1280 px (light and dark) and 390 px, signed out and as the demo owner. */
 describe('accessibility: no serious or critical axe violation on any page', () => {
   let dataDir: string;
   let server: SpawnedEntry;
@@ -61,7 +61,8 @@ describe('accessibility: no serious or critical axe violation on any page', () =
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop('SIGKILL');
+    // SIGTERM: the app stops its embedded PostgreSQL, which a SIGKILL would leave running.
+    await server?.stop('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -73,54 +74,64 @@ describe('accessibility: no serious or critical axe violation on any page', () =
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 });
   };
 
-  it.each(['light', 'dark'] as const)(
-    'checks every page in the %s color scheme',
-    async (colorScheme) => {
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 390],
+  ] as const)(
+    'checks every page in the %s color scheme at %i px',
+    async (colorScheme, width) => {
       const audit = axeAudit();
-      {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
-        await visit(page, '/welcome');
-        await audit.check(page, `${colorScheme} /welcome`);
-        await visit(page, '/register');
-        await audit.check(page, `${colorScheme} /register`);
-        await visit(page, '/login');
-        await audit.check(page, `${colorScheme} /login`);
+      const at = `${colorScheme}${width === 1280 ? '' : ` ${width}px`}`;
+      const shot = (name: string) =>
+        `${ARTIFACTS}/a11y-${colorScheme}${width === 1280 ? '' : `-${width}`}-${name}.png`;
+      const page = await browser.newPage({
+        viewport: { width, height: width === 1280 ? 900 : 844 },
+        colorScheme,
+      });
+      await visit(page, '/welcome');
+      await audit.check(page, `${at} /welcome`);
+      await visit(page, '/register');
+      await audit.check(page, `${at} /register`);
+      await visit(page, '/login');
+      await audit.check(page, `${at} /login`);
 
-        await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
-        await page.getByLabel('Contraseña').fill('gabe123123');
-        await page.getByRole('button', { name: 'Ingresar' }).click();
-        await page.waitForURL(/\/c\/[0-9a-f-]{36}/);
-        const companyId = /\/c\/([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
+      await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
+      await page.getByLabel('Contraseña').fill('gabe123123');
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      await page.waitForURL(/\/c\/[0-9a-f-]{36}/);
+      const companyId = /\/c\/([0-9a-f-]{36})/.exec(page.url())?.[1] as string;
 
-        for (const view of DASHBOARD_VIEWS) {
-          await visit(page, `/c/${companyId}?view=${view}`);
-          await page.getByTestId('kpi-revenue').waitFor();
-          await page.locator('[role="img"] canvas').first().waitFor();
-          await audit.check(page, `${colorScheme} dashboard ${view}`);
-          if (view === 'owner')
-            await page.screenshot({ path: `${ARTIFACTS}/a11y-${colorScheme}-dashboard.png` });
-        }
-        const pages = [
-          `/c/${companyId}/uploads/new`,
-          `/c/${companyId}/uploads`,
-          `/c/${companyId}/explore`,
-          `/c/${companyId}/downloads`,
-          `/c/${companyId}/reports`,
-          `/c/${companyId}/insights`,
-          `/c/${companyId}/macro`,
-          `/c/${companyId}/benchmarks`,
-          '/account',
-          ...SETTINGS_TABS.map((tab) => `/c/${companyId}/settings?tab=${tab}`),
-        ];
-        for (const url of pages) {
-          await visit(page, url);
-          await audit.check(page, `${colorScheme} ${url.replace(companyId, ':id')}`);
-          const shot = /settings\?tab=(analysis|templates)|uploads\/new/.exec(url)?.[0].replace(/\W+/g, '-');
-          if (shot)
-            await page.screenshot({ path: `${ARTIFACTS}/a11y-${colorScheme}-${shot}.png`, fullPage: true });
-        }
-        await page.close();
+      for (const view of DASHBOARD_VIEWS) {
+        await visit(page, `/c/${companyId}?view=${view}`);
+        await page.getByTestId('kpi-revenue').waitFor();
+        await page.locator('[role="img"] canvas').first().waitFor();
+        await audit.check(page, `${at} dashboard ${view}`);
+        if (view === 'owner') await page.screenshot({ path: shot('dashboard') });
       }
+      // The "Más" menu open, so its pages are audited as a person sees them.
+      await page.getByRole('button', { name: 'Más', exact: true }).click();
+      await page.getByRole('link', { name: 'Configuración' }).waitFor();
+      await audit.check(page, `${at} dashboard with the "Más" menu open`);
+      const pages = [
+        `/c/${companyId}/uploads/new`,
+        `/c/${companyId}/uploads`,
+        `/c/${companyId}/explore`,
+        `/c/${companyId}/downloads`,
+        `/c/${companyId}/reports`,
+        `/c/${companyId}/insights`,
+        `/c/${companyId}/macro`,
+        `/c/${companyId}/benchmarks`,
+        '/account',
+        ...SETTINGS_TABS.map((tab) => `/c/${companyId}/settings?tab=${tab}`),
+      ];
+      for (const url of pages) {
+        await visit(page, url);
+        await audit.check(page, `${at} ${url.replace(companyId, ':id')}`);
+        const name = /settings\?tab=(analysis|templates)|uploads\/new/.exec(url)?.[0].replace(/\W+/g, '-');
+        if (name) await page.screenshot({ path: shot(name), fullPage: true });
+      }
+      await page.close();
       expect(audit.report()).toBe('');
     },
     300_000,

@@ -69,7 +69,8 @@ describe('keyboard only', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop('SIGKILL');
+    // SIGTERM: the app stops its embedded PostgreSQL, which a SIGKILL would leave running.
+    await server?.stop('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { Button } from '../../../components/button';
 import { ErrorState } from '../../../components/error-state';
 import { PageLoader } from '../../../components/page-loader';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { Section } from '../../../components/section';
 import { formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
@@ -35,7 +36,7 @@ export function AuditPanel({ companyId }: { companyId: string }) {
     const pages = Math.max(1, Math.ceil(audit.data.total / AUDIT_PAGE_SIZE));
     content = (
       <div className="space-y-4">
-        <div className="-mx-1 overflow-x-auto px-1">
+        <ScrollRegion label={t('audit.title')} className="-mx-1 px-1">
           <table
             className="w-full min-w-2xl text-left text-sm"
             aria-busy={audit.isPlaceholderData || undefined}
@@ -88,7 +89,7 @@ export function AuditPanel({ companyId }: { companyId: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <nav aria-label={t('audit.pagination')} className="flex items-center justify-between gap-3">
           <Button variant="secondary" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
             {t('audit.prev')}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Card } from '../../../components/card';
+import { ScrollRegion } from '../../../components/scroll-region';
 
 /** A titled card of the insights page. */
 export function SectionCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -8,7 +9,9 @@ export function SectionCard({ id, title, children }: { id: string; title: string
       <h2 id={id} className="px-4 pt-4 pb-2 text-base font-semibold text-slate-900 sm:px-5">
         {title}
       </h2>
-      <div className="overflow-x-auto px-4 pb-4 sm:px-5">{children}</div>
+      <ScrollRegion label={title} className="px-4 pb-4 sm:px-5">
+        {children}
+      </ScrollRegion>
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { MetricPeriod } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { formatCLP, formatDate, formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -47,7 +48,7 @@ export function RevenueRealPanel({ companyId }: { companyId: string }) {
               to: formatYearMonth(rows.at(-1)?.period ?? ''),
             })}
           />
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t('macro.revenue.title')}>
             <table className="mt-3 w-full text-sm" data-testid="macro-revenue-table">
               <thead>
                 <tr className="text-right text-xs text-slate-500">
@@ -80,7 +81,7 @@ export function RevenueRealPanel({ companyId }: { companyId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {macro && (
             <p className="mt-2 text-xs text-slate-500" data-testid="macro-revenue-through">
               {t('macro.revenue.through', {
