@@ -69,6 +69,10 @@ export function comparedWeekdays(text: string): string[] | null {
 }
 
 const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
+  [
+    { from: 0, to: 6 },
+    words('(en|por|durante|de) (la|las) madrugadas?', 'de madrugada', 'early hours', 'overnight'),
+  ],
   [{ from: 6, to: 12 }, words('(en|por|durante|de) (la|las) mananas?', 'mornings?', 'in the morning')],
   [
     { from: 12, to: 18 },

@@ -11,39 +11,17 @@ import {
   yearPeriod,
 } from './calendar';
 import { MONTHS } from './month-names';
+import { bounded, type PeriodRule } from './period-rule';
+import { WEEKDAY_RULES } from './weekday-periods';
 
 /*
  * How owners actually name periods when they type fast: "la semana antepasada", "hace dos meses",
- * "el finde", "el martes", "del año" (days inside a month are in day-periods.ts). Same shape as
+ * "el finde", "del año" (days inside a month are in day-periods.ts, weekdays in weekday-periods.ts). Same shape as
  * the rules in periods.ts, which places them: before "hoy"/"ayer"/"semana pasada" (so
  * "antepasada" is not half-read) and after the comparisons ("mismo mes del año pasado").
  */
 
-export interface PeriodMentionBody {
-  period?: AskPeriod;
-  relation?: 'previous' | 'last_year' | 'last_week';
-  current?: AskPeriod;
-}
-export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string) => PeriodMentionBody];
-
-export const bounded = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');
-
-const WEEKDAY: Record<string, number> = {
-  lunes: 1,
-  monday: 1,
-  martes: 2,
-  tuesday: 2,
-  miercoles: 3,
-  wednesday: 3,
-  jueves: 4,
-  thursday: 4,
-  viernes: 5,
-  friday: 5,
-  sabado: 6,
-  saturday: 6,
-  domingo: 7,
-  sunday: 7,
-};
+export { bounded, type PeriodMentionBody, type PeriodRule } from './period-rule';
 
 export const shiftMonths = (dt: string, n: number) => {
   const [y, m] = yearMonth(dt);
@@ -125,16 +103,6 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:la )?ultima quincena|(?:the )?(?:last|past) fortnight'),
     (_m, dt) => ({ period: range(addDays(dt, -14), dt) }),
   ],
-  // "el miércoles de la semana pasada": that day of last week, not the last one before today.
-  [
-    bounded(
-      '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) de la semana (?:pasada|anterior)|(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:of )?last week',
-    ),
-    (m, dt) => {
-      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
-      return { period: dayPeriod(addDays(weekPeriod(addDays(dt, -7)).from, target - 1)) };
-    },
-  ],
   // "el primer trimestre vs el segundo": a bare ordinal after a quarter is another quarter.
   [
     bounded(
@@ -165,26 +133,7 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:el|del|este|ultimo) fin de semana(?: (?:pasado|anterior))?|(?:last|this|the|past) weekend'),
     (_m, dt) => ({ period: weekend(dt, 0) }),
   ],
-  // "desde el lunes", "since monday": from the last such day to the last day of data.
-  [
-    bounded(
-      '(?:desde el|a partir del) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
-    ),
-    (m, dt) => {
-      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
-      return { period: range(addDays(dt, -((weekdayOf(dt) - target + 7) % 7 || 7)), dt) };
-    },
-  ],
-  [
-    // "el martes", "del sábado", "on tuesday": the last one before today; plurals are weekday filters.
-    bounded(
-      '(?:el|del) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:nights|mornings|afternoons|evenings))',
-    ),
-    (m, dt) => {
-      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
-      return { period: dayPeriod(addDays(dt, -((weekdayOf(dt) - target + 7) % 7 || 7))) };
-    },
-  ],
+  ...WEEKDAY_RULES,
 ];
 
 /** "ventas del mes", "el mejor mes del año": the current one; runs after every named period. */

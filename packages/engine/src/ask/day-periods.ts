@@ -72,9 +72,9 @@ export const DAY_RULES: PeriodRule[] = [
   ],
   // "el día 3": that day of this month, or of the last one when it has not come yet.
   [
-    bounded('(?:el )?dia (\\d{1,2})(?! de)'),
+    bounded('(?:el )?dia (\\d{1,2})(?! de)|(?:on )?the (\\d{1,2})(?:st|nd|rd|th)(?! of)'),
     (m, dt) => {
-      const day = String(m[1]).padStart(2, '0');
+      const day = String(m[1] ?? m[2]).padStart(2, '0');
       const month = `${dt.slice(0, 8)}${day}` <= dt ? shiftMonths(dt, 0) : shiftMonths(dt, -1);
       return { period: dayPeriod(`${month.from.slice(0, 8)}${day}`) };
     },

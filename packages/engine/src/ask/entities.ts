@@ -88,7 +88,11 @@ export function matchEntity<T>(
 
 /** Stems of the question's words (glued "3 l" → "3l" so sizes match names). */
 export function questionStems(text: string): Set<string> {
-  const glued = text.replace(/(\d) (l|lt|kg|g|ml|cc)(?![a-z])/g, '$1$2').replace(/(\d) litros?/g, '$1l');
+  // "coca cola 1.5": a decimal alone is a size in litres (whole numbers are too often counts).
+  const glued = text
+    .replace(/(\d) (l|lt|kg|g|ml|cc)(?![a-z])/g, '$1$2')
+    .replace(/(\d) litros?/g, '$1l')
+    .replace(/(?<![0-9.])(\d+\.\d+)(?![0-9a-z.])/g, '$1l');
   return new Set(
     glued
       .split(/[ -]/)

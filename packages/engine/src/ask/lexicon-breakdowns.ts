@@ -51,7 +51,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       '(que|cual|en que) mes',
       '(which|what) month',
       '(mejor|peor)(es)? (\\d+ )?mes(es)?',
-      '(best|worst) months?',
+      '(best|worst) (\\d+ )?months?',
     ),
   ],
   // "el mes que menos vendí", "the day with the most sales".
@@ -78,9 +78,13 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
   ],
   [
     'day',
-    words('(mejor|peor)(es)? (\\d+ )?dias?', '(best|worst) days?', 'dias? (con|de) (mas|menos|mayor|menor)'),
+    words(
+      '(mejor|peor)(es)? (\\d+ )?dias?',
+      '(best|worst) (\\d+ )?days?',
+      'dias? (con|de) (mas|menos|mayor|menor)',
+    ),
   ],
-  ['week', words('(mejor|peor)(es)? (\\d+ )?semanas?', '(best|worst) weeks?')],
+  ['week', words('(mejor|peor)(es)? (\\d+ )?semanas?', '(best|worst) (\\d+ )?weeks?')],
   // "la semana más floja", "el día más movido": a calendar unit picked by an adjective.
   ['week', words('(la|las) semanas? (mas|menos) [a-z]+')],
   ['day', words('(el|los) dias? (mas|menos) [a-z]+')],

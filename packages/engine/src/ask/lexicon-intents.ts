@@ -47,6 +47,7 @@ export const HELP_WORDS = words(
   'que significa',
   '(donde|como) (cambio|cambiar|configuro|configurar|invito|invitar|agrego|agregar|borro|borrar|elimino|eliminar|descargo|descargar)',
   'contrasena',
+  'how (do|can|should) i (add|change|invite|remove|delete|set up|setup|configure|create|reset)',
   'password',
   'para que (sirve|sirven|se usa|se usan)',
   'what (is|are) (the |a |an )?[a-z ]+ used for',

@@ -120,6 +120,13 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // Net results need costs and expenses the sales file does not carry; only the gross margin is known.
+  '(utilidad|ganancia|margen|resultado)(es)? net[oa]s?',
+  'net (profit|income|margin|earnings)',
+  'ebitda',
+  'gastos',
+  'costos? fijos',
+  'expenses',
   'flujo de caja',
   // "cuánto hago al día": an average per day, not a total.
   '(?<!(?:respecto|comparad[oa]|frente|igual|vs) )(al|a la) (dia|semana|mes)(?! de hoy| anterior| pasad[oa]| antepasad[oa]| siguiente)',

@@ -140,6 +140,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       // "cuánto se hizo en la caja", "how much did we bring in": what came in.
       'cuanto (se )?(hizo|hice|hicimos|hicieron|hace|hago|hacemos)',
       '(en|a) (la )?caja',
+      '(cuanto|cuanta plata|cuantas lucas|plata que|lucas que) (me |nos |)entr(o|a|aron)',
+      '(cash|money) (came|comes|coming) in',
       '(bring|brought|take|took|bringing|taking) in',
       'how much (did|do|have) (i|we) (make|made)',
       'como (me|nos) (fue|va|ha ido)',

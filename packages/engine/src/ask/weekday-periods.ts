@@ -1,0 +1,67 @@
+import { addDays, dayPeriod, range, weekdayOf, weekPeriod } from './calendar';
+import { bounded, type PeriodRule } from './period-rule';
+
+/*
+ * Days named by their weekday: "el martes" (the last one before today), "el miércoles de la
+ * semana pasada", "desde el lunes". Plurals ("los martes") are weekday filters, in clock-filters.ts.
+ */
+
+export const WEEKDAY: Record<string, number> = {
+  lunes: 1,
+  monday: 1,
+  martes: 2,
+  tuesday: 2,
+  miercoles: 3,
+  wednesday: 3,
+  jueves: 4,
+  thursday: 4,
+  viernes: 5,
+  friday: 5,
+  sabado: 6,
+  saturday: 6,
+  domingo: 7,
+  sunday: 7,
+};
+
+/** Days back from `dt` to the last `target` weekday before it (a week when it is today's). */
+const back = (dt: string, target: number) => (weekdayOf(dt) - target + 7) % 7 || 7;
+
+export const WEEKDAY_RULES: PeriodRule[] = [
+  // "los últimos 3 domingos": the last three weeks; the weekday stays in the text as the filter.
+  [
+    bounded(
+      '(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+)(?= (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![a-z]))',
+    ),
+    (m, dt) => ({ period: range(addDays(dt, 1 - 7 * Number(m[1])), dt) }),
+  ],
+  // "el miércoles de la semana pasada": that day of last week, not the last one before today.
+  [
+    bounded(
+      '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) de la semana (?:pasada|anterior)|(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:of )?last week',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
+      return { period: dayPeriod(addDays(weekPeriod(addDays(dt, -7)).from, target - 1)) };
+    },
+  ],
+  // "desde el lunes", "since monday": from the last such day to the last day of data.
+  [
+    bounded(
+      '(?:desde el|a partir del) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
+      return { period: range(addDays(dt, -back(dt, target)), dt) };
+    },
+  ],
+  [
+    // "el martes", "del sábado", "on tuesday": the last one before today; plurals are weekday filters.
+    bounded(
+      '(?:el|del) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?! (?:nights|mornings|afternoons|evenings))',
+    ),
+    (m, dt) => {
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
+      return { period: dayPeriod(addDays(dt, -back(dt, target))) };
+    },
+  ],
+];
