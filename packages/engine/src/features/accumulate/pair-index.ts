@@ -171,6 +171,24 @@ export function groupCells(
 
 /** Sorts positions from…to of the three parallel arrays by `keys` (distinct within a group). */
 function sortSegment(cells: Int32Array, b: Float64Array, keys: Float64Array, from: number, to: number): void {
+  if (to - from <= 32) {
+    // Short groups (a product's few prices, a customer's days): in place, no allocation.
+    for (let i = from + 1; i < to; i++) {
+      const cell = cells[i] as number;
+      const value = b[i] as number;
+      const key = keys[i] as number;
+      let j = i - 1;
+      for (; j >= from && (keys[j] as number) > key; j--) {
+        cells[j + 1] = cells[j] as number;
+        b[j + 1] = b[j] as number;
+        if (keys !== b) keys[j + 1] = keys[j] as number;
+      }
+      cells[j + 1] = cell;
+      b[j + 1] = value;
+      keys[j + 1] = key;
+    }
+    return;
+  }
   const order = Array.from({ length: to - from }, (_, i) => from + i).sort(
     (x, y) => (keys[x] as number) - (keys[y] as number),
   );

@@ -140,6 +140,42 @@ describe('groupCells', () => {
   });
 });
 
+describe('groupCells, against a sort', () => {
+  it('puts every group in ascending rank of b, short groups and long ones alike', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 99 })), {
+          selector: ([a, b]) => `${a}|${b}`,
+          maxLength: 300,
+        }),
+        fc.boolean(),
+        (pairs, ranked) => {
+          const rank = Array.from({ length: 100 }, (_, b) => (b * 37) % 100); // a permutation
+          const groups = groupCells(
+            pairs.length,
+            pairs.map(([a]) => a),
+            pairs.map(([, b]) => b),
+            4,
+            ranked ? rank : undefined,
+          );
+          for (let a = 0; a < 4; a++) {
+            const key = (b: number) => (ranked ? (rank[b] as number) : b);
+            const expected = pairs
+              .map(([pa, b], cell) => ({ pa, b, cell }))
+              .filter(({ pa }) => pa === a)
+              .sort((x, y) => key(x.b) - key(y.b));
+            const from = groups.start[a] as number;
+            const to = groups.start[a + 1] as number;
+            expect([...groups.cells.subarray(from, to)]).toEqual(expected.map(({ cell }) => cell));
+            expect([...groups.b.subarray(from, to)]).toEqual(expected.map(({ b }) => b));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('PairCounts', () => {
   it('counts (a, b) pairs like a Map of "a|b" keys, through many rehashes', () => {
     fc.assert(
