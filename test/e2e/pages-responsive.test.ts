@@ -32,7 +32,7 @@ const EXPLORER_LEVELS = [
   'location',
 ];
 const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
-/** Pages accessibility.test.ts does not audit: axe runs on them here. */
+/** Pages accessibility.test.ts does not audit: axe runs on them here, at 1280 and 390 px. */
 const AUDITED_HERE = /forgot-password|reset-password|verify-email|companies\/new|invitations|no-such-page/;
 
 /**
@@ -58,7 +58,8 @@ describe('every page at 1280, 390 and 360 px', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop('SIGKILL');
+    // SIGTERM: the app stops its embedded PostgreSQL, which a SIGKILL would leave running.
+    await server?.stop('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -85,6 +86,7 @@ describe('every page at 1280, 390 and 360 px', () => {
       await page.screenshot({ path: `${ARTIFACTS}/${name}-1280.png`, fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.waitForTimeout(150);
+      if (AUDITED_HERE.test(url)) await audit.check(page, `${name} 390px`);
       await page.screenshot({ path: `${ARTIFACTS}/${name}-390.png`, fullPage: true });
       await page.setViewportSize({ width: 360, height: 780 });
       await page.waitForTimeout(150);
@@ -132,4 +134,76 @@ describe('every page at 1280, 390 and 360 px', () => {
     expect(tooWide).toEqual([]);
     expect(audit.report()).toBe('');
   }, 300_000);
+
+  /** The owner's destinations: in the bar, then under "Más". */
+  const DESTINATIONS: Array<[string, RegExp, 'bar' | 'more']> = [
+    ['Cargar datos', /\/uploads\/new$/, 'bar'],
+    ['Historial de cargas', /\/uploads$/, 'bar'],
+    ['Explorar', /\/explore\/month$/, 'bar'],
+    ['Hallazgos', /\/insights$/, 'bar'],
+    ['Informes', /\/reports$/, 'more'],
+    ['Descargas', /\/downloads$/, 'more'],
+    ['Macro', /\/macro$/, 'more'],
+    ['Comparación', /\/benchmarks$/, 'more'],
+    ['Configuración', /\/settings$/, 'more'],
+  ];
+
+  it.each([1280, 360])(
+    "fits the owner's navigation in %i px with every destination on screen and working",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await visit(page, '/login');
+      await page.getByLabel('Correo electrónico').fill('admin@ayni.cl');
+      await page.getByLabel('Contraseña').fill('gabe123123');
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      await page.waitForURL(/\/c\/[0-9a-f-]{36}$/);
+      const dashboard = page.url();
+      const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+      await nav.getByRole('link', { name: 'Explorar' }).waitFor();
+      const spill = await page.evaluate<number[]>(
+        `(() => { const nav = document.querySelector('nav[aria-label="Navegación principal"]');
+          const bar = nav.closest('header').firstElementChild;
+          return [nav.scrollWidth - nav.clientWidth, bar.scrollWidth - bar.clientWidth,
+            document.documentElement.scrollWidth - innerWidth]; })()`,
+      );
+      expect(spill, 'nav, header bar, page: px past their width').toEqual([0, 0, 0]);
+      await page.screenshot({
+        path: `${ARTIFACTS}/nav-${width}.png`,
+        clip: { x: 0, y: 0, width, height: 80 },
+      });
+
+      const more = nav.getByRole('button', { name: 'Más', exact: true });
+      for (const [name, url, where] of DESTINATIONS) {
+        await page.goto(dashboard);
+        await nav.getByRole('link', { name: 'Explorar' }).waitFor();
+        if (where === 'more') {
+          await more.click();
+          expect(await more.getAttribute('aria-expanded')).toBe('true');
+        }
+        if (name === 'Historial de cargas' && width < 640) {
+          // Phones keep the bar for the switcher: the history is one link away, on the upload page.
+          await nav.getByRole('link', { name: 'Cargar datos' }).click();
+          await page.getByRole('link', { name: 'Ver historial de cargas' }).click();
+          await page.waitForURL(url);
+          continue;
+        }
+        const link = nav.getByRole('link', { name, exact: true });
+        const box = await link.boundingBox();
+        expect(box, name).not.toBeNull();
+        const { x, y, width: w, height: h } = box as NonNullable<typeof box>;
+        expect(x >= 0 && y >= 0 && x + w <= width && h >= 24, `${name} at ${x},${y} ${w}×${h}`).toBe(true);
+        if (where === 'more' && width === 1280) {
+          await page.screenshot({
+            path: `${ARTIFACTS}/nav-more-${width}.png`,
+            clip: { x: 0, y: 0, width, height: 360 },
+          });
+        }
+        await link.click();
+        await page.waitForURL(url);
+        await page.locator('main h1').first().waitFor();
+      }
+      await page.close();
+    },
+    120_000,
+  );
 });
