@@ -68,6 +68,18 @@ export function comparedWeekdays(text: string): string[] | null {
   return groups && new Set(groups).size > 1 ? [...new Set(groups)] : null;
 }
 
+const HOUR_REF =
+  '(?:(?:a )?las \\d{1,2}(?: ?(?:am|pm|hrs?|horas))?|\\d{1,2} ?(?:am|pm|hrs?|horas)|(?:la |en la |the )?(?:manana|tarde|noche|madrugada|mornings?|afternoons?|evenings?|nights?))';
+const COMPARED_HOURS = new RegExp(
+  `(?<![a-z0-9])(${HOUR_REF}) (?:vs|versus|contra|o|or|frente a|compared (?:to|with)|comparad[oa]s? con) (${HOUR_REF})(?![a-z0-9])`,
+);
+
+/** "a las 10 vs a las 6", "mañana o tarde": two times of day side by side, as for days above. */
+export function comparedHours(text: string): string[] | null {
+  const match = COMPARED_HOURS.exec(text);
+  return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;
+}
+
 const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
   [
     { from: 0, to: 6 },

@@ -16,9 +16,10 @@ import { WEEKDAY_RULES } from './weekday-periods';
 
 /*
  * How owners actually name periods when they type fast: "la semana antepasada", "hace dos meses",
- * "el finde", "del año" (days inside a month are in day-periods.ts, weekdays in weekday-periods.ts). Same shape as
- * the rules in periods.ts, which places them: before "hoy"/"ayer"/"semana pasada" (so
- * "antepasada" is not half-read) and after the comparisons ("mismo mes del año pasado").
+ * "el finde", "del año" (days inside a month are in day-periods.ts, weekdays in
+ * weekday-periods.ts). Same shape as the rules in periods.ts, which places them: before
+ * "hoy"/"ayer"/"semana pasada" (so "antepasada" is not half-read) and after the comparisons
+ * ("mismo mes del año pasado").
  */
 
 export { bounded, type PeriodMentionBody, type PeriodRule } from './period-rule';
@@ -113,6 +114,11 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       const [y, month] = yearMonth(dt);
       return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
     },
+  ],
+  // "el último trimestre de 2024", "the last quarter of 2024": the fourth of that year.
+  [
+    bounded('(?:el )?ultimo trimestre (?:de|del) (?:ano )?(20\\d{2})|(?:the )?last quarter of (20\\d{2})'),
+    (m) => ({ period: quarterPeriod(Number(m[1] ?? m[2]), 4) }),
   ],
   // "la última semana": the last seven days, as "los últimos 7 días".
   [bounded('(?:la )?ultima semana'), (_m, dt) => ({ period: range(addDays(dt, -6), dt) })],

@@ -1,4 +1,4 @@
-import { dayPeriod, range, weekPeriod, yearMonth } from './calendar';
+import { addDays, dayPeriod, range, weekPeriod, yearMonth } from './calendar';
 import { bounded, MONTH, monthNamed, type PeriodRule, shiftMonths } from './colloquial-periods';
 
 /*
@@ -7,7 +7,29 @@ import { bounded, MONTH, monthNamed, type PeriodRule, shiftMonths } from './coll
  * de octubre", "el 15/09". Placed by periods.ts after the colloquial rules.
  */
 
+/** Monday of ISO week `n` of the latest year where that week has started by `dt`. */
+function isoWeek(n: number, dt: string) {
+  const [y] = yearMonth(dt);
+  const monday = (year: number) => addDays(weekPeriod(`${year}-01-04`).from, 7 * (n - 1));
+  return weekPeriod(monday(y) <= dt ? monday(y) : monday(y - 1));
+}
+
 export const DAY_RULES: PeriodRule[] = [
+  // "la semana 45", "week 46": ISO week numbers, as printed on many calendars.
+  [
+    bounded('(?:la )?semana (?:n(?:ro|umero)? )?(\\d{1,2})(?! de)|(?:in )?week (?:number |no )?(\\d{1,2})'),
+    (m, dt) => {
+      const n = Number(m[1] ?? m[2]);
+      return n >= 1 && n <= 53 ? { period: isoWeek(n, dt) } : {};
+    },
+  ],
+  // "de octubre a hoy", "from october to date": from the month's first day to the last day of data.
+  [
+    bounded(
+      `(?:de|desde) ${MONTH}(?: (?:de |del )?(20\\d{2}))? (?:a|hasta) (?:hoy|la fecha|ahora)|from ${MONTH}(?: (20\\d{2}))? (?:to|until|through) (?:today|now|date)`,
+    ),
+    (m, dt) => ({ period: range(monthNamed((m[1] ?? m[3]) as string, m[2] ?? m[4], dt).from, dt) }),
+  ],
   // "el 18 de septiembre del año pasado", "on the 18th of september", "18 september 2024".
   [
     bounded(

@@ -35,6 +35,8 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'horas? (flojas?|tranquilas?|muertas?)',
       'by hour',
       '(el|los|la|las) (horarios?|horas?) (mas|menos) [a-z]+',
+      '(el|los|la|las) (horarios?|horas?) (con|de|en que|que) (mas|menos|mayor|menor)',
+      'hours? with the (most|least|highest|lowest)',
       'hourly',
       'por horas?',
       'hora a hora',
@@ -82,6 +84,14 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       '(mejor|peor)(es)? (\\d+ )?dias?',
       '(best|worst) (\\d+ )?days?',
       'dias? (con|de) (mas|menos|mayor|menor)',
+    ),
+  ],
+  // "el mejor sábado del año": days, the weekday a filter.
+  [
+    'day',
+    words(
+      '(mejor|peor)(es)? (\\d+ )?(lunes|martes|miercoles|jueves|viernes|sabados?|domingos?)',
+      '(best|worst) (\\d+ )?(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)',
     ),
   ],
   ['week', words('(mejor|peor)(es)? (\\d+ )?semanas?', '(best|worst) (\\d+ )?weeks?')],

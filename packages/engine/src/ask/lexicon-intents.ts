@@ -47,6 +47,8 @@ export const HELP_WORDS = words(
   'que significa',
   '(donde|como) (cambio|cambiar|configuro|configurar|invito|invitar|agrego|agregar|borro|borrar|elimino|eliminar|descargo|descargar)',
   'contrasena',
+  'como (se|sabe|saber|puedo saber) (si|cuando|cual)',
+  'how (do|can) i (know|tell) (if|whether|when|which)',
   'how (do|can|should) i (add|change|invite|remove|delete|set up|setup|configure|create|reset)',
   'password',
   'para que (sirve|sirven|se usa|se usan)',

@@ -147,6 +147,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'como (me|nos) (fue|va|ha ido)',
       '(que tal|que tan bien|que tan mal) (me|nos) (fue|va|ha ido)',
       '(que|como|cuan) (tan )?(buen[oa]|mal[oa]) (fue|estuvo|esta|va|ha sido)',
+      '(como|que tal) (cerr|termin|acab)(o|amos|e)',
       'how (did|do) (i|we) do',
       'how (am i|are we) doing',
     ),

@@ -1,5 +1,5 @@
 import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
-import { comparedWeekdays, findHours, findWeekdays } from './clock-filters';
+import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
 import { METRIC_WORDS } from './lexicon';
@@ -108,7 +108,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const unexplained = unexplainedName(rest, vocabularyStems(vocabulary), used);
   if (unexplained?.known) return refuse('ambiguous', namesWithStem(vocabulary, unexplained.word));
   if (unexplained) return refuse('unknown_name', [unexplained.word]);
-  const sideBySide = comparedWeekdays(rest);
+  const sideBySide = comparedWeekdays(rest) ?? comparedHours(rest);
   if (sideBySide) return refuse('ambiguous', sideBySide);
   const filters = { ...found.filters, weekdays: findWeekdays(rest), hours: findHours(rest) };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';

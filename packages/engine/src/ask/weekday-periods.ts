@@ -34,6 +34,19 @@ export const WEEKDAY_RULES: PeriodRule[] = [
     ),
     (m, dt) => ({ period: range(addDays(dt, 1 - 7 * Number(m[1])), dt) }),
   ],
+  // "entre el lunes y el miércoles", "between monday and wednesday": the last run of those days.
+  [
+    bounded(
+      '(?:entre el|del|desde el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:y el|al|hasta el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|between (monday|tuesday|wednesday|thursday|friday|saturday|sunday) and (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+    ),
+    (m, dt) => {
+      const first = WEEKDAY[(m[1] ?? m[3]) as string] as number;
+      const last = WEEKDAY[(m[2] ?? m[4]) as string] as number;
+      const start = addDays(dt, -back(dt, first));
+      const end = addDays(start, (last - first + 7) % 7);
+      return { period: range(start, end < dt ? end : dt) };
+    },
+  ],
   // "el miércoles de la semana pasada": that day of last week, not the last one before today.
   [
     bounded(
