@@ -1,22 +1,25 @@
-import { dayPeriod, yearMonth } from './calendar';
+import { dayPeriod, range, yearMonth } from './calendar';
 import { bounded, type PeriodRule } from './colloquial-periods';
 
 /*
  * Days owners name by their holiday, not their date: "nochebuena", "christmas eve", "año nuevo".
  * Each is the latest one by `data_through` (the one of last year until it has come).
  */
-const HOLIDAYS: readonly [string, string][] = [
+const HOLIDAYS: readonly [string, string, string?][] = [
+  ['fiestas patrias|las fondas', '09-18', '09-19'],
   ['nochebuena|noche buena|christmas eve', '12-24'],
   ['navidad|christmas(?: day)?', '12-25'],
   ['nochevieja|new year s eve|new years eve|new year eve', '12-31'],
   ['ano nuevo|new year s day|new years day', '01-01'],
 ];
 
-export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay]) => [
+export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay, lastDay]) => [
   bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2}))?`),
   (m, dt) => {
     const [y] = yearMonth(dt);
     const year = m[1] ? Number(m[1]) : `${y}-${monthDay}` <= dt ? y : y - 1;
-    return { period: dayPeriod(`${year}-${monthDay}`) };
+    return {
+      period: lastDay ? range(`${year}-${monthDay}`, `${year}-${lastDay}`) : dayPeriod(`${year}-${monthDay}`),
+    };
   },
 ]);

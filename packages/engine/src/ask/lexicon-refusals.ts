@@ -120,6 +120,11 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // Prices are set by the owner, not measured: "cuánto cuesta la palta".
+  'cuesta(n)?',
+  'precios?',
+  'prices?',
+  'cost(s)? of (a|an|the|one)',
   // Exclusions, ratios between figures and tickets above an amount are no query the catalog holds.
   'sin contar',
   'excepto',

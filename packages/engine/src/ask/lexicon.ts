@@ -92,6 +92,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'items sold',
     ),
   ],
+  // "how many people shopped": people are customers, unless "gente" asks how busy it was.
+  ['customers', words('(how many|number of) (people|shoppers|buyers|persons)')],
   [
     'transactions',
     words(
@@ -154,3 +156,13 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ],
   ['customers', words('clientes', 'customers')],
 ];
+
+/** "¿cuánto entró ayer?", "¿qué tal el sábado?": an amount or a verdict on a named period means sales. */
+export const PERIOD_AMOUNT_CUE = words(
+  'cuanto',
+  'cuanta',
+  'que tal',
+  'como (fue|estuvo|anduvo|va|van|vamos|cerro|termino|les fue)',
+  'how much',
+  'how (was|were|did)',
+);

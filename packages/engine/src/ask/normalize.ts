@@ -1,3 +1,5 @@
+import { expandShorthand } from './shorthand';
+
 /*
  * Question text → lower case, no accents, no punctuation, number words as digits
  * ("los cinco productos" → "los 5 productos", "ciento veinte" → "120").
@@ -153,36 +155,6 @@ function numberWords(tokens: string[]): string[] {
   }
   return out;
 }
-
-/** Chat shorthand and slang the lexicon should not have to repeat: "q", "x mes", "el finde". */
-const SHORTHAND: Record<string, string[]> = {
-  q: ['que'],
-  k: ['que'],
-  x: ['por'],
-  xq: ['por', 'que'],
-  pq: ['por', 'que'],
-  d: ['de'],
-  dl: ['del'],
-  tb: ['tambien'],
-  finde: ['fin', 'de', 'semana'],
-  antier: ['anteayer'],
-  findes: ['fines', 'de', 'semana'],
-  wkd: ['weekend'],
-  avg: ['average'],
-  yesterdays: ['yesterday'],
-  todays: ['today'],
-  prom: ['promedio'],
-  vta: ['venta'],
-  vtas: ['ventas'],
-  cli: ['clientes'],
-  // "anoche" is a day and a part of it: yesterday, at night.
-  anoche: ['ayer', 'en', 'la', 'noche'],
-  mtd: ['month', 'to', 'date'],
-  qtd: ['this', 'quarter'],
-};
-/** "q3" stays a quarter: a shorthand is expanded only when no number follows it. */
-const expandShorthand = (token: string, at: number, tokens: string[]): string[] =>
-  /^\d/.test(tokens[at + 1] ?? '') ? [token] : (SHORTHAND[token] ?? [token]);
 
 /**
  * The text the parser matches against: folded, lower case, "%" and "-" kept inside words, other

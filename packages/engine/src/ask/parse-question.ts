@@ -2,7 +2,7 @@ import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contr
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
-import { METRIC_WORDS } from './lexicon';
+import { METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
 import { ASCENDING_CUE, CHANGE_CUE, FALLING_CUE, RANKING_CUE, RISING_CUE } from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
@@ -155,7 +155,9 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const anyFilter = Object.values(filters).some((value) => value !== null);
   // "compárame noviembre con el mismo mes del año pasado": two periods are enough to mean sales.
   const comparing = periods.compared || (periods.named && CHANGE_CUE.test(rest));
-  if (metric === null && by === 'total' && !anyFilter && !comparing) return refuse('not_understood');
+  const amountOfPeriod = periods.named && PERIOD_AMOUNT_CUE.test(rest);
+  if (metric === null && by === 'total' && !anyFilter && !comparing && !amountOfPeriod)
+    return refuse('not_understood');
 
   const falling = FALLING_CUE.test(rest);
   const rising = RISING_CUE.test(rest);

@@ -1,0 +1,32 @@
+/** Chat shorthand and slang the lexicon should not have to repeat: "q", "x mes", "el finde". */
+const SHORTHAND: Record<string, string[]> = {
+  q: ['que'],
+  k: ['que'],
+  x: ['por'],
+  xq: ['por', 'que'],
+  pq: ['por', 'que'],
+  d: ['de'],
+  dl: ['del'],
+  tb: ['tambien'],
+  finde: ['fin', 'de', 'semana'],
+  antier: ['anteayer'],
+  findes: ['fines', 'de', 'semana'],
+  wkd: ['weekend'],
+  avg: ['average'],
+  yesterdays: ['yesterday'],
+  todays: ['today'],
+  prom: ['promedio'],
+  vta: ['venta'],
+  vtas: ['ventas'],
+  cli: ['clientes'],
+  // "anoche" is a day and a part of it: yesterday, at night.
+  anoche: ['ayer', 'en', 'la', 'noche'],
+  mtd: ['month', 'to', 'date'],
+  noon: ['12', 'pm'],
+  // A fiscal year in Chile is the calendar year.
+  fiscal: [],
+  qtd: ['this', 'quarter'],
+};
+/** "q3" stays a quarter: a shorthand is expanded only when no number follows it. */
+export const expandShorthand = (token: string, at: number, tokens: string[]): string[] =>
+  /^\d/.test(tokens[at + 1] ?? '') ? [token] : (SHORTHAND[token] ?? [token]);
