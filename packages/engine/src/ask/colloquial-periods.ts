@@ -115,13 +115,28 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
     },
   ],
+  // "q1 through q3", "del q1 al q3": the quarters between, as one run of days.
+  [
+    bounded(
+      '(?:de |del |desde |from )?(?:el )?q ([1-4]) (?:a|al|hasta|to|through|until|-) (?:el )?q ([1-4])(?: (?:de |del |of )?(20\\d{2}))?',
+    ),
+    (m, dt) => {
+      const [y, month] = yearMonth(dt);
+      const last = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : last <= Math.ceil(month / 3) ? y : y - 1;
+      return { period: range(quarterPeriod(year, Number(m[1])).from, quarterPeriod(year, last).to) };
+    },
+  ],
   // "el último trimestre de 2024", "the last quarter of 2024": the fourth of that year.
   [
     bounded('(?:el )?ultimo trimestre (?:de|del) (?:ano )?(20\\d{2})|(?:the )?last quarter of (20\\d{2})'),
     (m) => ({ period: quarterPeriod(Number(m[1] ?? m[2]), 4) }),
   ],
   // "la última semana": the last seven days, as "los últimos 7 días".
-  [bounded('(?:la )?ultima semana'), (_m, dt) => ({ period: range(addDays(dt, -6), dt) })],
+  [
+    bounded('(?:la )?ultima semana(?! (?:de|del) [a-z])'),
+    (_m, dt) => ({ period: range(addDays(dt, -6), dt) }),
+  ],
   [
     bounded('(?:el )?ano antepasado|(?:the )?year before last'),
     (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0] - 2) }),

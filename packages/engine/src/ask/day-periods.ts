@@ -70,6 +70,19 @@ export const DAY_RULES: PeriodRule[] = [
       return { period: range(`${month.from.slice(0, 8)}${String(m[1] ?? m[5]).padStart(2, '0')}`, dt) };
     },
   ],
+  // "la primera semana de noviembre": days 1-7, 8-14...; the last one is the month's last seven.
+  [
+    bounded(
+      `(?:la )?(primera|segunda|tercera|cuarta|ultima|first|second|third|fourth|last) semana (?:de|del) ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:the )?(first|second|third|fourth|last) week of ${MONTH}(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = monthNamed((m[2] ?? m[5]) as string, m[3] ?? m[6], dt);
+      const nth = ['primera', 'segunda', 'tercera', 'cuarta'].indexOf(m[1] ?? '');
+      const index = nth >= 0 ? nth : ['first', 'second', 'third', 'fourth'].indexOf((m[1] ?? m[4]) as string);
+      if (index < 0) return { period: range(addDays(month.to, -6), month.to) };
+      return { period: range(addDays(month.from, 7 * index), addDays(month.from, 7 * index + 6)) };
+    },
+  ],
   // "la primera quincena de noviembre": days 1-15 or 16 to the end (this month when none is named).
   [
     bounded(

@@ -14,10 +14,10 @@ const HOLIDAYS: readonly [string, string, string?][] = [
 ];
 
 export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay, lastDay]) => [
-  bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2}))?`),
+  bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2})| (del ano pasado|last year))?`),
   (m, dt) => {
     const [y] = yearMonth(dt);
-    const year = m[1] ? Number(m[1]) : `${y}-${monthDay}` <= dt ? y : y - 1;
+    const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : `${y}-${monthDay}` <= dt ? y : y - 1;
     return {
       period: lastDay ? range(`${year}-${monthDay}`, `${year}-${lastDay}`) : dayPeriod(`${year}-${monthDay}`),
     };

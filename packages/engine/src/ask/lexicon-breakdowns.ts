@@ -99,7 +99,15 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
   ['week', words('(la|las) semanas? (mas|menos) [a-z]+')],
   ['day', words('(el|los) dias? (mas|menos) [a-z]+')],
   ['month', words('(el|los) mes(es)? (mas|menos) [a-z]+')],
-  ['quarter', words('(que|cual|en que) trimestre', '(which|what) quarter')],
+  [
+    'quarter',
+    words(
+      '(que|cual|en que) trimestre',
+      '(which|what) quarter',
+      '(mejor|peor)(es)? (\\d+ )?trimestres?',
+      '(best|worst) (\\d+ )?quarters?',
+    ),
+  ],
   [
     'month',
     words(

@@ -47,6 +47,8 @@ export const HELP_WORDS = words(
   'que significa',
   '(donde|como) (cambio|cambiar|configuro|configurar|invito|invitar|agrego|agregar|borro|borrar|elimino|eliminar|descargo|descargar)',
   'contrasena',
+  'se puede(n)? (exportar|descargar|imprimir|compartir|importar|subir|cargar|conectar|integrar)',
+  '(que|what) (es|is|hace|does) (ayni|esto|esta app|this app)',
   'como (se|sabe|saber|puedo saber) (si|cuando|cual)',
   'how (do|can) i (know|tell) (if|whether|when|which)',
   'how (do|can|should) i (add|change|invite|remove|delete|set up|setup|configure|create|reset)',

@@ -47,6 +47,8 @@ export const FUTURE_WORDS = words(
   'prediccion',
   'proyeccion',
   'forecast',
+  'will (sales|revenue|customers|margin|my|we|our|the)',
+  'going to (go|increase|decrease|grow|drop|rise|fall)',
   'predict',
 );
 export const NOT_IN_DATA_WORDS = words(

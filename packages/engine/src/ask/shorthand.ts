@@ -23,6 +23,14 @@ const SHORTHAND: Record<string, string[]> = {
   anoche: ['ayer', 'en', 'la', 'noche'],
   mtd: ['month', 'to', 'date'],
   noon: ['12', 'pm'],
+  // A dropped final "s", as it is said: "vendimo el lune".
+  lune: ['lunes'],
+  vendimo: ['vendimos'],
+  hicimo: ['hicimos'],
+  tuvimo: ['tuvimos'],
+  ganamo: ['ganamos'],
+  facturamo: ['facturamos'],
+  vamo: ['vamos'],
   // A fiscal year in Chile is the calendar year.
   fiscal: [],
   qtd: ['this', 'quarter'],
