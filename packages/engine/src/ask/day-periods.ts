@@ -1,11 +1,14 @@
 import { addDays, dayPeriod, range, weekPeriod, yearMonth } from './calendar';
 import { bounded, MONTH, monthNamed, type PeriodRule, shiftMonths } from './colloquial-periods';
+import { MONTHS } from './month-names';
 
 /*
  * Days and runs of days named inside a month: "el 18 de septiembre del año pasado", "la semana
  * del 10 de noviembre", "desde el 1 de octubre", "la primera quincena", "el día 3", "del 1 al 15
  * de octubre", "el 15/09". Placed by periods.ts after the colloquial rules.
  */
+
+const pad = (day: string | undefined) => String(day).padStart(2, '0');
 
 /** Monday of ISO week `n` of the latest year where that week has started by `dt`. */
 function isoWeek(n: number, dt: string) {
@@ -15,6 +18,25 @@ function isoWeek(n: number, dt: string) {
 }
 
 export const DAY_RULES: PeriodRule[] = [
+  // "del 20 de octubre al 5 de noviembre", "between oct 20 and nov 5": a run across two months.
+  [
+    bounded(
+      `(?:del|desde el|entre el) (\\d{1,2}) de ${MONTH} (?:al|hasta el|y el) (\\d{1,2}) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:from |between )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)? (?:to|and|through|until|-) ${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const [firstDay, firstName, lastDay, lastName, year] = m[1]
+        ? [m[1], m[2], m[3], m[4], m[5]]
+        : [m[7], m[6], m[9], m[8], m[10]];
+      const last = monthNamed(lastName as string, year, dt);
+      const lastYear = Number(last.from.slice(0, 4));
+      const firstYear =
+        (MONTHS[firstName as string] as number) > Number(last.from.slice(5, 7)) ? lastYear - 1 : lastYear;
+      const first = monthNamed(firstName as string, String(firstYear), dt);
+      return {
+        period: range(`${first.from.slice(0, 8)}${pad(firstDay)}`, `${last.from.slice(0, 8)}${pad(lastDay)}`),
+      };
+    },
+  ],
   // "la semana 45", "week 46": ISO week numbers, as printed on many calendars.
   [
     bounded('(?:la )?semana (?:n(?:ro|umero)? )?(\\d{1,2})(?! de)|(?:in )?week (?:number |no )?(\\d{1,2})'),

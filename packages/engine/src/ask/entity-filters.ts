@@ -1,6 +1,6 @@
 import type { AskFilters } from '@ayni/contracts';
-import { type AskVocabulary, findRut, matchEntity, questionStems } from './entities';
-import { aliasStems } from './name-aliases';
+import { type AskVocabulary, findRut, matchEntity, nameStems, questionStems } from './entities';
+import { aliasStems, expandPhrases } from './name-aliases';
 
 type EntityFilters = Pick<AskFilters, 'product' | 'category' | 'customer' | 'location'>;
 
@@ -9,13 +9,23 @@ type EntityFilters = Pick<AskFilters, 'product' | 'category' | 'customer' | 'loc
  * words are not reused for a product; a product named besides its category wins (it is narrower).
  * Ties come back as `ambiguous` (names to choose from), never as a guess.
  */
-export function findFilters(text: string, vocabulary: AskVocabulary) {
+export function findFilters(question: string, vocabulary: AskVocabulary) {
+  const text = expandPhrases(question);
   const filters: EntityFilters = { product: null, category: null, customer: findRut(text), location: null };
   const ambiguous: string[] = [];
   const stems = questionStems(text);
-  for (const word of text.split(' ')) for (const alias of aliasStems(word)) stems.add(alias);
-  const take = (used: readonly string[]) => {
-    for (const s of used) stems.delete(s);
+  // "pan batido": once "batido" has named the marraqueta it names nothing else (no "yogur batido").
+  const aliasSources = new Map<string, string[]>();
+  for (const word of text.split(' '))
+    for (const alias of aliasStems(word)) {
+      stems.add(alias);
+      aliasSources.set(alias, nameStems(word));
+    }
+  const take = (used: readonly string[], withSources = false) => {
+    for (const s of used) {
+      stems.delete(s);
+      if (withSources) for (const source of aliasSources.get(s) ?? []) stems.delete(source);
+    }
   };
 
   // "lácteos vs bebidas", "providencia contra la matriz": two categories or two branches side by
@@ -45,7 +55,7 @@ export function findFilters(text: string, vocabulary: AskVocabulary) {
     filters.category = null;
     // "¿qué vendo más, Coca-Cola 3L o Fanta?": a second product named is a question the
     // structured query cannot hold, so it is not answered with the first one alone.
-    take(product.stems);
+    take(product.stems, true);
     const other = matchEntity(stems, vocabulary.products, (p) => p.name, 3);
     if (other.kind === 'one' && other.entity.id !== product.entity.id)
       ambiguous.push(product.entity.name, other.entity.name);

@@ -1,4 +1,4 @@
-import { dayPeriod, range, yearMonth } from './calendar';
+import { addDays, dayPeriod, range, weekdayOf, yearMonth } from './calendar';
 import { bounded, type PeriodRule } from './colloquial-periods';
 
 /*
@@ -21,5 +21,25 @@ export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay, lastD
     return {
       period: lastDay ? range(`${year}-${monthDay}`, `${year}-${lastDay}`) : dayPeriod(`${year}-${monthDay}`),
     };
+  },
+]);
+
+/** Days fixed as the nth Sunday of a month: "el día de la madre" (2nd of May), "del padre" (3rd of June). */
+const SUNDAYS: readonly [string, number, number][] = [
+  ['dia de la madre|mothers? day', 5, 2],
+  ['dia del padre|fathers? day', 6, 3],
+];
+
+const nthSunday = (year: number, month: number, nth: number) => {
+  const first = `${year}-${String(month).padStart(2, '0')}-01`;
+  return addDays(first, ((7 - weekdayOf(first)) % 7) + 7 * (nth - 1));
+};
+
+export const SUNDAY_HOLIDAY_RULES: PeriodRule[] = SUNDAYS.map(([names, month, nth]) => [
+  bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2})| (del ano pasado|last year))?`),
+  (m, dt) => {
+    const [y] = yearMonth(dt);
+    const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : nthSunday(y, month, nth) <= dt ? y : y - 1;
+    return { period: dayPeriod(nthSunday(year, month, nth)) };
   },
 ]);

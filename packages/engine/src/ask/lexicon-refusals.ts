@@ -105,6 +105,13 @@ export const NOT_IN_DATA_WORDS = words(
   '(share|percentage|percent) of (my |the |total )?(sales|revenue)',
   'what share',
   'more than once',
+  // "en promedio por boleta" is the average ticket; an average per day or per customer is not kept.
+  'en promedio(?! (por|de|x) (la |las )?(boleta|ticket|compra|venta)s?)',
+  'on average(?! per (ticket|receipt|sale|order|basket))',
+  'por lo general',
+  'normalmente',
+  'usually',
+  'typically',
   // An average of the company's own is no period to compare with: "comparado con el promedio".
   '(comparad[oa]s?|vs|versus|respecto|frente|contra|sobre|bajo|encima del|debajo del) (al |a |con )?(el |del |mi )?promedio',
   '(compared (to|with)|vs|versus|above|below) (the |my )?average',

@@ -48,3 +48,13 @@ const ALIASES: Record<string, string[]> = {
 
 /** The name stems a word stands for, or none. */
 export const aliasStems = (word: string): readonly string[] => ALIASES[word] ?? [];
+
+/** Names of two words, where one word alone would name something else ("yogur batido"). */
+const PHRASES: readonly [RegExp, string][] = [
+  // Regional names of the marraqueta.
+  [/(?<![a-z])pan(es)? (batido|frances)(?![a-z])/g, 'pan marraqueta'],
+];
+
+/** The text with two-word aliases replaced by the company-style name they stand for. */
+export const expandPhrases = (text: string): string =>
+  PHRASES.reduce((out, [pattern, name]) => out.replace(pattern, name), text);

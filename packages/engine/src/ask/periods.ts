@@ -12,7 +12,7 @@ import {
 } from './calendar';
 import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './colloquial-periods';
 import { DAY_RULES } from './day-periods';
-import { HOLIDAY_RULES } from './holiday-periods';
+import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
 
 /**
@@ -128,6 +128,7 @@ const RULES: Rule[] = [
   ...COLLOQUIAL_RULES,
   ...DAY_RULES,
   ...HOLIDAY_RULES,
+  ...SUNDAY_HOLIDAY_RULES,
   // Absolute periods.
   [
     b(`(?:${ORDINAL} (?:trimestre|quarter)|q ([1-4]))(?: ${YEAR}| (${LAST_YEAR}))?`),
