@@ -15,7 +15,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       '(que|cual|cuales) dias? de la semana',
       '(por|segun|cada) dias? de la semana',
       'dias? de la semana',
-      'day of (the )?week',
+      'days? of (the )?week',
       'weekdays? (ranking|breakdown)',
       'by weekday',
       '(which|what) weekdays?',
@@ -167,6 +167,9 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       'products?',
       // "lo que más vendo", "lo menos vendido": things sold, so products.
       'lo (que )?(mas|menos) (vendo|vendi|vendemos|se vende|se vendio|vendido|sale)',
+      // "what sold best yesterday", "qué se vendió más": the things sold.
+      '(what|which) (sold|sells|sell|is selling|was selling) (the )?(best|most|worst|least)',
+      'que (se )?(vendio|vende|vendi|vendimos|vendieron) (mas|menos)',
     ),
   ],
   ['category', words('categorias?', 'rubros?', 'familias?', 'categor(y|ies)')],

@@ -57,7 +57,7 @@ export const HELP_WORDS = words(
   'para que (sirve|sirven|se usa|se usan)',
   'what (is|are) (the |a |an )?[a-z ]+ used for',
   'que quiere decir',
-  'como se (calcula|calculan|mide|miden|obtiene|define)',
+  'como se (calcula|calculan|mide|miden|obtiene|define|cuenta|cuentan)',
   'como (calculan|calcula|calculas)',
   'de donde sale',
   'definicion de',

@@ -129,6 +129,19 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // Products with no sales, and prices, are not figures of sales: "qué productos no se vendieron".
+  '(no|nunca) se (vendieron|vendio|venden|vende|ha vendido|han vendido)',
+  'sin ventas',
+  '(did not|didnt|never|not) (sell|sold)',
+  'no sales',
+  'car(o|a|os|as)',
+  'barat(o|a|os|as)',
+  '(most |least )?expensive',
+  'cheap(er|est)?',
+  // An average count per day is no figure of the catalog: "el promedio de clientes por día".
+  '(promedio|average) (de |of )?(clientes|boletas|ventas|transacciones|unidades|customers|sales|transactions|units|receipts) (por|al|x|per|a) (dia|semana|mes|day|week|month)',
+  '(?<!(ticket|boleta|venta|compra|gasto|valor) )promedio (diario|semanal|mensual)',
+  '(daily|weekly|monthly) average',
   // Prices are set by the owner, not measured: "cuánto cuesta la palta".
   'cuesta(n)?',
   'precios?',

@@ -55,6 +55,11 @@ const PHRASES: readonly [RegExp, string][] = [
   [/(?<![a-z])pan(es)? (batido|frances)(?![a-z])/g, 'pan marraqueta'],
 ];
 
+/** Verbs spelled like a product: "cuánta gente vino" is people who came, not wine. */
+const VERBS_LIKE_NAMES: readonly [RegExp, string][] = [
+  [/(?<![a-z])(gente|clientes?|personas?|alguien|nadie|quien|quienes|se|que) vino(?![a-z])/g, '$1 vinieron'],
+];
+
 /** The text with two-word aliases replaced by the company-style name they stand for. */
 export const expandPhrases = (text: string): string =>
-  PHRASES.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
+  [...PHRASES, ...VERBS_LIKE_NAMES].reduce((out, [pattern, name]) => out.replace(pattern, name), text);

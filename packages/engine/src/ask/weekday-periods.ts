@@ -47,6 +47,20 @@ export const WEEKDAY_RULES: PeriodRule[] = [
       return { period: range(start, end < dt ? end : dt) };
     },
   ],
+  // "el sábado y el domingo", "saturday and sunday": one day each, so the run from one to the other.
+  [
+    bounded(
+      // After "compara", two days side by side are two queries (refused in parse-question.ts).
+      '(?<!compar[a-z]*(?: [a-z]+){0,3} )(?:(?:el )(lunes|martes|miercoles|jueves|viernes|sabado|domingo) y (?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?![a-z])|(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday) and (?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))',
+    ),
+    (m, dt) => {
+      const first = WEEKDAY[(m[1] ?? m[3]) as string] as number;
+      const last = WEEKDAY[(m[2] ?? m[4]) as string] as number;
+      const start = addDays(dt, -back(dt, first));
+      const end = addDays(start, (last - first + 7) % 7);
+      return { period: range(start, end < dt ? end : dt) };
+    },
+  ],
   // "el miércoles de la semana pasada": that day of last week, not the last one before today.
   [
     bounded(
