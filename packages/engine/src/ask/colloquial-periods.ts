@@ -127,6 +127,20 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       return { period: range(quarterPeriod(year, Number(m[1])).from, quarterPeriod(year, last).to) };
     },
   ],
+  // "el primer semestre del 2024 vs el del 2025", "octubre 2024 vs el de 2025": the same span, another year.
+  [
+    bounded(
+      `(?<=(?:(primer|segundo|first|second) (?:semestre|half)|${MONTH})(?: (?:de |del |of )?20\\d{2})? .*)(?:vs|versus|contra|y|and|compared to|comparado con|con) (?:el |la |the )?(?:de |del |of )?(20\\d{2})(?! [a-z])`,
+    ),
+    (m) => {
+      const year = Number(m[3]);
+      if (m[2]) return { period: monthPeriod(year, MONTHS[m[2]] as number) };
+      const first = /^(primer|first)$/.test(m[1] as string);
+      return {
+        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
+      };
+    },
+  ],
   // "el último trimestre de 2024", "the last quarter of 2024": the fourth of that year.
   [
     bounded('(?:el )?ultimo trimestre (?:de|del) (?:ano )?(20\\d{2})|(?:the )?last quarter of (20\\d{2})'),

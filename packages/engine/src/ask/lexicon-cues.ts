@@ -83,6 +83,8 @@ export const FALLING_CUE = words(
   'declined',
   'decreased',
   'lost the most',
+  '(biggest|largest) (drop|decline|fall|decrease|loss)',
+  '(mayor|mas) (caida|baja)',
 );
 export const RISING_CUE = words(
   'crecieron',
@@ -101,6 +103,8 @@ export const RISING_CUE = words(
   'increased',
   'rose',
   'gained',
+  '(biggest|largest) (increase|growth|gain|jump|rise)',
+  '(mayor|mas) (crecimiento|alza|aumento|subida)',
 );
 /** A change is asked for: compare with the previous period unless the year before is named. */
 export const CHANGE_CUE = words(

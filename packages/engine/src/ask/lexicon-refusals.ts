@@ -1,56 +1,12 @@
 import { words } from './lexicon';
 
 /*
- * Questions that get a refusal, never a number: advice, the future, and what the sales files do
- * not carry (stock, staff, credit, averages per day, shares). Folded text, as in lexicon.ts.
+ * Questions that get a refusal, never a number, because the sales files do not carry the answer
+ * (stock, staff, credit, averages per day, shares; advice and the future are in
+ * lexicon-advice.ts). Folded text, as in lexicon.ts.
  */
 
-/** Questions the data cannot answer, whatever else they say. */
-export const ADVICE_WORDS = words(
-  'inverti(r)?',
-  'inversion(es)?',
-  'acciones',
-  'bolsa',
-  'cripto(monedas)?',
-  'bitcoin',
-  'prestamos?',
-  'credito',
-  // "cuánto debería tener en caja": what ought to be is advice, whatever the verb.
-  'deberia(mos|n)?',
-  '(me|nos|le) conviene',
-  'a cuanto (deberia|debo|tengo que) (vender|cobrar)',
-  'should (i|we|my|our)',
-  'recomienda(s|me)?',
-  'recommend',
-  'como (puedo |podria )?(aumentar|mejorar|incrementar) (mis |las )?ventas',
-  'invest(ing|ment)?',
-  'stocks',
-  'stock market',
-  'crypto',
-  'loans?',
-  'how much should',
-  // A benchmark of other businesses is no figure of this company: "a good margin for a grocery store".
-  '(a|an) (good|normal|healthy|reasonable|typical) (margin|average ticket|ticket|sales|revenue)',
-  '(un|una) (buen|buena|normal|sano|razonable) (margen|ticket|venta)',
-);
-export const FUTURE_WORDS = words(
-  'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',
-  'next (month|year|quarter|week)',
-  'voy a vender',
-  'vendere',
-  'will i sell',
-  '(voy|vamos|va|van) a (ser|estar|llover|subir|bajar|hacer|vender|ganar|facturar|tener)',
-  'llovera',
-  'will it',
-  'going to (rain|be|sell)',
-  'pronostico',
-  'prediccion',
-  'proyeccion',
-  'forecast',
-  'will (sales|revenue|customers|margin|my|we|our|the)',
-  'going to (go|increase|decrease|grow|drop|rise|fall)',
-  'predict',
-);
+/** What the sales files do not carry, or no figure of the catalog is. */
 export const NOT_IN_DATA_WORDS = words(
   'inventario',
   // Credit given to customers and dated sale events (cyber) are no data of the sales file.
@@ -129,6 +85,15 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // Promotions and campaigns are not marked in the sales file.
+  'promo(s|cion|ciones)?',
+  'campanas?',
+  'publicidad',
+  'marketing',
+  'promotions?',
+  'campaigns?',
+  'advertising',
+  'ads',
   // Products with no sales, and prices, are not figures of sales: "qué productos no se vendieron".
   '(no|nunca) se (vendieron|vendio|venden|vende|ha vendido|han vendido)',
   'sin ventas',

@@ -139,6 +139,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'income',
       'earn(ed|ings)?',
       'plata',
+      'lucas',
       // "cuánto se hizo en la caja", "how much did we bring in": what came in.
       'cuanto (se )?(hizo|hice|hicimos|hicieron|hace|hago|hacemos)',
       '(en|a) (la )?caja',

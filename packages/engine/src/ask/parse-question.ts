@@ -3,10 +3,11 @@ import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './cloc
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
 import { METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
+import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
 import { ASCENDING_CUE, CHANGE_CUE, FALLING_CUE, RANKING_CUE, RISING_CUE } from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
-import { ADVICE_WORDS, FUTURE_WORDS, NOT_IN_DATA_WORDS } from './lexicon-refusals';
+import { NOT_IN_DATA_WORDS } from './lexicon-refusals';
 import { normalizeQuestion } from './normalize';
 import { resolvePeriods } from './resolve-periods';
 import { correctTypos } from './typos';

@@ -1,5 +1,6 @@
 import { type AskVocabulary, nameStems } from './entities';
 import * as lexicon from './lexicon';
+import * as advice from './lexicon-advice';
 import * as breakdowns from './lexicon-breakdowns';
 import * as cues from './lexicon-cues';
 import * as intents from './lexicon-intents';
@@ -38,6 +39,7 @@ const LEXICON_WORDS = [
   ...Object.values(breakdowns),
   ...Object.values(cues),
   ...Object.values(intents),
+  ...Object.values(advice),
   ...Object.values(refusals),
 ]
   .flatMap((entry) => (Array.isArray(entry) ? entry.map((pair) => pair[1]) : [entry]))
