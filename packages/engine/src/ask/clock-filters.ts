@@ -47,7 +47,7 @@ export function findWeekdays(text: string): number[] | null {
 }
 
 const DAY_SET =
-  '(?:fin(?:es)? de semana|weekends?|dias habiles|dias de semana|entre semana|weekdays|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
+  '(?:fin(?:es)? de semana|weekends?|dias habiles|dias de semana|entre semana|weekdays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
 const DAY_GROUP = `(?:los |las |el |la |on )?${DAY_SET}`;
 const DAY_SETS = new RegExp(`(?<![a-z])${DAY_SET}(?![a-z])`, 'g');
 const COMPARED_DAYS = new RegExp(

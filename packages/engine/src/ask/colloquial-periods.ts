@@ -163,6 +163,10 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
       return { period: ago(n, (m[2] ?? m[4]) as string, dt) };
     },
   ],
+  [
+    bounded('(?:el )?(?:penultimo fin de semana|fin de semana antepasado)|(?:the )?weekend before last'),
+    (_m, dt) => ({ period: weekend(dt, 1) }),
+  ],
   // "el finde", "del fin de semana pasado", "last weekend": one weekend; "los fines de semana" stays a weekday filter.
   [
     bounded('(?:el|del|este|ultimo) fin de semana(?: (?:pasado|anterior))?|(?:last|this|the|past) weekend'),

@@ -37,7 +37,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'by hour',
       '(el|los|la|las) (horarios?|horas?) (mas|menos) [a-z]+',
       '(el|los|la|las) (horarios?|horas?) (con|de|en que|que) (mas|menos|mayor|menor)',
-      'hours? with the (most|least|highest|lowest)',
+      'hours? with the (most|least|fewest|highest|lowest)',
       'hourly',
       'por horas?',
       'hora a hora',
@@ -62,21 +62,21 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
     'month',
     words(
       '(el|los) mes(es)? (que|en que|con|de) (mas|menos|mayor|menor|mejor|peor)',
-      'months? with the (most|least|highest|lowest)',
+      'months? with the (most|least|fewest|highest|lowest)',
     ),
   ],
   [
     'week',
     words(
       '(la|las) semanas? (que|en que|con|de) (mas|menos|mayor|menor|mejor|peor)',
-      'weeks? with the (most|least|highest|lowest)',
+      'weeks? with the (most|least|fewest|highest|lowest)',
     ),
   ],
   [
     'day',
     words(
       '(el|los) dias? (que|en que|con|de) (mas|menos|mayor|menor|mejor|peor)',
-      'days? with the (most|least|highest|lowest)',
+      'days? with the (most|least|fewest|highest|lowest)',
     ),
   ],
   [

@@ -136,3 +136,17 @@ export const CHANGE_CUE = words(
   'dropped',
   'fell',
 );
+/** "¿qué día llegan menos clientes?": a habit, so a day of the week rather than one date. */
+export const HABITUAL_CUE = words(
+  'vendo',
+  'vendemos',
+  'se vende(n)?',
+  'llega(n)?',
+  'viene(n)?',
+  'compra(n)?',
+  'hay',
+  'entra(n)?',
+  'suele(n)?',
+  'do (i|we) (sell|get|have)',
+  'usually',
+);

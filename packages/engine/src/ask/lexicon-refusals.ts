@@ -85,6 +85,13 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // Voided receipts are dropped on import; a share of the total is no figure of the catalog.
+  'anulad(a|as|o|os)',
+  'anulaciones',
+  'voided',
+  'voids',
+  '(aporta|aportan|representa|representan|pesa|pesan)( [a-z]+){0,3} (al|del|en el|sobre el) total',
+  'contribut(e|es|ion) to (the )?total',
   // Promotions and campaigns are not marked in the sales file.
   'promo(s|cion|ciones)?',
   'campanas?',

@@ -2,16 +2,26 @@ import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contr
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
+import { detectLanguage } from './language';
 import { METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
-import { ASCENDING_CUE, CHANGE_CUE, FALLING_CUE, RANKING_CUE, RISING_CUE } from './lexicon-cues';
+import {
+  ASCENDING_CUE,
+  CHANGE_CUE,
+  FALLING_CUE,
+  HABITUAL_CUE,
+  RANKING_CUE,
+  RISING_CUE,
+} from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
 import { NOT_IN_DATA_WORDS } from './lexicon-refusals';
 import { normalizeQuestion } from './normalize';
 import { resolvePeriods } from './resolve-periods';
 import { correctTypos } from './typos';
 import { unexplainedName } from './unknown-names';
+
+export { detectLanguage } from './language';
 
 export interface ParseContext {
   /** Last local date of the company's data: "today" for every relative period. */
@@ -33,17 +43,6 @@ export type ParsedQuestion =
   | { kind: 'query'; language: AskLanguage; query: AskQuery; confidence: number }
   | { kind: 'help'; language: AskLanguage; topic: string }
   | { kind: 'unanswerable'; language: AskLanguage; reason: UnanswerableReason; options: string[] };
-
-const ENGLISH =
-  /(?<![a-z])(what|which|who|how|my|the|is|are|sold|sell|last|this|average|did|do|of|on|in|at|for|to|and|by|were|was|month|year|week|customers|products|sales|revenue|margin|units|number|show|much|many|top|best|least|highest|percentage|monthly|weekly|daily|quarterly|total|i|we|it|will|should|can|be|tomorrow|yesterday|today|whats|when|where|with|have|has)(?![a-z])/g;
-const SPANISH =
-  /(?<![a-z])(que|cual|cuales|cuanto|cuanta|cuantos|cuantas|mis|mi|me|el|la|los|las|de|del|en|ventas|vendi|clientes|productos|este|esta|por|mes|ano|semana|son|es|otra|otro|con|para|como|hoy|ayer|un|una|y|tengo|puedo|hay|hubo)(?![a-z])/g;
-
-export function detectLanguage(text: string): AskLanguage {
-  const english = text.match(ENGLISH)?.length ?? 0;
-  const spanish = text.match(SPANISH)?.length ?? 0;
-  return english > spanish ? 'en' : 'es';
-}
 
 const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
   table.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
@@ -91,11 +90,12 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   });
   if (ADVICE_WORDS.test(text)) return refuse('advice');
   if (FUTURE_WORDS.test(text)) return refuse('future');
-  if (NOT_IN_DATA_WORDS.test(text)) return refuse('not_in_data');
 
   const periods = resolvePeriods(text, context.dataThrough);
   const rest = periods.rest;
+  // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
+  if (NOT_IN_DATA_WORDS.test(text)) return refuse('not_in_data');
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
   if (found.ambiguous.length > 0) return refuse('ambiguous', found.ambiguous);
@@ -150,6 +150,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
       entityDimension(rest, skip) ??
       'total';
   }
+  if (by === 'day' && !periods.named && HABITUAL_CUE.test(rest)) by = 'weekday';
   if (by === 'customer' && metric === 'customers') metric = null;
   if (filters.product && (metric === null || metric === 'revenue') && COUNTED_PRODUCT.test(rest))
     metric = 'units';
