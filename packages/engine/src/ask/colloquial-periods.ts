@@ -28,7 +28,7 @@ export const shiftMonths = (dt: string, n: number) => {
   const [y, m] = yearMonth(dt);
   return monthPeriod(y, m + n);
 };
-const shiftQuarters = (dt: string, n: number) => {
+export const shiftQuarters = (dt: string, n: number) => {
   const [y, m] = yearMonth(dt);
   return quarterPeriod(y, Math.ceil(m / 3) + n);
 };
@@ -49,8 +49,6 @@ function ago(n: number, unit: string, dt: string): AskPeriod | undefined {
 }
 
 const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|months?|quarters?|years?)';
-
-const ORDINAL_WORDS = ['primero', 'segundo', 'tercero', 'cuarto', 'first', 'second', 'third', 'fourth'];
 
 export const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const COMPARED =
@@ -104,48 +102,6 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:la )?ultima quincena|(?:the )?(?:last|past) fortnight'),
     (_m, dt) => ({ period: range(addDays(dt, -14), dt) }),
   ],
-  // "el primer trimestre vs el segundo": a bare ordinal after a quarter is another quarter.
-  [
-    bounded(
-      `(?<=(?:trimestre|quarter) .*)(?:vs|versus|contra|con|y|and|compared to|comparado con|respecto al?) (?:el |the )?(primero|segundo|tercero|cuarto|first|second|third|fourth)(?! (?:trimestre|quarter|semestre|half|semana|week|mes|month))`,
-    ),
-    (m, dt) => {
-      const quarter = ORDINAL_WORDS.indexOf(m[1] as string) % 4;
-      const [y, month] = yearMonth(dt);
-      return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
-    },
-  ],
-  // "q1 through q3", "del q1 al q3": the quarters between, as one run of days.
-  [
-    bounded(
-      '(?:de |del |desde |from )?(?:el )?q ([1-4]) (?:a|al|hasta|to|through|until|-) (?:el )?q ([1-4])(?: (?:de |del |of )?(20\\d{2}))?',
-    ),
-    (m, dt) => {
-      const [y, month] = yearMonth(dt);
-      const last = Number(m[2]);
-      const year = m[3] ? Number(m[3]) : last <= Math.ceil(month / 3) ? y : y - 1;
-      return { period: range(quarterPeriod(year, Number(m[1])).from, quarterPeriod(year, last).to) };
-    },
-  ],
-  // "el primer semestre del 2024 vs el del 2025", "octubre 2024 vs el de 2025": the same span, another year.
-  [
-    bounded(
-      `(?<=(?:(primer|segundo|first|second) (?:semestre|half)|${MONTH})(?: (?:de |del |of )?20\\d{2})? .*)(?:vs|versus|contra|y|and|compared to|comparado con|con) (?:el |la |the )?(?:de |del |of )?(20\\d{2})(?! [a-z])`,
-    ),
-    (m) => {
-      const year = Number(m[3]);
-      if (m[2]) return { period: monthPeriod(year, MONTHS[m[2]] as number) };
-      const first = /^(primer|first)$/.test(m[1] as string);
-      return {
-        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
-      };
-    },
-  ],
-  // "el último trimestre de 2024", "the last quarter of 2024": the fourth of that year.
-  [
-    bounded('(?:el )?ultimo trimestre (?:de|del) (?:ano )?(20\\d{2})|(?:the )?last quarter of (20\\d{2})'),
-    (m) => ({ period: quarterPeriod(Number(m[1] ?? m[2]), 4) }),
-  ],
   // "la última semana": the last seven days, as "los últimos 7 días".
   [
     bounded('(?:la )?ultima semana(?! (?:de|del) [a-z])'),
@@ -177,6 +133,18 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
 
 /** "ventas del mes", "el mejor mes del año": the current one; runs after every named period. */
 export const CURRENT_PERIOD_RULES: PeriodRule[] = [
+  // "¿qué tan buena fue la semana?": the current one.
+  [
+    bounded(
+      '(?<=(?:fue|estuvo|va|anduvo|ha ido|ha sido|cerro|termino) )(?:la semana|el (mes|ano|trimestre))(?! (?:pasad|anterior|antepasad|de |del |que|mas|menos|con|en))',
+    ),
+    (m, dt) => {
+      if (m[1] === 'mes') return { period: shiftMonths(dt, 0) };
+      if (m[1] === 'ano') return { period: yearPeriod(yearMonth(dt)[0]) };
+      if (m[1] === 'trimestre') return { period: shiftQuarters(dt, 0) };
+      return { period: weekPeriod(dt) };
+    },
+  ],
   [bounded('(?:del|en el) ano(?! (?:de |del )?\\d)'), (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) })],
   [bounded('(?:del|en el) mes(?! de)'), (_m, dt) => ({ period: shiftMonths(dt, 0) })],
   [bounded('(?:del|en el) trimestre(?! de)'), (_m, dt) => ({ period: shiftQuarters(dt, 0) })],

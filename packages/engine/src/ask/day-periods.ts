@@ -105,6 +105,17 @@ export const DAY_RULES: PeriodRule[] = [
       return { period: range(addDays(month.from, 7 * index), addDays(month.from, 7 * index + 6)) };
     },
   ],
+  // "noviembre hasta el día 15", "the first 10 days of november": from the 1st to that day.
+  [
+    bounded(
+      `${MONTH}(?: (?:de |del )?(20\\d{2}))? (?:hasta|al) (?:el )?(?:dia )?(\\d{1,2})(?! de)|(?:los )?primeros (\\d{1,2}) dias (?:de|del) ${MONTH}(?: (?:de |del )?(20\\d{2}))?|(?:the )?first (\\d{1,2}) days of ${MONTH}(?: (20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const [name, year, day] = m[1] ? [m[1], m[2], m[3]] : m[5] ? [m[5], m[6], m[4]] : [m[8], m[9], m[7]];
+      const month = monthNamed(name as string, year, dt);
+      return { period: range(month.from, `${month.from.slice(0, 8)}${pad(day)}`) };
+    },
+  ],
   // "la primera quincena de noviembre": days 1-15 or 16 to the end (this month when none is named).
   [
     bounded(

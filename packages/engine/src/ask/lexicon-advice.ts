@@ -17,7 +17,10 @@ export const ADVICE_WORDS = words(
   'credito',
   // "cuánto debería tener en caja": what ought to be is advice, whatever the verb.
   'deberia(mos|n)?',
-  '(me|nos|le) conviene',
+  'conviene',
+  'convendria',
+  'vale la pena',
+  'worth it',
   'a cuanto (deberia|debo|tengo que) (vender|cobrar)',
   'should (i|we|my|our)',
   'recomienda(s|me)?',

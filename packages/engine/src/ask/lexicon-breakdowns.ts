@@ -175,6 +175,7 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       'lo (que )?(mas|menos) (vendo|vendi|vendemos|se vende|se vendio|vendido|sale)',
       // "what sold best yesterday", "qué se vendió más": the things sold.
       '(what|which) (sold|sells|sell|is selling|was selling) (the )?(best|most|worst|least)',
+      '(best|top|worst)[ -]selling(?! (categor|branch|store|location|customer|day|week|month|hour|time))',
       'que (se )?(vendio|vende|vendi|vendimos|vendieron) (mas|menos)',
     ),
   ],

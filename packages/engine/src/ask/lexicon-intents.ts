@@ -47,6 +47,8 @@ export const HELP_WORDS = words(
   'que significa',
   '(donde|como) (cambio|cambiar|configuro|configurar|invito|invitar|agrego|agregar|borro|borrar|elimino|eliminar|descargo|descargar)',
   'contrasena',
+  'can i (connect|integrate|link|sync|import|export|upload|download|add|invite|change)',
+  'puedo (conectar|integrar|sincronizar|vincular)',
   '(diferencia|difference) (entre|between) (el |la |los |las |the )?(ventas?|margen|ticket|utilidad|ganancia|boletas|clientes|ingresos?|facturacion|revenue|margin|sales|profit|tickets|transactions)',
   'se puede(n)? (exportar|descargar|imprimir|compartir|importar|subir|cargar|conectar|integrar)',
   '(que|what) (es|is|hace|does) (ayni|esto|esta app|this app)',

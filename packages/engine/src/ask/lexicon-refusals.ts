@@ -85,6 +85,8 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // "un día domingo", "un sábado cualquiera": a typical day is an average per day.
+  '(?<!el )(un|una|cualquier) (dia )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)',
   // Voided receipts are dropped on import; a share of the total is no figure of the catalog.
   'anulad(a|as|o|os)',
   'anulaciones',

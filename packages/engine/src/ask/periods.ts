@@ -14,6 +14,7 @@ import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './collo
 import { DAY_RULES } from './day-periods';
 import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
+import { PAIRED_RULES } from './paired-periods';
 
 /**
  * Periods named in a question, resolved against `data_through` ("today" for the question):
@@ -125,6 +126,7 @@ const RULES: Rule[] = [
     ),
     () => ({ relation: 'previous' }),
   ],
+  ...PAIRED_RULES,
   ...COLLOQUIAL_RULES,
   ...DAY_RULES,
   ...HOLIDAY_RULES,

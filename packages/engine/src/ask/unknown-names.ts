@@ -19,7 +19,7 @@ export const QUESTION_WORDS = new Set(
   discount discounts returns units margin ticket time period business company total average
   comprar compran compraron vender venden vendieron vendo buying selling irse volver venir churning
   churn leaving abandono perderlos fuga comparado comparada comparados comparar compara vs versus
-  respecto frente contra con each every cada comparadas comparando
+  respecto frente contra con each every cada first last next purchases purchase visits orders comparadas comparando
   lunes martes miercoles jueves viernes sabado sabados domingo domingos fin fines habiles mondays
   tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays`.split(/\s+/),
 );

@@ -1,0 +1,73 @@
+import { monthPeriod, quarterPeriod, range, weekPeriod, yearMonth, yearPeriod } from './calendar';
+import { MONTH, shiftMonths, shiftQuarters } from './colloquial-periods';
+import { MONTHS } from './month-names';
+import { bounded, type PeriodRule } from './period-rule';
+
+/*
+ * Periods named by leaning on the one before them: "el primer trimestre vs el segundo", "el
+ * primer semestre del 2024 vs el del 2025", "el año pasado vs este", "q1 through q3", and the
+ * last finished quarter. periods.ts runs them before the colloquial rules, while the unit they
+ * lean on ("trimestre", "semestre", a month) is still in the text.
+ */
+
+const ORDINAL_WORDS = ['primero', 'segundo', 'tercero', 'cuarto', 'first', 'second', 'third', 'fourth'];
+
+export const PAIRED_RULES: PeriodRule[] = [
+  // "el primer trimestre vs el segundo": a bare ordinal after a quarter is another quarter.
+  [
+    bounded(
+      `(?<=(?:trimestre|quarter) .*)(?:vs|versus|contra|con|y|and|compared to|comparado con|respecto al?) (?:el |the )?(primero|segundo|tercero|cuarto|first|second|third|fourth)(?! (?:trimestre|quarter|semestre|half|semana|week|mes|month))`,
+    ),
+    (m, dt) => {
+      const quarter = ORDINAL_WORDS.indexOf(m[1] as string) % 4;
+      const [y, month] = yearMonth(dt);
+      return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
+    },
+  ],
+  // "q1 through q3", "del q1 al q3": the quarters between, as one run of days.
+  [
+    bounded(
+      '(?:de |del |desde |from )?(?:el )?q ([1-4]) (?:a|al|hasta|to|through|until|-) (?:el )?q ([1-4])(?: (?:de |del |of )?(20\\d{2}))?',
+    ),
+    (m, dt) => {
+      const [y, month] = yearMonth(dt);
+      const last = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : last <= Math.ceil(month / 3) ? y : y - 1;
+      return { period: range(quarterPeriod(year, Number(m[1])).from, quarterPeriod(year, last).to) };
+    },
+  ],
+  // "el primer semestre del 2024 vs el del 2025", "octubre 2024 vs el de 2025": the same span, another year.
+  [
+    bounded(
+      `(?<=(?:(primer|segundo|first|second) (?:semestre|half)|${MONTH})(?: (?:de |del |of )?20\\d{2})? .*)(?:vs|versus|contra|y|and|compared to|comparado con|con) (?:el |la |the )?(?:de |del |of )?(20\\d{2})(?! [a-z])`,
+    ),
+    (m) => {
+      const year = Number(m[3]);
+      if (m[2]) return { period: monthPeriod(year, MONTHS[m[2]] as number) };
+      const first = /^(primer|first)$/.test(m[1] as string);
+      return {
+        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
+      };
+    },
+  ],
+  // "el año pasado vs este": a bare "este" after a past period is the current one of its kind.
+  [
+    bounded(
+      '(?<=(ano|mes|trimestre|semana) (?:pasad[oa]|anterior) )(?:vs|versus|contra|y|con|comparad[oa] con) (?:el |la )?(?:de )?(?:este|esta)(?! [a-z])',
+    ),
+    (m, dt) => {
+      const unit = m[1] as string;
+      if (unit === 'ano') return { period: yearPeriod(yearMonth(dt)[0]) };
+      if (unit === 'mes') return { period: shiftMonths(dt, 0) };
+      if (unit === 'trimestre') return { period: shiftQuarters(dt, 0) };
+      return { period: weekPeriod(dt) };
+    },
+  ],
+  // "el último trimestre": the last one finished.
+  [bounded('(?:el )?ultimo trimestre(?! (?:de|del) )'), (_m, dt) => ({ period: shiftQuarters(dt, -1) })],
+  // "el último trimestre de 2024", "the last quarter of 2024": the fourth of that year.
+  [
+    bounded('(?:el )?ultimo trimestre (?:de|del) (?:ano )?(20\\d{2})|(?:the )?last quarter of (20\\d{2})'),
+    (m) => ({ period: quarterPeriod(Number(m[1] ?? m[2]), 4) }),
+  ],
+];
