@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLocation } from 'react-router';
 import { cx } from '../cx';
 import { NavPlacementContext } from './nav-item';
 
@@ -26,7 +25,6 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  const { pathname } = useLocation();
   // Following a page closes the menu with the focus on its button, not lost with the hidden link.
   const placement = useMemo(
     () => ({
@@ -52,9 +50,14 @@ export function MoreMenu({ label, children }: { label: string; children: ReactNo
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  // A page change (the browser's back button too) closes the menu.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only
-  useEffect(() => setOpen(false), [pathname]);
+  // The browser's back and forward buttons close the menu (its own links close it as they are
+  // followed). Not an effect on the pathname: a lazy page commits its pathname only once loaded,
+  // which would close a menu opened meanwhile.
+  useEffect(() => {
+    const close = () => setOpen(false);
+    window.addEventListener('popstate', close);
+    return () => window.removeEventListener('popstate', close);
+  }, []);
 
   const focusLink = (which: Move) => {
     const links = linksIn(panelRef.current);
