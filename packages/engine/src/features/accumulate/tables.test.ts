@@ -191,7 +191,9 @@ describe('PairCounts', () => {
             oracle.set(`${a}|${b}`, (oracle.get(`${a}|${b}`) ?? 0) + 1);
           }
           const seen = new Map<string, number>();
-          counts.forEach((a, b, count) => seen.set(`${a}|${b}`, count));
+          counts.forEach((a, b, count) => {
+            seen.set(`${a}|${b}`, count);
+          });
           expect(seen).toEqual(oracle);
           expect(counts.size).toBe(oracle.size);
         },
