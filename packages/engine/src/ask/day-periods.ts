@@ -1,6 +1,7 @@
 import { addDays, dayPeriod, range, weekPeriod, yearMonth } from './calendar';
 import { bounded, MONTH, monthNamed, type PeriodRule, shiftMonths } from './colloquial-periods';
 import { MONTHS } from './month-names';
+import { MONTH_SPAN_RULES } from './month-span-periods';
 
 /*
  * Days and runs of days named inside a month: "el 18 de septiembre del año pasado", "la semana
@@ -116,6 +117,7 @@ export const DAY_RULES: PeriodRule[] = [
       return { period: range(month.from, `${month.from.slice(0, 8)}${pad(day)}`) };
     },
   ],
+  ...MONTH_SPAN_RULES,
   // "la primera quincena de noviembre": days 1-15 or 16 to the end (this month when none is named).
   [
     bounded(

@@ -35,7 +35,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       '(busiest|busy|quietest|slowest) (hours?|times?)',
       'horas? (flojas?|tranquilas?|muertas?)',
       'by hour',
-      '(el|los|la|las) (horarios?|horas?) (mas|menos) [a-z]+',
+      '(el|los|la|las) (\\d+ )?(horarios?|horas?) (mas|menos) [a-z]+',
       '(el|los|la|las) (horarios?|horas?) (con|de|en que|que) (mas|menos|mayor|menor)',
       'hours? with the (most|least|fewest|highest|lowest)',
       'hourly',
@@ -102,9 +102,9 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
   ['day', words('top (\\d+ )?(dias|days)')],
   ['month', words('top (\\d+ )?(meses|months)')],
   // "la semana más floja", "el día más movido": a calendar unit picked by an adjective.
-  ['week', words('(la|las) semanas? (mas|menos) [a-z]+')],
-  ['day', words('(el|los) dias? (mas|menos) [a-z]+')],
-  ['month', words('(el|los) mes(es)? (mas|menos) [a-z]+')],
+  ['week', words('(la|las) (\\d+ )?semanas? (mas|menos) [a-z]+')],
+  ['day', words('(el|los) (\\d+ )?dias? (mas|menos) [a-z]+')],
+  ['month', words('(el|los) (\\d+ )?mes(es)? (mas|menos) [a-z]+')],
   [
     'quarter',
     words(
@@ -175,6 +175,7 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       'lo (que )?(mas|menos) (vendo|vendi|vendemos|se vende|se vendio|vendido|sale)',
       // "what sold best yesterday", "qué se vendió más": the things sold.
       '(what|which) (sold|sells|sell|is selling|was selling) (the )?(best|most|worst|least)',
+      'top (\\d+ )?ventas',
       '(best|top|worst)[ -]selling(?! (categor|branch|store|location|customer|day|week|month|hour|time))',
       'que (se )?(vendio|vende|vendi|vendimos|vendieron) (mas|menos)',
     ),

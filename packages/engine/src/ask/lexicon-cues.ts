@@ -123,6 +123,7 @@ export const CHANGE_CUE = words(
   'aumento',
   'disminuyo',
   'compar(ado|ada|ar|a|o|ed|e|ison|ame|emos|en)',
+  '(crecido|bajado|subido|caido|aumentado|disminuido)',
   'vs',
   'versus',
   'respecto',

@@ -85,6 +85,10 @@ export const NOT_IN_DATA_WORDS = words(
   'efectivo',
   'tarjetas?',
   'cash flow',
+  // Opening hours are not in the sales file: "a qué hora cierra la matriz".
+  '(a que hora|what time|when) ([a-z]+ ){0,3}(abre|cierra|abren|cierran|abrimos|cerramos|open|close|opens|closes)',
+  'horario de (atencion|apertura|cierre)',
+  'opening hours',
   // "un día domingo", "un sábado cualquiera": a typical day is an average per day.
   '(?<!el )(un|una|cualquier) (dia )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)',
   // Voided receipts are dropped on import; a share of the total is no figure of the catalog.
