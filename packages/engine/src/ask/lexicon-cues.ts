@@ -137,6 +137,13 @@ export const CHANGE_CUE = words(
   'dropped',
   'fell',
 );
+/** "¿tengo más clientes que el año pasado?": a comparison between periods, not a ranking. */
+export const COMPARATIVE_CUE = words(
+  '(mas|menos|more|less|fewer|better|worse|mejor|peor)( [a-z]+){0,3} (que|than)',
+);
+/** "¿qué productos vendieron más que el mes pasado?": asking which ones, so a ranking by change. */
+export const WHICH_CUE = /^(que|cual|cuales|which|what|quienes|who) (?!tal )/;
+
 /** "¿qué día llegan menos clientes?": a habit, so a day of the week rather than one date. */
 export const HABITUAL_CUE = words(
   'vendo',

@@ -75,6 +75,9 @@ export const NOT_IN_DATA_WORDS = words(
   '(cuanto|cuanta plata|how much) ([a-z]+ ){0,4}(clientes nuevos|nuevos clientes|new customers)',
   '(boletas|ventas|tickets|transacciones|compras) con descuentos?',
   '(transactions|sales|receipts|orders|tickets) with (a )?discounts?',
+  '(vend|compr|factur)[a-z]* con descuentos?',
+  'tax',
+  'vat',
   // Who sold, and how customers paid, are not in the sales file.
   'vendedor(es|a|as)?',
   'cajer(o|a|os|as)',

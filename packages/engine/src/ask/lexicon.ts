@@ -28,7 +28,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   [
     'margin_pct',
     words(
-      'margen (porcentual|%|en %|en porcentaje|pct)',
+      'margen( bruto)? (porcentual|%|en %|en porcentaje|pct)',
       '(porcentaje|%) de margen',
       '(percent|percentage|%) (of )?margin',
       'margin (%|percent|percentage|pct|rate)',

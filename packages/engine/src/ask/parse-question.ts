@@ -9,14 +9,17 @@ import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdow
 import {
   ASCENDING_CUE,
   CHANGE_CUE,
+  COMPARATIVE_CUE,
   FALLING_CUE,
   HABITUAL_CUE,
   RANKING_CUE,
   RISING_CUE,
+  WHICH_CUE,
 } from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
 import { NOT_IN_DATA_WORDS } from './lexicon-refusals';
 import { normalizeQuestion } from './normalize';
+import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
 import { correctTypos } from './typos';
 import { unexplainedName } from './unknown-names';
@@ -62,20 +65,6 @@ function entityDimension(text: string, skip: ReadonlySet<AskDimension>): AskDime
     if (at >= 0 && (best === null || at < best.at)) best = { dimension, at };
   }
   return best?.dimension ?? null;
-}
-
-function rankingLimit(text: string, by: AskDimension, cued: boolean): number {
-  const explicit =
-    /(?:top|los|las|mis|the|my|primer[oa]s|mejores|peores|best|worst|bottom|first) (\d{1,3})(?![0-9])/.exec(
-      text,
-    ) ??
-    /(?<![0-9])(\d{1,3}) (?:productos|categorias|clientes|sucursales|locales|dias|meses|semanas|horas|products|categories|customers|branches|stores|days|months|weeks|hours)/.exec(
-      text,
-    );
-  if (explicit) return Math.min(50, Math.max(1, Number(explicit[1])));
-  if (by === 'weekday') return 7;
-  if (by === 'hour') return 24;
-  return cued ? 5 : 10;
 }
 
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
@@ -135,7 +124,11 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   }
 
   let metric: AskMetric | null = firstMatch(METRIC_WORDS, rest);
-  const cued = RANKING_CUE.test(rest) || FALLING_CUE.test(rest) || RISING_CUE.test(rest);
+  const comparative = periods.compared && COMPARATIVE_CUE.test(text);
+  const whichGrew = comparative && WHICH_CUE.test(text);
+  const cued =
+    (!comparative || whichGrew) &&
+    (RANKING_CUE.test(rest) || FALLING_CUE.test(rest) || RISING_CUE.test(rest));
   let by: AskDimension = firstMatch(BREAKDOWN_WORDS, rest) ?? 'total';
   if (by === 'total' && (cued || BREAKDOWN_CUE.test(rest))) {
     const skip = new Set<AskDimension>();
@@ -161,8 +154,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (metric === null && by === 'total' && !anyFilter && !comparing && !amountOfPeriod)
     return refuse('not_understood');
 
-  const falling = FALLING_CUE.test(rest);
-  const rising = RISING_CUE.test(rest);
+  const falling = FALLING_CUE.test(rest) || (whichGrew && ASCENDING_CUE.test(rest));
+  const rising = RISING_CUE.test(rest) || (whichGrew && !falling);
   const isCalendar = CALENDAR.includes(by);
   const ranked = by !== 'total' && (!isCalendar || cued);
   const ranking = ranked
