@@ -7,6 +7,7 @@ import { bounded, type PeriodRule } from './colloquial-periods';
  */
 const HOLIDAYS: readonly [string, string, string?][] = [
   ['fiestas patrias|las fondas', '09-18', '09-19'],
+  ['halloween|noche de brujas', '10-31'],
   ['nochebuena|noche buena|christmas eve', '12-24'],
   ['navidad|christmas(?: day)?', '12-25'],
   ['nochevieja|new year s eve|new years eve|new year eve', '12-31'],

@@ -124,6 +124,8 @@ export const CHANGE_CUE = words(
   'disminuyo',
   'compar(ado|ada|ar|a|o|ed|e|ison|ame|emos|en)',
   '(crecido|bajado|subido|caido|aumentado|disminuido)',
+  'diferencia',
+  'difference',
   'vs',
   'versus',
   'respecto',

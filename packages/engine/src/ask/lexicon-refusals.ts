@@ -99,7 +99,11 @@ export const NOT_IN_DATA_WORDS = words(
   'anulaciones',
   'voided',
   'voids',
-  '(aporta|aportan|representa|representan|pesa|pesan)( [a-z]+){0,3} (al|del|en el|sobre el) total',
+  '(aporta|aportan|representa|representan|pesa|pesan)( [a-z]+){0,3} ((al|del|en el|sobre el) total|(a|en|de) (mis |las )?ventas)',
+  // How many different products sold, and revenue per customer, are no figure of the catalog.
+  '(productos|articulos|skus|products|items) (distintos|diferentes|unicos|distinct|different|unique)',
+  '(distinct|different|unique) (products|items|skus)',
+  '(revenue|sales|spend|spending) per (customer|client|visit)',
   'contribut(e|es|ion) to (the )?total',
   // Promotions and campaigns are not marked in the sales file.
   'promo(s|cion|ciones)?',

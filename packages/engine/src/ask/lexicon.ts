@@ -98,6 +98,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     'transactions',
     words(
       'boletas',
+      '(cuantas veces|how many times)( [a-z]+){0,2} (compro|compraron|vino|vinieron|bought|came|purchased|shopped)',
       'transacciones',
       'tickets',
       '(numero|cantidad) de (ventas|compras|boletas)',

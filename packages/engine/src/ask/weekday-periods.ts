@@ -27,6 +27,27 @@ export const WEEKDAY: Record<string, number> = {
 const back = (dt: string, target: number) => (weekdayOf(dt) - target + 7) % 7 || 7;
 
 export const WEEKDAY_RULES: PeriodRule[] = [
+  // "el domingo 9": that day of this month (or of the last one when it has not come yet).
+  [
+    bounded(
+      '(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) (\\d{1,2})(?! de| (?:am|pm|hrs?|horas))',
+    ),
+    (m, dt) => {
+      const day = `${dt.slice(0, 8)}${String(m[1]).padStart(2, '0')}`;
+      return {
+        period: dayPeriod(
+          day <= dt ? day : `${addDays(`${dt.slice(0, 8)}01`, -1).slice(0, 8)}${day.slice(8)}`,
+        ),
+      };
+    },
+  ],
+  // "friday night": one night, the last Friday's; "friday nights" stays a weekday filter.
+  [
+    bounded(
+      '(?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= (?:night|morning|afternoon|evening)(?![a-z]))',
+    ),
+    (m, dt) => ({ period: dayPeriod(addDays(dt, -back(dt, WEEKDAY[m[1] as string] as number))) }),
+  ],
   // "los últimos 3 domingos": the last three weeks; the weekday stays in the text as the filter.
   [
     bounded(
