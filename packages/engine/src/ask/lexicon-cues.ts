@@ -96,6 +96,8 @@ export const RISING_CUE = words(
   'mejoraron',
   'mejoro',
   'grew',
+  'growth',
+  'crecimiento',
   'creciendo',
   'subiendo',
   'growing',

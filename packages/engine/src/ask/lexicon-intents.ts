@@ -23,8 +23,8 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
     'churned',
     words(
       'perdid(o|os|as)',
-      'perdi',
-      'perdimos',
+      // "perdí clientes", but "la plata que perdí en devoluciones" is an amount.
+      '(?<!(plata|lucas|dinero) )perdi(mos)?(?!( [a-z]+){0,2} (devoluciones|descuentos|plata|lucas|dinero|margen))',
       'se (perdieron|fueron|han ido)',
       'se fueron',
       'dejaron de comprar',

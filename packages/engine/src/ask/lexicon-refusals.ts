@@ -104,6 +104,7 @@ export const NOT_IN_DATA_WORDS = words(
   '(productos|articulos|skus|products|items) (distintos|diferentes|unicos|distinct|different|unique)',
   '(distinct|different|unique) (products|items|skus)',
   '(revenue|sales|spend|spending) per (customer|client|visit)',
+  '(gano|ganamos|ganancia|margen|profit|margin) (por|x|per) (boleta|ticket|venta|cliente|sale|customer|receipt)',
   'contribut(e|es|ion) to (the )?total',
   // Promotions and campaigns are not marked in the sales file.
   'promo(s|cion|ciones)?',

@@ -28,7 +28,7 @@ export const QUESTION_WORDS = new Set(
 const AFTER_BRANCH_WORDS = new Set(
   `con que mas menos mejor peor vende venden vendio vendieron tiene tuvo tienen hizo fue esta
   principal matriz este esta anda andan va van le les with doing did that sold sells has had have is was did does had made most least
-  best worst grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
+  best worst get got gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
     /\s+/,
   ),
 );

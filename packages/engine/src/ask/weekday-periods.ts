@@ -58,12 +58,14 @@ export const WEEKDAY_RULES: PeriodRule[] = [
   // "entre el lunes y el miércoles", "between monday and wednesday": the last run of those days.
   [
     bounded(
-      '(?:entre el|del|desde el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:y el|al|hasta el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|between (monday|tuesday|wednesday|thursday|friday|saturday|sunday) and (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
+      '(?:(?:entre el|del|desde el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:y el|al|hasta el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|between (monday|tuesday|wednesday|thursday|friday|saturday|sunday) and (monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?: (de esta semana|de la semana pasada|this week|last week))?',
     ),
     (m, dt) => {
       const first = WEEKDAY[(m[1] ?? m[3]) as string] as number;
       const last = WEEKDAY[(m[2] ?? m[4]) as string] as number;
-      const start = addDays(dt, -back(dt, first));
+      // "… de esta semana" / "de la semana pasada": the days of that week, not the last run.
+      const week = m[5] ? weekPeriod(addDays(dt, /pasada|last/.test(m[5]) ? -7 : 0)).from : null;
+      const start = week ? addDays(week, first - 1) : addDays(dt, -back(dt, first));
       const end = addDays(start, (last - first + 7) % 7);
       return { period: range(start, end < dt ? end : dt) };
     },
