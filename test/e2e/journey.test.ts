@@ -1,12 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../apps/server/src/infra/free-port';
 import { posFile } from '../../apps/server/test/fixtures/pos-export';
-import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
-import { launchChromium } from './browser';
+import type { SpawnedEntry } from '../../apps/server/test/spawn-entry';
+import { type BrowserApp, startBrowserApp } from './browser-app';
 
 const ARTIFACTS = 'test-results/journey';
 /** The POS export's October 2025: 9.980 + 2.490 + 4.990 + 11.238 − 2.490 (credit note). */
@@ -22,31 +20,18 @@ const MEMBER = { name: 'Tomás Pérez', email: 'tomas@almacen-rosa.cl', password
  * allows. Screenshots at 1280 and 390 px of each step in test-results/journey.
  */
 describe('journey: from sign-up to a read-only member', () => {
-  let dataDir: string;
+  let app: BrowserApp;
   let server: SpawnedEntry;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-journey-'));
-    chmodSync(dataDir, 0o755);
-    const port = await findFreePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawnEntry('main', {
-      AYNI_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JOB_CONCURRENCY: '1',
-      AYNI_SEED_DEMO: 'false',
-    });
-    await server.waitFor('AYNI is running', 120_000);
-    browser = await launchChromium();
+    app = await startBrowserApp('journey', { JOB_CONCURRENCY: '1', AYNI_SEED_DEMO: 'false' });
+    ({ base, browser, server } = app);
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   const shoot = async (page: Page, name: string) => {

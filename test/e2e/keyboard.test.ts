@@ -1,11 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../apps/server/src/infra/free-port';
-import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
-import { launchChromium } from './browser';
+import { type BrowserApp, startBrowserApp } from './browser-app';
 
 const ARTIFACTS = 'test-results/keyboard';
 
@@ -52,26 +48,17 @@ const FOCUSED = `(() => {
  * from the landing page, also by keyboard.
  */
 describe('keyboard only', () => {
-  let dataDir: string;
-  let server: SpawnedEntry;
+  let app: BrowserApp;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-keyboard-'));
-    chmodSync(dataDir, 0o755);
-    const port = await findFreePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawnEntry('main', { AYNI_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
-    await server.waitFor('AYNI is running', 120_000);
-    browser = await launchChromium();
+    app = await startBrowserApp('keyboard');
+    ({ base, browser } = app);
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    // SIGTERM: the app stops its embedded PostgreSQL, which a SIGKILL would leave running.
-    await server?.stop('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   const focused = async (page: Page) => (await page.evaluate<Focused | null>(FOCUSED)) as Focused;

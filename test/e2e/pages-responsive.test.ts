@@ -1,12 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../apps/server/src/infra/free-port';
-import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
 import { axeAudit } from './axe';
-import { launchChromium } from './browser';
+import { type BrowserApp, startBrowserApp } from './browser-app';
 
 const ARTIFACTS = 'test-results/pages';
 const SETTINGS_TABS = [
@@ -41,26 +37,17 @@ const AUDITED_HERE = /forgot-password|reset-password|verify-email|companies\/new
  * and axe on the pages accessibility.test.ts leaves out.
  */
 describe('every page at 1280, 390 and 360 px', () => {
-  let dataDir: string;
-  let server: SpawnedEntry;
+  let app: BrowserApp;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-pages-'));
-    chmodSync(dataDir, 0o755);
-    const port = await findFreePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawnEntry('main', { AYNI_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' });
-    await server.waitFor('AYNI is running', 120_000);
-    browser = await launchChromium();
+    app = await startBrowserApp('pages');
+    ({ base, browser } = app);
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    // SIGTERM: the app stops its embedded PostgreSQL, which a SIGKILL would leave running.
-    await server?.stop('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   /** Goes to `url` and waits for its main heading and for loaders to finish. */

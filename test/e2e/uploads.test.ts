@@ -1,13 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MyCompany, Upload } from '@ayni/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../apps/server/src/infra/free-port';
 import { posFile } from '../../apps/server/test/fixtures/pos-export';
-import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
-import { launchChromium } from './browser';
+import { type BrowserApp, startBrowserApp } from './browser-app';
 
 const ARTIFACTS = 'test-results';
 
@@ -16,25 +13,14 @@ const ARTIFACTS = 'test-results';
  * `;`, `$ 12.990`, dd/mm/yyyy) goes through with no manual mapping, from preview to the summary.
  */
 describe('uploads: a POS export from the browser to the summary', () => {
-  let dataDir: string;
-  let server: SpawnedEntry;
+  let app: BrowserApp;
   let browser: Browser;
   let base: string;
   let token: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-e2e-uploads-'));
-    chmodSync(dataDir, 0o755);
-    const port = await findFreePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawnEntry('main', {
-      AYNI_DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JOB_CONCURRENCY: '1',
-    });
-    await server.waitFor('AYNI is running', 120_000);
-    browser = await launchChromium();
+    app = await startBrowserApp('uploads', { JOB_CONCURRENCY: '1' });
+    ({ base, browser } = app);
     const login = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -44,9 +30,7 @@ describe('uploads: a POS export from the browser to the summary', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    await app?.stop();
   });
 
   const get = async <T>(url: string): Promise<T> => {
