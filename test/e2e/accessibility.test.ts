@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeAudit } from './axe';
-import { type BrowserApp, startBrowserApp } from './browser-app';
+import { type BrowserApp, startBrowserApp, visitPage } from './browser-app';
 
 const ARTIFACTS = 'test-results';
 const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
@@ -53,13 +53,7 @@ describe('accessibility: no serious or critical axe violation on any page', () =
     await app?.stop();
   });
 
-  /** Goes to `url` and waits for its main heading and for loaders to finish. */
-  const visit = async (page: Page, url: string) => {
-    await page.goto(`${base}${url}`);
-    await page.locator('h1').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 });
-  };
+  const visit = (page: Page, url: string) => visitPage(page, base, url);
 
   it.each([
     ['light', 1280],

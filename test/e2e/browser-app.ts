@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findFreePort } from '../../apps/server/src/infra/free-port';
 import { type SpawnedEntry, spawnEntry } from '../../apps/server/test/spawn-entry';
 import { launchChromium } from './browser';
@@ -50,4 +50,12 @@ export async function startBrowserApp(name: string, env: Record<string, string> 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Goes to `base + url` and waits for its main heading and for its loaders to finish. */
+export async function visitPage(page: Page, base: string, url: string): Promise<void> {
+  await page.goto(`${base}${url}`);
+  await page.locator('h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 15_000 });
 }

@@ -15,6 +15,7 @@ import { DAY_RULES } from './day-periods';
 import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
 import { PAIRED_RULES } from './paired-periods';
+import { WEEKDAY } from './weekday-periods';
 
 /**
  * Periods named in a question, resolved against `data_through` ("today" for the question):
@@ -29,22 +30,6 @@ export interface PeriodMention {
   current?: AskPeriod;
 }
 
-const WEEKDAY_NUMBER: Record<string, number> = {
-  lunes: 1,
-  monday: 1,
-  martes: 2,
-  tuesday: 2,
-  miercoles: 3,
-  wednesday: 3,
-  jueves: 4,
-  thursday: 4,
-  viernes: 5,
-  friday: 5,
-  sabado: 6,
-  saturday: 6,
-  domingo: 7,
-  sunday: 7,
-};
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const YEAR = '(?:(?:de|del|of|,)? ?(?:ano |el )?(20\\d{2}))';
 const ORDINALS: Record<string, number> = {
@@ -161,7 +146,7 @@ const RULES: Rule[] = [
       '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:pasado|anterior)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
     ),
     (m, dt) => {
-      const target = WEEKDAY_NUMBER[(m[1] ?? m[2]) as string] as number;
+      const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
       const back = (weekdayOf(dt) - target + 7) % 7 || 7;
       return { period: dayPeriod(addDays(dt, -back)) };
     },
