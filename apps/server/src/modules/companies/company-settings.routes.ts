@@ -54,7 +54,14 @@ export function companySettingsRoutes(app: FastifyInstance, deps: { rawFileReten
         },
       },
     },
-    async (request) => ok(request, await updateCompanySettings(ctx(request), request.body)),
+    async (request) => {
+      const settings = await updateCompanySettings(ctx(request), request.body);
+      // The base month of real pesos (and the trade profile) change what /metrics answers.
+      await app.analyticsCache
+        .invalidate(ctx(request).companyId)
+        .catch((err) => request.log.warn({ err }, 'analytics cache not invalidated after a settings change'));
+      return ok(request, settings);
+    },
   );
 
   r.get(

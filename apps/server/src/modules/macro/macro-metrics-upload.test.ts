@@ -46,6 +46,28 @@ describe('macro fields of /metrics after a real upload', () => {
     expect(month.meta.macro).toMatchObject({ base_month: '2026-08', ipc_through: '2026-08' });
   });
 
+  it('converts to the base month the owner sets, from the next read on', async () => {
+    expect((await metrics('month')).meta.macro.base_month).toBe('2026-08'); // cached now
+    const saved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/companies/${companyId}/settings`,
+      headers: bearer(token),
+      payload: { real_base_month: '2025-10' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const month = await metrics('month');
+    // Pesos of October 2025 are the month's own: real revenue is the revenue itself.
+    expect(month.meta.macro).toMatchObject({ base_month: '2025-10' });
+    expect(month.data[0]).toMatchObject({ period: '2025-10', revenue: 26208, revenue_real: 26208 });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/companies/${companyId}/settings`,
+      headers: bearer(token),
+      payload: { real_base_month: null },
+    });
+    expect((await metrics('month')).meta.macro.base_month).toBe('2026-08');
+  });
+
   it('converts each day at its own rate, a Sunday at Friday’s dólar', async () => {
     const days = (await metrics('day')).data as { period: string; revenue_usd: number }[];
     // 17 460 / 961,54 = 18,16 USD.
