@@ -1,22 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DASHBOARD_VIEWS, SETTINGS_TABS } from './app-pages';
 import { axeAudit } from './axe';
 import { type BrowserApp, startBrowserApp, visitPage } from './browser-app';
 
 const ARTIFACTS = 'test-results';
-const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
-const SETTINGS_TABS = [
-  'company',
-  'members',
-  'analysis',
-  'templates',
-  'data',
-  'audit',
-  'export',
-  'api',
-  'webhooks',
-];
 
 /** axe-core on every page of the app at 1280 px (light and dark) and 390 px, signed out and as the demo owner. */
 describe('accessibility: no serious or critical axe violation on any page', () => {

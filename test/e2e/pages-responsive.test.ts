@@ -1,21 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DASHBOARD_VIEWS, SETTINGS_TABS } from './app-pages';
 import { axeAudit } from './axe';
 import { type BrowserApp, startBrowserApp, visitPage } from './browser-app';
 
 const ARTIFACTS = 'test-results/pages';
-const SETTINGS_TABS = [
-  'company',
-  'members',
-  'analysis',
-  'templates',
-  'data',
-  'audit',
-  'export',
-  'api',
-  'webhooks',
-];
 const EXPLORER_LEVELS = [
   'day',
   'week',
@@ -27,7 +17,6 @@ const EXPLORER_LEVELS = [
   'category',
   'location',
 ];
-const DASHBOARD_VIEWS = ['owner', 'operations', 'marketing', 'finance'];
 /** Pages accessibility.test.ts does not audit: axe runs on them here, at 1280 and 390 px. */
 const AUDITED_HERE = /forgot-password|reset-password|verify-email|companies\/new|invitations|no-such-page/;
 
