@@ -62,16 +62,20 @@ export function monthNamed(name: string, year: string | undefined, dt: string): 
 }
 
 export const COLLOQUIAL_RULES: PeriodRule[] = [
-  // "comparado con el mes pasado" with no other period: this month against the last one.
+  // "comparado con el mes pasado" with no other period: this month against the last one; after
+  // another period ("la semana antepasada vs la semana pasada") it is that last one itself.
   [
     bounded(
       `${COMPARED} (?:el |la |the )?(mes pasado|last month|semana pasada|last week|trimestre pasado|last quarter)`,
     ),
     (m, dt) => {
       const unit = m[1] as string;
-      if (/mes|month/.test(unit)) return { relation: 'previous', current: shiftMonths(dt, 0) };
-      if (/semana|week/.test(unit)) return { relation: 'previous', current: weekPeriod(dt) };
-      return { relation: 'previous', current: shiftQuarters(dt, 0) };
+      // "trimestre" holds "mes": quarters first.
+      if (/trimestre|quarter/.test(unit))
+        return { relation: 'previous', current: shiftQuarters(dt, 0), named: shiftQuarters(dt, -1) };
+      if (/semana|week/.test(unit))
+        return { relation: 'previous', current: weekPeriod(dt), named: weekPeriod(addDays(dt, -7)) };
+      return { relation: 'previous', current: shiftMonths(dt, 0), named: shiftMonths(dt, -1) };
     },
   ],
   // "comparada con la anterior / la antepasada": the period named just before.

@@ -62,6 +62,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     words(
       '(cuantas|numero de|cantidad de) (devoluciones|reembolsos)',
       '(how many|number of) (returns|refunds)',
+      // "returns count", "el número total de devoluciones": a count, not the amount.
+      '(count|number|numero|cantidad|nro)( total)? (of |de )?(las |the )?(devoluciones|reembolsos|returns|refunds)',
+      '(devoluciones|reembolsos|returns|refunds) (count|counted|contadas|en cantidad|en numero)',
     ),
   ],
   [

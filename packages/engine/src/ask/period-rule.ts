@@ -6,6 +6,8 @@ export interface PeriodMentionBody {
   period?: AskPeriod;
   relation?: 'previous' | 'last_year' | 'last_week';
   current?: AskPeriod;
+  /** "vs la semana pasada": the period the relation's words name on their own, for when another period is the main one. */
+  named?: AskPeriod;
 }
 export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string) => PeriodMentionBody];
 

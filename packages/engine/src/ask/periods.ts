@@ -28,6 +28,7 @@ export interface PeriodMention {
   relation?: 'previous' | 'last_year' | 'last_week';
   /** With a relation and no period named: the period it relates ("vs last week": this week). */
   current?: AskPeriod;
+  named?: AskPeriod;
 }
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;

@@ -26,6 +26,8 @@ export function resolvePeriods(text: string, dataThrough: string) {
       if (!comparing) return { period, compare: null };
       period ??= related?.current ?? monthPeriod(...yearMonth(dataThrough));
       let compare: AskPeriod | null = absolutes[1] ?? null;
+      // "la semana antepasada vs la semana pasada": the relation names a period of its own.
+      if (compare === null && absolutes.length > 0 && related?.named) compare = related.named;
       if (compare === null && relation === 'last_week')
         compare = { ...period, from: addDays(period.from, -7), to: addDays(period.to, -7) };
       if (compare === null)
