@@ -35,6 +35,10 @@ export const ADVICE_WORDS = words(
   // A benchmark of other businesses is no figure of this company: "a good margin for a grocery store".
   '(a|an) (good|normal|healthy|reasonable|typical) (margin|average ticket|ticket|sales|revenue)',
   '(un|una) (buen|buena|normal|sano|razonable) (margen|ticket|venta)',
+  // A verdict on a figure needs a benchmark: "¿es buen margen un 30%?", "is 20% a good margin".
+  '(es|son|seria|sera|esta|estan) (un |una )?(buen|buena|buenos|buenas|mal|mala|malo|malos|normal|sano|razonable|bien)( [a-z]+)? (margen|ticket|ventas?|numero|cifra)',
+  '(margen|ticket|ventas?)( promedio)?( de \\d+ ?%?)? (es|esta|son|estan) (bueno|buena|malo|mala|bien|mal|normal|sano|razonable)',
+  '(is|are) (\\d+ ?%? )?(a |an |my |our )?(good|bad|normal|healthy|reasonable|ok|okay) (margin|ticket|average ticket|sales)',
 );
 export const FUTURE_WORDS = words(
   'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',

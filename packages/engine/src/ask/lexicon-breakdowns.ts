@@ -176,6 +176,8 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       // "what sold best yesterday", "qué se vendió más": the things sold.
       '(what|which) (sold|sells|sell|is selling|was selling) (the )?(best|most|worst|least)',
       'top (\\d+ )?ventas',
+      '(top|best|worst|bottom|biggest) (\\d+ )?sellers?',
+      'bestsellers?',
       '(best|top|worst)[ -]selling(?! (categor|branch|store|location|customer|day|week|month|hour|time))',
       'que (se )?(vendio|vende|vendi|vendimos|vendieron) (mas|menos)',
     ),

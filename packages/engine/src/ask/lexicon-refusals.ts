@@ -82,7 +82,8 @@ export const NOT_IN_DATA_WORDS = words(
   'vendedor(es|a|as)?',
   'cajer(o|a|os|as)',
   'garzon(es)?',
-  '(sellers?|salespe(rson|ople)|cashiers?|waiters?)',
+  // "top sellers" are products; a seller alone is a person.
+  '((?<!(top|best|worst|bottom|biggest) )sellers?|salespe(rson|ople)|cashiers?|waiters?)',
   '(medios?|formas?|metodos?) de pago',
   'payment (methods?|types?)',
   'efectivo',

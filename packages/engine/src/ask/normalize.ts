@@ -1,3 +1,4 @@
+import { expandContractions } from './contractions';
 import { expandShorthand } from './shorthand';
 
 /*
@@ -161,7 +162,7 @@ function numberWords(tokens: string[]): string[] {
  * punctuation as spaces, "top5" → "top 5", number words as digits.
  */
 export function normalizeQuestion(question: string): string {
-  const folded = foldAccents(question.toLowerCase())
+  const folded = expandContractions(foldAccents(question.toLowerCase()))
     .replace(/(\d)\.(?=\d{3}(?!\d))/g, '$1') // 1.234.567 thousands separators
     .replace(/([a-z])-(?=[a-z])/g, '$1 ') // best-selling, coca-cola
     .replace(/([a-z])['’]s(?![a-z])/g, '$1') // yesterday's sales

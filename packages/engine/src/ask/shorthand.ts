@@ -34,6 +34,12 @@ const SHORTHAND: Record<string, string[]> = {
   // A fiscal year in Chile is the calendar year.
   fiscal: [],
   qtd: ['this', 'quarter'],
+  // The catalog's words for what owners also call otherwise.
+  clients: ['customers'],
+  client: ['customer'],
+  clientela: ['clientes'],
+  shop: ['store'],
+  shops: ['stores'],
 };
 /** "q3" stays a quarter: a shorthand is expanded only when no number follows it. */
 export const expandShorthand = (token: string, at: number, tokens: string[]): string[] =>
