@@ -73,14 +73,56 @@ export const LOCATION_SORTS = [
 ] as const;
 export const HOUR_SORTS = ['revenue', 'units', 'transactions', 'avg_ticket', 'weekday', 'hour'] as const;
 
-export const productsQuerySchema = rangeQuery.extend({ sort: sortSchema(PRODUCT_SORTS) });
+/*
+ * Slice filters: a branch, a product code or a category, matched exactly against each line. With
+ * any of them the figures are summed from the lines of the days from/to themselves (no stored
+ * level crosses a product, category or hour with a branch), so `meta.period` is the days asked.
+ */
+const sliceName = z.string().min(1).max(200);
+const locationFilter = {
+  /** A branch name: only its lines. */
+  location: sliceName.optional(),
+};
+const productFilters = {
+  /** A product code (SKU): only its lines. */
+  product: sliceName.optional(),
+  /** A category: only the lines of that category. */
+  category: sliceName.optional(),
+};
+
+export const productsQuerySchema = rangeQuery.extend({ sort: sortSchema(PRODUCT_SORTS), ...locationFilter });
 export const customersQuerySchema = rangeQuery.extend({ sort: sortSchema(CUSTOMER_SORTS) });
-export const categoriesQuerySchema = rangeQuery.extend({ sort: sortSchema(CATEGORY_SORTS) });
-export const locationsSalesQuerySchema = rangeQuery.extend({ sort: sortSchema(LOCATION_SORTS) });
+export const categoriesQuerySchema = rangeQuery.extend({
+  sort: sortSchema(CATEGORY_SORTS),
+  ...locationFilter,
+});
+export const locationsSalesQuerySchema = rangeQuery.extend({
+  sort: sortSchema(LOCATION_SORTS),
+  ...productFilters,
+});
 export const hoursQuerySchema = rangeQuery.extend({
   sort: sortSchema(HOUR_SORTS),
   page_size: z.coerce.number().int().min(1).max(200).default(168),
+  ...locationFilter,
+  ...productFilters,
 });
+/** Calendar grains of the sliced period sales. */
+export const SLICE_GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+/** A slice (branch, product, category: at least one) per calendar period, whole periods only. */
+export const periodSalesQuerySchema = z
+  .object({
+    grain: z.enum(SLICE_GRAINS).default('month'),
+    /** Snapped back to the first day of its period. */
+    from: isoDate.optional(),
+    /** Snapped on to the last day of its period. */
+    to: isoDate.optional(),
+    ...locationFilter,
+    ...productFilters,
+  })
+  .refine((query) => Boolean(query.location || query.product || query.category), {
+    message: 'name at least one of location, product, category',
+    path: ['location'],
+  });
 export const productDetailQuerySchema = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 export type ProductsQuery = z.infer<typeof productsQuerySchema>;
@@ -88,6 +130,7 @@ export type CustomersQuery = z.infer<typeof customersQuerySchema>;
 export type CategoriesQuery = z.infer<typeof categoriesQuerySchema>;
 export type LocationsSalesQuery = z.infer<typeof locationsSalesQuerySchema>;
 export type HoursQuery = z.infer<typeof hoursQuerySchema>;
+export type PeriodSalesQuery = z.infer<typeof periodSalesQuerySchema>;
 export type ProductDetailQuery = z.infer<typeof productDetailQuerySchema>;
 
 /** Path ids are the codes of the source files (SKU, RUT or customer code), not uuids. */
@@ -217,6 +260,21 @@ export const hourSalesSchema = z.object({
   nulls,
 });
 
+/** One calendar period of a slice's lines (whole periods; tickets counted within the period). */
+export const periodSalesSchema = z.object({
+  /** `2025-03-14`, `2025-W11`, `2025-03`, `2025-Q1` or `2025`. */
+  period: z.string(),
+  period_start: isoDate,
+  period_end: isoDate,
+  ...salesFields,
+  /** Distinct tickets with a sale line of the slice. */
+  transactions: z.number().int(),
+  returns: z.number().int(),
+  /** The slice's net sales per such ticket. */
+  avg_ticket: amount,
+  nulls,
+});
+
 const analyticsList = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), meta: analyticsListMetaSchema });
 
@@ -233,10 +291,15 @@ export const customerDetailResponseSchema = z.object({
 export const categoriesResponseSchema = analyticsList(categorySalesSchema);
 export const locationsSalesResponseSchema = analyticsList(locationSalesSchema);
 export const hoursResponseSchema = analyticsList(hourSalesSchema);
+export const periodSalesResponseSchema = z.object({
+  data: z.array(periodSalesSchema),
+  meta: analyticsItemMetaSchema.extend({ grain: z.enum(SLICE_GRAINS) }),
+});
 
 export type CustomerSales = z.infer<typeof customerSalesSchema>;
 export type CategorySales = z.infer<typeof categorySalesSchema>;
 export type LocationSales = z.infer<typeof locationSalesSchema>;
 export type HourSales = z.infer<typeof hourSalesSchema>;
+export type PeriodSales = z.infer<typeof periodSalesSchema>;
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 export type AnalyticsPeriod = z.infer<typeof analyticsPeriodSchema>;

@@ -19,6 +19,7 @@ export * from './repositories/insights';
 export * from './repositories/invitations';
 export * from './repositories/jobs';
 export * from './repositories/level-export';
+export * from './repositories/line-slices';
 export * from './repositories/locations';
 export * from './repositories/macro';
 export * from './repositories/mapping-templates';

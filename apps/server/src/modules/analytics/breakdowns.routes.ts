@@ -11,6 +11,8 @@ import {
   hoursResponseSchema,
   locationsSalesQuerySchema,
   locationsSalesResponseSchema,
+  periodSalesQuerySchema,
+  periodSalesResponseSchema,
   productDetailQuerySchema,
   productDetailResponseSchema,
   productParamsSchema,
@@ -31,6 +33,7 @@ import {
   listLocationSales,
 } from './breakdowns.service';
 import { getProduct, listProducts } from './product-breakdowns';
+import { listPeriodSales } from './slice-breakdowns';
 
 const errors = errorResponses(...companyRouteErrors);
 
@@ -60,7 +63,7 @@ const itemMeta = (request: FastifyRequest, period: AnalyticsPeriod, dataThrough:
   data_through: dataThrough,
 });
 
-/** Where sales happen: by product, customer, category, branch and weekday × hour. */
+/** Where sales happen: by product, customer, category, branch and weekday × hour, and by period for a slice. */
 export function breakdownsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const base = { onRequest: app.companyScope };
@@ -72,7 +75,8 @@ export function breakdownsRoutes(app: FastifyInstance) {
       ...base,
       schema: {
         ...schema,
-        summary: 'Products: lifetime figures, or their months overlapping from/to summed (whole months)',
+        summary:
+          'Products: lifetime figures, or their months overlapping from/to summed (whole months); with location, that branch’s lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: productsQuerySchema,
         response: { 200: productsResponseSchema, ...errors },
@@ -151,7 +155,8 @@ export function breakdownsRoutes(app: FastifyInstance) {
       ...base,
       schema: {
         ...schema,
-        summary: 'Sales by category over the months overlapping from/to (all months without a range)',
+        summary:
+          'Sales by category over the months overlapping from/to (all months without a range); with location, that branch’s lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: categoriesQuerySchema,
         response: { 200: categoriesResponseSchema, ...errors },
@@ -171,7 +176,8 @@ export function breakdownsRoutes(app: FastifyInstance) {
       ...base,
       schema: {
         ...schema,
-        summary: 'Sales by branch over the months overlapping from/to (all months without a range)',
+        summary:
+          'Sales by branch over the months overlapping from/to (all months without a range); with product/category, their lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: locationsSalesQuerySchema,
         response: { 200: locationsSalesResponseSchema, ...errors },
@@ -186,12 +192,36 @@ export function breakdownsRoutes(app: FastifyInstance) {
   );
 
   r.get(
+    '/api/v1/companies/:companyId/metrics/slice',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary: 'Sales of one branch, product or category per day, ISO week, month, quarter or year',
+        params: companyIdParamsSchema,
+        querystring: periodSalesQuerySchema,
+        response: { 200: periodSalesResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { periods, period, dataThrough } = await cachedRead(request, 'metrics/slice', (ctx) =>
+        listPeriodSales(ctx, request.query),
+      );
+      return {
+        data: periods,
+        meta: { ...itemMeta(request, period, dataThrough), grain: request.query.grain },
+      };
+    },
+  );
+
+  r.get(
     '/api/v1/companies/:companyId/hours',
     {
       ...base,
       schema: {
         ...schema,
-        summary: 'Weekday × hour grid (168 cells) of the days from/to',
+        summary:
+          'Weekday × hour grid (168 cells) of the days from/to, of a branch, product or category if given',
         params: companyIdParamsSchema,
         querystring: hoursQuerySchema,
         response: { 200: hoursResponseSchema, ...errors },

@@ -14,6 +14,7 @@ import {
   getFeatureRow,
   listEntityFeatureRows,
   sumFeatureRowsByWeekHour,
+  sumLineSlices,
 } from '@ayni/db';
 import { dayPartOf } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
@@ -41,6 +42,8 @@ import {
   read,
   snapToMonths,
 } from './breakdown-query';
+import { listCategoriesAtLocation, listLocationsOfSlice } from './slice-breakdowns';
+import { weekHourOfSlice } from './slice-views';
 
 // ── customers ───────────────────────────────────────────────────────────────────────────────
 
@@ -85,6 +88,8 @@ export async function listCategories(
   ctx: ServiceContext,
   query: CategoriesQuery,
 ): Promise<Page<CategorySales>> {
+  if (query.location !== undefined)
+    return listCategoriesAtLocation(ctx, { ...query, location: query.location });
   checkRange(query);
   const period = snapToMonths(query);
   const { result, dataThrough } = await read(ctx, (tx) =>
@@ -118,6 +123,7 @@ export async function listLocationSales(
   ctx: ServiceContext,
   query: LocationsSalesQuery,
 ): Promise<Page<LocationSales>> {
+  if (query.product !== undefined || query.category !== undefined) return listLocationsOfSlice(ctx, query);
   checkRange(query);
   const period = snapToMonths(query);
   const { result, dataThrough } = await read(ctx, (tx) =>
@@ -160,11 +166,25 @@ export async function listLocationSales(
 
 const HOUR_SUMS = ['revenue', 'units', 'transactions', 'returns', 'lines'] as const;
 
-/** The weekday × hour grid of the days in the range (every cell, zeros included), sorted and paged. */
+/**
+ * The weekday × hour grid of the days in the range (every cell, zeros included), sorted and paged.
+ * With a branch, product or category, from that slice's lines (tickets counted per day × hour,
+ * as the stored `day_hour` rows count them).
+ */
 export async function listHours(ctx: ServiceContext, query: HoursQuery): Promise<Page<HourSales>> {
   checkRange(query);
+  const { location, product, category } = query;
+  const sliced = location !== undefined || product !== undefined || category !== undefined;
   const { result, dataThrough } = await read(ctx, (tx) =>
-    sumFeatureRowsByWeekHour(tx, ctx.companyId, { sums: HOUR_SUMS, from: query.from, to: query.to }),
+    sliced
+      ? sumLineSlices(tx, ctx.companyId, 'week_hour', {
+          location,
+          product,
+          category,
+          from: query.from,
+          to: query.to,
+        }).then((cells) => cells.map(weekHourOfSlice))
+      : sumFeatureRowsByWeekHour(tx, ctx.companyId, { sums: HOUR_SUMS, from: query.from, to: query.to }),
   );
   const cells = new Map(result.map((cell) => [cell.weekday * 24 + cell.hour, cell]));
   const grid: HourSales[] = [];

@@ -29,6 +29,7 @@ import {
   snapToMonths,
 } from './breakdown-query';
 import { periodView } from './metrics.service';
+import { listProductsAtLocation } from './slice-breakdowns';
 
 function emptyAggregate(entity: string): FeatureAggregate {
   return { entity, label: null, rows: 0, sums: {}, present: {} };
@@ -59,16 +60,18 @@ function productRangeView(agg: FeatureAggregate, lifetime: FeatureRow | undefine
   } as unknown as ProductSales;
 }
 
-async function lifetimeRows(tx: Database, companyId: string, level: string, entities: string[]) {
+export async function lifetimeRows(tx: Database, companyId: string, level: string, entities: string[]) {
   const rows = await getFeatureRowsOf(tx, companyId, level, entities);
   return new Map(rows.map((r) => [r.entity, r]));
 }
 
 /**
  * Products: lifetime rows without a range; with one, the `product_month` rows of the months
- * overlapping it, summed per product (ratios recomputed from the sums).
+ * overlapping it, summed per product (ratios recomputed from the sums). At one branch, its lines.
  */
 export async function listProducts(ctx: ServiceContext, query: ProductsQuery): Promise<Page<ProductSales>> {
+  if (query.location !== undefined)
+    return listProductsAtLocation(ctx, { ...query, location: query.location });
   checkRange(query);
   const period = snapToMonths(query);
   const sort = parseSort(query.sort, { product_id: 'entity', name: 'label' });

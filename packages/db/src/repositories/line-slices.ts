@@ -1,0 +1,187 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+
+/*
+ * Sums of sale lines for the slices no stored feature level holds (a product or a category at one
+ * branch, per hour of the week, per ISO week...). The lines are read as the feature engine reads
+ * them: local days and hours on the America/Santiago calendar the engine uses, a line with a
+ * positive total is a sale, a negative one a return. Every grouping and filter is fixed here;
+ * the values are bound parameters.
+ */
+
+const ZONE = 'America/Santiago';
+
+export interface LineSliceFilters {
+  location?: string;
+  /** Product code (sku). */
+  product?: string;
+  category?: string;
+  /** Local dates, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** What a slice is grouped by: an entity, a cell of the week (day × hour rows rolled up), or a calendar grain. */
+export type LineSliceGroup = 'product' | 'category' | 'location' | 'week_hour' | LineSliceGrain;
+export type LineSliceGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** One group's sums as numeric text (exact), with its counts. */
+export interface LineSliceSums {
+  /** Product code, category, branch (null: lines without one), period key, or `weekday:hour`. */
+  key: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  weekday: number | null;
+  hour: number | null;
+  /** week_hour: days with lines in that hour. */
+  days: number;
+  lines: number;
+  saleLines: number;
+  returnLines: number;
+  costLines: number;
+  discountLines: number;
+  revenue: string;
+  grossSales: string;
+  returned: string;
+  units: string;
+  saleUnits: string;
+  /** Null when no line had a cost / a discount. */
+  cost: string | null;
+  revenueWithCost: string;
+  turnoverWithCost: string;
+  discount: string | null;
+  /** Distinct tickets with a sale line (per day × hour for week_hour, summed). */
+  transactions: number;
+  returns: number;
+  /** Distinct customers with a sale line (not for week_hour). */
+  customers: number;
+  /** Local days with a sale line. */
+  daysSold: number;
+  /** Months with lines (not for week_hour). */
+  months: number;
+}
+
+const PERIOD_KEY: Record<LineSliceGrain, string> = {
+  day: `to_char(local, 'YYYY-MM-DD')`,
+  week: `to_char(local, 'IYYY-"W"IW')`,
+  month: `to_char(local, 'YYYY-MM')`,
+  quarter: `to_char(local, 'YYYY-"Q"Q')`,
+  year: `to_char(local, 'YYYY')`,
+};
+
+const PERIOD_LENGTH: Record<LineSliceGrain, string> = {
+  day: '1 day',
+  week: '7 days',
+  month: '1 month',
+  quarter: '3 months',
+  year: '1 year',
+};
+
+const SUMS = sql.raw(`count(*)::int as lines,
+  count(*) filter (where total > 0)::int as sale_lines,
+  count(*) filter (where total < 0)::int as return_lines,
+  count(cost_total)::int as cost_lines,
+  count(discount_total)::int as discount_lines,
+  coalesce(sum(total), 0)::text as revenue,
+  coalesce(sum(total) filter (where total > 0), 0)::text as gross_sales,
+  coalesce(-sum(total) filter (where total < 0), 0)::text as returned,
+  coalesce(sum(quantity), 0)::text as units,
+  coalesce(sum(quantity) filter (where total > 0), 0)::text as sale_units,
+  sum(cost_total)::text as cost,
+  coalesce(sum(total) filter (where cost_total is not null), 0)::text as revenue_with_cost,
+  coalesce(sum(abs(total)) filter (where cost_total is not null), 0)::text as turnover_with_cost,
+  sum(discount_total)::text as discount`);
+
+const TICKETS = sql.raw(`count(distinct document_id) filter (where total > 0)::int as transactions,
+  count(distinct document_id) filter (where total < 0)::int as returns`);
+
+/** The company's lines of the slice, with their local timestamp (`local`). */
+function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
+  const zone = sql.raw(`'${ZONE}'`);
+  return sql`select s.*, s.sold_at at time zone ${zone} as local from sale_lines s
+    where s.company_id = ${companyId}::uuid
+      ${filters.from ? sql`and s.sold_at >= (${filters.from}::date)::timestamp at time zone ${zone}` : sql``}
+      ${filters.to ? sql`and s.sold_at < (${filters.to}::date + 1)::timestamp at time zone ${zone}` : sql``}
+      ${filters.location !== undefined ? sql`and s.location_name = ${filters.location}` : sql``}
+      ${filters.product !== undefined ? sql`and s.sku = ${filters.product}` : sql``}
+      ${filters.category !== undefined ? sql`and s.category = ${filters.category}` : sql``}`;
+}
+
+function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSliceFilters): SQL {
+  const lines = slicedLines(companyId, filters);
+  if (group === 'week_hour') {
+    // Tickets per local day × hour, as the engine's day_hour rows count them, then summed per cell.
+    const cellSums = sql.raw(`sum(lines)::int as lines, sum(sale_lines)::int as sale_lines,
+      sum(return_lines)::int as return_lines, sum(cost_lines)::int as cost_lines,
+      sum(discount_lines)::int as discount_lines, sum(revenue::numeric)::text as revenue,
+      sum(gross_sales::numeric)::text as gross_sales, sum(returned::numeric)::text as returned,
+      sum(units::numeric)::text as units, sum(sale_units::numeric)::text as sale_units,
+      sum(cost::numeric)::text as cost, sum(revenue_with_cost::numeric)::text as revenue_with_cost,
+      sum(turnover_with_cost::numeric)::text as turnover_with_cost,
+      sum(discount::numeric)::text as discount, sum(transactions)::int as transactions,
+      sum(returns)::int as returns, sum(days_sold)::int as days_sold`);
+    return sql`with l as (${lines}), cells as (
+        select local::date as day, extract(hour from local)::int as hour, ${SUMS}, ${TICKETS},
+          (count(*) filter (where total > 0) > 0)::int as days_sold
+        from l group by 1, 2)
+      select extract(isodow from day)::int as weekday, hour, count(*)::int as days, ${cellSums}
+      from cells group by 1, 2 order by 1, 2`;
+  }
+  const customers = sql.raw(
+    `count(distinct customer_id) filter (where total > 0 and customer_id <> '')::int as customers,
+    count(distinct local::date) filter (where total > 0)::int as days_sold,
+    count(distinct to_char(local, 'YYYY-MM'))::int as months`,
+  );
+  if (group === 'product' || group === 'category' || group === 'location') {
+    const column = sql.raw({ product: 'sku', category: 'category', location: 'location_name' }[group]);
+    return sql`with l as (${lines})
+      select ${column} as key, ${SUMS}, ${TICKETS}, ${customers} from l group by 1 order by 1`;
+  }
+  const key = PERIOD_KEY[group];
+  if (key === undefined) throw new Error(`not a slice grain: ${group}`);
+  const start = sql.raw(`date_trunc('${group}', local)`);
+  return sql`with l as (${lines})
+    select ${sql.raw(key)} as key, ${start}::date::text as period_start,
+      (${start} + ${sql.raw(`interval '${PERIOD_LENGTH[group]}'`)} - interval '1 day')::date::text as period_end,
+      ${SUMS}, ${TICKETS}, ${customers}
+    from l group by 1, 2, 3 order by 2`;
+}
+
+/** The slice's lines summed per group (every group with at least one line), in the company's scope. */
+export async function sumLineSlices(
+  db: Database,
+  companyId: string,
+  group: LineSliceGroup,
+  filters: LineSliceFilters,
+): Promise<LineSliceSums[]> {
+  const result = await db.execute<Record<string, unknown>>(groupedSql(companyId, group, filters));
+  const text = (value: unknown) => (value === null || value === undefined ? null : String(value));
+  const int = (value: unknown) => Number(value ?? 0);
+  return result.rows.map((r) => ({
+    key: group === 'week_hour' ? `${r.weekday}:${r.hour}` : text(r.key),
+    periodStart: text(r.period_start),
+    periodEnd: text(r.period_end),
+    weekday: r.weekday === undefined ? null : int(r.weekday),
+    hour: r.hour === undefined ? null : int(r.hour),
+    days: int(r.days),
+    lines: int(r.lines),
+    saleLines: int(r.sale_lines),
+    returnLines: int(r.return_lines),
+    costLines: int(r.cost_lines),
+    discountLines: int(r.discount_lines),
+    revenue: text(r.revenue) ?? '0',
+    grossSales: text(r.gross_sales) ?? '0',
+    returned: text(r.returned) ?? '0',
+    units: text(r.units) ?? '0',
+    saleUnits: text(r.sale_units) ?? '0',
+    cost: text(r.cost),
+    revenueWithCost: text(r.revenue_with_cost) ?? '0',
+    turnoverWithCost: text(r.turnover_with_cost) ?? '0',
+    discount: text(r.discount),
+    transactions: int(r.transactions),
+    returns: int(r.returns),
+    customers: int(r.customers),
+    daysSold: int(r.days_sold),
+    months: int(r.months),
+  }));
+}
