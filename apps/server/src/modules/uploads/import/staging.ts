@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { CopyChunks, IsoTimestamps } from '../../../lib/copy-text';
 import { DocumentKeys } from './document-keys';
+import { ProductPriceMedians } from './product-price-medians';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
@@ -62,6 +63,8 @@ export class StageWriter {
   private soldAtBytes = Buffer.alloc(0);
   /** Occurrence and line number of each line, exact when the documents are contiguous. */
   readonly keys = new DocumentKeys();
+  /** Each product's median unit price, for the file-wide PRICE_OUTLIER warning. */
+  readonly priceMedians = new ProductPriceMedians();
   count = 0;
 
   constructor(
@@ -79,6 +82,7 @@ export class StageWriter {
   /** Buffers one line; true when the buffer is full and `flush()` should be awaited. */
   write(line: CanonicalLine, warned: boolean): boolean {
     this.count++;
+    this.priceMedians.add(line);
     // Columns in STAGE_COLUMNS order.
     const out = this.chunks;
     out.number(line.sourceLine);

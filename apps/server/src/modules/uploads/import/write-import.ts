@@ -16,6 +16,7 @@ import {
   rebuildAffectedDays,
   writePeriodChanges,
 } from './period-changes';
+import type { ProductPriceMedians } from './product-price-medians';
 
 /**
  * Everything after the lines are staged, inside the import's transaction: file-wide warnings,
@@ -33,6 +34,8 @@ export async function writeImport(
     companyHasLines: boolean;
     /** The staged lines carry their natural keys (documents were contiguous in the file). */
     keysInStage: boolean;
+    /** Each product's median unit price, tallied while staging (else computed in SQL). */
+    priceMedians?: ProductPriceMedians;
     /** A first import's lines per day, tallied while staging (saves two passes over the lines). */
     firstImportDays?: FirstImportDays;
     /** CPU work to overlap with the insert of the lines (a first import's features). */
@@ -55,7 +58,12 @@ export async function writeImport(
   if (!direct) await diffAgainstCompany(client, companyId, { companyHasLines, keysInStage });
   lap('diff_ms');
   await options.onStep(0.3);
-  const warnedLines = await flagFileWarnings(client, { companyId, uploadId, keysInStage });
+  const warnedLines = await flagFileWarnings(client, {
+    companyId,
+    uploadId,
+    keysInStage,
+    priceMedians: options.priceMedians,
+  });
   lap('file_warnings_ms');
   await options.onStep(0.4);
   // A first import deletes nothing; its days and their rollup come from the tally.
