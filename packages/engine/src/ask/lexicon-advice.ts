@@ -46,10 +46,13 @@ export const FUTURE_WORDS = words(
   'voy a vender',
   'vendere',
   'will i sell',
-  '(voy|vamos|va|van) a (ser|estar|llover|subir|bajar|hacer|vender|ganar|facturar|tener)',
+  // "ir a" with any infinitive is the future: "me van a comprar", "vamos a llegar".
+  '(voy|vas|vamos|va|van) a [a-z]+(ar|er|ir)',
+  // The future tense of the verbs of sales: "venderemos", "cuánto ganaré", "crecerán".
+  '(vender|facturar|ganar|comprar|crecer|caer|bajar|subir|llegar|tendr|habr)(e|as|a|emos|an)',
   'llovera',
   'will it',
-  'going to (rain|be|sell)',
+  'going to (?!date)[a-z]+',
   'pronostico',
   'prediccion',
   'proyeccion',

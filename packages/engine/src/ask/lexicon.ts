@@ -55,7 +55,13 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ],
   [
     'new_customers',
-    words('clientes nuevos', 'nuevos clientes', 'new customers', 'new_customers', 'first-time customers'),
+    words(
+      'clientes? nuevos?',
+      'nuevos? clientes?',
+      'new customers?',
+      'new_customers',
+      'first( |-)time (customers?|buyers?|shoppers?)',
+    ),
   ],
   [
     'returns',
@@ -125,6 +131,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       '(cuantas|numero de|cantidad de) personas',
       'clientes (distintos|unicos|atendidos)',
       '(how many|number of|unique) customers',
+      'customers? count',
     ),
   ],
   [

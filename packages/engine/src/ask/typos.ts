@@ -1,10 +1,5 @@
 import { type AskVocabulary, nameStems } from './entities';
-import * as lexicon from './lexicon';
-import * as advice from './lexicon-advice';
-import * as breakdowns from './lexicon-breakdowns';
-import * as cues from './lexicon-cues';
-import * as intents from './lexicon-intents';
-import * as refusals from './lexicon-refusals';
+import { LEXICON_WORDS } from './lexicon-words';
 import { QUESTION_WORDS } from './unknown-names';
 
 /*
@@ -26,25 +21,15 @@ const TARGETS = `ticket tickets promedio boletas ventas vendi vendimos vendieron
   .split(/\s+/)
   .filter(Boolean);
 
+/** "ayr", "hra", "wek": three letters are too few for any keystroke, but a letter missing from these is safe. */
+const SHORT_TARGETS = ['ayer', 'hora', 'year', 'week'];
+
 /** Real words one keystroke from a target, which must stay as typed. */
 const KEEP = new Set(
   `vendo vende venden vendes vendida vendidas vendidos ventana ventanas factura facturas evolucion
   pasados pasadas semanal margenes return returned product customer quarters weekends categorico
   clientas sucursal entro entra entraron`.split(/\s+/),
 );
-
-/** Every word spelled out in the lexicon's patterns ("manana", "evolucion"): known as typed. */
-const LEXICON_WORDS = [
-  ...Object.values(lexicon),
-  ...Object.values(breakdowns),
-  ...Object.values(cues),
-  ...Object.values(intents),
-  ...Object.values(advice),
-  ...Object.values(refusals),
-]
-  .flatMap((entry) => (Array.isArray(entry) ? entry.map((pair) => pair[1]) : [entry]))
-  .filter((pattern): pattern is RegExp => pattern instanceof RegExp)
-  .flatMap((pattern) => pattern.source.match(/[a-z]{4,}/g) ?? []);
 
 const dictionaryCache = new WeakMap<
   AskVocabulary,
@@ -101,8 +86,12 @@ export function correctTypos(text: string, vocabulary: AskVocabulary): string {
   return text
     .split(' ')
     .map((word) => {
-      if (word.length < 5 || !/^[a-z]+$/.test(word) || known.has(word) || known.has(word.replace(/s$/, '')))
-        return word;
+      if (!/^[a-z]+$/.test(word) || known.has(word) || known.has(word.replace(/s$/, ''))) return word;
+      if (word.length === 3) {
+        const missing = SHORT_TARGETS.filter((target) => oneKeystroke(word, target));
+        return missing.length === 1 ? (missing[0] as string) : word;
+      }
+      if (word.length < 5) return word;
       const candidates = targets.filter(
         // A short word is never read as a product's name: "entro" is no typo of "entero".
         (target) =>

@@ -1,4 +1,5 @@
 import { nameStems } from './entities';
+import { isLexiconWord } from './lexicon-words';
 import { aliasStems } from './name-aliases';
 
 /*
@@ -28,7 +29,8 @@ export const QUESTION_WORDS = new Set(
 const AFTER_BRANCH_WORDS = new Set(
   `con que mas menos mejor peor vende venden vendio vendieron tiene tuvo tienen hizo fue esta
   principal matriz este esta anda andan va van le les with doing did that sold sells has had have is was did does had made most least
-  best worst get got gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
+  hay hubo habia tenia tuvieron estuvo estan son era eran fueron han ha muy tan ya aun todavia
+  there are were been best worst get got gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
     /\s+/,
   ),
 );
@@ -51,7 +53,8 @@ export function unexplainedName(
   );
   for (const match of [...afterOf, ...afterBranch]) {
     const word = match[1] as string;
-    if (QUESTION_WORDS.has(word) || AFTER_BRANCH_WORDS.has(word)) continue;
+    // A word the lexicon reads ("number of refunds") or a verb after a branch ("en qué sucursal hay") names nothing.
+    if (QUESTION_WORDS.has(word) || AFTER_BRANCH_WORDS.has(word) || isLexiconWord(word)) continue;
     const stems = nameStems(word);
     const aliases = aliasStems(word);
     const explained = (list: readonly string[]) =>
