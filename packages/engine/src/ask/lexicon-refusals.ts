@@ -90,7 +90,7 @@ export const NOT_IN_DATA_WORDS = words(
   'tarjetas?',
   'cash flow',
   // Opening hours are not in the sales file: "a qué hora cierra la matriz".
-  '(a que hora|what time|when) ([a-z]+ ){0,3}(abre|cierra|abren|cierran|abrimos|cerramos|open|close|opens|closes)',
+  '((a )?que hora|what time|when) ([a-z]+ ){0,3}(abre|cierra|abren|cierran|abrimos|cerramos|open|close|opens|closes)',
   'horario de (atencion|apertura|cierre)',
   'opening hours',
   // "un día domingo", "un sábado cualquiera": a typical day is an average per day.
