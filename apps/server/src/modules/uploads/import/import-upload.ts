@@ -142,7 +142,7 @@ export async function importUpload(
       location: upload.mode === 'replace' ? upload.locationName : null,
       companyHasLines,
       keysInStage: stage.keys.trusted,
-      priceMedians: stage.priceMedians,
+      tallies: stage,
       firstImportDays: firstImport?.days,
       whileInserting: firstImport ? () => firstImport.prepare() : undefined,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),

@@ -5,6 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { CopyChunks, IsoTimestamps } from '../../../lib/copy-text';
 import { DocumentKeys } from './document-keys';
 import { ProductPriceMedians } from './product-price-medians';
+import { RepeatedPairs } from './repeated-pairs';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
@@ -54,8 +55,19 @@ export async function createStage(client: pg.PoolClient): Promise<void> {
   ) on commit drop`);
 }
 
+/**
+ * What the stage writer tallies as the lines stream, so the file-wide warnings need fewer
+ * passes over the stage. Without it they compute everything from the stage.
+ */
+export interface StageTallies {
+  readonly priceMedians: ProductPriceMedians;
+  readonly repeatedPairs: RepeatedPairs;
+  /** Lines written with a warning of the engine. */
+  readonly warnedLines: number;
+}
+
 /** Streams lines into `upload_stage` with backpressure; `finish()` ends the COPY. */
-export class StageWriter {
+export class StageWriter implements StageTallies {
   private readonly stream;
   private readonly chunks = new CopyChunks();
   private readonly timestamps = new IsoTimestamps();
@@ -65,7 +77,11 @@ export class StageWriter {
   readonly keys = new DocumentKeys();
   /** Each product's median unit price, for the file-wide PRICE_OUTLIER warning. */
   readonly priceMedians = new ProductPriceMedians();
+  /** The pairs staged with `occurrence = 2`, for the file-wide DUPLICATE_LINE warning. */
+  readonly repeatedPairs = new RepeatedPairs();
   count = 0;
+  /** Lines written with a warning of the engine. */
+  warnedLines = 0;
 
   constructor(
     client: pg.PoolClient,
@@ -82,6 +98,7 @@ export class StageWriter {
   /** Buffers one line; true when the buffer is full and `flush()` should be awaited. */
   write(line: CanonicalLine, warned: boolean): boolean {
     this.count++;
+    if (warned) this.warnedLines++;
     this.priceMedians.add(line);
     // Columns in STAGE_COLUMNS order.
     const out = this.chunks;
@@ -136,6 +153,7 @@ export class StageWriter {
     out.separator();
     const keys = this.keys;
     keys.next(line.transId, line.productId);
+    if (keys.trusted && keys.occurrence === 2) this.repeatedPairs.add(line.transId, line.productId);
     // Once untrusted the keys are not used: nulls keep the stage honest about it.
     out.number(keys.trusted ? keys.occurrence : null);
     out.separator();

@@ -16,7 +16,7 @@ import {
   rebuildAffectedDays,
   writePeriodChanges,
 } from './period-changes';
-import type { ProductPriceMedians } from './product-price-medians';
+import type { StageTallies } from './staging';
 
 /**
  * Everything after the lines are staged, inside the import's transaction: file-wide warnings,
@@ -34,8 +34,8 @@ export async function writeImport(
     companyHasLines: boolean;
     /** The staged lines carry their natural keys (documents were contiguous in the file). */
     keysInStage: boolean;
-    /** Each product's median unit price, tallied while staging (else computed in SQL). */
-    priceMedians?: ProductPriceMedians;
+    /** What the stage writer tallied for the file-wide warnings (else computed in SQL). */
+    tallies?: StageTallies;
     /** A first import's lines per day, tallied while staging (saves two passes over the lines). */
     firstImportDays?: FirstImportDays;
     /** CPU work to overlap with the insert of the lines (a first import's features). */
@@ -62,7 +62,7 @@ export async function writeImport(
     companyId,
     uploadId,
     keysInStage,
-    priceMedians: options.priceMedians,
+    tallies: options.tallies,
   });
   lap('file_warnings_ms');
   await options.onStep(0.4);

@@ -4,15 +4,18 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOwner, freshDatabase } from '../../../../test/helpers';
 import { flagFileWarnings } from './file-warnings';
+import { diffAgainstCompany } from './merge';
 import { MAX_PRICE_ENTRIES, type ProductMedian, ProductPriceMedians } from './product-price-medians';
+import { MAX_REPEATED_PAIRS, RepeatedPairs } from './repeated-pairs';
 import { createStage, StageWriter } from './staging';
 
 /**
- * The medians tallied while staging replace PostgreSQL's percentile_cont in the PRICE_OUTLIER
- * warning: checked against percentile_cont over the very lines staged, and the warnings of
- * both ways compared line for line.
+ * What the stage writer tallies for the file-wide warnings (each product's median price, the
+ * repeated document/product pairs, the engine-warned lines) replaces passes over the stage:
+ * the medians are checked against percentile_cont over the very lines staged, and the
+ * warnings of both ways compared line for line.
  */
-describe('product price medians tallied while staging', () => {
+describe('file-warning tallies of the stage writer', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let companyId: string;
   beforeAll(async () => {
@@ -58,7 +61,8 @@ describe('product price medians tallied while staging', () => {
       await client.query('begin');
       await createStage(client);
       const stage = new StageWriter(client, null);
-      for (const l of lines) if (stage.write(l, false)) await stage.flush();
+      // Some lines carry a warning of the engine, as if flagged while normalizing.
+      for (const l of lines) if (stage.write(l, l.sourceLine % 4 === 0)) await stage.flush();
       await stage.finish();
       return await inside(client, stage);
     } finally {
@@ -146,7 +150,10 @@ describe('product price medians tallied while staging', () => {
     );
   });
 
-  it('flags the same price outliers as PostgreSQL medians do', async () => {
+  it.each([
+    ['contiguous documents', false],
+    ['a document split across the file', true],
+  ])('flags the same lines as the warnings computed from the stage alone (%s)', async (_name, split) => {
     let n = 1;
     const lines: CanonicalLine[] = [];
     const ticket = (productId: string, prices: number[], extra: Partial<CanonicalLine> = {}) => {
@@ -161,13 +168,18 @@ describe('product price medians tallied while staging', () => {
     ticket('P', [99999], { quantity: 0 }); // no median weight, still flagged
     ticket('p', [1, 1, 1, 1, 1, 50]);
     ticket('short', [1, 1, 1, 1000]); // 4 lines: no median
+    // Back to the first document (its keys then come from SQL), with a second identical line.
+    if (split) lines.push({ ...(lines[0] as CanonicalLine), sourceLine: n++ });
     const warnings = (useTally: boolean) =>
       staged(lines, async (client, stage) => {
+        expect(stage.keys.trusted).toBe(!split);
+        if (split)
+          await diffAgainstCompany(client, companyId, { companyHasLines: false, keysInStage: false });
         const warned = await flagFileWarnings(client, {
           companyId,
           uploadId: companyId,
           keysInStage: stage.keys.trusted,
-          priceMedians: useTally ? stage.priceMedians : undefined,
+          tallies: useTally ? stage : undefined,
         });
         const rows = await client.query('select * from upload_file_warnings order by source_line, code');
         return { warned, rows: rows.rows };
@@ -175,8 +187,12 @@ describe('product price medians tallied while staging', () => {
     const fromTally = await warnings(true);
     const fromSql = await warnings(false);
     expect(fromTally).toEqual(fromSql);
+    // Lines 4, 8, … carry the engine's warning, some of them a file warning as well.
+    const engineWarned = lines.filter((l) => l.sourceLine % 4 === 0).length;
+    const fileWarned = fromSql.rows.filter((r) => r.source_line % 4 !== 0).length;
+    expect(fromSql.warned).toBe(engineWarned + fileWarned);
     expect(fromSql.rows.filter((r) => r.code === 'PRICE_OUTLIER').length).toBe(4);
-    expect(fromSql.rows.filter((r) => r.code === 'DUPLICATE_LINE').length).toBe(1);
+    expect(fromSql.rows.filter((r) => r.code === 'DUPLICATE_LINE').length).toBe(split ? 2 : 1);
 
     // No product with a price far from its median: no outlier join, same (empty) outliers.
     const calm = lines.filter((l) => l.productId === 'steady');
@@ -185,10 +201,14 @@ describe('product price medians tallied while staging', () => {
     ).toEqual([]);
   });
 
-  it('gives up, leaving the medians to PostgreSQL, when a file has too many distinct prices', () => {
+  it('gives up, leaving the work to PostgreSQL, when a file has too many distinct prices or repeated pairs', () => {
     const tally = new ProductPriceMedians();
     for (let i = 0; i <= MAX_PRICE_ENTRIES; i++) tally.add(line(i + 1, { priceUnit: i + 1 }));
     expect(tally.available).toBe(false);
     expect(() => tally.medians()).toThrow();
+    const pairs = new RepeatedPairs();
+    for (let i = 0; i <= MAX_REPEATED_PAIRS; i++) pairs.add(`B${i}`, 'P');
+    expect(pairs.available).toBe(false);
+    expect(pairs.documents).toEqual([]);
   });
 });
