@@ -60,7 +60,14 @@ const SORTS: Record<string, readonly string[]> = {
   location: LOCATION_SORTS,
 };
 
-/** The explorer (or dashboard) view showing these figures, with the query's dates and sort. */
+const SLICE_PARAMS: Record<string, readonly ('location' | 'product' | 'category')[]> = {
+  product: ['location'],
+  category: ['location'],
+  location: ['product', 'category'],
+  customer: [],
+};
+
+/** The explorer (or dashboard) view showing these figures, with the query's dates, sort and slice. */
 export function linkOf(companyId: string, query: AskQuery): string {
   const base = `/c/${companyId}`;
   const params = new URLSearchParams();
@@ -87,6 +94,12 @@ export function linkOf(companyId: string, query: AskQuery): string {
   } else {
     const grain = query.period?.grain;
     level = !grain || grain === 'range' ? (grain === 'range' ? 'day' : 'month') : grain;
+  }
+  // The branch, product or category the figures are of, as the level's endpoint filters them.
+  const names = SLICE_PARAMS[level] ?? ['location', 'product', 'category'];
+  for (const name of names) {
+    const value = query.filters[name];
+    if (value) params.set(name, value);
   }
   const search = params.toString();
   return `${base}/explore/${level}${search ? `?${search}` : ''}`;

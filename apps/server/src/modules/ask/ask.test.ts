@@ -243,6 +243,93 @@ describe('POST /companies/{id}/ask', () => {
     expect(branch.values[0].value).toBe(rows[0].avg_ticket);
   });
 
+  it('answers a product or category at one branch, per hour or weekday, and per week, as plain SQL over the lines sums them', async () => {
+    // Independent of the services: sums of the demo company's lines, grouped here in SQL.
+    const local = `(sold_at at time zone 'America/Santiago')`;
+    const sums = async (where: string, key: string, params: unknown[] = []) => {
+      const { rows } = await t.owner.pool.query(
+        `select ${key} as key, sum(total)::text as revenue from sale_lines
+         where company_id = $1 and ${where} group by 1`,
+        [demo.company.id, ...params],
+      );
+      return new Map(rows.map((r: { key: unknown; revenue: string }) => [String(r.key), Number(r.revenue)]));
+    };
+    const ranked = (map: Map<string, number>, limit: number) =>
+      [...map].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+    const pairs = (answer: { values: { key: string; value: number }[] }) =>
+      answer.values.map((v) => [v.key, v.value]);
+    // The grid has every hour and weekday; the lines only those with sales.
+    const sold = (answer: { values: { key: string; value: number }[] }) =>
+      pairs(answer).filter(([, revenue]) => revenue !== 0);
+    const providencia = 'Sucursal Providencia';
+
+    const value = await answerOf('¿cuánto vendió la marraqueta en la sucursal Providencia en octubre?');
+    const october = await sums(
+      `sku = 'PAN-001' and location_name = $2 and ${local}::date between '2025-10-01' and '2025-10-31'`,
+      `'all'`,
+      [providencia],
+    );
+    expect(value.kind).toBe('query');
+    expect(value.values[0].value).toBe(october.get('all'));
+    expect(value.sources[0].ref).toBe(
+      `/api/v1/companies/${demo.company.id}/locations/sales?product=PAN-001&from=2025-10-01&to=2025-10-31`,
+    );
+
+    const products = await answerOf('top 5 productos en sucursal Providencia');
+    expect(pairs(products)).toEqual(ranked(await sums('location_name = $2', 'sku', [providencia]), 5));
+    expect(products.link).toBe(
+      `/c/${demo.company.id}/explore/product?sort=-revenue&location=Sucursal+Providencia`,
+    );
+    const listed = (await get('/products?location=Sucursal%20Providencia&page_size=5')).data;
+    expect(listed.map((p: { product_id: string; revenue: number }) => [p.product_id, p.revenue])).toEqual(
+      pairs(products),
+    );
+
+    const branches = await answerOf('¿en qué sucursal se vende más la coca-cola 3L?');
+    expect(pairs(branches)).toEqual(ranked(await sums(`sku = 'BEB-001'`, 'location_name'), 5));
+
+    const hours = await answerOf('¿a qué hora vende más la sucursal Providencia?');
+    const byHour = await sums('location_name = $2', `extract(hour from ${local})::int`, [providencia]);
+    expect(sold(hours)).toEqual(ranked(byHour, 24));
+
+    const weekdays = await answerOf('ventas por día de la semana en Providencia');
+    expect(sold(weekdays)).toEqual(
+      ranked(await sums('location_name = $2', `extract(isodow from ${local})::int`, [providencia]), 7),
+    );
+
+    const bread = await answerOf('¿qué día de la semana se vende más la marraqueta?');
+    expect(sold(bread)).toEqual(
+      ranked(await sums(`sku = 'PAN-001'`, `extract(isodow from ${local})::int`), 7),
+    );
+
+    const saturdays = await answerOf('ventas de bebidas los sábados');
+    const drinks = await sums(`category = 'Bebidas' and extract(isodow from ${local}) = 6`, `'all'`);
+    expect(saturdays.values[0].value).toBe(drinks.get('all'));
+
+    // Whole ISO weeks overlapping November: from Monday 27 October to Sunday 30 November.
+    const weeks = await answerOf('ventas semanales de lácteos en noviembre');
+    const weekly = await sums(
+      `category = 'Lácteos' and ${local}::date between '2025-10-27' and '2025-11-30'`,
+      `to_char(${local}, 'IYYY-"W"IW')`,
+    );
+    expect(pairs(weeks)).toEqual([...weekly].sort((a, b) => a[0].localeCompare(b[0])));
+    expect(weeks.sources[0].ref).toBe(
+      `/api/v1/companies/${demo.company.id}/metrics/slice?grain=week&category=L%C3%A1cteos&from=2025-11-01&to=2025-11-30`,
+    );
+
+    const categories = await answerOf('top categorías en Providencia este mes');
+    const thisMonth = await sums(
+      `location_name = $2 and ${local}::date between '2025-11-01' and '2025-11-30'`,
+      'category',
+      [providencia],
+    );
+    expect(pairs(categories)).toEqual(ranked(thisMonth, 5));
+
+    // Tickets of a product's lines would be other sales' tickets: still refused.
+    const tickets = await answerOf('¿cuántas boletas de marraqueta hubo los sábados?');
+    expect(tickets.kind).toBe('unanswerable');
+  });
+
   it('lists the customers at risk from the customer profiles', async () => {
     const answer = await answerOf('¿Qué clientes están en riesgo?');
     const customers: { customer_id: string; lifecycle_stage: string }[] = [];

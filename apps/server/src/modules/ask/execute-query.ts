@@ -70,9 +70,11 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
 }
 
 async function executeSeries(ctx: ServiceContext, query: AskQuery): Promise<Execution> {
-  if (query.filters.product && query.by === 'month') {
+  const { product, location, weekdays, hours } = query.filters;
+  // The product's own monthly rows, unless a branch or a time of the week narrows its lines.
+  if (product && query.by === 'month' && !location && weekdays === null && hours === null) {
     const range = query.period ? { from: query.period.from, to: query.period.to } : {};
-    const found = await getProduct(ctx, query.filters.product, range).catch((error) => {
+    const found = await getProduct(ctx, product, range).catch((error) => {
       // Only a missing product is the user's; anything else is an infrastructure error.
       if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AskRefusal('unknown_entity');
       throw error;

@@ -1,7 +1,8 @@
 import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
-import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS } from './execute-value';
+import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, type Row, sumMetric } from './metric-sums';
+import { categoriesAtLocation, locationsOfSlice, productsAtLocation, slicePeriodRows } from './read-slices';
 import {
   allCategories,
   allCustomers,
@@ -55,43 +56,52 @@ export async function keyedValues(
 ): Promise<Keyed> {
   const { by, metric, filters } = query;
   const clock = filters.weekdays !== null || filters.hours !== null;
-  const entityOnly = !filters.customer && !filters.product && !clock;
+  // A product or a category narrows the lines: per-ticket figures would be of other tickets' sales.
+  const sliceMetrics = filters.product || filters.category ? ENTITY_SALES_METRICS : null;
+  const noPerson = !filters.customer;
   switch (by) {
     case 'product': {
-      refuseUnless(entityOnly && !filters.location, 'combination');
+      refuseUnless(noPerson && !filters.product && !clock, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      const { items, page } = await allProducts(ctx, period);
+      const { items, page } = filters.location
+        ? await productsAtLocation(ctx, period, filters.location)
+        : await allProducts(ctx, period);
       const kept = items.filter((p) => filters.category === null || p.category === filters.category);
       const list = kept.map((p) => ({
         key: p.product_id,
         label: p.description ?? p.product_id,
         value: metricOf(p as Row, metric),
       }));
-      return { items: list, months: page.period, lifetime: false };
+      return { items: list, months: filters.location ? null : page.period, lifetime: false };
     }
     case 'category': {
-      refuseUnless(entityOnly && !filters.location && !filters.category, 'combination');
+      refuseUnless(noPerson && !filters.product && !filters.category && !clock, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      const { items, page } = await allCategories(ctx, period);
+      const { items, page } = filters.location
+        ? await categoriesAtLocation(ctx, period, filters.location)
+        : await allCategories(ctx, period);
       const list = items.map((c) => ({
         key: c.category ?? '',
         label: c.category ?? '—',
         value: metricOf(c as Row, metric),
       }));
-      return { items: list, months: page.period, lifetime: false };
+      return { items: list, months: filters.location ? null : page.period, lifetime: false };
     }
     case 'location': {
-      refuseUnless(entityOnly && !filters.category, 'combination');
-      refuseUnless(LOCATION_METRICS.includes(metric), 'metric_not_at_level');
-      const { items, page } = await allLocations(ctx, period);
+      refuseUnless(noPerson && !clock, 'combination');
+      refuseUnless((sliceMetrics ?? LOCATION_METRICS).includes(metric), 'metric_not_at_level');
+      const { items, page } = sliceMetrics
+        ? await locationsOfSlice(ctx, period, filters)
+        : await allLocations(ctx, period);
       const list = items.map((l) => ({
         key: l.location ?? '',
         label: l.location ?? '—',
         value: metricOf(l as Row, metric),
       }));
-      return { items: list, months: page.period, lifetime: false };
+      return { items: list, months: sliceMetrics ? null : page.period, lifetime: false };
     }
     case 'customer': {
+      const entityOnly = !filters.customer && !filters.product && !clock;
       refuseUnless(entityOnly && !filters.category && !filters.location, 'combination');
       refuseUnless(CUSTOMER_METRICS.includes(metric), 'metric_not_at_level');
       const { items } = await allCustomers(ctx);
@@ -104,11 +114,11 @@ export async function keyedValues(
     }
     case 'weekday':
     case 'hour': {
+      refuseUnless(noPerson, 'combination');
       refuseUnless(
-        !filters.customer && !filters.product && !filters.category && !filters.location,
-        'combination',
+        (sliceMetrics ? SLICE_CLOCK_METRICS : CLOCK_METRICS).includes(metric),
+        'metric_not_at_level',
       );
-      refuseUnless(CLOCK_METRICS.includes(metric), 'metric_not_at_level');
       const cells = await clockCells(ctx, period, filters);
       const groups = new Map<number, Row[]>();
       for (const cell of cells) {
@@ -123,8 +133,11 @@ export async function keyedValues(
       return { items: list, months: null, lifetime: false };
     }
     default: {
-      refuseUnless(CALENDAR.includes(by) && entityOnly && !filters.category, 'combination');
-      const rows = await periodRows(ctx, period, filters.location, by as MetricGrain);
+      refuseUnless(CALENDAR.includes(by) && noPerson && !clock, 'combination');
+      refuseUnless(sliceMetrics === null || sliceMetrics.includes(metric), 'metric_not_at_level');
+      const rows = sliceMetrics
+        ? await slicePeriodRows(ctx, period, by as MetricGrain, filters)
+        : await periodRows(ctx, period, filters.location, by as MetricGrain);
       const list = rows.map((row) => ({
         key: row.period as string,
         label: row.period as string,

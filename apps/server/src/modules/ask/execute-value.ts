@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../lib/context';
 import { getCustomer } from '../analytics/breakdowns.service';
 import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, type Row, sumMetric } from './metric-sums';
+import { locationsOfSlice } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 
 /** Why the stored data cannot answer a structured query (said to the user, never guessed around). */
@@ -23,6 +24,8 @@ export const ENTITY_SALES_METRICS: readonly AskMetric[] = [
   'discount',
   'returned_amount',
 ];
+/** Metrics of the weekday × hour grid of a product or a category (tickets would be other sales'). */
+export const SLICE_CLOCK_METRICS: readonly AskMetric[] = ['revenue', 'units'];
 /** Metrics of the weekday × hour grid. */
 export const CLOCK_METRICS: readonly AskMetric[] = [
   'revenue',
@@ -44,6 +47,13 @@ const need = (condition: boolean, refusal: Refusal) => {
   if (!condition) throw new AskRefusal(refusal);
 };
 const isNotFound = (error: unknown) => error instanceof AppError && error.code === 'NOT_FOUND';
+const NO_DATA: Figure = { value: null, missing: 'no_data' };
+
+/** The cells with sales summed (one cell alone is read as stored by sumMetric, also right). */
+function clockFigure(cells: Row[], metric: AskMetric): Figure {
+  const withSales = cells.filter((cell) => (cell.lines as number) > 0 || (cell.transactions as number) > 0);
+  return withSales.length === 0 ? NO_DATA : sumMetric(withSales, metric);
+}
 
 /** One figure of `query.metric` in `period`, under the query's filters. */
 export async function executeValue(
@@ -63,8 +73,17 @@ export async function executeValue(
     });
     return { figure: sumMetric([customer.customer as Row], metric), months: null, lifetime: true };
   }
+  if ((filters.product || filters.category) && clock) {
+    need(SLICE_CLOCK_METRICS.includes(metric), 'metric_not_at_level');
+    return { figure: clockFigure(await clockCells(ctx, period, filters), metric), ...plain };
+  }
+  if ((filters.product || filters.category) && filters.location) {
+    need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
+    const { items } = await locationsOfSlice(ctx, period, filters);
+    const row = items.find((item) => item.location === filters.location);
+    return { figure: row ? sumMetric([row as unknown as Row], metric) : NO_DATA, ...plain };
+  }
   if (filters.product) {
-    need(!filters.location && !clock, 'combination');
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
     const range = period ? { from: period.from, to: period.to } : {};
     const found = await getProduct(ctx, filters.product, range).catch((error) => {
@@ -75,26 +94,18 @@ export async function executeValue(
     return { figure: sumMetric([row], metric), months: found.period, lifetime: false };
   }
   if (filters.category) {
-    need(!filters.location && !clock, 'combination');
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
     const { items, page } = await allCategories(ctx, period);
     const row = items.find((item) => item.category === filters.category);
     return {
-      figure: row ? sumMetric([row as unknown as Row], metric) : { value: null, missing: 'no_data' },
+      figure: row ? sumMetric([row as unknown as Row], metric) : NO_DATA,
       months: page.period,
       lifetime: false,
     };
   }
   if (clock) {
-    need(!filters.location, 'combination');
     need(CLOCK_METRICS.includes(metric), 'metric_not_at_level');
-    const cells = await clockCells(ctx, period, filters);
-    // Several cells always: sum them (one cell alone is read as stored by sumMetric, also right).
-    const withSales = cells.filter((cell) => (cell.lines as number) > 0 || (cell.transactions as number) > 0);
-    return {
-      figure: withSales.length === 0 ? { value: null, missing: 'no_data' } : sumMetric(withSales, metric),
-      ...plain,
-    };
+    return { figure: clockFigure(await clockCells(ctx, period, filters), metric), ...plain };
   }
   const rows = await periodRows(ctx, period, filters.location);
   return { figure: sumMetric(rows, metric), ...plain };

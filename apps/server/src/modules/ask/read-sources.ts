@@ -21,10 +21,12 @@ import type { Row } from './metric-sums';
  */
 
 const PAGE = 200;
-const range = (period: AskPeriod | null) => (period ? { from: period.from, to: period.to } : {});
+export const range = (period: AskPeriod | null) => (period ? { from: period.from, to: period.to } : {});
 
 /** Every page of a paged breakdown, in the service's order. */
-async function all<T>(read: (page: number) => Promise<Page<T>>): Promise<{ items: T[]; page: Page<T> }> {
+export async function all<T>(
+  read: (page: number) => Promise<Page<T>>,
+): Promise<{ items: T[]; page: Page<T> }> {
   const first = await read(1);
   const items = [...first.items];
   for (let page = 2; items.length < first.total; page++) {
@@ -55,9 +57,14 @@ export async function periodRows(
   return periods as unknown as Row[];
 }
 
-/** The 168 weekday × hour cells of the period, keeping those the filters name. */
+/** The 168 weekday × hour cells of the period (of the filters' branch, product, category), keeping those the filters name. */
 export async function clockCells(ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) {
-  const { items } = await listHours(ctx, hoursQuerySchema.parse({ ...range(period), page_size: PAGE }));
+  const slice = { location: filters.location, product: filters.product, category: filters.category };
+  const named = Object.fromEntries(Object.entries(slice).filter(([, value]) => value !== null));
+  const { items } = await listHours(
+    ctx,
+    hoursQuerySchema.parse({ ...range(period), ...named, page_size: PAGE }),
+  );
   return items.filter(
     (cell) =>
       (filters.weekdays === null || filters.weekdays.includes(cell.weekday)) &&
