@@ -35,6 +35,9 @@ export const ADVICE_WORDS = words(
   // A benchmark of other businesses is no figure of this company: "a good margin for a grocery store".
   '(a|an) (good|normal|healthy|reasonable|typical) (margin|average ticket|ticket|sales|revenue)',
   '(un|una) (buen|buena|normal|sano|razonable) (margen|ticket|venta)',
+  // "the best time to open", "el mejor día para contratar": when to act is advice, not a ranking.
+  '(best|worst|ideal|right|good) (time|day|hour|moment|month|week) to [a-z]+',
+  '(mejor|peor|buen|ideal) (momento|dia|hora|horario|mes|semana|fecha) (para|de) [a-z]+(ar|er|ir)',
   // A verdict on a figure needs a benchmark: "¿es buen margen un 30%?", "is 20% a good margin".
   '(es|son|seria|sera|esta|estan) (un |una )?(buen|buena|buenos|buenas|mal|mala|malo|malos|normal|sano|razonable|bien)( [a-z]+)? (margen|ticket|ventas?|numero|cifra)',
   '(margen|ticket|ventas?)( promedio)?( de \\d+ ?%?)? (es|esta|son|estan) (bueno|buena|malo|mala|bien|mal|normal|sano|razonable)',
@@ -49,7 +52,7 @@ export const FUTURE_WORDS = words(
   // "ir a" with any infinitive is the future: "me van a comprar", "vamos a llegar".
   '(voy|vas|vamos|va|van) a [a-z]+(ar|er|ir)',
   // The future tense of the verbs of sales: "venderemos", "cuánto ganaré", "crecerán".
-  '(vender|facturar|ganar|comprar|crecer|caer|bajar|subir|llegar|tendr|habr)(e|as|a|emos|an)',
+  '(vender|facturar|ganar|comprar|crecer|caer|bajar|subir|llegar|tendr|habr|ser|estar)(e|as|a|emos|an)',
   'llovera',
   'will it',
   'going to (?!date)[a-z]+',

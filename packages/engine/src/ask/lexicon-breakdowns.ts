@@ -29,7 +29,7 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'horas? peak',
       'hora punta',
       '(which|what) (hour|hours|time)',
-      '(best|worst|peak|top|busiest) (\\d+ )?(hours|times)',
+      '(best|worst|peak|top|busiest) (\\d+ )?(hours?|times?)',
       '(mejor|peor)(es)? (\\d+ )?(horas?|horarios?)',
       'top (\\d+ )?(horas|horarios)',
       '(busiest|busy|quietest|slowest) (hours?|times?)',
