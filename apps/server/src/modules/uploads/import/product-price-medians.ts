@@ -4,9 +4,9 @@ import { storedNumeric, storedText } from './stored-values';
 /** Lines a product needs in the file before its median price means anything. */
 export const MIN_LINES_FOR_MEDIAN = 5;
 /**
- * Products plus distinct (product, unit price) pairs kept at most (~100 bytes each). A file
- * with more (prices derived from weighed totals, say) stops counting and leaves the medians
- * to PostgreSQL.
+ * Products plus their second, third… distinct unit prices kept at most: ~13 MB at worst
+ * (~200 bytes a product with its id, less a price). A file with more (prices derived from
+ * weighed totals, a huge catalog) stops counting and leaves the medians to PostgreSQL.
  */
 export const MAX_PRICE_ENTRIES = 100_000;
 
@@ -18,8 +18,13 @@ export interface ProductMedian {
 }
 
 interface ProductPrices {
-  /** Lines per stored unit price, among the lines the median is taken over. */
-  readonly counts: Map<number, number>;
+  /**
+   * Lines per stored unit price, among the lines the median is taken over: the first price
+   * inline (most products have one price; a Map each would double the memory), then a Map.
+   */
+  firstPrice: number;
+  firstCount: number;
+  others: Map<number, number> | null;
   lines: number;
   /** Extremes over every line a price outlier may be flagged on (zero quantity included). */
   min: number;
@@ -52,17 +57,22 @@ export class ProductPriceMedians {
     let prices = this.products.get(product);
     if (prices === undefined) {
       if (!this.counted()) return;
-      prices = { counts: new Map(), lines: 0, min: price, max: price };
+      prices = { firstPrice: Number.NaN, firstCount: 0, others: null, lines: 0, min: price, max: price };
       this.products.set(product, prices);
     } else if (price < prices.min) prices.min = price;
     else if (price > prices.max) prices.max = price;
     if (storedNumeric(line.quantity, 3) === 0) return;
-    const count = prices.counts.get(price);
-    if (count === undefined) {
-      if (!this.counted()) return;
-      prices.counts.set(price, 1);
-    } else prices.counts.set(price, count + 1);
     prices.lines++;
+    if (price === prices.firstPrice) prices.firstCount++;
+    else if (prices.firstCount === 0) {
+      prices.firstPrice = price;
+      prices.firstCount = 1;
+    } else {
+      prices.others ??= new Map();
+      const count = prices.others.get(price);
+      if (count !== undefined) prices.others.set(price, count + 1);
+      else if (this.counted()) prices.others.set(price, 1);
+    }
   }
 
   /** Counts one more entry; false (and everything dropped) once there are too many. */
@@ -82,7 +92,9 @@ export class ProductPriceMedians {
     const out: ProductMedian[] = [];
     for (const [productId, prices] of this.products) {
       if (prices.lines < MIN_LINES_FOR_MEDIAN) continue;
-      const median = medianOf(prices.counts, prices.lines);
+      const counts = new Map(prices.others);
+      counts.set(prices.firstPrice, prices.firstCount);
+      const median = medianOf(counts, prices.lines);
       // The warning's own comparisons, in the same double arithmetic as its SQL.
       if (options.outliersOnly && !(prices.max > 3 * median || prices.min < median / 3)) continue;
       out.push({ productId, median });
