@@ -136,6 +136,9 @@ export const NOT_IN_DATA_WORDS = words(
   'cost(s)? of (a|an|the|one)',
   // Exclusions, ratios between figures and tickets above an amount are no query the catalog holds.
   'sin contar',
+  // Who bought in one period and not in another is a set difference no query holds.
+  '(pero|y) no (en|el|la|los|las|durante|este|esta)',
+  'but not (in|on|during|last|this)',
   'excepto',
   'excluyendo',
   'salvo',

@@ -20,6 +20,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'gasto promedio',
       'compra promedio',
       'average (ticket|spend|sale|basket|order)( value| size)?',
+      // The words the other way round: "our ticket average", "ticket size".
+      '(ticket|basket|order) (average|avg)',
+      'ticket size',
       'avg ticket',
       'avg_ticket',
       'aov',
@@ -46,6 +49,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'dej(a|an|o|aron) (mas |menos )?(plata|lucas|ganancia)',
       // "cuánta plata me dejó la botillería": what is left after costs, not what came in.
       '(plata|lucas) (me|nos) (dej(a|an|o|aron)|ha dejado|han dejado)',
+      '(cuanto|que) (me|nos) (dej(a|an|o|aron)|ha dejado|han dejado)',
       'rentab(le|les|ilidad)',
       '(gross )?margin',
       'profits?',
@@ -82,6 +86,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'devolv(i|imos|ieron|io)',
       'reembolsos?',
       'returns',
+      '(return|refund) (amount|value|total)s?',
       'refund(s|ed)?',
       'returned',
     ),
