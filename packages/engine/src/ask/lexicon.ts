@@ -60,9 +60,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   [
     'new_customers',
     words(
-      'clientes? nuevos?',
-      'nuevos? clientes?',
-      'new customers?',
+      '(clientes?|compradores?) nuevos?',
+      'nuevos? (clientes?|compradores?)',
+      'new (customers?|shoppers?|buyers?)',
       'new_customers',
       'first( |-)time (customers?|buyers?|shoppers?)',
     ),

@@ -18,6 +18,7 @@ import {
 } from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
 import { NOT_IN_DATA_WORDS } from './lexicon-refusals';
+import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
 import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
@@ -129,7 +130,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const cued =
     (!comparative || whichGrew) &&
     (RANKING_CUE.test(rest) || FALLING_CUE.test(rest) || RISING_CUE.test(rest));
-  let by: AskDimension = firstMatch(BREAKDOWN_WORDS, rest) ?? 'total';
+  let by: AskDimension =
+    firstMatch(BREAKDOWN_WORDS, rest) ?? firstMatch(UNIT_SUPERLATIVE_WORDS, rest) ?? 'total';
   if (by === 'total' && (cued || BREAKDOWN_CUE.test(rest))) {
     const skip = new Set<AskDimension>();
     if (filters.product) skip.add('product');
