@@ -74,14 +74,25 @@ export const LOCATION_SORTS = [
 export const HOUR_SORTS = ['revenue', 'units', 'transactions', 'avg_ticket', 'weekday', 'hour'] as const;
 
 /*
- * Slice filters: a branch, a product code or a category, matched exactly against each line. With
- * any of them the figures are summed from the lines of the days from/to themselves (no stored
- * level crosses a product, category or hour with a branch), so `meta.period` is the days asked.
+ * Slice filters: a branch, a product code or a category, matched exactly against each line, and
+ * days of the week and hours of the line's local time. With any of them the figures are summed
+ * from the lines of the days from/to themselves (no stored level crosses a product, category or
+ * hour with a branch), so `meta.period` is the days asked.
  */
 const sliceName = z.string().min(1).max(200);
 const locationFilter = {
   /** A branch name: only its lines. */
   location: sliceName.optional(),
+};
+const clockFilters = {
+  /** ISO weekdays, comma-separated (1 Monday … 7 Sunday): only the lines sold on them. */
+  weekdays: z
+    .string()
+    .regex(/^[1-7](,[1-7]){0,6}$/, 'expected ISO weekdays like 6,7')
+    .optional(),
+  /** Local hours [hour_from, hour_to): 18 and 24 keep 18:00 to 23:59. */
+  hour_from: z.coerce.number().int().min(0).max(23).optional(),
+  hour_to: z.coerce.number().int().min(1).max(24).optional(),
 };
 const productFilters = {
   /** A product code (SKU): only its lines. */
@@ -90,15 +101,21 @@ const productFilters = {
   category: sliceName.optional(),
 };
 
-export const productsQuerySchema = rangeQuery.extend({ sort: sortSchema(PRODUCT_SORTS), ...locationFilter });
+export const productsQuerySchema = rangeQuery.extend({
+  sort: sortSchema(PRODUCT_SORTS),
+  ...locationFilter,
+  ...clockFilters,
+});
 export const customersQuerySchema = rangeQuery.extend({ sort: sortSchema(CUSTOMER_SORTS) });
 export const categoriesQuerySchema = rangeQuery.extend({
   sort: sortSchema(CATEGORY_SORTS),
   ...locationFilter,
+  ...clockFilters,
 });
 export const locationsSalesQuerySchema = rangeQuery.extend({
   sort: sortSchema(LOCATION_SORTS),
   ...productFilters,
+  ...clockFilters,
 });
 export const hoursQuerySchema = rangeQuery.extend({
   sort: sortSchema(HOUR_SORTS),

@@ -19,6 +19,11 @@ export interface LineSliceFilters {
   /** Local dates, inclusive. */
   from?: string;
   to?: string;
+  /** ISO weekdays of the local date. */
+  weekdays?: readonly number[];
+  /** Local hours [hourFrom, hourTo). */
+  hourFrom?: number;
+  hourTo?: number;
 }
 
 /** What a slice is grouped by: an entity, a cell of the week (day × hour rows rolled up), or a calendar grain. */
@@ -104,7 +109,10 @@ function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
       ${filters.to ? sql`and s.sold_at < (${filters.to}::date + 1)::timestamp at time zone ${zone}` : sql``}
       ${filters.location !== undefined ? sql`and s.location_name = ${filters.location}` : sql``}
       ${filters.product !== undefined ? sql`and s.sku = ${filters.product}` : sql``}
-      ${filters.category !== undefined ? sql`and s.category = ${filters.category}` : sql``}`;
+      ${filters.category !== undefined ? sql`and s.category = ${filters.category}` : sql``}
+      ${filters.weekdays !== undefined ? sql`and extract(isodow from s.sold_at at time zone ${zone})::int = any(${`{${filters.weekdays.map(Number).join(',')}}`}::int[])` : sql``}
+      ${filters.hourFrom !== undefined ? sql`and extract(hour from s.sold_at at time zone ${zone})::int >= ${filters.hourFrom}` : sql``}
+      ${filters.hourTo !== undefined ? sql`and extract(hour from s.sold_at at time zone ${zone})::int < ${filters.hourTo}` : sql``}`;
 }
 
 function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSliceFilters): SQL {

@@ -76,7 +76,7 @@ export function breakdownsRoutes(app: FastifyInstance) {
       schema: {
         ...schema,
         summary:
-          'Products: lifetime figures, or their months overlapping from/to summed (whole months); with location, that branch’s lines of the days from/to',
+          'Products: lifetime figures, or their months overlapping from/to summed (whole months); with location, weekdays or hour_from/hour_to, those lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: productsQuerySchema,
         response: { 200: productsResponseSchema, ...errors },
@@ -156,7 +156,7 @@ export function breakdownsRoutes(app: FastifyInstance) {
       schema: {
         ...schema,
         summary:
-          'Sales by category over the months overlapping from/to (all months without a range); with location, that branch’s lines of the days from/to',
+          'Sales by category over the months overlapping from/to (all months without a range); with location, weekdays or hour_from/hour_to, those lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: categoriesQuerySchema,
         response: { 200: categoriesResponseSchema, ...errors },
@@ -177,7 +177,7 @@ export function breakdownsRoutes(app: FastifyInstance) {
       schema: {
         ...schema,
         summary:
-          'Sales by branch over the months overlapping from/to (all months without a range); with product/category, their lines of the days from/to',
+          'Sales by branch over the months overlapping from/to (all months without a range); with product, category, weekdays or hour_from/hour_to, those lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: locationsSalesQuerySchema,
         response: { 200: locationsSalesResponseSchema, ...errors },

@@ -42,7 +42,7 @@ import {
   read,
   snapToMonths,
 } from './breakdown-query';
-import { listCategoriesAtLocation, listLocationsOfSlice } from './slice-breakdowns';
+import { isSliced, listLocationsOfSlice, listSlicedCategories } from './slice-breakdowns';
 import { weekHourOfSlice } from './slice-views';
 
 // ── customers ───────────────────────────────────────────────────────────────────────────────
@@ -88,8 +88,7 @@ export async function listCategories(
   ctx: ServiceContext,
   query: CategoriesQuery,
 ): Promise<Page<CategorySales>> {
-  if (query.location !== undefined)
-    return listCategoriesAtLocation(ctx, { ...query, location: query.location });
+  if (isSliced(query)) return listSlicedCategories(ctx, query);
   checkRange(query);
   const period = snapToMonths(query);
   const { result, dataThrough } = await read(ctx, (tx) =>
@@ -123,7 +122,7 @@ export async function listLocationSales(
   ctx: ServiceContext,
   query: LocationsSalesQuery,
 ): Promise<Page<LocationSales>> {
-  if (query.product !== undefined || query.category !== undefined) return listLocationsOfSlice(ctx, query);
+  if (isSliced(query)) return listLocationsOfSlice(ctx, query);
   checkRange(query);
   const period = snapToMonths(query);
   const { result, dataThrough } = await read(ctx, (tx) =>

@@ -29,7 +29,7 @@ import {
   snapToMonths,
 } from './breakdown-query';
 import { periodView } from './metrics.service';
-import { listProductsAtLocation } from './slice-breakdowns';
+import { isSliced, listSlicedProducts } from './slice-breakdowns';
 
 function emptyAggregate(entity: string): FeatureAggregate {
   return { entity, label: null, rows: 0, sums: {}, present: {} };
@@ -67,11 +67,10 @@ export async function lifetimeRows(tx: Database, companyId: string, level: strin
 
 /**
  * Products: lifetime rows without a range; with one, the `product_month` rows of the months
- * overlapping it, summed per product (ratios recomputed from the sums). At one branch, its lines.
+ * overlapping it, summed per product (ratios recomputed from the sums). A slice: its lines.
  */
 export async function listProducts(ctx: ServiceContext, query: ProductsQuery): Promise<Page<ProductSales>> {
-  if (query.location !== undefined)
-    return listProductsAtLocation(ctx, { ...query, location: query.location });
+  if (isSliced(query)) return listSlicedProducts(ctx, query);
   checkRange(query);
   const period = snapToMonths(query);
   const sort = parseSort(query.sort, { product_id: 'entity', name: 'label' });

@@ -156,6 +156,28 @@ describe('breakdowns of one branch, product or category', () => {
     });
   });
 
+  it('keeps the lines of some days of the week and hours', async () => {
+    // Saturdays: B4 P2 6000 (19:05), B5 P3 1000 (10:05), B6 P1 4500 (10:50).
+    const saturdays = await data('/products?weekdays=6');
+    expect(saturdays.meta).toMatchObject({ period: null, total: 3 });
+    expect(pairs(saturdays.data, 'product_id')).toEqual([
+      ['P2', 6000],
+      ['P1', 4500],
+      ['P3', 1000],
+    ]);
+    const mornings = await data('/products?weekdays=6,7&hour_from=10&hour_to=12');
+    expect(pairs(mornings.data, 'product_id')).toEqual([
+      ['P1', 4500],
+      ['P3', 1000],
+    ]);
+    // Mondays: B1 13000 and B3 15500, both at Centro.
+    expect(pairs((await data('/locations/sales?weekdays=1')).data, 'location')).toEqual([['Centro', 28500]]);
+    // From 18:00: B2 (18:30) and B4 (19:05).
+    expect(pairs((await data('/categories?hour_from=18')).data, 'category')).toEqual([['Almacen', 11000]]);
+    expect((await get('/products?hour_from=12&hour_to=10')).statusCode).toBe(400);
+    expect((await get('/products?weekdays=8')).statusCode).toBe(400);
+  });
+
   it('gives the weekday × hour grid of a branch, a product or a category', async () => {
     const centro = await data('/hours?location=Centro&sort=weekday');
     expect(centro.meta.total).toBe(168);

@@ -9,6 +9,7 @@ import type {
   ProductsQuery,
 } from '@ayni/contracts';
 import { type LineSliceFilters, sumLineSlices } from '@ayni/db';
+import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { toLimitOffset } from '../../lib/pagination';
 import { asDays, checkRange, type Nulls, type Page, parseSort, read } from './breakdown-query';
@@ -22,20 +23,51 @@ import { sliceShares, sliceSumView, sliceTickets, sliceUnitPrice, sortAndPage } 
  * holds. The unfiltered endpoints keep reading the stored feature rows.
  */
 
-const filtersOf = (
-  query: { from?: string; to?: string },
-  slice: { location?: string; product?: string; category?: string },
-): LineSliceFilters => ({ ...slice, from: query.from, to: query.to });
+type SliceQuery = {
+  from?: string;
+  to?: string;
+  location?: string;
+  product?: string;
+  category?: string;
+  weekdays?: string;
+  hour_from?: number;
+  hour_to?: number;
+};
 
-/** Products sold at one branch in the days of the range. */
-export async function listProductsAtLocation(
+/** Whether a breakdown query names a slice (then it is summed from the lines). */
+export const isSliced = (query: SliceQuery) =>
+  [query.location, query.product, query.category, query.weekdays, query.hour_from, query.hour_to].some(
+    (value) => value !== undefined,
+  );
+
+function filtersOf(query: SliceQuery): LineSliceFilters {
+  if (query.hour_from !== undefined && query.hour_to !== undefined && query.hour_from >= query.hour_to) {
+    throw new AppError('VALIDATION_ERROR', '`hour_from` must be before `hour_to`', {
+      messageEs: 'La hora inicial debe ser anterior a la final',
+      details: [{ field: 'querystring.hour_from', message: 'must be before `hour_to`' }],
+    });
+  }
+  return {
+    from: query.from,
+    to: query.to,
+    location: query.location,
+    product: query.product,
+    category: query.category,
+    weekdays: query.weekdays?.split(',').map(Number),
+    hourFrom: query.hour_from,
+    hourTo: query.hour_to,
+  };
+}
+
+/** Products sold at one branch and/or on some days of the week or hours, in the days of the range. */
+export async function listSlicedProducts(
   ctx: ServiceContext,
-  query: ProductsQuery & { location: string },
+  query: ProductsQuery,
 ): Promise<Page<ProductSales>> {
   checkRange(query);
   const sort = parseSort(query.sort, { name: 'label' });
   const { result, dataThrough } = await read(ctx, async (tx) => {
-    const slices = await sumLineSlices(tx, ctx.companyId, 'product', filtersOf(query, query));
+    const slices = await sumLineSlices(tx, ctx.companyId, 'product', filtersOf(query));
     const codes = slices.map((s) => s.key as string);
     const lifetime = await lifetimeRows(tx, ctx.companyId, 'product', codes);
     const shareOf = sliceShares(slices);
@@ -64,14 +96,14 @@ export async function listProductsAtLocation(
   return { ...result, period: asDays(query), dataThrough };
 }
 
-/** Categories at one branch in the days of the range (null: lines without a category). */
-export async function listCategoriesAtLocation(
+/** Categories at one branch and/or on some days or hours, in the days of the range (null: lines without one). */
+export async function listSlicedCategories(
   ctx: ServiceContext,
-  query: CategoriesQuery & { location: string },
+  query: CategoriesQuery,
 ): Promise<Page<CategorySales>> {
   checkRange(query);
   const { result, dataThrough } = await read(ctx, (tx) =>
-    sumLineSlices(tx, ctx.companyId, 'category', filtersOf(query, query)),
+    sumLineSlices(tx, ctx.companyId, 'category', filtersOf(query)),
   );
   const shareOf = sliceShares(result);
   const items = result.map((s) => {
@@ -89,15 +121,14 @@ export async function listCategoriesAtLocation(
   return { items: page, total: items.length, period: asDays(query), dataThrough };
 }
 
-/** Branches selling one product or category in the days of the range (null: lines without a branch). */
+/** Branches selling a product or category, or on some days or hours, in the days of the range (null: lines without one). */
 export async function listLocationsOfSlice(
   ctx: ServiceContext,
   query: LocationsSalesQuery,
 ): Promise<Page<LocationSales>> {
   checkRange(query);
-  const slice = { product: query.product, category: query.category };
   const { result, dataThrough } = await read(ctx, (tx) =>
-    sumLineSlices(tx, ctx.companyId, 'location', filtersOf(query, slice)),
+    sumLineSlices(tx, ctx.companyId, 'location', filtersOf(query)),
   );
   const items = result.map((s) => {
     const nulls: Nulls = {};
@@ -123,7 +154,7 @@ export async function listPeriodSales(ctx: ServiceContext, query: PeriodSalesQue
   const range = { from: period?.from ?? undefined, to: period?.to ?? undefined };
   const slice = { location: query.location, product: query.product, category: query.category };
   const { result, dataThrough } = await read(ctx, (tx) =>
-    sumLineSlices(tx, ctx.companyId, query.grain, filtersOf(range, slice)),
+    sumLineSlices(tx, ctx.companyId, query.grain, filtersOf({ ...range, ...slice })),
   );
   const periods: PeriodSales[] = result.map((s) => {
     const nulls: Nulls = {};

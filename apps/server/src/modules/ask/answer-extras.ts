@@ -9,6 +9,7 @@ import {
 } from '@ayni/contracts';
 import { itemLabel, METRIC_LABEL, periodLabel } from './answer-format';
 import type { Execution } from './execute-query';
+import { type SliceName, sliceParams } from './slice-params';
 
 /* The chart, the deep link and the fallback texts of an answer. */
 
@@ -60,10 +61,10 @@ const SORTS: Record<string, readonly string[]> = {
   location: LOCATION_SORTS,
 };
 
-const SLICE_PARAMS: Record<string, readonly ('location' | 'product' | 'category')[]> = {
-  product: ['location'],
-  category: ['location'],
-  location: ['product', 'category'],
+const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
+  product: ['location', 'clock'],
+  category: ['location', 'clock'],
+  location: ['product', 'category', 'clock'],
   customer: [],
 };
 
@@ -96,11 +97,8 @@ export function linkOf(companyId: string, query: AskQuery): string {
     level = !grain || grain === 'range' ? (grain === 'range' ? 'day' : 'month') : grain;
   }
   // The branch, product or category the figures are of, as the level's endpoint filters them.
-  const names = SLICE_PARAMS[level] ?? ['location', 'product', 'category'];
-  for (const name of names) {
-    const value = query.filters[name];
-    if (value) params.set(name, value);
-  }
+  const slice = sliceParams(query.filters, SLICE_PARAMS[level] ?? ['location', 'product', 'category']);
+  for (const [name, value] of Object.entries(slice)) params.set(name, value);
   const search = params.toString();
   return `${base}/explore/${level}${search ? `?${search}` : ''}`;
 }

@@ -1,4 +1,5 @@
 import type { AskPeriod, AskQuery } from '@ayni/contracts';
+import { type SliceName, sliceParams } from './slice-params';
 
 /**
  * The analytics endpoint (with its query string) that gives the same figures as the answer: the
@@ -19,17 +20,18 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
   const grainOf = (period: AskPeriod | null) =>
     period === null ? 'month' : period.grain === 'range' ? 'day' : period.grain;
   // The slice filters each endpoint takes (only the names the question gave).
-  const slice = (names: ('location' | 'product' | 'category')[]) =>
-    Object.fromEntries(names.flatMap((name) => (f[name] ? [[name, f[name] as string]] : [])));
+  const slice = (names: SliceName[]) => sliceParams(f, names);
   const calendar = ['day', 'week', 'month', 'quarter', 'year'].includes(query.by);
   const productMonths = query.by === 'month' && !f.location && !f.weekdays && !f.hours;
   let ref: string;
   if (query.intent === 'segment' || query.by === 'customer') ref = `${base}/customers`;
-  else if (query.by === 'product') ref = `${base}/products${range(query.period, slice(['location']))}`;
-  else if (query.by === 'category') ref = `${base}/categories${range(query.period, slice(['location']))}`;
+  else if (query.by === 'product')
+    ref = `${base}/products${range(query.period, slice(['location', 'clock']))}`;
+  else if (query.by === 'category')
+    ref = `${base}/categories${range(query.period, slice(['location', 'clock']))}`;
   else if (query.by === 'location')
-    ref = `${base}/locations/sales${range(query.period, slice(['product', 'category']))}`;
-  else if (query.by === 'weekday' || query.by === 'hour' || f.weekdays || f.hours)
+    ref = `${base}/locations/sales${range(query.period, slice(['product', 'category', 'clock']))}`;
+  else if (query.by === 'weekday' || query.by === 'hour' || ((f.weekdays || f.hours) && !calendar))
     ref = `${base}/hours${range(query.period, slice(['location', 'product', 'category']))}`;
   else if (f.customer) ref = `${base}/customers/${encodeURIComponent(f.customer)}`;
   else if ((f.product || f.category) && calendar && !(f.product && productMonths))

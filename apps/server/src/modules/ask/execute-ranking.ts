@@ -2,7 +2,7 @@ import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contract
 import type { ServiceContext } from '../../lib/context';
 import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, type Row, sumMetric } from './metric-sums';
-import { categoriesAtLocation, locationsOfSlice, productsAtLocation, slicePeriodRows } from './read-slices';
+import { slicedCategories, slicedLocations, slicedProducts, slicePeriodRows } from './read-slices';
 import {
   allCategories,
   allCustomers,
@@ -44,6 +44,8 @@ const CUSTOMER_METRICS: readonly AskMetric[] = [
 const CALENDAR: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 const metricOf = (row: Row, metric: AskMetric) => sumMetric([row], metric).value;
+/** ISO weekday (1 Monday … 7 Sunday) of a YYYY-MM-DD date. */
+const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 const refuseUnless = (condition: boolean, refusal: 'metric_not_at_level' | 'combination') => {
   if (!condition) throw new AskRefusal(refusal);
 };
@@ -61,10 +63,11 @@ export async function keyedValues(
   const noPerson = !filters.customer;
   switch (by) {
     case 'product': {
-      refuseUnless(noPerson && !filters.product && !clock, 'combination');
+      refuseUnless(noPerson && !filters.product, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      const { items, page } = filters.location
-        ? await productsAtLocation(ctx, period, filters.location)
+      const sliced = filters.location !== null || clock;
+      const { items, page } = sliced
+        ? await slicedProducts(ctx, period, filters)
         : await allProducts(ctx, period);
       const kept = items.filter((p) => filters.category === null || p.category === filters.category);
       const list = kept.map((p) => ({
@@ -72,33 +75,39 @@ export async function keyedValues(
         label: p.description ?? p.product_id,
         value: metricOf(p as Row, metric),
       }));
-      return { items: list, months: filters.location ? null : page.period, lifetime: false };
+      return { items: list, months: sliced ? null : page.period, lifetime: false };
     }
     case 'category': {
-      refuseUnless(noPerson && !filters.product && !filters.category && !clock, 'combination');
+      refuseUnless(noPerson && !filters.product && !filters.category, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      const { items, page } = filters.location
-        ? await categoriesAtLocation(ctx, period, filters.location)
+      const sliced = filters.location !== null || clock;
+      const { items, page } = sliced
+        ? await slicedCategories(ctx, period, filters)
         : await allCategories(ctx, period);
       const list = items.map((c) => ({
         key: c.category ?? '',
         label: c.category ?? '—',
         value: metricOf(c as Row, metric),
       }));
-      return { items: list, months: filters.location ? null : page.period, lifetime: false };
+      return { items: list, months: sliced ? null : page.period, lifetime: false };
     }
     case 'location': {
-      refuseUnless(noPerson && !clock, 'combination');
-      refuseUnless((sliceMetrics ?? LOCATION_METRICS).includes(metric), 'metric_not_at_level');
-      const { items, page } = sliceMetrics
-        ? await locationsOfSlice(ctx, period, filters)
+      refuseUnless(noPerson, 'combination');
+      // Tickets of a slice's lines would count other sales' tickets, or a ticket in two hours twice.
+      const sliced = filters.product !== null || filters.category !== null || clock;
+      refuseUnless(
+        (sliced ? ENTITY_SALES_METRICS : LOCATION_METRICS).includes(metric),
+        'metric_not_at_level',
+      );
+      const { items, page } = sliced
+        ? await slicedLocations(ctx, period, filters)
         : await allLocations(ctx, period);
       const list = items.map((l) => ({
         key: l.location ?? '',
         label: l.location ?? '—',
         value: metricOf(l as Row, metric),
       }));
-      return { items: list, months: sliceMetrics ? null : page.period, lifetime: false };
+      return { items: list, months: sliced ? null : page.period, lifetime: false };
     }
     case 'customer': {
       const entityOnly = !filters.customer && !filters.product && !clock;
@@ -133,12 +142,18 @@ export async function keyedValues(
       return { items: list, months: null, lifetime: false };
     }
     default: {
-      refuseUnless(CALENDAR.includes(by) && noPerson && !clock, 'combination');
+      // Days can be kept by their weekday; weeks or months of some weekdays are no stored rows.
+      const weekdaysOfDays = by === 'day' && filters.hours === null;
+      refuseUnless(CALENDAR.includes(by) && noPerson && (!clock || weekdaysOfDays), 'combination');
       refuseUnless(sliceMetrics === null || sliceMetrics.includes(metric), 'metric_not_at_level');
       const rows = sliceMetrics
         ? await slicePeriodRows(ctx, period, by as MetricGrain, filters)
         : await periodRows(ctx, period, filters.location, by as MetricGrain);
-      const list = rows.map((row) => ({
+      const kept = rows.filter(
+        (row) =>
+          filters.weekdays === null || filters.weekdays.includes(isoWeekday(row.period_start as string)),
+      );
+      const list = kept.map((row) => ({
         key: row.period as string,
         label: row.period as string,
         value: metricOf(row, metric),

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../../lib/context';
 import { getCustomer } from '../analytics/breakdowns.service';
 import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, type Row, sumMetric } from './metric-sums';
-import { locationsOfSlice } from './read-slices';
+import { slicedLocations } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 
 /** Why the stored data cannot answer a structured query (said to the user, never guessed around). */
@@ -79,7 +79,7 @@ export async function executeValue(
   }
   if ((filters.product || filters.category) && filters.location) {
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-    const { items } = await locationsOfSlice(ctx, period, filters);
+    const { items } = await slicedLocations(ctx, period, filters);
     const row = items.find((item) => item.location === filters.location);
     return { figure: row ? sumMetric([row as unknown as Row], metric) : NO_DATA, ...plain };
   }

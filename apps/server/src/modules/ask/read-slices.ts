@@ -1,4 +1,5 @@
 import {
+  type AskFilters,
   type AskPeriod,
   categoriesQuerySchema,
   locationsSalesQuerySchema,
@@ -12,6 +13,7 @@ import { listProducts } from '../analytics/product-breakdowns';
 import { listPeriodSales } from '../analytics/slice-breakdowns';
 import type { Row } from './metric-sums';
 import { all, range } from './read-sources';
+import { sliceParams } from './slice-params';
 
 /*
  * Reads of one slice (a branch, a product, a category) for Ask, through the same breakdown
@@ -19,30 +21,46 @@ import { all, range } from './read-sources';
  */
 
 const PAGE = 200;
-/** The query-string form of the slice: only the names given. */
-const named = (slice: { location?: string | null; product?: string | null; category?: string | null }) =>
-  Object.fromEntries(Object.entries(slice).filter(([, value]) => value !== null && value !== undefined));
 
-export const productsAtLocation = (ctx: ServiceContext, period: AskPeriod | null, location: string) =>
+/** Products of the query's branch, days of the week and hours. */
+export const slicedProducts = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
-    listProducts(ctx, productsQuerySchema.parse({ ...range(period), location, page, page_size: PAGE })),
+    listProducts(
+      ctx,
+      productsQuerySchema.parse({
+        ...range(period),
+        ...sliceParams(filters, ['location', 'clock']),
+        page,
+        page_size: PAGE,
+      }),
+    ),
   );
 
-export const categoriesAtLocation = (ctx: ServiceContext, period: AskPeriod | null, location: string) =>
+/** Categories of the query's branch, days of the week and hours. */
+export const slicedCategories = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
-    listCategories(ctx, categoriesQuerySchema.parse({ ...range(period), location, page, page_size: PAGE })),
+    listCategories(
+      ctx,
+      categoriesQuerySchema.parse({
+        ...range(period),
+        ...sliceParams(filters, ['location', 'clock']),
+        page,
+        page_size: PAGE,
+      }),
+    ),
   );
 
-/** The branches selling a product and/or a category. */
-export const locationsOfSlice = (
-  ctx: ServiceContext,
-  period: AskPeriod | null,
-  slice: { product: string | null; category: string | null },
-) =>
+/** The branches selling the query's product and/or category, on its days of the week and hours. */
+export const slicedLocations = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
     listLocationSales(
       ctx,
-      locationsSalesQuerySchema.parse({ ...range(period), ...named(slice), page, page_size: PAGE }),
+      locationsSalesQuerySchema.parse({
+        ...range(period),
+        ...sliceParams(filters, ['product', 'category', 'clock']),
+        page,
+        page_size: PAGE,
+      }),
     ),
   );
 
@@ -51,11 +69,15 @@ export async function slicePeriodRows(
   ctx: ServiceContext,
   period: AskPeriod | null,
   grain: MetricGrain,
-  slice: { location: string | null; product: string | null; category: string | null },
+  filters: AskFilters,
 ) {
   const { periods } = await listPeriodSales(
     ctx,
-    periodSalesQuerySchema.parse({ grain, ...range(period), ...named(slice) }),
+    periodSalesQuerySchema.parse({
+      grain,
+      ...range(period),
+      ...sliceParams(filters, ['location', 'product', 'category']),
+    }),
   );
   return periods as unknown as Row[];
 }

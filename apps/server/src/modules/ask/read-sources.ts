@@ -14,6 +14,7 @@ import { listCategories, listCustomers, listHours, listLocationSales } from '../
 import { getMetrics } from '../analytics/metrics.service';
 import { listProducts } from '../analytics/product-breakdowns';
 import type { Row } from './metric-sums';
+import { sliceParams } from './slice-params';
 
 /*
  * Reads for Ask through the dashboards' own services (same tenant scope, same rounding): what a
@@ -59,11 +60,10 @@ export async function periodRows(
 
 /** The 168 weekday × hour cells of the period (of the filters' branch, product, category), keeping those the filters name. */
 export async function clockCells(ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) {
-  const slice = { location: filters.location, product: filters.product, category: filters.category };
-  const named = Object.fromEntries(Object.entries(slice).filter(([, value]) => value !== null));
+  const slice = sliceParams(filters, ['location', 'product', 'category']);
   const { items } = await listHours(
     ctx,
-    hoursQuerySchema.parse({ ...range(period), ...named, page_size: PAGE }),
+    hoursQuerySchema.parse({ ...range(period), ...slice, page_size: PAGE }),
   );
   return items.filter(
     (cell) =>
