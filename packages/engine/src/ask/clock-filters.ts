@@ -111,7 +111,9 @@ export function findHours(question: string): { from: number; to: number } | null
   // "las 7 de la tarde" is 19:00, "las 8 de la mañana" 08:00.
   const text = question
     .replace(/(\d{1,2}) (?:de la|en la|por la) (?:tarde|noche)/g, '$1 pm')
-    .replace(/(\d{1,2}) (?:de la|en la|por la) manana/g, '$1 am');
+    .replace(/(\d{1,2}) (?:de la|en la|por la) manana/g, '$1 am')
+    // "a mediodía", "at midday": the hour from 12:00.
+    .replace(/(?:(?:a|al|en el|around|at) )?(?:mediodia|midday)/g, 'a las 12 pm');
   const between =
     /(?:entre|de|desde|between|from) (?:las |la )?(\d{1,2})(?: ?(am|pm|hrs?|horas))? (?:y|a|hasta|and|to|-) (?:las |la )?(\d{1,2})(?: ?(am|pm|hrs?|horas))?/.exec(
       text,

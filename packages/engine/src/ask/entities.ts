@@ -90,8 +90,9 @@ export function matchEntity<T>(
 export function questionStems(text: string): Set<string> {
   // "coca cola 1.5": a decimal alone is a size in litres (whole numbers are too often counts).
   const glued = text
+    .replace(/(\d) ?(?:lts|ltrs|litros?)(?![a-z])/g, '$1l')
+    .replace(/(\d) ?(?:grs?|gramos)(?![a-z])/g, '$1g')
     .replace(/(\d) (l|lt|kg|g|ml|cc)(?![a-z])/g, '$1$2')
-    .replace(/(\d) litros?/g, '$1l')
     .replace(/(?<![0-9.])(\d+\.\d+)(?![0-9a-z.])/g, '$1l');
   return new Set(
     glued

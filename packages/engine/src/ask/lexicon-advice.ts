@@ -46,6 +46,8 @@ export const ADVICE_WORDS = words(
 export const FUTURE_WORDS = words(
   'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',
   'next (month|year|quarter|week)',
+  'tomorrow',
+  'pasado manana',
   'voy a vender',
   'vendere',
   'will i sell',

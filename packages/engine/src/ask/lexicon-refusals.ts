@@ -167,6 +167,7 @@ export const NOT_IN_DATA_WORDS = words(
   '(un|una) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|semana|mes) (normal|tipic[oa]|promedio|cualquiera)',
   'typical (day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   'competencia',
+  'competidor(es|a|as)?',
   'arriendo',
   'inventory',
   'suppliers?',

@@ -2,6 +2,7 @@ import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contr
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters } from './entity-filters';
+import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
 import { METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
@@ -70,7 +71,10 @@ function entityDimension(text: string, skip: ReadonlySet<AskDimension>): AskDime
 
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
 export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
-  const text = correctTypos(normalizeQuestion(question), context.vocabulary ?? EMPTY_VOCABULARY);
+  const text = unglueNames(
+    correctTypos(normalizeQuestion(question), context.vocabulary ?? EMPTY_VOCABULARY),
+    context.vocabulary ?? EMPTY_VOCABULARY,
+  );
   const language = context.language ?? detectLanguage(text);
   const refuse = (reason: UnanswerableReason, options: string[] = []): ParsedQuestion => ({
     kind: 'unanswerable',

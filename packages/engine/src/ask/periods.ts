@@ -199,7 +199,8 @@ const RULES: Rule[] = [
   [
     b(
       // "de octubre y septiembre" names two months (a comparison), "entre julio y septiembre" a range.
-      `(?:(?:de|desde|from) ${MONTH}(?: ${YEAR})? (?:a|hasta|to|through|until)|(?:entre|between) ${MONTH}(?: ${YEAR})? (?:y|and|a|to)) ${MONTH}(?: ${YEAR})?`,
+      // "la diferencia entre octubre y noviembre" compares the two instead.
+      `(?:(?:de|desde|from) ${MONTH}(?: ${YEAR})? (?:a|hasta|to|through|until)|(?<!(?:diferencia|difference|compar[a-z]*)(?: [a-z]+){0,3} )(?:entre|between) ${MONTH}(?: ${YEAR})? (?:y|and|a|to)) ${MONTH}(?: ${YEAR})?`,
     ),
     (m, dt) => {
       const [firstName, firstYear] = m[1] ? [m[1], m[2]] : [m[3], m[4]];

@@ -34,6 +34,21 @@ const SHORTHAND: Record<string, string[]> = {
   // A fiscal year in Chile is the calendar year.
   fiscal: [],
   qtd: ['this', 'quarter'],
+  // Abbreviations of the calendar typed in chats.
+  yday: ['yesterday'],
+  ytday: ['yesterday'],
+  prev: ['previous'],
+  wk: ['week'],
+  wks: ['weeks'],
+  mth: ['month'],
+  mths: ['months'],
+  yr: ['year'],
+  yrs: ['years'],
+  qtr: ['quarter'],
+  tmrw: ['tomorrow'],
+  tmr: ['tomorrow'],
+  prox: ['proximo'],
+  sem: ['semana'],
   // The catalog's words for what owners also call otherwise.
   clients: ['customers'],
   client: ['customer'],

@@ -100,7 +100,15 @@ export function correctTypos(text: string, vocabulary: AskVocabulary): string {
       // "clientex" is one keystroke from "cliente" and "clientes": the same length decides.
       const sameLength = candidates.filter((target) => target.length === word.length);
       const pick = candidates.length === 1 ? candidates : sameLength;
-      return pick.length === 1 ? (pick[0] as string) : word;
+      if (pick.length === 1) return pick[0] as string;
+      // "marraqetas": the slip is in the word, the plural after it.
+      if (candidates.length === 0 && word.length > 6 && word.endsWith('s')) {
+        const singular = targets.filter(
+          (target) => names.has(target) && oneKeystroke(word.slice(0, -1), target),
+        );
+        if (singular.length === 1) return `${singular[0]}s`;
+      }
+      return word;
     })
     .join(' ');
 }
