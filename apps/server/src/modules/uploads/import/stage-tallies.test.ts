@@ -24,6 +24,7 @@ describe('file-warning tallies of the stage writer', () => {
   });
   afterAll(() => db.close());
 
+  /** A sale line of its own document, 1000 × 1 of product P unless `values` say otherwise. */
   function line(sourceLine: number, values: Partial<CanonicalLine>): CanonicalLine {
     return {
       sourceLine,
@@ -150,10 +151,31 @@ describe('file-warning tallies of the stage writer', () => {
     );
   });
 
-  it.each([
-    ['contiguous documents', false],
-    ['a document split across the file', true],
-  ])('flags the same lines as the warnings computed from the stage alone (%s)', async (_name, split) => {
+  type Way = 'stage alone' | 'tallies' | 'tallies, medians given up' | 'tallies, pairs given up';
+  const WAYS: Way[] = ['stage alone', 'tallies', 'tallies, medians given up', 'tallies, pairs given up'];
+
+  /** The file-wide warnings of `lines` and the warned-line count, computed one way. */
+  async function fileWarnings(lines: CanonicalLine[], way: Way) {
+    return staged(lines, async (client, stage) => {
+      if (!stage.keys.trusted) {
+        await diffAgainstCompany(client, companyId, { companyHasLines: false, keysInStage: false });
+      }
+      // As when a file has too many distinct prices or repeated pairs to keep.
+      if (way === 'tallies, medians given up') stage.priceMedians.available = false;
+      if (way === 'tallies, pairs given up') stage.repeatedPairs.available = false;
+      const warned = await flagFileWarnings(client, {
+        companyId,
+        uploadId: companyId,
+        keysInStage: stage.keys.trusted,
+        tallies: way === 'stage alone' ? undefined : stage,
+      });
+      const rows = await client.query('select * from upload_file_warnings order by source_line, code');
+      return { warned, rows: rows.rows };
+    });
+  }
+
+  /** A file with one duplicate and price outliers around several medians. */
+  function warningFixture(split: boolean): CanonicalLine[] {
     let n = 1;
     const lines: CanonicalLine[] = [];
     const ticket = (productId: string, prices: number[], extra: Partial<CanonicalLine> = {}) => {
@@ -170,34 +192,42 @@ describe('file-warning tallies of the stage writer', () => {
     ticket('short', [1, 1, 1, 1000]); // 4 lines: no median
     // Back to the first document (its keys then come from SQL), with a second identical line.
     if (split) lines.push({ ...(lines[0] as CanonicalLine), sourceLine: n++ });
-    const warnings = (useTally: boolean) =>
-      staged(lines, async (client, stage) => {
-        expect(stage.keys.trusted).toBe(!split);
-        if (split)
-          await diffAgainstCompany(client, companyId, { companyHasLines: false, keysInStage: false });
-        const warned = await flagFileWarnings(client, {
-          companyId,
-          uploadId: companyId,
-          keysInStage: stage.keys.trusted,
-          tallies: useTally ? stage : undefined,
-        });
-        const rows = await client.query('select * from upload_file_warnings order by source_line, code');
-        return { warned, rows: rows.rows };
-      });
-    const fromTally = await warnings(true);
-    const fromSql = await warnings(false);
-    expect(fromTally).toEqual(fromSql);
+    return lines;
+  }
+
+  it.each([
+    ['contiguous documents', false],
+    ['a document split across the file', true],
+  ])('flags the same lines as the warnings computed from the stage alone (%s)', async (_name, split) => {
+    const lines = warningFixture(split);
+    const fromSql = await fileWarnings(lines, 'stage alone');
+    for (const way of WAYS) expect(await fileWarnings(lines, way), way).toEqual(fromSql);
     // Lines 4, 8, … carry the engine's warning, some of them a file warning as well.
     const engineWarned = lines.filter((l) => l.sourceLine % 4 === 0).length;
     const fileWarned = fromSql.rows.filter((r) => r.source_line % 4 !== 0).length;
     expect(fromSql.warned).toBe(engineWarned + fileWarned);
     expect(fromSql.rows.filter((r) => r.code === 'PRICE_OUTLIER').length).toBe(4);
     expect(fromSql.rows.filter((r) => r.code === 'DUPLICATE_LINE').length).toBe(split ? 2 : 1);
+  });
 
-    // No product with a price far from its median: no outlier join, same (empty) outliers.
-    const calm = lines.filter((l) => l.productId === 'steady');
+  it('agrees on files with only duplicates, only outliers or neither', async () => {
+    const lines = warningFixture(false);
+    const onlyDuplicates = lines.filter((l) => l.productId === 'steady');
+    const onlyOutliers = lines.filter((l) => l.productId !== 'steady');
+    const neither = onlyDuplicates.filter((l) => l.sourceLine !== 2);
+    for (const [subset, duplicates, outliers] of [
+      [onlyDuplicates, 1, 0],
+      [onlyOutliers, 0, 4],
+      [neither, 0, 0],
+    ] as const) {
+      const fromSql = await fileWarnings(subset, 'stage alone');
+      expect(fromSql.rows.filter((r) => r.code === 'DUPLICATE_LINE').length).toBe(duplicates);
+      expect(fromSql.rows.filter((r) => r.code === 'PRICE_OUTLIER').length).toBe(outliers);
+      for (const way of WAYS) expect(await fileWarnings(subset, way), way).toEqual(fromSql);
+    }
+    // No product with a price far from its median: nothing to send, no outlier join.
     expect(
-      await staged(calm, async (_c, stage) => stage.priceMedians.medians({ outliersOnly: true })),
+      await staged(neither, async (_c, stage) => stage.priceMedians.medians({ outliersOnly: true })),
     ).toEqual([]);
   });
 
