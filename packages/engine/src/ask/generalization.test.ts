@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeQuestion } from './normalize';
+import { parseQuestion } from './parse-question';
+import { correctTypos } from './typos';
+
+/* General rules (not phrases) that fresh questions needed, on a company other than the demo one. */
+
+const vocabulary = {
+  products: [
+    { id: 'K-1', name: 'Kuchen de manzana' },
+    { id: 'K-2', name: 'Pepsi Cola 2L' },
+    { id: 'K-3', name: 'Empanada napolitana' },
+  ],
+  categories: ['Pastelería', 'Bebidas'],
+  locations: ['Local Centro', 'Local Mall'],
+};
+const dataThrough = '2025-06-12';
+const parse = (question: string) => parseQuestion(question, { dataThrough, vocabulary });
+const query = (question: string) => {
+  const parsed = parse(question);
+  if (parsed.kind !== 'query') throw new Error(`not a query: ${JSON.stringify(parsed)}`);
+  return parsed.query;
+};
+
+describe('normalization', () => {
+  it('spells out English contractions', () => {
+    expect(normalizeQuestion("how'd we do? didn't we sell more")).toBe('how did we do did not we sell more');
+    expect(query("how'd we do yesterday").period).toEqual({
+      grain: 'day',
+      from: '2025-06-11',
+      to: '2025-06-11',
+    });
+  });
+
+  it('splits two words of a name typed as one, and reads a slip before a plural', () => {
+    expect(query('ventas de pepsicola').filters.product).toBe('K-2');
+    expect(correctTypos(normalizeQuestion('empanadas napolitnas'), vocabulary)).toBe('empanadas napolitanas');
+  });
+
+  it('reads three-letter slips only towards a few calendar words', () => {
+    expect(correctTypos('cuanto vendi ayr', vocabulary)).toBe('cuanto vendi ayer');
+    expect(correctTypos('por las', vocabulary)).toBe('por las');
+  });
+});
+
+describe('slots', () => {
+  it('ranks a calendar or clock unit picked by a superlative after it', () => {
+    expect(query('mes con mayor venta del 2024')).toMatchObject({ intent: 'ranking', by: 'month' });
+    expect(query('horario con mas boletas')).toMatchObject({ by: 'hour', metric: 'transactions' });
+    expect(query('weekday with the fewest customers')).toMatchObject({ by: 'weekday', metric: 'customers' });
+  });
+
+  it('takes a lexicon word after "of" for a figure, not for an unknown name', () => {
+    expect(query('number of refunds this year').metric).toBe('returns');
+    expect(parse('ventas de frambuesa')).toMatchObject({ kind: 'unanswerable', reason: 'unknown_name' });
+  });
+
+  it('compares, instead of joining, two periods after "la diferencia entre"', () => {
+    const { period, compare } = query('diferencia entre marzo y abril');
+    expect([period?.from, compare?.from]).toEqual(['2025-03-01', '2025-04-01']);
+    expect(query('ventas entre marzo y abril').period).toEqual({
+      grain: 'range',
+      from: '2025-03-01',
+      to: '2025-04-30',
+    });
+  });
+});
+
+describe('honest refusals', () => {
+  it('refuses the future whatever the verb, and verdicts that need a benchmark', () => {
+    for (const question of [
+      'cuanto me van a comprar en julio',
+      'cual sera mi venta de julio',
+      'sales tomorrow',
+      'es buen margen un 30%',
+      'whats the best time to open',
+    ])
+      expect(parse(question).kind).toBe('unanswerable');
+  });
+});
