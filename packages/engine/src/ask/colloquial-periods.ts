@@ -52,7 +52,7 @@ const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|month
 
 export const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const COMPARED =
-  '(?:vs|versus|comparad[oa] con|compared (?:to|with)|respecto (?:a|al|de|del)|frente a|contra|con|(?<=(?:mas|menos|more|less|fewer|better|worse|mejor|peor)(?: [a-z]+){0,3} )(?:que|than))';
+  '(?:vs|versus|comparad[oa] con|compared (?:to|with)|respecto (?:a|al|de|del)|frente a|contra|con|(?<=(?:mas|menos|more|less|fewer|better|worse|higher|lower|bigger|smaller|mejor|peor)(?: [a-z]+){0,3} )(?:que|than))';
 
 /** The month named (with or without its year) that has started by `dt`. */
 export function monthNamed(name: string, year: string | undefined, dt: string): AskPeriod {

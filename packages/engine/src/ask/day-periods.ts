@@ -140,6 +140,11 @@ export const DAY_RULES: PeriodRule[] = [
     ),
     (m, dt) => ({ period: monthNamed(m[1] as string, m[2], dt) }),
   ],
+  // "el primero de noviembre", "el 1ro de octubre": the first day of that month.
+  [
+    bounded(`(?:el )?(?:primero|1ro|1ero|1er) de ${MONTH}(?: (?:de |del )?(20\\d{2}))?`),
+    (m, dt) => ({ period: dayPeriod(monthNamed(m[1] as string, m[2], dt).from) }),
+  ],
   // "el día 3": that day of this month, or of the last one when it has not come yet.
   [
     bounded('(?:el )?dia (\\d{1,2})(?! de)|(?:on )?the (\\d{1,2})(?:st|nd|rd|th)(?! of)'),
@@ -169,6 +174,14 @@ export const DAY_RULES: PeriodRule[] = [
       const month = m[3] && /pasado|anterior/.test(m[3]) ? shiftMonths(dt, -1) : shiftMonths(dt, 0);
       const [first, last] = [m[1], m[2]].map((d) => String(d).padStart(2, '0'));
       return { period: range(`${month.from.slice(0, 8)}${first}`, `${month.from.slice(0, 8)}${last}`) };
+    },
+  ],
+  // "el 2 de este mes", "el 15 del mes pasado": that day of the month named (after the runs of days).
+  [
+    bounded('(?:el |del )?(\\d{1,2}) (?:de este mes|del mes|del presente mes|(del mes (?:pasado|anterior)))'),
+    (m, dt) => {
+      const month = m[2] ? shiftMonths(dt, -1) : shiftMonths(dt, 0);
+      return { period: dayPeriod(`${month.from.slice(0, 8)}${String(m[1]).padStart(2, '0')}`) };
     },
   ],
   [

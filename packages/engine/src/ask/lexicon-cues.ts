@@ -21,6 +21,8 @@ export const RANKING_CUE = words(
   'least',
   'fewest',
   '(has|had|have|sold|sells|got|gets|with) (more|fewer|less)',
+  // "which branch has the higher average ticket": a comparative between entities ranks them.
+  '(has|had|have|got|gets|with|is|was) (the |a )?(higher|lower|bigger|larger|smaller)',
   'highest',
   'lowest',
   'biggest',
@@ -51,6 +53,7 @@ export const ASCENDING_CUE = words(
   'least',
   'fewest',
   '(has|had|have|sold|sells|got|gets|with) (fewer|less)',
+  '(has|had|have|got|gets|with|is|was) (the |a )?(lower|smaller)',
   'slowest',
   'quietest',
   'weakest',
@@ -143,7 +146,7 @@ export const CHANGE_CUE = words(
 );
 /** "¿tengo más clientes que el año pasado?": a comparison between periods, not a ranking. */
 export const COMPARATIVE_CUE = words(
-  '(mas|menos|more|less|fewer|better|worse|mejor|peor)( [a-z]+){0,3} (que|than)',
+  '(mas|menos|more|less|fewer|better|worse|higher|lower|bigger|smaller|mejor|peor)( [a-z]+){0,3} (que|than)',
 );
 /** "¿qué productos vendieron más que el mes pasado?": asking which ones, so a ranking by change. */
 export const WHICH_CUE = /^(que|cual|cuales|which|what|quienes|who) (?!tal )/;

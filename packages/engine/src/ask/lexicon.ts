@@ -158,7 +158,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'lucas',
       // "dame los números de septiembre": the month's figures, sales first.
       '(los |mis )?(numeros|cifras|resultados)',
-      '(the |my |our )(numbers|figures|results)',
+      '(the |my |our )?(numbers|figures|results)',
       // "cuánto se hizo en la caja", "how much did we bring in": what came in.
       'cuanto (se )?(hizo|hice|hicimos|hicieron|hace|hago|hacemos)',
       '(en|a) (la )?caja',

@@ -61,7 +61,7 @@ const ORDINAL = `(${Object.keys(ORDINALS).join('|')})`;
 const LAST_YEAR = '(?:del|de el|el|of) ano (?:pasado|anterior)|last year';
 const COMPARE =
   // "más clientes que el año pasado": a comparative's "que/than" compares too.
-  '(?:vs|versus|comparado con|comparada con|compared (?:to|with)|respecto (?:a|al|del|de)|frente a|contra|with|con|(?<=(?:mas|menos|more|less|fewer|better|worse|mejor|peor)(?: [a-z]+){0,3} )(?:que|than))';
+  '(?:vs|versus|comparado con|comparada con|compared (?:to|with)|respecto (?:a|al|del|de)|frente a|contra|with|con|(?<=(?:mas|menos|more|less|fewer|better|worse|higher|lower|bigger|smaller|mejor|peor)(?: [a-z]+){0,3} )(?:que|than))';
 
 type Rule = PeriodRule;
 
