@@ -1,8 +1,7 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { xlsxCell } from '../../lib/spreadsheet-safe';
+import { WORKBOOK_ZIP_OPTIONS, zipCaughtUp } from '../../lib/xlsx-backpressure';
 import type { ColumnKind, ExportColumn } from './export-columns';
 import { ExportAborted, type ExportRow, type RowWriter } from './row-writer';
 
@@ -47,7 +46,8 @@ export interface XlsxOptions {
 
 /**
  * XLSX through exceljs' streaming WorkbookWriter: each row is committed as it is added and the
- * zip is written into `out` as it goes, so the workbook is never held whole. Header bold and
+ * zip is written into `out` as it goes, so the workbook is never held whole; between batches the
+ * writer waits for the zip and the client (`zipCaughtUp`). Header bold and
  * frozen, widths per kind, numbers and dates typed with formats; more rows than a sheet holds
  * continue on `<name>_2`, `<name>_3`...
  */
@@ -62,6 +62,7 @@ export function xlsxRowWriter(
     stream: out,
     useStyles: true,
     useSharedStrings: false,
+    zip: WORKBOOK_ZIP_OPTIONS,
   });
   let sheet: ExcelJS.Worksheet | null = null;
   let part = 0;
@@ -84,15 +85,8 @@ export function xlsxRowWriter(
     return sheet;
   };
 
-  // Let the zip compress what was committed, and wait while the client is behind.
-  const drain = async () => {
-    await yieldToLoop();
-    if (out.destroyed) throw new ExportAborted();
-    while (out.writableNeedDrain) {
-      await Promise.race([once(out, 'drain'), once(out, 'close')]);
-      if (out.destroyed) throw new ExportAborted();
-    }
-  };
+  // Let the zip compress what was committed, and wait while it or the client is behind.
+  const drain = () => zipCaughtUp(sheet ?? {}, out, () => new ExportAborted());
 
   return {
     async start() {

@@ -1,9 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { FEATURE_LEVELS, type FeatureLevel, featuresOfLevel } from '@ayni/engine';
 import type ExcelJSModule from 'exceljs';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import { xlsxCell } from '../../../lib/spreadsheet-safe';
+import { WORKBOOK_ZIP_OPTIONS, zipCaughtUp } from '../../../lib/xlsx-backpressure';
 import { csvPieces } from '../../export/csv';
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
@@ -57,7 +57,7 @@ export async function storeLevelCsv(
 /**
  * Stores one workbook with a sheet per level (header row from the catalog), written by exceljs'
  * streaming writer straight into the storage: rows are committed as they are added and the
- * workbook is never built in memory. Cells go through `xlsxCell` (lib/spreadsheet-safe): numbers stay
+ * workbook is never built in memory, and the writer waits for the zip (`zipCaughtUp`). Cells go through `xlsxCell` (lib/spreadsheet-safe): numbers stay
  * numbers, text that starts like a formula gets a leading apostrophe.
  */
 export async function storeLevelsXlsx(
@@ -75,6 +75,7 @@ export async function storeLevelsXlsx(
     stream: out,
     useStyles: false,
     useSharedStrings: false,
+    zip: WORKBOOK_ZIP_OPTIONS,
   });
   let total = 0;
   try {
@@ -96,8 +97,7 @@ export async function storeLevelsXlsx(
         sheet.addRow(columns.map((c) => xlsxCell(row[c]))).commit();
         inSheet++;
         total++;
-        // Let the zip and the storage drain what was written so far.
-        if (total % 5000 === 0) await yieldToLoop();
+        if (total % 1000 === 0) await zipCaughtUp(sheet, out, () => new Error('workbook output closed'));
       }
       await sheet.commit();
     }
