@@ -2,7 +2,7 @@
 # AYNI: one image for every process; the command picks it (api.ts by default, worker.ts for workers).
 #   docker build -t ayni .
 #   docker run ... ayni                                   # API + web app on :3000
-#   docker run ... ayni node --import tsx apps/server/src/worker.ts
+#   docker run ... ayni node --max-semi-space-size=4 apps/server/dist/worker.js
 
 # --- build: every dependency, then the web app (Vite) into apps/web/dist
 FROM node:20-bookworm-slim AS build
@@ -16,9 +16,10 @@ COPY apps/web/package.json apps/web/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN NODE_ENV=production npm run build:web \
+ && npm run build:server \
  && npx tsc -p tsconfig.json --noEmit
 
-# --- production dependencies only, plus tsx: the server runs its TypeScript sources through it
+# --- production dependencies only, plus tsx for the `ayni` CLI (the server runs from its bundle)
 FROM build AS prod-deps
 RUN mkdir /tsx \
  && cp -r node_modules/tsx node_modules/esbuild node_modules/@esbuild node_modules/get-tsconfig \
@@ -48,5 +49,5 @@ EXPOSE 3000
 # The API's own health (database, queue, disk); workers override it with their METRICS_PORT probe.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# node itself, not npm or the tsx CLI, so SIGTERM reaches the server's shutdown handler.
-CMD ["node", "--import", "tsx", "apps/server/src/api.ts"]
+# node itself, not npm, so SIGTERM reaches the server's shutdown handler.
+CMD ["node", "apps/server/dist/api.js"]

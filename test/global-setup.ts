@@ -5,6 +5,7 @@ import { connect, runMigrations } from '@ayni/db';
 import pg from 'pg';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
+import { buildServer } from '../apps/server/build/build-server';
 import { startEmbeddedPostgres } from '../apps/server/src/infra/embedded-postgres';
 
 declare module 'vitest' {
@@ -23,6 +24,8 @@ export const TEMPLATE_DB = 'ayni_template';
  * template database; each test file copies it into a database of its own.
  */
 export default async function setup(project: TestProject) {
+  // Tests that spawn entrypoints (production, scale-out, shutdown) run the bundle, as npm start does.
+  await buildServer();
   // Under /tmp so that, as root, the postgres user can reach it.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'ayni-test-'));
   chmodSync(dataDir, 0o755);

@@ -65,6 +65,15 @@ export class AyniClient {
     return ((await res.json()) as { data: { id: string; status: string } }).data;
   }
 
+  /** Where the upload's level files stand (`meta.status` of its files list). */
+  async filesStatus(uploadId: string): Promise<string> {
+    const res = await fetch(`${this.baseUrl}/api/v1/uploads/${uploadId}/files`, {
+      headers: { authorization: `Bearer ${this.token}` },
+    });
+    if (res.status !== 200) throw new Error(`GET files of ${uploadId}: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { meta: { status: string } }).meta.status;
+  }
+
   getUpload(uploadId: string): Promise<Upload> {
     return this.call<Upload>('GET', `/api/v1/uploads/${uploadId}`);
   }

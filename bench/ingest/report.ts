@@ -38,7 +38,12 @@ export interface BenchResult {
     write_lines_s: number | null;
     period_audit_rollup_commit_s: number | null;
   };
+  /** Peak from the upload until its level files are built (the job that follows the import). */
   worker_peak_rss_mb: number | null;
+  /** Peak from the upload until `analytics.updated`. */
+  worker_peak_rss_import_mb: number | null;
+  /** Upload → the level files (CSV per level and the workbook) all stored. */
+  files_ready_s: number | null;
   worker_baseline_rss_mb: number | null;
   /** False when the kernel refused to reset the high-water mark: the peak then includes start-up. */
   worker_peak_since_upload_only: boolean;
@@ -93,8 +98,9 @@ export function formatTable(result: BenchResult): string {
     ['lines_per_s', show(result.lines_per_s === null ? null : Math.round(result.lines_per_s))],
     [
       'worker_peak_rss_mb',
-      `${show(result.worker_peak_rss_mb)}  (target ≤ ${result.targets.worker_peak_rss_mb.limit} MB: ${passFail(result.targets.worker_peak_rss_mb.pass)}; idle ${show(result.worker_baseline_rss_mb)})`,
+      `${show(result.worker_peak_rss_mb)}  (target ≤ ${result.targets.worker_peak_rss_mb.limit} MB: ${passFail(result.targets.worker_peak_rss_mb.pass)}; idle ${show(result.worker_baseline_rss_mb)}; until analytics.updated ${show(result.worker_peak_rss_import_mb)})`,
     ],
+    ['files_ready_s', show(result.files_ready_s)],
     [
       'phases',
       `queued ${show(result.phases.queued_s)} · profile ${show(result.phases.profile_s)} · parse+stage ${show(result.phases.parse_and_stage_s)} · merge+rollup ${show(result.phases.merge_and_rollup_s)}`,

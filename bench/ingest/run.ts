@@ -82,6 +82,12 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
       options.timeoutS * 1000,
     )
     .finally(() => clearInterval(progress));
+  const importPeakRss = await rss.peakSoFar();
+  // The level files are built by the worker right after the import: its memory counts too.
+  const filesReadyAt =
+    outcome.event.type === 'analytics.updated'
+      ? await filesReady(client, accepted.id, options.timeoutS)
+      : null;
   const peakRss = await rss.stop();
 
   const upload = await client.getUpload(accepted.id);
@@ -117,6 +123,8 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
     },
     merge_steps: mergeSteps(events, accepted.id, completedAt),
     worker_peak_rss_mb: round(peakRss, 0),
+    worker_peak_rss_import_mb: round(importPeakRss, 0),
+    files_ready_s: seconds(t0, filesReadyAt),
     worker_baseline_rss_mb: round(rss.baselineMb, 0),
     worker_peak_since_upload_only: rss.resetWorked,
     rows: upload.rows,
@@ -135,6 +143,18 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
             `upload ${outcome.event.type.split('.')[1]}: ${upload.error?.code ?? ''} ${upload.error?.message ?? ''}`.trim(),
         }),
   };
+}
+
+/** When the upload's level files were all stored (polled), or null when they failed. */
+async function filesReady(client: AyniClient, uploadId: string, timeoutS: number): Promise<number | null> {
+  const deadline = performance.now() + timeoutS * 1000;
+  while (performance.now() < deadline) {
+    const status = await client.filesStatus(uploadId);
+    if (status === 'ready') return performance.now();
+    if (status === 'failed') return null;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return null;
 }
 
 async function main(): Promise<number> {

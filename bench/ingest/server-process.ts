@@ -1,12 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, SERVER_DIST } from '../../apps/server/build/build-server';
+import { type Entry, entryArguments } from '../../apps/server/src/runtime/node-flags';
 import { benchEnv } from '../env';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export type Entry = 'main' | 'api' | 'worker';
+export type { Entry } from '../../apps/server/src/runtime/node-flags';
 
 const READY_TEXT: Record<Entry, string> = {
   main: 'AYNI is running',
@@ -25,9 +28,16 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
+let bundled: Promise<void> | null = null;
+/** Builds the server bundle the entrypoints run from, once per benchmark run. */
+export const buildServerOnce = (): Promise<void> => {
+  bundled ??= buildServer();
+  return bundled;
+};
+
 /**
- * Starts a server entrypoint through `node --import tsx` (not the tsx CLI, which would sit in
- * between as a wrapper: signals and /proc figures then belong to the server itself).
+ * Starts a server entrypoint from the bundle (`buildServerOnce` first), with the flags the
+ * start scripts use, through `node` itself: signals and /proc figures belong to the server.
  * Its output goes to `logFile`.
  */
 export function startServerProcess(
@@ -35,8 +45,8 @@ export function startServerProcess(
   env: Record<string, string>,
   logFile: string,
 ): ServerProcess {
-  const file = fileURLToPath(new URL(`../../apps/server/src/${entry}.ts`, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  const file = path.join(SERVER_DIST, `${entry}.js`);
+  const child = spawn(process.execPath, entryArguments(entry, file), {
     cwd: REPO_ROOT,
     env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -102,7 +112,7 @@ async function childrenOf(pid: number): Promise<number[]> {
  * CLI, npm), the first descendant whose command line names the entry file.
  */
 export async function findEntryProcess(pid: number, entry: Entry): Promise<number> {
-  const wanted = `apps/server/src/${entry}.ts`;
+  const wanted = `apps/server/dist/${entry}.js`;
   const queue = [pid];
   while (queue.length > 0) {
     const next = queue.shift() as number;
@@ -149,6 +159,11 @@ export class PeakRss {
   /** Stops sampling; the larger of the high-water mark and the samples, in MB. */
   async stop(): Promise<number | null> {
     if (this.timer) clearInterval(this.timer);
+    return this.peakSoFar();
+  }
+
+  /** The peak since `start()`, sampling on. */
+  async peakSoFar(): Promise<number | null> {
     const hwm = this.resetWorked ? await statusMb(this.pid, 'VmHWM') : null;
     const peak = Math.max(hwm ?? 0, this.sampled);
     return peak > 0 ? peak : null;

@@ -8,7 +8,7 @@ import { benchRedisUrl } from '../env';
 import type { BenchDatabase } from './bench-database';
 import type { Cleanup } from './cleanup';
 import type { Options } from './options';
-import { type Entry, type ServerProcess, startServerProcess } from './server-process';
+import { buildServerOnce, type Entry, type ServerProcess, startServerProcess } from './server-process';
 
 /** The platform admin `main` creates outside production (see apps/server/src/runtime/admin.ts). */
 const DEMO_ADMIN = { email: 'admin@ayni.cl', password: 'gabe123123' };
@@ -49,6 +49,7 @@ export async function startServers(
   database: BenchDatabase | null,
   fileBytes: number,
 ): Promise<Servers> {
+  await buildServerOnce();
   const port = await findFreePort();
   const common = {
     HOST: '127.0.0.1',

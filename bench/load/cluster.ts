@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { findFreePort } from '../../apps/server/src/infra/free-port';
 import type { BenchDatabase } from '../ingest/bench-database';
-import { type ServerProcess, startServerProcess } from '../ingest/server-process';
+import { buildServerOnce, type ServerProcess, startServerProcess } from '../ingest/server-process';
 
 export interface Cluster {
   /** One base URL per API process. */
@@ -41,6 +41,7 @@ export async function startCluster(
     UPLOAD_MAX_BYTES: String(2 * 1024 ** 3),
   };
   await mkdir(shared.AYNI_DATA_DIR, { recursive: true });
+  await buildServerOnce();
   const processes: ServerProcess[] = [];
   const apiUrls: string[] = [];
   // The first API runs the migrations alone; the rest start once it is up.

@@ -22,7 +22,7 @@ import { buildWeb, measureDashboard } from '../../scripts/check-bundle';
 import { launchChromium } from '../../test/e2e/browser';
 import { Cleanup } from '../ingest/cleanup';
 import { say } from '../ingest/report';
-import { REPO_ROOT, startServerProcess } from '../ingest/server-process';
+import { buildServerOnce, REPO_ROOT, startServerProcess } from '../ingest/server-process';
 import { coldDashboardVisit, KPI_READY } from './navigation';
 import { formatTable, summarize } from './report';
 
@@ -90,6 +90,7 @@ async function main() {
     const logFile = path.join(logDir, 'server.log');
     const port = await findFreePort();
     const base = `http://127.0.0.1:${port}`;
+    await buildServerOnce();
     started = performance.now();
     say(`starting the embedded app on ${base} (log: ${path.relative(REPO_ROOT, logFile)})`);
     const server = startServerProcess(

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { entryArguments } from '../src/runtime/node-flags';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -13,12 +14,12 @@ export interface SpawnedEntry {
 }
 
 /**
- * Runs a server entrypoint (`main`, `api`, `worker`) as its own process, as `npm run start*` would,
- * but through `node --import tsx` so signals reach the server itself.
+ * Runs a server entrypoint (`main`, `api`, `worker`) as its own process from the bundle the test
+ * setup built, with the flags of `npm run start*` (node itself, so signals reach the server).
  */
 export function spawnEntry(entry: 'main' | 'api' | 'worker', env: Record<string, string>): SpawnedEntry {
-  const file = fileURLToPath(new URL(`../src/${entry}.ts`, import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  const file = fileURLToPath(new URL(`../dist/${entry}.js`, import.meta.url));
+  const child = spawn(process.execPath, entryArguments(entry, file), {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

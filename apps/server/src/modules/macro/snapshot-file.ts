@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MACRO_SERIES_CODES, type MacroSeriesCode } from '@ayni/contracts';
 
 /** Where `npm run macro:snapshot` writes the offline snapshot, one file per series. */
-export const SNAPSHOT_DIR = path.resolve(import.meta.dirname, 'snapshot');
+export const SNAPSHOT_DIR = fileURLToPath(new URL('./snapshot', import.meta.url));
 export const SNAPSHOT_FROM = '2018-01-01';
 
 export interface SnapshotFile {

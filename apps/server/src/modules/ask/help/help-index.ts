@@ -19,7 +19,7 @@ const processTerm = (term: string) => {
   return STOP_WORDS.has(folded) || folded.length < 2 ? null : folded;
 };
 
-const DEFAULT_DOCS_DIR = fileURLToPath(new URL('../../../../../../docs', import.meta.url));
+export const DEFAULT_DOCS_DIR = fileURLToPath(new URL('../../../../../../docs', import.meta.url));
 const EXCERPT = 600;
 
 export interface HelpIndex {
