@@ -30,9 +30,17 @@ const AFTER_BRANCH_WORDS = new Set(
   `con que mas menos mejor peor vende venden vendio vendieron tiene tuvo tienen hizo fue esta
   principal matriz este esta anda andan va van le les with doing did that sold sells has had have is was did does had made most least
   hay hubo habia tenia tuvieron estuvo estan son era eran fueron han ha muy tan ya aun todavia
-  there are were been best worst get got gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
+  there are were been best worst get got other another same new old second first one both each every
+  otro otra otros otras nuevo nueva mismo misma grande chico chica gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
     /\s+/,
   ),
+);
+
+/** Verbs that come between "cuánto" and the sales verb: "cuánto llevo vendido", "how much have we sold". */
+const AUXILIARIES = new Set(
+  `llevo llevas lleva llevamos llevan llevaba llevabamos tengo tenemos tiene tienen tuve tuvimos tuvo
+  hice hicimos hizo hago hacemos hace he hemos ha han habia habiamos fue fueron es son era eran
+  me nos le les te ya mas menos total`.split(/\s+/),
 );
 
 /**
@@ -47,14 +55,29 @@ export function unexplainedName(
   const afterOf = text.matchAll(
     /(?<![a-z0-9])(?:de|del|of|for) (?:(?:la|las|los|el|the|my|mis|mi) )?([a-z][a-z-]{2,})/g,
   );
-  // "la sucursal centro": a branch word followed by a name the company does not have.
+  // "la sucursal centro", "sucursal las condes": a branch word followed by a name the company does not have.
   const afterBranch = text.matchAll(
-    /(?<![a-z0-9])(?:sucursal|local|tienda|branch|store)\s+([a-z][a-z-]{2,})/g,
+    /(?<![a-z0-9])(?:sucursal|local|tienda|branch|store)\s+(?:(?:de|del|la|las|los|el|of|the)\s+)?([a-z][a-z-]{2,})/g,
   );
-  for (const match of [...afterOf, ...afterBranch]) {
+  // "the downtown store": in English the name comes before the branch word.
+  const beforeBranch = text.matchAll(
+    /(?<![a-z0-9])(?:the|our|my|a) ([a-z][a-z-]{2,}) (?:store|branch|location|shop)/g,
+  );
+  // "how much sushi did we sell", "cuánto sushi vendí": the thing counted sits between the
+  // quantity word and the verb.
+  const counted = text.matchAll(
+    /(?<![a-z])(?:how (?:much|many)|cuant[oa]s?) ([a-z][a-z-]{2,})(?= (?:did|do|does|have|has|had|was|were|we|i|they|se|hubo|hay|he|hemos|(?:vend|factur|compr|llev)[a-z]*)(?![a-z]))/g,
+  );
+  for (const match of [...afterOf, ...afterBranch, ...beforeBranch, ...counted]) {
     const word = match[1] as string;
     // A word the lexicon reads ("number of refunds") or a verb after a branch ("en qué sucursal hay") names nothing.
-    if (QUESTION_WORDS.has(word) || AFTER_BRANCH_WORDS.has(word) || isLexiconWord(word)) continue;
+    if (
+      QUESTION_WORDS.has(word) ||
+      AFTER_BRANCH_WORDS.has(word) ||
+      AUXILIARIES.has(word) ||
+      isLexiconWord(word)
+    )
+      continue;
     const stems = nameStems(word);
     const aliases = aliasStems(word);
     const explained = (list: readonly string[]) =>
