@@ -66,6 +66,26 @@ describe('slots', () => {
   });
 });
 
+describe('parts of a month', () => {
+  it('reads the first or last days and the halves of a month', () => {
+    expect(query('ventas de los primeros 10 dias del mes').period).toEqual({
+      grain: 'range',
+      from: '2025-06-01',
+      to: '2025-06-10',
+    });
+    expect(query('sales for the last 5 days of may').period).toEqual({
+      grain: 'range',
+      from: '2025-05-27',
+      to: '2025-05-31',
+    });
+    expect(query('second half of may sales').period).toEqual({
+      grain: 'range',
+      from: '2025-05-16',
+      to: '2025-05-31',
+    });
+  });
+});
+
 describe('honest refusals', () => {
   it('refuses the future whatever the verb, and verdicts that need a benchmark', () => {
     for (const question of [

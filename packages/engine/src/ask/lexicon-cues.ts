@@ -85,6 +85,11 @@ export const FALLING_CUE = words(
   'fell',
   'declined',
   'decreased',
+  'shr(a|u)nk',
+  'shrinking',
+  '(went|gone|going|go) down',
+  'se achic(o|aron)',
+  'retrocedieron',
   'lost the most',
   '(biggest|largest) (drop|decline|fall|decrease|loss)',
   '(mayor|mas) (caida|baja)',
@@ -107,6 +112,8 @@ export const RISING_CUE = words(
   'rising',
   'increased',
   'rose',
+  '(went|gone|going|go) up',
+  'improved',
   'gained',
   '(biggest|largest) (increase|growth|gain|jump|rise)',
   '(mayor|mas) (crecimiento|alza|aumento|subida)',
@@ -143,6 +150,8 @@ export const CHANGE_CUE = words(
   'decrease(d)?',
   'dropped',
   'fell',
+  'shr(a|u)nk',
+  '(went|gone) (up|down)',
 );
 /** "¿tengo más clientes que el año pasado?": a comparison between periods, not a ranking. */
 export const COMPARATIVE_CUE = words(

@@ -104,7 +104,14 @@ export const NOT_IN_DATA_WORDS = words(
   // How many different products sold, and revenue per customer, are no figure of the catalog.
   '(productos|articulos|skus|products|items) (distintos|diferentes|unicos|distinct|different|unique)',
   '(distinct|different|unique) (products|items|skus)',
-  '(revenue|sales|spend|spending) per (customer|client|visit)',
+  '(revenue|sales|spend|spending) per (customer|client)',
+  // "average spend per visit" is the average ticket; revenue per visit without it is not kept.
+  '(?<!average )(revenue|sales|spend|spending) per visit',
+  // Units per ticket and cash on hand are no figure of the catalog.
+  '(items|units|productos|unidades|articulos) (per|por|x|en cada) (receipt|ticket|boleta|order|transaction|venta|compra|basket)',
+  '(hay|tengo|tenemos|queda|quedan) en (la )?caja',
+  '(in|on) (the )?(register|till|cash drawer)',
+  'cash (on hand|balance)',
   '(gano|ganamos|ganancia|margen|profit|margin) (por|x|per) (boleta|ticket|venta|cliente|sale|customer|receipt)',
   'contribut(e|es|ion) to (the )?total',
   // Promotions and campaigns are not marked in the sales file.

@@ -9,12 +9,14 @@ import { words } from './lexicon';
 
 const CONNECTOR = '(con|de|en (el |la )?que|que|donde|with|that (had|has|have)|having|where|when)';
 const SUPERLATIVE =
-  '(mas|menos|mayor(es)?|menor(es)?|mejor(es)?|peor(es)?|most|least|fewest|highest|lowest|best|worst|biggest|smallest)';
+  '(mas|menos|mayor(es)?|menor(es)?|mejor(es)?|peor(es)?|most|least|fewest|highest|lowest|best|worst|biggest|smallest|busiest|slowest|quietest)';
 
 /** "<unit> <connector> [up to two words] <superlative>". */
 const pickedBy = (unit: string) => words(`${unit} ${CONNECTOR}( [a-z]+){0,2} ${SUPERLATIVE}`);
 
 export const UNIT_SUPERLATIVE_WORDS: readonly [AskDimension, RegExp][] = [
+  // "worst weekday" (one word; "weekdays" alone is Monday to Friday).
+  ['weekday', words(`${SUPERLATIVE} (\\d+ )?weekday`)],
   ['weekday', pickedBy('(dias? de la semana|weekday|days? of (the )?week)')],
   ['hour', pickedBy('(horas?|horarios?|hours?|times? of (the )?day)')],
   ['week', pickedBy('(semanas?|weeks?)')],

@@ -54,6 +54,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       '(gross )?margin',
       'profits?',
       'profitable',
+      'profitability',
       'gross_margin',
     ),
   ],

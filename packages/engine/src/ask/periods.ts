@@ -14,6 +14,7 @@ import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './collo
 import { DAY_RULES } from './day-periods';
 import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
+import { MONTH_PART_RULES } from './month-part-periods';
 import { PAIRED_RULES } from './paired-periods';
 import { WEEKDAY } from './weekday-periods';
 
@@ -115,6 +116,7 @@ const RULES: Rule[] = [
   ],
   ...PAIRED_RULES,
   ...COLLOQUIAL_RULES,
+  ...MONTH_PART_RULES,
   ...DAY_RULES,
   ...HOLIDAY_RULES,
   ...SUNDAY_HOLIDAY_RULES,
