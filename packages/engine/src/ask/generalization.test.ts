@@ -86,6 +86,22 @@ describe('parts of a month', () => {
   });
 });
 
+describe('days as typed', () => {
+  const day = (date: string) => ({ grain: 'day', from: date, to: date });
+  it('reads a bare day number, dashed and ISO dates, and chat abbreviations', () => {
+    expect(query('cuanto vendimos el 10').period).toEqual(day('2025-06-10'));
+    expect(query('cuanto vendimos el 20').period).toEqual(day('2025-05-20'));
+    expect(query('ventas desde el 1 de mayo hasta hoy').period).toEqual({
+      grain: 'range',
+      from: '2025-05-01',
+      to: '2025-06-12',
+    });
+    expect(query('ventas el 03-05-2025').period).toEqual(day('2025-05-03'));
+    expect(query('ventas 2025-05-03').period).toEqual(day('2025-05-03'));
+    expect(query('cuantas lukas hizo la sucu centro').filters.location).toBe('Local Centro');
+  });
+});
+
 describe('honest refusals', () => {
   it('refuses the future whatever the verb, and verdicts that need a benchmark', () => {
     for (const question of [

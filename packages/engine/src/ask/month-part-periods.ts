@@ -1,11 +1,11 @@
-import { range } from './calendar';
+import { dayPeriod, range } from './calendar';
 import { MONTH, monthNamed, shiftMonths } from './colloquial-periods';
 import { bounded, type PeriodRule } from './period-rule';
 
 /*
  * Parts of one month: "los primeros 10 días del mes", "the last 5 days of october", "the second
  * half of october". periods.ts runs them before the semesters, so "second half of october" is
- * not read as July to December.
+ * not read as July to December; a bare day number ("el 18") runs after every other day rule.
  */
 
 const WHICH_MONTH = `(?:(?:el |the )?(?:mes|month) (pasado|anterior)|last month|(?:este |el |the |this )?(?:mes|month)|${MONTH})`;
@@ -19,6 +19,26 @@ function monthOf(m: RegExpExecArray, at: number, dt: string) {
 
 const lastDayOf = (month: { to: string }) => Number(month.to.slice(8));
 const day = (month: { from: string }, n: number) => `${month.from.slice(0, 8)}${String(n).padStart(2, '0')}`;
+
+/**
+ * "cuánto vendimos el 18": a bare day number is that day of this month (of the last one when it is
+ * still to come). Only at the end or before a word that starts another slot: periods already read
+ * are blanked out with spaces, and a number before them belongs to them.
+ */
+export const BARE_DAY_RULES: PeriodRule[] = [
+  [
+    bounded(
+      '(?:el|del) (\\d{1,2})(?![%.,/-])(?=$| (?:en|y|a|al|de la|del local|vs|versus|contra|comparado|con|at|in|on|and)(?![a-z]))',
+    ),
+    (m, dt) => {
+      const dayNumber = Number(m[1]);
+      const month = day(shiftMonths(dt, 0), dayNumber) <= dt ? shiftMonths(dt, 0) : shiftMonths(dt, -1);
+      return dayNumber >= 1 && dayNumber <= lastDayOf(month)
+        ? { period: dayPeriod(day(month, dayNumber)) }
+        : {};
+    },
+  ],
+];
 
 export const MONTH_PART_RULES: PeriodRule[] = [
   [

@@ -14,7 +14,8 @@ import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './collo
 import { DAY_RULES } from './day-periods';
 import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
-import { MONTH_PART_RULES } from './month-part-periods';
+import { BARE_DAY_RULES, MONTH_PART_RULES } from './month-part-periods';
+import { NUMERIC_DATE_RULES } from './numeric-date-periods';
 import { PAIRED_RULES } from './paired-periods';
 import { WEEKDAY } from './weekday-periods';
 
@@ -130,10 +131,12 @@ const RULES: Rule[] = [
     },
   ],
   [
-    b(`(primer|first|segundo|second) (?:semestre|half)(?: ${YEAR}| (?:of )?(${LAST_YEAR}))?`),
+    b(
+      `(primer|first|1er|1ro|1st|segundo|second|2do|2nd) (?:semestre|half)(?: ${YEAR}| (?:of )?(${LAST_YEAR}))?`,
+    ),
     (m, dt) => {
       const year = m[2] ? num(m[2]) : yearMonth(dt)[0] - (m[3] ? 1 : 0);
-      const first = /^(primer|first)$/.test(m[1] as string);
+      const first = /^(primer|first|1er|1ro|1st)$/.test(m[1] as string);
       return {
         period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
       };
@@ -186,10 +189,7 @@ const RULES: Rule[] = [
     b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months|anos|years)'),
     (m, dt) => ({ period: lastN(num(m[1]), m[2] as string, dt) }),
   ],
-  [
-    b('(\\d{1,2})/(\\d{1,2})/(20\\d{2})'),
-    (m) => ({ period: dayPeriod(`${m[3]}-${pad(m[2])}-${pad(m[1])}`) }),
-  ],
+  ...NUMERIC_DATE_RULES,
   [
     b(`(?:el )?(\\d{1,2}) de ${MONTH}(?: ${YEAR})?`),
     (m, dt) => ({ period: dayOf(namedMonth(MONTHS[m[2] as string] as number, m[3], dt), m[1]) }),
@@ -232,6 +232,7 @@ const RULES: Rule[] = [
     b('(?:en |el |del |in |during )?(?:(?:el |del )?ano )?(20\\d{2})'),
     (m) => ({ period: yearPeriod(num(m[1])) }),
   ],
+  ...BARE_DAY_RULES,
   ...CURRENT_PERIOD_RULES,
 ];
 

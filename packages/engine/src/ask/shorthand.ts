@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from './abbreviations';
+
 /** Chat shorthand and slang the lexicon should not have to repeat: "q", "x mes", "el finde". */
 const SHORTHAND: Record<string, string[]> = {
   q: ['que'],
@@ -58,4 +60,4 @@ const SHORTHAND: Record<string, string[]> = {
 };
 /** "q3" stays a quarter: a shorthand is expanded only when no number follows it. */
 export const expandShorthand = (token: string, at: number, tokens: string[]): string[] =>
-  /^\d/.test(tokens[at + 1] ?? '') ? [token] : (SHORTHAND[token] ?? [token]);
+  /^\d/.test(tokens[at + 1] ?? '') ? [token] : (SHORTHAND[token] ?? ABBREVIATIONS[token] ?? [token]);
