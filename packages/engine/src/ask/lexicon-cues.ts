@@ -152,6 +152,10 @@ export const CHANGE_CUE = words(
   'fell',
   'shr(a|u)nk',
   '(went|gone) (up|down)',
+  // "¿el ticket promedio está subiendo?", "is it going up?": a trend is a change from the period before.
+  '(subiendo|bajando|creciendo|cayendo|aumentando|disminuyendo|mejorando|empeorando)',
+  '(going|go) (up|down)',
+  '(increasing|decreasing|growing|rising|falling|dropping|declining|improving|shrinking)',
 );
 /** "¿tengo más clientes que el año pasado?": a comparison between periods, not a ranking. */
 export const COMPARATIVE_CUE = words(
