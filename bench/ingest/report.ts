@@ -32,12 +32,8 @@ export interface BenchResult {
     parse_and_stage_s: number | null;
     merge_and_rollup_s: number | null;
   };
-  merge_steps: {
-    analyze_and_warnings_s: number | null;
-    diff_s: number | null;
-    write_lines_s: number | null;
-    period_audit_rollup_commit_s: number | null;
-  };
+  /** The worker's own timings of the import's steps (its `upload imported` log line). */
+  server_timings_ms: Record<string, number> | null;
   /** Peak from the upload until its level files are built (the job that follows the import). */
   worker_peak_rss_mb: number | null;
   /** Peak from the upload until `analytics.updated`. */
@@ -106,8 +102,12 @@ export function formatTable(result: BenchResult): string {
       `queued ${show(result.phases.queued_s)} · profile ${show(result.phases.profile_s)} · parse+stage ${show(result.phases.parse_and_stage_s)} · merge+rollup ${show(result.phases.merge_and_rollup_s)}`,
     ],
     [
-      'merge steps',
-      `analyze+warnings ${show(result.merge_steps.analyze_and_warnings_s)} · diff ${show(result.merge_steps.diff_s)} · write ${show(result.merge_steps.write_lines_s)} · audit+rollup+commit ${show(result.merge_steps.period_audit_rollup_commit_s)}`,
+      'server steps (ms)',
+      result.server_timings_ms === null
+        ? '—'
+        : Object.entries(result.server_timings_ms)
+            .map(([step, ms]) => `${step.replace(/_ms$/, '')} ${ms}`)
+            .join(' · '),
     ],
     ...result.checks.map((c): [string, string] => [
       `check ${c.name}`,

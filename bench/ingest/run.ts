@@ -18,7 +18,7 @@ import { type Options, parseOptions, prepareFile } from './options';
 import { type BenchResult, formatTable, round, say, seconds, targetsOf } from './report';
 import { findEntryProcess, PeakRss, REPO_ROOT } from './server-process';
 import { startServers } from './servers';
-import { firstWith, forUpload, mergeSteps } from './timeline';
+import { firstWith, forUpload, serverTimings } from './timeline';
 import { verify } from './verify';
 
 async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
@@ -68,7 +68,7 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
   let lastStatus = '';
   const progress = setInterval(() => {
     const last = events.received.filter((r) => forUpload(accepted.id)(r.event)).at(-1)?.event;
-    if (last && 'progress' in last && `${last.status}${last.progress}` !== lastStatus) {
+    if (last && 'status' in last && 'progress' in last && `${last.status}${last.progress}` !== lastStatus) {
       lastStatus = `${last.status}${last.progress}`;
       say(`${((performance.now() - t0) / 1000).toFixed(1)} s: ${last.status} ${last.progress}%`);
     }
@@ -121,7 +121,7 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
       parse_and_stage_s: importingAt === null ? null : seconds(importingAt, aggregatingAt),
       merge_and_rollup_s: aggregatingAt === null ? null : seconds(aggregatingAt, completedAt),
     },
-    merge_steps: mergeSteps(events, accepted.id, completedAt),
+    server_timings_ms: await serverTimings(servers.worker.logFile, accepted.id),
     worker_peak_rss_mb: round(peakRss, 0),
     worker_peak_rss_import_mb: round(importPeakRss, 0),
     files_ready_s: seconds(t0, filesReadyAt),
