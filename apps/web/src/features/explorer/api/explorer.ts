@@ -1,14 +1,16 @@
-import type {
-  AnalyticsPeriod,
-  CatalogFeature,
-  ListMeta,
-  Location,
-  Meta,
-  MetricGrain,
-  ProductDetail,
+import {
+  type AnalyticsPeriod,
+  type CatalogFeature,
+  type ExplorerFilters,
+  type ExplorerLevel,
+  explorerRequest,
+  isMetricLevel,
+  type ListMeta,
+  type Location,
+  type Meta,
+  type ProductDetail,
 } from '@ayni/contracts';
 import { api, apiDownload, type Download, type Envelope } from '../../../lib/api-client';
-import type { ListLevel } from '../lib/levels';
 
 const company = (companyId: string) => `/api/v1/companies/${encodeURIComponent(companyId)}`;
 
@@ -39,11 +41,9 @@ export interface ExplorerQuery {
 
 export const explorerKeys = {
   catalog: ['catalog'] as const,
-  metrics: (companyId: string, grain: MetricGrain, from?: string, to?: string, location?: string) =>
-    ['explorer', companyId, 'metrics', grain, from ?? '', to ?? '', location ?? ''] as const,
   locations: (companyId: string) => ['explorer', companyId, 'locations'] as const,
-  list: (companyId: string, level: ListLevel, query: ExplorerQuery) =>
-    ['explorer', companyId, level, query] as const,
+  level: (companyId: string, level: ExplorerLevel, query: ExplorerQuery, filters: ExplorerFilters) =>
+    ['explorer', companyId, level, query, filters] as const,
   product: (companyId: string, id: string, from?: string, to?: string) =>
     ['explorer', companyId, 'product-detail', id, from ?? '', to ?? ''] as const,
   customer: (companyId: string, id: string) => ['explorer', companyId, 'customer-detail', id] as const,
@@ -55,49 +55,30 @@ export async function getCatalog(signal?: AbortSignal): Promise<CatalogFeature[]
   return body.data;
 }
 
-/** Company-wide (or one branch's) figures per day, week, month, quarter or year (sorted here). */
-export async function getMetrics(
+/**
+ * A level's rows with the view's filters, from the endpoint Ask's links name
+ * (`explorerRequest`): period levels come whole (sorted and paged here), lists one page at a
+ * time, sorted by the API.
+ */
+export async function getLevelRows(
   companyId: string,
-  grain: MetricGrain,
-  range: { from?: string; to?: string; location?: string },
-  signal?: AbortSignal,
-): Promise<ExplorerPage> {
-  const body = await api.get<Envelope<ExplorerRow[], Meta & ExplorerMeta>>(`${company(companyId)}/metrics`, {
-    signal,
-    query: { grain, from: range.from, to: range.to, location: range.location },
-  });
-  return { rows: body.data, meta: body.meta };
-}
-
-const LIST_PATHS: Record<ListLevel, string> = {
-  product: 'products',
-  customer: 'customers',
-  category: 'categories',
-  location: 'locations/sales',
-};
-
-/** One page of products, customers, categories or branches, sorted by the API. */
-export async function getLevelPage(
-  companyId: string,
-  level: ListLevel,
+  level: ExplorerLevel,
   query: ExplorerQuery,
+  filters: ExplorerFilters,
   signal?: AbortSignal,
 ): Promise<ExplorerPage> {
-  const body = await api.get<Envelope<ExplorerRow[], ListMeta & ExplorerMeta>>(
-    `${company(companyId)}/${LIST_PATHS[level]}`,
-    {
-      signal,
-      query: {
-        from: query.from,
-        to: query.to,
-        sort: query.sort,
-        page: query.page,
-        page_size: query.pageSize,
-      },
-    },
+  const request = explorerRequest(
+    level,
+    isMetricLevel(level) ? { from: query.from, to: query.to } : query,
+    filters,
+  );
+  const body = await api.get<Envelope<ExplorerRow[], Partial<ListMeta> & Meta & ExplorerMeta>>(
+    `${company(companyId)}/${request.path}`,
+    { signal, query: request.query },
   );
   const { page, page_size, total } = body.meta;
-  return { rows: body.data, meta: body.meta, page: { page, page_size, total } };
+  const paged = page !== undefined && page_size !== undefined && total !== undefined;
+  return { rows: body.data, meta: body.meta, ...(paged ? { page: { page, page_size, total } } : {}) };
 }
 
 export async function getProductDetail(

@@ -20,8 +20,11 @@ export function ExportMenu({
   level,
   pathOf,
   disabled,
+  unavailable,
 }: {
   level: string;
+  /** Why the view cannot be exported (replaces the hint). */
+  unavailable?: string;
   /** The export URL of the current view for a choice. */
   pathOf: (choice: ExportChoice) => string;
   disabled: boolean;
@@ -56,7 +59,9 @@ export function ExportMenu({
           </Button>
         ))}
       </fieldset>
-      <p className="max-w-xs text-xs text-slate-500 sm:text-right">{t('explorer.export.hint')}</p>
+      <p className="max-w-xs text-xs text-slate-500 sm:text-right">
+        {unavailable ?? t('explorer.export.hint')}
+      </p>
       <p role="status" className="text-xs">
         {mutation.isError && <span className="text-rose-700">{errorMessage(mutation.error, i18n)}</span>}
         {mutation.isSuccess && (

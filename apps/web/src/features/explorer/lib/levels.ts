@@ -1,23 +1,15 @@
 import {
   CATEGORY_SORTS,
   CUSTOMER_SORTS,
+  type ExplorerLevel,
+  type ExplorerListLevel,
   LOCATION_SORTS,
-  METRIC_GRAINS,
-  type MetricGrain,
   PRODUCT_SORTS,
 } from '@ayni/contracts';
 
-export const EXPLORER_LEVELS = [...METRIC_GRAINS, 'product', 'customer', 'category', 'location'] as const;
-export type ExplorerLevel = (typeof EXPLORER_LEVELS)[number];
-export type ListLevel = Exclude<ExplorerLevel, MetricGrain>;
-
-export function isExplorerLevel(value: string): value is ExplorerLevel {
-  return (EXPLORER_LEVELS as readonly string[]).includes(value);
-}
-
-export function isMetricLevel(level: ExplorerLevel): level is MetricGrain {
-  return (METRIC_GRAINS as readonly string[]).includes(level);
-}
+// The levels and their URL are shared with Ask's deep links (packages/contracts/src/explorer-link.ts).
+export { EXPLORER_LEVELS, type ExplorerLevel, isExplorerLevel, isMetricLevel } from '@ayni/contracts';
+export type ListLevel = ExplorerListLevel;
 
 export interface LevelConfig {
   /** Columns shown, in order (a column missing from every row is dropped). */

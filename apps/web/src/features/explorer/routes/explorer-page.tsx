@@ -1,7 +1,15 @@
-import type { MyCompany } from '@ayni/contracts';
-import { sortRows } from '@ayni/contracts';
+import {
+  EXPLORER_LEVEL_FILTERS,
+  type ExplorerFilterName,
+  explorerFilterParams,
+  filtersForLevel,
+  isSliced,
+  type MyCompany,
+  readExplorerParams,
+  sortRows,
+} from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { AnalyticsDisclaimer } from '../../../components/analytics-disclaimer';
 import { EmptyState } from '../../../components/empty-state';
@@ -12,17 +20,18 @@ import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import {
+  type ExplorerQuery,
   type ExplorerRow,
   explorerKeys,
   exportPath,
   getCatalog,
-  getLevelPage,
+  getLevelRows,
   getLocationNames,
-  getMetrics,
 } from '../api/explorer';
 import { BranchFilter } from '../components/branch-filter';
 import { DetailPanel, type DetailTarget } from '../components/detail-panel';
 import { ExportMenu } from '../components/export-menu';
+import { FilterChips } from '../components/filter-chips';
 import { LevelChart } from '../components/level-chart';
 import { LevelTable } from '../components/level-table';
 import { Pager } from '../components/pager';
@@ -34,12 +43,19 @@ import {
   isMetricLevel,
   isValidSort,
   LEVELS,
-  type ListLevel,
   sortFieldOf,
 } from '../lib/levels';
 
 export const EXPLORER_PAGE_SIZE = 50;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The URL parameters of each filter (hours are a pair). */
+const FILTER_PARAMS: Record<ExplorerFilterName, string[]> = {
+  location: ['location'],
+  product: ['product'],
+  category: ['category'],
+  weekdays: ['weekdays'],
+  hours: ['hour_from', 'hour_to'],
+};
 
 /** `/c/:companyId/explore/:level`: one level of the company's figures as a table. */
 export function ExplorerPage({ company, level }: { company: MyCompany; level: ExplorerLevel }) {
@@ -50,15 +66,18 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const [target, setTarget] = useState<DetailTarget | null>(null);
   const config = LEVELS[level];
 
-  const param = (name: string) => params.get(name) ?? '';
-  const from = DATE.test(param('from')) ? param('from') : '';
-  const to = DATE.test(param('to')) ? param('to') : '';
+  // The same reading of the URL as Ask's deep links are checked with (contracts' explorer-link).
+  const view = useMemo(() => readExplorerParams(params, level), [params, level]);
+  const filters = view.filters;
+  const from = view.from ?? '';
+  const to = view.to ?? '';
   const rangeValid = !(from && to && from > to);
-  const sort = isValidSort(level, param('sort')) ? param('sort') : config.defaultSort;
-  const page = Math.max(1, Number.parseInt(param('page'), 10) || 1);
+  const sort = view.sort && isValidSort(level, view.sort) ? view.sort : config.defaultSort;
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
   const range = { from: from || undefined, to: to || undefined };
-  // The branch filter applies to the period levels (`/metrics?location=`).
-  const location = isMetricLevel(level) ? param('location') : '';
+  const location = filters.location ?? '';
+  const sliced = isSliced(level, filters);
+  const takesBranch = EXPLORER_LEVEL_FILTERS[level].includes('location');
 
   const update = (changes: Record<string, string | number | null>) => {
     setParams(
@@ -84,48 +103,34 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     queryFn: ({ signal }) => getLocationNames(company.id, signal),
     staleTime: 5 * 60_000,
   });
-  const metricsRange = { ...range, location: location || undefined };
-  const metrics = useQuery({
-    queryKey: explorerKeys.metrics(
-      company.id,
-      isMetricLevel(level) ? level : 'month',
-      range.from,
-      range.to,
-      metricsRange.location,
-    ),
-    queryFn: ({ signal }) =>
-      getMetrics(company.id, isMetricLevel(level) ? level : 'month', metricsRange, signal),
-    enabled: isMetricLevel(level) && rangeValid,
-    // Keep the rows on screen while a new range loads, never another grain's.
-    placeholderData: (previous, previousQuery) =>
-      previousQuery?.queryKey[3] === level ? previous : undefined,
-  });
-  const listQuery = { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
-  const list = useQuery({
-    queryKey: explorerKeys.list(company.id, level as ListLevel, listQuery),
-    queryFn: ({ signal }) => getLevelPage(company.id, level as ListLevel, listQuery, signal),
-    enabled: !isMetricLevel(level) && rangeValid,
-    // Keep the page on screen while the next page or sort loads, never another level's.
+  // Period levels come whole (sorted and paged here): their key is the range alone.
+  const levelQuery: ExplorerQuery = isMetricLevel(level)
+    ? range
+    : { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
+  const query = useQuery({
+    queryKey: explorerKeys.level(company.id, level, levelQuery, filters),
+    queryFn: ({ signal }) => getLevelRows(company.id, level, levelQuery, filters, signal),
+    enabled: rangeValid,
+    // Keep the rows on screen while a new range, page or sort loads, never another level's.
     placeholderData: (previous, previousQuery) =>
       previousQuery?.queryKey[2] === level ? previous : undefined,
   });
-  const query = isMetricLevel(level) ? metrics : list;
 
-  // Metrics come whole: sorted and paged here. Lists come sorted and paged by the API.
   let rows: ExplorerRow[] | undefined;
   let paging: { page: number; pageSize: number; total: number } | null = null;
-  if (isMetricLevel(level) && metrics.data) {
-    const sorted = sortRows(metrics.data.rows, sort);
+  if (isMetricLevel(level) && query.data) {
+    const sorted = sortRows(query.data.rows, sort);
     rows = sorted.slice((page - 1) * EXPLORER_PAGE_SIZE, page * EXPLORER_PAGE_SIZE);
     paging = { page, pageSize: EXPLORER_PAGE_SIZE, total: sorted.length };
-  } else if (!isMetricLevel(level) && list.data) {
-    rows = list.data.rows;
-    const meta = list.data.page;
+  } else if (query.data) {
+    rows = query.data.rows;
+    const meta = query.data.page;
     paging = meta ? { page: meta.page, pageSize: meta.page_size, total: meta.total } : null;
   }
   const columns = useColumns(level, rows, catalog.data);
   const meta = query.data?.meta;
   const levelLabel = t(`explorer.level.${level}`);
+  const note = rangeNote(level, sliced);
   const emptyId =
     level === 'category'
       ? t('explorer.noCategory')
@@ -133,11 +138,18 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         ? t('explorer.noLocation')
         : undefined;
 
+  // Exports take a branch on the period levels only; other slices are not exportable yet.
   const exportView = {
-    ...metricsRange,
+    ...range,
+    location: isMetricLevel(level) && location ? location : undefined,
     sort,
     lang: i18n.language,
   };
+  const removeFilters = (names: readonly ExplorerFilterName[]) =>
+    update({
+      ...Object.fromEntries(names.flatMap((name) => FILTER_PARAMS[name].map((key) => [key, null]))),
+      page: null,
+    });
 
   let content: React.ReactNode;
   if (!rangeValid) {
@@ -169,7 +181,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
       <div className="space-y-3" aria-busy={query.isFetching || undefined}>
         <div className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
           <LevelChart
-            rows={isMetricLevel(level) ? (metrics.data?.rows ?? []) : rows}
+            rows={isMetricLevel(level) ? (query.data?.rows ?? []) : rows}
             idColumn={config.idColumn}
             kind={isMetricLevel(level) ? 'series' : 'ranking'}
             emptyId={emptyId}
@@ -218,7 +230,8 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         <ExportMenu
           key={level}
           level={level}
-          disabled={!rows || rows.length === 0}
+          disabled={!rows || rows.length === 0 || sliced}
+          unavailable={sliced ? t('explorer.filters.exportUnavailable') : undefined}
           pathOf={(choice) => exportPath(company.id, level, choice, exportView)}
         />
       </div>
@@ -227,10 +240,13 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         tabs={EXPLORER_LEVELS.map((key) => ({ key, label: t(`explorer.level.${key}`) }))}
         selected={level}
         onSelect={(next) => {
+          // The dates and the filters the next level applies go along.
           const search = new URLSearchParams();
           if (from) search.set('from', from);
           if (to) search.set('to', to);
-          if (location && isMetricLevel(next)) search.set('location', location);
+          for (const [key, value] of Object.entries(explorerFilterParams(filtersForLevel(filters, next)))) {
+            search.set(key, value);
+          }
           const query = search.toString();
           navigate(`/c/${company.id}/explore/${next}${query ? `?${query}` : ''}`);
         }}
@@ -239,7 +255,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           <div className="flex flex-wrap items-end justify-between gap-3">
             <div className="flex flex-wrap items-end gap-3">
               <RangeFilter from={from} to={to} onChange={(next) => update({ ...next, page: null })} />
-              {isMetricLevel(level) && (branches.data?.length ?? 0) > 0 && (
+              {takesBranch && (branches.data?.length ?? 0) > 0 && (
                 <BranchFilter
                   branches={branches.data ?? []}
                   value={location}
@@ -248,9 +264,9 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
               )}
             </div>
             <div className="text-xs text-slate-500">
-              {meta?.period?.from && meta.period.to && !isMetricLevel(level) && level !== 'customer' ? (
+              {meta?.period?.from && meta.period.to && note ? (
                 <p>
-                  {t('explorer.range.months', {
+                  {t(note, {
                     from: formatDate(meta.period.from),
                     to: formatDate(meta.period.to),
                   })}
@@ -261,6 +277,11 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
               )}
             </div>
           </div>
+          <FilterChips
+            filters={filtersForLevel(filters, level)}
+            onRemove={(name) => removeFilters([name])}
+            onClear={() => removeFilters(EXPLORER_LEVEL_FILTERS[level])}
+          />
           {content}
         </div>
       </Tabs>
@@ -276,4 +297,14 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
       <AnalyticsDisclaimer />
     </div>
   );
+}
+
+/**
+ * What `meta.period` means: months for the stored lists, exact days for a slice of them, whole
+ * periods for a product's or category's series; a company's or branch's periods need no note.
+ */
+function rangeNote(level: ExplorerLevel, sliced: boolean) {
+  if (level === 'customer') return null;
+  if (!isMetricLevel(level)) return sliced ? 'explorer.range.days' : 'explorer.range.months';
+  return sliced ? 'explorer.range.periods' : null;
 }

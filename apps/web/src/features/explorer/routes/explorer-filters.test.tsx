@@ -1,0 +1,267 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CatalogFeature, MyCompany } from '@ayni/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setApiBaseUrl } from '../../../lib/config';
+import type { Language } from '../../../lib/i18n/language';
+import { tokenStorage } from '../../../lib/token-storage';
+import { renderWithApp } from '../../uploads/test/render';
+import { ExplorerRoute } from './explorer-route';
+
+// Ask's deep links carry a slice (branch, product, category, weekdays, hours): the explorer must
+// ask the same endpoint with it, and say so with removable chips.
+const COMPANY: MyCompany = {
+  id: '1a2b3c4d-4b5a-4968-8776-655443322110',
+  name: 'Panadería La Espiga',
+  rut: '76123456-0',
+  industry: 'retail',
+  size: 'micro',
+  region: 'Metropolitana',
+  role: 'owner',
+  default_dashboard: 'owner',
+  permissions: ['view_dashboards'],
+};
+const BASE = `/api/v1/companies/${COMPANY.id}`;
+const CATALOG: CatalogFeature[] = [
+  {
+    name: 'revenue',
+    group: 'sales',
+    levels: ['month', 'product'],
+    dependencies: [],
+    unit: 'CLP',
+    format: 'currency',
+    description_es: 'Venta neta.',
+    description_en: 'Net sales.',
+    roles: ['owner'],
+  },
+];
+
+const sales = (key: Record<string, string>, revenue: number) => ({
+  ...key,
+  revenue,
+  units: 4,
+  lines: 3,
+  transactions: 2,
+  nulls: {},
+});
+
+let server: Server;
+const requests: URL[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.setHeader('access-control-allow-origin', '*');
+    res.setHeader('access-control-allow-headers', '*');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    const url = new URL(req.url ?? '/', 'http://local');
+    requests.push(url);
+    const json = (data: unknown, meta: Record<string, unknown> = {}) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data, meta: { request_id: 'r', data_through: '2025-11-20', ...meta } }));
+    };
+    const q = url.searchParams;
+    const list = (rows: unknown[]) =>
+      json(rows, {
+        page: 1,
+        page_size: 50,
+        total: rows.length,
+        sort: q.get('sort') ?? '-revenue',
+        period: q.get('from') ? { from: q.get('from'), to: q.get('to') } : null,
+      });
+    // Sliced answers differ from the company's, so a test sees which one the view shows.
+    const sliced = ['location', 'product', 'category', 'weekdays', 'hour_from'].some((key) => q.has(key));
+    if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
+    if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
+    if (url.pathname === `${BASE}/locations`) {
+      return json(
+        ['Centro', 'Norte'].map((name, i) => ({ id: `l${i}`, name, address: null, created_at: '' })),
+      );
+    }
+    if (url.pathname === `${BASE}/metrics/slice`) {
+      return json(
+        [sales({ period: '2025-10', period_start: '2025-10-01', period_end: '2025-10-31' }, 4_321)],
+        { grain: q.get('grain'), period: { from: '2025-10-01', to: '2025-11-30' } },
+      );
+    }
+    if (url.pathname === `${BASE}/metrics`) {
+      return json([sales({ period: '2025-10' }, sliced ? 55_000 : 999_000)], { grain: q.get('grain') });
+    }
+    if (url.pathname === `${BASE}/products`) {
+      return list([sales({ product_id: 'PAN-003', description: 'Pan amasado' }, sliced ? 1_500 : 90_000)]);
+    }
+    if (url.pathname === `${BASE}/categories`) return list([sales({ category: 'Bebidas' }, 7_000)]);
+    if (url.pathname === `${BASE}/locations/sales`) {
+      return list([sales({ location: 'Centro' }, sliced ? 2_500 : 80_000)]);
+    }
+    if (url.pathname === `${BASE}/customers`) return list([sales({ customer_id: '11.111.111-1' }, 100)]);
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Not found' }, meta: {} }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => {
+  requests.length = 0;
+  tokenStorage.set('token');
+});
+
+function CurrentUrl() {
+  const location = useLocation();
+  return <output data-testid="url">{`${location.pathname}${location.search}`}</output>;
+}
+
+const renderAt = (path: string, language: Language = 'es') =>
+  renderWithApp(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route
+          path="/c/:companyId/explore/*"
+          element={
+            <>
+              <ExplorerRoute />
+              <CurrentUrl />
+            </>
+          }
+        />
+      </Routes>
+    </MemoryRouter>,
+    { language },
+  );
+
+const requestsTo = (path: string) => requests.filter((url) => url.pathname === `${BASE}${path}`);
+const paramsOf = (url: URL | undefined) => Object.fromEntries(url?.searchParams ?? []);
+const chips = () => screen.queryAllByTestId('explorer-filter').map((chip) => chip.textContent);
+const filters = () => screen.getByRole('region', { name: 'Filtros activos' });
+
+describe('explorer links with a slice', () => {
+  it('shows the top products of one branch, as "top 5 productos en sucursal X" links them', async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/product?sort=-revenue&location=Centro`);
+    expect(await screen.findByText('$ 1.500')).toBeTruthy();
+    expect(paramsOf(requestsTo('/products')[0])).toEqual({
+      sort: '-revenue',
+      page: '1',
+      page_size: '50',
+      location: 'Centro',
+    });
+    expect(chips()).toEqual(['Sucursal: Centro×']);
+    expect((screen.getByLabelText('Sucursal') as HTMLSelectElement).value).toBe('Centro');
+    // The export cannot apply the slice yet: it is offered only without it.
+    expect(screen.getByText(/La exportación aún no aplica estos filtros/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Exportar como XLSX' }).hasAttribute('disabled')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Quitar el filtro Sucursal: Centro' }));
+    expect(await screen.findByText('$ 90.000')).toBeTruthy();
+    expect(requestsTo('/products').at(-1)?.searchParams.has('location')).toBe(false);
+    expect(chips()).toEqual([]);
+    expect(screen.getByTestId('url').textContent).toBe(`/c/${COMPANY.id}/explore/product?sort=-revenue`);
+  });
+
+  it('ranks branches for a category on some days and hours, and removes filters by keyboard', async () => {
+    const { user } = renderAt(
+      `/c/${COMPANY.id}/explore/location?sort=-revenue&category=Bebidas&weekdays=7,6&hour_from=12&hour_to=15`,
+    );
+    expect(await screen.findByText('$ 2.500')).toBeTruthy();
+    expect(paramsOf(requestsTo('/locations/sales')[0])).toEqual({
+      sort: '-revenue',
+      page: '1',
+      page_size: '50',
+      category: 'Bebidas',
+      weekdays: '6,7',
+      hour_from: '12',
+      hour_to: '15',
+    });
+    expect(chips()).toEqual(['Categoría: Bebidas×', 'Días: sáb, dom×', 'Horas: 12–15×']);
+    expect(within(filters()).getByText(/quítalos para ver el total/)).toBeTruthy();
+
+    const removeDays = screen.getByRole('button', { name: 'Quitar el filtro Días: sáb, dom' });
+    removeDays.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(chips()).toEqual(['Categoría: Bebidas×', 'Horas: 12–15×']));
+    await waitFor(() =>
+      expect(requestsTo('/locations/sales').at(-1)?.searchParams.has('weekdays')).toBe(false),
+    );
+    expect(requestsTo('/locations/sales').at(-1)?.searchParams.get('hour_from')).toBe('12');
+
+    await user.click(screen.getByRole('button', { name: 'Quitar todos los filtros' }));
+    expect(await screen.findByText('$ 80.000')).toBeTruthy();
+    expect(chips()).toEqual([]);
+    expect(screen.getByTestId('url').textContent).toBe(`/c/${COMPANY.id}/explore/location?sort=-revenue`);
+  });
+
+  it("draws a product's months from /metrics/slice and carries it to the branches", async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/month?product=PAN-003&from=2025-10-15&to=2025-11-02`);
+    expect(await screen.findByText('$ 4.321')).toBeTruthy();
+    expect(paramsOf(requestsTo('/metrics/slice')[0])).toEqual({
+      grain: 'month',
+      from: '2025-10-15',
+      to: '2025-11-02',
+      product: 'PAN-003',
+    });
+    expect(requestsTo('/metrics')).toHaveLength(0);
+    expect(chips()).toEqual(['Producto: PAN-003×']);
+    expect(screen.getByText('Períodos completos: del 01-10-2025 al 30-11-2025.')).toBeTruthy();
+
+    await user.click(screen.getByRole('tab', { name: 'Sucursales' }));
+    await waitFor(() => expect(requestsTo('/locations/sales')).toHaveLength(1));
+    expect(paramsOf(requestsTo('/locations/sales')[0])).toMatchObject({
+      from: '2025-10-15',
+      to: '2025-11-02',
+      product: 'PAN-003',
+    });
+    // Customers have no slice: the product goes away rather than be shown and ignored.
+    await user.click(screen.getByRole('tab', { name: 'Clientes' }));
+    await waitFor(() => expect(requestsTo('/customers')).toHaveLength(1));
+    expect(requestsTo('/customers')[0]?.searchParams.has('product')).toBe(false);
+    expect(chips()).toEqual([]);
+  });
+
+  it('keeps a branch-only period level on /metrics and crosses branch and category on the slice', async () => {
+    renderAt(`/c/${COMPANY.id}/explore/month?from=2025-10-01&to=2025-10-31&location=Centro`);
+    expect(await screen.findByText('$ 55.000')).toBeTruthy();
+    expect(paramsOf(requestsTo('/metrics')[0])).toEqual({
+      grain: 'month',
+      from: '2025-10-01',
+      to: '2025-10-31',
+      location: 'Centro',
+    });
+    expect(chips()).toEqual(['Sucursal: Centro×']);
+    // A branch alone is exportable (the export takes `location` on period levels).
+    expect(screen.getByRole('button', { name: 'Exportar como XLSX' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('asks the slice for a branch and a category per week', async () => {
+    renderAt(`/c/${COMPANY.id}/explore/week?category=Panader%C3%ADa&location=Norte`);
+    expect(await screen.findByText('$ 4.321')).toBeTruthy();
+    expect(paramsOf(requestsTo('/metrics/slice')[0])).toEqual({
+      grain: 'week',
+      location: 'Norte',
+      category: 'Panadería',
+    });
+    expect(chips()).toEqual(['Sucursal: Norte×', 'Categoría: Panadería×']);
+  });
+
+  it('names the filters in English and applies none a level cannot', async () => {
+    renderAt(`/c/${COMPANY.id}/explore/category?weekdays=6,7&hour_from=18&hour_to=24`, 'en');
+    await waitFor(() => expect(requestsTo('/categories')).toHaveLength(1));
+    expect(paramsOf(requestsTo('/categories')[0])).toMatchObject({
+      weekdays: '6,7',
+      hour_from: '18',
+      hour_to: '24',
+    });
+    expect(chips()).toEqual(['Days: Sat, Sun×', 'Hours: 18–24×']);
+    expect(screen.getByRole('button', { name: 'Remove the filter Hours: 18–24' })).toBeTruthy();
+  });
+
+  it('ignores filters a level has no slice for, and malformed ones', async () => {
+    renderAt(`/c/${COMPANY.id}/explore/customer?location=Centro&weekdays=9`);
+    await waitFor(() => expect(requestsTo('/customers')).toHaveLength(1));
+    expect(paramsOf(requestsTo('/customers')[0])).toEqual({ sort: '-revenue', page: '1', page_size: '50' });
+    expect(chips()).toEqual([]);
+  });
+});
