@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, not, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { memberships, users } from '../schema';
+import { isDemoVisitorMembership } from './demo-visitors';
 
 const memberColumns = {
   userId: memberships.userId,
@@ -12,12 +13,13 @@ const memberColumns = {
 
 export type MemberRow = { userId: string; name: string; email: string; role: string; joinedAt: Date };
 
+/** The company's members, without its demo visitors (see `countDemoVisitors`). */
 export async function listMembers(db: Database, companyId: string): Promise<MemberRow[]> {
   return db
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.companyId, companyId))
+    .where(and(eq(memberships.companyId, companyId), not(isDemoVisitorMembership)))
     .orderBy(asc(memberships.createdAt), asc(users.email));
 }
 

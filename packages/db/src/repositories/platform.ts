@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { companies, memberships, refreshTokens, users } from '../schema';
+import { isDemoVisitorMembership } from './demo-visitors';
 
 interface Page {
   limit: number;
@@ -19,7 +20,11 @@ export async function listAllCompanies(db: Database, page: Page) {
       region: companies.region,
       createdAt: companies.createdAt,
       deletedAt: companies.deletedAt,
-      memberCount: sql<number>`(select count(*)::int from ${memberships} m where m.company_id = ${companies.id})`,
+      // Written out: drizzle leaves columns unqualified in a one-table select, and "id" here would be
+      // the user's. Demo visitors are not members to count (the demo would grow by one per click).
+      memberCount: sql<number>`(select count(*)::int from ${memberships}
+        join ${users} on users.id = memberships.user_id
+        where memberships.company_id = companies.id and not ${isDemoVisitorMembership})`,
     })
     .from(companies)
     .orderBy(desc(companies.createdAt), asc(companies.id))

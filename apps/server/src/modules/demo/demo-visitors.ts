@@ -3,6 +3,7 @@ import type { LoginResponse } from '@ayni/contracts';
 import {
   addMembership,
   type Database,
+  DEMO_VISITOR_DOMAIN,
   deleteUsers,
   findCompanyByRut,
   inCompany,
@@ -23,8 +24,6 @@ import { recordAuthEvent } from '../auth/auth-events';
 import { enforceLimit } from '../auth/auth-limits';
 import { startSession } from '../auth/sessions.service';
 
-/** Reserved for throwaway visitors (RFC 2606 `.invalid`: no mail is ever delivered there). */
-export const DEMO_VISITOR_DOMAIN = 'demo.ayni.invalid';
 /** A visitor's account, and anything it made, is deleted this long after it was created. */
 export const DEMO_VISITOR_TTL_MS = 24 * 3600_000;
 /** Visitor accounts per client IP: enough for a family behind one router, not for a script. */

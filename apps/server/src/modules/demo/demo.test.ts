@@ -1,22 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { rutCheckDigit } from '@ayni/contracts';
-import { findUserById, inCompany, insertCompany } from '@ayni/db';
+import { DEMO_VISITOR_DOMAIN, findUserById } from '@ayni/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshIp, getMe, post } from '../../../test/auth-helpers';
 import { bearer, buildTestApp, createOwner, eventually, type TestApp } from '../../../test/helpers';
 import { companyBody } from '../../../test/people';
 import { postUpload } from '../../../test/upload-helpers';
-import { DEMO_COMPANY } from '../../runtime/seed-demo';
-import { DEMO_VISITOR_DOMAIN, DEMO_VISITOR_LIMIT } from './demo-visitors';
-
-const DEMO = '/api/v1/auth/demo';
-
-async function seedDemoCompany(t: TestApp): Promise<string> {
-  const id = randomUUID();
-  await inCompany(t.db.db, id, (tx) => insertCompany(tx, { id, ...DEMO_COMPANY, isDemo: true }));
-  return id;
-}
+import { DEMO_URL as DEMO, seedDemoCompany, startDemo } from './demo-test-kit';
+import { DEMO_VISITOR_LIMIT } from './demo-visitors';
 
 const availability = async (t: TestApp) =>
   (await t.app.inject({ method: 'GET', url: DEMO })).json().data as { available: boolean };
@@ -31,7 +22,7 @@ describe('demo visitors: off unless AYNI_DEMO_VISITORS', () => {
 
   it('says the demo is unavailable and refuses to start one, in both languages', async () => {
     expect(await availability(t)).toEqual({ available: false });
-    const res = await post(t.app, DEMO);
+    const res = await startDemo(t);
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toMatchObject({
       code: 'NOT_FOUND',
@@ -52,14 +43,14 @@ describe('demo visitors: on', () => {
 
   it('is unavailable while the server has no demo company, available once it is seeded', async () => {
     expect(await availability(t)).toEqual({ available: false });
-    expect((await post(t.app, DEMO)).statusCode).toBe(404);
+    expect((await startDemo(t)).statusCode).toBe(404);
     demoId = await seedDemoCompany(t);
     expect(await availability(t)).toEqual({ available: true });
   });
 
   it('signs a new throwaway visitor in like login, a viewer of the demo company only', async () => {
     const other = await createOwner(t.db, 'Real');
-    const res = await post(t.app, DEMO);
+    const res = await startDemo(t);
     expect(res.statusCode).toBe(200);
     const session = res.json().data;
     expect(session).toMatchObject({ token_type: 'Bearer', expires_in: expect.any(Number) });
@@ -88,25 +79,25 @@ describe('demo visitors: on', () => {
     expect(upload.json().error.message_es).toBe('Tu rol no tiene permiso para esta acción');
 
     // Each click is a new account: two visitors never share one.
-    const second = (await post(t.app, DEMO)).json().data;
+    const second = (await startDemo(t)).json().data;
     expect(second.user.id).not.toBe(session.user.id);
   });
 
   it(`allows ${DEMO_VISITOR_LIMIT.limit} visitors per IP, then answers 429 with Retry-After`, async () => {
     const ip = freshIp();
     for (let i = 0; i < DEMO_VISITOR_LIMIT.limit; i++) {
-      expect((await post(t.app, DEMO, undefined, { ip })).statusCode, `visitor ${i + 1}`).toBe(200);
+      expect((await startDemo(t, { ip })).statusCode, `visitor ${i + 1}`).toBe(200);
     }
-    const refused = await post(t.app, DEMO, undefined, { ip });
+    const refused = await startDemo(t, { ip });
     expect(refused.statusCode).toBe(429);
     expect(refused.json().error.message_es).toContain('Demasiados intentos');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await post(t.app, DEMO, undefined, { ip: freshIp() })).statusCode).toBe(200);
+    expect((await startDemo(t, { ip: freshIp() })).statusCode).toBe(200);
   });
 
   it('deletes visitors older than 24 hours, and the companies they made, in the hourly sweep', async () => {
-    const old = (await post(t.app, DEMO)).json().data;
-    const fresh = (await post(t.app, DEMO)).json().data;
+    const old = (await startDemo(t)).json().data;
+    const fresh = (await startDemo(t)).json().data;
     const body = String(30_000_000 + Math.floor(Math.random() * 9_000_000));
     const made = await t.app.inject({
       method: 'POST',

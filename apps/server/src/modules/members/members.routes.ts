@@ -1,5 +1,6 @@
 import {
   companyIdParamsSchema,
+  demoVisitorsSchema,
   envelope,
   listEnvelope,
   memberParamsSchema,
@@ -13,7 +14,7 @@ import type { ServiceContext } from '../../lib/context';
 import { ok, okList } from '../../lib/envelope';
 import { wholeList } from '../../lib/pagination';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
-import { changeMemberRole, listMembers, removeMember } from './members.service';
+import { changeMemberRole, countDemoVisitors, listMembers, removeMember } from './members.service';
 
 const tags = ['members'];
 const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
@@ -38,6 +39,27 @@ export function membersRoutes(app: FastifyInstance) {
       const members = await listMembers(ctx(request));
       return okList(request, members, wholeList(members.length));
     },
+  );
+
+  r.get(
+    `${base}/demo-visitors`,
+    {
+      onRequest: app.companyScope,
+      schema: {
+        tags,
+        summary: 'How many throwaway demo visitors can read the company now (manage_members)',
+        description:
+          'Demo visitors (POST /auth/demo) are read-only viewers of the demo company that the members ' +
+          'list leaves out; each is deleted 24 hours after it was created. Always 0 for other companies.',
+        security: bearerAuth,
+        params: companyIdParamsSchema,
+        response: {
+          200: envelope(demoVisitorsSchema),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN'),
+        },
+      },
+    },
+    async (request) => ok(request, await countDemoVisitors(ctx(request))),
   );
 
   r.patch(

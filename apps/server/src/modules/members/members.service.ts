@@ -1,5 +1,6 @@
-import type { Member, RemovedMember, Role } from '@ayni/contracts';
+import type { DemoVisitors, Member, RemovedMember, Role } from '@ayni/contracts';
 import {
+  countDemoVisitors as countDemoVisitorRows,
   type Database,
   findMemberForUpdate,
   findMemberRole,
@@ -14,6 +15,7 @@ import { AppError, notFound } from '../../lib/app-error';
 import { audit } from '../../lib/audit';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
+import { DEMO_VISITOR_TTL_MS } from '../demo/demo-visitors';
 
 export function toMember(row: MemberRow): Member {
   return {
@@ -54,11 +56,21 @@ async function lockAndActor(tx: Database, ctx: ServiceContext) {
   return { owners, actor: { role } };
 }
 
-/** Everyone in the company, with their role; any member may see who else is in it. */
+/**
+ * Everyone in the company, with their role; any member may see who else is in it. Demo visitors
+ * (throwaway viewers of the demo company) are not listed: see `countDemoVisitors`.
+ */
 export async function listMembers(ctx: ServiceContext): Promise<Member[]> {
   authorize(ctx, 'view_dashboards');
   const rows = await inCompany(ctx.db, ctx.companyId, (tx) => listMemberRows(tx, ctx.companyId));
   return rows.map(toMember);
+}
+
+/** How many demo visitors can read the company now, for those who manage its members. */
+export async function countDemoVisitors(ctx: ServiceContext): Promise<DemoVisitors> {
+  authorize(ctx, 'manage_members');
+  const active = await inCompany(ctx.db, ctx.companyId, (tx) => countDemoVisitorRows(tx, ctx.companyId));
+  return { active, expire_after_hours: DEMO_VISITOR_TTL_MS / 3_600_000 };
 }
 
 export async function changeMemberRole(ctx: ServiceContext, userId: string, role: Role): Promise<Member> {
