@@ -16,14 +16,15 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      // REST API plus the WebSocket upgrade at /api/v1/ws.
-      '/api': { target: apiTarget, changeOrigin: true, ws: true },
+      // REST API plus the WebSocket upgrade at /api/v1/ws. The Host stays this server's, so the
+      // API's origin check (login, demo, refresh) sees the page's Origin as the request's own host.
+      '/api': { target: apiTarget, changeOrigin: false, ws: true },
       '/metrics': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
-      '/api': { target: apiTarget, changeOrigin: true, ws: true },
+      '/api': { target: apiTarget, changeOrigin: false, ws: true },
     },
   },
   build: {

@@ -4,6 +4,19 @@ import { REFRESH_COOKIE } from '../modules/auth/auth-http';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * A route's own origin rule (`config.appOrigin`), for routes that start a session and so need the
+ * check before any cookie exists: `required` refuses a request that claims no origin at all,
+ * `when-claimed` lets it through (a non-browser client) but still refuses a foreign one.
+ */
+export type AppOriginRule = 'required' | 'when-claimed';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    appOrigin?: AppOriginRule;
+  }
+}
+
 /** The origin a browser says a request came from: Origin, else the Referer's origin, else null. */
 function claimedOrigin(request: FastifyRequest): string | null {
   const origin = request.headers.origin;
@@ -24,7 +37,7 @@ function claimedOrigin(request: FastifyRequest): string | null {
  * subdomains and older browsers. A state-changing request that carries the cookie must say it comes
  * from PUBLIC_URL, a CORS_ORIGINS entry or the host it was sent to (browsers always send Origin on
  * POST). Requests without the cookie (bearer tokens, API keys, refresh tokens in the body) are
- * untouched.
+ * untouched, unless their route sets an `AppOriginRule`.
  */
 export function registerCsrfOriginCheck(
   app: FastifyInstance,
@@ -33,10 +46,16 @@ export function registerCsrfOriginCheck(
   const publicOrigin = new URL(options.publicUrl).origin;
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
-    if (!request.cookies?.[REFRESH_COOKIE]) return;
+    const withCookie = Boolean(request.cookies?.[REFRESH_COOKIE]);
+    const rule = request.routeOptions.config?.appOrigin;
+    if (!withCookie && rule === undefined) return;
     const origin = claimedOrigin(request);
     if (origin !== null && trusted(origin, request)) return;
-    request.log.warn({ origin, url: request.url }, 'cross-site request with the session cookie refused');
+    // Browsers send Origin on every cross-site POST (`null` when they hide it), so a request with
+    // neither Origin nor Referer comes from no browser page and cannot be a forged one.
+    const claimsNothing = request.headers.origin === undefined && request.headers.referer === undefined;
+    if (claimsNothing && !withCookie && rule === 'when-claimed') return;
+    request.log.warn({ origin, url: request.url }, 'cross-site request refused');
     throw new AppError('FORBIDDEN', 'Cross-site request refused', {
       messageEs: 'Solicitud rechazada: no viene de la aplicación',
     });

@@ -80,6 +80,32 @@ describe('CSRF: cookie-authenticated routes need a request from the app', () => 
     expect((await refresh(cookie, { origin: PUBLIC_URL })).statusCode).toBe(200);
   });
 
+  it('refuses a sign-in posted from another site (login CSRF), without setting a cookie', async () => {
+    for (const headers of [
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+      { referer: 'https://evil.example/' },
+    ]) {
+      const res = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers,
+        payload: { email: owner.email, password: owner.password },
+      });
+      expect(res.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(res.json().error.message).toBe('Cross-site request refused');
+      expect(res.json().error.message_es).toBe('Solicitud rechazada: no viene de la aplicación');
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    const partner = await secure.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { origin: PARTNER },
+      payload: { email: owner.email, password: owner.password },
+    });
+    expect(partner.statusCode).toBe(200);
+  });
+
   it('leaves bearer-token and body-token clients alone (no cookie, no Origin)', async () => {
     const { access } = await login();
     const body = await secure.app.inject({

@@ -25,10 +25,15 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps) {
   r.post(
     '/api/v1/auth/login',
     {
+      // A foreign page must not sign a browser into an account of its choosing (login CSRF);
+      // scripts that send no Origin or Referer still sign in with their password.
+      config: { appOrigin: 'when-claimed' },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail, password and (when enabled) a two-factor code',
-        description: 'Also sets the refresh token as the httpOnly `ayni_refresh` cookie.',
+        description:
+          'Also sets the refresh token as the httpOnly `ayni_refresh` cookie. 403 when the request ' +
+          "says it comes from a page that is not the app's (Origin or Referer).",
         body: loginRequestSchema,
         response: {
           200: envelope(loginResponseSchema),
