@@ -119,6 +119,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       '(numero|cantidad) de (ventas|compras|boletas)',
       'cuantas (ventas|compras|boletas)',
       'transactions',
+      // A visit is a purchase: "top customers by number of visits", "los clientes que más vienen".
+      'visit(s|as)',
+      '(mas|menos) (vienen|viene|visitan|frecuentan|seguido)',
       'orders',
       'receipts',
       'gente',
