@@ -1,0 +1,124 @@
+import { type AskValue, explorerFilterParams, explorerRequest, parseExplorerLink } from '@ayni/contracts';
+import { inCompany, insertSaleLines } from '@ayni/db';
+import { generateDemoSales } from '@ayni/db/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeFeaturesAlone } from '../src/modules/analytics/recompute-features';
+import { linkOf } from '../src/modules/ask/answer-extras';
+import { loadEvalSet } from '../src/modules/ask/eval/eval-set';
+import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from './helpers';
+
+/*
+ * Ask's deep links against the explorer's reading of them (`parseExplorerLink` and
+ * `explorerRequest` in contracts, the functions the web app calls): every parameter a link
+ * carries is applied by the view it opens, and that view's request gives the answer's figures.
+ */
+
+const ROW_ID: Record<string, string> = {
+  product: 'product_id',
+  category: 'category',
+  location: 'location',
+  customer: 'customer_id',
+};
+
+describe('Ask links open an explorer view with the same filters', () => {
+  it('leaves no parameter of any eval-set link unapplied', () => {
+    const { questions } = loadEvalSet();
+    let explorerLinks = 0;
+    for (const question of questions) {
+      if (typeof question.expect === 'string') continue;
+      const link = linkOf('c1', question.expect);
+      if (link === '/c/c1') continue; // The dashboard: weekday and hour answers, no parameters.
+      const view = parseExplorerLink(link);
+      expect(view, link).not.toBeNull();
+      if (!view) continue;
+      explorerLinks++;
+      expect(view.ignored, `${question.q} → ${link}`).toEqual([]);
+      // Read back, the filters are the link's own parameters, no more, no fewer.
+      const params = Object.fromEntries(new URL(link, 'http://x').searchParams);
+      const { from, to, sort, ...filters } = params;
+      expect(explorerFilterParams(view.filters), link).toEqual(filters);
+      expect([view.from, view.to, view.sort]).toEqual([from ?? null, to ?? null, sort ?? null]);
+    }
+    expect(explorerLinks).toBeGreaterThan(500);
+  });
+
+  describe('on the demo data', () => {
+    let t: TestApp;
+    let owner: Awaited<ReturnType<typeof createOwner>>;
+    let token: string;
+
+    beforeAll(async () => {
+      t = await buildTestApp({ startWorker: false });
+      owner = await createOwner(t.db, 'Demo');
+      const lines = generateDemoSales({ seed: 20251008, endDate: '2025-11-20', months: 14 });
+      await inCompany(t.db.db, owner.company.id, (tx) => insertSaleLines(tx, owner.company.id, lines));
+      await recomputeFeaturesAlone(t.db.pool, owner.company.id);
+      token = await loginAs(t.app, owner.email, owner.password);
+    }, 180_000);
+    afterAll(() => t.close());
+
+    const ask = async (question: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/companies/${owner.company.id}/ask`,
+        headers: bearer(token),
+        payload: { question },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const answer = res.json().data as { kind: string; link: string | null; values: AskValue[] };
+      expect(answer.kind, question).toBe('query');
+      return answer;
+    };
+
+    /** The rows the explorer shows for `link`: the request the web app builds from it. */
+    const rowsOf = async (link: string) => {
+      const view = parseExplorerLink(link);
+      if (!view) throw new Error(`not an explorer link: ${link}`);
+      expect(view.companyId).toBe(owner.company.id);
+      expect(view.ignored).toEqual([]);
+      const { path, query } = explorerRequest(
+        view.level,
+        { from: view.from, to: view.to, sort: view.sort ?? '-revenue', page: 1, pageSize: 200 },
+        view.filters,
+      );
+      const search = new URLSearchParams(
+        Object.entries(query).map(([key, value]): [string, string] => [key, String(value)]),
+      );
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/companies/${owner.company.id}/${path}?${search}`,
+        headers: bearer(token),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return { view, path, rows: res.json().data as Array<Record<string, unknown>> };
+    };
+
+    it.each([
+      ['¿Cuánto vendió la sucursal Providencia en octubre?', 'metrics', { location: 'Sucursal Providencia' }],
+      ['top 5 productos en sucursal Providencia', 'products', { location: 'Sucursal Providencia' }],
+      ['ventas de bebidas por mes', 'metrics/slice', { category: 'Bebidas' }],
+      ['ventas de pan amasado por mes', 'metrics/slice', { product: 'PAN-003' }],
+      [
+        '¿qué sucursal vende más bebidas los sábados?',
+        'locations/sales',
+        { category: 'Bebidas', weekdays: '6' },
+      ],
+      ['que productos se venden mas en la noche', 'products', { hour_from: '18', hour_to: '24' }],
+      ['¿qué categoría vende más los domingos en Providencia?', 'categories', { weekdays: '7' }],
+    ])('%s', async (question, endpoint, slice) => {
+      const answer = await ask(question);
+      expect(answer.link).not.toBeNull();
+      const { view, path, rows } = await rowsOf(answer.link ?? '');
+      expect(path).toBe(endpoint);
+      expect(explorerFilterParams(view.filters)).toMatchObject(slice);
+      const idColumn = ROW_ID[view.level] ?? 'period';
+      expect(answer.values.length).toBeGreaterThan(0);
+      for (const value of answer.values) {
+        // A total of one period is the view's one row; otherwise the row the value names.
+        const row = rows.length === 1 ? rows[0] : rows.find((candidate) => candidate[idColumn] === value.key);
+        expect(row, `${question}: ${value.key}`).toBeDefined();
+        expect(row?.[value.metric], `${question}: ${value.key} ${value.metric}`).toBe(value.value);
+      }
+    });
+  });
+});
