@@ -25,6 +25,12 @@ function memberRoutes(ctx: Ctx): boolean {
     if (company) okList(ctx.res, membersOf(ctx, company));
     return true;
   }
+  const visitors = route(ctx, 'GET', /^\/api\/v1\/companies\/([^/]+)\/members\/demo-visitors$/);
+  if (visitors) {
+    const company = companyFor(ctx, visitors[0] as string, 'manage_members');
+    if (company) ok(ctx.res, { active: ctx.state.demoVisitors[company.id] ?? 0, expire_after_hours: 24 });
+    return true;
+  }
   const one = ['PATCH', 'DELETE']
     .map((method) => route(ctx, method, /^\/api\/v1\/companies\/([^/]+)\/members\/([^/]+)$/))
     .find(Boolean);

@@ -55,6 +55,8 @@ export interface ApiState {
   demoAvailable: boolean;
   locations: Record<string, Location[]>;
   members: Record<string, Member[]>;
+  /** Demo visitors per company (`/members/demo-visitors`; never listed as members). */
+  demoVisitors: Record<string, number>;
   invitations: Record<string, Invitation[]>;
   audit: Record<string, AuditLogEntry[]>;
   inviteTokens: Record<string, InviteToken>;
@@ -127,6 +129,7 @@ export function defaultState(): ApiState {
       ],
     },
     members: { [COMPANY_A.id]: [memberOf(TEST_USER, 'owner'), ...OTHER_MEMBERS.map((m) => ({ ...m }))] },
+    demoVisitors: {},
     invitations: {
       [COMPANY_A.id]: [
         {

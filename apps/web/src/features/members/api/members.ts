@@ -1,4 +1,4 @@
-import type { ListMeta, Member, RemovedMember, Role } from '@ayni/contracts';
+import type { DemoVisitors, ListMeta, Member, RemovedMember, Role } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api, type Envelope } from '../../../lib/api-client';
 
@@ -15,6 +15,15 @@ export function useMembers(companyId: string) {
   return useQuery({
     queryKey: membersQueryKey(companyId),
     queryFn: ({ signal }) => getMembers(companyId, signal),
+  });
+}
+
+/** Throwaway demo visitors reading the company now (they are not listed as members). */
+export function useDemoVisitors(companyId: string) {
+  return useQuery({
+    queryKey: [...membersQueryKey(companyId), 'demo-visitors'] as const,
+    queryFn: async ({ signal }) =>
+      (await api.get<Envelope<DemoVisitors>>(`${base(companyId)}/demo-visitors`, { signal })).data,
   });
 }
 

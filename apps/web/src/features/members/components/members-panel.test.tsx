@@ -84,6 +84,15 @@ describe('settings › members', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Esta persona ya es miembro de la empresa');
   });
 
+  it('counts the demo visitors in one line, apart from the members', async () => {
+    const api = fakeApi();
+    api.state.demoVisitors[COMPANY_A.id] = 3;
+    renderApp(MEMBERS);
+
+    expect(await screen.findByText('3 visitantes de la demo activos (se eliminan a las 24 h)')).toBeTruthy();
+    expect(screen.getAllByRole('row')).toHaveLength(1 + (api.state.members[COMPANY_A.id]?.length ?? 0));
+  });
+
   it('lets the last owner know they cannot leave', async () => {
     const { user } = renderApp(MEMBERS);
     await user.click(await screen.findByRole('button', { name: 'Salir de la empresa' }));

@@ -1,5 +1,6 @@
 import { Section } from '../../../components/section';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { DemoVisitorsNote } from './demo-visitors-note';
 import { InvitationsList } from './invitations-list';
 import { InviteForm } from './invite-form';
 import { MembersTable, type MembersTableProps } from './members-table';
@@ -13,6 +14,7 @@ export function MembersPanel(props: MembersTableProps) {
     <div className="space-y-6">
       <Section title={t('members.title')}>
         <MembersTable {...props} />
+        {canManage && <DemoVisitorsNote companyId={company.id} />}
       </Section>
       {canManage && (
         <Section title={t('invite.title')} description={t('invite.body')}>

@@ -28,6 +28,8 @@ export const teamEn: Record<keyof typeof teamEs, string> = {
   'members.confirmRemove': 'Remove',
   'members.confirmLeave': 'Leave',
   'members.cancel': 'Cancel',
+  'members.demoVisitors.one': '1 active demo visitor (removed after {hours} h)',
+  'members.demoVisitors.other': '{count} active demo visitors (removed after {hours} h)',
 
   'invitations.title': 'Pending invitations',
   'invitations.loading': 'Loading invitations…',

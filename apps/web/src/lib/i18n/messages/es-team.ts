@@ -29,6 +29,8 @@ export const teamEs = {
   'members.confirmRemove': 'Quitar',
   'members.confirmLeave': 'Salir',
   'members.cancel': 'Cancelar',
+  'members.demoVisitors.one': '1 visitante de la demo activo (se elimina a las {hours} h)',
+  'members.demoVisitors.other': '{count} visitantes de la demo activos (se eliminan a las {hours} h)',
 
   'invitations.title': 'Invitaciones pendientes',
   'invitations.loading': 'Cargando invitaciones…',
