@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  explorerFilterParams,
+  explorerRequest,
+  filtersForLevel,
+  isSliced,
+  NO_EXPLORER_FILTERS,
+  parseExplorerLink,
+  readExplorerParams,
+} from './explorer-link';
+
+describe('parseExplorerLink', () => {
+  it('reads the level, range, sort and slice of a link, absolute or not', () => {
+    const view = parseExplorerLink(
+      'https://app.ayni.cl/c/abc/explore/location?from=2025-10-01&to=2025-10-31&sort=-revenue&category=Panader%C3%ADa&weekdays=7,6,6&hour_from=6&hour_to=12',
+    );
+    expect(view).toEqual({
+      companyId: 'abc',
+      level: 'location',
+      from: '2025-10-01',
+      to: '2025-10-31',
+      sort: '-revenue',
+      filters: {
+        ...NO_EXPLORER_FILTERS,
+        category: 'Panadería',
+        weekdays: [6, 7],
+        hours: { from: 6, to: 12 },
+      },
+      ignored: [],
+    });
+    expect(parseExplorerLink('/c/abc/explore/product?location=Sucursal+Providencia')?.filters.location).toBe(
+      'Sucursal Providencia',
+    );
+  });
+
+  it('is null for other pages and unknown levels', () => {
+    expect(parseExplorerLink('/c/abc')).toBeNull();
+    expect(parseExplorerLink('/c/abc/explore/hour')).toBeNull();
+    expect(parseExplorerLink('/c/abc/uploads')).toBeNull();
+  });
+
+  it('lists what it cannot apply: malformed values and filters the level lacks', () => {
+    const read = (search: string, level: Parameters<typeof readExplorerParams>[1]) =>
+      readExplorerParams(new URLSearchParams(search), level);
+    expect(read('from=2025-13&weekdays=8&hour_from=25', 'product')).toMatchObject({
+      from: null,
+      filters: NO_EXPLORER_FILTERS,
+      ignored: ['from', 'weekdays', 'hour_from'],
+    });
+    expect(read('location=Centro&weekdays=6', 'customer').ignored).toEqual(['weekdays', 'location']);
+    expect(read('weekdays=6&product=PAN-1', 'month').ignored).toEqual(['weekdays']);
+    expect(read('hour_from=15&hour_to=12', 'category')).toMatchObject({
+      filters: { hours: null },
+      ignored: ['hour_from', 'hour_to'],
+    });
+    // One bound alone keeps the day's other end.
+    expect(read('hour_from=18', 'category').filters.hours).toEqual({ from: 18, to: 24 });
+    expect(read('hour_to=9', 'category').filters.hours).toEqual({ from: 0, to: 9 });
+  });
+});
+
+describe('explorerRequest', () => {
+  const filters = {
+    ...NO_EXPLORER_FILTERS,
+    location: 'Centro',
+    product: 'PAN-1',
+    weekdays: [6, 7],
+    hours: { from: 12, to: 15 },
+  };
+
+  it('reads a product or category per period from /metrics/slice, a branch alone from /metrics', () => {
+    expect(explorerRequest('week', { from: '2025-10-01' }, filters)).toEqual({
+      path: 'metrics/slice',
+      query: { grain: 'week', from: '2025-10-01', location: 'Centro', product: 'PAN-1' },
+    });
+    expect(explorerRequest('month', {}, { ...NO_EXPLORER_FILTERS, location: 'Centro' })).toEqual({
+      path: 'metrics',
+      query: { grain: 'month', location: 'Centro' },
+    });
+  });
+
+  it('sends each list the filters its endpoint takes, and only those', () => {
+    const view = { sort: '-units', page: 2, pageSize: 50 };
+    expect(explorerRequest('product', view, filters)).toEqual({
+      path: 'products',
+      query: {
+        location: 'Centro',
+        weekdays: '6,7',
+        hour_from: '12',
+        hour_to: '15',
+        sort: '-units',
+        page: 2,
+        page_size: 50,
+      },
+    });
+    expect(explorerRequest('location', view, filters).query).toEqual({
+      product: 'PAN-1',
+      weekdays: '6,7',
+      hour_from: '12',
+      hour_to: '15',
+      sort: '-units',
+      page: 2,
+      page_size: 50,
+    });
+    expect(explorerRequest('customer', view, filters)).toEqual({
+      path: 'customers',
+      query: { sort: '-units', page: 2, page_size: 50 },
+    });
+  });
+
+  it('tells a slice of the lines from the stored levels', () => {
+    expect(isSliced('month', { ...NO_EXPLORER_FILTERS, location: 'Centro' })).toBe(false);
+    expect(isSliced('month', { ...NO_EXPLORER_FILTERS, category: 'Bebidas' })).toBe(true);
+    expect(isSliced('product', { ...NO_EXPLORER_FILTERS, location: 'Centro' })).toBe(true);
+    expect(isSliced('customer', filters)).toBe(false);
+    expect(explorerFilterParams(filtersForLevel(filters, 'category'))).toEqual({
+      location: 'Centro',
+      weekdays: '6,7',
+      hour_from: '12',
+      hour_to: '15',
+    });
+  });
+});
