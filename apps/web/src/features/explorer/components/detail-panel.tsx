@@ -94,12 +94,15 @@ export function DetailPanel({
   companyId,
   target,
   range,
+  sliced = false,
   catalog,
   onClose,
 }: {
   companyId: string;
   target: DetailTarget;
   range: { from?: string; to?: string };
+  /** The view is a slice (branch, weekdays, hours): the panel's figures are the whole company's. */
+  sliced?: boolean;
   catalog: CatalogFeature[] | undefined;
   onClose: () => void;
 }) {
@@ -205,6 +208,7 @@ export function DetailPanel({
       closeLabel={t('explorer.detail.close')}
       onClose={onClose}
     >
+      {sliced && <p className="text-xs text-amber-800">{t('explorer.detail.unsliced')}</p>}
       {body}
     </SidePanel>
   );

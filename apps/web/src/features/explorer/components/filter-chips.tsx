@@ -8,10 +8,13 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
  */
 export function FilterChips({
   filters,
+  productName,
   onRemove,
   onClear,
 }: {
   filters: ExplorerFilters;
+  /** The product's description, when known (links name it by SKU). */
+  productName: string | null;
   onRemove: (filter: ExplorerFilterName) => void;
   onClear: () => void;
 }) {
@@ -19,7 +22,9 @@ export function FilterChips({
   const chips: Array<{ name: ExplorerFilterName; text: string }> = [];
   for (const name of ['location', 'product', 'category'] as const) {
     const value = filters[name];
-    if (value) chips.push({ name, text: t(`explorer.filters.${name}`, { value }) });
+    if (!value) continue;
+    const named = name === 'product' && productName ? `${productName} (${value})` : value;
+    chips.push({ name, text: t(`explorer.filters.${name}`, { value: named }) });
   }
   if (filters.weekdays) {
     const days = filters.weekdays.map((day) => t(`explorer.weekdayShort.${day}` as MessageKey)).join(', ');

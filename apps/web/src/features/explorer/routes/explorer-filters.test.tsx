@@ -91,6 +91,10 @@ beforeAll(async () => {
     if (url.pathname === `${BASE}/products`) {
       return list([sales({ product_id: 'PAN-003', description: 'Pan amasado' }, sliced ? 1_500 : 90_000)]);
     }
+    if (url.pathname === `${BASE}/products/PAN-003`) {
+      const pan = sales({ product_id: 'PAN-003', description: 'Pan amasado' }, 90_000);
+      return json({ product: pan, range: null, months: [] }, { period: null });
+    }
     if (url.pathname === `${BASE}/categories`) return list([sales({ category: 'Bebidas' }, 7_000)]);
     if (url.pathname === `${BASE}/locations/sales`) {
       return list([sales({ location: 'Centro' }, sliced ? 2_500 : 80_000)]);
@@ -154,6 +158,11 @@ describe('explorer links with a slice', () => {
     // The export cannot apply the slice yet: it is offered only without it.
     expect(screen.getByText(/La exportación aún no aplica estos filtros/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exportar como XLSX' }).hasAttribute('disabled')).toBe(true);
+    // A product's panel is not sliced: it says so.
+    await user.click(screen.getByRole('button', { name: 'Ver el detalle de PAN-003' }));
+    const panel = await screen.findByRole('dialog', { name: 'Producto PAN-003' });
+    expect(within(panel).getByText('Sin los filtros de la vista: cifras de toda la empresa.')).toBeTruthy();
+    await user.keyboard('{Escape}');
 
     await user.click(screen.getByRole('button', { name: 'Quitar el filtro Sucursal: Centro' }));
     expect(await screen.findByText('$ 90.000')).toBeTruthy();
@@ -204,7 +213,8 @@ describe('explorer links with a slice', () => {
       product: 'PAN-003',
     });
     expect(requestsTo('/metrics')).toHaveLength(0);
-    expect(chips()).toEqual(['Producto: PAN-003×']);
+    expect(await screen.findByText('Producto: Pan amasado (PAN-003)')).toBeTruthy();
+    expect(chips()).toEqual(['Producto: Pan amasado (PAN-003)×']);
     expect(screen.getByText('Períodos completos: del 01-10-2025 al 30-11-2025.')).toBeTruthy();
 
     await user.click(screen.getByRole('tab', { name: 'Sucursales' }));

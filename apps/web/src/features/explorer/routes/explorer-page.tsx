@@ -27,6 +27,7 @@ import {
   getCatalog,
   getLevelRows,
   getLocationNames,
+  getProductDetail,
 } from '../api/explorer';
 import { BranchFilter } from '../components/branch-filter';
 import { DetailPanel, type DetailTarget } from '../components/detail-panel';
@@ -107,6 +108,15 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const levelQuery: ExplorerQuery = isMetricLevel(level)
     ? range
     : { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
+  // The chip names the product a link gives by its SKU (the detail panel's lifetime read).
+  const productId = filtersForLevel(filters, level).product;
+  const product = useQuery({
+    queryKey: explorerKeys.product(company.id, productId ?? ''),
+    queryFn: ({ signal }) => getProductDetail(company.id, productId ?? '', {}, signal),
+    enabled: productId !== null,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
   const query = useQuery({
     queryKey: explorerKeys.level(company.id, level, levelQuery, filters),
     queryFn: ({ signal }) => getLevelRows(company.id, level, levelQuery, filters, signal),
@@ -279,6 +289,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           </div>
           <FilterChips
             filters={filtersForLevel(filters, level)}
+            productName={product.data?.product.description ?? null}
             onRemove={(name) => removeFilters([name])}
             onClear={() => removeFilters(EXPLORER_LEVEL_FILTERS[level])}
           />
@@ -290,6 +301,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           companyId={company.id}
           target={target}
           range={range}
+          sliced={sliced}
           catalog={catalog.data}
           onClose={() => setTarget(null)}
         />

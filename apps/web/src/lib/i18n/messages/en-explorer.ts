@@ -149,5 +149,6 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.detail.loading': 'Loading detail…',
   'explorer.detail.lifetime': 'Lifetime',
   'explorer.detail.range': 'In the chosen range',
+  'explorer.detail.unsliced': "Without the view's filters: figures of the whole company.",
   'explorer.detail.months': 'By month',
 };

@@ -149,5 +149,6 @@ export const explorerEs = {
   'explorer.detail.loading': 'Cargando detalle…',
   'explorer.detail.lifetime': 'Desde el inicio',
   'explorer.detail.range': 'En el rango elegido',
+  'explorer.detail.unsliced': 'Sin los filtros de la vista: cifras de toda la empresa.',
   'explorer.detail.months': 'Por mes',
 } as const;
