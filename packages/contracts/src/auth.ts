@@ -40,8 +40,13 @@ export const loginResponseSchema = z.object({
 /** The refresh token comes from the `ayni_refresh` cookie or, for non-browser clients, the body. */
 export const refreshRequestSchema = z.object({ refresh_token: z.string().min(1).max(512).optional() });
 
+/** Demo visitors' accounts live under this domain (POST /auth/demo): nobody registers there. */
+export const DEMO_VISITOR_EMAIL_DOMAIN = 'demo.ayni.invalid';
+
 export const registerRequestSchema = z.object({
-  email: emailSchema,
+  email: emailSchema.refine((email) => !email.toLowerCase().endsWith(`@${DEMO_VISITOR_EMAIL_DOMAIN}`), {
+    message: 'This e-mail domain is reserved / Este dominio de correo está reservado',
+  }),
   password: newPasswordSchema,
   name: nameSchema,
 });
