@@ -40,6 +40,8 @@ describe('normalization', () => {
   it('reads three-letter slips only towards a few calendar words', () => {
     expect(correctTypos('cuanto vendi ayr', vocabulary)).toBe('cuanto vendi ayer');
     expect(correctTypos('por las', vocabulary)).toBe('por las');
+    expect(correctTypos('revenue lsat month this yaer', vocabulary)).toBe('revenue last month this year');
+    expect(correctTypos('clientes nuebos en riezgo', vocabulary)).toBe('clientes nuevos en riesgo');
   });
 });
 

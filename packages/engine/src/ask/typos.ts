@@ -17,18 +17,29 @@ const TARGETS = `ticket tickets promedio boletas ventas vendi vendimos vendieron
   lunes martes miercoles jueves viernes sabado domingo
   average customers products yesterday revenue quarter discount transactions
   january february march april june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday weekend`
+  monday tuesday wednesday thursday friday saturday sunday weekend
+  cliente producto boleta unidad descuento devolucion nuevos nuevas riesgo category categories
+  customer product`
   .split(/\s+/)
   .filter(Boolean);
 
 /** "ayr", "hra", "wek": three letters are too few for any keystroke, but a letter missing from these is safe. */
 const SHORT_TARGETS = ['ayer', 'hora', 'year', 'week'];
 
+/** "lsat", "yaer": at four letters only two neighbours swapped, and only towards these. */
+const SWAP_TARGETS = ['last', 'year', 'week', 'this', 'sold', 'hour', 'ayer', 'hora', 'days', 'dias'];
+
+const swapped = (a: string, b: string) => {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, i) => letter !== b[i]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+};
+
 /** Real words one keystroke from a target, which must stay as typed. */
 const KEEP = new Set(
   `vendo vende venden vendes vendida vendidas vendidos ventana ventanas factura facturas evolucion
   pasados pasadas semanal margenes return returned product customer quarters weekends categorico
-  clientas sucursal entro entra entraron`.split(/\s+/),
+  clientas sucursal entro entra entraron nuevo nueva`.split(/\s+/),
 );
 
 const dictionaryCache = new WeakMap<
@@ -90,6 +101,13 @@ export function correctTypos(text: string, vocabulary: AskVocabulary): string {
       if (word.length === 3) {
         const missing = SHORT_TARGETS.filter((target) => oneKeystroke(word, target));
         return missing.length === 1 ? (missing[0] as string) : word;
+      }
+      if (word.length === 4) {
+        const swaps = SWAP_TARGETS.filter((target) => swapped(word, target));
+        // "yaer" swaps into "year" and "ayer": the first letter typed is seldom the slip.
+        const sameStart = swaps.filter((target) => target[0] === word[0]);
+        const pick = swaps.length === 1 ? swaps : sameStart;
+        return pick.length === 1 ? (pick[0] as string) : word;
       }
       if (word.length < 5) return word;
       const candidates = targets.filter(
