@@ -52,6 +52,10 @@ export const ADVICE_WORDS = words(
   '(es|son|seria|sera|esta|estan) (un |una )?(buen|buena|buenos|buenas|mal|mala|malo|malos|normal|sano|razonable|bien)( [a-z]+)? (margen|ticket|ventas?|numero|cifra)',
   '(margen|ticket|ventas?)( promedio)?( de \\d+ ?%?)? (es|esta|son|estan) (bueno|buena|malo|mala|bien|mal|normal|sano|razonable)',
   '(is|are) (\\d+ ?%? )?(a |an |my |our )?(good|bad|normal|healthy|reasonable|ok|okay) (margin|ticket|average ticket|sales)',
+  // The verdict before or after the figure: "¿es bueno mi ticket promedio?", "is my margin good?".
+  '(es|esta|son|estan) (bueno|buena|buenos|buenas|malo|mala|malos|malas|sano|sana|razonable|suficiente)( [a-z]+){0,3} (margen|ticket|ventas?|utilidad|ganancia)',
+  '(is|are) (my|our|the) (gross )?(margin|ticket|average ticket|sales|revenue|profit)( [a-z]+){0,2} (good|bad|ok|okay|healthy|normal|enough|reasonable)',
+  '(margin|ticket|sales|revenue|profit) (is|are) (good|bad|ok|okay|healthy|normal|enough|reasonable)',
 );
 export const FUTURE_WORDS = words(
   'proxim(o|a|os|as) (mes|ano|trimestre|semana|meses)',
