@@ -1,24 +1,35 @@
 import type { ExplorerFilterName, ExplorerFilters } from '@ayni/contracts';
+import { useQuery } from '@tanstack/react-query';
 import type { MessageKey } from '../../../lib/i18n/messages-es';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { explorerKeys, getProductDetail } from '../api/explorer';
 
 /**
  * The slice a view shows ("Sucursal: Centro ×", "Días: sáb, dom"), one removable chip per filter,
  * so a user who came from an Ask answer sees why the figures differ from the unfiltered view.
  */
 export function FilterChips({
+  companyId,
   filters,
-  productName,
   onRemove,
   onClear,
 }: {
+  companyId: string;
   filters: ExplorerFilters;
-  /** The product's description, when known (links name it by SKU). */
-  productName: string | null;
   onRemove: (filter: ExplorerFilterName) => void;
   onClear: () => void;
 }) {
   const { t } = useI18n();
+  // Links name a product by its SKU: its description comes from the detail panel's lifetime read.
+  const sku = filters.product;
+  const product = useQuery({
+    queryKey: explorerKeys.product(companyId, sku ?? ''),
+    queryFn: ({ signal }) => getProductDetail(companyId, sku ?? '', {}, signal),
+    enabled: sku !== null,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  const productName = product.data?.product.description ?? null;
   const chips: Array<{ name: ExplorerFilterName; text: string }> = [];
   for (const name of ['location', 'product', 'category'] as const) {
     const value = filters[name];

@@ -1,16 +1,7 @@
-import {
-  EXPLORER_LEVEL_FILTERS,
-  type ExplorerFilterName,
-  explorerFilterParams,
-  filtersForLevel,
-  isSliced,
-  type MyCompany,
-  readExplorerParams,
-  sortRows,
-} from '@ayni/contracts';
+import { EXPLORER_LEVEL_FILTERS, isSliced, type MyCompany, sortRows } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { AnalyticsDisclaimer } from '../../../components/analytics-disclaimer';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
@@ -27,7 +18,6 @@ import {
   getCatalog,
   getLevelRows,
   getLocationNames,
-  getProductDetail,
 } from '../api/explorer';
 import { BranchFilter } from '../components/branch-filter';
 import { DetailPanel, type DetailTarget } from '../components/detail-panel';
@@ -38,61 +28,25 @@ import { LevelTable } from '../components/level-table';
 import { Pager } from '../components/pager';
 import { RangeFilter } from '../components/range-filter';
 import { useColumns } from '../hooks/use-columns';
-import {
-  EXPLORER_LEVELS,
-  type ExplorerLevel,
-  isMetricLevel,
-  isValidSort,
-  LEVELS,
-  sortFieldOf,
-} from '../lib/levels';
+import { useExplorerUrl } from '../hooks/use-explorer-url';
+import { EXPLORER_LEVELS, type ExplorerLevel, isMetricLevel, LEVELS, sortFieldOf } from '../lib/levels';
 
 export const EXPLORER_PAGE_SIZE = 50;
-
-/** The URL parameters of each filter (hours are a pair). */
-const FILTER_PARAMS: Record<ExplorerFilterName, string[]> = {
-  location: ['location'],
-  product: ['product'],
-  category: ['category'],
-  weekdays: ['weekdays'],
-  hours: ['hour_from', 'hour_to'],
-};
 
 /** `/c/:companyId/explore/:level`: one level of the company's figures as a table. */
 export function ExplorerPage({ company, level }: { company: MyCompany; level: ExplorerLevel }) {
   const i18n = useI18n();
   const { t } = i18n;
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
   const [target, setTarget] = useState<DetailTarget | null>(null);
   const config = LEVELS[level];
-
   // The same reading of the URL as Ask's deep links are checked with (contracts' explorer-link).
-  const view = useMemo(() => readExplorerParams(params, level), [params, level]);
-  const filters = view.filters;
-  const from = view.from ?? '';
-  const to = view.to ?? '';
-  const rangeValid = !(from && to && from > to);
-  const sort = view.sort && isValidSort(level, view.sort) ? view.sort : config.defaultSort;
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
+  const { from, to, rangeValid, sort, page, filters, update, removeFilters, searchFor } =
+    useExplorerUrl(level);
   const range = { from: from || undefined, to: to || undefined };
   const location = filters.location ?? '';
   const sliced = isSliced(level, filters);
   const takesBranch = EXPLORER_LEVEL_FILTERS[level].includes('location');
-
-  const update = (changes: Record<string, string | number | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, String(value));
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   const catalog = useQuery({
     queryKey: explorerKeys.catalog,
@@ -108,15 +62,6 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const levelQuery: ExplorerQuery = isMetricLevel(level)
     ? range
     : { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
-  // The chip names the product a link gives by its SKU (the detail panel's lifetime read).
-  const productId = filtersForLevel(filters, level).product;
-  const product = useQuery({
-    queryKey: explorerKeys.product(company.id, productId ?? ''),
-    queryFn: ({ signal }) => getProductDetail(company.id, productId ?? '', {}, signal),
-    enabled: productId !== null,
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
   const query = useQuery({
     queryKey: explorerKeys.level(company.id, level, levelQuery, filters),
     queryFn: ({ signal }) => getLevelRows(company.id, level, levelQuery, filters, signal),
@@ -155,11 +100,6 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     sort,
     lang: i18n.language,
   };
-  const removeFilters = (names: readonly ExplorerFilterName[]) =>
-    update({
-      ...Object.fromEntries(names.flatMap((name) => FILTER_PARAMS[name].map((key) => [key, null]))),
-      page: null,
-    });
 
   let content: React.ReactNode;
   if (!rangeValid) {
@@ -251,14 +191,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         selected={level}
         onSelect={(next) => {
           // The dates and the filters the next level applies go along.
-          const search = new URLSearchParams();
-          if (from) search.set('from', from);
-          if (to) search.set('to', to);
-          for (const [key, value] of Object.entries(explorerFilterParams(filtersForLevel(filters, next)))) {
-            search.set(key, value);
-          }
-          const query = search.toString();
-          navigate(`/c/${company.id}/explore/${next}${query ? `?${query}` : ''}`);
+          navigate(`/c/${company.id}/explore/${next}${searchFor(next)}`);
         }}
       >
         <div className="space-y-4">
@@ -288,10 +221,10 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
             </div>
           </div>
           <FilterChips
-            filters={filtersForLevel(filters, level)}
-            productName={product.data?.product.description ?? null}
+            companyId={company.id}
+            filters={filters}
             onRemove={(name) => removeFilters([name])}
-            onClear={() => removeFilters(EXPLORER_LEVEL_FILTERS[level])}
+            onClear={() => removeFilters()}
           />
           {content}
         </div>
