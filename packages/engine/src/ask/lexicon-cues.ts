@@ -156,6 +156,8 @@ export const CHANGE_CUE = words(
   '(subiendo|bajando|creciendo|cayendo|aumentando|disminuyendo|mejorando|empeorando)',
   '(going|go) (up|down)',
   '(increasing|decreasing|growing|rising|falling|dropping|declining|improving|shrinking)',
+  // "did the average ticket drop?": the verb in its base form after "did".
+  'did ([a-z]+ ){0,3}(drop|rise|fall|decline|improve|worsen|increase|decrease|grow|shrink|change)',
 );
 /** "¿tengo más clientes que el año pasado?": a comparison between periods, not a ranking. */
 export const COMPARATIVE_CUE = words(
