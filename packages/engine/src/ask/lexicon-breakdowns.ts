@@ -177,7 +177,7 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       // "lo que más vendo", "lo menos vendido": things sold, so products.
       'lo (que )?(mas|menos) (vendo|vendi|vendemos|se vende|se vendio|vendido|sale)',
       // "what sold best yesterday", "qué se vendió más": the things sold.
-      '(what|which) (sold|sells|sell|is selling|was selling) (the )?(best|most|worst|least)',
+      '(what|which)( (did|do|does) (we|i))? (sold|sells|sell|is selling|was selling) (the )?(best|most|worst|least)',
       'top (\\d+ )?ventas',
       '(top|best|worst|bottom|biggest) (\\d+ )?sellers?',
       'bestsellers?',
