@@ -1,4 +1,4 @@
-import { asc, type Column, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, type Column, eq, not, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import {
   auditLog,
@@ -10,6 +10,7 @@ import {
   saleLines,
   users,
 } from '../schema';
+import { isDemoVisitorMembership } from './demo-visitors';
 
 // What leaves the platform in a data export, table by table, with snake_case column names.
 // Never secrets: no password hashes, 2FA secrets or invitation token hashes.
@@ -124,7 +125,7 @@ export async function readSmallExportTables(
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.companyId, companyId))
+    .where(and(eq(memberships.companyId, companyId), not(isDemoVisitorMembership)))
     .orderBy(asc(memberships.createdAt), asc(users.email));
   const invitationRows = await db
     .select(invitationColumns)

@@ -1,4 +1,4 @@
-import { addMembership, DEMO_VISITOR_DOMAIN, inCompany, insertUser } from '@ayni/db';
+import { addMembership, DEMO_VISITOR_DOMAIN, inCompany, insertUser, readSmallExportTables } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 import { addMember, createUser, PEOPLE_PASSWORD, tokenOf } from '../../../test/people';
@@ -39,6 +39,11 @@ describe('demo visitors are not members', () => {
   };
   const visitorCount = (companyId: string, token: string) =>
     get(`/api/v1/companies/${companyId}/members/demo-visitors`, token);
+
+  it("leaves them out of the company's export too", async () => {
+    const exported = await inCompany(t.db.db, demoId, (tx) => readSmallExportTables(tx, demoId));
+    expect(exported.rows.members.map((m) => m.email)).toEqual([ownerEmail, realViewer.email]);
+  });
 
   it('lists the real members only, while each visitor still reads the dashboard', async () => {
     const listed = await members(demoId, owner);
