@@ -156,10 +156,17 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'day by day',
     ),
   ],
-  ['quarter', words('por trimestre', 'trimestral(es|mente)?', 'by quarter', 'per quarter', 'quarterly')],
+  ['quarter', words('(por|cada) trimestre', 'trimestral(es|mente)?', '(by|per|each) quarter', 'quarterly')],
   [
     'year',
-    words('por ano', 'anual(es|mente)?', 'ano a ano por ano', 'by year', 'per year', 'yearly', 'annual'),
+    words(
+      '(por|cada) ano',
+      'anual(es|mente)?',
+      'ano a ano por ano',
+      '(by|per|each) year',
+      'yearly',
+      'annual',
+    ),
   ],
   ['month', words('evolucion', 'tendencia', 'trend', 'over time', 'historico', 'historial')],
 ];
@@ -183,6 +190,9 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       'bestsellers?',
       '(best|top|worst)[ -]selling(?! (categor|branch|store|location|customer|day|week|month|hour|time))',
       'que (se )?(vendio|vende|vendi|vendimos|vendieron) (mas|menos)',
+      // "what does customer X buy the most", "qué compra más el cliente X": the things bought.
+      'what (does|do|did) ([a-z0-9-]+ ){1,4}buy (the )?(most|least)',
+      'que (me |nos |le |les )?(compra|compran|compro|compraron) (mas|menos)',
     ),
   ],
   ['category', words('categorias?', 'rubros?', 'familias?', 'categor(y|ies)')],

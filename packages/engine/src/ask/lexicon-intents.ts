@@ -80,7 +80,8 @@ export const HELP_WORDS = words(
   // Concepts of the glossary that are no figure of the catalog: "what is the retention rate".
   'what (is|are) (the )?(retention|churn|rfm|cohorts?|ltv|lifetime value|segments?)',
   'what (is|are) .* (mean|definition)',
-  'what does',
+  // "what does churn mean", but "what does customer X buy the most" asks for figures.
+  'what does ([a-z0-9-]+ ){1,4}(mean|stand for|include|show|measure|represent|refer to)',
   'donde (veo|puedo ver|encuentro|esta|estan|reviso)',
   'como (interpreto|leo|entiendo|uso|se lee|se interpreta)',
   'how (do|can|should) i (read|interpret|understand|use)',
