@@ -68,6 +68,14 @@ describe('slots', () => {
   });
 });
 
+describe('a change against one period named', () => {
+  it('compares the current period of that grain with it', () => {
+    const { period, compare } = query('cuanto hemos crecido respecto al 2024');
+    expect([period?.from, compare?.from]).toEqual(['2025-01-01', '2024-01-01']);
+    expect(query('crecimiento de las ventas en 2024').compare?.from).toBe('2023-01-01');
+  });
+});
+
 describe('parts of a month', () => {
   it('reads the first or last days and the halves of a month', () => {
     expect(query('ventas de los primeros 10 dias del mes').period).toEqual({

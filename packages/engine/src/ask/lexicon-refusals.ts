@@ -58,6 +58,8 @@ export const NOT_IN_DATA_WORDS = words(
   '(transactions|receipts|customers|sales) on average per (day|week)',
   'porcentaje de (las |mis )?ventas',
   'participacion',
+  // A share of the customers ("¿qué porcentaje de clientes son nuevos?") is no figure of the catalog.
+  '(porcentaje|proporcion|percent|percentage|share|fraction) (de|of) (los |mis |the |my |our )?(clientes|customers)',
   '(share|percentage|percent) of (my |the |total )?(sales|revenue)',
   'what share',
   'more than once',

@@ -126,6 +126,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'receipts',
       'gente',
       'people',
+      // "la hora de más movimiento": how busy it is, in purchases.
+      'movimiento',
       'flujo',
       'busy',
       'busiest',
@@ -167,7 +169,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'cuanto (se )?(hizo|hice|hicimos|hicieron|hace|hago|hacemos)',
       '(en|a) (la )?caja',
       '(cuanto|cuanta plata|cuantas lucas|plata que|lucas que) (me |nos |)entr(o|a|aron)',
-      '(cash|money) (came|comes|coming) in',
+      '(cash|money|what|how much) (came|comes|coming|come) in',
+      // "how's business this month", "¿cómo va el negocio?": how sales went.
+      '(how|como) (is|was|va|anda|fue|esta|estuvo|le va al) (the |el )?(business|negocio)',
       '(bring|brought|take|took|bringing|taking) in',
       'how much (did|do|have) (i|we) (make|made)',
       'como (me|nos) (fue|va|ha ido)',
@@ -188,5 +192,5 @@ export const PERIOD_AMOUNT_CUE = words(
   'que tal',
   'como (fue|estuvo|anduvo|va|van|vamos|cerro|termino|les fue)',
   'how much',
-  'how (was|were|did)',
+  'how (was|were|did|is|are)',
 );

@@ -1,5 +1,15 @@
 import type { AskPeriod } from '@ayni/contracts';
-import { addDays, monthPeriod, previousPeriod, sameLastYear, yearMonth } from './calendar';
+import {
+  addDays,
+  dayPeriod,
+  monthPeriod,
+  previousPeriod,
+  quarterPeriod,
+  sameLastYear,
+  weekPeriod,
+  yearMonth,
+  yearPeriod,
+} from './calendar';
 import { findPeriods } from './periods';
 
 /**
@@ -8,6 +18,21 @@ import { findPeriods } from './periods';
  * the comparison. A change asked for with nothing to compare with is against the previous period;
  * with no period at all, the month of `data_through`.
  */
+/** A comparison word right before a period: "respecto al 2024", "vs octubre", "since 2024". */
+const COMPARED_BEFORE =
+  /(?:vs|versus|respecto (?:a|al|de|del)|comparad[oa]s? con|compared (?:to|with)|frente a|contra|since|than|que)(?: (?:el|la|los|las|the|del|de))? *$/;
+
+/** The period of the same grain that holds `dataThrough` (a free range has none). */
+function currentLike(period: AskPeriod, dataThrough: string): AskPeriod | null {
+  const [y, m] = yearMonth(dataThrough);
+  if (period.grain === 'year') return yearPeriod(y);
+  if (period.grain === 'quarter') return quarterPeriod(y, Math.ceil(m / 3));
+  if (period.grain === 'month') return monthPeriod(y, m);
+  if (period.grain === 'week') return weekPeriod(dataThrough);
+  if (period.grain === 'day') return dayPeriod(dataThrough);
+  return null;
+}
+
 export function resolvePeriods(text: string, dataThrough: string) {
   const { mentions, rest } = findPeriods(text, dataThrough);
   const absolutes = mentions.flatMap((m) => (m.period ? [m.period] : []));
@@ -24,6 +49,12 @@ export function resolvePeriods(text: string, dataThrough: string) {
       if (series) return { period, compare: null };
       const comparing = wantsChange || relation !== null || absolutes.length > 1;
       if (!comparing) return { period, compare: null };
+      // "¿cuánto hemos crecido respecto al 2024?": the one period named is what now is compared with.
+      const only = absolutes.length === 1 && relation === null ? mentions.find((m) => m.period) : undefined;
+      if (only?.period && wantsChange && COMPARED_BEFORE.test(text.slice(0, only.at))) {
+        const now = currentLike(only.period, dataThrough);
+        if (now && now.from > only.period.from) return { period: now, compare: only.period };
+      }
       period ??= related?.current ?? monthPeriod(...yearMonth(dataThrough));
       let compare: AskPeriod | null = absolutes[1] ?? null;
       // "la semana antepasada vs la semana pasada": the relation names a period of its own.
