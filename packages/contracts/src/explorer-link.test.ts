@@ -35,7 +35,7 @@ describe('parseExplorerLink', () => {
 
   it('is null for other pages and unknown levels', () => {
     expect(parseExplorerLink('/c/abc')).toBeNull();
-    expect(parseExplorerLink('/c/abc/explore/hour')).toBeNull();
+    expect(parseExplorerLink('/c/abc/explore/hours')).toBeNull();
     expect(parseExplorerLink('/c/abc/uploads')).toBeNull();
   });
 
@@ -106,6 +106,47 @@ describe('explorerRequest', () => {
       path: 'customers',
       query: { sort: '-units', page: 2, page_size: 50 },
     });
+  });
+
+  it("reads one customer's lifetime profile, with no range, sort or page", () => {
+    const view = parseExplorerLink('/c/abc/explore/customer?customer=12345678-5&from=2025-01-01&location=X');
+    expect(view?.filters).toEqual({ ...NO_EXPLORER_FILTERS, customer: '12345678-5' });
+    expect(view?.ignored).toEqual(['location']);
+    expect(
+      explorerRequest(
+        'customer',
+        { from: '2025-01-01', sort: '-revenue', page: 2 },
+        view?.filters ?? NO_EXPLORER_FILTERS,
+      ),
+    ).toEqual({
+      path: 'customers/12345678-5',
+      query: {},
+    });
+    expect(explorerRequest('customer', {}, { ...NO_EXPLORER_FILTERS, customer: 'a/b c' }).path).toBe(
+      'customers/a%2Fb%20c',
+    );
+    // Other levels have no customer.
+    expect(readExplorerParams(new URLSearchParams('customer=1'), 'month').ignored).toEqual(['customer']);
+  });
+
+  it('asks /hours for the whole grid of the branch, product or category; weekdays and hours stay in the view', () => {
+    const view = parseExplorerLink(
+      '/c/abc/explore/hour?from=2025-10-01&to=2025-10-31&sort=-avg_ticket&weekdays=6&hour_from=12&hour_to=18&location=Centro',
+    );
+    expect(view).toMatchObject({ level: 'hour', sort: '-avg_ticket', ignored: [] });
+    expect(view?.filters).toEqual({
+      ...NO_EXPLORER_FILTERS,
+      location: 'Centro',
+      weekdays: [6],
+      hours: { from: 12, to: 18 },
+    });
+    expect(
+      explorerRequest('hour', { from: '2025-10-01', sort: '-units', page: 2, pageSize: 50 }, filters),
+    ).toEqual({
+      path: 'hours',
+      query: { from: '2025-10-01', location: 'Centro', product: 'PAN-1' },
+    });
+    expect(isSliced('hour', filters)).toBe(false);
   });
 
   it('tells a slice of the lines from the stored levels', () => {

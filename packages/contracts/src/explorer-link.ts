@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import type { CategoriesQuery, LocationsSalesQuery, PeriodSalesQuery, ProductsQuery } from './analytics';
+import type {
+  CategoriesQuery,
+  HoursQuery,
+  LocationsSalesQuery,
+  PeriodSalesQuery,
+  ProductsQuery,
+} from './analytics';
 import { METRIC_GRAINS, type MetricGrain, type MetricsQuery } from './metrics';
 
 /*
@@ -8,7 +14,14 @@ import { METRIC_GRAINS, type MetricGrain, type MetricsQuery } from './metrics';
  * an answer applied is a filter the view applies, and the view asks the same endpoint with it.
  */
 
-export const EXPLORER_LEVELS = [...METRIC_GRAINS, 'product', 'customer', 'category', 'location'] as const;
+export const EXPLORER_LEVELS = [
+  ...METRIC_GRAINS,
+  'product',
+  'customer',
+  'category',
+  'location',
+  'hour',
+] as const;
 export type ExplorerLevel = (typeof EXPLORER_LEVELS)[number];
 export type ExplorerListLevel = Exclude<ExplorerLevel, MetricGrain>;
 
@@ -20,12 +33,19 @@ export function isMetricLevel(level: ExplorerLevel): level is MetricGrain {
   return (METRIC_GRAINS as readonly string[]).includes(level);
 }
 
-/** A slice of the figures: one branch, product (SKU) or category, some weekdays, some hours. */
-export const EXPLORER_FILTERS = ['location', 'product', 'category', 'weekdays', 'hours'] as const;
+/**
+ * A slice of the figures: one branch, product (SKU) or category, some weekdays, some hours; or
+ * one customer (their lifetime profile, `/customers/{id}`).
+ */
+export const EXPLORER_FILTERS = ['location', 'product', 'category', 'weekdays', 'hours', 'customer'] as const;
 export type ExplorerFilterName = (typeof EXPLORER_FILTERS)[number];
 
 const PERIOD_FILTERS = ['location', 'product', 'category'] as const;
-/** The filters each level's endpoint applies; a link's other filters would be ignored. */
+/**
+ * The filters each level applies; a link's other filters would be ignored. The weekday × hour
+ * grid (`hour`) sends the branch, product and category to `/hours` and keeps the cells of the
+ * weekdays and hours itself (`hourGrid`), as Ask sums them.
+ */
 export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilterName[]> = {
   day: PERIOD_FILTERS,
   week: PERIOD_FILTERS,
@@ -35,7 +55,8 @@ export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilt
   product: ['location', 'weekdays', 'hours'],
   category: ['location', 'weekdays', 'hours'],
   location: ['product', 'category', 'weekdays', 'hours'],
-  customer: [],
+  customer: ['customer'],
+  hour: ['location', 'product', 'category', 'weekdays', 'hours'],
 };
 
 export interface ExplorerFilters {
@@ -46,6 +67,8 @@ export interface ExplorerFilters {
   weekdays: number[] | null;
   /** Local hours [from, to). */
   hours: { from: number; to: number } | null;
+  /** A customer id (RUT or code): that customer's profile. */
+  customer: string | null;
 }
 
 export const NO_EXPLORER_FILTERS: ExplorerFilters = {
@@ -54,6 +77,7 @@ export const NO_EXPLORER_FILTERS: ExplorerFilters = {
   category: null,
   weekdays: null,
   hours: null,
+  customer: null,
 };
 
 // The same bounds the breakdown endpoints validate (packages/contracts/src/analytics.ts).
@@ -102,6 +126,7 @@ export function readExplorerParams(params: URLSearchParams, level: ExplorerLevel
     category: take('category', name, 'category'),
     weekdays: days ? [...new Set(days.split(',').map(Number))].sort((a, b) => a - b) : null,
     hours,
+    customer: take('customer', name, 'customer'),
   };
   return { from, to, sort: params.get('sort'), filters, ignored };
 }
@@ -133,6 +158,7 @@ export function explorerFilterParams(filters: ExplorerFilters): Record<string, s
     params.hour_from = String(filters.hours.from);
     params.hour_to = String(filters.hours.to);
   }
+  if (filters.customer) params.customer = filters.customer;
   return params;
 }
 
@@ -148,20 +174,26 @@ export function filtersForLevel(filters: ExplorerFilters, level: ExplorerLevel):
 export function isSliced(level: ExplorerLevel, filters: ExplorerFilters): boolean {
   const applied = filtersForLevel(filters, level);
   if (isMetricLevel(level)) return Boolean(applied.product || applied.category);
+  if (level === 'hour') return false; // The grid is always summed from the lines' days.
   return Object.values(applied).some((value) => value !== null);
 }
+
+/** What `/hours` filters itself (the grid's weekdays and hours are kept by the view). */
+const HOURS_PARAMS: readonly string[] = ['location', 'product', 'category'];
 
 const LIST_PATHS: Record<ExplorerListLevel, string> = {
   product: 'products',
   customer: 'customers',
   category: 'categories',
   location: 'locations/sales',
+  hour: 'hours',
 };
 
 /**
  * The endpoint (under `/api/v1/companies/{id}`) and query a view reads: `/metrics` for the company
- * or one branch per period, `/metrics/slice` for a product or category per period, the level's
- * list with the filters it takes otherwise.
+ * or one branch per period, `/metrics/slice` for a product or category per period, one customer's
+ * profile, the whole weekday × hour grid (its cells of the weekdays and hours kept by `hourGrid`),
+ * the level's list with the filters it takes otherwise.
  */
 export function explorerRequest(
   level: ExplorerLevel,
@@ -177,6 +209,15 @@ export function explorerRequest(
     }
     const query = { grain: level, ...range, ...applied } satisfies Partial<MetricsQuery>;
     return { path: 'metrics', query };
+  }
+  if (level === 'customer' && filters.customer) {
+    // A lifetime profile: no range, sort or page.
+    return { path: `customers/${encodeURIComponent(filters.customer)}`, query: {} };
+  }
+  if (level === 'hour') {
+    const slice = Object.entries(applied).filter(([key]) => HOURS_PARAMS.includes(key));
+    const query: Partial<Record<keyof HoursQuery, string>> = { ...range, ...Object.fromEntries(slice) };
+    return { path: 'hours', query: query as Record<string, string> };
   }
   const query: Partial<
     Record<keyof (ProductsQuery & CategoriesQuery & LocationsSalesQuery), string | number>

@@ -13,6 +13,7 @@ export * from './demo';
 export * from './envelope';
 export * from './errors';
 export * from './events';
+export * from './explorer-hours';
 export * from './explorer-link';
 export * from './exports';
 export * from './health';

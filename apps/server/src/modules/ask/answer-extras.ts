@@ -4,6 +4,7 @@ import {
   type AskQuery,
   CATEGORY_SORTS,
   CUSTOMER_SORTS,
+  HOUR_SORTS,
   LOCATION_SORTS,
   PRODUCT_SORTS,
 } from '@ayni/contracts';
@@ -59,6 +60,8 @@ const SORTS: Record<string, readonly string[]> = {
   customer: CUSTOMER_SORTS,
   category: CATEGORY_SORTS,
   location: LOCATION_SORTS,
+  // The weekday × hour view shows the metric it is sorted by.
+  hour: HOUR_SORTS,
 };
 
 const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
@@ -66,12 +69,20 @@ const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
   category: ['location', 'clock'],
   location: ['product', 'category', 'clock'],
   customer: [],
+  hour: ['location', 'product', 'category', 'clock'],
 };
 
-/** The explorer (or dashboard) view showing these figures, with the query's dates, sort and slice. */
+/**
+ * The explorer view showing these figures, with the query's dates, sort and slice. A customer's
+ * figures are their lifetime profile (no dates); no view crosses a customer with a branch, a
+ * product or a time, and Ask refuses those, so such links carry the customer alone.
+ */
 export function linkOf(companyId: string, query: AskQuery): string {
   const base = `/c/${companyId}`;
   const params = new URLSearchParams();
+  if (query.filters.customer) {
+    return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;
+  }
   if (query.period) {
     params.set('from', query.period.from);
     params.set('to', query.period.to);
@@ -87,7 +98,9 @@ export function linkOf(companyId: string, query: AskQuery): string {
   } else if (['day', 'week', 'month', 'quarter', 'year'].includes(query.by)) {
     level = query.by;
   } else if (query.by === 'weekday' || query.by === 'hour' || query.filters.weekdays || query.filters.hours) {
-    return base;
+    // The weekday × hour grid of the slice, its weekdays and hours kept and summed by the view.
+    level = 'hour';
+    if (SORTS.hour?.includes(query.metric)) params.set('sort', `-${query.metric}`);
   } else if (query.filters.product) {
     level = 'product';
   } else if (query.filters.category) {

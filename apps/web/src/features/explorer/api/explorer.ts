@@ -58,7 +58,7 @@ export async function getCatalog(signal?: AbortSignal): Promise<CatalogFeature[]
 /**
  * A level's rows with the view's filters, from the endpoint Ask's links name
  * (`explorerRequest`): period levels come whole (sorted and paged here), lists one page at a
- * time, sorted by the API.
+ * time, sorted by the API; one customer's profile; the whole weekday × hour grid.
  */
 export async function getLevelRows(
   companyId: string,
@@ -72,13 +72,15 @@ export async function getLevelRows(
     isMetricLevel(level) ? { from: query.from, to: query.to } : query,
     filters,
   );
-  const body = await api.get<Envelope<ExplorerRow[], Partial<ListMeta> & Meta & ExplorerMeta>>(
+  const body = await api.get<Envelope<ExplorerRow[] | ExplorerRow, Partial<ListMeta> & Meta & ExplorerMeta>>(
     `${company(companyId)}/${request.path}`,
     { signal, query: request.query },
   );
   const { page, page_size, total } = body.meta;
   const paged = page !== undefined && page_size !== undefined && total !== undefined;
-  return { rows: body.data, meta: body.meta, ...(paged ? { page: { page, page_size, total } } : {}) };
+  // One customer's profile is one row.
+  const rows = Array.isArray(body.data) ? body.data : [body.data];
+  return { rows, meta: body.meta, ...(paged ? { page: { page, page_size, total } } : {}) };
 }
 
 export async function getProductDetail(

@@ -44,6 +44,9 @@ export function FilterChips({
   if (filters.hours) {
     chips.push({ name: 'hours', text: t('explorer.filters.hours', filters.hours) });
   }
+  if (filters.customer) {
+    chips.push({ name: 'customer', text: t('explorer.filters.customer', { value: filters.customer }) });
+  }
   if (chips.length === 0) return null;
 
   return (

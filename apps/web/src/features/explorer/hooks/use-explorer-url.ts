@@ -16,6 +16,7 @@ const FILTER_PARAMS: Record<ExplorerFilterName, string[]> = {
   category: ['category'],
   weekdays: ['weekdays'],
   hours: ['hour_from', 'hour_to'],
+  customer: ['customer'],
 };
 
 /**

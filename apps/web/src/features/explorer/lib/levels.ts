@@ -3,6 +3,7 @@ import {
   CUSTOMER_SORTS,
   type ExplorerLevel,
   type ExplorerListLevel,
+  HOUR_SORTS,
   LOCATION_SORTS,
   PRODUCT_SORTS,
 } from '@ayni/contracts';
@@ -123,6 +124,13 @@ export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
     sorts: identity(LOCATION_SORTS),
     defaultSort: '-revenue',
     idColumn: 'location',
+  },
+  // The weekday × hour grid (hour-grid.tsx): its sort names the figure the grid shows.
+  hour: {
+    columns: ['weekday', 'hour', 'revenue', 'units', 'transactions', 'avg_ticket'],
+    sorts: identity(HOUR_SORTS),
+    defaultSort: '-revenue',
+    idColumn: 'weekday',
   },
 };
 

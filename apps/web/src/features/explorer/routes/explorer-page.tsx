@@ -1,4 +1,10 @@
-import { EXPLORER_LEVEL_FILTERS, isSliced, type MyCompany, sortRows } from '@ayni/contracts';
+import {
+  EXPLORER_LEVEL_FILTERS,
+  type HourCellFigures,
+  isSliced,
+  type MyCompany,
+  sortRows,
+} from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -23,6 +29,7 @@ import { BranchFilter } from '../components/branch-filter';
 import { DetailPanel, type DetailTarget } from '../components/detail-panel';
 import { ExportMenu } from '../components/export-menu';
 import { FilterChips } from '../components/filter-chips';
+import { HOUR_GRID_FIGURES, HourGrid, type HourGridFigure } from '../components/hour-grid';
 import { LevelChart } from '../components/level-chart';
 import { LevelTable } from '../components/level-table';
 import { Pager } from '../components/pager';
@@ -58,10 +65,9 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     queryFn: ({ signal }) => getLocationNames(company.id, signal),
     staleTime: 5 * 60_000,
   });
-  // Period levels come whole (sorted and paged here): their key is the range alone.
-  const levelQuery: ExplorerQuery = isMetricLevel(level)
-    ? range
-    : { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
+  // Period levels and the weekday × hour grid come whole: their key is the range alone.
+  const levelQuery: ExplorerQuery =
+    isMetricLevel(level) || level === 'hour' ? range : { ...range, sort, page, pageSize: EXPLORER_PAGE_SIZE };
   const query = useQuery({
     queryKey: explorerKeys.level(company.id, level, levelQuery, filters),
     queryFn: ({ signal }) => getLevelRows(company.id, level, levelQuery, filters, signal),
@@ -93,7 +99,11 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         ? t('explorer.noLocation')
         : undefined;
 
-  // Exports take a branch on the period levels only; other slices are not exportable yet.
+  // The grid shows the figure it is sorted by (an Ask link sorts it by the answer's metric).
+  const sortField = sort.replace(/^-/, '');
+  const gridFigure = HOUR_GRID_FIGURES.find((name) => name === sortField) ?? 'revenue';
+  // Exports take a branch on the period levels only; other slices (and the grid) are not exportable yet.
+  const exportable = !sliced && level !== 'hour';
   const exportView = {
     ...range,
     location: isMetricLevel(level) && location ? location : undefined,
@@ -126,6 +136,17 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
     );
   } else if (rows.length === 0) {
     content = <EmptyState title={t('explorer.empty.title')} description={t('explorer.empty.body')} />;
+  } else if (level === 'hour') {
+    content = (
+      <div aria-busy={query.isFetching || undefined}>
+        <HourGrid
+          cells={rows as unknown as HourCellFigures[]}
+          filters={filters}
+          figure={gridFigure}
+          onFigure={(next: HourGridFigure) => update({ sort: next === 'revenue' ? null : `-${next}` })}
+        />
+      </div>
+    );
   } else {
     content = (
       <div className="space-y-3" aria-busy={query.isFetching || undefined}>
@@ -180,8 +201,14 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
         <ExportMenu
           key={level}
           level={level}
-          disabled={!rows || rows.length === 0 || sliced}
-          unavailable={sliced ? t('explorer.filters.exportUnavailable') : undefined}
+          disabled={!rows || rows.length === 0 || !exportable}
+          unavailable={
+            sliced
+              ? t('explorer.filters.exportUnavailable')
+              : level === 'hour'
+                ? t('explorer.hours.exportUnavailable')
+                : undefined
+          }
           pathOf={(choice) => exportPath(company.id, level, choice, exportView)}
         />
       </div>
@@ -250,6 +277,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
  */
 function rangeNote(level: ExplorerLevel, sliced: boolean) {
   if (level === 'customer') return null;
+  if (level === 'hour') return 'explorer.range.days';
   if (!isMetricLevel(level)) return sliced ? 'explorer.range.days' : 'explorer.range.months';
   return sliced ? 'explorer.range.periods' : null;
 }

@@ -1,0 +1,99 @@
+import type { ExplorerFilters } from './explorer-link';
+
+/*
+ * The explorer's weekday × hour view: the cells of `/hours` a link's weekdays and hours keep, and
+ * their totals per weekday, per hour and all together. Sums are in integer cents and the average
+ * ticket is recomputed from them, as Ask sums the same cells (apps/server/src/modules/ask/
+ * metric-sums.ts), so a weekday's or an hour's total here is the answer's figure.
+ */
+
+/** The figures of a cell the view sums (a `HourSales` row has them all). */
+export interface HourCellFigures {
+  weekday: number;
+  hour: number;
+  revenue: number;
+  units: number;
+  transactions: number;
+  returns: number;
+  lines: number;
+}
+
+export const HOUR_GRID_METRICS = ['revenue', 'units', 'transactions', 'returns', 'avg_ticket'] as const;
+export type HourGridMetric = (typeof HOUR_GRID_METRICS)[number];
+
+export type HourTotals = Record<HourGridMetric, number | null> & {
+  /** Whether any kept cell has a sale line or a ticket. */
+  sold: boolean;
+};
+
+export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+export const DAY_HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+/** Whether the cell is one of the filters' weekdays and hours (no filter keeps every cell). */
+export function inHourSelection(
+  cell: Pick<HourCellFigures, 'weekday' | 'hour'>,
+  filters: Pick<ExplorerFilters, 'weekdays' | 'hours'>,
+): boolean {
+  const { weekdays, hours } = filters;
+  return (
+    (weekdays === null || weekdays.includes(cell.weekday)) &&
+    (hours === null || (cell.hour >= hours.from && cell.hour < hours.to))
+  );
+}
+
+/** Totals of some cells: amounts to the cent, units to the thousandth, tickets counted. */
+export function sumHourCells(cells: readonly HourCellFigures[]): HourTotals {
+  let cents = 0;
+  let units = 0;
+  let transactions = 0;
+  let returns = 0;
+  let sold = false;
+  for (const cell of cells) {
+    cents += Math.round(cell.revenue * 100);
+    units += cell.units;
+    transactions += cell.transactions;
+    returns += cell.returns;
+    if (cell.lines > 0 || cell.transactions > 0) sold = true;
+  }
+  const tickets = Math.round(transactions);
+  return {
+    revenue: cents / 100 + 0,
+    units: Math.round(units * 1000) / 1000 + 0,
+    transactions: tickets,
+    returns: Math.round(returns),
+    // The engine's rounding: cents per ticket, halves up.
+    avg_ticket: tickets === 0 ? null : Math.round(cents / tickets) / 100 + 0,
+    sold,
+  };
+}
+
+export interface HourGrid<T extends HourCellFigures> {
+  /** The weekdays and hours shown (the filters', else all), ascending. */
+  weekdays: number[];
+  hours: number[];
+  /** The kept cells by `weekday:hour`. */
+  cells: Map<string, T>;
+  byWeekday: Map<number, HourTotals>;
+  byHour: Map<number, HourTotals>;
+  total: HourTotals;
+}
+
+export const hourCellKey = (weekday: number, hour: number) => `${weekday}:${hour}`;
+
+/** The grid of the filters' weekdays and hours, with its totals. */
+export function hourGrid<T extends HourCellFigures>(
+  cells: readonly T[],
+  filters: Pick<ExplorerFilters, 'weekdays' | 'hours'>,
+): HourGrid<T> {
+  const kept = cells.filter((cell) => inHourSelection(cell, filters));
+  const weekdays = filters.weekdays ?? [...ISO_WEEKDAYS];
+  const hours = DAY_HOURS.filter((hour) => inHourSelection({ weekday: weekdays[0] ?? 1, hour }, filters));
+  return {
+    weekdays,
+    hours,
+    cells: new Map(kept.map((cell) => [hourCellKey(cell.weekday, cell.hour), cell])),
+    byWeekday: new Map(weekdays.map((day) => [day, sumHourCells(kept.filter((c) => c.weekday === day))])),
+    byHour: new Map(hours.map((hour) => [hour, sumHourCells(kept.filter((c) => c.hour === hour))])),
+    total: sumHourCells(kept),
+  };
+}
