@@ -113,6 +113,17 @@ describe('days as typed', () => {
 });
 
 describe('honest refusals', () => {
+  it('refuses a qualifier the sales file does not carry instead of answering the total', () => {
+    for (const question of [
+      'ventas a restaurantes',
+      'cuanto vendi por whatsapp',
+      'sales to tourists',
+      'ventas online',
+    ])
+      expect(parse(question).kind).toBe('unanswerable');
+    expect(query('cuanto vendi en total en el local centro').filters.location).toBe('Local Centro');
+  });
+
   it('refuses the future whatever the verb, and verdicts that need a benchmark', () => {
     for (const question of [
       'cuanto me van a comprar en julio',

@@ -4,6 +4,7 @@ import * as breakdowns from './lexicon-breakdowns';
 import * as cues from './lexicon-cues';
 import * as intents from './lexicon-intents';
 import * as refusals from './lexicon-refusals';
+import * as attributes from './lexicon-refusals-attributes';
 
 /*
  * Every word spelled out in the lexicon's patterns ("manana", "evolucion", "refund"): words the
@@ -17,6 +18,7 @@ export const LEXICON_WORDS: ReadonlySet<string> = new Set(
     ...Object.values(intents),
     ...Object.values(advice),
     ...Object.values(refusals),
+    ...Object.values(attributes),
   ]
     .flatMap((entry) => (Array.isArray(entry) ? entry.map((pair) => pair[1]) : [entry]))
     .filter((pattern): pattern is RegExp => pattern instanceof RegExp)
@@ -25,4 +27,4 @@ export const LEXICON_WORDS: ReadonlySet<string> = new Set(
 
 /** A word of the lexicon as typed or in its plural ("refunds" for "refund(s|ed)?"). */
 export const isLexiconWord = (word: string): boolean =>
-  LEXICON_WORDS.has(word) || LEXICON_WORDS.has(word.replace(/e?s$/, ''));
+  LEXICON_WORDS.has(word) || LEXICON_WORDS.has(word.replace(/e?s$/, '')) || LEXICON_WORDS.has(`${word}s`);

@@ -19,6 +19,7 @@ import {
 } from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
 import { NOT_IN_DATA_WORDS } from './lexicon-refusals';
+import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
 import { rankingLimit } from './ranking-limit';
@@ -89,7 +90,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const rest = periods.rest;
   // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
-  if (NOT_IN_DATA_WORDS.test(text)) return refuse('not_in_data');
+  if (NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) return refuse('not_in_data');
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
   if (found.ambiguous.length > 0) return refuse('ambiguous', found.ambiguous);

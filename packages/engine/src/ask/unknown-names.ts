@@ -36,6 +36,13 @@ const AFTER_BRANCH_WORDS = new Set(
   ),
 );
 
+/** Words of requests and of the calendar that qualify nothing: "en comparación con", "a report", "to see". */
+const FILLER_WORDS = new Set(
+  `comparacion historia curso feriado feriados mediodia favor general detalle resumen grafico tabla momento
+  ahora fecha base medida see know check get show find view look compare understand report summary chart
+  table glance date moment`.split(/\s+/),
+);
+
 /** Verbs that come between "cuánto" and the sales verb: "cuánto llevo vendido", "how much have we sold". */
 const AUXILIARIES = new Set(
   `llevo llevas lleva llevamos llevan llevaba llevabamos tengo tenemos tiene tienen tuve tuvimos tuvo
@@ -68,13 +75,18 @@ export function unexplainedName(
   const counted = text.matchAll(
     /(?<![a-z])(?:how (?:much|many)|cuant[oa]s?) ([a-z][a-z-]{2,})(?= (?:did|do|does|have|has|had|was|were|we|i|they|se|hubo|hay|he|hemos|(?:vend|factur|compr|llev)[a-z]*)(?![a-z]))/g,
   );
-  for (const match of [...afterOf, ...afterBranch, ...beforeBranch, ...counted]) {
+  // "cuánto vendí a empresas", "ventas por delivery": a qualifier after another preposition.
+  const afterPreposition = text.matchAll(
+    /(?<![a-z0-9])(?:a|al|por|con|en|to|from|via) (?:(?:la|las|los|el|the|my|mis|mi|our) )?([a-z][a-z-]{2,})/g,
+  );
+  for (const match of [...afterOf, ...afterBranch, ...beforeBranch, ...counted, ...afterPreposition]) {
     const word = match[1] as string;
     // A word the lexicon reads ("number of refunds") or a verb after a branch ("en qué sucursal hay") names nothing.
     if (
       QUESTION_WORDS.has(word) ||
       AFTER_BRANCH_WORDS.has(word) ||
       AUXILIARIES.has(word) ||
+      FILLER_WORDS.has(word) ||
       isLexiconWord(word)
     )
       continue;

@@ -1,0 +1,55 @@
+import { words } from './lexicon';
+
+/*
+ * Attributes of a sale the sales file does not carry, so a question qualified by them gets a
+ * refusal instead of the unqualified total: the channel (online, delivery), the document type
+ * (boleta vs factura), the kind or gender of the buyer, offers, shrinkage and expiry. Folded
+ * text, as in lexicon.ts; read with lexicon-refusals.ts.
+ */
+export const NOT_IN_DATA_ATTRIBUTES = words(
+  // Sales channel.
+  'online',
+  'en linea',
+  'por internet',
+  'web',
+  'e-?commerce',
+  'delivery',
+  'despachos?',
+  'a domicilio',
+  'uber eats',
+  'rappi',
+  'pedidos ya',
+  'mercado libre',
+  // Document type and payment.
+  'facturas?( vs| versus| o| y)',
+  '(boletas?|receipts?) (vs|versus|o|or|y|and) (facturas?|invoices?)',
+  'con factura',
+  'invoices?',
+  'transferencias?',
+  'bank transfers?',
+  // Kind of buyer.
+  'empresas',
+  'b2b',
+  'b2c',
+  '(businesses|companies) (vs|versus|or|and) (consumers|individuals)',
+  'to (businesses|companies)',
+  'mujeres',
+  'hombres',
+  'genero',
+  'edad(es)?',
+  'women',
+  'men',
+  'gender',
+  'age (group|range)s?',
+  // Offers, shrinkage, expiry.
+  'ofertas?',
+  'liquidacion',
+  'on sale',
+  'mermas?',
+  'robos?',
+  'hurtos?',
+  'theft',
+  'shrinkage',
+  'vencid(o|a|os|as)',
+  'expired',
+);
