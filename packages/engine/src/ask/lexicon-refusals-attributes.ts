@@ -28,6 +28,9 @@ export const NOT_IN_DATA_ATTRIBUTES = words(
   'transferencias?',
   'bank transfers?',
   // Kind of buyer.
+  'al por mayor',
+  'mayoristas?',
+  'wholesale',
   'empresas',
   'b2b',
   'b2c',

@@ -53,7 +53,7 @@ export const NOT_IN_DATA_WORDS = words(
   'repeat customers',
   'mas de una vez',
   // Averages per day and shares of the total are no figure of the catalog.
-  'cuant[oa]s? [a-z]+ (en )?promedio',
+  'cuant[oa]s? [a-z]+ (en )?promedio(?! (por|de|x) (la |las )?(boleta|ticket|compra|venta)s?)',
   '(average|avg) (number of|daily|weekly) (transactions|receipts|customers|sales)',
   '(transactions|receipts|customers|sales) on average per (day|week)',
   'porcentaje de (las |mis )?ventas',

@@ -34,7 +34,19 @@ function currentLike(period: AskPeriod, dataThrough: string): AskPeriod | null {
 }
 
 export function resolvePeriods(text: string, dataThrough: string) {
-  const { mentions, rest } = findPeriods(text, dataThrough);
+  const found = findPeriods(text, dataThrough);
+  const rest = found.rest;
+  // "desde el lunes hasta hoy": the range already ends today, so "hoy" names no second period.
+  const endsToday = found.mentions.some((m) => m.period?.grain === 'range' && m.period.to === dataThrough);
+  const mentions = found.mentions.filter(
+    (m) =>
+      !(
+        endsToday &&
+        m.period?.grain === 'day' &&
+        m.period.from === dataThrough &&
+        /(?:hasta|until|to|through)(?: el dia de)? *$/.test(text.slice(0, m.at))
+      ),
+  );
   const absolutes = mentions.flatMap((m) => (m.period ? [m.period] : []));
   const related = mentions.find((m) => m.relation);
   const relation = related?.relation ?? null;
