@@ -69,9 +69,8 @@ describe('Ask links open an explorer view with the same filters', () => {
     }
     // Left open, each for a reason: no view (no endpoint) puts customers at a branch (customers are
     // lifetime profiles; Ask refuses 'top clientes de Providencia'), so the link opens the customer
-    // list without it; `/products` takes no category; the day view keeps every weekday. Anything
-    // else losing a filter is a new gap.
-    const known = /^(customer:location|product:category|day:weekdays)$/;
+    // list without it; the day view keeps every weekday. Anything else losing a filter is a new gap.
+    const known = /^(customer:location|day:weekdays)$/;
     expect([...lossy].filter((kind) => !known.test(kind))).toEqual([]);
   });
 
@@ -145,6 +144,12 @@ describe('Ask links open an explorer view with the same filters', () => {
       ],
       ['que productos se venden mas en la noche', 'products', { hour_from: '18', hour_to: '24' }],
       ['¿qué categoría vende más los domingos en Providencia?', 'categories', { weekdays: '7' }],
+      ['productos más vendidos de bebidas', 'products', { category: 'Bebidas' }],
+      [
+        'top 3 productos de panadería en octubre en Providencia',
+        'products',
+        { category: 'Panadería', location: 'Sucursal Providencia' },
+      ],
     ])('%s', async (question, endpoint, slice) => {
       const answer = await ask(question);
       expect(answer.link).not.toBeNull();

@@ -104,6 +104,8 @@ const productFilters = {
 export const productsQuerySchema = rangeQuery.extend({
   sort: sortSchema(PRODUCT_SORTS),
   ...locationFilter,
+  /** A category: only the lines of that category. */
+  category: productFilters.category,
   ...clockFilters,
 });
 export const customersQuerySchema = rangeQuery.extend({ sort: sortSchema(CUSTOMER_SORTS) });

@@ -149,6 +149,15 @@ describe('explorerRequest', () => {
     expect(isSliced('hour', filters)).toBe(false);
   });
 
+  it("sends a category's products to /products with the category", () => {
+    const view = parseExplorerLink('/c/abc/explore/product?sort=-units&category=Bebidas&location=Centro');
+    expect(view?.ignored).toEqual([]);
+    expect(explorerRequest('product', { sort: '-units' }, view?.filters ?? NO_EXPLORER_FILTERS)).toEqual({
+      path: 'products',
+      query: { location: 'Centro', category: 'Bebidas', sort: '-units' },
+    });
+  });
+
   it('tells a slice of the lines from the stored levels', () => {
     expect(isSliced('month', { ...NO_EXPLORER_FILTERS, location: 'Centro' })).toBe(false);
     expect(isSliced('month', { ...NO_EXPLORER_FILTERS, category: 'Bebidas' })).toBe(true);

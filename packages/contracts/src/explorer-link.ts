@@ -52,7 +52,7 @@ export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilt
   month: PERIOD_FILTERS,
   quarter: PERIOD_FILTERS,
   year: PERIOD_FILTERS,
-  product: ['location', 'weekdays', 'hours'],
+  product: ['location', 'category', 'weekdays', 'hours'],
   category: ['location', 'weekdays', 'hours'],
   location: ['product', 'category', 'weekdays', 'hours'],
   customer: ['customer'],

@@ -76,7 +76,7 @@ export function breakdownsRoutes(app: FastifyInstance) {
       schema: {
         ...schema,
         summary:
-          'Products: lifetime figures, or their months overlapping from/to summed (whole months); with location, weekdays or hour_from/hour_to, those lines of the days from/to',
+          'Products: lifetime figures, or their months overlapping from/to summed (whole months); with location, category, weekdays or hour_from/hour_to, those lines of the days from/to',
         params: companyIdParamsSchema,
         querystring: productsQuerySchema,
         response: { 200: productsResponseSchema, ...errors },

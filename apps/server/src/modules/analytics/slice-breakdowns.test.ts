@@ -113,6 +113,22 @@ describe('breakdowns of one branch, product or category', () => {
     expect(byName.meta).toMatchObject({ total: 3, page: 2, period: null });
   });
 
+  it("lists a category's products from its lines, at a branch too", async () => {
+    // Almacen: P1 10000 + 5000 + 13500 + 4500; P2 3000 − 3000 + 6000. Panaderia: P3 2000 + 1000.
+    const almacen = await data('/products?category=Almacen&from=2025-10-01&to=2025-11-30');
+    expect(almacen.meta).toMatchObject({ period: { from: '2025-10-01', to: '2025-11-30' }, total: 2 });
+    expect(pairs(almacen.data, 'product_id')).toEqual([
+      ['P1', 33000],
+      ['P2', 6000],
+    ]);
+    // The share is of the category's sales: 33000 of 39000.
+    expect(almacen.data[0]).toMatchObject({ units: 7, cost: 21000, revenue_share_pct: 84.62 });
+    const atNorte = await data('/products?category=Panaderia&location=Norte');
+    expect(pairs(atNorte.data, 'product_id', 'units')).toEqual([['P3', 2]]);
+    expect(pairs((await data('/products?category=Panaderia')).data, 'product_id')).toEqual([['P3', 3000]]);
+    expect((await data('/products?category=Nada')).data).toEqual([]);
+  });
+
   it('ranks the branches of one product or one category, tickets and customers counted in the range', async () => {
     const p1 = await data('/locations/sales?product=P1');
     // Centro: B1 10000, B3 13500, B6 4500 (customers 1111 and 2222); Norte: B2 5000.

@@ -65,7 +65,7 @@ const SORTS: Record<string, readonly string[]> = {
 };
 
 const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
-  product: ['location', 'clock'],
+  product: ['location', 'category', 'clock'],
   category: ['location', 'clock'],
   location: ['product', 'category', 'clock'],
   customer: [],

@@ -65,12 +65,12 @@ export async function keyedValues(
     case 'product': {
       refuseUnless(noPerson && !filters.product, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      const sliced = filters.location !== null || clock;
+      // A category's products are its lines' (as `/products?category=` gives them), over the exact days.
+      const sliced = filters.location !== null || filters.category !== null || clock;
       const { items, page } = sliced
         ? await slicedProducts(ctx, period, filters)
         : await allProducts(ctx, period);
-      const kept = items.filter((p) => filters.category === null || p.category === filters.category);
-      const list = kept.map((p) => ({
+      const list = items.map((p) => ({
         key: p.product_id,
         label: p.description ?? p.product_id,
         value: metricOf(p as Row, metric),

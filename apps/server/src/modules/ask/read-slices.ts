@@ -22,14 +22,14 @@ import { sliceParams } from './slice-params';
 
 const PAGE = 200;
 
-/** Products of the query's branch, days of the week and hours. */
+/** Products of the query's branch, category, days of the week and hours. */
 export const slicedProducts = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
     listProducts(
       ctx,
       productsQuerySchema.parse({
         ...range(period),
-        ...sliceParams(filters, ['location', 'clock']),
+        ...sliceParams(filters, ['location', 'category', 'clock']),
         page,
         page_size: PAGE,
       }),
