@@ -17,7 +17,8 @@ const WORKDAYS = words(
   'dias de semana',
   'entre semana',
   'dias laborales',
-  'weekdays',
+  // "top 3 weekdays" ranks the days of the week instead.
+  '(?<!(top|best|worst|busiest|slowest|quietest) \\d+ )weekdays',
   'working days',
 );
 

@@ -44,6 +44,10 @@ export const NOT_IN_DATA_ATTRIBUTES = words(
   'men',
   'gender',
   'age (group|range)s?',
+  // Tickets above or below an amount or a size, and averages per day, are no figure of the catalog.
+  '(boletas?|tickets?|ventas?|compras?|transacciones|receipts?|orders?|sales|transactions|purchases) (sobre|bajo|over|under|above|below|(de|con|with|of) (mas|menos|more|less|fewer) (de|than)) \\$?\\d+',
+  '(con|with) (mas|menos|more|less|fewer) (de |than )?\\d+ (productos|items|unidades|articulos|products|units)',
+  '(ventas?|boletas|clientes|unidades) (promedio|media) (diari[oa]s?|semanal(es)?|mensual(es)?)',
   // Offers, shrinkage, expiry.
   'ofertas?',
   'liquidacion',

@@ -17,6 +17,8 @@ const pickedBy = (unit: string) => words(`${unit} ${CONNECTOR}( [a-z]+){0,2} ${S
 export const UNIT_SUPERLATIVE_WORDS: readonly [AskDimension, RegExp][] = [
   // "worst weekday" (one word; "weekdays" alone is Monday to Friday).
   ['weekday', words(`${SUPERLATIVE} (\\d+ )?weekday`)],
+  // "top 3 weekdays": ranked days of the week (clock-filters.ts then reads no Monday-to-Friday filter).
+  ['weekday', words(`(top|${SUPERLATIVE}) \\d+ weekdays`)],
   ['weekday', pickedBy('(dias? de la semana|weekday|days? of (the )?week)')],
   ['hour', pickedBy('(horas?|horarios?|hours?|times? of (the )?day)')],
   ['week', pickedBy('(semanas?|weeks?)')],

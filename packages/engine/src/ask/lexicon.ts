@@ -37,6 +37,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'margin (%|percent|percentage|pct|rate)',
       'margin_pct',
       'profit margin',
+      // "margin on snacks as a percentage", "el margen de los snacks en porcentaje".
+      'margin( [a-z]+){0,4} (as a|in) (percentage|percent|%)',
+      'margen( [a-z]+){0,4} (en|como) (porcentaje|%)',
     ),
   ],
   [
