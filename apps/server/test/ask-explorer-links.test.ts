@@ -6,6 +6,8 @@ import {
   type HourCellFigures,
   type HourTotals,
   hourGrid,
+  isMetricLevel,
+  keepWeekdayRows,
   parseExplorerLink,
 } from '@ayni/contracts';
 import { inCompany, insertSaleLines } from '@ayni/db';
@@ -69,8 +71,8 @@ describe('Ask links open an explorer view with the same filters', () => {
     }
     // Left open, each for a reason: no view (no endpoint) puts customers at a branch (customers are
     // lifetime profiles; Ask refuses 'top clientes de Providencia'), so the link opens the customer
-    // list without it; the day view keeps every weekday. Anything else losing a filter is a new gap.
-    const known = /^(customer:location|day:weekdays)$/;
+    // list without it. Anything else losing a filter is a new gap.
+    const known = /^customer:location$/;
     expect([...lossy].filter((kind) => !known.test(kind))).toEqual([]);
   });
 
@@ -127,9 +129,14 @@ describe('Ask links open an explorer view with the same filters', () => {
         headers: bearer(token),
       });
       expect(res.statusCode, res.body).toBe(200);
-      // A list's page, or one customer's profile.
+      // A list's page, or one customer's profile; the day view keeps its weekdays' days itself.
       const data = res.json().data as Array<Record<string, unknown>> | Record<string, unknown>;
-      return { view, path, rows: Array.isArray(data) ? data : [data] };
+      const rows = Array.isArray(data) ? data : [data];
+      return {
+        view,
+        path,
+        rows: isMetricLevel(view.level) ? keepWeekdayRows(rows, view.filters.weekdays) : rows,
+      };
     };
 
     it.each([
@@ -145,6 +152,7 @@ describe('Ask links open an explorer view with the same filters', () => {
       ['que productos se venden mas en la noche', 'products', { hour_from: '18', hour_to: '24' }],
       ['¿qué categoría vende más los domingos en Providencia?', 'categories', { weekdays: '7' }],
       ['productos más vendidos de bebidas', 'products', { category: 'Bebidas' }],
+      ['cual fue el mejor sabado del año', 'metrics', { weekdays: '6' }],
       [
         'top 3 productos de panadería en octubre en Providencia',
         'products',
@@ -195,6 +203,19 @@ describe('Ask links open an explorer view with the same filters', () => {
           value.value,
         );
       }
+    });
+
+    it("ranks the days of one weekday as the day view's rows of that weekday sort them", async () => {
+      const answer = await ask('worst mondays this year');
+      const { view, rows } = await rowsOf(answer.link ?? '');
+      expect([view.level, view.filters.weekdays]).toEqual(['day', [1]]);
+      expect(rows.length).toBeGreaterThan(20);
+      expect(rows.every((row) => new Date(`${row.period_start}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
+      const lowest = [...rows]
+        .sort((a, b) => (a.revenue as number) - (b.revenue as number))
+        .slice(0, 5)
+        .map((row) => [row.period, row.revenue]);
+      expect(answer.values.map((value) => [value.key, value.value])).toEqual(lowest);
     });
 
     it("opens a customer's own profile with their figures", async () => {

@@ -1,7 +1,8 @@
 import type { ExplorerFilters } from './explorer-link';
 
 /*
- * The explorer's weekday × hour view: the cells of `/hours` a link's weekdays and hours keep, and
+ * The days and hours a view keeps itself: the day view's days of some weekdays (`/metrics` has no
+ * weekday filter), and the weekday × hour view: the cells of `/hours` a link's weekdays and hours keep, and
  * their totals per weekday, per hour and all together. Sums are in integer cents and the average
  * ticket is recomputed from them, as Ask sums the same cells (apps/server/src/modules/ask/
  * metric-sums.ts), so a weekday's or an hour's total here is the answer's figure.
@@ -96,4 +97,19 @@ export function hourGrid<T extends HourCellFigures>(
     byHour: new Map(hours.map((hour) => [hour, sumHourCells(kept.filter((c) => c.hour === hour))])),
     total: sumHourCells(kept),
   };
+}
+
+/** ISO weekday (1 Monday … 7 Sunday) of a YYYY-MM-DD date. */
+export const isoWeekdayOf = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+
+/** The day rows (by `period_start`) of the given weekdays, as Ask keeps them; all without any. */
+export function keepWeekdayRows<T extends object>(
+  rows: readonly T[],
+  weekdays: readonly number[] | null,
+): T[] {
+  if (weekdays === null) return [...rows];
+  return rows.filter((row) => {
+    const start = (row as { period_start?: unknown }).period_start;
+    return typeof start === 'string' && weekdays.includes(isoWeekdayOf(start));
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keepWeekdayRows } from './explorer-hours';
 import {
   explorerFilterParams,
   explorerRequest,
@@ -147,6 +148,24 @@ describe('explorerRequest', () => {
       query: { from: '2025-10-01', location: 'Centro', product: 'PAN-1' },
     });
     expect(isSliced('hour', filters)).toBe(false);
+  });
+
+  it('keeps the days of some weekdays in the day view, asking /metrics for all days', () => {
+    const view = parseExplorerLink('/c/abc/explore/day?from=2025-10-01&to=2025-10-31&weekdays=6,7');
+    expect(view?.ignored).toEqual([]);
+    expect(explorerRequest('day', { from: '2025-10-01' }, view?.filters ?? NO_EXPLORER_FILTERS)).toEqual({
+      path: 'metrics',
+      query: { grain: 'day', from: '2025-10-01' },
+    });
+    const days = ['2025-10-03', '2025-10-04', '2025-10-05', '2025-10-06'].map((start) => ({
+      period_start: start,
+    }));
+    expect(keepWeekdayRows(days, [6, 7])).toEqual([
+      { period_start: '2025-10-04' },
+      { period_start: '2025-10-05' },
+    ]);
+    expect(keepWeekdayRows(days, null)).toHaveLength(4);
+    expect(readExplorerParams(new URLSearchParams('weekdays=6'), 'week').ignored).toEqual(['weekdays']);
   });
 
   it("sends a category's products to /products with the category", () => {

@@ -41,13 +41,15 @@ export const EXPLORER_FILTERS = ['location', 'product', 'category', 'weekdays', 
 export type ExplorerFilterName = (typeof EXPLORER_FILTERS)[number];
 
 const PERIOD_FILTERS = ['location', 'product', 'category'] as const;
+/** What the period endpoints filter themselves (the day view keeps its weekdays, `keepWeekdayRows`). */
+const PERIOD_PARAMS: readonly string[] = PERIOD_FILTERS;
 /**
  * The filters each level applies; a link's other filters would be ignored. The weekday × hour
  * grid (`hour`) sends the branch, product and category to `/hours` and keeps the cells of the
  * weekdays and hours itself (`hourGrid`), as Ask sums them.
  */
 export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilterName[]> = {
-  day: PERIOD_FILTERS,
+  day: [...PERIOD_FILTERS, 'weekdays'],
   week: PERIOD_FILTERS,
   month: PERIOD_FILTERS,
   quarter: PERIOD_FILTERS,
@@ -200,9 +202,10 @@ export function explorerRequest(
   view: { from?: string | null; to?: string | null; sort?: string; page?: number; pageSize?: number },
   filters: ExplorerFilters,
 ): { path: string; query: Record<string, string | number> } {
-  const applied = explorerFilterParams(filtersForLevel(filters, level));
+  const params = explorerFilterParams(filtersForLevel(filters, level));
   const range = { ...(view.from ? { from: view.from } : {}), ...(view.to ? { to: view.to } : {}) };
   if (isMetricLevel(level)) {
+    const applied = Object.fromEntries(Object.entries(params).filter(([key]) => PERIOD_PARAMS.includes(key)));
     if (applied.product || applied.category) {
       const query = { grain: level, ...range, ...applied } satisfies Partial<PeriodSalesQuery>;
       return { path: 'metrics/slice', query };
@@ -215,13 +218,13 @@ export function explorerRequest(
     return { path: `customers/${encodeURIComponent(filters.customer)}`, query: {} };
   }
   if (level === 'hour') {
-    const slice = Object.entries(applied).filter(([key]) => HOURS_PARAMS.includes(key));
+    const slice = Object.entries(params).filter(([key]) => HOURS_PARAMS.includes(key));
     const query: Partial<Record<keyof HoursQuery, string>> = { ...range, ...Object.fromEntries(slice) };
     return { path: 'hours', query: query as Record<string, string> };
   }
   const query: Partial<
     Record<keyof (ProductsQuery & CategoriesQuery & LocationsSalesQuery), string | number>
-  > = { ...range, ...applied };
+  > = { ...range, ...params };
   if (view.sort) query.sort = view.sort;
   if (view.page) query.page = view.page;
   if (view.pageSize) query.page_size = view.pageSize;

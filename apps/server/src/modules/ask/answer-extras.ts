@@ -97,6 +97,8 @@ export function linkOf(companyId: string, query: AskQuery): string {
     if (SORTS[level]?.includes(query.metric)) params.set('sort', `-${query.metric}`);
   } else if (['day', 'week', 'month', 'quarter', 'year'].includes(query.by)) {
     level = query.by;
+    // Days of some weekdays: the day view keeps them (Ask answers no other grain by weekday).
+    if (level === 'day' && query.filters.weekdays) params.set('weekdays', query.filters.weekdays.join(','));
   } else if (query.by === 'weekday' || query.by === 'hour' || query.filters.weekdays || query.filters.hours) {
     // The weekday × hour grid of the slice, its weekdays and hours kept and summed by the view.
     level = 'hour';

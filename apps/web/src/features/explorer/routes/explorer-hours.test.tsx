@@ -97,6 +97,19 @@ beforeAll(async () => {
         period: q.get('from') ? { from: q.get('from'), to: q.get('to') } : null,
       });
     }
+    if (url.pathname === `${BASE}/metrics`) {
+      // Friday 3rd, Saturday 4th and Sunday 5th of October.
+      const day = (start: string, revenue: number) => ({
+        period: start,
+        period_start: start,
+        period_end: start,
+        revenue,
+        nulls: {},
+      });
+      return json([day('2025-10-03', 1_111), day('2025-10-04', 2_222), day('2025-10-05', 3_333)], {
+        grain: 'day',
+      });
+    }
     if (url.pathname === `${BASE}/customers/12345678-5`) {
       return json({
         customer_id: '12345678-5',
@@ -207,6 +220,17 @@ describe('the weekday × hour view', () => {
     expect(await screen.findByText('There are no sales on these days and hours.')).toBeTruthy();
     expect(chips()).toEqual(['Days: Mon×']);
     expect(screen.getByRole('button', { name: 'Export as XLSX' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it("keeps the days of a link's weekdays in the day view, as 'el mejor sábado' links them", async () => {
+    const { user } = renderAt(`/c/${COMPANY.id}/explore/day?weekdays=6`);
+    expect(await screen.findByText('$ 2.222')).toBeTruthy();
+    expect(screen.queryByText('$ 1.111')).toBeNull();
+    expect(paramsOf(requestsTo('/metrics')[0])).toEqual({ grain: 'day' });
+    expect(chips()).toEqual(['Días: sáb×']);
+    expect(screen.getByRole('button', { name: 'Exportar como XLSX' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Quitar el filtro Días: sáb' }));
+    expect(await screen.findByText('$ 1.111')).toBeTruthy();
   });
 
   it("opens one customer's profile from a customer link, and the list without it", async () => {

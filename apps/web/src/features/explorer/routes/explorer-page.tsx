@@ -2,6 +2,7 @@ import {
   EXPLORER_LEVEL_FILTERS,
   type HourCellFigures,
   isSliced,
+  keepWeekdayRows,
   type MyCompany,
   sortRows,
 } from '@ayni/contracts';
@@ -79,8 +80,10 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
 
   let rows: ExplorerRow[] | undefined;
   let paging: { page: number; pageSize: number; total: number } | null = null;
-  if (isMetricLevel(level) && query.data) {
-    const sorted = sortRows(query.data.rows, sort);
+  // The day view keeps the days of the link's weekdays itself, as Ask does.
+  const periodRows = query.data && keepWeekdayRows(query.data.rows, filters.weekdays);
+  if (isMetricLevel(level) && periodRows) {
+    const sorted = sortRows(periodRows, sort);
     rows = sorted.slice((page - 1) * EXPLORER_PAGE_SIZE, page * EXPLORER_PAGE_SIZE);
     paging = { page, pageSize: EXPLORER_PAGE_SIZE, total: sorted.length };
   } else if (query.data) {
@@ -103,7 +106,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const sortField = sort.replace(/^-/, '');
   const gridFigure = HOUR_GRID_FIGURES.find((name) => name === sortField) ?? 'revenue';
   // Exports take a branch on the period levels only; other slices (and the grid) are not exportable yet.
-  const exportable = !sliced && level !== 'hour';
+  const exportable = !sliced && level !== 'hour' && filters.weekdays === null;
   const exportView = {
     ...range,
     location: isMetricLevel(level) && location ? location : undefined,
@@ -152,7 +155,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
       <div className="space-y-3" aria-busy={query.isFetching || undefined}>
         <div className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
           <LevelChart
-            rows={isMetricLevel(level) ? (query.data?.rows ?? []) : rows}
+            rows={isMetricLevel(level) ? (periodRows ?? []) : rows}
             idColumn={config.idColumn}
             kind={isMetricLevel(level) ? 'series' : 'ranking'}
             emptyId={emptyId}
@@ -203,7 +206,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
           level={level}
           disabled={!rows || rows.length === 0 || !exportable}
           unavailable={
-            sliced
+            sliced || filters.weekdays
               ? t('explorer.filters.exportUnavailable')
               : level === 'hour'
                 ? t('explorer.hours.exportUnavailable')
