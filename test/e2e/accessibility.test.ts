@@ -87,6 +87,7 @@ describe('accessibility: no serious or critical axe violation on any page', () =
         `/c/${companyId}/uploads/new`,
         `/c/${companyId}/uploads`,
         `/c/${companyId}/explore`,
+        `/c/${companyId}/explore/hour`,
         `/c/${companyId}/downloads`,
         `/c/${companyId}/reports`,
         `/c/${companyId}/insights`,

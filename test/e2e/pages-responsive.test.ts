@@ -16,6 +16,7 @@ const EXPLORER_LEVELS = [
   'customer',
   'category',
   'location',
+  'hour',
 ];
 /** Pages accessibility.test.ts does not audit: axe runs on them here, at 1280 and 390 px. */
 const AUDITED_HERE = /forgot-password|reset-password|verify-email|companies\/new|invitations|no-such-page/;

@@ -90,9 +90,14 @@ export function HourGrid({
           }))}
           fieldClassName="w-56"
         />
-        <p className="text-xs text-slate-500">{t('explorer.hours.legend', { figure: figureLabel })}</p>
+        <p className="text-xs text-slate-500">{t('explorer.hours.legend')}</p>
       </div>
-      <div className="max-w-full overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200">
+      <section
+        aria-label={t('explorer.hours.caption', { figure: figureLabel })}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+        tabIndex={0}
+        className="max-w-full overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 focus-visible:outline-2 focus-visible:outline-teal-700"
+      >
         <table className="w-full text-xs">
           <caption className="sr-only">{t('explorer.hours.caption', { figure: figureLabel })}</caption>
           <thead className="bg-slate-50">
@@ -154,7 +159,7 @@ export function HourGrid({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

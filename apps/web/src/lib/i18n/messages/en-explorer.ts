@@ -4,7 +4,7 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.eyebrow': 'Analysis',
   'explorer.title': 'Explore data',
   'explorer.subtitle':
-    'Your sales by day, week, month, quarter, year, product, customer, category and branch.',
+    'Your sales by day, week, month, quarter, year, product, customer, category, branch and hour of the week.',
   'explorer.levels': 'Level of detail',
   'explorer.level.day': 'Day',
   'explorer.level.week': 'Week',
@@ -113,7 +113,7 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.col.lines': 'Lines',
   'explorer.col.hour': 'Hour',
   'explorer.hours.figure': 'Figure',
-  'explorer.hours.legend': 'Deeper colour: more {figure}.',
+  'explorer.hours.legend': 'Deeper colour, higher figure.',
   'explorer.hours.caption': '{figure} by hour (rows) and day of the week (columns), with their totals',
   'explorer.hours.hour': '{hour}:00',
   'explorer.hours.exportUnavailable': 'This view cannot be exported yet; every figure is in the table.',

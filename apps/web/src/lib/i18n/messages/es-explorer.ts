@@ -3,7 +3,7 @@ export const explorerEs = {
   'explorer.eyebrow': 'Análisis',
   'explorer.title': 'Explorar datos',
   'explorer.subtitle':
-    'Tus ventas por día, semana, mes, trimestre, año, producto, cliente, categoría y sucursal.',
+    'Tus ventas por día, semana, mes, trimestre, año, producto, cliente, categoría, sucursal y hora de la semana.',
   'explorer.levels': 'Nivel de detalle',
   'explorer.level.day': 'Día',
   'explorer.level.week': 'Semana',
@@ -113,7 +113,7 @@ export const explorerEs = {
   'explorer.col.lines': 'Líneas',
   'explorer.col.hour': 'Hora',
   'explorer.hours.figure': 'Cifra',
-  'explorer.hours.legend': 'Color más intenso: más {figure}.',
+  'explorer.hours.legend': 'A más color, mayor la cifra.',
   'explorer.hours.caption': '{figure} por hora (filas) y día de la semana (columnas), con sus totales',
   'explorer.hours.hour': '{hour} h',
   'explorer.hours.exportUnavailable': 'Esta vista aún no se exporta; cada cifra está en la tabla.',
