@@ -1,7 +1,9 @@
 import {
   type ExplorerFilters,
+  HOUR_GRID_METRICS,
   HOUR_SORTS,
   type HourCellFigures,
+  type HourGridMetric,
   type HourTotals,
   hourCellKey,
   hourGrid,
@@ -21,11 +23,12 @@ export const HOUR_GRID_FIGURES = HOUR_SORTS.filter(
 export type HourGridFigure = (typeof HOUR_GRID_FIGURES)[number];
 
 /** As the explorer's tables show these figures. */
-const FORMATS: Record<HourGridFigure, ValueFormat> = {
+const FORMATS: Record<HourGridMetric, ValueFormat> = {
   revenue: 'currency',
   avg_ticket: 'currency',
   units: 'quantity',
   transactions: 'integer',
+  returns: 'integer',
 };
 
 const CELL = 'px-2 py-1.5 text-right whitespace-nowrap tabular-nums';
@@ -49,7 +52,7 @@ export function HourGrid({
 }) {
   const { t } = useI18n();
   const words = useFormatWords();
-  const format = (name: HourGridFigure, value: number | null) =>
+  const format = (name: HourGridMetric, value: number | null) =>
     value === null ? '—' : formatValue(value, FORMATS[name], words);
   const grid = hourGrid(cells, filters);
   const figureOf = (totals: HourTotals | undefined) => totals?.[figure] ?? null;
@@ -71,8 +74,9 @@ export function HourGrid({
 
   return (
     <div className="space-y-3">
-      <dl className="grid grid-cols-2 gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200 sm:grid-cols-4">
-        {HOUR_GRID_FIGURES.map((name) => (
+      {/* The selection's totals: every figure an Ask answer about these days and hours gives. */}
+      <dl className="grid grid-cols-2 gap-3 rounded-xl bg-white p-3 ring-1 ring-slate-200 sm:grid-cols-5">
+        {HOUR_GRID_METRICS.map((name) => (
           <div key={name} className="min-w-0">
             <dt className="text-xs text-slate-500">{t(`explorer.col.${name}` as MessageKey)}</dt>
             <dd className="font-semibold text-slate-900 tabular-nums">{format(name, grid.total[name])}</dd>

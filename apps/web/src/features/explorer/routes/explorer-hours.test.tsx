@@ -198,6 +198,8 @@ describe('the weekday × hour view', () => {
     const totalRow = within(table).getByRole('row', { name: /^Total/ });
     expect(texts(within(totalRow).getAllByRole('cell'))).toEqual(['$ 15.001', '$ 15.001']);
     expect(screen.getByText('Sumado de las ventas del 01-10-2025 al 31-10-2025.')).toBeTruthy();
+    // The selection's totals carry every figure an answer about them gives, returns included.
+    expect(screen.getByText('Devoluciones').nextElementSibling?.textContent).toBe('0');
     // The average ticket of the selection is recomputed from its sums: 15.000,5 / 7 tickets.
     await user.selectOptions(screen.getByLabelText('Cifra'), 'avg_ticket');
     await waitFor(() => expect(screen.getByTestId('url').textContent).toContain('sort=-avg_ticket'));
