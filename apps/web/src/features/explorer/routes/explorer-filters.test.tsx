@@ -1,43 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { CatalogFeature, MyCompany } from '@ayni/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setApiBaseUrl } from '../../../lib/config';
-import type { Language } from '../../../lib/i18n/language';
-import { tokenStorage } from '../../../lib/token-storage';
-import { renderWithApp } from '../../uploads/test/render';
-import { ExplorerRoute } from './explorer-route';
+import { describe, expect, it } from 'vitest';
+import { BASE, COMPANY, chips, fakeExplorerApi, paramsOf, renderExplorerAt } from './explorer-test-kit';
 
 // Ask's deep links carry a slice (branch, product, category, weekdays, hours): the explorer must
 // ask the same endpoint with it, and say so with removable chips.
-const COMPANY: MyCompany = {
-  id: '1a2b3c4d-4b5a-4968-8776-655443322110',
-  name: 'Panadería La Espiga',
-  rut: '76123456-0',
-  industry: 'retail',
-  size: 'micro',
-  region: 'Metropolitana',
-  role: 'owner',
-  default_dashboard: 'owner',
-  permissions: ['view_dashboards'],
-};
-const BASE = `/api/v1/companies/${COMPANY.id}`;
-const CATALOG: CatalogFeature[] = [
-  {
-    name: 'revenue',
-    group: 'sales',
-    levels: ['month', 'product'],
-    dependencies: [],
-    unit: 'CLP',
-    format: 'currency',
-    description_es: 'Venta neta.',
-    description_en: 'Net sales.',
-    roles: ['owner'],
-  },
-];
-
 const sales = (key: Record<string, string>, revenue: number) => ({
   ...key,
   revenue,
@@ -47,105 +13,50 @@ const sales = (key: Record<string, string>, revenue: number) => ({
   nulls: {},
 });
 
-let server: Server;
-const requests: URL[] = [];
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', '*');
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    const url = new URL(req.url ?? '/', 'http://local');
-    requests.push(url);
-    const json = (data: unknown, meta: Record<string, unknown> = {}) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data, meta: { request_id: 'r', data_through: '2025-11-20', ...meta } }));
-    };
-    const q = url.searchParams;
-    const list = (rows: unknown[]) =>
-      json(rows, {
-        page: 1,
-        page_size: 50,
-        total: rows.length,
-        sort: q.get('sort') ?? '-revenue',
-        period: q.get('from') ? { from: q.get('from'), to: q.get('to') } : null,
-      });
-    // Sliced answers differ from the company's, so a test sees which one the view shows.
-    const sliced = ['location', 'product', 'category', 'weekdays', 'hour_from'].some((key) => q.has(key));
-    if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
-    if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
-    if (url.pathname === `${BASE}/locations`) {
-      return json(
-        ['Centro', 'Norte'].map((name, i) => ({ id: `l${i}`, name, address: null, created_at: '' })),
-      );
-    }
-    if (url.pathname === `${BASE}/metrics/slice`) {
-      return json(
-        [sales({ period: '2025-10', period_start: '2025-10-01', period_end: '2025-10-31' }, 4_321)],
-        { grain: q.get('grain'), period: { from: '2025-10-01', to: '2025-11-30' } },
-      );
-    }
-    if (url.pathname === `${BASE}/metrics`) {
-      return json([sales({ period: '2025-10' }, sliced ? 55_000 : 999_000)], { grain: q.get('grain') });
-    }
-    if (url.pathname === `${BASE}/products`) {
-      return list([sales({ product_id: 'PAN-003', description: 'Pan amasado' }, sliced ? 1_500 : 90_000)]);
-    }
-    if (url.pathname === `${BASE}/products/PAN-003`) {
-      const pan = sales({ product_id: 'PAN-003', description: 'Pan amasado' }, 90_000);
-      return json({ product: pan, range: null, months: [] }, { period: null });
-    }
-    if (url.pathname === `${BASE}/categories`) return list([sales({ category: 'Bebidas' }, 7_000)]);
-    if (url.pathname === `${BASE}/locations/sales`) {
-      return list([sales({ location: 'Centro' }, sliced ? 2_500 : 80_000)]);
-    }
-    if (url.pathname === `${BASE}/customers`) return list([sales({ customer_id: '11.111.111-1' }, 100)]);
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Not found' }, meta: {} }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+const requests = fakeExplorerApi((url, json) => {
+  const q = url.searchParams;
+  const list = (rows: unknown[]) =>
+    json(rows, {
+      page: 1,
+      page_size: 50,
+      total: rows.length,
+      sort: q.get('sort') ?? '-revenue',
+      period: q.get('from') ? { from: q.get('from'), to: q.get('to') } : null,
+    });
+  // Sliced answers differ from the company's, so a test sees which one the view shows.
+  const sliced = ['location', 'product', 'category', 'weekdays', 'hour_from'].some((key) => q.has(key));
+  if (url.pathname === `${BASE}/locations`) {
+    return json(['Centro', 'Norte'].map((name, i) => ({ id: `l${i}`, name, address: null, created_at: '' })));
+  }
+  if (url.pathname === `${BASE}/metrics/slice`) {
+    return json([sales({ period: '2025-10', period_start: '2025-10-01', period_end: '2025-10-31' }, 4_321)], {
+      grain: q.get('grain'),
+      period: { from: '2025-10-01', to: '2025-11-30' },
+    });
+  }
+  if (url.pathname === `${BASE}/metrics`) {
+    return json([sales({ period: '2025-10' }, sliced ? 55_000 : 999_000)], { grain: q.get('grain') });
+  }
+  if (url.pathname === `${BASE}/products`) {
+    return list([sales({ product_id: 'PAN-003', description: 'Pan amasado' }, sliced ? 1_500 : 90_000)]);
+  }
+  if (url.pathname === `${BASE}/products/PAN-003`) {
+    const pan = sales({ product_id: 'PAN-003', description: 'Pan amasado' }, 90_000);
+    return json({ product: pan, range: null, months: [] }, { period: null });
+  }
+  if (url.pathname === `${BASE}/categories`) return list([sales({ category: 'Bebidas' }, 7_000)]);
+  if (url.pathname === `${BASE}/locations/sales`) {
+    return list([sales({ location: 'Centro' }, sliced ? 2_500 : 80_000)]);
+  }
+  if (url.pathname === `${BASE}/customers`) return list([sales({ customer_id: '11.111.111-1' }, 100)]);
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-beforeEach(() => {
-  requests.length = 0;
-  tokenStorage.set('token');
-});
-
-function CurrentUrl() {
-  const location = useLocation();
-  return <output data-testid="url">{`${location.pathname}${location.search}`}</output>;
-}
-
-const renderAt = (path: string, language: Language = 'es') =>
-  renderWithApp(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route
-          path="/c/:companyId/explore/*"
-          element={
-            <>
-              <ExplorerRoute />
-              <CurrentUrl />
-            </>
-          }
-        />
-      </Routes>
-    </MemoryRouter>,
-    { language },
-  );
 
 const requestsTo = (path: string) => requests.filter((url) => url.pathname === `${BASE}${path}`);
-const paramsOf = (url: URL | undefined) => Object.fromEntries(url?.searchParams ?? []);
-const chips = () => screen.queryAllByTestId('explorer-filter').map((chip) => chip.textContent);
 const filters = () => screen.getByRole('region', { name: 'Filtros activos' });
 
 describe('explorer links with a slice', () => {
   it('shows the top products of one branch, as "top 5 productos en sucursal X" links them', async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/product?sort=-revenue&location=Centro`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/product?sort=-revenue&location=Centro`);
     expect(await screen.findByText('$ 1.500')).toBeTruthy();
     expect(paramsOf(requestsTo('/products')[0])).toEqual({
       sort: '-revenue',
@@ -172,7 +83,7 @@ describe('explorer links with a slice', () => {
   });
 
   it('ranks branches for a category on some days and hours, and removes filters by keyboard', async () => {
-    const { user } = renderAt(
+    const { user } = renderExplorerAt(
       `/c/${COMPANY.id}/explore/location?sort=-revenue&category=Bebidas&weekdays=7,6&hour_from=12&hour_to=15`,
     );
     expect(await screen.findByText('$ 2.500')).toBeTruthy();
@@ -204,7 +115,9 @@ describe('explorer links with a slice', () => {
   });
 
   it("draws a product's months from /metrics/slice and carries it to the branches", async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/month?product=PAN-003&from=2025-10-15&to=2025-11-02`);
+    const { user } = renderExplorerAt(
+      `/c/${COMPANY.id}/explore/month?product=PAN-003&from=2025-10-15&to=2025-11-02`,
+    );
     expect(await screen.findByText('$ 4.321')).toBeTruthy();
     expect(paramsOf(requestsTo('/metrics/slice')[0])).toEqual({
       grain: 'month',
@@ -232,7 +145,7 @@ describe('explorer links with a slice', () => {
   });
 
   it('keeps a branch-only period level on /metrics and crosses branch and category on the slice', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/month?from=2025-10-01&to=2025-10-31&location=Centro`);
+    renderExplorerAt(`/c/${COMPANY.id}/explore/month?from=2025-10-01&to=2025-10-31&location=Centro`);
     expect(await screen.findByText('$ 55.000')).toBeTruthy();
     expect(paramsOf(requestsTo('/metrics')[0])).toEqual({
       grain: 'month',
@@ -246,7 +159,7 @@ describe('explorer links with a slice', () => {
   });
 
   it('asks the slice for a branch and a category per week', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/week?category=Panader%C3%ADa&location=Norte`);
+    renderExplorerAt(`/c/${COMPANY.id}/explore/week?category=Panader%C3%ADa&location=Norte`);
     expect(await screen.findByText('$ 4.321')).toBeTruthy();
     expect(paramsOf(requestsTo('/metrics/slice')[0])).toEqual({
       grain: 'week',
@@ -257,7 +170,7 @@ describe('explorer links with a slice', () => {
   });
 
   it('names the filters in English and applies none a level cannot', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/category?weekdays=6,7&hour_from=18&hour_to=24`, 'en');
+    renderExplorerAt(`/c/${COMPANY.id}/explore/category?weekdays=6,7&hour_from=18&hour_to=24`, 'en');
     await waitFor(() => expect(requestsTo('/categories')).toHaveLength(1));
     expect(paramsOf(requestsTo('/categories')[0])).toMatchObject({
       weekdays: '6,7',
@@ -269,7 +182,7 @@ describe('explorer links with a slice', () => {
   });
 
   it('ignores filters a level has no slice for, and malformed ones', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/customer?location=Centro&weekdays=9`);
+    renderExplorerAt(`/c/${COMPANY.id}/explore/customer?location=Centro&weekdays=9`);
     await waitFor(() => expect(requestsTo('/customers')).toHaveLength(1));
     expect(paramsOf(requestsTo('/customers')[0])).toEqual({ sort: '-revenue', page: '1', page_size: '50' });
     expect(chips()).toEqual([]);

@@ -1,43 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { CatalogFeature, MyCompany } from '@ayni/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setApiBaseUrl } from '../../../lib/config';
-import type { Language } from '../../../lib/i18n/language';
-import { tokenStorage } from '../../../lib/token-storage';
-import { renderWithApp } from '../../uploads/test/render';
-import { ExplorerRoute } from './explorer-route';
+import { describe, expect, it } from 'vitest';
+import { BASE, COMPANY, chips, fakeExplorerApi, paramsOf, renderExplorerAt } from './explorer-test-kit';
 
 // Ask's weekday and hour answers open the weekday × hour view (`/hours` of the slice, the link's
 // weekdays and hours kept and totalled); a customer's answers open that customer's profile.
-const COMPANY: MyCompany = {
-  id: '1a2b3c4d-4b5a-4968-8776-655443322110',
-  name: 'Panadería La Espiga',
-  rut: '76123456-0',
-  industry: 'retail',
-  size: 'micro',
-  region: 'Metropolitana',
-  role: 'owner',
-  default_dashboard: 'owner',
-  permissions: ['view_dashboards'],
-};
-const BASE = `/api/v1/companies/${COMPANY.id}`;
-const CATALOG: CatalogFeature[] = [
-  {
-    name: 'revenue',
-    group: 'sales',
-    levels: ['month', 'product'],
-    dependencies: [],
-    unit: 'CLP',
-    format: 'currency',
-    description_es: 'Venta neta.',
-    description_en: 'Net sales.',
-    roles: ['owner'],
-  },
-];
-
 /** The 168 cells: sales on Saturday 12 h and 13 h and Sunday 13 h only. */
 function grid(scale: number) {
   const cells = [];
@@ -67,113 +33,60 @@ function grid(scale: number) {
   return cells;
 }
 
-let server: Server;
-const requests: URL[] = [];
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', '*');
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    const url = new URL(req.url ?? '/', 'http://local');
-    requests.push(url);
-    const json = (data: unknown, meta: Record<string, unknown> = {}) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data, meta: { request_id: 'r', data_through: '2025-11-20', ...meta } }));
-    };
-    const q = url.searchParams;
-    if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
-    if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
-    if (url.pathname === `${BASE}/locations`) {
-      return json([{ id: 'l0', name: 'Centro', address: null, created_at: '' }]);
-    }
-    if (url.pathname === `${BASE}/hours`) {
-      // A branch's grid is half the company's, so a test sees which one the view shows.
-      return json(grid(q.has('location') ? 0.5 : 1), {
-        page: 1,
-        page_size: 168,
-        total: 168,
-        sort: '-revenue',
-        period: q.get('from') ? { from: q.get('from'), to: q.get('to') } : null,
-      });
-    }
-    if (url.pathname === `${BASE}/metrics`) {
-      // Friday 3rd, Saturday 4th and Sunday 5th of October.
-      const day = (start: string, revenue: number) => ({
-        period: start,
-        period_start: start,
-        period_end: start,
-        revenue,
-        nulls: {},
-      });
-      return json([day('2025-10-03', 1_111), day('2025-10-04', 2_222), day('2025-10-05', 3_333)], {
-        grain: 'day',
-      });
-    }
-    if (url.pathname === `${BASE}/customers/12345678-5`) {
-      return json({
-        customer_id: '12345678-5',
-        revenue: 77_777,
-        transactions: 7,
-        avg_ticket: 11_111,
-        nulls: {},
-      });
-    }
-    if (url.pathname === `${BASE}/customers`) {
-      return json([{ customer_id: '11.111.111-1', revenue: 100, nulls: {} }], {
-        page: 1,
-        page_size: 50,
-        total: 1,
-        sort: '-revenue',
-        period: null,
-      });
-    }
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Not found' }, meta: {} }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+const requests = fakeExplorerApi((url, json) => {
+  const q = url.searchParams;
+  if (url.pathname === `${BASE}/locations`) {
+    return json([{ id: 'l0', name: 'Centro', address: null, created_at: '' }]);
+  }
+  if (url.pathname === `${BASE}/hours`) {
+    // A branch's grid is half the company's, so a test sees which one the view shows.
+    return json(grid(q.has('location') ? 0.5 : 1), {
+      page: 1,
+      page_size: 168,
+      total: 168,
+      sort: '-revenue',
+      period: q.get('from') ? { from: q.get('from'), to: q.get('to') } : null,
+    });
+  }
+  if (url.pathname === `${BASE}/metrics`) {
+    // Friday 3rd, Saturday 4th and Sunday 5th of October.
+    const day = (start: string, revenue: number) => ({
+      period: start,
+      period_start: start,
+      period_end: start,
+      revenue,
+      nulls: {},
+    });
+    return json([day('2025-10-03', 1_111), day('2025-10-04', 2_222), day('2025-10-05', 3_333)], {
+      grain: 'day',
+    });
+  }
+  if (url.pathname === `${BASE}/customers/12345678-5`) {
+    return json({
+      customer_id: '12345678-5',
+      revenue: 77_777,
+      transactions: 7,
+      avg_ticket: 11_111,
+      nulls: {},
+    });
+  }
+  if (url.pathname === `${BASE}/customers`) {
+    return json([{ customer_id: '11.111.111-1', revenue: 100, nulls: {} }], {
+      page: 1,
+      page_size: 50,
+      total: 1,
+      sort: '-revenue',
+      period: null,
+    });
+  }
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-beforeEach(() => {
-  requests.length = 0;
-  tokenStorage.set('token');
-});
-
-function CurrentUrl() {
-  const location = useLocation();
-  return <output data-testid="url">{`${location.pathname}${location.search}`}</output>;
-}
-
-const renderAt = (path: string, language: Language = 'es') =>
-  renderWithApp(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route
-          path="/c/:companyId/explore/*"
-          element={
-            <>
-              <ExplorerRoute />
-              <CurrentUrl />
-            </>
-          }
-        />
-      </Routes>
-    </MemoryRouter>,
-    { language },
-  );
 
 const requestsTo = (path: string) => requests.filter((url) => url.pathname === `${BASE}${path}`);
-const paramsOf = (url: URL | undefined) => Object.fromEntries(url?.searchParams ?? []);
-const chips = () => screen.queryAllByTestId('explorer-filter').map((chip) => chip.textContent);
 const texts = (elements: Element[]) => elements.map((element) => element.textContent?.trim());
 
 describe('the weekday × hour view', () => {
   it("shows a branch's afternoons on Saturdays as a table with headers and totals, and drops filters", async () => {
-    const { user } = renderAt(
+    const { user } = renderExplorerAt(
       `/c/${COMPANY.id}/explore/hour?from=2025-10-01&to=2025-10-31&location=Centro&weekdays=6&hour_from=12&hour_to=18`,
     );
     const table = await screen.findByRole('table', { name: /Venta neta por hora/ });
@@ -218,14 +131,14 @@ describe('the weekday × hour view', () => {
   });
 
   it('names the grid in English and says when the selection sold nothing', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/hour?weekdays=1&sort=-transactions`, 'en');
+    renderExplorerAt(`/c/${COMPANY.id}/explore/hour?weekdays=1&sort=-transactions`, 'en');
     expect(await screen.findByText('There are no sales on these days and hours.')).toBeTruthy();
     expect(chips()).toEqual(['Days: Mon×']);
     expect(screen.getByRole('button', { name: 'Export as XLSX' }).hasAttribute('disabled')).toBe(true);
   });
 
   it("keeps the days of a link's weekdays in the day view, as 'el mejor sábado' links them", async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/day?weekdays=6`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/day?weekdays=6`);
     expect(await screen.findByText('$ 2.222')).toBeTruthy();
     expect(screen.queryByText('$ 1.111')).toBeNull();
     expect(paramsOf(requestsTo('/metrics')[0])).toEqual({ grain: 'day' });
@@ -236,7 +149,7 @@ describe('the weekday × hour view', () => {
   });
 
   it("opens one customer's profile from a customer link, and the list without it", async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/customer?customer=12345678-5`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/customer?customer=12345678-5`);
     expect(await screen.findByText('$ 77.777')).toBeTruthy();
     expect(requestsTo('/customers/12345678-5')).toHaveLength(1);
     expect(requestsTo('/customers')).toHaveLength(0);
