@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { posFile } from '../../../test/fixtures/pos-export';
-import { buildTestApp, createOwner, loginAs, silentLog, type TestApp } from '../../../test/helpers';
+import {
+  bearer,
+  buildTestApp,
+  createOwner,
+  loginAs,
+  pollUntil,
+  silentLog,
+  type TestApp,
+} from '../../../test/helpers';
 import { uploadAndWait } from '../../../test/upload-helpers';
 import { purgeDeletedCompanies } from '../companies/company-deletion.service';
 import { purgeRawFiles } from './raw-file-retention';
@@ -60,6 +68,17 @@ describe('raw files: kept for the retention period, then deleted; the imported l
     const upload = await uploadAndWait(t.app, token, owner.company.id, posFile());
     const key = (await t.owner.pool.query('select storage_key from uploads where id = $1', [upload.id]))
       .rows[0].storage_key as string;
+    // A purge comes 30 days after the deletion, long after the upload's level files were built:
+    // wait for them (the job writes rows that reference the company and the upload).
+    const filesReady = async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/uploads/${upload.id}/files`,
+        headers: bearer(token),
+      });
+      return res.json().meta.status === 'ready' ? 1 : 0;
+    };
+    expect(await pollUntil(filesReady, (ready) => ready === 1, 300)).toBe(1);
     await t.owner.pool.query(
       `update companies set deleted_at = now() - interval '31 days', purge_after = now() - interval '1 day' where id = $1`,
       [owner.company.id],
