@@ -1,13 +1,13 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { uploadFiles, uploads } from '../schema';
+import { companies, uploadFiles, uploads } from '../schema';
 
 export type UploadFileRow = typeof uploadFiles.$inferSelect;
 export type NewUploadFile = Omit<typeof uploadFiles.$inferInsert, 'companyId' | 'uploadId' | 'createdAt'>;
 
 /**
  * Records a stored file of an upload (replacing an earlier one of the same name), only while
- * the upload is still completed: the upload row is locked (FOR SHARE), so a deletion either
+ * the company is there and the upload still completed: the upload row is locked (FOR SHARE), so a deletion either
  * waits for this row, and removes it, or has already marked the upload and this inserts
  * nothing. Returns the row, or null when the upload is no longer there to take it.
  */
@@ -17,6 +17,15 @@ export async function registerUploadFile(
   uploadId: string,
   file: NewUploadFile,
 ): Promise<UploadFileRow | null> {
+  // The company first, as a purge locks it (FOR UPDATE) before its cascade deletes the upload:
+  // locking the upload first and then meeting the company in the insert's foreign-key check
+  // deadlocked with a purge. KEY SHARE lets everything else that updates the company through.
+  const [company] = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(eq(companies.id, companyId))
+    .for('key share');
+  if (!company) return null;
   const [upload] = await db
     .select({ id: uploads.id })
     .from(uploads)
