@@ -11,11 +11,11 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { companies, users } from './schema';
+import { createdAt } from './schema/columns';
 
 // Reports, API keys, push-ingestion idempotency and webhooks (issue "reports, exports and
 // integrations"). Every table is tenant-owned: company_id first in its keys, RLS in 0020.
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const companyId = () =>
   uuid('company_id')
     .notNull()
