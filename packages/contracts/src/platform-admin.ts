@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listMetaSchema } from './envelope';
 
 /** A company as the platform admin sees it: who and what, never its business data. */
 export const adminCompanySchema = z.object({
@@ -20,6 +21,15 @@ export const adminUserSchema = z.object({
   is_platform_admin: z.boolean(),
   disabled_at: z.string().nullable(),
   created_at: z.string(),
+});
+
+/**
+ * The platform's users list: demo visitors (throwaway viewers of the demo company) are left out of
+ * `data` and `total`, and only counted in `meta.demo_visitors`.
+ */
+export const adminUsersResponseSchema = z.object({
+  data: z.array(adminUserSchema),
+  meta: listMetaSchema.extend({ demo_visitors: z.number().int().min(0) }),
 });
 
 /** One entry of the platform audit trail: what a platform admin did, to what. */

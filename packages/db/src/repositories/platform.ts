@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, not, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { companies, memberships, refreshTokens, users } from '../schema';
 import { isDemoVisitorMembership } from './demo-visitors';
@@ -43,15 +43,33 @@ const userColumns = {
   createdAt: users.createdAt,
 };
 
+/**
+ * A demo visitor's account: one with a demo-visitor membership (`isDemoVisitorMembership`), so a
+ * visitor an owner promotes, or an account of a real company under the reserved domain, counts as
+ * a user. Written out, as in `listAllCompanies`: the outer `users` row is the one asked about.
+ */
+const isDemoVisitorAccount: SQL = sql`exists (select 1 from ${memberships}
+  where memberships.user_id = users.id and ${isDemoVisitorMembership})`;
+
+/**
+ * A page of the user accounts (run in platform scope: visitors are told by their memberships),
+ * demo visitors left out of the page and its total and counted apart: one more per demo click.
+ */
 export async function listAllUsers(db: Database, page: Page) {
   const rows = await db
     .select(userColumns)
     .from(users)
+    .where(not(isDemoVisitorAccount))
     .orderBy(desc(users.createdAt), asc(users.id))
     .limit(page.limit)
     .offset(page.offset);
-  const total = await db.select({ n: count() }).from(users);
-  return { rows, total: total[0]?.n ?? 0 };
+  const [counts] = await db
+    .select({
+      total: sql<number>`(count(*) filter (where not ${isDemoVisitorAccount}))::int`,
+      demoVisitors: sql<number>`(count(*) filter (where ${isDemoVisitorAccount}))::int`,
+    })
+    .from(users);
+  return { rows, total: counts?.total ?? 0, demoVisitors: counts?.demoVisitors ?? 0 };
 }
 
 /** Disables (or enables again) a user; returns the user, undefined when there is none. */

@@ -1,6 +1,7 @@
 import {
   adminCompanySchema,
   adminUserSchema,
+  adminUsersResponseSchema,
   envelope,
   listEnvelope,
   paginationQuerySchema,
@@ -58,15 +59,17 @@ export function adminRoutes(app: FastifyInstance, deps: { db: Database }) {
       onRequest: adminOnly,
       schema: {
         tags,
-        summary: 'Every user account (platform admins)',
+        summary: 'Every user account but demo visitors, who are only counted (platform admins)',
         security: bearerAuth,
         querystring: paginationQuerySchema,
-        response: { 200: listEnvelope(adminUserSchema), ...listErrors },
+        response: { 200: adminUsersResponseSchema, ...listErrors },
       },
     },
     async (request) => {
-      const { items, total } = await listUsers(deps.db, toLimitOffset(request.query));
-      return okList(request, items, { page: request.query.page, pageSize: request.query.page_size, total });
+      const { items, total, demoVisitors } = await listUsers(deps.db, toLimitOffset(request.query));
+      const page = { page: request.query.page, pageSize: request.query.page_size, total };
+      const list = okList(request, items, page);
+      return { ...list, meta: { ...list.meta, demo_visitors: demoVisitors } };
     },
   );
 

@@ -62,9 +62,19 @@ export async function listCompanies(
   return { items, total };
 }
 
-export async function listUsers(db: Database, page: Page): Promise<{ items: AdminUser[]; total: number }> {
-  const { rows, total } = await listAllUsers(db, page);
-  return { items: rows.map(toAdminUser), total };
+/**
+ * A page of the user accounts. Demo visitors (throwaway accounts, one per demo click, deleted after
+ * 24 h) are left out of the page and the total, as from the companies' members, and only counted.
+ */
+export async function listUsers(
+  db: Database,
+  page: Page,
+): Promise<{ items: AdminUser[]; total: number; demoVisitors: number }> {
+  // Platform scope: visitors are told by their demo memberships, which RLS hides elsewhere.
+  const { rows, total, demoVisitors } = await withTenant(db, { platform: true }, (tx) =>
+    listAllUsers(tx, page),
+  );
+  return { items: rows.map(toAdminUser), total, demoVisitors };
 }
 
 /**
