@@ -2,12 +2,13 @@ import { FeatureAccumulator } from './accumulate/feature-accumulator';
 import { dayHourRows, dayRows, rolledUpRows, type Tallies } from './rows/calendar-rows';
 import { countCustomers } from './rows/customer-counts';
 import { customerLevels } from './rows/customer-rows';
+import { datedRowsFrom } from './rows/dated-rows-from';
 import { DayCalendar } from './rows/day-calendar';
 import { categoryMonthRows } from './rows/dimension-rows';
 import { LocationRows } from './rows/location-rows';
 import type { PeriodContext } from './rows/period-core';
 import { productLevels } from './rows/product-rows';
-import type { RowStream } from './rows/row-stream';
+import { type RowStream, rowStream } from './rows/row-stream';
 import { tallyTickets } from './rows/ticket-tally';
 import { formatDate, localDayIndexOf, parseDate } from './time/local-day';
 import { FEATURE_LEVELS, type FeatureLevel, type FeatureLine, type FeatureOptions } from './types';
@@ -76,7 +77,10 @@ export function buildFeatureStreams(accumulator: FeatureAccumulator, options: Fe
   const first = days[0];
   const dataThrough = resolveDataThrough(accumulator, options);
   if (first === undefined || dataThrough === null) return emptyResult(accumulator.lineCount);
-  const context: PeriodContext = { dataFrom: first.dayIndex, dataThrough };
+  // After a change, dated rows only from the first day the change can alter (null: all).
+  const rowsFrom = options.changedSince ? datedRowsFrom(options.changedSince, dataThrough) : null;
+  const from = rowsFrom ?? Number.NEGATIVE_INFINITY;
+  const context: PeriodContext = { dataFrom: first.dayIndex, dataThrough, rowsFrom: from };
   const customerDays = accumulator.customers.days;
   const customerGroups = customerDays.grouped(accumulator.customerIds.size, calendar.rank);
   const { sales, returns } = tallyTickets(accumulator.tickets);
@@ -87,7 +91,7 @@ export function buildFeatureStreams(accumulator: FeatureAccumulator, options: Fe
   };
   const products = productLevels(
     { ids: accumulator.productIds, table: accumulator.products, calendar },
-    { day: want('product_day'), month: want('product_month'), profile: want('product') },
+    { day: want('product_day'), month: want('product_month'), profile: want('product'), from },
   );
   const customers = customerLevels(
     {
@@ -114,28 +118,30 @@ export function buildFeatureStreams(accumulator: FeatureAccumulator, options: Fe
       customerGroups,
       calendar,
     });
-    return branches.rows(level, dataThrough);
+    return branches.rows(level, dataThrough, from);
   };
   return {
     data_from: formatDate(first.dayIndex),
     data_through: formatDate(dataThrough),
     lines: accumulator.lineCount,
+    /** Dated rows start with periods ending on this day; null: every row was built. */
+    rows_from: rowsFrom === null ? null : formatDate(rowsFrom),
     /** False when no line names a customer: every customer count is then 0 for lack of data. */
     has_customer_data: accumulator.customerIds.size > 0,
     levels: {
-      day_hour: want('day_hour') ? dayHourRows(days, tallies) : [],
+      day_hour: want('day_hour') ? dayHourRows(days, tallies, from) : [],
       day: want('day') ? dayRows(days, tallies, context) : [],
       week: want('week') ? rolledUpRows('week', days, tallies, context) : [],
       month: want('month') ? rolledUpRows('month', days, tallies, context) : [],
       quarter: want('quarter') ? rolledUpRows('quarter', days, tallies, context) : [],
       year: want('year') ? rolledUpRows('year', days, tallies, context) : [],
-      product_day: products.product_day,
+      product_day: endingFrom(products.product_day, rowsFrom),
       product_month: products.product_month,
       product: products.product,
-      customer_day: customers.customer_day,
-      customer_month: customers.customer_month,
+      customer_day: endingFrom(customers.customer_day, rowsFrom),
+      customer_month: endingFrom(customers.customer_month, rowsFrom),
       customer: customers.customer,
-      category_month: want('category_month') ? categoryMonthRows(accumulator.categories) : [],
+      category_month: want('category_month') ? categoryMonthRows(accumulator.categories, from) : [],
       location_day: want('location_day') ? locationRows('day') : [],
       location_week: want('location_week') ? locationRows('week') : [],
       location_month: want('location_month') ? locationRows('month') : [],
@@ -149,6 +155,18 @@ export type FeatureStreams = ReturnType<typeof buildFeatureStreams>;
 /** Every level's rows: arrays, and `RowStream`s for the `STREAMED_LEVELS`. */
 export type FeatureRowStreams = FeatureStreams['levels'];
 export type { RowStream };
+
+/** The rows of a streamed level whose period ends on or after day `from` (null: all). */
+function endingFrom<Row extends { period_end: string }>(
+  rows: RowStream<Row>,
+  from: number | null,
+): RowStream<Row> {
+  if (from === null) return rows;
+  const first = formatDate(from);
+  return rowStream(function* () {
+    for (const row of rows) if (row.period_end >= first) yield row;
+  });
+}
 
 function resolveDataThrough(accumulator: FeatureAccumulator, options: FeatureOptions): number | null {
   if (options.dataThrough !== undefined) {
@@ -165,6 +183,7 @@ function emptyResult(lines: number) {
     data_from: null,
     data_through: null,
     lines,
+    rows_from: null,
     has_customer_data: false,
     levels: {
       day_hour: [],

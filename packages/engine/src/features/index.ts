@@ -30,6 +30,7 @@ export { type EnrichedLine, enrichLine, enrichLines } from './enrich-line';
 export * from './time/index';
 export {
   FEATURE_LEVELS,
+  type FeatureChange,
   type FeatureLevel,
   type FeatureLine,
   type FeatureOptions,

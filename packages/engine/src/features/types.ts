@@ -54,6 +54,20 @@ export interface FeatureOptions {
   churnDays?: number;
   /** Levels to build; default all. Skipping product/customer levels saves most of the time. */
   levels?: readonly FeatureLevel[];
+  /**
+   * The lines changed since the rows were last built: at dated levels (every level but the
+   * product and customer profiles) only the rows that change can have changed are built
+   * (`result.rows_from`, see `datedRowsFrom`); the profiles are always complete.
+   */
+  changedSince?: FeatureChange;
+}
+
+/** What changed in the lines since the rows were last built from them. */
+export interface FeatureChange {
+  /** UTC epoch ms of the earliest line added, changed (before or after) or removed. */
+  earliestTouchedAt: number;
+  /** `data_through` of the rows built before the change; null when there were none. */
+  previousDataThrough: string | null;
 }
 
 /** Why a feature is null (there are no sentinel values: null plus one of these instead). */

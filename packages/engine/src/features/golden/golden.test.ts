@@ -30,6 +30,7 @@ describe('golden: tickets with returns, kg and partial costs', async () => {
       data_from: '2025-03-14',
       data_through: '2025-03-14',
       lines: 6,
+      rows_from: null,
       has_customer_data: true,
     });
     expectRows(levels.day, [ticketsReturnsKg.EXPECTED_DAY], ['period']);

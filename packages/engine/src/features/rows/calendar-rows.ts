@@ -19,11 +19,12 @@ const NO_HOURS: readonly number[] = new Array(24).fill(0);
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
-/** Day×hour rows (no growth: an hour against the hour before says little). */
-export function dayHourRows(days: DayBucket[], tallies: Tallies) {
+/** Day×hour rows (no growth: an hour against the hour before says little), from day `from` on. */
+export function dayHourRows(days: DayBucket[], tallies: Tallies, from = Number.NEGATIVE_INFINITY) {
   const counts = tallies.customers;
   const rows = [];
   for (const day of days) {
+    if (day.dayIndex < from) continue;
     const local = localDay(day.dayIndex);
     const sales = tallies.sales.byHour.get(day.dayIndex) ?? NO_HOURS;
     const returns = tallies.returns.byHour.get(day.dayIndex) ?? NO_HOURS;

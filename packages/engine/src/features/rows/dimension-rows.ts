@@ -6,8 +6,11 @@ import { percent } from './numbers';
 import { periodHead } from './period-core';
 import { sumMetrics } from './sum-metrics';
 
-/** Share of each category in its month's revenue. Categories count lines, not tickets. */
-export function categoryMonthRows(categories: CategoryTable) {
+/**
+ * Share of each category in its month's revenue. Categories count lines, not tickets. Months
+ * ending before `from` are left out.
+ */
+export function categoryMonthRows(categories: CategoryTable, from = Number.NEGATIVE_INFINITY) {
   const { months, totals } = categories;
   const monthRevenue = new Map<number, number>();
   for (let cell = 0; cell < months.size; cell++) {
@@ -22,6 +25,7 @@ export function categoryMonthRows(categories: CategoryTable) {
     for (let i = start[id] as number; i < (start[id + 1] as number); i++) {
       const cell = cells[i] as number;
       const monthIndex = b[i] as number;
+      if (PERIOD_CALENDARS.month.end(monthIndex) < from) continue;
       totals.read(cell, bucket);
       const nulls: Nulls = {};
       const total = monthRevenue.get(monthIndex) ?? 0;

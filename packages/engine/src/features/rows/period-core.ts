@@ -11,6 +11,8 @@ export interface PeriodContext {
   /** First and last local day of the data (day indices). */
   dataFrom: number;
   dataThrough: number;
+  /** Rows of periods ending before this day are not built (see `datedRowsFrom`). */
+  rowsFrom?: number;
 }
 
 /** Counts of customer ids: 0 when no line names a customer (see `has_customer_data`). */
@@ -97,7 +99,11 @@ export function periodRowsWithGrowth<H, E>(
       insideData ? { kind: 'empty', values: empty } : { kind: 'missing', reason: missing }
     ) as Comparison;
   };
-  return groups.map((group, i) => {
+  // Every group's metrics are bases of growth; rows only from `rowsFrom` on.
+  const from = context.rowsFrom ?? Number.NEGATIVE_INFINITY;
+  const rows: (PeriodRow<H, E> & GrowthFields)[] = [];
+  groups.forEach((group, i) => {
+    if (calendar.end(group.index) < from) return;
     const own = metrics[i] as PeriodMetrics;
     const growth = growthFields(
       growthBase(own),
@@ -105,8 +111,11 @@ export function periodRowsWithGrowth<H, E>(
       compare(calendar.sameLastYear(group.index), 'NO_SAME_PERIOD_LAST_YEAR'),
       group.nulls,
     );
-    return periodRow(periodHead(calendar, group.index), group.head, own, group.extra, growth, group.nulls);
+    rows.push(
+      periodRow(periodHead(calendar, group.index), group.head, own, group.extra, growth, group.nulls),
+    );
   });
+  return rows;
 }
 
 /**

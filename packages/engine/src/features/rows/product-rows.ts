@@ -2,6 +2,7 @@ import type { Interner } from '../accumulate/interner';
 import type { CellGroups } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
 import type { ProductTable } from '../accumulate/product-table';
+import { PERIOD_CALENDARS } from '../time/periods';
 import type { Nulls } from '../types';
 import type { DayCalendar } from './day-calendar';
 import { avgUnitPrice, productMonthRow, productPeriodRow } from './entity-period-rows';
@@ -16,6 +17,8 @@ export interface ProductRowOptions {
   day: boolean;
   month: boolean;
   profile: boolean;
+  /** Product × month rows only of months ending on or after this day (see `datedRowsFrom`). */
+  from?: number;
 }
 
 export type ProductDayRow = ReturnType<typeof productPeriodRow>;
@@ -58,7 +61,9 @@ export function productLevels(source: ProductSource, want: ProductRowOptions): P
     product_day: want.day
       ? rowStream(() => dayRows(source, order, table.days.grouped(ids.size, calendar.rank)))
       : [],
-    product_month: want.month ? rowStream(() => monthRows(source, order, rollup as Rollup)) : [],
+    product_month: want.month
+      ? rowStream(() => monthRows(source, order, rollup as Rollup, want.from ?? Number.NEGATIVE_INFINITY))
+      : [],
     product: want.profile ? profileRows(source, order, rollup as Rollup) : [],
   };
 }
@@ -87,7 +92,13 @@ function* dayRows(source: ProductSource, order: number[], groups: CellGroups): G
   }
 }
 
-function* monthRows(source: ProductSource, order: number[], rollup: Rollup): Generator<ProductMonthRow> {
+/** Product × month rows of the months ending on or after day `from`. */
+function* monthRows(
+  source: ProductSource,
+  order: number[],
+  rollup: Rollup,
+  from: number,
+): Generator<ProductMonthRow> {
   const { ids } = source;
   const groups = rollup.months.grouped(ids.size);
   const { start, cells, b: monthIndex } = groups;
@@ -100,6 +111,7 @@ function* monthRows(source: ProductSource, order: number[], rollup: Rollup): Gen
     const to = start[product + 1] as number;
     for (let i = start[product] as number; i < to; i++) {
       const cell = cells[i] as number;
+      if (PERIOD_CALENDARS.month.end(monthIndex[i] as number) < from) continue;
       yield monthRow(
         productId,
         monthIndex[i] as number,

@@ -1,0 +1,26 @@
+import { formatDate, localDayIndexOf, parseDate } from '../time/local-day';
+import type { FeatureChange } from '../types';
+
+/**
+ * The first local day (index) whose period rows a change can alter; rows of periods ending
+ * before it are as they were. A dated row depends only on the lines up to its period's end:
+ * its own lines, the previous period and the same period a year before (growth, retention),
+ * each customer's first purchase (new customers), and the data's bounds. The first day of the
+ * data only moves when the change touches a day at or before it (then every row is rebuilt);
+ * `data_through` also moves when the latest lines change, and a period ending after it is
+ * `partial`: so when it moved, rows from the earlier of the two bounds on are rebuilt too.
+ * Null: rebuild every row (nothing was built before).
+ */
+export function datedRowsFrom(change: FeatureChange, dataThrough: number | null): number | null {
+  if (change.previousDataThrough === null) return null;
+  const previous = parseDate(change.previousDataThrough);
+  if (previous === null) return null;
+  let from = localDayIndexOf(change.earliestTouchedAt);
+  if (!Number.isFinite(from)) return null;
+  if (dataThrough !== previous) from = Math.min(from, previous, dataThrough ?? previous);
+  return from;
+}
+
+/** The same as a date, for callers that replace stored rows from that day on. */
+export const datedRowsFromDate = (from: number | null): string | null =>
+  from === null ? null : formatDate(from);
