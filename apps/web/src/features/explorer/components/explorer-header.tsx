@@ -1,0 +1,64 @@
+import type { ExplorerFilters } from '@ayni/contracts';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { exportPath } from '../api/explorer';
+import { type ExplorerLevel, isMetricLevel } from '../lib/levels';
+import { ExportMenu } from './export-menu';
+
+interface ExplorerHeaderProps {
+  companyId: string;
+  level: ExplorerLevel;
+  /** Whether the view shows any row (an empty view has nothing to export). */
+  hasRows: boolean;
+  sliced: boolean;
+  filters: ExplorerFilters;
+  range: { from?: string; to?: string };
+  sort: string;
+}
+
+/** The explorer's title, and the export of the view on screen when it can be exported. */
+export function ExplorerHeader({
+  companyId,
+  level,
+  hasRows,
+  sliced,
+  filters,
+  range,
+  sort,
+}: ExplorerHeaderProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const location = filters.location ?? '';
+  // Exports take a branch on the period levels only; other slices (and the grid) are not exportable yet.
+  const exportable = !sliced && level !== 'hour' && filters.weekdays === null;
+  const exportView = {
+    ...range,
+    location: isMetricLevel(level) && location ? location : undefined,
+    sort,
+    lang: i18n.language,
+  };
+
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-4">
+      <div className="min-w-0">
+        <p className="text-sm font-medium text-teal-700">{t('explorer.eyebrow')}</p>
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+          {t('explorer.title')}
+        </h1>
+        <p className="mt-1 max-w-2xl text-sm text-slate-600">{t('explorer.subtitle')}</p>
+      </div>
+      <ExportMenu
+        key={level}
+        level={level}
+        disabled={!hasRows || !exportable}
+        unavailable={
+          sliced || filters.weekdays
+            ? t('explorer.filters.exportUnavailable')
+            : level === 'hour'
+              ? t('explorer.hours.exportUnavailable')
+              : undefined
+        }
+        pathOf={(choice) => exportPath(companyId, level, choice, exportView)}
+      />
+    </div>
+  );
+}
