@@ -1,26 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { CatalogFeature, MyCompany } from '@ayni/contracts';
+import type { CatalogFeature } from '@ayni/contracts';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setApiBaseUrl } from '../../../lib/config';
-import type { Language } from '../../../lib/i18n/language';
-import { tokenStorage } from '../../../lib/token-storage';
-import { renderWithApp } from '../../uploads/test/render';
-import { ExplorerRoute } from './explorer-route';
-
-const COMPANY: MyCompany = {
-  id: '0f0e2d3c-4b5a-4968-8776-655443322110',
-  name: 'Almacén Don Pepe',
-  rut: '76123456-0',
-  industry: 'retail',
-  size: 'micro',
-  region: 'Metropolitana',
-  role: 'owner',
-  default_dashboard: 'owner',
-  permissions: ['view_dashboards', 'upload_data'],
-};
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BASE, COMPANY, fakeExplorerApi, renderExplorerAt } from './explorer-test-kit';
 
 const feature = (name: string, unit: string, format: string, es: string, en: string): CatalogFeature => ({
   name,
@@ -82,30 +63,14 @@ const product = (id: string, revenue: number) => ({
   nulls: { margin_pct: 'NO_COST_DATA' },
 });
 
-let server: Server;
-const requests: URL[] = [];
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    res.setHeader('access-control-allow-origin', '*');
-    res.setHeader('access-control-allow-headers', '*');
-    res.setHeader('access-control-allow-methods', '*');
-    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-    const url = new URL(req.url ?? '/', 'http://local');
-    requests.push(url);
-    const json = (data: unknown, meta: Record<string, unknown> = {}) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data, meta: { request_id: 'r', ...meta } }));
-    };
-    const base = `/api/v1/companies/${COMPANY.id}`;
-    if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
-    if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
-    if (url.pathname === `${base}/locations`) {
+const requests = fakeExplorerApi(
+  (url, json, res) => {
+    if (url.pathname === `${BASE}/locations`) {
       return json(
         ['Ñuñoa Centro', 'Norte'].map((name, i) => ({ id: `l${i}`, name, address: null, created_at: '' })),
       );
     }
-    if (url.pathname.startsWith(`${base}/exports/`)) {
+    if (url.pathname.startsWith(`${BASE}/exports/`)) {
       const xlsx = url.searchParams.get('format') === 'xlsx';
       res.writeHead(200, {
         'content-type': xlsx
@@ -116,10 +81,10 @@ beforeAll(async () => {
       });
       return void res.end(xlsx ? 'PK' : '\uFEFFPeríodo\r\n');
     }
-    if (url.pathname === `${base}/metrics`) {
+    if (url.pathname === `${BASE}/metrics`) {
       return json(MONTHS, { grain: url.searchParams.get('grain'), data_through: '2025-11-30' });
     }
-    if (url.pathname === `${base}/products`) {
+    if (url.pathname === `${BASE}/products`) {
       const page = Number(url.searchParams.get('page') ?? 1);
       const size = Number(url.searchParams.get('page_size') ?? 50);
       const all = Array.from({ length: 120 }, (_, index) => product(`SKU-${index + 1}`, 1000 - index));
@@ -132,44 +97,23 @@ beforeAll(async () => {
         period: null,
       });
     }
-    if (url.pathname === `${base}/products/SKU-1`) {
+    if (url.pathname === `${BASE}/products/SKU-1`) {
       return json(
         { product: { ...product('SKU-1', 1000), first_sale: '2025-09-03' }, range: null, months: [] },
         { data_through: '2025-11-30', period: null },
       );
     }
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Not found' }, meta: {} }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  setApiBaseUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-});
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-beforeEach(() => {
-  requests.length = 0;
-  tokenStorage.set('token');
-});
+  },
+  { catalog: CATALOG },
+);
 afterEach(() => vi.restoreAllMocks());
-
-const renderAt = (path: string, language: Language = 'es') =>
-  renderWithApp(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="/c/:companyId/explore/*" element={<ExplorerRoute />} />
-      </Routes>
-    </MemoryRouter>,
-    { language },
-  );
 
 const rows = () => screen.getAllByTestId('explorer-row');
 const requestsTo = (suffix: string) => requests.filter((url) => url.pathname.endsWith(suffix));
 
 describe('ExplorerPage', () => {
   it('formats columns from the catalog and explains null cells', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/month`);
+    renderExplorerAt(`/c/${COMPANY.id}/explore/month`);
     await screen.findAllByTestId('explorer-row');
     // Newest period first by default.
     const first = rows()[0] as HTMLElement;
@@ -197,7 +141,7 @@ describe('ExplorerPage', () => {
   });
 
   it('uses the English descriptions in English', async () => {
-    renderAt(`/c/${COMPANY.id}/explore/month`, 'en');
+    renderExplorerAt(`/c/${COMPANY.id}/explore/month`, 'en');
     await screen.findAllByTestId('explorer-row');
     expect(screen.getByRole('columnheader', { name: /Net sales/ }).getAttribute('title')).toBe(
       'Net sales: sum of line totals. (CLP)',
@@ -206,7 +150,7 @@ describe('ExplorerPage', () => {
   });
 
   it('sorts metrics in the browser without asking the API again', async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/month`);
     await screen.findAllByTestId('explorer-row');
     await user.click(screen.getByRole('button', { name: /^Venta neta\. Ordenar/ }));
     expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
@@ -227,7 +171,7 @@ describe('ExplorerPage', () => {
   });
 
   it('asks the API for sorted pages of products and filters by date', async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/product`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/product`);
     await screen.findAllByTestId('explorer-row');
     expect(requestsTo('/products')[0]?.search).toBe('?sort=-revenue&page=1&page_size=50');
     expect(screen.getByText('1–50 de 120')).toBeTruthy();
@@ -264,7 +208,7 @@ describe('ExplorerPage', () => {
       return 'blob:test';
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/month?from=2025-09-01&sort=revenue`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/month?from=2025-09-01&sort=revenue`);
     await screen.findAllByTestId('explorer-row');
     const group = screen.getByRole('group', { name: 'Exportar' });
     await user.click(within(group).getByRole('button', { name: 'Exportar como CSV para Excel (;)' }));
@@ -292,7 +236,7 @@ describe('ExplorerPage', () => {
   });
 
   it('filters period levels by branch and exports that branch', async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/month`);
     await screen.findAllByTestId('explorer-row');
     const select = (await screen.findByLabelText('Sucursal')) as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual([
@@ -317,7 +261,7 @@ describe('ExplorerPage', () => {
   });
 
   it('opens a product in a side panel from its row', async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/product`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/product`);
     await screen.findAllByTestId('explorer-row');
     await user.click(screen.getByRole('button', { name: 'Ver el detalle de SKU-1' }));
     const panel = await screen.findByRole('dialog', { name: 'Producto SKU-1' });
@@ -328,7 +272,7 @@ describe('ExplorerPage', () => {
   });
 
   it('switches levels with the tabs and shows API errors', async () => {
-    const { user } = renderAt(`/c/${COMPANY.id}/explore/month`);
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/month`);
     await screen.findAllByTestId('explorer-row');
     await user.click(screen.getByRole('tab', { name: 'Categorías' }));
     // The fake API has no categories: the error state offers a retry.

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CatalogFeature, MyCompany } from '@ayni/contracts';
 import { screen } from '@testing-library/react';
@@ -43,11 +43,15 @@ const CATALOG: CatalogFeature[] = [
 /** Writes `{data, meta}` (meta with a request id and `data_through`). */
 export type Reply = (data: unknown, meta?: Record<string, unknown>) => void;
 
+/** Answers a company endpoint through `json`, or writes `res` itself (a file download). */
+export type FakeRoute = (url: URL, json: Reply, res: ServerResponse) => void;
+
 /**
- * Serves the API for the file's tests: `route` answers the company's endpoints through `json`;
- * a request it does not answer gets a 404. Returns the requests seen, emptied before each test.
+ * Serves the API for the file's tests: `route` answers the company's endpoints; a request it does
+ * not answer gets a 404. The catalog is one feature unless the file brings its own. Returns the
+ * requests seen, emptied before each test.
  */
-export function fakeExplorerApi(route: (url: URL, json: Reply) => void): URL[] {
+export function fakeExplorerApi(route: FakeRoute, options: { catalog?: CatalogFeature[] } = {}): URL[] {
   const requests: URL[] = [];
   let server: Server;
   beforeAll(async () => {
@@ -64,9 +68,9 @@ export function fakeExplorerApi(route: (url: URL, json: Reply) => void): URL[] {
         res.end(JSON.stringify({ data, meta: { request_id: 'r', data_through: '2025-11-20', ...meta } }));
       };
       if (url.pathname === '/api/v1/companies') return json([COMPANY], { page: 1, page_size: 200, total: 1 });
-      if (url.pathname === '/api/v1/catalog') return json(CATALOG, { levels: [] });
-      route(url, json);
-      if (replied) return;
+      if (url.pathname === '/api/v1/catalog') return json(options.catalog ?? CATALOG, { levels: [] });
+      route(url, json, res);
+      if (replied || res.headersSent) return;
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Not found' }, meta: {} }));
     });
