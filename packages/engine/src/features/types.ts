@@ -64,8 +64,8 @@ export interface FeatureOptions {
 
 /** What changed in the lines since the rows were last built from them. */
 export interface FeatureChange {
-  /** UTC epoch ms of the earliest line added, changed (before or after) or removed. */
-  earliestTouchedAt: number;
+  /** UTC epoch ms of the earliest line added, changed (before or after) or removed; null: none. */
+  earliestTouchedAt: number | null;
   /** `data_through` of the rows built before the change; null when there were none. */
   previousDataThrough: string | null;
 }

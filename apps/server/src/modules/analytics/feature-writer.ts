@@ -72,7 +72,7 @@ export async function replaceFeatureRows(
   levels: Record<string, Iterable<LevelRow>>,
 ): Promise<number> {
   const count = await stageFeatureRows(client, levels);
-  await storeStagedFeatureRows(client, companyId);
+  await storeStagedFeatureRows(client, companyId, null);
   return count;
 }
 
@@ -124,16 +124,25 @@ export async function stageFeatureRows(
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Replaces the company's feature rows with the staged ones. One statement list, sent at once:
- * the caller may compute something else while PostgreSQL works, and await the promise after.
+ * Replaces the company's feature rows with the staged ones: all of them, or with `rowsFrom`
+ * the lifetime rows and the dated rows of periods ending on or after that day (the engine built
+ * exactly those). One statement list, sent at once: the caller may compute something else
+ * while PostgreSQL works, and await the promise after.
  */
-export function storeStagedFeatureRows(client: pg.PoolClient, companyId: string): Promise<unknown> {
-  // A list of statements takes no parameters: the id is checked to be a uuid before it is written in.
+export function storeStagedFeatureRows(
+  client: pg.PoolClient,
+  companyId: string,
+  rowsFrom: string | null,
+): Promise<unknown> {
+  // A list of statements takes no parameters: the id and the date are checked before they are written in.
   if (!UUID.test(companyId)) throw new Error(`not a company id: ${companyId}`);
+  if (rowsFrom !== null && !DATE.test(rowsFrom)) throw new Error(`not a date: ${rowsFrom}`);
+  const replaced = rowsFrom === null ? '' : ` and (period_end is null or period_end >= '${rowsFrom}')`;
   return client.query(
-    `delete from feature_rows where company_id = '${companyId}';
+    `delete from feature_rows where company_id = '${companyId}'${replaced};
      insert into feature_rows (company_id, level, entity, period, period_start, period_end, values)
      select '${companyId}', level, entity, period, period_start, period_end,
        row - 'period' - 'period_start' - 'period_end' - coalesce(entity_field, '')

@@ -8,13 +8,15 @@ import { STORED_LEVELS, storedFeatureRows } from './feature-writer';
 
 /**
  * After any sequence of appends, replaces and upload deletions, the stored features equal a
- * from-scratch computation over the company's lines as they are.
+ * from-scratch computation over the company's lines as they are, although each change only
+ * rewrites the dated rows from the first day it can alter (`rows_from`).
  */
 
-const HEADER = 'Fecha venta;N° doc. venta;SKU;Cantidad;Total neto;RUT cliente';
+const HEADER = 'Fecha venta;N° doc. venta;SKU;Cantidad;Total neto;RUT cliente;Sucursal;Categoria';
 
 const lineArb = fc.record({
-  day: fc.integer({ min: 1, max: 40 }), // Oct 1 … Nov 9, 2025
+  // Oct 1, 2024 … Nov 24, 2025: growth against last year, ISO weeks across a new year.
+  day: fc.oneof(fc.integer({ min: 1, max: 420 }), fc.integer({ min: 380, max: 420 })),
   hour: fc.integer({ min: 0, max: 23 }),
   doc: fc.integer({ min: 1, max: 12 }),
   sku: fc.integer({ min: 1, max: 5 }),
@@ -22,6 +24,8 @@ const lineArb = fc.record({
   price: fc.integer({ min: 1, max: 90 }).map((n) => n * 110),
   isReturn: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
   customer: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+  branch: fc.constantFrom('Centro', 'Norte', ''),
+  category: fc.constantFrom('Bebidas', 'Snacks'),
 });
 type GeneratedLine = typeof lineArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -45,12 +49,12 @@ const opArb = fc.oneof(
 
 function csv(lines: GeneratedLine[]): string {
   const rows = lines.map((l) => {
-    const date = new Date(Date.UTC(2025, 9, l.day));
+    const date = new Date(Date.UTC(2024, 8, 30 + l.day));
     const dd = String(date.getUTCDate()).padStart(2, '0');
     const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
     const sign = l.isReturn ? -1 : 1;
     const customer = l.customer === null ? '' : `${10_000_000 + l.customer}-K`;
-    return `${dd}/${mm}/2025 ${String(l.hour).padStart(2, '0')}:15;${l.isReturn ? 'NC' : 'B'}${l.doc};P${l.sku};${sign * l.quantity};${sign * l.quantity * l.price};${customer}`;
+    return `${dd}/${mm}/${date.getUTCFullYear()} ${String(l.hour).padStart(2, '0')}:15;${l.isReturn ? 'NC' : 'B'}${l.doc};P${l.sku};${sign * l.quantity};${sign * l.quantity * l.price};${customer};${l.branch};${l.category}`;
   });
   return `${[HEADER, ...rows].join('\n')}\n`;
 }
@@ -119,6 +123,54 @@ describe('stored features after appends, replaces and deletions', () => {
       { numRuns: 6 },
     );
   }, 180_000);
+
+  it('rewrite only the rows from the first day an append can change', async () => {
+    const owner = await createOwner(t.db, 'Solo lo nuevo');
+    const token = await loginAs(t.app, owner.email, owner.password);
+    const sale = (day: number, doc: number): GeneratedLine => ({
+      day,
+      hour: 12,
+      doc,
+      sku: (doc % 5) + 1,
+      quantity: 2,
+      price: 990,
+      isReturn: false,
+      customer: (doc % 4) + 1,
+      branch: doc % 2 === 0 ? 'Centro' : 'Norte',
+      category: 'Bebidas',
+    });
+    const upload = async (lines: GeneratedLine[]) => {
+      const file = { name: 'ventas.csv', content: csv(lines) };
+      const view = await uploadAndWait(t.app, token, owner.company.id, file);
+      expect(view.status, JSON.stringify(view.error)).toBe('completed');
+    };
+    // Jul 27 … Aug 25, 2025, then Nov 4 … 9: the old data_through (Aug 25) comes first.
+    await upload(Array.from({ length: 30 }, (_, i) => sale(300 + i, i + 1)));
+    const before = await versions(owner.company.id);
+    await upload(Array.from({ length: 6 }, (_, i) => sale(400 + i, 100 + i)));
+    const after = await versions(owner.company.id);
+
+    const kept = [...before].filter(
+      ([key, row]) => row.end !== null && row.end < '2025-08-25' && after.has(key),
+    );
+    expect(kept.length).toBeGreaterThan(50);
+    for (const [key, row] of kept) expect(after.get(key)?.xmin, key).toBe(row.xmin);
+    const rewritten = [...after].filter(([, row]) => row.end === null || row.end >= '2025-08-25');
+    expect(rewritten.some(([, row]) => row.end === null)).toBe(true);
+    for (const [key, row] of rewritten) expect(before.get(key)?.xmin, key).not.toBe(row.xmin);
+    expect(after.size).toBe(kept.length + rewritten.length);
+    expect(await stored(owner.company.id)).toEqual(await fromScratch(owner.company.id));
+  });
+
+  /** Each stored row's transaction id (xmin): the same only if the row was not rewritten. */
+  async function versions(companyId: string) {
+    const res = await t.owner.pool.query<{ key: string; end: string | null; xmin: string }>(
+      `select level || '|' || entity || '|' || period as key, period_end::text as end, xmin::text
+       from feature_rows where company_id = $1`,
+      [companyId],
+    );
+    return new Map(res.rows.map((row) => [row.key, { end: row.end, xmin: row.xmin }]));
+  }
 });
 
 const byKey = (a: { level: string; entity: string; period: string }, b: typeof a) =>

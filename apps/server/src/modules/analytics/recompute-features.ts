@@ -1,6 +1,7 @@
 import {
   buildFeatureResult,
   createFeatureAccumulator,
+  type FeatureChange,
   type FeatureLevel,
   type FeatureResult,
   InsightAccumulator,
@@ -22,7 +23,9 @@ import { STORED_LEVELS, stageFeatureRows, storeStagedFeatureRows } from './featu
 
 export interface FeatureRecompute {
   lines: number;
+  /** Rows written: the dated ones from `rowsFrom` on (all when null) and the profiles. */
   rows: number;
+  rowsFrom: string | null;
   dataThrough: string | null;
   ms: number;
 }
@@ -30,13 +33,18 @@ export interface FeatureRecompute {
 const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
 
 /**
- * Recomputes the company's stored features from all of its lines, inside the caller's
- * transaction on `client` (already in the company's scope), so they commit with the lines they
- * come from. Company-wide features (new customers, churn, growth against last year) depend on
- * every period, so the whole company is recomputed: one pass, memory bounded by distinct
- * products, customers and periods.
+ * Recomputes the company's stored features from its lines, inside the caller's transaction on
+ * `client` (already in the company's scope), so they commit with the lines they come from.
+ * One pass over every line: the product and customer profiles and the insights depend on all
+ * of them. With `change` (what an upload or a deletion touched), the dated rows (periods,
+ * product × month, categories, branches) are rebuilt and rewritten only from the first day the
+ * change can alter (`rows_from`); earlier ones stay as stored. Without it, every row.
  */
-export async function recomputeFeatures(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
+export async function recomputeFeatures(
+  client: pg.PoolClient,
+  companyId: string,
+  change?: FeatureChange,
+): Promise<FeatureRecompute> {
   const started = performance.now();
   // Product × day cells are kept for product × month anyway: whether their rows are built
   // (PRODUCT_DAY_MAX_LINES) is decided once the lines are counted.
@@ -47,7 +55,7 @@ export async function recomputeFeatures(client: pg.PoolClient, companyId: string
     accumulator.add(line);
     insights.add(line);
   });
-  return writeFeatures(client, companyId, accumulator, started, insights);
+  return writeFeatures(client, companyId, accumulator, started, insights, change);
 }
 
 /** An accumulator for the stored levels (plus product × day for the insights when asked). */
@@ -64,12 +72,13 @@ export async function writeFeatures(
   accumulator: FeatureAccumulator,
   started = performance.now(),
   insights?: InsightAccumulator,
+  change?: FeatureChange,
 ): Promise<FeatureRecompute> {
-  const result = buildStoredFeatures(accumulator);
+  const result = buildStoredFeatures(accumulator, change);
   const settings = insights === undefined ? null : await readInsightSettings(client, companyId);
   const rows = await stageFeatureRows(client, result.levels);
   // PostgreSQL stores the staged rows while the insights are computed here.
-  const stored = storeStagedFeatureRows(client, companyId);
+  const stored = storeStagedFeatureRows(client, companyId, result.rows_from);
   let sections: InsightSection[] | null;
   try {
     sections =
@@ -105,15 +114,15 @@ export async function writePreparedFeatures(
   started: number,
 ): Promise<FeatureRecompute> {
   const rows = await stageFeatureRows(client, prepared.result.levels);
-  await storeStagedFeatureRows(client, companyId);
+  await storeStagedFeatureRows(client, companyId, null);
   if (prepared.sections !== null) await saveCompanyInsights(client, companyId, prepared.sections);
   return saveFeatureState(client, companyId, prepared.result, rows, started);
 }
 
 /** Product × day rows only for companies small enough (PRODUCT_DAY_MAX_LINES). */
-function buildStoredFeatures(accumulator: FeatureAccumulator): FeatureResult {
+function buildStoredFeatures(accumulator: FeatureAccumulator, changedSince?: FeatureChange): FeatureResult {
   const levels = accumulator.lineCount <= PRODUCT_DAY_MAX_LINES ? undefined : LEVELS;
-  return buildFeatureResult(accumulator, { levels });
+  return buildFeatureResult(accumulator, { levels, changedSince });
 }
 
 async function saveFeatureState(
@@ -131,7 +140,7 @@ async function saveFeatureState(
        lines = excluded.lines, computed_at = excluded.computed_at, duration_ms = excluded.duration_ms`,
     [companyId, result.data_through, result.lines, ms],
   );
-  return { lines: result.lines, rows, dataThrough: result.data_through, ms };
+  return { lines: result.lines, rows, rowsFrom: result.rows_from, dataThrough: result.data_through, ms };
 }
 
 /** The same in a transaction of its own (jobs, seeding): takes a connection from `pool`. */

@@ -7,6 +7,7 @@ import { commitAnalyticsChange } from '../../lib/analytics-cache/analytics-commi
 import { AppError, notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
+import { readFeatureChange } from '../analytics/feature-change';
 import { recomputeFeatures } from '../analytics/recompute-features';
 import { deleteStoredFiles } from './files/upload-files.service';
 import {
@@ -82,7 +83,7 @@ export async function deleteUpload(
     await deriveLinesAfter(client);
     await writePeriodChanges(client, { companyId: ctx.companyId, uploadId, action: 'delete' });
     await rebuildAffectedDays(client, ctx.companyId);
-    await recomputeFeatures(client, ctx.companyId);
+    await recomputeFeatures(client, ctx.companyId, await readFeatureChange(client, ctx.companyId));
     const span = await client.query<{ first: string | null; last: string | null }>(
       'select min(day)::text as first, max(day)::text as last from upload_days',
     );

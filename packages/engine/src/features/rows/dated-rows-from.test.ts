@@ -96,6 +96,11 @@ describe('datedRowsFrom', () => {
     expect(datedRowsFrom(shrunk, day('2025-10-10'))).toBe(day('2025-10-10'));
   });
 
+  it('rebuilds no dated row when no line was touched', () => {
+    const change = { earliestTouchedAt: null, previousDataThrough: '2025-11-30' };
+    expect(datedRowsFrom(change, day('2025-11-30'))).toBe(day('2025-12-01'));
+  });
+
   it('rebuilds everything when nothing was built before', () => {
     expect(
       datedRowsFrom({ earliestTouchedAt: at('2025-12-05T15:00:00Z'), previousDataThrough: null }, 0),

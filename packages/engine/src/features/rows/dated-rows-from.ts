@@ -15,7 +15,11 @@ export function datedRowsFrom(change: FeatureChange, dataThrough: number | null)
   if (change.previousDataThrough === null) return null;
   const previous = parseDate(change.previousDataThrough);
   if (previous === null) return null;
-  let from = localDayIndexOf(change.earliestTouchedAt);
+  // No line touched: nothing dated changes (a day after the data's end builds no row).
+  let from =
+    change.earliestTouchedAt === null
+      ? Math.max(previous, dataThrough ?? previous) + 1
+      : localDayIndexOf(change.earliestTouchedAt);
   if (!Number.isFinite(from)) return null;
   if (dataThrough !== previous) from = Math.min(from, previous, dataThrough ?? previous);
   return from;

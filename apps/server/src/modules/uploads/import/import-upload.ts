@@ -7,6 +7,7 @@ import type { FileStorage } from '../../../infra/storage/file-storage';
 import type { JobQueue } from '../../../jobs/job-queue';
 import type { AnalyticsCache } from '../../../lib/analytics-cache/analytics-cache';
 import { commitAnalyticsChange } from '../../../lib/analytics-cache/analytics-commit';
+import { readFeatureChange } from '../../analytics/feature-change';
 import { recomputeFeatures } from '../../analytics/recompute-features';
 import { detectedView } from '../upload-view';
 import { FeatureFeedingStageWriter, FirstImportFeatures } from './first-import-features';
@@ -150,7 +151,7 @@ export async function importUpload(
     const featuresStartedAt = performance.now();
     const features = firstImport
       ? await firstImport.write(client, companyId)
-      : await recomputeFeatures(client, companyId);
+      : await recomputeFeatures(client, companyId, await readFeatureChange(client, companyId));
     merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);
     const rows: UploadRows = {
       total: counts.total,
@@ -178,7 +179,7 @@ export async function importUpload(
     log.info(
       {
         rows,
-        features: { lines: features.lines, rows: features.rows },
+        features: { lines: features.lines, rows: features.rows, rows_from: features.rowsFrom },
         timings: {
           profile_ms: Math.round(profiledAt - startedAt),
           stage_ms: Math.round(stagedAt - profiledAt),
