@@ -52,6 +52,11 @@ export const featureState = pgTable('feature_state', {
   lines: integer('lines').notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   durationMs: integer('duration_ms').notNull(),
+  /**
+   * The engine's rows version the stored rows were built with (`FEATURE_ROWS_VERSION`): a
+   * change only rewrites the rows it can alter when the others were built the same way.
+   */
+  rowsVersion: text('rows_version'),
 });
 
 /**

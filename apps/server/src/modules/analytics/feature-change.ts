@@ -1,4 +1,4 @@
-import type { FeatureChange } from '@ayni/engine';
+import { FEATURE_ROWS_VERSION, type FeatureChange } from '@ayni/engine';
 import type pg from 'pg';
 
 /**
@@ -6,7 +6,8 @@ import type pg from 'pg';
  * of a line it inserted, updated (old and new instant) or removed, read from the merge's temp
  * tables (`upload_diff`, `upload_gone`) in the caller's transaction, and the `data_through`
  * the stored rows were built with. The engine then rebuilds only the dated rows from the first
- * day the change can alter (`datedRowsFrom`).
+ * day the change can alter (`datedRowsFrom`). Rows stored by another version of the engine
+ * (`rows_version`) are all rebuilt.
  */
 export async function readFeatureChange(client: pg.PoolClient, companyId: string): Promise<FeatureChange> {
   const res = await client.query<{ earliest: number | null; data_through: string | null }>(
@@ -14,8 +15,9 @@ export async function readFeatureChange(client: pg.PoolClient, companyId: string
         (select min(sold_at) from upload_diff where action in ('insert', 'update')),
         (select min(old_sold_at) from upload_diff where action = 'update'),
         (select min(sold_at) from upload_gone))) * 1000)::float8 as earliest,
-       (select data_through::text from feature_state where company_id = $1) as data_through`,
-    [companyId],
+       (select data_through::text from feature_state
+        where company_id = $1 and rows_version = $2) as data_through`,
+    [companyId, FEATURE_ROWS_VERSION],
   );
   const row = res.rows[0];
   return { earliestTouchedAt: row?.earliest ?? null, previousDataThrough: row?.data_through ?? null };

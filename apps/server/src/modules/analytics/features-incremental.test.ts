@@ -124,26 +124,32 @@ describe('stored features after appends, replaces and deletions', () => {
     );
   }, 180_000);
 
-  it('rewrite only the rows from the first day an append can change', async () => {
-    const owner = await createOwner(t.db, 'Solo lo nuevo');
+  const sale = (day: number, doc: number): GeneratedLine => ({
+    day,
+    hour: 12,
+    doc,
+    sku: (doc % 5) + 1,
+    quantity: 2,
+    price: 990,
+    isReturn: false,
+    customer: (doc % 4) + 1,
+    branch: doc % 2 === 0 ? 'Centro' : 'Norte',
+    category: 'Bebidas',
+  });
+
+  async function ownerUploading(name: string) {
+    const owner = await createOwner(t.db, name);
     const token = await loginAs(t.app, owner.email, owner.password);
-    const sale = (day: number, doc: number): GeneratedLine => ({
-      day,
-      hour: 12,
-      doc,
-      sku: (doc % 5) + 1,
-      quantity: 2,
-      price: 990,
-      isReturn: false,
-      customer: (doc % 4) + 1,
-      branch: doc % 2 === 0 ? 'Centro' : 'Norte',
-      category: 'Bebidas',
-    });
     const upload = async (lines: GeneratedLine[]) => {
       const file = { name: 'ventas.csv', content: csv(lines) };
       const view = await uploadAndWait(t.app, token, owner.company.id, file);
       expect(view.status, JSON.stringify(view.error)).toBe('completed');
     };
+    return { owner, upload };
+  }
+
+  it('rewrite only the rows from the first day an append can change', async () => {
+    const { owner, upload } = await ownerUploading('Solo lo nuevo');
     // Jul 27 … Aug 25, 2025, then Nov 4 … 9: the old data_through (Aug 25) comes first.
     await upload(Array.from({ length: 30 }, (_, i) => sale(300 + i, i + 1)));
     const before = await versions(owner.company.id);
@@ -159,6 +165,21 @@ describe('stored features after appends, replaces and deletions', () => {
     expect(rewritten.some(([, row]) => row.end === null)).toBe(true);
     for (const [key, row] of rewritten) expect(before.get(key)?.xmin, key).not.toBe(row.xmin);
     expect(after.size).toBe(kept.length + rewritten.length);
+    expect(await stored(owner.company.id)).toEqual(await fromScratch(owner.company.id));
+  });
+
+  it('rebuild every row stored by another version of the engine', async () => {
+    const { owner, upload } = await ownerUploading('Otra versión');
+    await upload(Array.from({ length: 20 }, (_, i) => sale(300 + i, i + 1)));
+    // Rows as an older engine might have left them: a change must not keep any of them.
+    await t.owner.pool.query(
+      `update feature_rows set values = '{"old": true}' where company_id = $1 and level = 'day'`,
+      [owner.company.id],
+    );
+    await t.owner.pool.query(`update feature_state set rows_version = '0.old' where company_id = $1`, [
+      owner.company.id,
+    ]);
+    await upload([sale(400, 100)]);
     expect(await stored(owner.company.id)).toEqual(await fromScratch(owner.company.id));
   });
 

@@ -1,6 +1,7 @@
 import {
   buildFeatureResult,
   createFeatureAccumulator,
+  FEATURE_ROWS_VERSION,
   type FeatureChange,
   type FeatureLevel,
   type FeatureResult,
@@ -134,11 +135,12 @@ async function saveFeatureState(
 ): Promise<FeatureRecompute> {
   const ms = Math.round(performance.now() - started);
   await client.query(
-    `insert into feature_state (company_id, data_through, lines, computed_at, duration_ms)
-     values ($1, $2, $3, now(), $4)
+    `insert into feature_state (company_id, data_through, lines, computed_at, duration_ms, rows_version)
+     values ($1, $2, $3, now(), $4, $5)
      on conflict (company_id) do update set data_through = excluded.data_through,
-       lines = excluded.lines, computed_at = excluded.computed_at, duration_ms = excluded.duration_ms`,
-    [companyId, result.data_through, result.lines, ms],
+       lines = excluded.lines, computed_at = excluded.computed_at, duration_ms = excluded.duration_ms,
+       rows_version = excluded.rows_version`,
+    [companyId, result.data_through, result.lines, ms, FEATURE_ROWS_VERSION],
   );
   return { lines: result.lines, rows, rowsFrom: result.rows_from, dataThrough: result.data_through, ms };
 }

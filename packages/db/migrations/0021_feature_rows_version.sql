@@ -1,0 +1,1 @@
+ALTER TABLE "feature_state" ADD COLUMN "rows_version" text;
