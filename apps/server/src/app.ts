@@ -169,7 +169,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicUrl: deps.publicUrl,
     enabled: deps.demoVisitors ?? false,
   });
-  companiesRoutes(app, { db: deps.db.db, rawFileRetentionDays: deps.rawFileRetentionDays });
+  companiesRoutes(app, {
+    db: deps.db.db,
+    rawFileRetentionDays: deps.rawFileRetentionDays,
+    queue: deps.queue,
+  });
   locationsRoutes(app);
   mappingTemplatesRoutes(app);
   membersRoutes(app);

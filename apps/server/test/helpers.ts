@@ -185,7 +185,6 @@ export async function loginAs(app: FastifyInstance, email: string, password: str
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-/** Polls `check` until it returns a value other than undefined, or fails after `timeoutMs`. */
 /** Reads `read` every 100 ms until `done` holds for its value or `attempts` ran out; the last value. */
 export async function pollUntil(
   read: () => Promise<number>,
@@ -200,6 +199,7 @@ export async function pollUntil(
   return value;
 }
 
+/** Polls `check` until it returns a value other than undefined, or fails after `timeoutMs`. */
 export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (true) {

@@ -7,7 +7,7 @@ import { recomputeFeaturesAlone } from './recompute-features';
 /** The job id is per company (BullMQ forbids ':' in ids): asking twice while one is pending queues it once. */
 export const refreshJobId = (companyId: string) => `analytics.refresh.${companyId}`;
 
-export async function requestRefresh(ctx: ServiceContext, queue: JobQueue): Promise<JobRef> {
+export async function requestRefresh(ctx: ServiceContext, queue: Pick<JobQueue, 'enqueue'>): Promise<JobRef> {
   const { id } = await queue.enqueue(
     'analytics.refresh',
     { companyId: ctx.companyId },

@@ -75,15 +75,14 @@ export async function writeFeatures(
   insights?: InsightAccumulator,
   change?: FeatureChange,
 ): Promise<FeatureRecompute> {
-  const result = buildStoredFeatures(accumulator, change);
-  const settings = insights === undefined ? null : await readInsightSettings(client, companyId);
+  const settings = await readInsightSettings(client, companyId);
+  const result = buildStoredFeatures(accumulator, settings, change);
   const rows = await stageFeatureRows(client, result.levels);
   // PostgreSQL stores the staged rows while the insights are computed here.
   const stored = storeStagedFeatureRows(client, companyId, result.rows_from);
   let sections: InsightSection[] | null;
   try {
-    sections =
-      settings === null ? null : computeCompanyInsights(settings, result, insights as InsightAccumulator);
+    sections = insights === undefined ? null : computeCompanyInsights(settings, result, insights);
   } finally {
     await stored;
   }
@@ -103,7 +102,7 @@ export function prepareFeatures(
   insights: InsightAccumulator,
   settings: InsightSettings,
 ): PreparedFeatures {
-  const result = buildStoredFeatures(accumulator);
+  const result = buildStoredFeatures(accumulator, settings);
   return { result, sections: computeCompanyInsights(settings, result, insights) };
 }
 
@@ -120,10 +119,17 @@ export async function writePreparedFeatures(
   return saveFeatureState(client, companyId, prepared.result, rows, started);
 }
 
-/** Product × day rows only for companies small enough (PRODUCT_DAY_MAX_LINES). */
-function buildStoredFeatures(accumulator: FeatureAccumulator, changedSince?: FeatureChange): FeatureResult {
+/**
+ * Product × day rows only for companies small enough (PRODUCT_DAY_MAX_LINES). Customers churn
+ * after the company's own churn days, in their rows as in the insights.
+ */
+function buildStoredFeatures(
+  accumulator: FeatureAccumulator,
+  settings: InsightSettings,
+  changedSince?: FeatureChange,
+): FeatureResult {
   const levels = accumulator.lineCount <= PRODUCT_DAY_MAX_LINES ? undefined : LEVELS;
-  return buildFeatureResult(accumulator, { levels, changedSince });
+  return buildFeatureResult(accumulator, { levels, changedSince, churnDays: settings.churn_days });
 }
 
 async function saveFeatureState(

@@ -11,6 +11,7 @@ import {
 import type { Database } from '@ayni/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { JobQueue } from '../../jobs/job-queue';
 import type { ServiceContext } from '../../lib/context';
 import { ok, okList } from '../../lib/envelope';
 import { requestOrigin } from '../../lib/origin';
@@ -22,7 +23,10 @@ import { companySettingsRoutes } from './company-settings.routes';
 
 const tags = ['companies'];
 
-export function companiesRoutes(app: FastifyInstance, deps: { db: Database; rawFileRetentionDays: number }) {
+export function companiesRoutes(
+  app: FastifyInstance,
+  deps: { db: Database; rawFileRetentionDays: number; queue: JobQueue },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
 
@@ -134,5 +138,5 @@ export function companiesRoutes(app: FastifyInstance, deps: { db: Database; rawF
     async (request) => ok(request, await restoreCompany(ctx(request))),
   );
 
-  companySettingsRoutes(app, { rawFileRetentionDays: deps.rawFileRetentionDays });
+  companySettingsRoutes(app, { rawFileRetentionDays: deps.rawFileRetentionDays, queue: deps.queue });
 }

@@ -7,6 +7,7 @@ import {
 } from '@ayni/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { JobQueue } from '../../jobs/job-queue';
 import type { ServiceContext } from '../../lib/context';
 import { ok } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
@@ -15,7 +16,10 @@ import { getCompanySettings, updateCompanySettings } from './company-settings.se
 
 const tags = ['companies'];
 
-export function companySettingsRoutes(app: FastifyInstance, deps: { rawFileRetentionDays: number }) {
+export function companySettingsRoutes(
+  app: FastifyInstance,
+  deps: { rawFileRetentionDays: number; queue: JobQueue },
+) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx = (request: { ctx: ServiceContext | null }) => request.ctx as ServiceContext;
 
@@ -55,7 +59,7 @@ export function companySettingsRoutes(app: FastifyInstance, deps: { rawFileReten
       },
     },
     async (request) => {
-      const settings = await updateCompanySettings(ctx(request), request.body);
+      const settings = await updateCompanySettings(ctx(request), request.body, deps.queue);
       // The base month of real pesos (and the trade profile) change what /metrics answers.
       await app.analyticsCache
         .invalidate(ctx(request).companyId)

@@ -3,6 +3,7 @@ import { buildFeatureStreams, createFeatureAccumulator, FEATURE_LEVELS } from '@
 import type { Logger } from 'pino';
 import type { FileStorage } from '../../../infra/storage/file-storage';
 import { streamCompanyLines } from '../../analytics/company-lines';
+import { readInsightSettings } from '../../insights/insights-writer';
 import {
   CSV_CONTENT_TYPE,
   type LevelRows,
@@ -109,9 +110,12 @@ export async function markUploadFilesFailed(db: DbHandle, companyId: string, upl
 async function computeLevels(pool: DbHandle['pool'], companyId: string) {
   const accumulator = createFeatureAccumulator();
   const client = await pool.connect();
+  let churnDays: number;
   try {
     await client.query('begin read only');
     await client.query("select set_config('app.company_id', $1, true)", [companyId]);
+    // Customers churn after the company's own days, as in the stored rows and the insights.
+    churnDays = (await readInsightSettings(client, companyId)).churn_days;
     for await (const line of streamCompanyLines(client, companyId)) accumulator.add(line);
     await client.query('commit');
   } catch (err) {
@@ -121,6 +125,6 @@ async function computeLevels(pool: DbHandle['pool'], companyId: string) {
     throw err;
   }
   client.release();
-  const result = buildFeatureStreams(accumulator);
+  const result = buildFeatureStreams(accumulator, { churnDays });
   return { rows: result.levels as LevelRows, lines: result.lines };
 }
