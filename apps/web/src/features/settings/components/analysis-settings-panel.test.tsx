@@ -22,7 +22,7 @@ describe('Settings › Análisis', () => {
     await user.type(screen.getByLabelText('Mes base para pesos reales'), '2025-06');
     await user.click(screen.getByRole('button', { name: 'Guardar parámetros' }));
 
-    expect(await screen.findByText('Guardamos los parámetros.')).toBeTruthy();
+    expect(await screen.findByText(/^Guardamos los parámetros. Tus indicadores se actualizan/)).toBeTruthy();
     expect(patches()).toEqual([
       { margin_alert_pct: 18.5, trade_profile: 'importer', real_base_month: '2025-06' },
     ]);

@@ -11,7 +11,7 @@ export const preferencesEn: Record<keyof typeof preferencesEs, string> = {
   'analysis.readOnly': 'Only owners and admins can change these settings.',
   'analysis.loading': 'Loading the settings…',
   'analysis.save': 'Save settings',
-  'analysis.saved': 'Settings saved.',
+  'analysis.saved': 'Settings saved. Your figures update with them in a moment.',
   'analysis.notNumber': 'Type a number, for example 25 or 12.5.',
   'analysis.field.margin_alert_pct': 'Margin alert (%)',
   'analysis.help.margin_alert_pct':

@@ -9,7 +9,7 @@ export const preferencesEs = {
   'analysis.readOnly': 'Solo los dueños y administradores pueden cambiar estos parámetros.',
   'analysis.loading': 'Cargando los parámetros…',
   'analysis.save': 'Guardar parámetros',
-  'analysis.saved': 'Guardamos los parámetros.',
+  'analysis.saved': 'Guardamos los parámetros. Tus indicadores se actualizan con ellos en un momento.',
   'analysis.notNumber': 'Escribe un número, por ejemplo 25 o 12,5.',
   'analysis.field.margin_alert_pct': 'Alerta de margen (%)',
   'analysis.help.margin_alert_pct':
