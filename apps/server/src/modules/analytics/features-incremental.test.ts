@@ -168,6 +168,21 @@ describe('stored features after appends, replaces and deletions', () => {
     expect(await stored(owner.company.id)).toEqual(await fromScratch(owner.company.id));
   });
 
+  it('stay as they are after an identical re-upload', async () => {
+    const { owner, upload } = await ownerUploading('Mismo archivo');
+    const lines = Array.from({ length: 25 }, (_, i) => sale(300 + i * 3, i + 1));
+    await upload(lines);
+    const state = () =>
+      t.owner.pool.query('select computed_at, lines from feature_state where company_id = $1', [
+        owner.company.id,
+      ]);
+    const [before, stateBefore] = [await versions(owner.company.id), (await state()).rows];
+    await upload(lines);
+    expect(await versions(owner.company.id)).toEqual(before);
+    expect((await state()).rows).toEqual(stateBefore);
+    expect(await stored(owner.company.id)).toEqual(await fromScratch(owner.company.id));
+  });
+
   it('rebuild every row stored by another version of the engine', async () => {
     const { owner, upload } = await ownerUploading('Otra versión');
     await upload(Array.from({ length: 20 }, (_, i) => sale(300 + i, i + 1)));

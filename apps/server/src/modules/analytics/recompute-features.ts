@@ -47,6 +47,11 @@ export async function recomputeFeatures(
   change?: FeatureChange,
 ): Promise<FeatureRecompute> {
   const started = performance.now();
+  // No line changed and the stored rows are this engine's: they are already what a pass would
+  // give (settings changes queue a refresh of their own). An identical re-upload ends here.
+  if (change?.earliestTouchedAt === null && change.previousDataThrough !== null) {
+    return storedFeatureState(client, companyId, started);
+  }
   // Product × day cells are kept for product × month anyway: whether their rows are built
   // (PRODUCT_DAY_MAX_LINES) is decided once the lines are counted.
   const accumulator = createStoredFeatureAccumulator(true);
@@ -149,6 +154,20 @@ async function saveFeatureState(
     [companyId, result.data_through, result.lines, ms, FEATURE_ROWS_VERSION],
   );
   return { lines: result.lines, rows, rowsFrom: result.rows_from, dataThrough: result.data_through, ms };
+}
+
+async function storedFeatureState(
+  client: pg.PoolClient,
+  companyId: string,
+  started: number,
+): Promise<FeatureRecompute> {
+  const res = await client.query<{ lines: number; data_through: string | null }>(
+    'select lines, data_through::text from feature_state where company_id = $1',
+    [companyId],
+  );
+  const state = res.rows[0];
+  const ms = Math.round(performance.now() - started);
+  return { lines: state?.lines ?? 0, rows: 0, rowsFrom: null, dataThrough: state?.data_through ?? null, ms };
 }
 
 /** The same in a transaction of its own (jobs, seeding): takes a connection from `pool`. */
