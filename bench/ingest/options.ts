@@ -18,6 +18,8 @@ export interface Options {
   json: boolean;
   scaleOut: boolean;
   keepDb: boolean;
+  /** Upload the same file a second time once the first is done (a cumulative export again). */
+  again: boolean;
   seed: number;
   timeoutS: number;
 }
@@ -30,6 +32,7 @@ export function parseOptions(): Options {
       json: { type: 'boolean', default: false },
       'scale-out': { type: 'boolean', default: false },
       'keep-db': { type: 'boolean', default: false },
+      again: { type: 'boolean', default: false },
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       timeout: { type: 'string', default: '1800' },
     },
@@ -42,6 +45,7 @@ export function parseOptions(): Options {
     json: values.json,
     scaleOut: values['scale-out'],
     keepDb: values['keep-db'],
+    again: values.again,
     seed: Number(values.seed),
     timeoutS: Number(values.timeout),
   };

@@ -1,4 +1,5 @@
 import type { UploadRows } from '@ayni/contracts';
+import type { AgainResult } from './again';
 
 /** A progress line on stderr (stdout carries the result). */
 export const say = (text: string) => process.stderr.write(`[bench] ${text}\n`);
@@ -51,6 +52,8 @@ export interface BenchResult {
   };
   machine: { cpus: number; node: string; memory_gb: number };
   server_log: string;
+  /** With `--again`: the same file uploaded a second time. */
+  again?: AgainResult;
   error?: string;
 }
 
@@ -113,6 +116,20 @@ export function formatTable(result: BenchResult): string {
       `check ${c.name}`,
       `${c.ok ? 'ok' : 'WRONG'} (expected ${c.expected}, got ${show(c.actual)})`,
     ]),
+    ...(result.again
+      ? ([
+          [
+            'again: analytics_updated_s',
+            `${show(result.again.analytics_updated_s)}  (changed nothing: ${result.again.changed_nothing ? 'yes' : 'NO'})`,
+          ],
+          [
+            'again: server steps (ms)',
+            Object.entries(result.again.server_timings_ms ?? {})
+              .map(([step, ms]) => `${step.replace(/_ms$/, '')} ${ms}`)
+              .join(' · ') || '—',
+          ],
+        ] as Array<[string, string]>)
+      : []),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   return rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n');

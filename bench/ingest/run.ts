@@ -4,12 +4,13 @@
  * peak memory and checks the imported numbers. A measurement: it exits 0 when a target is missed,
  * non-zero only when the import failed or its numbers are wrong.
  *
- *   npm run bench:ingest -- [--lines 1000000] [--file path] [--json] [--scale-out] [--keep-db]
+ *   npm run bench:ingest -- [--lines 1000000] [--file path] [--json] [--scale-out] [--keep-db] [--again]
  */
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { benchDatabaseUrl } from '../env';
+import { uploadAgain } from './again';
 import { AyniClient } from './ayni-client';
 import { createBenchDatabase } from './bench-database';
 import { BRANCHES, formatRut } from './catalog';
@@ -89,6 +90,15 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
       ? await filesReady(client, accepted.id, options.timeoutS)
       : null;
   const peakRss = await rss.stop();
+  const again =
+    options.again && filesReadyAt !== null
+      ? await uploadAgain(client, events, {
+          companyId,
+          file,
+          timeoutS: options.timeoutS,
+          workerLog: servers.worker.logFile,
+        })
+      : undefined;
 
   const upload = await client.getUpload(accepted.id);
   const completedAt = events.received.find(
@@ -103,6 +113,18 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
     outcome.event.type === 'analytics.updated'
       ? await verify(client, upload, stats, companyId, database)
       : [];
+  if (again) {
+    const r = again.rows;
+    checks.push({
+      name: 'again: every line unchanged',
+      expected: `unchanged ${upload.rows?.accepted}, nothing inserted, updated or deleted`,
+      actual:
+        r === null
+          ? null
+          : `unchanged ${r.unchanged}, inserted ${r.inserted}, updated ${r.updated}, deleted ${r.deleted}`,
+      ok: again.changed_nothing && r?.unchanged === upload.rows?.accepted,
+    });
+  }
 
   return {
     lines: stats.lines,
@@ -136,6 +158,7 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
       memory_gb: Math.round(os.totalmem() / 2 ** 30),
     },
     server_log: path.relative(REPO_ROOT, logDir),
+    ...(again ? { again } : {}),
     ...(outcome.event.type === 'analytics.updated'
       ? {}
       : {
