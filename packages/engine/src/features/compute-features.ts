@@ -2,7 +2,7 @@ import { FeatureAccumulator } from './accumulate/feature-accumulator';
 import { dayHourRows, dayRows, rolledUpRows, type Tallies } from './rows/calendar-rows';
 import { countCustomers } from './rows/customer-counts';
 import { customerLevels } from './rows/customer-rows';
-import { datedRowsFrom } from './rows/dated-rows-from';
+import { datedRowsFrom, LEVELS_BUILT_FROM_ROWS_FROM } from './rows/dated-rows-from';
 import { DayCalendar } from './rows/day-calendar';
 import { categoryMonthRows } from './rows/dimension-rows';
 import { LocationRows } from './rows/location-rows';
@@ -33,7 +33,7 @@ export async function computeFeatures(
 }
 
 export function createFeatureAccumulator(options: FeatureOptions = {}): FeatureAccumulator {
-  return new FeatureAccumulator(new Set(options.levels ?? FEATURE_LEVELS));
+  return new FeatureAccumulator(new Set(options.levels ?? FEATURE_LEVELS), options.productDaysUpTo);
 }
 
 /** The levels whose rows grow with the data (entity × period): streamed by `buildFeatureStreams`. */
@@ -118,13 +118,16 @@ export function buildFeatureStreams(accumulator: FeatureAccumulator, options: Fe
       customerGroups,
       calendar,
     });
-    return branches.rows(level, dataThrough, from);
+    return branches.rows(level, dataThrough);
   };
   return {
     data_from: formatDate(first.dayIndex),
     data_through: formatDate(dataThrough),
     lines: accumulator.lineCount,
-    /** Dated rows start with periods ending on this day; null: every row was built. */
+    /**
+     * Rows of `LEVELS_BUILT_FROM_ROWS_FROM` start with periods ending on this day (the other
+     * levels are complete); null: every row was built.
+     */
     rows_from: rowsFrom === null ? null : formatDate(rowsFrom),
     /** False when no line names a customer: every customer count is then 0 for lack of data. */
     has_customer_data: accumulator.customerIds.size > 0,

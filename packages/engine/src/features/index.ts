@@ -27,6 +27,7 @@ export {
   type StreamedLevel,
 } from './compute-features';
 export { type EnrichedLine, enrichLine, enrichLines } from './enrich-line';
+export { LEVELS_BUILT_FROM_ROWS_FROM } from './rows/dated-rows-from';
 export { FEATURE_ROWS_VERSION } from './rows-version';
 export * from './time/index';
 export {

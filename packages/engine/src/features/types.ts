@@ -60,6 +60,12 @@ export interface FeatureOptions {
    * (`result.rows_from`, see `datedRowsFrom`); the profiles are always complete.
    */
   changedSince?: FeatureChange;
+  /**
+   * Keep product × day cells only while at most this many lines were added; past it they are
+   * folded into product × month cells (memory then grows with products × months, not with
+   * days) and `product_day` rows can no longer be built. Default: always kept.
+   */
+  productDaysUpTo?: number;
 }
 
 /** What changed in the lines since the rows were last built from them. */

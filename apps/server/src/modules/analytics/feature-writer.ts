@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { LEVELS_BUILT_FROM_ROWS_FROM } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { copyRow } from '../../lib/copy-text';
@@ -125,11 +126,13 @@ export async function stageFeatureRows(
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The engine's levels that a change rebuilds from `rows_from` on, as an SQL list (fixed names). */
+const PARTIAL_LEVELS = LEVELS_BUILT_FROM_ROWS_FROM.map((level) => `'${level}'`).join(', ');
 
 /**
  * Replaces the company's feature rows with the staged ones: all of them, or with `rowsFrom`
- * the lifetime rows and the dated rows of periods ending on or after that day (the engine built
- * exactly those). One statement list, sent at once: the caller may compute something else
+ * the rows of `LEVELS_BUILT_FROM_ROWS_FROM` whose period ends on or after that day and every
+ * row of the other levels (the engine built exactly those). One statement list, sent at once: the caller may compute something else
  * while PostgreSQL works, and await the promise after.
  */
 export function storeStagedFeatureRows(
@@ -140,7 +143,8 @@ export function storeStagedFeatureRows(
   // A list of statements takes no parameters: the id and the date are checked before they are written in.
   if (!UUID.test(companyId)) throw new Error(`not a company id: ${companyId}`);
   if (rowsFrom !== null && !DATE.test(rowsFrom)) throw new Error(`not a date: ${rowsFrom}`);
-  const replaced = rowsFrom === null ? '' : ` and (period_end is null or period_end >= '${rowsFrom}')`;
+  const replaced =
+    rowsFrom === null ? '' : ` and (level not in (${PARTIAL_LEVELS}) or period_end >= '${rowsFrom}')`;
   return client.query(
     `delete from feature_rows where company_id = '${companyId}'${replaced};
      insert into feature_rows (company_id, level, entity, period, period_start, period_end, values)

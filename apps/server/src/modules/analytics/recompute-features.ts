@@ -64,9 +64,15 @@ export async function recomputeFeatures(
   return writeFeatures(client, companyId, accumulator, started, insights, change);
 }
 
-/** An accumulator for the stored levels (plus product × day for the insights when asked). */
+/**
+ * An accumulator for the stored levels, plus product × day for the insights when asked: those
+ * cells are folded into months once the lines pass PRODUCT_DAY_MAX_LINES, when their rows would
+ * not be built anyway (memory then stops growing with products × days).
+ */
 export const createStoredFeatureAccumulator = (productDays = false): FeatureAccumulator =>
-  createFeatureAccumulator({ levels: productDays ? [...LEVELS, 'product_day'] : LEVELS });
+  productDays
+    ? createFeatureAccumulator({ levels: [...LEVELS, 'product_day'], productDaysUpTo: PRODUCT_DAY_MAX_LINES })
+    : createFeatureAccumulator({ levels: LEVELS });
 
 /**
  * Writes the features of `accumulator`, which has seen exactly the company's lines, and the

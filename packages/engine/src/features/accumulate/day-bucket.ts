@@ -17,6 +17,8 @@ export class DayBucket {
     readonly monthIndex: number,
     /** ISO weekday 1-7, kept here so the per-line path needs no calendar lookup. */
     readonly weekday: number,
+    /** Day of the month, 1-31 (the same reason). */
+    readonly dayOfMonth = 1,
   ) {}
 
   add(amounts: LineAmounts, hour: number): void {

@@ -47,7 +47,11 @@ export class FeatureAccumulator {
   private readonly wantCategories: boolean;
   private readonly wantLocations: boolean;
 
-  constructor(readonly levels: ReadonlySet<FeatureLevel> = new Set(FEATURE_LEVELS)) {
+  constructor(
+    readonly levels: ReadonlySet<FeatureLevel> = new Set(FEATURE_LEVELS),
+    /** Past this many lines, product × day cells are folded into months (`FeatureOptions`). */
+    private readonly productDaysUpTo = Number.POSITIVE_INFINITY,
+  ) {
     this.wantProducts = levels.has('product_day') || levels.has('product_month') || levels.has('product');
     this.wantCustomerRows =
       levels.has('customer_day') || levels.has('customer_month') || levels.has('customer');
@@ -82,7 +86,11 @@ export class FeatureAccumulator {
     day.add(amounts, hour);
     const ticketDay = this.tickets.add(line.transId, dayIndex, hour, amounts.sign);
     const product = this.wantProductIds ? this.productIds.idOf(line.productId) : -1;
-    if (this.wantProducts) this.products.add(product, line, amounts, day.id);
+    if (this.wantProducts) {
+      if (this.lineCount > this.productDaysUpTo && this.products.folded === null)
+        this.products.foldDays(this.dayList);
+      this.products.add(product, line, amounts, day);
+    }
 
     // Every period level counts customers, so customers are always followed; their sums,
     // tickets and habits only when a customer level is asked for.
@@ -108,7 +116,7 @@ export class FeatureAccumulator {
 
   private newDay(dayIndex: number): DayBucket {
     const local = localDay(dayIndex);
-    const day = new DayBucket(this.dayList.length, dayIndex, local.monthIndex, local.weekday);
+    const day = new DayBucket(this.dayList.length, dayIndex, local.monthIndex, local.weekday, local.day);
     this.days.set(dayIndex, day);
     this.dayList.push(day);
     return day;

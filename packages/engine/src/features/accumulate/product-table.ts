@@ -1,7 +1,9 @@
 import type { FeatureLine } from '../types';
+import type { DayBucket } from './day-bucket';
 import { grownInt32 } from './growable';
 import type { LineAmounts } from './line-amounts';
 import { PairIndex } from './pair-index';
+import { ProductMonths } from './product-months';
 import { TotalsTable } from './totals-table';
 
 /**
@@ -32,8 +34,10 @@ export class ProductTable {
    * are together); product pages instead cost a cache miss on most lines. The rows, which read
    * a product's days together, first `touch` them in one pass.
    */
-  readonly days = new PairIndex();
-  readonly totals = new TotalsTable();
+  days = new PairIndex();
+  totals = new TotalsTable();
+  /** Set once the day cells were folded into months (`foldDays`); then lines go there. */
+  folded: ProductMonths | null = null;
   /** (product, unit price in pesos) → `priceLines[cell]` sale lines at that price. */
   readonly prices = new PairIndex();
   priceLines = new Int32Array(256);
@@ -43,7 +47,7 @@ export class ProductTable {
   }
 
   /** `product`: its interned id (ids come in order: a new one is `size`). */
-  add(product: number, line: FeatureLine, amounts: LineAmounts, dayId: number): void {
+  add(product: number, line: FeatureLine, amounts: LineAmounts, day: DayBucket): void {
     if (product === this.description.length) this.push();
     const at = line.soldAt;
     const description = line.description;
@@ -64,12 +68,15 @@ export class ProductTable {
       if (unitType !== this.unitType[product]) this.unitType[product] = unitType;
       this.unitTypeAt[product] = at;
     }
-    let cell = this.days.find(product, dayId);
-    if (cell < 0) {
-      cell = this.days.insert(product, dayId);
-      this.totals.newSlot();
+    if (this.folded !== null) this.folded.add(product, amounts, day);
+    else {
+      let cell = this.days.find(product, day.id);
+      if (cell < 0) {
+        cell = this.days.insert(product, day.id);
+        this.totals.newSlot();
+      }
+      this.totals.add(cell, amounts);
     }
-    this.totals.add(cell, amounts);
     if (amounts.sign > 0 && amounts.units > 0) {
       const unitPriceCents = Math.round((amounts.revenue * 1000) / amounts.units);
       this.unitPriceSum[product] = (this.unitPriceSum[product] as number) + unitPriceCents;
@@ -82,6 +89,27 @@ export class ProductTable {
       }
       this.priceLines[cell] = (this.priceLines[cell] as number) + 1;
     }
+  }
+
+  /**
+   * Folds the product × day cells into product × month cells (`days`: the accumulator's days by
+   * id) and sends every later line there: product × day rows can no longer be built, product ×
+   * month rows and profiles stay exact, and memory stops growing with days.
+   */
+  foldDays(days: readonly DayBucket[]): void {
+    if (this.folded !== null) return;
+    const months = new ProductMonths();
+    for (let cell = 0; cell < this.days.size; cell++) {
+      months.addDay(
+        this.days.a[cell] as number,
+        days[this.days.b[cell] as number] as DayBucket,
+        this.totals,
+        cell,
+      );
+    }
+    this.folded = months;
+    this.days = new PairIndex();
+    this.totals = new TotalsTable();
   }
 
   private push(): void {

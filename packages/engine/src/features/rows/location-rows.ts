@@ -85,7 +85,7 @@ export class LocationRows {
    * when no line has a location; lines without one form the `location: null` branch (sorted
    * last).
    */
-  rows(level: PeriodLevel, dataThrough: number, rowsFrom?: number) {
+  rows(level: PeriodLevel, dataThrough: number) {
     const { table, calendar } = this.source;
     const periods = PERIOD_CALENDARS[level];
     const periodOf = calendar.periodOf(level);
@@ -130,8 +130,7 @@ export class LocationRows {
         });
       }
       const dataFrom = calendar.dayIndex[dayIds[from] as number] as number;
-      for (const row of periodRowsWithGrowth(periods, groups, { dataFrom, dataThrough, rowsFrom }))
-        rows.push(row);
+      for (const row of periodRowsWithGrowth(periods, groups, { dataFrom, dataThrough })) rows.push(row);
     }
     return rows;
   }

@@ -1,6 +1,7 @@
 import type { Interner } from '../accumulate/interner';
 import type { CellGroups } from '../accumulate/pair-index';
 import { PeriodTotals } from '../accumulate/period-totals';
+import type { EntityMonths } from '../accumulate/product-months';
 import type { ProductTable } from '../accumulate/product-table';
 import { PERIOD_CALENDARS } from '../time/periods';
 import type { Nulls } from '../types';
@@ -49,22 +50,29 @@ export function productLevels(source: ProductSource, want: ProductRowOptions): P
   const { ids, table, calendar } = source;
   if (table.size === 0) return { product_day: [], product_month: [], product: [] };
   const order = ids.sortedIds();
-  const rollup =
+  const folded = table.folded;
+  if (want.day && folded !== null) {
+    throw new Error('product × day rows were asked for, but their cells were folded into months');
+  }
+  const rollup: EntityMonths | null =
     want.month || want.profile
-      ? new Rollup(
+      ? (folded?.rollup(ids.size) ??
+        new Rollup(
           { size: table.days.size, entity: table.days.a, dayId: table.days.b, totals: table.totals },
           ids.size,
           calendar,
-        )
+        ))
       : null;
   return {
     product_day: want.day
       ? rowStream(() => dayRows(source, order, table.days.grouped(ids.size, calendar.rank)))
       : [],
     product_month: want.month
-      ? rowStream(() => monthRows(source, order, rollup as Rollup, want.from ?? Number.NEGATIVE_INFINITY))
+      ? rowStream(() =>
+          monthRows(source, order, rollup as EntityMonths, want.from ?? Number.NEGATIVE_INFINITY),
+        )
       : [],
-    product: want.profile ? profileRows(source, order, rollup as Rollup) : [],
+    product: want.profile ? profileRows(source, order, rollup as EntityMonths) : [],
   };
 }
 
@@ -96,7 +104,7 @@ function* dayRows(source: ProductSource, order: number[], groups: CellGroups): G
 function* monthRows(
   source: ProductSource,
   order: number[],
-  rollup: Rollup,
+  rollup: EntityMonths,
   from: number,
 ): Generator<ProductMonthRow> {
   const { ids } = source;
@@ -132,7 +140,7 @@ interface Sales {
   daysSold: number;
 }
 
-function profileRows(source: ProductSource, order: number[], rollup: Rollup): ProductProfileRow[] {
+function profileRows(source: ProductSource, order: number[], rollup: EntityMonths): ProductProfileRow[] {
   const { table } = source;
   const prices = table.prices.grouped(source.ids.size);
   const lives = order.map((product) => rollup.life.read(product, new PeriodTotals()));
