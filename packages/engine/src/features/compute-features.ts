@@ -2,7 +2,7 @@ import { FeatureAccumulator } from './accumulate/feature-accumulator';
 import { dayHourRows, dayRows, rolledUpRows, type Tallies } from './rows/calendar-rows';
 import { countCustomers } from './rows/customer-counts';
 import { customerLevels } from './rows/customer-rows';
-import { datedRowsFrom, LEVELS_BUILT_FROM_ROWS_FROM } from './rows/dated-rows-from';
+import { datedRowsFrom } from './rows/dated-rows-from';
 import { DayCalendar } from './rows/day-calendar';
 import { categoryMonthRows } from './rows/dimension-rows';
 import { LocationRows } from './rows/location-rows';
