@@ -32,6 +32,7 @@ export const PRODUCT_SORTS = [
   'revenue',
   'gross_sales',
   'returned_amount',
+  'return_lines',
   'units',
   'lines',
   'gross_margin',
@@ -108,7 +109,11 @@ export const productsQuerySchema = rangeQuery.extend({
   category: productFilters.category,
   ...clockFilters,
 });
-export const customersQuerySchema = rangeQuery.extend({ sort: sortSchema(CUSTOMER_SORTS) });
+/** With a branch: each customer's purchases at that branch in the days asked (not the lifetime profile). */
+export const customersQuerySchema = rangeQuery.extend({
+  sort: sortSchema(CUSTOMER_SORTS),
+  ...locationFilter,
+});
 export const categoriesQuerySchema = rangeQuery.extend({
   sort: sortSchema(CATEGORY_SORTS),
   ...locationFilter,

@@ -21,6 +21,8 @@ export const ASK_METRICS = [
   'discount',
   'returned_amount',
   'returns',
+  /** Lines with a negative total: what products and categories count of their returns (not tickets). */
+  'return_lines',
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 

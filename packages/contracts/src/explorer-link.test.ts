@@ -48,7 +48,10 @@ describe('parseExplorerLink', () => {
       filters: NO_EXPLORER_FILTERS,
       ignored: ['from', 'weekdays', 'hour_from'],
     });
-    expect(read('location=Centro&weekdays=6', 'customer').ignored).toEqual(['weekdays', 'location']);
+    expect(read('location=Centro&weekdays=6', 'customer')).toMatchObject({
+      filters: { location: 'Centro' },
+      ignored: ['weekdays'],
+    });
     expect(read('weekdays=6&product=PAN-1', 'month').ignored).toEqual(['weekdays']);
     expect(read('hour_from=15&hour_to=12', 'category')).toMatchObject({
       filters: { hours: null },
@@ -103,9 +106,10 @@ describe('explorerRequest', () => {
       page: 2,
       page_size: 50,
     });
+    // Customers at a branch: their purchases there.
     expect(explorerRequest('customer', view, filters)).toEqual({
       path: 'customers',
-      query: { sort: '-units', page: 2, page_size: 50 },
+      query: { location: 'Centro', sort: '-units', page: 2, page_size: 50 },
     });
   });
 
@@ -181,7 +185,9 @@ describe('explorerRequest', () => {
     expect(isSliced('month', { ...NO_EXPLORER_FILTERS, location: 'Centro' })).toBe(false);
     expect(isSliced('month', { ...NO_EXPLORER_FILTERS, category: 'Bebidas' })).toBe(true);
     expect(isSliced('product', { ...NO_EXPLORER_FILTERS, location: 'Centro' })).toBe(true);
-    expect(isSliced('customer', filters)).toBe(false);
+    // Customers at a branch are their lines there; without one, the stored lifetime profiles.
+    expect(isSliced('customer', filters)).toBe(true);
+    expect(isSliced('customer', { ...filters, location: null })).toBe(false);
     expect(explorerFilterParams(filtersForLevel(filters, 'category'))).toEqual({
       location: 'Centro',
       weekdays: '6,7',

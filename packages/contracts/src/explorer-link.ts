@@ -35,7 +35,8 @@ export function isMetricLevel(level: ExplorerLevel): level is MetricGrain {
 
 /**
  * A slice of the figures: one branch, product (SKU) or category, some weekdays, some hours; or
- * one customer (their lifetime profile, `/customers/{id}`).
+ * one customer (their lifetime profile, `/customers/{id}`). The customer list takes a branch:
+ * each customer's purchases there (`/customers?location=`).
  */
 export const EXPLORER_FILTERS = ['location', 'product', 'category', 'weekdays', 'hours', 'customer'] as const;
 export type ExplorerFilterName = (typeof EXPLORER_FILTERS)[number];
@@ -57,7 +58,7 @@ export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilt
   product: ['location', 'category', 'weekdays', 'hours'],
   category: ['location', 'weekdays', 'hours'],
   location: ['product', 'category', 'weekdays', 'hours'],
-  customer: ['customer'],
+  customer: ['customer', 'location'],
   hour: ['location', 'product', 'category', 'weekdays', 'hours'],
 };
 
@@ -130,6 +131,11 @@ export function readExplorerParams(params: URLSearchParams, level: ExplorerLevel
     hours,
     customer: take('customer', name, 'customer'),
   };
+  // One customer's view is their lifetime profile, which no branch narrows.
+  if (filters.customer !== null && filters.location !== null) {
+    ignored.push('location');
+    filters.location = null;
+  }
   return { from, to, sort: params.get('sort'), filters, ignored };
 }
 

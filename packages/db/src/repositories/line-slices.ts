@@ -27,12 +27,15 @@ export interface LineSliceFilters {
 }
 
 /** What a slice is grouped by: an entity, a cell of the week (day × hour rows rolled up), or a calendar grain. */
-export type LineSliceGroup = 'product' | 'category' | 'location' | 'week_hour' | LineSliceGrain;
+export type LineSliceGroup = 'product' | 'category' | 'location' | 'customer' | 'week_hour' | LineSliceGrain;
 export type LineSliceGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** One group's sums as numeric text (exact), with its counts. */
 export interface LineSliceSums {
-  /** Product code, category, branch (null: lines without one), period key, or `weekday:hour`. */
+  /**
+   * Product code, category, branch (null: lines without one), customer id (only lines with one),
+   * period key, or `weekday:hour`.
+   */
   key: string | null;
   periodStart: string | null;
   periodEnd: string | null;
@@ -64,6 +67,9 @@ export interface LineSliceSums {
   daysSold: number;
   /** Months with lines (not for week_hour). */
   months: number;
+  /** First and last local day with a sale line (null: none; not for week_hour). */
+  firstSale: string | null;
+  lastSale: string | null;
 }
 
 const PERIOD_KEY: Record<LineSliceGrain, string> = {
@@ -138,12 +144,18 @@ function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSlice
   const customers = sql.raw(
     `count(distinct customer_id) filter (where total > 0 and customer_id <> '')::int as customers,
     count(distinct local::date) filter (where total > 0)::int as days_sold,
-    count(distinct to_char(local, 'YYYY-MM'))::int as months`,
+    count(distinct to_char(local, 'YYYY-MM'))::int as months,
+    (min(local) filter (where total > 0))::date::text as first_sale,
+    (max(local) filter (where total > 0))::date::text as last_sale`,
   );
-  if (group === 'product' || group === 'category' || group === 'location') {
-    const column = sql.raw({ product: 'sku', category: 'category', location: 'location_name' }[group]);
+  if (group === 'product' || group === 'category' || group === 'location' || group === 'customer') {
+    const column = sql.raw(
+      { product: 'sku', category: 'category', location: 'location_name', customer: 'customer_id' }[group],
+    );
+    // The engine keeps no customer row for lines without one.
+    const identified = group === 'customer' ? sql`where customer_id <> ''` : sql``;
     return sql`with l as (${lines})
-      select ${column} as key, ${SUMS}, ${TICKETS}, ${customers} from l group by 1 order by 1`;
+      select ${column} as key, ${SUMS}, ${TICKETS}, ${customers} from l ${identified} group by 1 order by 1`;
   }
   const key = PERIOD_KEY[group];
   if (key === undefined) throw new Error(`not a slice grain: ${group}`);
@@ -191,5 +203,7 @@ export async function sumLineSlices(
     customers: int(r.customers),
     daysSold: int(r.days_sold),
     months: int(r.months),
+    firstSale: text(r.first_sale),
+    lastSale: text(r.last_sale),
   }));
 }

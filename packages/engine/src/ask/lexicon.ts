@@ -72,6 +72,10 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     ),
   ],
   [
+    'return_lines',
+    words('lineas (devueltas|de devolucion(es)?)', '(returned|return|refund|refunded) lines', 'return_lines'),
+  ],
+  [
     'returns',
     words(
       '(cuantas|numero de|cantidad de) (devoluciones|reembolsos)',
@@ -85,7 +89,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     'returned_amount',
     words(
       'devoluciones',
-      'devuelto',
+      // "los productos más devueltos".
+      'devuelt(o|a|os|as)',
       'devolucion',
       'devolv(i|imos|ieron|io)',
       'reembolsos?',

@@ -153,6 +153,9 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   }
   if (by === 'day' && !periods.named && HABITUAL_CUE.test(rest)) by = 'weekday';
   if (by === 'customer' && metric === 'customers') metric = null;
+  // Products and categories keep no return tickets, only their return lines: counted as such.
+  const ofProducts = by === 'product' || by === 'category' || filters.product || filters.category;
+  if (metric === 'returns' && ofProducts) metric = 'return_lines';
   if (filters.product && (metric === null || metric === 'revenue') && COUNTED_PRODUCT.test(rest))
     metric = 'units';
   const anyFilter = Object.values(filters).some((value) => value !== null);

@@ -116,7 +116,8 @@ export function breakdownsRoutes(app: FastifyInstance) {
       ...base,
       schema: {
         ...schema,
-        summary: 'Customer profiles (lifetime); from/to keeps the customers who bought in the range',
+        summary:
+          'Customer profiles (lifetime); from/to keeps the customers who bought in the range; location: their lines at that branch in the days asked',
         params: companyIdParamsSchema,
         querystring: customersQuerySchema,
         response: { 200: customersResponseSchema, ...errors },

@@ -42,6 +42,7 @@ import {
   read,
   snapToMonths,
 } from './breakdown-query';
+import { listCustomersAtLocation } from './customer-slices';
 import { isSliced, listLocationsOfSlice, listSlicedCategories } from './slice-breakdowns';
 import { weekHourOfSlice } from './slice-views';
 
@@ -52,12 +53,14 @@ const customerView = (row: FeatureRow) =>
 
 /**
  * Customers' lifetime profiles (customer × month is not stored); a range keeps the customers
- * who bought in it: last purchase ≥ from and first purchase ≤ to.
+ * who bought in it: last purchase ≥ from and first purchase ≤ to. A branch: their lines there.
  */
 export async function listCustomers(
   ctx: ServiceContext,
   query: CustomersQuery,
 ): Promise<Page<CustomerSales>> {
+  const { location } = query;
+  if (location !== undefined) return listCustomersAtLocation(ctx, { ...query, location });
   checkRange(query);
   const sort = parseSort(query.sort, { customer_id: 'entity' });
   const text = ['first_purchase', 'last_purchase'].includes(sort.by);

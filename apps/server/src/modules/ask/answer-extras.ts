@@ -68,14 +68,16 @@ const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
   product: ['location', 'category', 'clock'],
   category: ['location', 'clock'],
   location: ['product', 'category', 'clock'],
-  customer: [],
+  customer: ['location'],
   hour: ['location', 'product', 'category', 'clock'],
 };
 
 /**
  * The explorer view showing these figures, with the query's dates, sort and slice. A customer's
- * figures are their lifetime profile (no dates); no view crosses a customer with a branch, a
- * product or a time, and Ask refuses those, so such links carry the customer alone.
+ * figures are their lifetime profile (no dates); no view crosses one customer with a branch, a
+ * product or a time, and Ask refuses those, so such links carry the customer alone. The customer
+ * list takes a branch (their purchases there); a segment is of lifetime profiles, so its link
+ * carries no dates and no branch.
  */
 export function linkOf(companyId: string, query: AskQuery): string {
   const base = `/c/${companyId}`;
@@ -93,6 +95,8 @@ export function linkOf(companyId: string, query: AskQuery): string {
     if (query.intent === 'segment') {
       params.delete('from');
       params.delete('to');
+      const search = params.toString();
+      return `${base}/explore/${level}${search ? `?${search}` : ''}`;
     }
     if (SORTS[level]?.includes(query.metric)) params.set('sort', `-${query.metric}`);
   } else if (['day', 'week', 'month', 'quarter', 'year'].includes(query.by)) {

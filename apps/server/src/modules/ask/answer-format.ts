@@ -16,6 +16,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   discount: { es: 'descuentos', en: 'discounts' },
   returned_amount: { es: 'monto devuelto', en: 'amount returned' },
   returns: { es: 'documentos con devolución', en: 'documents with returns' },
+  return_lines: { es: 'líneas devueltas', en: 'returned lines' },
 };
 
 export function formatValue(value: number | null, unit: string, language: AskLanguage): string {

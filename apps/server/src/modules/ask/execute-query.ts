@@ -27,6 +27,7 @@ const ADDITIVE = new Set([
   'gross_margin',
   'discount',
   'returned_amount',
+  'return_lines',
 ]);
 
 /** Runs a structured query with the dashboards' services, in the company's scope. */

@@ -2,7 +2,13 @@ import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contract
 import type { ServiceContext } from '../../lib/context';
 import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, type Row, sumMetric } from './metric-sums';
-import { slicedCategories, slicedLocations, slicedProducts, slicePeriodRows } from './read-slices';
+import {
+  customersAtLocation,
+  slicedCategories,
+  slicedLocations,
+  slicedProducts,
+  slicePeriodRows,
+} from './read-slices';
 import {
   allCategories,
   allCustomers,
@@ -111,15 +117,19 @@ export async function keyedValues(
     }
     case 'customer': {
       const entityOnly = !filters.customer && !filters.product && !clock;
-      refuseUnless(entityOnly && !filters.category && !filters.location, 'combination');
+      refuseUnless(entityOnly && !filters.category, 'combination');
       refuseUnless(CUSTOMER_METRICS.includes(metric), 'metric_not_at_level');
-      const { items } = await allCustomers(ctx);
+      // At a branch: their lines there over the exact days (`/customers?location=`); else lifetime profiles.
+      const atLocation = filters.location !== null;
+      const { items } = atLocation
+        ? await customersAtLocation(ctx, period, filters)
+        : await allCustomers(ctx);
       const list = items.map((c) => ({
         key: c.customer_id,
         label: c.customer_id,
         value: metricOf(c as Row, metric),
       }));
-      return { items: list, months: null, lifetime: true };
+      return { items: list, months: null, lifetime: !atLocation };
     }
     case 'weekday':
     case 'hour': {

@@ -23,6 +23,7 @@ export const ENTITY_SALES_METRICS: readonly AskMetric[] = [
   'margin_pct',
   'discount',
   'returned_amount',
+  'return_lines',
 ];
 /** Metrics of the weekday × hour grid of a product or a category (tickets would be other sales'). */
 export const SLICE_CLOCK_METRICS: readonly AskMetric[] = ['revenue', 'units'];

@@ -22,6 +22,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   discount: 'CLP',
   returned_amount: 'CLP',
   returns: 'count',
+  return_lines: 'count',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -65,6 +66,7 @@ export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
       return { value: Math.round(sumPlain(rows, 'units') * 1000) / 1000 + 0 };
     case 'transactions':
     case 'returns':
+    case 'return_lines':
     case 'new_customers':
       return { value: Math.round(sumPlain(rows, metric)) };
     case 'avg_ticket': {

@@ -2,13 +2,14 @@ import {
   type AskFilters,
   type AskPeriod,
   categoriesQuerySchema,
+  customersQuerySchema,
   locationsSalesQuerySchema,
   type MetricGrain,
   periodSalesQuerySchema,
   productsQuerySchema,
 } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
-import { listCategories, listLocationSales } from '../analytics/breakdowns.service';
+import { listCategories, listCustomers, listLocationSales } from '../analytics/breakdowns.service';
 import { listProducts } from '../analytics/product-breakdowns';
 import { listPeriodSales } from '../analytics/slice-breakdowns';
 import type { Row } from './metric-sums';
@@ -58,6 +59,20 @@ export const slicedLocations = (ctx: ServiceContext, period: AskPeriod | null, f
       locationsSalesQuerySchema.parse({
         ...range(period),
         ...sliceParams(filters, ['product', 'category', 'clock']),
+        page,
+        page_size: PAGE,
+      }),
+    ),
+  );
+
+/** The customers of the query's branch, by their lines there over the days asked. */
+export const customersAtLocation = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
+  all((page) =>
+    listCustomers(
+      ctx,
+      customersQuerySchema.parse({
+        ...range(period),
+        ...sliceParams(filters, ['location']),
         page,
         page_size: PAGE,
       }),

@@ -65,6 +65,8 @@ export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
       'revenue',
       'units',
       'lines',
+      'returned_amount',
+      'return_lines',
       'gross_margin',
       'margin_pct',
       'discount',

@@ -182,9 +182,20 @@ describe('explorer links with a slice', () => {
   });
 
   it('ignores filters a level has no slice for, and malformed ones', async () => {
-    renderExplorerAt(`/c/${COMPANY.id}/explore/customer?location=Centro&weekdays=9`);
+    renderExplorerAt(`/c/${COMPANY.id}/explore/customer?product=P1&weekdays=9`);
     await waitFor(() => expect(requestsTo('/customers')).toHaveLength(1));
     expect(paramsOf(requestsTo('/customers')[0])).toEqual({ sort: '-revenue', page: '1', page_size: '50' });
     expect(chips()).toEqual([]);
+  });
+
+  it("lists a branch's customers, with its chip", async () => {
+    renderExplorerAt(`/c/${COMPANY.id}/explore/customer?location=Centro&from=2025-10-01&to=2025-10-31`);
+    await waitFor(() => expect(requestsTo('/customers')).toHaveLength(1));
+    expect(paramsOf(requestsTo('/customers')[0])).toMatchObject({
+      location: 'Centro',
+      from: '2025-10-01',
+      to: '2025-10-31',
+    });
+    expect(chips()).toEqual(['Sucursal: Centro×']);
   });
 });

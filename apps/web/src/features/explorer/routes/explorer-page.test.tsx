@@ -249,15 +249,15 @@ describe('ExplorerPage', () => {
     await user.click(screen.getByRole('button', { name: 'Exportar como XLSX' }));
     await waitFor(() => expect(requestsTo('/exports/month')).toHaveLength(1));
     expect(requestsTo('/exports/month')[0]?.searchParams.get('location')).toBe('Norte');
-    // Products keep the branch (their slice at that branch); customers have no branch filter.
+    // Products and customers keep the branch (their slice at that branch).
     await user.click(screen.getByRole('tab', { name: 'Productos' }));
     await screen.findAllByTestId('explorer-row');
     expect((screen.getByLabelText('Sucursal') as HTMLSelectElement).value).toBe('Norte');
     expect(requestsTo('/products').at(-1)?.searchParams.get('location')).toBe('Norte');
     await user.click(screen.getByRole('tab', { name: 'Clientes' }));
     await waitFor(() => expect(requestsTo('/customers')).toHaveLength(1));
-    expect(screen.queryByLabelText('Sucursal')).toBeNull();
-    expect(requestsTo('/customers')[0]?.searchParams.has('location')).toBe(false);
+    expect((screen.getByLabelText('Sucursal') as HTMLSelectElement).value).toBe('Norte');
+    expect(requestsTo('/customers')[0]?.searchParams.get('location')).toBe('Norte');
   });
 
   it('opens a product in a side panel from its row', async () => {

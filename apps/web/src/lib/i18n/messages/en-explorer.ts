@@ -109,6 +109,7 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.col.revenue': 'Net sales',
   'explorer.col.gross_sales': 'Gross sales',
   'explorer.col.returned_amount': 'Returned',
+  'explorer.col.return_lines': 'Returned lines',
   'explorer.col.units': 'Units',
   'explorer.col.lines': 'Lines',
   'explorer.col.hour': 'Hour',

@@ -109,6 +109,7 @@ export const explorerEs = {
   'explorer.col.revenue': 'Venta neta',
   'explorer.col.gross_sales': 'Venta bruta',
   'explorer.col.returned_amount': 'Devuelto',
+  'explorer.col.return_lines': 'Líneas devueltas',
   'explorer.col.units': 'Unidades',
   'explorer.col.lines': 'Líneas',
   'explorer.col.hour': 'Hora',
