@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blankFeatureLine } from '../blank-line';
 import { buildFeatureResult, createFeatureAccumulator } from '../compute-features';
 import { FEATURE_LEVELS, type FeatureLine } from '../types';
 
@@ -50,18 +51,12 @@ describe('product × day cells folded into months', () => {
   it('same days of a month, sold again after the fold, count once', () => {
     const day = (d: number, hour: number) => Date.UTC(2025, 2, d, hour + 3);
     const sale = (soldAt: number, priceTotal: number): FeatureLine => ({
+      ...blankFeatureLine(),
       soldAt,
       transId: `T${soldAt}`,
       productId: 'A',
       quantity: 1,
       priceTotal,
-      costTotal: null,
-      discountTotal: null,
-      customerId: null,
-      category: null,
-      location: null,
-      description: null,
-      unitType: null,
     });
     const lines = [
       sale(day(3, 10), 100),

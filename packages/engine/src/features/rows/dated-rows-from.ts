@@ -1,24 +1,14 @@
 import { formatDate, localDayIndexOf, parseDate } from '../time/local-day';
-import type { FeatureChange, FeatureLevel } from '../types';
+import { FEATURE_LEVELS, type FeatureChange, type FeatureLevel } from '../types';
 
 /**
  * The levels whose rows, after a change, start at `rows_from`; every other level comes
  * complete: the profiles (lifetimes), and the branches, whose rows all appear or go when the
  * first line with a branch does (lines without one then form the `location: null` branch).
  */
-export const LEVELS_BUILT_FROM_ROWS_FROM: readonly FeatureLevel[] = [
-  'day_hour',
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'year',
-  'product_day',
-  'product_month',
-  'customer_day',
-  'customer_month',
-  'category_month',
-];
+export const LEVELS_BUILT_FROM_ROWS_FROM: readonly FeatureLevel[] = FEATURE_LEVELS.filter(
+  (level) => level !== 'product' && level !== 'customer' && !level.startsWith('location_'),
+);
 
 /**
  * The first local day (index) whose period rows a change can alter; rows of periods ending
