@@ -1,31 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeFeatures } from './compute-features';
+import { randomLine } from './random-lines.testkit';
 import type { FeatureLine } from './types';
 
 /**
- * Properties over random datasets: few ticket ids and customers, so tickets recur on other
- * days and weeks (a reused folio), customers come back, returns mix with sales, quantities
- * carry grams and amounts carry cents. The oracle below shares no code with the engine: it
- * reads local dates through Intl and sums with plain loops.
+ * Properties over random datasets (`randomLine`). The oracle below shares no code with the
+ * engine: it reads local dates through Intl and sums with plain loops.
  */
 const FROM = Date.UTC(2023, 11, 20);
 const TO = Date.UTC(2025, 1, 10);
 
-const lineArbitrary: fc.Arbitrary<FeatureLine> = fc.record({
-  soldAt: fc.integer({ min: FROM, max: TO }),
-  transId: fc.constantFrom('T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8'),
-  productId: fc.constantFrom('A', 'B', 'C'),
-  quantity: fc.integer({ min: -3000, max: 5000 }).map((grams) => grams / 1000),
-  priceTotal: fc.integer({ min: -500_000, max: 2_000_000 }).map((cents) => cents / 100),
-  costTotal: fc.option(fc.integer({ min: -100_000, max: 900_000 }).map((cents) => cents / 100)),
-  discountTotal: fc.option(fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100)),
-  customerId: fc.option(fc.constantFrom('K1', 'K2', 'K3', 'K4')),
-  category: fc.option(fc.constantFrom('X', 'Y')),
-  location: fc.option(fc.constantFrom('Centro', 'Norte')),
-  description: fc.constant(null),
-  unitType: fc.constant(null),
-});
+const lineArbitrary = randomLine(FROM, TO);
 const datasetArbitrary = fc.array(lineArbitrary, { minLength: 1, maxLength: 60 });
 
 const localFormat = new Intl.DateTimeFormat('en-CA', {

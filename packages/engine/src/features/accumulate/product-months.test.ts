@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blankFeatureLine } from '../blank-line';
 import { buildFeatureResult, createFeatureAccumulator } from '../compute-features';
+import { randomLine } from '../random-lines.testkit';
 import { FEATURE_LEVELS, type FeatureLine } from '../types';
 
 /**
@@ -11,20 +12,7 @@ import { FEATURE_LEVELS, type FeatureLine } from '../types';
 const FROM = Date.UTC(2024, 0, 20);
 const TO = Date.UTC(2025, 3, 10);
 
-const lineArbitrary: fc.Arbitrary<FeatureLine> = fc.record({
-  soldAt: fc.integer({ min: FROM, max: TO }),
-  transId: fc.constantFrom('T1', 'T2', 'T3', 'T4', 'T5'),
-  productId: fc.constantFrom('A', 'B', 'C', 'D'),
-  quantity: fc.integer({ min: -3000, max: 5000 }).map((grams) => grams / 1000),
-  priceTotal: fc.integer({ min: -500_000, max: 2_000_000 }).map((cents) => cents / 100),
-  costTotal: fc.option(fc.integer({ min: 0, max: 900_000 }).map((cents) => cents / 100)),
-  discountTotal: fc.option(fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100)),
-  customerId: fc.option(fc.constantFrom('K1', 'K2', 'K3')),
-  category: fc.option(fc.constantFrom('X', 'Y')),
-  location: fc.option(fc.constantFrom('Centro', 'Norte')),
-  description: fc.option(fc.constantFrom('Pan', 'Leche')),
-  unitType: fc.constant(null),
-});
+const lineArbitrary = randomLine(FROM, TO);
 
 const WITHOUT_PRODUCT_DAYS = FEATURE_LEVELS.filter((level) => level !== 'product_day');
 

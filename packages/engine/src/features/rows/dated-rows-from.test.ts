@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildFeatureResult, computeFeatures, createFeatureAccumulator } from '../compute-features';
-import { FEATURE_LEVELS, type FeatureLine } from '../types';
+import { randomLine } from '../random-lines.testkit';
+import { FEATURE_LEVELS } from '../types';
 import { datedRowsFrom, LEVELS_BUILT_FROM_ROWS_FROM } from './dated-rows-from';
 
 /**
@@ -13,20 +14,7 @@ import { datedRowsFrom, LEVELS_BUILT_FROM_ROWS_FROM } from './dated-rows-from';
 const FROM = Date.UTC(2023, 10, 20);
 const TO = Date.UTC(2025, 2, 10);
 
-const lineArbitrary: fc.Arbitrary<FeatureLine> = fc.record({
-  soldAt: fc.integer({ min: FROM, max: TO }),
-  transId: fc.constantFrom('T1', 'T2', 'T3', 'T4', 'T5', 'T6'),
-  productId: fc.constantFrom('A', 'B', 'C'),
-  quantity: fc.integer({ min: -3000, max: 5000 }).map((grams) => grams / 1000),
-  priceTotal: fc.integer({ min: -500_000, max: 2_000_000 }).map((cents) => cents / 100),
-  costTotal: fc.option(fc.integer({ min: 0, max: 900_000 }).map((cents) => cents / 100)),
-  discountTotal: fc.option(fc.integer({ min: 0, max: 10_000 }).map((cents) => cents / 100)),
-  customerId: fc.option(fc.constantFrom('K1', 'K2', 'K3', 'K4')),
-  category: fc.option(fc.constantFrom('X', 'Y')),
-  location: fc.option(fc.constantFrom('Centro', 'Norte')),
-  description: fc.constant(null),
-  unitType: fc.constant(null),
-});
+const lineArbitrary = randomLine(FROM, TO);
 
 /** Lines kept (by position), removed, and added; changes cluster late, as uploads do. */
 const changeArbitrary = fc.record({
