@@ -207,8 +207,8 @@ export const ENTITY_FEATURES: FeatureDefinition[] = [
     ['customer'],
     'boolean',
     ['owner', 'marketing'],
-    'Sin compras en los 90 días que terminan en data_through.',
-    'No purchase in the 90 days ending at data_through.',
+    'Sin compras en los días de abandono que terminan en data_through (ajuste churn_days de la empresa; 90 por defecto).',
+    "No purchase in the churn days ending at data_through (the company's churn_days setting; 90 by default).",
     { dependencies: ['days_since_last_purchase'] },
   ),
   feature(
@@ -217,8 +217,8 @@ export const ENTITY_FEATURES: FeatureDefinition[] = [
     ['customer'],
     'text',
     ['marketing'],
-    'new (primera compra < 30 días), active, at_risk (≥ 45 días sin comprar), churned (≥ 90).',
-    'new (first purchase < 30 days ago), active, at_risk (≥ 45 days without buying), churned (≥ 90).',
+    'new (primera compra < 30 días), active, at_risk (≥ la mitad de los días de abandono sin comprar: 45 por defecto), churned (≥ churn_days: 90).',
+    'new (first purchase < 30 days ago), active, at_risk (≥ half the churn days without buying: 45 by default), churned (≥ churn_days: 90).',
     { dependencies: ['first_purchase', 'days_since_last_purchase'] },
   ),
   feature(
