@@ -77,7 +77,7 @@ const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
  * figures are their lifetime profile (no dates); no view crosses one customer with a branch, a
  * product or a time, and Ask refuses those, so such links carry the customer alone. The customer
  * list takes a branch (their purchases there); a segment is of lifetime profiles, so its link
- * carries no dates and no branch.
+ * carries no dates (Ask refuses a segment with a branch or any other qualifier: qualifier-guard).
  */
 export function linkOf(companyId: string, query: AskQuery): string {
   const base = `/c/${companyId}`;
@@ -164,8 +164,8 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     en: 'That figure does not exist at that level in your data (e.g. transactions per product).',
   },
   combination: {
-    es: 'Esa combinación de filtros no está en los datos guardados (por ejemplo, producto y sucursal a la vez).',
-    en: 'That combination of filters is not in the stored data (e.g. product and branch at once).',
+    es: 'Esa combinación de filtros no está en los datos guardados.',
+    en: 'That combination of filters is not in the stored data.',
   },
   unknown_entity: { es: 'No encuentro eso en tus datos.', en: 'I cannot find that in your data.' },
   uf_unavailable: {

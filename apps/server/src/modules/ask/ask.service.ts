@@ -11,6 +11,7 @@ import { AskRefusal } from './execute-value';
 import type { HelpIndex } from './help/help-index';
 import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
 import type { LlmClient } from './llm/llm-client';
+import { unsupportedQualifiers, unsupportedText } from './qualifier-guard';
 import { toUf } from './uf-conversion';
 
 /*
@@ -113,7 +114,7 @@ export async function askQuestion(
 }
 
 /** Runs a structured query and writes its answer (templates), or the reason it cannot be run. */
-async function answerQuery(
+export async function answerQuery(
   ctx: ServiceContext,
   query: AskQuery,
   context: {
@@ -124,6 +125,11 @@ async function answerQuery(
   },
 ): Promise<AskAnswer> {
   const { language, dataThrough, vocabulary } = context;
+  // A qualifier its executor would leave out is refused, never answered with the wider figure.
+  const unsupported = unsupportedQualifiers(query);
+  if (unsupported.length > 0) {
+    return { ...empty(language, 'unanswerable', unsupportedText(query, unsupported, language)), query };
+  }
   let run: Execution;
   try {
     run = await executeQuery(ctx, query);

@@ -146,7 +146,7 @@ describe('POST /companies/{id}/ask', () => {
       const res = await ask(item.q);
       const answer = res.statusCode === 200 ? res.json().data : null;
       // Answered with the expected query, or refused because the catalog does not store that
-      // combination (product and branch at once, customers per hour...): never an error.
+      // combination, or a qualifier its executor would leave out (qualifier-guard): never an error.
       const sameQuery = JSON.stringify(answer?.query) === JSON.stringify(item.expect);
       const answered = answer?.kind === 'query' && sameQuery;
       const refused = answer?.kind === 'unanswerable' && sameQuery && answer.answer.length > 0;

@@ -1,0 +1,154 @@
+import type { AskDimension, AskLanguage, AskQuery } from '@ayni/contracts';
+
+/*
+ * Every qualifier of a structured query must be applied by the executor that runs it. One left
+ * out gives a figure that reads as the branch's (product's, Saturday's...) but is the company's:
+ * the worst answer Ask can give. Each executor below declares what it applies, mirroring its
+ * branches in execute-value.ts, execute-ranking.ts and execute-query.ts; a query carrying
+ * anything else is refused, naming it, before it runs. `qualifier-guard.test.ts` checks each
+ * declaration against the figures on the demo data.
+ */
+
+export const QUALIFIERS = [
+  'location',
+  'product',
+  'category',
+  'customer',
+  'weekdays',
+  'hours',
+  'period',
+  'compare',
+  'uf',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface Executor {
+  name: string;
+  /** Qualifiers whose figures it narrows exactly. */
+  applies: readonly Qualifier[];
+  /** Qualifiers it does not apply but says so in the answer (customers' lifetime profiles). */
+  states?: readonly Qualifier[];
+  /** Why the rest cannot be applied, told to the user. */
+  why?: 'lifetime' | 'segment';
+}
+
+/** The qualifiers a query carries. */
+export function qualifiersOf(query: AskQuery): Qualifier[] {
+  const f = query.filters;
+  const present: Record<Qualifier, boolean> = {
+    location: Boolean(f.location),
+    product: Boolean(f.product),
+    category: Boolean(f.category),
+    customer: Boolean(f.customer),
+    weekdays: f.weekdays !== null,
+    hours: f.hours !== null,
+    period: query.period !== null,
+    compare: query.compare !== null,
+    uf: query.currency === 'UF',
+  };
+  return QUALIFIERS.filter((name) => present[name]);
+}
+
+const SLICE: readonly Qualifier[] = ['location', 'product', 'category', 'weekdays', 'hours'];
+const DATES: readonly Qualifier[] = ['period', 'compare', 'uf'];
+const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
+const without = (list: readonly Qualifier[], ...left: Qualifier[]) => list.filter((q) => !left.includes(q));
+
+/** What `keyedValues` applies for each dimension of a ranking (or a series). */
+function listExecutor(query: AskQuery): Executor {
+  const { by, filters } = query;
+  if (by === 'product') return { name: 'products', applies: [...without(SLICE, 'product'), ...DATES] };
+  if (by === 'category')
+    return { name: 'categories', applies: [...without(SLICE, 'product', 'category'), ...DATES] };
+  // The branch list is every branch: a branch filter would be ignored.
+  if (by === 'location') return { name: 'branches', applies: [...without(SLICE, 'location'), ...DATES] };
+  if (by === 'customer') {
+    // At a branch: their lines there over the exact days; else lifetime profiles (said so).
+    if (filters.location) return { name: 'customers at a branch', applies: ['location', ...DATES] };
+    return { name: 'customer profiles', applies: [], states: ['period'], why: 'lifetime' };
+  }
+  if (by === 'weekday' || by === 'hour') return { name: 'weekday × hour', applies: [...SLICE, ...DATES] };
+  if (CALENDAR.includes(by)) {
+    // Days are kept by their weekday; other calendar rows hold every weekday and hour. A
+    // compared period's rows are other dates, so nothing pairs them with these.
+    const days: readonly Qualifier[] = by === 'day' ? ['weekdays'] : [];
+    return { name: 'calendar', applies: ['location', 'product', 'category', ...days, 'period', 'uf'] };
+  }
+  return { name: 'none', applies: [] };
+}
+
+/** The executor that runs the query, as `executeQuery` picks it. */
+export function executorOf(query: AskQuery): Executor {
+  const f = query.filters;
+  const clock = f.weekdays !== null || f.hours !== null;
+  switch (query.intent) {
+    case 'segment':
+      return { name: 'segment', applies: [], why: 'segment' };
+    case 'value':
+      if (f.customer)
+        return { name: 'customer profile', applies: ['customer'], states: ['period'], why: 'lifetime' };
+      // The product's own rows carry no category: a category with it is not applied.
+      if (f.product && !f.location && !clock) return { name: 'product', applies: ['product', ...DATES] };
+      return { name: 'value', applies: [...SLICE, ...DATES] };
+    case 'ranking':
+      return listExecutor(query);
+    case 'series': {
+      if (f.product && query.by === 'month' && !f.location && !clock)
+        return { name: 'product months', applies: ['product', 'period'] };
+      // A series is not compared, spans many periods (one UF each) and says nothing of lifetimes.
+      const { states: _, ...list } = listExecutor(query);
+      return { ...list, applies: without(list.applies, 'compare', 'uf') };
+    }
+  }
+}
+
+/** The qualifiers of `query` its executor would leave out (empty: it may run). */
+export function unsupportedQualifiers(query: AskQuery): Qualifier[] {
+  const executor = executorOf(query);
+  const handled = new Set([...executor.applies, ...(executor.states ?? [])]);
+  return qualifiersOf(query).filter((name) => !handled.has(name));
+}
+
+const NAMES: Record<Qualifier, Record<AskLanguage, string>> = {
+  location: { es: 'la sucursal', en: 'the branch' },
+  product: { es: 'el producto', en: 'the product' },
+  category: { es: 'la categoría', en: 'the category' },
+  customer: { es: 'el cliente', en: 'the customer' },
+  weekdays: { es: 'los días de la semana', en: 'the days of the week' },
+  hours: { es: 'el horario', en: 'the hours' },
+  period: { es: 'el período', en: 'the period' },
+  compare: { es: 'la comparación', en: 'the comparison' },
+  uf: { es: 'la conversión a UF', en: 'the conversion to UF' },
+};
+
+export const qualifierName = (name: Qualifier, language: AskLanguage) => NAMES[name][language];
+
+const WHY: Record<NonNullable<Executor['why']>, Record<AskLanguage, string>> = {
+  segment: {
+    es: 'Los clientes en riesgo y perdidos se calculan con la última compra de cada cliente en toda la empresa (en cualquier sucursal, cualquier producto, día u hora), así que no se pueden separar por eso.',
+    en: 'At-risk and lost customers are computed from each customer’s last purchase anywhere in the company (any branch, product, day or hour), so they cannot be split by that.',
+  },
+  lifetime: {
+    es: 'Las cifras de un cliente son de todo su historial, no de un período ni de una sucursal.',
+    en: 'A customer’s figures cover their whole history, not one period or branch.',
+  },
+};
+
+/** The refusal: which qualifiers cannot be applied, and why, instead of a figure without them. */
+export function unsupportedText(query: AskQuery, unsupported: Qualifier[], language: AskLanguage): string {
+  const f = query.filters;
+  const value: Partial<Record<Qualifier, string | null>> = {
+    location: f.location,
+    product: f.product,
+    category: f.category,
+    customer: f.customer,
+  };
+  const names = unsupported
+    .map((name) => `${NAMES[name][language]}${value[name] ? ` «${value[name]}»` : ''}`)
+    .join(language === 'es' ? ' ni ' : ' or ');
+  const why = executorOf(query).why;
+  const reason = why ? ` ${WHY[why][language]}` : '';
+  return language === 'es'
+    ? `No puedo responder eso con tus datos: no puedo aplicar ${names} a esta pregunta, y sin eso la cifra sería otra que la que pides.${reason}`
+    : `I cannot answer that with your data: I cannot apply ${names} to this question, and without it the figure would be another one than you ask for.${reason}`;
+}
