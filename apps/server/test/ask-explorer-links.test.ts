@@ -52,7 +52,7 @@ describe('Ask links open an explorer view with the same filters', () => {
     expect(explorerLinks).toBeGreaterThan(500);
   });
 
-  it("carries the query's filters, but for the kinds of links known to drop them", () => {
+  it('carries every filter of the query', () => {
     const lossy = new Set<string>();
     for (const question of loadEvalSet().questions) {
       if (typeof question.expect === 'string') continue;
@@ -69,11 +69,9 @@ describe('Ask links open an explorer view with the same filters', () => {
       );
       if (dropped.length > 0) lossy.add(`${view?.level ?? 'dashboard'}:${dropped.join('+')}`);
     }
-    // Left open, for a reason: a segment (customers at risk, lost) is of lifetime profiles, which
-    // no branch narrows, so its link opens the customer list without it. The best customers of a
-    // branch carry it (`/customers?location=`). Anything else losing a filter is a new gap.
-    const known = /^customer:location$/;
-    expect([...lossy].filter((kind) => !known.test(kind))).toEqual([]);
+    // No exception: a query whose executor would leave a filter out is refused (qualifier-guard),
+    // so every answered one's link carries all of them.
+    expect([...lossy]).toEqual([]);
   });
 
   describe('on the demo data', () => {

@@ -1,4 +1,6 @@
+import type { AskQuery } from '@ayni/contracts';
 import { describe, expect, it } from 'vitest';
+import { unsupportedQualifiers } from '../qualifier-guard';
 import { loadEvalSet } from './eval-set';
 import { evaluateParser } from './run-eval';
 
@@ -17,5 +19,13 @@ describe('Ask evaluation set (offline parser)', () => {
         `${miss.question}\n  expected ${JSON.stringify(miss.expected)}\n  got ${JSON.stringify(miss.got)}`,
     );
     expect(result.accuracy, report.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('expects an answer only where its executor applies every qualifier of the query', () => {
+    const leftOut = loadEvalSet()
+      .questions.filter((item) => typeof item.expect !== 'string')
+      .map((item) => ({ q: item.q, unsupported: unsupportedQualifiers(item.expect as AskQuery) }))
+      .filter((item) => item.unsupported.length > 0);
+    expect(leftOut).toEqual([]);
   });
 });

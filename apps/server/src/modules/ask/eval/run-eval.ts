@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type AskVocabulary, parseQuestion } from '@ayni/engine';
+import { unsupportedQualifiers } from '../qualifier-guard';
 import { DEMO_VOCABULARY, type EvalQuestion, loadEvalSet } from './eval-set';
 
 export interface EvalMiss {
@@ -45,9 +46,13 @@ export function evaluateParser(vocabulary: AskVocabulary = DEMO_VOCABULARY, path
 }
 
 function matches(item: EvalQuestion, parsed: ReturnType<typeof parseQuestion>): boolean {
+  // A query with a qualifier its executor would leave out is refused by the server (qualifier-guard).
+  const refused = parsed.kind === 'query' && unsupportedQualifiers(parsed.query).length > 0;
+  const kind = refused ? 'unanswerable' : parsed.kind;
   // A refusal or a help answer in the wrong language is a miss too: the user reads it.
   if (item.expect === 'help' || item.expect === 'unanswerable')
-    return parsed.kind === item.expect && parsed.language === item.lang;
+    return kind === item.expect && parsed.language === item.lang;
+  if (refused) return false;
   return (
     parsed.kind === 'query' && parsed.language === item.lang && isDeepStrictEqual(parsed.query, item.expect)
   );
