@@ -44,15 +44,18 @@ export async function diffAgainstCompany(
       row_number() over (partition by trans_id collate "C", product_id collate "C" order by source_line)::int as occurrence,
       row_number() over (partition by trans_id collate "C" order by source_line)::int as line_no
     from upload_stage`;
+  // Streamed keys are in the stage's own rows: no join of the stage with itself to find them.
+  const lines = options.keysInStage
+    ? 'upload_stage st cross join lateral (select st.source_line, st.trans_id, st.product_id, st.sold_at, st.occurrence, st.line_no) k'
+    : `(${keyed}) k join upload_stage st on st.source_line = k.source_line`;
   const query = options.companyHasLines
-    ? `with keyed as (${keyed}),
-      compared as (
-        select k.*, l.id as existing_id, l.sold_at as old_sold_at,
+    ? `with compared as (
+        select k.source_line, k.trans_id, k.product_id, k.sold_at, k.occurrence, k.line_no,
+          l.id as existing_id, l.sold_at as old_sold_at,
           case when l.id is null then 'insert'
             when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${stageValues('k')}) then 'update'
             else 'same' end as action
-        from keyed k
-        join upload_stage st using (source_line)
+        from ${lines}
         left join sale_lines l on l.company_id = $1 and l.document_id = k.trans_id
           and l.sku = k.product_id and l.occurrence = k.occurrence
       )
