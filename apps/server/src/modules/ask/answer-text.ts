@@ -135,14 +135,15 @@ export function answerText(
     .join('; ');
 
   if (query.intent === 'segment') {
+    const days = run.segmentDays ?? (query.segment === 'at_risk' ? 45 : 90);
     const what =
       query.segment === 'at_risk'
         ? es
-          ? 'en riesgo (45 días o más sin comprar)'
-          : 'at risk (45 days or more without buying)'
+          ? `en riesgo (${days} días o más sin comprar)`
+          : `at risk (${days} days or more without buying)`
         : es
-          ? 'perdidos (90 días o más sin comprar)'
-          : 'lost (90 days or more without buying)';
+          ? `perdidos (${days} días o más sin comprar)`
+          : `lost (${days} days or more without buying)`;
     if (!run.total) return es ? `No tienes clientes ${what}.` : `You have no customers ${what}.`;
     return es
       ? `Tienes ${run.total} clientes ${what}. Los que más te han comprado: ${list}.`

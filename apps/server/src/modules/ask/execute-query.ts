@@ -2,6 +2,7 @@ import type { AskQuery } from '@ayni/contracts';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { getProduct } from '../analytics/product-breakdowns';
+import { getCompanySettings } from '../companies/company-settings.service';
 import { type Item, keyedValues, rank } from './execute-ranking';
 import { AskRefusal, executeValue } from './execute-value';
 import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';
@@ -12,6 +13,8 @@ export interface Execution {
   items: Item[];
   /** Segment size, for "37 clientes en riesgo". */
   total?: number;
+  /** Days without buying that make a customer of the segment (the company's churn days). */
+  segmentDays?: number;
   /** The months really summed, when a monthly source widened the period. */
   months: { from: string | null; to: string | null } | null;
   lifetime: boolean;
@@ -106,7 +109,10 @@ async function executeSegment(ctx: ServiceContext, query: AskQuery): Promise<Exe
     label: customer.customer_id,
     value: customer.revenue,
   }));
-  return { items: top, total: inSegment.length, months: null, lifetime: true };
+  // The stored stages follow the company's churn days: at risk from half of them on.
+  const { churn_days: churnDays } = await getCompanySettings(ctx);
+  const segmentDays = query.segment === 'churned' ? churnDays : Math.ceil(churnDays / 2);
+  return { items: top, total: inSegment.length, segmentDays, months: null, lifetime: true };
 }
 
 export const unitOf = (query: AskQuery) =>

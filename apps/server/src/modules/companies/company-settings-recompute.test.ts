@@ -49,5 +49,20 @@ describe('a settings change recomputes the stored figures', () => {
       return now === defaults ? undefined : now;
     });
     expect(after).toBe('11111111-1:true 22222222-2:true 33333333-3:false');
+
+    // Ask states the company's thresholds, and counts with them.
+    const ask = async (question: string) => {
+      const answer = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/companies/${owner.company.id}/ask`,
+        headers: bearer(token),
+        payload: { question, language: 'es' },
+      });
+      return answer.json().data.answer as string;
+    };
+    expect(await ask('¿qué clientes perdí?')).toContain(
+      'Tienes 2 clientes perdidos (30 días o más sin comprar)',
+    );
+    expect(await ask('¿qué clientes están en riesgo?')).toContain('(15 días o más sin comprar)');
   });
 });
