@@ -38,4 +38,4 @@ export * from './repositories/user-tokens';
 export * from './repositories/users';
 export * from './repositories/webhooks';
 export * as schema from './tables';
-export { inCompany, inSequence, type TenantScope, withTenant } from './tenant';
+export { holdTransactionLock, inCompany, inSequence, type TenantScope, withTenant } from './tenant';

@@ -66,3 +66,11 @@ export async function inSequence<T extends readonly unknown[]>(
   for (const step of steps) results.push(await step());
   return results as unknown as T;
 }
+
+/**
+ * Waits for the advisory lock named `key` (hashed with hashtextextended) and holds it until the
+ * transaction `tx` ends.
+ */
+export async function holdTransactionLock(tx: Database, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}

@@ -11,6 +11,7 @@ import {
 type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
 
 import type pg from 'pg';
+import { companyImportLockKey } from '../../lib/company-import-lock';
 import {
   computeCompanyInsights,
   type InsightSection,
@@ -176,11 +177,18 @@ async function storedFeatureState(
   return { lines: state?.lines ?? 0, rows: 0, rowsFrom: null, dataThrough: state?.data_through ?? null, ms };
 }
 
-/** The same in a transaction of its own (jobs, seeding): takes a connection from `pool`. */
+/**
+ * The same in a transaction of its own (jobs, seeding): takes a connection from `pool`, and
+ * the company's import lock first, so an import or deletion committing meanwhile is never
+ * overwritten with figures of the lines before it.
+ */
 export async function recomputeFeaturesAlone(pool: pg.Pool, companyId: string): Promise<FeatureRecompute> {
   const client = await pool.connect();
   try {
     await client.query('begin');
+    await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      companyImportLockKey(companyId),
+    ]);
     await client.query("select set_config('app.company_id', $1, true)", [companyId]);
     const result = await recomputeFeatures(client, companyId);
     await client.query('commit');

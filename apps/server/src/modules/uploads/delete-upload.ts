@@ -5,6 +5,7 @@ import type { FileStorage } from '../../infra/storage/file-storage';
 import type { AnalyticsCache } from '../../lib/analytics-cache/analytics-cache';
 import { commitAnalyticsChange } from '../../lib/analytics-cache/analytics-commit';
 import { AppError, notFound } from '../../lib/app-error';
+import { companyImportLockKey } from '../../lib/company-import-lock';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
 import { readFeatureChange } from '../analytics/feature-change';
@@ -17,7 +18,6 @@ import {
   rebuildAffectedDays,
   writePeriodChanges,
 } from './import/period-changes';
-import { companyImportLockKey } from './import/process-company-uploads';
 import { uploadView } from './upload-view';
 
 const IMPORT_LOCK_WAIT = '5s';

@@ -3,7 +3,7 @@ import { posFile } from '../../../test/fixtures/pos-export';
 import { buildTestApp, createOwner, loginAs, silentLog, type TestApp } from '../../../test/helpers';
 import { postUpload, waitForUpload } from '../../../test/upload-helpers';
 import { createJobHandlers } from '../../jobs/handlers';
-import { companyImportLockKey } from './import/process-company-uploads';
+import { companyImportLockKey } from '../../lib/company-import-lock';
 import { resumeStalledUploads, STALLED_AFTER_MS } from './resume-uploads';
 
 describe('resuming uploads whose import job was lost or gave up', () => {

@@ -7,7 +7,7 @@ import {
 } from '@ayni/db';
 import type { Logger } from 'pino';
 import type { JobQueue } from '../../jobs/job-queue';
-import { companyImportLockKey } from './import/process-company-uploads';
+import { companyImportLockKey } from '../../lib/company-import-lock';
 
 /** One id for the sweep: a pending sweep is never queued twice. */
 export const RESUME_JOB_ID = 'uploads.resume';

@@ -6,7 +6,7 @@ import { POS_LINES, posFile } from '../../../test/fixtures/pos-export';
 import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
 import { postUpload, uploadAndWait, waitForUpload } from '../../../test/upload-helpers';
 import type { FileStorage } from '../../infra/storage/file-storage';
-import { companyImportLockKey } from './import/process-company-uploads';
+import { companyImportLockKey } from '../../lib/company-import-lock';
 
 /** Lines of a company without ids: what two runs must agree on. */
 async function snapshot(t: TestApp, companyId: string) {

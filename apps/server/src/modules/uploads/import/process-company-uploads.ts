@@ -1,8 +1,6 @@
 import { type DbHandle, inCompany, nextPendingUpload } from '@ayni/db';
+import { companyImportLockKey } from '../../../lib/company-import-lock';
 import { type ImportDeps, importUpload } from './import-upload';
-
-/** Name of the PostgreSQL advisory lock a company's imports hold (hashed with hashtextextended). */
-export const companyImportLockKey = (companyId: string) => `ayni.uploads.${companyId}`;
 
 /**
  * Job body: imports the company's unfinished uploads, oldest first, while holding a PostgreSQL
