@@ -26,7 +26,8 @@ export const preferencesEn: Record<keyof typeof preferencesEs, string> = {
   'analysis.help.real_base_month':
     'Real-peso sales are shown in pesos of this month (YYYY-MM); empty: the latest month with CPI.',
   'analysis.field.churn_days': 'Days before a customer counts as lost',
-  'analysis.help.churn_days': 'A customer who does not buy within these days counts as lost (7 to 730).',
+  'analysis.help.churn_days':
+    'A customer who does not buy within these days counts as lost, and from half of them on as at risk (7 to 730).',
   'analysis.trade.domestic': 'I sell in Chile',
   'analysis.trade.importer': 'I import',
   'analysis.trade.exporter': 'I export',

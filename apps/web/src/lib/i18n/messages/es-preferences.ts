@@ -24,7 +24,8 @@ export const preferencesEs = {
   'analysis.help.real_base_month':
     'Las ventas en pesos reales se expresan en pesos de este mes (AAAA-MM); vacío: el último mes con IPC.',
   'analysis.field.churn_days': 'Días para dar por perdido a un cliente',
-  'analysis.help.churn_days': 'Un cliente que no compra en estos días cuenta como perdido (7 a 730).',
+  'analysis.help.churn_days':
+    'Un cliente que no compra en estos días cuenta como perdido, y desde la mitad de ellos, en riesgo (7 a 730).',
   'analysis.trade.domestic': 'Vendo en Chile',
   'analysis.trade.importer': 'Importo',
   'analysis.trade.exporter': 'Exporto',
