@@ -16,6 +16,8 @@ export interface LineSliceFilters {
   /** Product code (sku). */
   product?: string;
   category?: string;
+  /** Customer id (RUT or code). */
+  customer?: string;
   /** Local dates, inclusive. */
   from?: string;
   to?: string;
@@ -116,6 +118,7 @@ function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
       ${filters.location !== undefined ? sql`and s.location_name = ${filters.location}` : sql``}
       ${filters.product !== undefined ? sql`and s.sku = ${filters.product}` : sql``}
       ${filters.category !== undefined ? sql`and s.category = ${filters.category}` : sql``}
+      ${filters.customer !== undefined ? sql`and s.customer_id = ${filters.customer}` : sql``}
       ${filters.weekdays !== undefined ? sql`and extract(isodow from s.sold_at at time zone ${zone})::int = any(${`{${filters.weekdays.map(Number).join(',')}}`}::int[])` : sql``}
       ${filters.hourFrom !== undefined ? sql`and extract(hour from s.sold_at at time zone ${zone})::int >= ${filters.hourFrom}` : sql``}
       ${filters.hourTo !== undefined ? sql`and extract(hour from s.sold_at at time zone ${zone})::int < ${filters.hourTo}` : sql``}`;

@@ -2,31 +2,37 @@ import type { CustomerSales, CustomersQuery } from '@ayni/contracts';
 import { sumLineSlices } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import { toLimitOffset } from '../../lib/pagination';
+import { NOT_DERIVABLE } from './breakdown-math';
 import { asDays, checkRange, type Nulls, type Page, parseSort, read } from './breakdown-query';
 import { sliceSumView, sliceTickets, sortAndPage } from './slice-views';
 
 /*
- * Customers at one branch: each identified customer's lines at that branch over the days
- * from/to themselves (no stored level crosses a customer with a branch), summed in SQL in the
- * company's scope and computed as the engine computes a customer row. Purchases, first and last
- * purchase and the days since it are the branch's; churn is company-wide, so it is left out.
+ * Customers over the exact days from/to, at one branch or company-wide: each identified
+ * customer's lines themselves (no stored level crosses a customer with a branch or a period),
+ * summed in SQL in the company's scope and computed as the engine computes a customer row.
+ * Purchases, first and last purchase and the days since it are the slice's; churn is of the
+ * customer's whole history, so it is left out.
  */
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-export async function listCustomersAtLocation(
+export interface CustomerSliceFilters {
+  location?: string;
+  /** One customer's row only (none when they bought nothing in the slice). */
+  customer?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Every customer of the slice, unsorted, with the company's data_through. */
+export async function customerSliceRows(
   ctx: ServiceContext,
-  query: CustomersQuery & { location: string },
-): Promise<Page<CustomerSales>> {
-  checkRange(query);
+  filters: CustomerSliceFilters,
+): Promise<{ items: CustomerSales[]; dataThrough: string | null }> {
   const { result: slices, dataThrough } = await read(ctx, (tx) =>
-    sumLineSlices(tx, ctx.companyId, 'customer', {
-      location: query.location,
-      from: query.from,
-      to: query.to,
-    }),
+    sumLineSlices(tx, ctx.companyId, 'customer', filters),
   );
   const items = slices.map((s) => {
     const nulls: Nulls = {};
@@ -37,7 +43,7 @@ export async function listCustomersAtLocation(
         nulls[name] = 'NO_SALES';
       }
     }
-    nulls.churned = 'NOT_AT_LOCATION';
+    nulls.churned = filters.location !== undefined ? 'NOT_AT_LOCATION' : NOT_DERIVABLE;
     return {
       customer_id: s.key as string,
       first_purchase: s.firstSale,
@@ -52,12 +58,30 @@ export async function listCustomersAtLocation(
       nulls,
     };
   });
-  const page = sortAndPage(items, parseSort(query.sort), (item) => item.customer_id, toLimitOffset(query));
   // The contract's catch-all of extra fields cannot type `nulls`, as for the stored profiles.
+  return { items: items as unknown as CustomerSales[], dataThrough };
+}
+
+/** One page of the customers of a slice, sorted as `/customers` sorts. */
+export async function listCustomerSlices(
+  ctx: ServiceContext,
+  query: CustomersQuery,
+): Promise<Page<CustomerSales>> {
+  checkRange(query);
+  const { items, dataThrough } = await customerSliceRows(ctx, {
+    ...(query.location !== undefined ? { location: query.location } : {}),
+    from: query.from,
+    to: query.to,
+  });
+  const page = sortAndPage(items, parseSort(query.sort), (item) => item.customer_id, toLimitOffset(query));
   return {
-    items: page as unknown as CustomerSales[],
+    items: page,
     total: items.length,
     period: asDays(query),
     dataThrough,
   };
 }
+
+/** Customers at one branch (`/customers?location=`). */
+export const listCustomersAtLocation = (ctx: ServiceContext, query: CustomersQuery & { location: string }) =>
+  listCustomerSlices(ctx, query);
