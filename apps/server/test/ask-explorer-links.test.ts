@@ -31,6 +31,11 @@ const ROW_ID: Record<string, string> = {
   customer: 'customer_id',
 };
 
+/** A customer's (or every customer's) own figures over a period, not at one branch. */
+const customersOverDays = (query: AskQuery) =>
+  query.period !== null &&
+  (query.filters.customer !== null || (query.by === 'customer' && !query.filters.location));
+
 describe('Ask links open an explorer view with the same filters', () => {
   it('leaves no parameter of any eval-set link unapplied', () => {
     const { questions } = loadEvalSet();
@@ -38,6 +43,11 @@ describe('Ask links open an explorer view with the same filters', () => {
     for (const question of questions) {
       if (typeof question.expect === 'string') continue;
       const link = linkOf('c1', question.expect);
+      // No view shows customers' own figures over a period company-wide (see below).
+      if (link === null) {
+        expect(customersOverDays(question.expect), question.q).toBe(true);
+        continue;
+      }
       const view = parseExplorerLink(link);
       expect(view, link).not.toBeNull();
       if (!view) continue;
@@ -58,6 +68,7 @@ describe('Ask links open an explorer view with the same filters', () => {
       if (typeof question.expect === 'string') continue;
       const query = question.expect;
       const link = linkOf('c1', query);
+      if (link === null) continue;
       const view = parseExplorerLink(link);
       // A branch, product or category is carried by its own list too; a customer only by name.
       const carried = (name: string) =>
@@ -218,6 +229,24 @@ describe('Ask links open an explorer view with the same filters', () => {
         .slice(0, 5)
         .map((row) => [row.period, row.revenue]);
       expect(answer.values.map((value) => [value.key, value.value])).toEqual(lowest);
+    });
+
+    it('gives no link for customers over a period company-wide: their views show other figures', async () => {
+      const best = await ask('mejores clientes en octubre');
+      expect(best.link).toBeNull();
+      // `/customers?from=&to=` lists lifetime profiles of those who bought in the range, not these.
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/companies/${owner.company.id}/customers?from=2025-10-01&to=2025-10-31&sort=-revenue&page_size=5`,
+        headers: bearer(token),
+      });
+      const listed = (res.json().data as Array<{ customer_id: string; revenue: number }>).map((row) => [
+        row.customer_id,
+        row.revenue,
+      ]);
+      expect(best.values.map((value) => [value.key, value.value])).not.toEqual(listed);
+      const customer = best.values[0]?.key ?? '';
+      expect((await ask(`ventas del cliente ${customer} en octubre`)).link).toBeNull();
     });
 
     it("opens a customer's own profile with their figures", async () => {

@@ -73,15 +73,17 @@ const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
 };
 
 /**
- * The explorer view showing these figures, with the query's dates, sort and slice. A customer's
- * figures are their lifetime profile (no dates); no view crosses one customer with a branch, a
- * product or a time, and Ask refuses those, so such links carry the customer alone. The customer
- * list takes a branch (their purchases there); a segment is of lifetime profiles, so its link
- * carries no dates (Ask refuses a segment with a branch or any other qualifier: qualifier-guard).
+ * The explorer view showing these figures, with the query's dates, sort and slice; null when no
+ * view shows them. Without a period a customer's figures are their lifetime profile (no dates); no
+ * view crosses one customer with a branch, a product or a time, and Ask refuses those, so such
+ * links carry the customer alone. The customer list takes a branch (their purchases there); a
+ * segment is of lifetime profiles, so its link carries no dates (Ask refuses a segment with a
+ * branch or any other qualifier: qualifier-guard).
  */
-export function linkOf(companyId: string, query: AskQuery): string {
+export function linkOf(companyId: string, query: AskQuery): string | null {
   const base = `/c/${companyId}`;
   const params = new URLSearchParams();
+  if (customersOverDays(query)) return null;
   if (query.filters.customer) {
     return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;
   }
@@ -120,6 +122,16 @@ export function linkOf(companyId: string, query: AskQuery): string {
   for (const [name, value] of Object.entries(slice)) params.set(name, value);
   const search = params.toString();
   return `${base}/explore/${level}${search ? `?${search}` : ''}`;
+}
+
+/**
+ * Customers' own figures over a period, company-wide: the explorer's customer views read
+ * `/customers/{id}` (a lifetime profile) and `/customers?from=&to=` (lifetime profiles of those who
+ * bought in the range), so none shows these; a link to them would show other figures.
+ */
+function customersOverDays(query: AskQuery): boolean {
+  if (query.period === null || query.intent === 'segment') return false;
+  return Boolean(query.filters.customer) || (query.by === 'customer' && !query.filters.location);
 }
 
 export const SUGGESTIONS: Record<AskLanguage, string[]> = {

@@ -67,13 +67,6 @@ function caveats(query: AskQuery, run: Execution, dataThrough: string, language:
         : `Computed over the whole months ${m.from} to ${m.to}.`,
     );
   }
-  if (run.lifetime && query.period) {
-    notes.push(
-      es
-        ? 'Las cifras por cliente cubren todo su historial.'
-        : 'Per-customer figures cover their whole history.',
-    );
-  }
   return notes.length ? ` ${notes.join(' ')}` : '';
 }
 

@@ -17,7 +17,6 @@ export interface Execution {
   segmentDays?: number;
   /** The months really summed, when a monthly source widened the period. */
   months: { from: string | null; to: string | null } | null;
-  lifetime: boolean;
   missing?: Missing;
 }
 
@@ -51,7 +50,6 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
       return {
         items: [item],
         months: current.months,
-        lifetime: current.lifetime,
         missing: current.figure.missing,
       };
     }
@@ -63,7 +61,6 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
       return {
         items: rank(current.items, previous, ranking),
         months: current.months,
-        lifetime: current.lifetime,
       };
     }
     case 'series':
@@ -88,11 +85,11 @@ async function executeSeries(ctx: ServiceContext, query: AskQuery): Promise<Exec
       label: month.period,
       value: sumMetric([month as unknown as Row], query.metric).value,
     }));
-    return { items, months: found.period, lifetime: false };
+    return { items, months: found.period };
   }
   const keyed = await keyedValues(ctx, query, query.period);
   const items = [...keyed.items].sort((a, b) => a.key.localeCompare(b.key));
-  return { items, months: null, lifetime: false };
+  return { items, months: null };
 }
 
 /** Customers in a lifecycle segment (`lifecycle_stage` of the customer profiles), best customers first. */
@@ -112,7 +109,7 @@ async function executeSegment(ctx: ServiceContext, query: AskQuery): Promise<Exe
   // The stored stages follow the company's churn days: at risk from half of them on.
   const { churn_days: churnDays } = await getCompanySettings(ctx);
   const segmentDays = query.segment === 'churned' ? churnDays : Math.ceil(churnDays / 2);
-  return { items: top, total: inSegment.length, segmentDays, months: null, lifetime: true };
+  return { items: top, total: inSegment.length, segmentDays, months: null };
 }
 
 export const unitOf = (query: AskQuery) =>

@@ -4,6 +4,7 @@ import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } 
 import { changePct, type Row, sumMetric } from './metric-sums';
 import {
   customersAtLocation,
+  customersOverDays,
   slicedCategories,
   slicedLocations,
   slicedProducts,
@@ -31,7 +32,6 @@ export interface Item {
 export interface Keyed {
   items: Item[];
   months: { from: string | null; to: string | null } | null;
-  lifetime: boolean;
 }
 
 const LOCATION_METRICS: readonly AskMetric[] = [
@@ -81,7 +81,7 @@ export async function keyedValues(
         label: p.description ?? p.product_id,
         value: metricOf(p as Row, metric),
       }));
-      return { items: list, months: sliced ? null : page.period, lifetime: false };
+      return { items: list, months: sliced ? null : page.period };
     }
     case 'category': {
       refuseUnless(noPerson && !filters.product && !filters.category, 'combination');
@@ -95,7 +95,7 @@ export async function keyedValues(
         label: c.category ?? '—',
         value: metricOf(c as Row, metric),
       }));
-      return { items: list, months: sliced ? null : page.period, lifetime: false };
+      return { items: list, months: sliced ? null : page.period };
     }
     case 'location': {
       refuseUnless(noPerson, 'combination');
@@ -113,23 +113,25 @@ export async function keyedValues(
         label: l.location ?? '—',
         value: metricOf(l as Row, metric),
       }));
-      return { items: list, months: sliced ? null : page.period, lifetime: false };
+      return { items: list, months: sliced ? null : page.period };
     }
     case 'customer': {
       const entityOnly = !filters.customer && !filters.product && !clock;
       refuseUnless(entityOnly && !filters.category, 'combination');
       refuseUnless(CUSTOMER_METRICS.includes(metric), 'metric_not_at_level');
-      // At a branch: their lines there over the exact days (`/customers?location=`); else lifetime profiles.
+      // At a branch, or over a period: their own lines of the exact days; else lifetime profiles.
       const atLocation = filters.location !== null;
-      const { items } = atLocation
-        ? await customersAtLocation(ctx, period, filters)
-        : await allCustomers(ctx);
+      const items = atLocation
+        ? (await customersAtLocation(ctx, period, filters)).items
+        : period
+          ? await customersOverDays(ctx, period)
+          : (await allCustomers(ctx)).items;
       const list = items.map((c) => ({
         key: c.customer_id,
         label: c.customer_id,
         value: metricOf(c as Row, metric),
       }));
-      return { items: list, months: null, lifetime: !atLocation };
+      return { items: list, months: null };
     }
     case 'weekday':
     case 'hour': {
@@ -149,7 +151,7 @@ export async function keyedValues(
         label: String(key),
         value: sumMetric(rows, metric).value,
       }));
-      return { items: list, months: null, lifetime: false };
+      return { items: list, months: null };
     }
     default: {
       // Days can be kept by their weekday; weeks or months of some weekdays are no stored rows.
@@ -168,7 +170,7 @@ export async function keyedValues(
         label: row.period as string,
         value: metricOf(row, metric),
       }));
-      return { items: list, months: null, lifetime: false };
+      return { items: list, months: null };
     }
   }
 }

@@ -2,6 +2,7 @@ import type { AskMetric, AskPeriod, AskQuery } from '@ayni/contracts';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { getCustomer } from '../analytics/breakdowns.service';
+import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, type Row, sumMetric } from './metric-sums';
 import { slicedLocations } from './read-slices';
@@ -40,8 +41,6 @@ export interface ValueResult {
   figure: Figure;
   /** The range really summed when the source is monthly (a day or a week becomes its months). */
   months: { from: string | null; to: string | null } | null;
-  /** The figure covers all the data whatever the period (customer profiles). */
-  lifetime: boolean;
 }
 
 const need = (condition: boolean, refusal: Refusal) => {
@@ -49,6 +48,8 @@ const need = (condition: boolean, refusal: Refusal) => {
 };
 const isNotFound = (error: unknown) => error instanceof AppError && error.code === 'NOT_FOUND';
 const NO_DATA: Figure = { value: null, missing: 'no_data' };
+/** A customer who bought nothing over the days asked bought 0 of these (the rest has no value). */
+const COUNTED: readonly AskMetric[] = ['revenue', 'units', 'transactions'];
 
 /** The cells with sales summed (one cell alone is read as stored by sumMetric, also right). */
 function clockFigure(cells: Row[], metric: AskMetric): Figure {
@@ -64,7 +65,7 @@ export async function executeValue(
 ): Promise<ValueResult> {
   const { filters, metric } = query;
   const clock = filters.weekdays !== null || filters.hours !== null;
-  const plain = { months: null, lifetime: false };
+  const plain = { months: null };
 
   if (filters.customer) {
     need(!filters.product && !filters.category && !filters.location && !clock, 'combination');
@@ -72,7 +73,18 @@ export async function executeValue(
       if (isNotFound(error)) throw new AskRefusal('unknown_entity');
       throw error;
     });
-    return { figure: sumMetric([customer.customer as Row], metric), months: null, lifetime: true };
+    if (period === null) {
+      return { figure: sumMetric([customer.customer as Row], metric), months: null };
+    }
+    // Over the days asked: their own lines of those days (as `/customers?from=&to=` sums them).
+    const { items } = await customerSliceRows(ctx, {
+      customer: filters.customer,
+      from: period.from,
+      to: period.to,
+    });
+    const row = items[0] as Row | undefined;
+    const none: Figure = COUNTED.includes(metric) ? { value: 0 } : NO_DATA;
+    return { figure: row ? sumMetric([row], metric) : none, ...plain };
   }
   if ((filters.product || filters.category) && clock) {
     need(SLICE_CLOCK_METRICS.includes(metric), 'metric_not_at_level');
@@ -92,7 +104,7 @@ export async function executeValue(
       throw error;
     });
     const row = (found.detail.range ?? found.detail.product) as unknown as Row;
-    return { figure: sumMetric([row], metric), months: found.period, lifetime: false };
+    return { figure: sumMetric([row], metric), months: found.period };
   }
   if (filters.category) {
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
@@ -101,7 +113,6 @@ export async function executeValue(
     return {
       figure: row ? sumMetric([row as unknown as Row], metric) : NO_DATA,
       months: page.period,
-      lifetime: false,
     };
   }
   if (clock) {

@@ -26,10 +26,8 @@ export interface Executor {
   name: string;
   /** Qualifiers whose figures it narrows exactly. */
   applies: readonly Qualifier[];
-  /** Qualifiers it does not apply but says so in the answer (customers' lifetime profiles). */
-  states?: readonly Qualifier[];
   /** Why the rest cannot be applied, told to the user. */
-  why?: 'lifetime' | 'segment';
+  why?: 'customer' | 'segment';
 }
 
 /** The qualifiers a query carries. */
@@ -63,9 +61,10 @@ function listExecutor(query: AskQuery): Executor {
   // The branch list is every branch: a branch filter would be ignored.
   if (by === 'location') return { name: 'branches', applies: [...without(SLICE, 'location'), ...DATES] };
   if (by === 'customer') {
-    // At a branch: their lines there over the exact days; else lifetime profiles (said so).
+    // At a branch or over a period: their own lines of the exact days; else lifetime profiles.
     if (filters.location) return { name: 'customers at a branch', applies: ['location', ...DATES] };
-    return { name: 'customer profiles', applies: [], states: ['period'], why: 'lifetime' };
+    if (query.period) return { name: 'customers over days', applies: DATES, why: 'customer' };
+    return { name: 'customer profiles', applies: [], why: 'customer' };
   }
   if (by === 'weekday' || by === 'hour') return { name: 'weekday × hour', applies: [...SLICE, ...DATES] };
   if (CALENDAR.includes(by)) {
@@ -85,8 +84,10 @@ export function executorOf(query: AskQuery): Executor {
     case 'segment':
       return { name: 'segment', applies: [], why: 'segment' };
     case 'value':
-      if (f.customer)
-        return { name: 'customer profile', applies: ['customer'], states: ['period'], why: 'lifetime' };
+      // One customer's lines of the days asked, or their lifetime profile without a period.
+      if (f.customer && query.period)
+        return { name: 'customer over days', applies: ['customer', ...DATES], why: 'customer' };
+      if (f.customer) return { name: 'customer profile', applies: ['customer'], why: 'customer' };
       // The product's own rows carry no category: a category with it is not applied.
       if (f.product && !f.location && !clock) return { name: 'product', applies: ['product', ...DATES] };
       return { name: 'value', applies: [...SLICE, ...DATES] };
@@ -95,8 +96,8 @@ export function executorOf(query: AskQuery): Executor {
     case 'series': {
       if (f.product && query.by === 'month' && !f.location && !clock)
         return { name: 'product months', applies: ['product', 'period'] };
-      // A series is not compared, spans many periods (one UF each) and says nothing of lifetimes.
-      const { states: _, ...list } = listExecutor(query);
+      // A series is not compared and spans many periods (one UF each).
+      const list = listExecutor(query);
       return { ...list, applies: without(list.applies, 'compare', 'uf') };
     }
   }
@@ -105,7 +106,7 @@ export function executorOf(query: AskQuery): Executor {
 /** The qualifiers of `query` its executor would leave out (empty: it may run). */
 export function unsupportedQualifiers(query: AskQuery): Qualifier[] {
   const executor = executorOf(query);
-  const handled = new Set([...executor.applies, ...(executor.states ?? [])]);
+  const handled = new Set(executor.applies);
   return qualifiersOf(query).filter((name) => !handled.has(name));
 }
 
@@ -128,9 +129,9 @@ const WHY: Record<NonNullable<Executor['why']>, Record<AskLanguage, string>> = {
     es: 'Los clientes en riesgo y perdidos se calculan con la última compra de cada cliente en toda la empresa (en cualquier sucursal, cualquier producto, día u hora), así que no se pueden separar por eso.',
     en: 'At-risk and lost customers are computed from each customer’s last purchase anywhere in the company (any branch, product, day or hour), so they cannot be split by that.',
   },
-  lifetime: {
-    es: 'Las cifras de un cliente son de todo su historial, no de un período ni de una sucursal.',
-    en: 'A customer’s figures cover their whole history, not one period or branch.',
+  customer: {
+    es: 'Las cifras de un cliente son de todas sus compras (en cualquier sucursal, producto, día u hora) de todo su historial o del período que indiques.',
+    en: 'A customer’s figures are of all their purchases (at any branch, of any product, day or hour) over their whole history or the period you name.',
   },
 };
 

@@ -10,6 +10,7 @@ import {
 } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
 import { listCategories, listCustomers, listLocationSales } from '../analytics/breakdowns.service';
+import { customerSliceRows } from '../analytics/customer-slices';
 import { listProducts } from '../analytics/product-breakdowns';
 import { listPeriodSales } from '../analytics/slice-breakdowns';
 import type { Row } from './metric-sums';
@@ -78,6 +79,10 @@ export const customersAtLocation = (ctx: ServiceContext, period: AskPeriod | nul
       }),
     ),
   );
+
+/** Every customer by their own lines over the period's exact days (no stored level has customer × period). */
+export const customersOverDays = async (ctx: ServiceContext, period: AskPeriod) =>
+  (await customerSliceRows(ctx, { from: period.from, to: period.to })).items;
 
 /** A slice per whole calendar period overlapping `period`. */
 export async function slicePeriodRows(
