@@ -197,9 +197,6 @@ export interface EntityRowsQuery {
   level: string;
   /** A jsonb field (`text` for dates and names), `entity`, or `label` (description, else id). */
   sort: FeatureSort & { text?: boolean };
-  /** Customers with a purchase in the range: last_purchase ≥ activeFrom, first_purchase ≤ activeTo. */
-  activeFrom?: string;
-  activeTo?: string;
   limit: number;
   offset: number;
 }
@@ -219,9 +216,7 @@ export async function listEntityFeatureRows(
         : sort.text
           ? sql`f."values"->>${field(sort.by)}`
           : sql`(f."values"->>${field(sort.by)})::numeric`;
-  const where = sql`f.company_id = ${companyId}::uuid and f.level = ${query.level}
-    ${query.activeFrom ? sql`and f."values"->>'last_purchase' >= ${query.activeFrom}` : sql``}
-    ${query.activeTo ? sql`and f."values"->>'first_purchase' <= ${query.activeTo}` : sql``}`;
+  const where = sql`f.company_id = ${companyId}::uuid and f.level = ${query.level}`;
   const result = await db.execute<Record<string, unknown>>(sql`
     select t.total, p.* from (select count(*)::int as total from feature_rows f where ${where}) t
     left join lateral (

@@ -14,9 +14,6 @@ export interface LifetimeRowsQuery {
   level: string;
   /** A jsonb field, `entity` or `label` (description, else id); `text` for dates and names. */
   sort: { by: string; descending: boolean; text?: boolean };
-  /** Customers with a purchase in the range (last purchase ≥ from, first purchase ≤ to). */
-  activeFrom?: string;
-  activeTo?: string;
 }
 
 export interface LifetimeRow {
@@ -55,8 +52,6 @@ export async function forEachLifetimeRowBatch(
     declare ${cursor} no scroll cursor for
     select f.entity, f."values" from feature_rows f
     where f.company_id = ${companyId}::uuid and f.level = ${query.level}
-      ${query.activeFrom ? sql`and f."values"->>'last_purchase' >= ${query.activeFrom}` : sql``}
-      ${query.activeTo ? sql`and f."values"->>'first_purchase' <= ${query.activeTo}` : sql``}
     order by ${key} ${sort.descending ? sql`desc` : sql`asc`} nulls last, f.entity asc`);
   let total = 0;
   for (;;) {

@@ -42,7 +42,7 @@ import {
   read,
   snapToMonths,
 } from './breakdown-query';
-import { listCustomersAtLocation } from './customer-slices';
+import { listCustomerSlices } from './customer-slices';
 import { isSliced, listLocationsOfSlice, listSlicedCategories } from './slice-breakdowns';
 import { weekHourOfSlice } from './slice-views';
 
@@ -52,28 +52,27 @@ const customerView = (row: FeatureRow) =>
   ({ customer_id: row.entity, ...(row.values as object) }) as CustomerSales;
 
 /**
- * Customers' lifetime profiles (customer × month is not stored); a range keeps the customers
- * who bought in it: last purchase ≥ from and first purchase ≤ to. A branch: their lines there.
+ * Customers' lifetime profiles (customer × month is not stored). With a range or a branch, their
+ * own lines of those days (at that branch) instead, summed as a customer row is computed: the
+ * figures of the days asked, as every other list gives them.
  */
 export async function listCustomers(
   ctx: ServiceContext,
   query: CustomersQuery,
 ): Promise<Page<CustomerSales>> {
-  const { location } = query;
-  if (location !== undefined) return listCustomersAtLocation(ctx, { ...query, location });
-  checkRange(query);
+  if (query.location !== undefined || query.from !== undefined || query.to !== undefined) {
+    return listCustomerSlices(ctx, query);
+  }
   const sort = parseSort(query.sort, { customer_id: 'entity' });
   const text = ['first_purchase', 'last_purchase'].includes(sort.by);
   const { result, dataThrough } = await read(ctx, (tx) =>
     listEntityFeatureRows(tx, ctx.companyId, {
       level: 'customer',
       sort: { ...sort, text },
-      activeFrom: query.from,
-      activeTo: query.to,
       ...toLimitOffset(query),
     }),
   );
-  return { items: result.rows.map(customerView), total: result.total, period: asDays(query), dataThrough };
+  return { items: result.rows.map(customerView), total: result.total, period: null, dataThrough };
 }
 
 export async function getCustomer(ctx: ServiceContext, customerId: string) {

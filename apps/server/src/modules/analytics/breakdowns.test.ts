@@ -218,7 +218,7 @@ describe('products, customers, categories, branches and hours', () => {
     expect(encoded.json().error).toMatchObject({ code: 'NOT_FOUND', message_es: 'Producto no encontrado' });
   });
 
-  it('lists customer profiles, filtered by activity in the range', async () => {
+  it('lists customer profiles, and over a range their purchases of those days', async () => {
     const all = await data('/customers');
     // 22222222-2: 5000 + 13500 + 2000 = 20500 in 2 tickets; 11111111-1: 13000 − 3000; 33333333-3: 1000.
     expect(all.data.map((c) => [c.customer_id, c.revenue, c.transactions])).toEqual([
@@ -239,11 +239,21 @@ describe('products, customers, categories, branches and hours', () => {
       days_since_last_purchase: 56,
     });
 
+    // November: 22222222-2's B3 (13500 + 2000) only, not their October ticket.
     const november = await data('/customers?from=2025-11-01&to=2025-11-30');
-    expect(ids(november.data, 'customer_id')).toEqual(['22222222-2']);
+    expect(november.data.map((c) => [c.customer_id, c.revenue, c.transactions])).toEqual([
+      ['22222222-2', 15500, 1],
+    ]);
     expect(november.meta).toMatchObject({ total: 1, period: { from: '2025-11-01', to: '2025-11-30' } });
+    expect(november.data[0]).toMatchObject({ first_purchase: '2025-11-03', last_purchase: '2025-11-03' });
+    // Since Oct 8, 11111111-1 only returned (−3000, no purchase): their line of those days.
     const since = await data('/customers?from=2025-10-08&sort=customer_id');
-    expect(ids(since.data, 'customer_id')).toEqual(['22222222-2', '33333333-3']);
+    expect(since.data.map((c) => [c.customer_id, c.revenue, c.transactions, c.returns])).toEqual([
+      ['11111111-1', -3000, 0, 1],
+      ['22222222-2', 15500, 1, 0],
+      ['33333333-3', 1000, 1, 0],
+    ]);
+    expect(since.data[0]).toMatchObject({ last_purchase: null });
     const recent = await data('/customers?sort=-last_purchase&page_size=1');
     expect(ids(recent.data, 'customer_id')).toEqual(['33333333-3']);
     expect(recent.meta.total).toBe(3);

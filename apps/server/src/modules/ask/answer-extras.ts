@@ -76,9 +76,9 @@ const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
  * The explorer view showing these figures, with the query's dates, sort and slice; null when no
  * view shows them. Without a period a customer's figures are their lifetime profile (no dates); no
  * view crosses one customer with a branch, a product or a time, and Ask refuses those, so such
- * links carry the customer alone. The customer list takes a branch (their purchases there); a
- * segment is of lifetime profiles, so its link carries no dates (Ask refuses a segment with a
- * branch or any other qualifier: qualifier-guard).
+ * links carry the customer alone. The customer list takes a range and a branch (their purchases
+ * of those days there); a segment is of lifetime profiles, so its link carries no dates (Ask
+ * refuses a segment with a branch or any other qualifier: qualifier-guard).
  */
 export function linkOf(companyId: string, query: AskQuery): string | null {
   const base = `/c/${companyId}`;
@@ -129,9 +129,9 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
  * `/customers/{id}` (a lifetime profile) and `/customers?from=&to=` (lifetime profiles of those who
  * bought in the range), so none shows these; a link to them would show other figures.
  */
+/** One customer's figures over days: no view shows one customer over a range. */
 function customersOverDays(query: AskQuery): boolean {
-  if (query.period === null || query.intent === 'segment') return false;
-  return Boolean(query.filters.customer) || (query.by === 'customer' && !query.filters.location);
+  return query.period !== null && query.intent !== 'segment' && Boolean(query.filters.customer);
 }
 
 export const SUGGESTIONS: Record<AskLanguage, string[]> = {

@@ -24,7 +24,8 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
   const calendar = ['day', 'week', 'month', 'quarter', 'year'].includes(query.by);
   const productMonths = query.by === 'month' && !f.location && !f.weekdays && !f.hours;
   let ref: string;
-  if (query.intent === 'segment' || query.by === 'customer') ref = `${base}/customers`;
+  if (query.intent === 'segment') ref = `${base}/customers`;
+  else if (query.by === 'customer') ref = `${base}/customers${range(query.period, slice(['location']))}`;
   else if (query.by === 'product')
     ref = `${base}/products${range(query.period, slice(['location', 'clock']))}`;
   else if (query.by === 'category')
@@ -33,7 +34,11 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
     ref = `${base}/locations/sales${range(query.period, slice(['product', 'category', 'clock']))}`;
   else if (query.by === 'weekday' || query.by === 'hour' || ((f.weekdays || f.hours) && !calendar))
     ref = `${base}/hours${range(query.period, slice(['location', 'product', 'category']))}`;
-  else if (f.customer) ref = `${base}/customers/${encodeURIComponent(f.customer)}`;
+  // One customer over days is their row in the list of those days; without days, their profile.
+  else if (f.customer)
+    ref = query.period
+      ? `${base}/customers${range(query.period)}`
+      : `${base}/customers/${encodeURIComponent(f.customer)}`;
   else if ((f.product || f.category) && calendar && !(f.product && productMonths))
     ref = `${base}/metrics/slice${range(query.period, { grain: query.by, ...slice(['location', 'product', 'category']) })}`;
   else if ((f.product || f.category) && f.location)

@@ -72,8 +72,10 @@ describe('Ask answers customers over the exact days of a period', () => {
         answer.values.map((v) => [v.key, v.value]),
         question,
       ).toEqual(expected.map((c) => [c.id, c.revenue]));
-      // No explorer view shows customers' figures over a period company-wide (answer-extras).
-      expect(answer.link, question).toBeNull();
+      // The customers view over those days, sorted by sales (its figures: ask-explorer-links).
+      expect(answer.link, question).toBe(
+        `/c/${owner.company.id}/explore/customer?from=${from}&to=${to}&sort=-revenue`,
+      );
     }
     // Not the lifetime ranking, which stays the answer without a period.
     const october = await ask('mejores clientes en octubre');

@@ -3,6 +3,7 @@ import { forEachLifetimeRowBatch, inCompany } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import type { Page } from '../analytics/breakdown-query';
 import { listCategories, listLocationSales } from '../analytics/breakdowns.service';
+import { customerSliceRows } from '../analytics/customer-slices';
 import { getMetrics } from '../analytics/metrics.service';
 import { listProducts } from '../analytics/product-breakdowns';
 import type { ExportRow } from './row-writer';
@@ -53,6 +54,22 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
     };
   }
   const ranged = Boolean(filters.from || filters.to);
+  if (level === 'customer' && ranged) {
+    // Customers over a range are their own lines of those days (`/customers?from=&to=`).
+    return (onBatch) =>
+      inCompany(
+        ctx.db,
+        ctx.companyId,
+        async (tx) => {
+          const range = { from: filters.from, to: filters.to };
+          const { items } = await customerSliceRows({ ...ctx, db: tx }, range);
+          const sorted = sortRows(items as unknown as ExportRow[], filters.sort);
+          for (let i = 0; i < sorted.length; i += EXPORT_BATCH_ROWS)
+            await onBatch(sorted.slice(i, i + EXPORT_BATCH_ROWS));
+        },
+        { isolationLevel: 'repeatable read' },
+      );
+  }
   if (level === 'customer' || (level === 'product' && !ranged)) {
     const entity = level === 'customer' ? 'customer_id' : 'product_id';
     const sort = parseSort(
@@ -71,8 +88,6 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
             {
               level,
               sort: { ...sort, text },
-              activeFrom: level === 'customer' ? filters.from : undefined,
-              activeTo: level === 'customer' ? filters.to : undefined,
             },
             EXPORT_BATCH_ROWS,
             (rows) => onBatch(rows.map((r) => ({ [entity]: r.entity, ...r.values }))),

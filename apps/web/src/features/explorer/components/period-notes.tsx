@@ -8,9 +8,8 @@ import { type ExplorerLevel, isMetricLevel } from '../lib/levels';
  * periods for a product's or category's series; a company's or branch's periods need no note.
  */
 function rangeNote(level: ExplorerLevel, sliced: boolean) {
-  // Customer profiles are lifetime figures; at a branch they are the days asked.
-  if (level === 'customer' && !sliced) return null;
-  if (level === 'hour') return 'explorer.range.days';
+  // Customers over a range (at a branch or not) are their purchases of the days asked.
+  if (level === 'customer' || level === 'hour') return 'explorer.range.days';
   if (!isMetricLevel(level)) return sliced ? 'explorer.range.days' : 'explorer.range.months';
   return sliced ? 'explorer.range.periods' : null;
 }
