@@ -81,7 +81,3 @@ export async function listCustomerSlices(
     dataThrough,
   };
 }
-
-/** Customers at one branch (`/customers?location=`). */
-export const listCustomersAtLocation = (ctx: ServiceContext, query: CustomersQuery & { location: string }) =>
-  listCustomerSlices(ctx, query);
