@@ -10,13 +10,11 @@ import {
   keepWeekdayRows,
   parseExplorerLink,
 } from '@ayni/contracts';
-import { inCompany, insertSaleLines } from '@ayni/db';
-import { generateDemoSales } from '@ayni/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recomputeFeaturesAlone } from '../src/modules/analytics/recompute-features';
 import { linkOf } from '../src/modules/ask/answer-extras';
 import { loadEvalSet } from '../src/modules/ask/eval/eval-set';
-import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from './helpers';
+import { createDemoCompany } from './demo-company';
+import { bearer, buildTestApp, type createOwner, type TestApp } from './helpers';
 
 /*
  * Ask's deep links against the explorer's reading of them (`parseExplorerLink` and
@@ -91,11 +89,7 @@ describe('Ask links open an explorer view with the same filters', () => {
 
     beforeAll(async () => {
       t = await buildTestApp({ startWorker: false });
-      owner = await createOwner(t.db, 'Demo');
-      const lines = generateDemoSales({ seed: 20251008, endDate: '2025-11-20', months: 14 });
-      await inCompany(t.db.db, owner.company.id, (tx) => insertSaleLines(tx, owner.company.id, lines));
-      await recomputeFeaturesAlone(t.db.pool, owner.company.id);
-      token = await loginAs(t.app, owner.email, owner.password);
+      ({ owner, token } = await createDemoCompany(t));
     }, 180_000);
     afterAll(() => t.close());
 

@@ -1,8 +1,6 @@
-import { inCompany, insertSaleLines } from '@ayni/db';
-import { generateDemoSales } from '@ayni/db/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
-import { recomputeFeaturesAlone } from '../analytics/recompute-features';
+import { createDemoCompany } from '../../../test/demo-company';
+import { bearer, buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
 
 /*
  * Customers over a period on the demo data: Ask's figures against a plain SQL sum of the
@@ -24,11 +22,7 @@ describe('Ask answers customers over the exact days of a period', () => {
 
   beforeAll(async () => {
     t = await buildTestApp({ startWorker: false });
-    owner = await createOwner(t.db, 'Demo');
-    const lines = generateDemoSales({ seed: 20251008, endDate: '2025-11-20', months: 14 });
-    await inCompany(t.db.db, owner.company.id, (tx) => insertSaleLines(tx, owner.company.id, lines));
-    await recomputeFeaturesAlone(t.db.pool, owner.company.id);
-    token = await loginAs(t.app, owner.email, owner.password);
+    ({ owner, token } = await createDemoCompany(t));
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,11 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ASK_DIMENSIONS, ASK_INTENTS, type AskAnswer, type AskQuery, askQuerySchema } from '@ayni/contracts';
-import { inCompany, insertSaleLines, upsertMacroObservations } from '@ayni/db';
-import { generateDemoSales } from '@ayni/db/seed';
+import { upsertMacroObservations } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, buildTestApp, createOwner, loginAs, silentLog, type TestApp } from '../../../test/helpers';
+import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
+import {
+  bearer,
+  buildTestApp,
+  type createOwner,
+  loginAs,
+  silentLog,
+  type TestApp,
+} from '../../../test/helpers';
 import type { ServiceContext } from '../../lib/context';
-import { recomputeFeaturesAlone } from '../analytics/recompute-features';
 import { answerQuery } from './ask.service';
 import { QUALIFIERS, type Qualifier, qualifierName, unsupportedQualifiers } from './qualifier-guard';
 
@@ -16,7 +22,7 @@ import { QUALIFIERS, type Qualifier, qualifierName, unsupportedQualifiers } from
  * fails here, whether or not the guard's declarations say it applies it.
  */
 
-const DATA_THROUGH = '2025-11-20';
+const DATA_THROUGH = DEMO_DATA_THROUGH;
 const OCTOBER = { grain: 'month', from: '2025-10-01', to: '2025-10-31' } as const;
 const SEPTEMBER = { grain: 'month', from: '2025-09-01', to: '2025-09-30' } as const;
 
@@ -62,10 +68,7 @@ describe('Ask applies every qualifier of a query, or refuses it', () => {
 
   beforeAll(async () => {
     t = await buildTestApp({ startWorker: false });
-    owner = await createOwner(t.db, 'Demo');
-    const lines = generateDemoSales({ seed: 20251008, endDate: DATA_THROUGH, months: 14 });
-    await inCompany(t.db.db, owner.company.id, (tx) => insertSaleLines(tx, owner.company.id, lines));
-    await recomputeFeaturesAlone(t.db.pool, owner.company.id);
+    ({ owner } = await createDemoCompany(t));
     await upsertMacroObservations(t.owner.db, [
       { series: 'uf', date: '2025-09-30', value: 39_485.65, source: 'test' },
       { series: 'uf', date: '2025-10-31', value: 39_597.67, source: 'test' },
