@@ -13,6 +13,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkOf } from '../src/modules/ask/answer-extras';
 import { loadEvalSet } from '../src/modules/ask/eval/eval-set';
+import { postQuestion } from './ask-client';
 import { createDemoCompany } from './demo-company';
 import { bearer, buildTestApp, type createOwner, type TestApp } from './helpers';
 
@@ -94,14 +95,7 @@ describe('Ask links open an explorer view with the same filters', () => {
     afterAll(() => t.close());
 
     const ask = async (question: string) => {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: `/api/v1/companies/${owner.company.id}/ask`,
-        headers: bearer(token),
-        payload: { question },
-      });
-      expect(res.statusCode, res.body).toBe(200);
-      const answer = res.json().data as {
+      const answer = (await postQuestion(t.app, token, owner.company.id, question)) as {
         kind: string;
         link: string | null;
         values: AskValue[];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postQuestion } from '../../../test/ask-client';
 import { createDemoCompany } from '../../../test/demo-company';
 import { bearer, buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
 
@@ -27,14 +28,7 @@ describe('Ask answers customers over the exact days of a period', () => {
   afterAll(() => t.close());
 
   const ask = async (question: string) => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/companies/${owner.company.id}/ask`,
-      headers: bearer(token),
-      payload: { question },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const answer = res.json().data as Answer;
+    const answer = (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
     expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
     return answer;
   };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postQuestion } from '../../../test/ask-client';
 import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
 import { uploadAndWait } from '../../../test/upload-helpers';
 
@@ -51,15 +52,8 @@ describe('a settings change recomputes the stored figures', () => {
     expect(after).toBe('11111111-1:true 22222222-2:true 33333333-3:false');
 
     // Ask states the company's thresholds, and counts with them.
-    const ask = async (question: string) => {
-      const answer = await t.app.inject({
-        method: 'POST',
-        url: `/api/v1/companies/${owner.company.id}/ask`,
-        headers: bearer(token),
-        payload: { question, language: 'es' },
-      });
-      return answer.json().data.answer as string;
-    };
+    const ask = async (question: string) =>
+      (await postQuestion(t.app, token, owner.company.id, question, 'es')).answer;
     expect(await ask('¿qué clientes perdí?')).toContain(
       'Tienes 2 clientes perdidos (30 días o más sin comprar)',
     );
