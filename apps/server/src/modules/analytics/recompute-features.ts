@@ -39,8 +39,9 @@ const LEVELS = Object.keys(STORED_LEVELS) as FeatureLevel[];
  * `client` (already in the company's scope), so they commit with the lines they come from.
  * One pass over every line: the product and customer profiles and the insights depend on all
  * of them. With `change` (what an upload or a deletion touched), the dated rows (periods,
- * product × month, categories, branches) are rebuilt and rewritten only from the first day the
- * change can alter (`rows_from`); earlier ones stay as stored. Without it, every row.
+ * product × month, category × month: `LEVELS_BUILT_FROM_ROWS_FROM`) are rebuilt and rewritten
+ * only from the first day the change can alter (`rows_from`); earlier ones stay as stored, and
+ * the profiles and branches are rewritten whole. Without it, every row.
  */
 export async function recomputeFeatures(
   client: pg.PoolClient,
@@ -53,8 +54,8 @@ export async function recomputeFeatures(
   if (change?.earliestTouchedAt === null && change.previousDataThrough !== null) {
     return storedFeatureState(client, companyId, started);
   }
-  // Product × day cells are kept for product × month anyway: whether their rows are built
-  // (PRODUCT_DAY_MAX_LINES) is decided once the lines are counted.
+  // Product × day rows (for the insights) are built only up to PRODUCT_DAY_MAX_LINES lines;
+  // past that the accumulator folds their cells into months.
   const accumulator = createStoredFeatureAccumulator(true);
   // Insights need a little the feature rows do not keep (products per ticket, customer days).
   const insights = new InsightAccumulator();
