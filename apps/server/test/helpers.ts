@@ -30,6 +30,7 @@ import { MemoryRateLimiter } from '../src/lib/rate-limit/memory-rate-limiter';
 import type { RateLimiter } from '../src/lib/rate-limit/rate-limiter';
 import { createTokenService } from '../src/lib/tokens';
 import type { LlmConfig } from '../src/modules/ask/llm/llm-config';
+import type { ImportTuning } from '../src/modules/uploads/import/read-upload';
 import { WebhookDispatchingEventBus } from '../src/modules/webhooks/webhook-dispatch';
 
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -80,6 +81,8 @@ export async function buildTestApp(
     askLlm?: LlmConfig;
     /** POST /auth/demo hands out throwaway demo visitors (AYNI_DEMO_VISITORS). */
     demoVisitors?: boolean;
+    /** The import's one-pass sizes, shrunk to reach them with small files. */
+    importTuning?: ImportTuning;
   } = {},
 ): Promise<TestApp> {
   const fresh = options.db ? null : await freshDatabase();
@@ -108,6 +111,7 @@ export async function buildTestApp(
         queue,
         rawFileRetentionDays: 15,
         analyticsCache,
+        importTuning: options.importTuning,
       }),
       createOutcomeReporter({ metrics, events, log: silentLog }),
     );

@@ -16,6 +16,7 @@ import { buildReport } from '../modules/reports/build-report';
 import { runReportSchedules } from '../modules/reports/schedule-sweep';
 import { buildUploadFiles, markUploadFilesFailed } from '../modules/uploads/files/build-upload-files';
 import { processCompanyUploads } from '../modules/uploads/import/process-company-uploads';
+import type { ImportTuning } from '../modules/uploads/import/read-upload';
 import { purgeRawFiles } from '../modules/uploads/raw-file-retention';
 import { resumeStalledUploads } from '../modules/uploads/resume-uploads';
 import type { DeliveryConfig } from '../modules/webhooks/webhook-delivery-config';
@@ -43,6 +44,8 @@ export interface JobHandlerDeps {
   publicUrl?: string;
   /** Webhook delivery settings (URL policy, retry schedule); tests shorten the schedule. */
   webhooks?: Partial<DeliveryConfig>;
+  /** Sizes of the import's one-pass steps; tests shrink them to reach them with small files. */
+  importTuning?: ImportTuning;
 }
 
 export function createJobHandlers(deps: JobHandlerDeps): Required<JobHandlers> {

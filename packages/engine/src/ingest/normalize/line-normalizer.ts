@@ -1,7 +1,6 @@
 import {
   type CanonicalField,
   type CanonicalLine,
-  type ColumnDetection,
   type LineIssue,
   type LineOutcome,
   type NumberFormat,
@@ -12,6 +11,7 @@ import {
 import { parseDateTime, parseNumber, santiagoToUtc } from '../values';
 import { settleAmounts } from './line-amounts';
 import { lineIssues } from './line-issues';
+import { type ParsingColumn, parsingColumns } from './parsing-key';
 import { hasTotalsLabel, isRepeatedHeader } from './row-kinds';
 import { isReturnLabel } from './transaction-kind';
 import { normalizeUnitType } from './unit-type';
@@ -39,7 +39,7 @@ class FieldColumn {
   readonly name: string;
   readonly number: NumberFormat;
 
-  constructor(readonly column: ColumnDetection) {
+  constructor(readonly column: ParsingColumn) {
     this.index = column.index;
     this.name = column.name;
     this.number = column.number ?? CHILEAN_NUMBERS;
@@ -101,13 +101,14 @@ export class LineNormalizer {
   private lastDateInstant = 0;
 
   constructor(detection: TableDetection, options: LineNormalizerOptions) {
+    // Only what `parsingKey` covers: imports rely on it to reuse a guessed detection.
+    const columns = parsingColumns(detection);
     // A field fed by two columns takes the last one, as a Map keyed by field would.
-    for (const column of detection.columns)
-      if (column.field) this.fields.set(column.field, new FieldColumn(column));
-    this.names = detection.columns.map((column) => column.name);
-    this.extras = detection.columns.filter((column) => column.field === null).map((c) => new FieldColumn(c));
+    for (const column of columns) if (column.field) this.fields.set(column.field, new FieldColumn(column));
+    this.names = columns.map((column) => column.name);
+    this.extras = columns.filter((column) => column.field === null).map((c) => new FieldColumn(c));
     const optional = new Set<string>(OPTIONAL_FIELDS);
-    this.optionalColumns = detection.columns
+    this.optionalColumns = columns
       .filter((column) => column.field && optional.has(column.field))
       .map((column) => new FieldColumn(column));
     const of = (field: CanonicalField) => this.fields.get(field) ?? null;

@@ -9,6 +9,7 @@ import {
 } from '../../analytics/recompute-features';
 import { type InsightSettings, readInsightSettings } from '../../insights/insights-writer';
 import { FirstImportDays } from './first-import-days';
+import type { StagedInserts } from './staged-inserts';
 import { StageWriter } from './staging';
 import { storedNumeric, storedText } from './stored-values';
 
@@ -78,8 +79,9 @@ export class FeatureFeedingStageWriter extends StageWriter {
     client: pg.PoolClient,
     defaultLocation: string | null,
     private readonly features: FirstImportFeatures,
+    inserts: StagedInserts | null = null,
   ) {
-    super(client, defaultLocation);
+    super(client, defaultLocation, inserts);
   }
 
   override write(line: CanonicalLine, warned: boolean): boolean {

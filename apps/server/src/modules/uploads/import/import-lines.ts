@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
-import { LineNormalizer, type TableDetection } from '@ayni/engine';
+import { LineNormalizer, type MappingSpec, type TableDetection } from '@ayni/engine';
 import type { IssueSink } from './issue-sink';
+import { type FileProfile, StreamingProfile } from './profile-file';
 import type { SourceFormat } from './source-records';
 import { readSource } from './source-records';
 import type { StageWriter } from './staging';
@@ -14,7 +15,9 @@ export interface LineCounts {
 
 /**
  * Pass 2: reads the file again with the formats pass 1 decided, judges every record after the
- * header, streams accepted lines into the stage and issues into the sink.
+ * header, streams accepted lines into the stage and issues into the sink. With `profile`, the
+ * detection was guessed from the file's start and this pass also profiles every record: the
+ * result tells whether the whole file agrees with the guess.
  */
 export async function importLines(options: {
   open: () => Promise<Readable>;
@@ -24,8 +27,9 @@ export async function importLines(options: {
   now: number;
   stage: StageWriter;
   sink: IssueSink;
-  onProgress: (counts: LineCounts) => Promise<void>;
-}): Promise<LineCounts> {
+  onProgress: (counts: LineCounts, bytesRead: number) => Promise<void>;
+  profile?: { mapping: MappingSpec | undefined };
+}): Promise<LineCounts & { profile: (FileProfile & { invalidUtf8: boolean }) | null }> {
   const { detection, stage, sink } = options;
   const reading = await readSource(await options.open(), {
     sheet: options.sheet,
@@ -33,11 +37,13 @@ export async function importLines(options: {
     delimiter: options.format.delimiter ?? undefined,
   });
   const normalizer = new LineNormalizer(detection, { now: options.now });
+  const profile = options.profile ? new StreamingProfile(reading, options.profile.mapping) : null;
   const counts: LineCounts = { total: 0, accepted: 0, rejected: 0, skipped: 0 };
   let nextReport = 1024;
   for await (const batch of reading.batches) {
     // Synchronous per line; the stage and the sink only wait when their buffers are full.
     for (const record of batch) {
+      profile?.add(record);
       if (record.line <= detection.headerLine) continue;
       counts.total++;
       const outcome = normalizer.normalize(record);
@@ -53,8 +59,8 @@ export async function importLines(options: {
     }
     if (counts.total >= nextReport) {
       nextReport = counts.total + 1024;
-      await options.onProgress(counts);
+      await options.onProgress(counts, reading.bytesRead());
     }
   }
-  return counts;
+  return { ...counts, profile: profile?.result() ?? null };
 }

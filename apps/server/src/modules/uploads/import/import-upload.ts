@@ -9,15 +9,11 @@ import type { AnalyticsCache } from '../../../lib/analytics-cache/analytics-cach
 import { commitAnalyticsChange } from '../../../lib/analytics-cache/analytics-commit';
 import { readFeatureChange } from '../../analytics/feature-change';
 import { recomputeFeatures } from '../../analytics/recompute-features';
-import { detectedView } from '../upload-view';
-import { FeatureFeedingStageWriter, FirstImportFeatures } from './first-import-features';
-import { importLines } from './import-lines';
 import { asIngestError, UploadCancelled } from './ingest-error';
 import { IssueSink } from './issue-sink';
-import { assertRequiredColumns, profileFile } from './profile-file';
 import { ProgressReporter } from './progress';
+import { type ImportTuning, readUpload } from './read-upload';
 import { resolveMapping } from './resolve-mapping';
-import { createStage, StageWriter } from './staging';
 import { writeImport } from './write-import';
 
 export interface ImportDeps {
@@ -30,6 +26,7 @@ export interface ImportDeps {
   queue: Pick<JobQueue, 'enqueue'>;
   /** Cached analytics answers, kept from outliving the import's commit. */
   analyticsCache?: AnalyticsCache;
+  importTuning?: ImportTuning;
 }
 
 /** After this many started attempts (crashes included) the upload is failed, not retried. */
@@ -84,54 +81,27 @@ export async function importUpload(
   const sink = new IssueSink(companyId, uploadId);
   let inTransaction = false;
   try {
-    const mapping = await resolveMapping(deps.db, upload, open);
-    const size = Math.max(1, upload.sizeBytes);
-    const profile = await profileFile({
+    const { detected, staged, profiledAt } = await readUpload(client, {
+      upload,
       open,
-      sheet: upload.sheet,
-      mapping: mapping.spec ?? undefined,
-      onRecords: (_records, bytes) => progress.report({ progress: Math.min(30, (30 * bytes) / size) }),
-    });
-    assertRequiredColumns(profile.detection);
-    const detected = detectedView(profile.format, profile.detection, mapping.template);
-    await finish({ detected }); // visible while the lines are imported
-    await progress.report({ status: 'importing', progress: 30, linesTotal: profile.linesTotal }, true);
-
-    const profiledAt = performance.now();
-    await client.query('begin');
-    inTransaction = true;
-    await client.query("select set_config('app.company_id', $1, true)", [companyId]);
-    // Sorts and hashes over a whole file's lines stay in memory instead of spilling to disk.
-    await client.query(`set local work_mem = '${IMPORT_WORK_MEM}'`);
-    await createStage(client);
-    // A company's first import has no stored lines to compare with. (Asked before the stage's
-    // COPY starts: the connection runs nothing else until the COPY ends.)
-    const hasLines = await client.query<{ any: boolean }>(
-      'select exists (select 1 from sale_lines where company_id = $1) as any',
-      [companyId],
-    );
-    const companyHasLines = hasLines.rows[0]?.any !== false;
-    // A first import stores exactly its staged lines: their features are built as they stream.
-    const firstImport = companyHasLines ? null : new FirstImportFeatures(upload.locationName);
-    const stage = firstImport
-      ? new FeatureFeedingStageWriter(client, upload.locationName, firstImport)
-      : new StageWriter(client, upload.locationName);
-    const linesTotal = Math.max(1, profile.linesTotal);
-    const counts = await importLines({
-      open,
-      format: profile.format,
-      sheet: upload.sheet,
-      detection: profile.detection,
+      mapping: await resolveMapping(deps.db, upload, open),
       now: deps.clock(),
-      stage,
+      tuning: deps.importTuning,
+      log,
+      progress,
       sink,
-      onProgress: (c) =>
-        progress.report({ linesProcessed: c.total, progress: 30 + (55 * c.total) / linesTotal }),
-    }).catch((err) => {
-      stage.abort();
-      throw err;
+      showDetected: async (view) => {
+        await finish({ detected: view });
+      },
+      begin: async () => {
+        await client.query('begin');
+        inTransaction = true;
+        await client.query("select set_config('app.company_id', $1, true)", [companyId]);
+        // Sorts and hashes over a whole file's lines stay in memory instead of spilling to disk.
+        await client.query(`set local work_mem = '${IMPORT_WORK_MEM}'`);
+      },
     });
-    await stage.finish();
+    const { counts, stage, companyHasLines, firstImport, ahead } = staged;
     await sink.copyInto(client);
     const stagedAt = performance.now();
     await progress.report({ status: 'aggregating', progress: 85, linesProcessed: counts.total }, true);
@@ -145,6 +115,7 @@ export async function importUpload(
       keysInStage: stage.keys.trusted,
       tallies: stage,
       firstImportDays: firstImport?.days,
+      ahead: ahead ?? undefined,
       whileInserting: firstImport ? () => firstImport.prepare() : undefined,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });

@@ -99,4 +99,14 @@ export class IssueSink {
     this.out?.destroy();
     if (this.dir) await rm(this.dir, { recursive: true, force: true });
   }
+
+  /** Forgets every issue (the file is read again from the start). */
+  async reset(): Promise<void> {
+    await this.dispose();
+    this.out = null;
+    this.dir = null;
+    this.warningsPerCode.clear();
+    this.buffered.take();
+    this.stored = 0;
+  }
 }

@@ -109,22 +109,47 @@ export async function createGone(client: pg.PoolClient): Promise<void> {
   await client.query('create temp table upload_gone (id bigint, sold_at timestamptz) on commit drop');
 }
 
+/** Staged rows from a block of `upload_stage` on, after a source line (`StagedInserts`). */
+export interface StagedRange {
+  fromBlock: number;
+  afterLine: number;
+}
+
+/** Inserts the staged rows of `range` into `sale_lines` (keys streamed); resolves to their count. */
+export async function insertStagedRows(
+  client: pg.PoolClient,
+  companyId: string,
+  uploadId: string,
+  range: StagedRange,
+): Promise<number> {
+  // Rows are appended in source-line order: a TID range scan skips the blocks already taken.
+  const inserted = await client.query(
+    `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
+     select $1, st.trans_id, st.product_id, st.occurrence, $2, st.source_line, ${stageValues('st')}
+     from upload_stage st where st.ctid >= $3::tid and st.source_line > $4`,
+    [companyId, uploadId, `(${range.fromBlock},0)`, range.afterLine],
+  );
+  return inserted.rowCount ?? 0;
+}
+
 /**
  * A first import whose keys came with the staged lines: every staged line is an insert, written
- * straight from the stage (no diff table, no join).
+ * straight from the stage (no diff table, no join). `ahead`: what was inserted while staging.
  */
 export async function insertStaged(
   client: pg.PoolClient,
-  options: { companyId: string; uploadId: string; whileInserting?: () => void },
+  options: {
+    companyId: string;
+    uploadId: string;
+    ahead?: { inserted: number; remaining: StagedRange };
+    whileInserting?: () => void;
+  },
 ): Promise<Omit<MergeResult, 'firstDay' | 'lastDay'>> {
-  const inserting = client.query(
-    `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
-     select $1, st.trans_id, st.product_id, st.occurrence, $2, st.source_line, ${stageValues('st')}
-     from upload_stage st`,
-    [options.companyId, options.uploadId],
-  );
-  const inserted = await overlap(inserting, options.whileInserting);
-  return { inserted: inserted.rowCount ?? 0, updated: 0, unchanged: 0, deleted: 0 };
+  const { companyId, uploadId, ahead } = options;
+  const range = ahead?.remaining ?? { fromBlock: 0, afterLine: -1 };
+  const inserting = insertStagedRows(client, companyId, uploadId, range);
+  const inserted = (await overlap(inserting, options.whileInserting)) + (ahead?.inserted ?? 0);
+  return { inserted, updated: 0, unchanged: 0, deleted: 0 };
 }
 
 /** Runs `work` (synchronous CPU) while `statement` runs in PostgreSQL, then waits for it. */

@@ -1,13 +1,21 @@
 import type { Readable } from 'node:stream';
-import { type MappingSpec, REQUIRED_FIELDS, type TableDetection, TableProfiler } from '@ayni/engine';
+import {
+  type MappingSpec,
+  REQUIRED_FIELDS,
+  type SourceRecord,
+  type TableDetection,
+  TableProfiler,
+} from '@ayni/engine';
 import { IngestError } from './ingest-error';
-import { readSource, type SourceFormat } from './source-records';
+import { readSource, type SourceFormat, type SourceReading } from './source-records';
 
 export interface FileProfile {
   format: SourceFormat;
   detection: TableDetection;
   /** Records after the header: the lines the import will judge. */
   linesTotal: number;
+  /** False when `maxRecords` stopped the reading before the file's end. */
+  complete: boolean;
 }
 
 export interface ProfileOptions {
@@ -31,43 +39,76 @@ export async function profileFile(options: ProfileOptions): Promise<FileProfile>
 
 async function profileOnce(options: ProfileOptions, encoding: 'windows-1252' | undefined) {
   const reading = await readSource(await options.open(), { sheet: options.sheet, encoding });
-  const profiler = new TableProfiler({
-    encoding: reading.format.encoding ?? 'utf-8',
-    delimiter: reading.format.delimiter,
-    mapping: options.mapping,
-  });
-  const firstLines: number[] = [];
-  let records = 0;
+  const profile = new StreamingProfile(reading, options.mapping);
   const limit = options.maxRecords ?? Number.POSITIVE_INFINITY;
   let nextReport = 4096;
   file: for await (const batch of reading.batches) {
     for (const record of batch) {
-      profiler.add(record);
-      if (firstLines.length < 200) firstLines.push(record.line);
-      records++;
-      if (records >= limit) break file;
+      profile.add(record);
+      if (profile.records >= limit) break file;
     }
-    if (options.onRecords && records >= nextReport) {
-      nextReport = records + 4096;
-      await options.onRecords(records, reading.bytesRead());
+    if (options.onRecords && profile.records >= nextReport) {
+      nextReport = profile.records + 4096;
+      await options.onRecords(profile.records, reading.bytesRead());
     }
   }
-  if (records === 0)
-    throw new IngestError('EMPTY_FILE', 'El archivo no tiene filas.', 'The file has no rows.');
-  const detection = profiler.result();
-  const beforeData = firstLines.filter((line) => line <= detection.headerLine).length;
-  return {
-    format: reading.format,
-    detection,
-    linesTotal: records - beforeData,
-    invalidUtf8: reading.invalidUtf8() && reading.format.encoding === 'utf-8',
-  };
+  return profile.result(profile.records < limit);
 }
+
+/**
+ * The table profiler over one reading of the file, fed record by record (by `profileFile`, or
+ * by the import while it parses with a detection guessed from the file's start).
+ */
+export class StreamingProfile {
+  private readonly profiler: TableProfiler;
+  private readonly firstLines: number[] = [];
+  records = 0;
+
+  constructor(
+    private readonly reading: SourceReading,
+    mapping: MappingSpec | undefined,
+  ) {
+    this.profiler = new TableProfiler({
+      encoding: reading.format.encoding ?? 'utf-8',
+      delimiter: reading.format.delimiter,
+      mapping,
+    });
+  }
+
+  add(record: SourceRecord): void {
+    this.profiler.add(record);
+    if (this.firstLines.length < 200) this.firstLines.push(record.line);
+    this.records++;
+  }
+
+  /** Once every record was added (or the limit reached). */
+  result(complete = true): FileProfile & { invalidUtf8: boolean } {
+    if (this.records === 0)
+      throw new IngestError('EMPTY_FILE', 'El archivo no tiene filas.', 'The file has no rows.');
+    const detection = this.profiler.result();
+    const beforeData = this.firstLines.filter((line) => line <= detection.headerLine).length;
+    const format = this.reading.format;
+    return {
+      format,
+      detection,
+      linesTotal: this.records - beforeData,
+      complete,
+      invalidUtf8: this.reading.invalidUtf8() && format.encoding === 'utf-8',
+    };
+  }
+}
+
+function missingRequired(detection: TableDetection) {
+  const mapped = new Set(detection.columns.map((c) => c.field));
+  return REQUIRED_FIELDS.filter((f) => !mapped.has(f));
+}
+
+export const hasRequiredColumns = (detection: TableDetection): boolean =>
+  missingRequired(detection).length === 0;
 
 /** The file must feed every required field; otherwise nothing can be imported. */
 export function assertRequiredColumns(detection: TableDetection): void {
-  const mapped = new Set(detection.columns.map((c) => c.field));
-  const missing = REQUIRED_FIELDS.filter((f) => !mapped.has(f));
+  const missing = missingRequired(detection);
   if (missing.length === 0) return;
   // Names as the file has them, shortened: a binary file's "header" is noise.
   const names = detection.columns

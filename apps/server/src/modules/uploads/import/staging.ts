@@ -6,6 +6,7 @@ import { CopyChunks, IsoTimestamps } from '../../../lib/copy-text';
 import { DocumentKeys } from './document-keys';
 import { ProductPriceMedians } from './product-price-medians';
 import { RepeatedPairs } from './repeated-pairs';
+import type { StagedInserts } from './staged-inserts';
 
 /**
  * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
@@ -66,9 +67,17 @@ export interface StageTallies {
   readonly warnedLines: number;
 }
 
-/** Streams lines into `upload_stage` with backpressure; `finish()` ends the COPY. */
+/** Buffered COPY text allowed while the connection is busy inserting staged lines. */
+const MAX_BYTES_AHEAD = 8 * 2 ** 20;
+
+/**
+ * Streams lines into `upload_stage` with backpressure; `finish()` ends the COPY. With
+ * `inserts` (a first import), the COPY is cut into chunks and each chunk is inserted into
+ * `sale_lines` while the next one is parsed: PostgreSQL writes the lines while Node reads the
+ * file, instead of after it.
+ */
 export class StageWriter implements StageTallies {
-  private readonly stream;
+  private stream;
   private readonly chunks = new CopyChunks();
   private readonly timestamps = new IsoTimestamps();
   private soldAtMs = Number.NaN;
@@ -82,22 +91,30 @@ export class StageWriter implements StageTallies {
   count = 0;
   /** Lines written with a warning of the engine. */
   warnedLines = 0;
+  private lastSourceLine = 0;
 
   constructor(
-    client: pg.PoolClient,
+    private readonly client: pg.PoolClient,
     readonly defaultLocation: string | null,
+    readonly inserts: StagedInserts | null = null,
   ) {
-    this.stream = client.query(
+    this.stream = this.openCopy();
+  }
+
+  private openCopy() {
+    const stream = this.client.query(
       copyFrom(`copy upload_stage (${[...STAGE_COLUMNS, ...STAGE_KEY_COLUMNS].join(', ')}) from stdin`),
     );
     // After abort() PostgreSQL answers the cancelled COPY with an error: expected, not news.
     // While writing, `once(stream, 'drain' | 'finish')` still rejects on any error.
-    this.stream.on('error', () => {});
+    stream.on('error', () => {});
+    return stream;
   }
 
   /** Buffers one line; true when the buffer is full and `flush()` should be awaited. */
   write(line: CanonicalLine, warned: boolean): boolean {
     this.count++;
+    this.lastSourceLine = line.sourceLine;
     if (warned) this.warnedLines++;
     this.priceMedians.add(line);
     // Columns in STAGE_COLUMNS order.
@@ -159,20 +176,40 @@ export class StageWriter implements StageTallies {
     out.separator();
     out.number(keys.trusted ? keys.lineNo : null);
     out.separator(true);
-    return out.full;
+    // A chunk due for insertion is cut at once, however little text it is.
+    return out.full || this.inserts?.due(this.count) === true;
   }
 
   async flush(): Promise<void> {
     let ok = true;
     for (const chunk of this.chunks.take()) ok = this.stream.write(chunk);
-    if (!ok) await once(this.stream, 'drain');
+    const inserts = this.inserts;
+    if (inserts !== null && this.keys.trusted && inserts.due(this.count)) {
+      await this.endCopy();
+      await inserts.insertStaged(this.count, this.lastSourceLine);
+      this.stream = this.openCopy(); // queued behind the insert: the lines keep coming meanwhile
+      return;
+    }
+    // While an insert runs, the next chunk's text waits in memory (up to a limit).
+    if (!ok && !(inserts?.inserting && this.stream.writableLength < MAX_BYTES_AHEAD)) {
+      await once(this.stream, 'drain');
+    }
   }
 
   async finish(): Promise<void> {
     await this.flush();
+    await this.endCopy();
+    await this.inserts?.settled();
+  }
+
+  private async endCopy(): Promise<void> {
     const done = once(this.stream, 'finish');
     this.stream.end();
-    await done;
+    // A failed insert fails the COPY queued behind it: report the insert's own error.
+    await done.catch(async (err) => {
+      await this.inserts?.settled();
+      throw err;
+    });
   }
 
   /** Abandons the COPY (the transaction is rolled back by the caller). */

@@ -16,6 +16,7 @@ import {
   rebuildAffectedDays,
   writePeriodChanges,
 } from './period-changes';
+import type { StagedInserts } from './staged-inserts';
 import type { StageTallies } from './staging';
 
 /**
@@ -38,6 +39,8 @@ export async function writeImport(
     tallies?: StageTallies;
     /** A first import's lines per day, tallied while staging (saves two passes over the lines). */
     firstImportDays?: FirstImportDays;
+    /** Lines a first import already inserted while staging (`StagedInserts`). */
+    ahead?: StagedInserts;
     /** CPU work to overlap with the insert of the lines (a first import's features). */
     whileInserting?: () => void;
     onStep: (fraction: number) => Promise<void>;
@@ -58,6 +61,13 @@ export async function writeImport(
   // A direct insert reads the stage once, and the tallied warnings only join it with small
   // analyzed tables (a hash of those, whatever the stage's estimate): sampling it is wasted.
   if (!direct || options.tallies === undefined) await client.query('analyze upload_stage');
+  if (!direct && (options.ahead?.inserted ?? 0) > 0) {
+    // A document turned up again after others: the keys come from SQL, for every line.
+    await client.query('delete from sale_lines where company_id = $1 and upload_id = $2', [
+      companyId,
+      uploadId,
+    ]);
+  }
   if (!direct) await diffAgainstCompany(client, companyId, { companyHasLines, keysInStage });
   lap('diff_ms');
   await options.onStep(0.3);
@@ -76,10 +86,12 @@ export async function writeImport(
     span = await selectReplaced(client, { companyId, mode: options.mode, location: options.location });
     await collectAffectedDays(client, companyId);
   } else await createGone(client);
-  await countLinesInPeriods(client, companyId);
+  await countLinesInPeriods(client, companyId, direct && options.ahead ? uploadId : null);
   lap('periods_before_ms');
   const write = { companyId, uploadId, whileInserting: options.whileInserting };
-  const written = direct ? await insertStaged(client, write) : await applyDiff(client, write);
+  const written = direct
+    ? await insertStaged(client, { ...write, ahead: options.ahead })
+    : await applyDiff(client, write);
   lap('write_ms');
   await options.onStep(0.7);
   await deriveLinesAfter(client);
