@@ -39,9 +39,16 @@ export async function collectAffectedDays(client: pg.PoolClient, companyId: stri
 export async function countLinesInPeriods(
   client: pg.PoolClient,
   companyId: string,
-  /** Lines this upload already wrote (a first import inserts while staging) are not "before". */
-  exceptUpload: string | null = null,
+  /** False for a company's first import (whose lines may already be inserted): all zero. */
+  companyHadLines = true,
 ): Promise<void> {
+  if (!companyHadLines) {
+    await client.query(
+      `create temp table upload_before on commit drop as
+       select distinct p.period_type, p.period_start, 0 as lines from upload_days d cross join lateral ${PERIODS}`,
+    );
+    return;
+  }
   // One scan of the affected years, grouped by day, then rolled up to every period.
   await client.query(
     `create temp table upload_before on commit drop as
@@ -58,7 +65,6 @@ export async function countLinesInPeriods(
        select (l.sold_at at time zone tz.timezone)::date as day, count(*)::int as lines
        from sale_lines l, span, tz
        where l.company_id = $1 and l.sold_at >= span.lo and l.sold_at < span.hi
-         and ($2::uuid is null or l.upload_id is distinct from $2::uuid)
        group by 1
      ),
      rolled as (
@@ -68,7 +74,7 @@ export async function countLinesInPeriods(
      wanted as (select distinct p.period_type, p.period_start from upload_days d cross join lateral ${PERIODS})
      select w.period_type, w.period_start, coalesce(r.lines, 0)::int as lines
      from wanted w left join rolled r using (period_type, period_start)`,
-    [companyId, exceptUpload],
+    [companyId],
   );
 }
 

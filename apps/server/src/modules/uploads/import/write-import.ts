@@ -86,7 +86,7 @@ export async function writeImport(
     span = await selectReplaced(client, { companyId, mode: options.mode, location: options.location });
     await collectAffectedDays(client, companyId);
   } else await createGone(client);
-  await countLinesInPeriods(client, companyId, direct && options.ahead ? uploadId : null);
+  await countLinesInPeriods(client, companyId, companyHasLines);
   lap('periods_before_ms');
   const write = { companyId, uploadId, whileInserting: options.whileInserting };
   const written = direct
