@@ -74,10 +74,11 @@ const REMEMBERED_VALUES = 4_096;
 /**
  * A column whose values mostly repeated when its memory filled gets one twice as large, up to
  * this (a few MB): amount columns (tens of thousands of distinct totals, each seen dozens of
- * times) are then measured about once per value instead of once per refill, ~550,000 fewer
- * measurements on the 1M-line export.
+ * times) are then measured far less often than once per refill. Not larger: an import profiles
+ * the file while its features accumulate (`read-upload.ts`), and 32,768 cost ~12 MB of the
+ * worker's peak for ~0.2 s on the 1M-line export.
  */
-const MAX_REMEMBERED_VALUES = 32_768;
+const MAX_REMEMBERED_VALUES = 16_384;
 /**
  * When more than half the values a column looked up were new when its memory filled, its
  * values rarely repeat (document numbers, timestamps): the next this many new values are
