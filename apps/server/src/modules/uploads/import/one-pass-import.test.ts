@@ -1,7 +1,7 @@
 import type { AppEvent } from '@ayni/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../../test/helpers';
-import { uploadAndWait } from '../../../../test/upload-helpers';
+import { uploadAndWait, windows1252 } from '../../../../test/upload-helpers';
 
 /**
  * A big file is imported in one pass: the formats are guessed from its first records, the
@@ -61,7 +61,7 @@ describe('one-pass import', () => {
   });
 
   /** Uploads `content` as a new company's first file; its stored data and progress events. */
-  async function imported(t: TestApp, name: string, content: string) {
+  async function imported(t: TestApp, name: string, content: string | Buffer) {
     const owner = await createOwner(t.db, name);
     const token = await loginAs(t.app, owner.email, owner.password);
     const events: AppEvent[] = [];
@@ -131,6 +131,24 @@ describe('one-pass import', () => {
     // Line 2 (the first sale) is 01/01 either way; line 10 is i = 8: month 2, day 9 → 2025-02-09.
     const line10 = one.stored.lines.find((line) => line.source_line === 10);
     expect(new Date(line10?.sold_at).toISOString().slice(0, 10)).toBe('2025-02-09');
+  });
+
+  it('reads the file again as Windows-1252 when bytes invalid in UTF-8 come after the guess', async () => {
+    // The first 64 KB are UTF-8 (an ñ among them): the file is read as UTF-8 until a
+    // Windows-1252 ñ shows up far after the guessed records.
+    const rows = sales(1400).replace(';Producto 1;', ';Señal 1;').split('\n');
+    const content = Buffer.concat([
+      Buffer.from(`${rows.slice(0, 1000).join('\n')}\n`, 'utf8'),
+      windows1252(rows.slice(1000).join('\n').replaceAll(';Producto 16;', ';Piñata 16;')),
+    ]);
+    expect(content.indexOf(0xf1)).toBeGreaterThan(70_000);
+    const [one, two] = await Promise.all([
+      imported(tuned, 'Piñatas', content),
+      imported(plain, 'Piñatas', content),
+    ]);
+    expect(one.stored).toEqual(two.stored);
+    expect(one.stored.detected).toMatchObject({ encoding: 'windows-1252' });
+    expect(one.stored.lines.some((line) => line.product_name === 'Piñata 16')).toBe(true);
   });
 
   it('writes every line the usual way when a document turns up again after inserted chunks', async () => {
