@@ -8,8 +8,8 @@ interface BucketTally {
   grossCents: number;
   returnCents: number;
   unitThousandths: number;
-  /** Documents with a non-return line (the day's tickets). */
-  documents: Set<string>;
+  /** Documents with a non-return line in the bucket. */
+  documents: number;
 }
 
 export interface DaySpan {
@@ -23,7 +23,8 @@ interface DayTally {
   grossCents: number;
   returnCents: number;
   unitThousandths: number;
-  documents: Set<string>;
+  /** Documents with a non-return line (the day's tickets). */
+  documents: number;
 }
 
 /**
@@ -35,6 +36,13 @@ interface DayTally {
  */
 export class FirstImportDays {
   private readonly buckets = new Map<number, BucketTally>();
+  // Documents are counted as they end, not kept: with each document's lines contiguous (the
+  // caller checks, `DocumentKeys`), a bucket's documents are the runs that sold in it. A run
+  // selling in several buckets is remembered, to count it once per day.
+  private currentDocument: string | null = null;
+  /** The buckets where the current document sold (one, mostly). */
+  private readonly runBuckets: number[] = [];
+  private readonly spreadRuns: number[][] = [];
 
   /** `total` and `quantity` as stored (2 and 3 decimals); `unit` as stored. */
   add(
@@ -45,10 +53,14 @@ export class FirstImportDays {
     isReturn: boolean,
     unit: string | null,
   ) {
+    if (documentId !== this.currentDocument) {
+      this.endDocument();
+      this.currentDocument = documentId;
+    }
     const bucket = Math.floor(soldAt / BUCKET_MS);
     let tally = this.buckets.get(bucket);
     if (tally === undefined) {
-      tally = { lines: 0, grossCents: 0, returnCents: 0, unitThousandths: 0, documents: new Set() };
+      tally = { lines: 0, grossCents: 0, returnCents: 0, unitThousandths: 0, documents: 0 };
       this.buckets.set(bucket, tally);
     }
     tally.lines++;
@@ -56,18 +68,33 @@ export class FirstImportDays {
     if (isReturn) tally.returnCents -= cents;
     else {
       tally.grossCents += cents;
-      tally.documents.add(documentId);
+      if (!this.runBuckets.includes(bucket)) {
+        this.runBuckets.push(bucket);
+        tally.documents++;
+      }
     }
     if (unit === 'un') tally.unitThousandths += Math.round(quantity * 1000);
   }
 
+  private endDocument(): void {
+    if (this.runBuckets.length > 1) this.spreadRuns.push([...this.runBuckets]);
+    this.runBuckets.length = 0;
+  }
+
   /**
    * Writes `upload_days` (every line an insert) and replaces the days' `daily_sales` rows;
-   * returns the first and last day. Returns null, writing nothing, when a quarter hour
+   * returns the first and last day. Returns null, writing nothing, when the documents were not
+   * contiguous (`documentsContiguous` false: the ticket counts would be wrong) or a quarter hour
    * straddles two days in the company's time zone (historic local mean time offsets): the
    * caller then takes the SQL path.
    */
-  async write(client: pg.PoolClient, companyId: string): Promise<DaySpan | null> {
+  async write(
+    client: pg.PoolClient,
+    companyId: string,
+    documentsContiguous: boolean,
+  ): Promise<DaySpan | null> {
+    if (!documentsContiguous) return null;
+    this.endDocument();
     const days = await this.days(client, companyId);
     if (days === null) return null;
     const column = <T>(pick: (d: DayTally) => T) => days.map(pick);
@@ -92,7 +119,7 @@ export class FirstImportDays {
         dayList,
         column((d) => String(d.grossCents)),
         column((d) => String(d.returnCents)),
-        column((d) => d.documents.size),
+        column((d) => d.documents),
         column((d) => String(d.unitThousandths)),
         column((d) => d.lines),
       ],
@@ -109,9 +136,11 @@ export class FirstImportDays {
       [companyId, buckets],
     );
     const days = new Map<string, DayTally>();
+    const dayOfBucket = new Map<number, string>();
     for (let i = 0; i < buckets.length; i++) {
       const row = mapped.rows[i];
       if (row === undefined || row.first !== row.last) return null;
+      dayOfBucket.set(buckets[i] as number, row.first);
       const tally = this.buckets.get(buckets[i] as number) as BucketTally;
       let day = days.get(row.first);
       if (day === undefined) {
@@ -121,7 +150,7 @@ export class FirstImportDays {
           grossCents: 0,
           returnCents: 0,
           unitThousandths: 0,
-          documents: new Set(),
+          documents: 0,
         };
         days.set(row.first, day);
       }
@@ -129,7 +158,15 @@ export class FirstImportDays {
       day.grossCents += tally.grossCents;
       day.returnCents += tally.returnCents;
       day.unitThousandths += tally.unitThousandths;
-      for (const document of tally.documents) day.documents.add(document);
+      day.documents += tally.documents;
+    }
+    // A document that sold in several quarter hours of one day is one ticket of that day.
+    for (const run of this.spreadRuns) {
+      const runDays = run.map((bucket) => dayOfBucket.get(bucket) as string);
+      for (const day of new Set(runDays)) {
+        const repeats = runDays.filter((d) => d === day).length - 1;
+        (days.get(day) as DayTally).documents -= repeats;
+      }
     }
     return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
   }

@@ -80,7 +80,7 @@ export async function writeImport(
   lap('file_warnings_ms');
   await options.onStep(0.4);
   // A first import deletes nothing; its days and their rollup come from the tally.
-  let span = (await options.firstImportDays?.write(client, companyId)) ?? null;
+  let span = (await options.firstImportDays?.write(client, companyId, keysInStage)) ?? null;
   const rollupWritten = span !== null;
   if (span === null) {
     span = await selectReplaced(client, { companyId, mode: options.mode, location: options.location });
