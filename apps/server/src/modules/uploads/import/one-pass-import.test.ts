@@ -1,4 +1,5 @@
 import type { AppEvent } from '@ayni/contracts';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../../test/helpers';
 import { uploadAndWait, windows1252 } from '../../../../test/upload-helpers';
@@ -61,14 +62,14 @@ describe('one-pass import', () => {
   });
 
   /** Uploads `content` as a new company's first file; its stored data and progress events. */
-  async function imported(t: TestApp, name: string, content: string | Buffer) {
+  async function imported(t: TestApp, name: string, content: string | Buffer, filename = 'ventas.csv') {
     const owner = await createOwner(t.db, name);
     const token = await loginAs(t.app, owner.email, owner.password);
     const events: AppEvent[] = [];
     const stop = t.events.subscribe((event) => {
       if (event.company_id === owner.company.id) events.push(event);
     });
-    const upload = await uploadAndWait(t.app, token, owner.company.id, { name: 'ventas.csv', content });
+    const upload = await uploadAndWait(t.app, token, owner.company.id, { name: filename, content });
     stop();
     expect(upload.status, JSON.stringify(upload.error)).toBe('completed');
     const companyId = owner.company.id;
@@ -149,6 +150,25 @@ describe('one-pass import', () => {
     expect(one.stored).toEqual(two.stored);
     expect(one.stored.detected).toMatchObject({ encoding: 'windows-1252' });
     expect(one.stored.lines.some((line) => line.product_name === 'Piñata 16')).toBe(true);
+  });
+
+  it('reads a workbook in one pass too, Excel dates and numbers included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Ventas');
+    sheet.addRow(['Fecha', 'Boleta', 'SKU', 'Cantidad', 'Total']);
+    for (let i = 0; i < 900; i++) {
+      const soldAt = new Date(Date.UTC(2025, i % 12, 1 + (i % 28), 12 + (i % 8), i % 60));
+      sheet.addRow([soldAt, 5000 + Math.floor(i / 2), `P-${i % 13}`, 1 + (i % 3) * 0.5, 990 * (1 + (i % 7))]);
+    }
+    sheet.getColumn(1).numFmt = 'dd/mm/yyyy hh:mm';
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const [one, two] = await Promise.all([
+      imported(tuned, 'Libro', content, 'ventas.xlsx'),
+      imported(plain, 'Libro', content, 'ventas.xlsx'),
+    ]);
+    expect(one.importing[0]?.lines_total).toBeNull();
+    expect(one.stored.lines).toHaveLength(900);
+    expect(one.stored).toEqual(two.stored);
   });
 
   it('writes every line the usual way when a document turns up again after inserted chunks', async () => {
