@@ -177,7 +177,7 @@ export class StageWriter implements StageTallies {
     out.number(keys.trusted ? keys.lineNo : null);
     out.separator(true);
     // A chunk due for insertion is cut at once, however little text it is.
-    return out.full || this.inserts?.due(this.count) === true;
+    return out.full || (keys.trusted && this.inserts?.due(this.count) === true);
   }
 
   async flush(): Promise<void> {
