@@ -29,6 +29,9 @@ export class InsightAccumulator {
   lineCount = 0;
   private readonly products = new Interner<string>();
   private readonly ticketIds = new Interner<string>();
+  /** Tickets so far; whether they are numbered here (`ticketIds`) or by the caller. */
+  private ticketCount = 0;
+  private ticketsGiven: boolean | null = null;
   /** ticket → Σ cents, last product entry (−1: none) */
   private ticketCents = new Float64Array(1024);
   private ticketLast = new Int32Array(1024);
@@ -49,17 +52,26 @@ export class InsightAccumulator {
     this.productIds = this.products.values;
   }
 
-  add(line: FeatureLine): void {
+  /**
+   * Adds one line. `ticket`: its ticket as the feature accumulator fed the same lines numbers
+   * it (what `FeatureAccumulator.add` returns; −1 for a free line, which changes no basket),
+   * so the transIds are not interned twice. Without it, tickets are numbered here. Either way
+   * for every line of one accumulator.
+   */
+  add(line: FeatureLine, ticket?: number): void {
     this.lineCount++;
     this.built = null;
     this.purchaseDays = null;
-    const known = this.ticketIds.size;
-    const ticket = this.ticketIds.idOf(line.transId);
-    if (ticket === known) {
-      this.ticketCents = grownFloat64(this.ticketCents, ticket + 1);
-      this.ticketLast = grownInt32(this.ticketLast, ticket + 1);
-      this.ticketLast[ticket] = -1;
+    const given = ticket !== undefined;
+    if (this.ticketsGiven !== given) {
+      if (this.ticketsGiven !== null)
+        throw new Error('tickets are numbered by the caller for every line, or never');
+      this.ticketsGiven = given;
     }
+    if (ticket === undefined) ticket = this.ticketIds.idOf(line.transId);
+    // A free line (total 0) puts no product in a basket and no cents in its ticket.
+    else if (ticket < 0) return;
+    if (ticket >= this.ticketCount) this.newTickets(ticket + 1);
     this.ticketCents[ticket] = (this.ticketCents[ticket] as number) + Math.round(line.priceTotal * 100);
     // A sale line puts the product in the basket; a return line does not.
     if (line.priceTotal <= 0 || line.quantity <= 0) return;
@@ -84,7 +96,7 @@ export class InsightAccumulator {
   /** Every ticket's distinct products and net total (built once, after the last `add`). */
   baskets(): Baskets {
     if (this.built !== null) return this.built;
-    const count = this.ticketIds.size;
+    const count = this.ticketCount;
     const start = new Int32Array(count + 1);
     const products = new Int32Array(this.entries);
     let used = 0;
@@ -131,6 +143,13 @@ export class InsightAccumulator {
     }
     this.purchaseDays = map;
     return map;
+  }
+
+  private newTickets(count: number): void {
+    this.ticketCents = grownFloat64(this.ticketCents, count);
+    this.ticketLast = grownInt32(this.ticketLast, count);
+    this.ticketLast.fill(-1, this.ticketCount, count);
+    this.ticketCount = count;
   }
 
   /** Adds `day` to the customer's days unless it is their last one already. */

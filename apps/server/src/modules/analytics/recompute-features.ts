@@ -60,8 +60,7 @@ export async function recomputeFeatures(
   // Insights need a little the feature rows do not keep (products per ticket, customer days).
   const insights = new InsightAccumulator();
   await readCompanyLines(client, companyId, (line) => {
-    accumulator.add(line);
-    insights.add(line);
+    insights.add(line, accumulator.add(line));
   });
   return writeFeatures(client, companyId, accumulator, started, insights, change);
 }

@@ -65,9 +65,13 @@ export class FeatureAccumulator {
       levels.has('location_year');
   }
 
-  add(line: FeatureLine): void {
+  /**
+   * Adds one line; returns its ticket (`TicketBook.ticketOf`: the transId's number, for the
+   * insights' baskets), or −1 for a line that makes no ticket (a free line).
+   */
+  add(line: FeatureLine): number {
     const soldAt = line.soldAt;
-    if (!Number.isFinite(soldAt)) return;
+    if (!Number.isFinite(soldAt)) return -1;
     this.lineCount++;
     if (soldAt < this.firstSoldAt) this.firstSoldAt = soldAt;
     if (soldAt > this.lastSoldAt) this.lastSoldAt = soldAt;
@@ -112,6 +116,7 @@ export class FeatureAccumulator {
         amounts.sign > 0 ? customerDay : -1,
       );
     }
+    return ticketDay < 0 ? -1 : (this.tickets.ticketOf[ticketDay] as number);
   }
 
   private newDay(dayIndex: number): DayBucket {

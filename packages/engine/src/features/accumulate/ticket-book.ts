@@ -24,6 +24,14 @@ export class TicketBook {
   returnMask = new Int32Array(1024);
   /** Next ticket-day of the same transId, or −1. */
   next = new Int32Array(1024).fill(-1);
+  /**
+   * The ticket (transId) of each ticket-day, numbered 0, 1, 2… in order of first appearance:
+   * other accumulators fed the same lines (the insights' baskets) use it instead of interning
+   * every transId again.
+   */
+  ticketOf = new Int32Array(1024);
+  /** Distinct transIds (with a sale or return line) so far. */
+  tickets = 0;
   private hashes = new Int32Array(1024);
   /** The transId of a chain's first ticket-day: where its code units are in `texts`, how many. */
   private textAt = new Int32Array(1024);
@@ -89,6 +97,7 @@ export class TicketBook {
       i = (i + 1) & mask;
     }
     const entry = this.newEntry(hash, dayIndex);
+    this.ticketOf[entry] = this.tickets++;
     this.textAt[entry] = this.texts.add(transId);
     this.textLength[entry] = transId.length;
     this.slots[i] = entry + 1;
@@ -103,6 +112,7 @@ export class TicketBook {
       const following = this.next[entry] as number;
       if (following < 0) {
         const added = this.newEntry(this.hashes[head] as number, dayIndex);
+        this.ticketOf[added] = this.ticketOf[head] as number;
         this.next[entry] = added;
         return added;
       }
@@ -132,6 +142,7 @@ export class TicketBook {
     this.returnMask = bigger(this.returnMask);
     this.hashes = bigger(this.hashes);
     this.next = bigger(this.next, -1);
+    this.ticketOf = bigger(this.ticketOf);
     this.textAt = bigger(this.textAt);
     this.textLength = bigger(this.textLength);
   }

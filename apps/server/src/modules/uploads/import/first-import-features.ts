@@ -44,8 +44,8 @@ export class FirstImportFeatures {
     line.location = storedText(staged.location ?? this.defaultLocation);
     line.description = storedText(staged.description);
     line.unitType = storedText(staged.unitType);
-    this.accumulator.add(line);
-    this.insights.add(line);
+    // The baskets take the ticket numbers the feature accumulator gave (one transId table).
+    this.insights.add(line, this.accumulator.add(line));
     this.days.add(line.soldAt, line.transId, line.priceTotal, line.quantity, staged.isReturn, line.unitType);
   }
 
