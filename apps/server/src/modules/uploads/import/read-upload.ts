@@ -57,12 +57,14 @@ export async function readUpload(
   const { upload, open, progress, sink } = options;
   const mapping = options.mapping.spec ?? undefined;
   const size = Math.max(1, upload.sizeBytes);
-  const profileWhole = () =>
+  const profileWhole = (reportProgress = true) =>
     profileFile({
       open,
       sheet: upload.sheet,
       mapping,
-      onRecords: (_records, bytes) => progress.report({ progress: Math.min(30, (30 * bytes) / size) }),
+      onRecords: reportProgress
+        ? (_records, bytes) => progress.report({ progress: Math.min(30, (30 * bytes) / size) })
+        : undefined,
     });
   const guessRecords = options.tuning?.guessRecords ?? GUESS_RECORDS;
   let profile = await profileFile({ open, sheet: upload.sheet, mapping, maxRecords: guessRecords });
@@ -82,7 +84,7 @@ export async function readUpload(
   await options.begin();
   if (guessed) await client.query('savepoint before_stage');
 
-  const stageWith = (current: FileProfile, profiling: boolean) => {
+  const stageWith = (current: FileProfile, profiling: boolean, from = importingFrom) => {
     const linesTotal = Math.max(1, current.linesTotal);
     return stageFile(client, {
       upload,
@@ -98,7 +100,7 @@ export async function readUpload(
           linesProcessed: c.total,
           progress: profiling
             ? (85 * Math.min(bytes, size)) / size
-            : importingFrom + ((85 - importingFrom) * c.total) / linesTotal,
+            : from + ((85 - from) * c.total) / linesTotal,
         }),
     });
   };
@@ -112,8 +114,11 @@ export async function readUpload(
   options.log.info('formats guessed from the file start differ from the whole file; reading it again');
   await client.query('rollback to savepoint before_stage');
   await sink.reset();
-  profile = await profileWhole();
+  // Progress never goes back: the second reading continues from where the first one ended.
+  const reachedProgress = progress.current.progress;
+  profile = await profileWhole(false);
   assertRequiredColumns(profile.detection);
-  staged = await stageWith(profile, false);
+  await progress.report({ linesProcessed: 0, linesTotal: profile.linesTotal });
+  staged = await stageWith(profile, false, reachedProgress);
   return { profile, detected: view(profile), staged, profiledAt };
 }
