@@ -1,41 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postQuestion } from '../../../test/ask-client';
+import { BRANCH_SALES, uploadBranchSales } from '../../../test/fixtures/branch-sales';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
-import { uploadAndWait, windows1252 } from '../../../test/upload-helpers';
 
 /*
  * Customers at one branch (`/customers?location=`), summed from that branch's lines over the
- * days asked. Hand-made sales (local Santiago times):
- *
- *   doc  date               sku  qty  total   cost  branch  customer
- *   B1   Mon 06/10 10:15    P1    2   10000   6000  Centro  11111111-1
- *   B1   Mon 06/10 10:15    P2    1    3000     -   Centro  11111111-1
- *   B2   Tue 07/10 18:30    P1    1    5000   3000  Norte   22222222-2
- *   NC1  Wed 08/10 12:00    P2   -1   -3000     -   Centro  11111111-1  (return)
- *   B3   Mon 13/10 10:40    P1    3   13500   9000  Centro  22222222-2
- *   B3   Mon 13/10 10:40    P3    4    2000     -   Centro  22222222-2
- *   B4   Sat 18/10 19:05    P2    2    6000   4000  Norte   -
- *   B5   Sat 01/11 10:05    P3    2    1000     -   Norte   33333333-3
- *   B6   Sat 01/11 10:50    P1    1    4500   3000  Centro  11111111-1
- *
- * Another company sells to 11111111-1 at its own "Centro".
+ * days asked, on the branch sales of `test/fixtures/branch-sales.ts`. Another company sells to
+ * 11111111-1 at its own "Centro".
  */
-const HEADER =
-  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Total neto;Costo total;Sucursal;RUT cliente';
-const LINES = [
-  '06/10/2025 10:15;B1;P1;Café;Almacen;2;10000;6000;Centro;11111111-1',
-  '06/10/2025 10:15;B1;P2;Té;Almacen;1;3000;;Centro;11111111-1',
-  '07/10/2025 18:30;B2;P1;Café;Almacen;1;5000;3000;Norte;22222222-2',
-  '08/10/2025 12:00;NC1;P2;Té;Almacen;-1;-3000;;Centro;11111111-1',
-  '13/10/2025 10:40;B3;P1;Café;Almacen;3;13500;9000;Centro;22222222-2',
-  '13/10/2025 10:40;B3;P3;Pan;Panaderia;4;2000;;Centro;22222222-2',
-  '18/10/2025 19:05;B4;P2;Té;Almacen;2;6000;4000;Norte;',
-  '01/11/2025 10:05;B5;P3;Pan;Panaderia;2;1000;;Norte;33333333-3',
-  '01/11/2025 10:50;B6;P1;Café;Almacen;1;4500;3000;Centro;11111111-1',
-];
 const OTHER_LINES = ['06/10/2025 10:15;X1;P1;Café;Almacen;1;99000;50000;Centro;11111111-1'];
 
 type Row = Record<string, unknown> & { nulls: Record<string, string> };
-const csv = (lines: string[]) => windows1252(`${[HEADER, ...lines].join('\r\n')}\r\n`);
 
 describe('customers at one branch', () => {
   let t: TestApp;
@@ -57,16 +32,10 @@ describe('customers at one branch', () => {
     const other = await createOwner(t.db, 'Otra empresa');
     token = await loginAs(t.app, owner.email, owner.password);
     const otherToken = await loginAs(t.app, other.email, other.password);
-    for (const [as, company, lines] of [
-      [token, owner.company.id, LINES],
-      [otherToken, other.company.id, OTHER_LINES],
-    ] as const) {
-      const upload = await uploadAndWait(t.app, as, company, {
-        name: 'ventas.csv',
-        content: csv([...lines]),
-      });
-      expect(upload.status).toBe('completed');
-    }
+    await uploadBranchSales(t.app, [
+      { token, companyId: owner.company.id, lines: BRANCH_SALES },
+      { token: otherToken, companyId: other.company.id, lines: OTHER_LINES },
+    ]);
   }, 60_000);
   afterAll(() => t.close());
 
@@ -144,16 +113,9 @@ describe('customers at one branch', () => {
   });
 
   const ask = async (question: string, language: 'es' | 'en') => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/companies/${owner.company.id}/ask`,
-      headers: bearer(token),
-      payload: { question, language },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const answer = res.json().data;
+    const answer = await postQuestion(t.app, token, owner.company.id, question, language);
     expect(answer.kind, answer.answer).toBe('query');
-    return answer as { answer: string; link: string; values: Array<{ key: string; value: number }> };
+    return answer as typeof answer & { link: string; values: Array<{ key: string; value: number }> };
   };
   const pairsOf = (values: Array<{ key: string; value: number }>) => values.map((v) => [v.key, v.value]);
 

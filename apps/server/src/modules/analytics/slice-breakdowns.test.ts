@@ -1,44 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRANCH_SALES, uploadBranchSales } from '../../../test/fixtures/branch-sales';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
-import { uploadAndWait, windows1252 } from '../../../test/upload-helpers';
 
 /*
- * Slices of the lines (a branch, a product, a category) through the breakdown endpoints' filters.
- * Hand-made sales (local Santiago times):
- *
- *   doc  date               sku  qty  total   cost  branch  customer     category
- *   B1   Mon 06/10 10:15    P1    2   10000   6000  Centro  11111111-1   Almacen
- *   B1   Mon 06/10 10:15    P2    1    3000     -   Centro  11111111-1   Almacen
- *   B2   Tue 07/10 18:30    P1    1    5000   3000  Norte   22222222-2   Almacen
- *   NC1  Wed 08/10 12:00    P2   -1   -3000     -   Centro  11111111-1   Almacen (return)
- *   B3   Mon 13/10 10:40    P1    3   13500   9000  Centro  22222222-2   Almacen
- *   B3   Mon 13/10 10:40    P3    4    2000     -   Centro  22222222-2   Panaderia
- *   B4   Sat 18/10 19:05    P2    2    6000   4000  Norte   -            Almacen
- *   B5   Sat 01/11 10:05    P3    2    1000     -   Norte   33333333-3   Panaderia
- *   B6   Sat 01/11 10:50    P1    1    4500   3000  Centro  11111111-1   Almacen
- *
- * Another company sells P1 at its own "Centro" and has a branch "Sur" and a product PX.
+ * Slices of the lines (a branch, a product, a category) through the breakdown endpoints' filters,
+ * on the branch sales of `test/fixtures/branch-sales.ts`. Another company sells P1 at its own
+ * "Centro" and has a branch "Sur" and a product PX.
  */
-const HEADER =
-  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Total neto;Costo total;Sucursal;RUT cliente';
-const LINES = [
-  '06/10/2025 10:15;B1;P1;Café;Almacen;2;10000;6000;Centro;11111111-1',
-  '06/10/2025 10:15;B1;P2;Té;Almacen;1;3000;;Centro;11111111-1',
-  '07/10/2025 18:30;B2;P1;Café;Almacen;1;5000;3000;Norte;22222222-2',
-  '08/10/2025 12:00;NC1;P2;Té;Almacen;-1;-3000;;Centro;11111111-1',
-  '13/10/2025 10:40;B3;P1;Café;Almacen;3;13500;9000;Centro;22222222-2',
-  '13/10/2025 10:40;B3;P3;Pan;Panaderia;4;2000;;Centro;22222222-2',
-  '18/10/2025 19:05;B4;P2;Té;Almacen;2;6000;4000;Norte;',
-  '01/11/2025 10:05;B5;P3;Pan;Panaderia;2;1000;;Norte;33333333-3',
-  '01/11/2025 10:50;B6;P1;Café;Almacen;1;4500;3000;Centro;11111111-1',
-];
 const OTHER_LINES = [
   '06/10/2025 10:15;X1;P1;Café;Almacen;1;99000;50000;Centro;',
   '07/10/2025 11:00;X2;PX;Otro;Almacen;1;77000;;Sur;',
 ];
 
 type Row = Record<string, unknown> & { nulls: Record<string, string> };
-const csv = (lines: string[]) => windows1252(`${[HEADER, ...lines].join('\r\n')}\r\n`);
 
 describe('breakdowns of one branch, product or category', () => {
   let t: TestApp;
@@ -63,16 +37,10 @@ describe('breakdowns of one branch, product or category', () => {
     other = await createOwner(t.db, 'Otra empresa');
     token = await loginAs(t.app, owner.email, owner.password);
     otherToken = await loginAs(t.app, other.email, other.password);
-    for (const [as, company, lines] of [
-      [token, owner.company.id, LINES],
-      [otherToken, other.company.id, OTHER_LINES],
-    ] as const) {
-      const upload = await uploadAndWait(t.app, as, company, {
-        name: 'ventas.csv',
-        content: csv([...lines]),
-      });
-      expect(upload.status).toBe('completed');
-    }
+    await uploadBranchSales(t.app, [
+      { token, companyId: owner.company.id, lines: BRANCH_SALES },
+      { token: otherToken, companyId: other.company.id, lines: OTHER_LINES },
+    ]);
   }, 60_000);
   afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postQuestion } from '../../../test/ask-client';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 import { uploadAndWait, windows1252 } from '../../../test/upload-helpers';
 
@@ -41,14 +42,7 @@ describe('Ask: returns per product', () => {
   let owner: Awaited<ReturnType<typeof createOwner>>;
   let token: string;
   const ask = async (question: string, language: 'es' | 'en') => {
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/companies/${owner.company.id}/ask`,
-      headers: bearer(token),
-      payload: { question, language },
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const answer = res.json().data as Answer;
+    const answer = (await postQuestion(t.app, token, owner.company.id, question, language)) as Answer;
     expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
     return answer;
   };
