@@ -5,15 +5,18 @@
  *
  *   npm run bench:engine -- [--lines 1000000] [--levels day,week,month] [--arrays]
  *     [--product-days-up-to N]   (fold product × day cells into months past N lines, as the server does)
+ *     [--tickets-anywhere]       (no contiguousTickets: a book of every ticket, as for lines in any order)
  *
  * What is timed, and only that: adding the lines to the accumulator, building the rows and
  * iterating every row of every level (as the files job writes them). The lines are generated
  * in batches before each batch is timed, with string objects of their own as the database
  * reader gives them (see synthetic-lines.ts), so generation is never in the figure and needs
- * no subtracting. The big levels are streamed (`buildFeatureStreams`) as the server reads them;
- * `--arrays` builds them all as arrays instead (`buildFeatureResult`, what `computeFeatures`
- * returns). CPU seconds count every thread of the process (the garbage collector's helpers
- * too); steadier than wall time on a shared machine.
+ * no subtracting. The synthetic tickets' lines come one after another, as in POS exports: by
+ * default the accumulator is told so (`contiguousTickets`, checked) and folds closed tickets.
+ * The big levels are streamed (`buildFeatureStreams`) as the server reads them; `--arrays`
+ * builds them all as arrays instead (`buildFeatureResult`, what `computeFeatures` returns).
+ * CPU seconds count every thread of the process (the garbage collector's helpers too);
+ * steadier than wall time on a shared machine.
  */
 import {
   buildFeatureResult,
@@ -41,6 +44,7 @@ const levels = (option('levels')?.split(',') ?? FEATURE_LEVELS) as FeatureLevel[
 const arrays = process.argv.includes('--arrays');
 const productDaysUpTo =
   option('product-days-up-to') === undefined ? undefined : Number(option('product-days-up-to'));
+const contiguousTickets = !process.argv.includes('--tickets-anywhere');
 const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
 
 /** Wall and CPU time of the timed parts, added up. */
@@ -61,7 +65,7 @@ class Clock {
 const started = performance.now();
 const accumulate = new Clock();
 const rowsClock = new Clock();
-const accumulator = createFeatureAccumulator({ levels, productDaysUpTo });
+const accumulator = createFeatureAccumulator({ levels, productDaysUpTo, contiguousTickets });
 const batch: FeatureLine[] = [];
 const addBatch = () =>
   accumulate.time(() => {
@@ -125,13 +129,16 @@ const report = {
   data_through: rows.result.data_through,
   levels: built,
   product_days_folded: folded,
+  contiguous_tickets: contiguousTickets,
   rows: rows.counts,
   machine: { node: process.version },
 };
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 const n = (value: number) => value.toLocaleString('en-US');
-say(`lines                ${n(report.lines)} (${report.mode})`);
+say(
+  `lines                ${n(report.lines)} (${report.mode}, tickets ${contiguousTickets ? 'contiguous' : 'anywhere'})`,
+);
 say(
   `engine wall s        ${report.engine_seconds} (accumulate ${report.accumulate_seconds}, rows ${report.rows_seconds})`,
 );

@@ -33,7 +33,11 @@ export async function computeFeatures(
 }
 
 export function createFeatureAccumulator(options: FeatureOptions = {}): FeatureAccumulator {
-  return new FeatureAccumulator(new Set(options.levels ?? FEATURE_LEVELS), options.productDaysUpTo);
+  return new FeatureAccumulator(
+    new Set(options.levels ?? FEATURE_LEVELS),
+    options.productDaysUpTo,
+    options.contiguousTickets,
+  );
 }
 
 /** The levels whose rows grow with the data (entity × period): streamed by `buildFeatureStreams`. */
@@ -70,6 +74,9 @@ export type FeatureRows = FeatureResult['levels'];
  */
 export function buildFeatureStreams(accumulator: FeatureAccumulator, options: FeatureOptions = {}) {
   // Levels the accumulator was made for, narrowed by `options.levels` when given.
+  // Counts from a broken promise would be wrong: better no rows than wrong ones.
+  if (!accumulator.ticketsExact)
+    throw new Error('a ticket came back after another one: add the lines again without contiguousTickets');
   const want = (level: FeatureLevel) =>
     accumulator.levels.has(level) && (options.levels === undefined || options.levels.includes(level));
   const calendar = new DayCalendar(accumulator.dayList);

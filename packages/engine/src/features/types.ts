@@ -66,6 +66,13 @@ export interface FeatureOptions {
    * days) and `product_day` rows can no longer be built. Default: always kept.
    */
   productDaysUpTo?: number;
+  /**
+   * The caller gives each ticket's lines one after another (as POS exports and the import's
+   * document keys have them): closed tickets are folded away, so memory no longer grows with
+   * tickets. Checked: a ticket that comes back makes `FeatureAccumulator.ticketsExact` false,
+   * and the lines must then be given again to an accumulator without this. Default false.
+   */
+  contiguousTickets?: boolean;
 }
 
 /** What changed in the lines since the rows were last built from them. */

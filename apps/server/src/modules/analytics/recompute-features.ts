@@ -68,12 +68,20 @@ export async function recomputeFeatures(
 /**
  * An accumulator for the stored levels, plus product × day for the insights when asked: those
  * cells are folded into months once the lines pass PRODUCT_DAY_MAX_LINES, when their rows would
- * not be built anyway (memory then stops growing with products × days).
+ * not be built anyway (memory then stops growing with products × days). `contiguousTickets`:
+ * the lines come in file order (see `FeatureOptions`).
  */
-export const createStoredFeatureAccumulator = (productDays = false): FeatureAccumulator =>
+export const createStoredFeatureAccumulator = (
+  productDays = false,
+  contiguousTickets = false,
+): FeatureAccumulator =>
   productDays
-    ? createFeatureAccumulator({ levels: [...LEVELS, 'product_day'], productDaysUpTo: PRODUCT_DAY_MAX_LINES })
-    : createFeatureAccumulator({ levels: LEVELS });
+    ? createFeatureAccumulator({
+        levels: [...LEVELS, 'product_day'],
+        productDaysUpTo: PRODUCT_DAY_MAX_LINES,
+        contiguousTickets,
+      })
+    : createFeatureAccumulator({ levels: LEVELS, contiguousTickets });
 
 /**
  * Writes the features of `accumulator`, which has seen exactly the company's lines, and the

@@ -55,6 +55,29 @@ export class EntryPairs {
       for (let i = 0; i < more.length; i += 2) visit(more[i] as number, more[i + 1] as number);
   }
 
+  /**
+   * Follows the entries' renumbering (`TicketBook.onFold`): entry `e` becomes `moved[e]`, or is
+   * dropped with its pairs (−1); `kept` entries are left.
+   */
+  renumber(moved: Int32Array, size: number, kept: number): void {
+    const end = Math.min(size, this.first.length);
+    const more = new Map<number, number[]>();
+    for (let entry = 0; entry < end; entry++) {
+      const to = moved[entry] as number;
+      if (to < 0) continue;
+      this.first[to] = this.first[entry] as number;
+      this.flags[to] = this.flags[entry] as number;
+      const others = this.more.get(entry);
+      if (others !== undefined) more.set(to, others);
+    }
+    if (kept < end) {
+      this.first.fill(-1, kept, end);
+      this.flags.fill(0, kept, end);
+    }
+    this.more.clear();
+    for (const [entry, others] of more) this.more.set(entry, others);
+  }
+
   private markMore(entry: number, x: number, bit: number): boolean {
     let more = this.more.get(entry);
     if (more === undefined) {

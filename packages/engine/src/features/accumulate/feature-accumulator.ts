@@ -23,7 +23,7 @@ export class FeatureAccumulator {
   readonly days = new Map<number, DayBucket>();
   /** The same days by id (order of first appearance). */
   readonly dayList: DayBucket[] = [];
-  readonly tickets = new TicketBook();
+  readonly tickets: TicketBook;
   /** Product ids: for the product levels, and for customers' favorite product. */
   readonly productIds = new Interner<string>();
   readonly products = new ProductTable();
@@ -51,7 +51,17 @@ export class FeatureAccumulator {
     readonly levels: ReadonlySet<FeatureLevel> = new Set(FEATURE_LEVELS),
     /** Past this many lines, product × day cells are folded into months (`FeatureOptions`). */
     private readonly productDaysUpTo = Number.POSITIVE_INFINITY,
+    /** Each ticket's lines come one after another (`FeatureOptions.contiguousTickets`). */
+    contiguousTickets = false,
+    /** Ticket-days a contiguous ticket book holds before it folds (small in tests). */
+    foldTicketsEvery?: number,
   ) {
+    this.tickets = new TicketBook(contiguousTickets, foldTicketsEvery);
+    // The tables flag ticket-days with their customers and branches: they follow the folds.
+    this.tickets.onFold = (moved, size, kept) => {
+      this.customers.tickets.renumber(moved, size, kept);
+      this.locations.tickets.renumber(moved, size, kept);
+    };
     this.wantProducts = levels.has('product_day') || levels.has('product_month') || levels.has('product');
     this.wantCustomerRows =
       levels.has('customer_day') || levels.has('customer_month') || levels.has('customer');
@@ -117,6 +127,15 @@ export class FeatureAccumulator {
       );
     }
     return ticketDay < 0 ? -1 : (this.tickets.ticketOf[ticketDay] as number);
+  }
+
+  /**
+   * False when lines promised contiguous tickets (`contiguousTickets`) and a ticket came back
+   * after another one: the ticket counts are wrong, and the lines must be added again to an
+   * accumulator without the promise.
+   */
+  get ticketsExact(): boolean {
+    return this.tickets.contiguityHeld;
   }
 
   private newDay(dayIndex: number): DayBucket {

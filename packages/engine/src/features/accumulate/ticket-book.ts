@@ -1,4 +1,9 @@
+import { DayTicketCounter, type DayTickets } from './day-ticket-counts';
+import { TextHashSet } from './hash-set-64';
 import { TextPool } from './text-pool';
+
+/** A contiguous book folds its closed tickets away once it holds this many ticket-days. */
+const FOLD_AT = 16_384;
 
 /**
  * Every ticket (transId) once, with the days and hours it appears in. Ticket-days are numbered
@@ -16,6 +21,15 @@ import { TextPool } from './text-pool';
  * Counting distinct tickets needs nothing more: a ticket on one day counts once in each
  * period holding that day, and the few tickets seen on several days are corrected for (see
  * `tallyTickets`).
+ *
+ * `contiguous`: the caller promises each ticket's lines come one after another, as POS exports
+ * write them. The book then needs no table of transIds: a ticket is closed when the next one
+ * starts, and every `FOLD_AT` ticket-days the closed tickets of one day are folded into
+ * `foldedSales` / `foldedReturns` and their ticket-days reused (`onFold` lets the tables keyed
+ * by ticket-day follow), so memory stays flat in the number of tickets but for 8 bytes each: a
+ * 64-bit hash of every closed transId, to catch a ticket that comes back (`contiguityHeld`
+ * turns false; the counts are then wrong and the lines must go to a book that is not
+ * contiguous).
  */
 export class TicketBook {
   size = 0;
@@ -44,6 +58,36 @@ export class TicketBook {
   // ticket skips most lookups.
   private lastTransId: string | null = null;
   private lastEntry = -1;
+  /** Contiguous book: the open ticket's first ticket-day. */
+  private openHead = -1;
+  private readonly closed: TextHashSet | null;
+  private readonly foldSales = new DayTicketCounter();
+  private readonly foldReturns = new DayTicketCounter();
+  private foldAt: number;
+  /** False once a contiguous book saw a closed ticket come back: its counts are wrong. */
+  contiguityHeld = true;
+  /**
+   * Called when ticket-days were folded away: ticket-day `e` (of the `size` before) is now
+   * `moved[e]`, or gone (−1); `kept` ticket-days are left.
+   */
+  onFold: ((moved: Int32Array, size: number, kept: number) => void) | null = null;
+
+  constructor(
+    readonly contiguous = false,
+    /** Ticket-days held before a contiguous book folds (small in tests). */
+    private readonly foldEvery = FOLD_AT,
+  ) {
+    this.closed = contiguous ? new TextHashSet() : null;
+    this.foldAt = foldEvery;
+  }
+
+  /** Tickets of one day already folded away (sale lines, return lines). */
+  get foldedSales(): DayTickets {
+    return this.foldSales.counted();
+  }
+  get foldedReturns(): DayTickets {
+    return this.foldReturns.counted();
+  }
 
   /**
    * `sign`: +1 sale line, −1 return line (0, a free line, makes no ticket). Returns the
@@ -53,7 +97,7 @@ export class TicketBook {
     if (sign === 0) return -1;
     let entry = this.lastEntry;
     if (entry < 0 || transId !== this.lastTransId || this.dayIndex[entry] !== dayIndex) {
-      entry = this.entryFor(transId, dayIndex);
+      entry = this.contiguous ? this.entryInOrder(transId, dayIndex) : this.entryFor(transId, dayIndex);
       this.lastTransId = transId;
       this.lastEntry = entry;
     }
@@ -79,6 +123,68 @@ export class TicketBook {
     for (let entry = 0; entry < this.size; entry++)
       if ((this.next[entry] as number) >= 0 && later[entry] === 0) heads[count++] = entry;
     return heads;
+  }
+
+  /** A contiguous book's ticket-day: of the open ticket, or the first of a new one. */
+  private entryInOrder(transId: string, dayIndex: number): number {
+    if (this.openHead >= 0 && transId === this.lastTransId) return this.dayOf(this.openHead, dayIndex);
+    const closed = this.closed as TextHashSet;
+    if (this.lastTransId !== null) closed.add(this.lastTransId);
+    if (closed.has(transId)) this.contiguityHeld = false;
+    if (this.size >= this.foldAt) this.fold();
+    const entry = this.newEntry(0, dayIndex);
+    this.ticketOf[entry] = this.tickets++;
+    this.openHead = entry;
+    return entry;
+  }
+
+  /**
+   * Folds every ticket of a single day into the day counts and packs the rest (tickets of
+   * several days, which rows read) at the start. Only between tickets: all are closed.
+   */
+  private fold(): void {
+    const size = this.size;
+    const isLater = new Uint8Array(size);
+    for (let entry = 0; entry < size; entry++) {
+      const following = this.next[entry] as number;
+      if (following >= 0) isLater[following] = 1;
+    }
+    const moved = new Int32Array(size);
+    let kept = 0;
+    for (let entry = 0; entry < size; entry++) {
+      if ((this.next[entry] as number) >= 0 || isLater[entry] === 1) {
+        moved[entry] = kept++;
+        continue;
+      }
+      moved[entry] = -1;
+      const dayIndex = this.dayIndex[entry] as number;
+      const saleMask = this.saleMask[entry] as number;
+      const returnMask = this.returnMask[entry] as number;
+      if (saleMask !== 0) this.foldSales.count(dayIndex, saleMask);
+      if (returnMask !== 0) this.foldReturns.count(dayIndex, returnMask);
+    }
+    // Kept ticket-days only move down, and a chain's next is always later: reading entry e
+    // before anything is written at e keeps every link.
+    for (let entry = 0; entry < size; entry++) {
+      const to = moved[entry] as number;
+      if (to < 0) continue;
+      const following = this.next[entry] as number;
+      this.dayIndex[to] = this.dayIndex[entry] as number;
+      this.saleMask[to] = this.saleMask[entry] as number;
+      this.returnMask[to] = this.returnMask[entry] as number;
+      this.ticketOf[to] = this.ticketOf[entry] as number;
+      this.next[to] = following < 0 ? -1 : (moved[following] as number);
+    }
+    this.saleMask.fill(0, kept, size);
+    this.returnMask.fill(0, kept, size);
+    this.next.fill(-1, kept, size);
+    this.size = kept;
+    this.lastEntry = -1;
+    this.openHead = -1;
+    // Tickets of several days pile up only as fast as they come: fold again when as many more
+    // ticket-days have come, never more often than every `foldEvery`.
+    this.foldAt = kept + this.foldEvery;
+    this.onFold?.(moved, size, kept);
   }
 
   private entryFor(transId: string, dayIndex: number): number {

@@ -1,3 +1,4 @@
+import { DayTicketCounter, type DayTickets } from '../accumulate/day-ticket-counts';
 import type { TicketBook } from '../accumulate/ticket-book';
 import { localDay } from '../time/local-day';
 import { PERIOD_CALENDARS } from '../time/periods';
@@ -6,9 +7,7 @@ export const ROLLED_UP = ['week', 'month', 'quarter', 'year'] as const;
 export type RolledUpLevel = (typeof ROLLED_UP)[number];
 
 /** Distinct tickets per day and hour, and what to subtract at coarser levels. */
-export interface TicketTally {
-  byDay: Map<number, number>;
-  byHour: Map<number, number[]>;
+export interface TicketTally extends DayTickets {
   /**
    * A ticket seen on k days of one period was counted k times by summing its days: the
    * period's correction is −(k − 1). Only tickets seen on several days contribute.
@@ -16,16 +15,18 @@ export interface TicketTally {
   correction: Record<RolledUpLevel, Map<number, number>>;
 }
 
-const emptyTally = (): TicketTally => ({
-  byDay: new Map(),
-  byHour: new Map(),
+const tallyOf = (counts: DayTickets): TicketTally => ({
+  ...counts,
   correction: { week: new Map(), month: new Map(), quarter: new Map(), year: new Map() },
 });
 
-/** Walks every ticket-day once, for sale lines and return lines separately. */
+/**
+ * Walks every ticket-day once, for sale lines and return lines separately, on top of the
+ * ticket-days the book already folded away (see `TicketBook`).
+ */
 export function tallyTickets(book: TicketBook): { sales: TicketTally; returns: TicketTally } {
-  const sales = new DayCounter();
-  const returns = new DayCounter();
+  const sales = new DayTicketCounter(book.foldedSales);
+  const returns = new DayTicketCounter(book.foldedReturns);
   for (let entry = 0; entry < book.size; entry++) {
     const dayIndex = book.dayIndex[entry] as number;
     const saleMask = book.saleMask[entry] as number;
@@ -33,49 +34,12 @@ export function tallyTickets(book: TicketBook): { sales: TicketTally; returns: T
     if (saleMask !== 0) sales.count(dayIndex, saleMask);
     if (returnMask !== 0) returns.count(dayIndex, returnMask);
   }
-  const tallies = { sales: sales.done(), returns: returns.done() };
+  const tallies = { sales: tallyOf(sales.counted()), returns: tallyOf(returns.counted()) };
   for (const first of book.multiDayTickets()) {
     correct(tallies.sales, book, first, book.saleMask);
     correct(tallies.returns, book, first, book.returnMask);
   }
   return tallies;
-}
-
-/** Tickets per day and hour; ticket-days come grouped by day, so the last day's row is kept. */
-class DayCounter {
-  private readonly tally = emptyTally();
-  private day = Number.NaN;
-  private tickets = 0;
-  private hours: number[] = [];
-
-  count(dayIndex: number, mask: number): void {
-    if (dayIndex !== this.day) this.select(dayIndex);
-    this.tickets++;
-    const hours = this.hours;
-    // One step per hour set (usually one), lowest first.
-    for (let rest = mask; rest !== 0; rest &= rest - 1) {
-      const hour = 31 - Math.clz32(rest & -rest);
-      hours[hour] = (hours[hour] as number) + 1;
-    }
-  }
-
-  done(): TicketTally {
-    this.select(Number.NaN);
-    return this.tally;
-  }
-
-  private select(dayIndex: number): void {
-    if (!Number.isNaN(this.day)) this.tally.byDay.set(this.day, this.tickets);
-    this.day = dayIndex;
-    if (Number.isNaN(dayIndex)) return;
-    this.tickets = this.tally.byDay.get(dayIndex) ?? 0;
-    let hours = this.tally.byHour.get(dayIndex);
-    if (hours === undefined) {
-      hours = new Array<number>(24).fill(0);
-      this.tally.byHour.set(dayIndex, hours);
-    }
-    this.hours = hours;
-  }
 }
 
 function correct(tally: TicketTally, book: TicketBook, first: number, masks: Int32Array): void {

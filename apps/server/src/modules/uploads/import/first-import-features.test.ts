@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../../test/helpers';
 import { uploadAndWait } from '../../../../test/upload-helpers';
 import { recomputeFeaturesAlone } from '../../analytics/recompute-features';
+import { FirstImportFeatures } from './first-import-features';
 
 /**
  * A company's first import builds its features while staging the lines; they must be exactly
@@ -23,13 +24,14 @@ function tickets(count: number): string {
     // Totals a little under price × quantity (a discount), with half cents now and then.
     const total = (unitPrice * quantity - (i % 5) * 0.005).toFixed(3).replace('.', ',');
     const cost = (unitPrice * quantity * 0.6123).toFixed(4).replace('.', ',');
-    const credit = i % 17 === 0;
+    // Whole tickets are credit notes: every document's lines stay together, as POS exports them.
+    const credit = Math.floor(i / 3) % 6 === 0;
     const sign = credit ? '-' : '';
     const customer = i % 3 === 0 ? '' : `${10_000_000 + (i % 23)}-K`;
     rows.push(
       [
         `${day}/${month}/2025 ${hour}:${String(i % 60).padStart(2, '0')}`,
-        credit ? `NC-${i}` : `B-${Math.floor(i / 3)}`,
+        `${credit ? 'NC' : 'B'}-${Math.floor(i / 3)}`,
         `P-${i % 13}`,
         `Producto ${i % 13}`,
         `Cat ${i % 4}`,
@@ -71,17 +73,27 @@ describe('features of a first import', () => {
     return { features: features.rows, insights: insights.rows, state: state.rows };
   }
 
+  /** The file with ticket NC-0's second line moved to the end: the ticket comes back. */
+  function reopened(content: string): string {
+    const rows = content.trimEnd().split('\n');
+    const [moved] = rows.splice(2, 1);
+    return `${[...rows, moved].join('\n')}\n`;
+  }
+
   it.each([
-    ['append', {}],
-    ['replace into a branch', { mode: 'replace', location: 'Bodega' }],
-  ])('equal a recomputation from the stored lines (%s)', async (name, fields) => {
+    ['append', {}, false],
+    ['replace into a branch', { mode: 'replace', location: 'Bodega' }, false],
+    // The streamed features then stop and the lines are read back: still equal.
+    ['a ticket that comes back after others', {}, true],
+  ])('equal a recomputation from the stored lines (%s)', async (name, fields, reopen) => {
     const owner = await createOwner(t.db, `Primera ${name}`);
     const token = await loginAs(t.app, owner.email, owner.password);
+    const content = reopen ? reopened(tickets(600)) : tickets(600);
     const upload = await uploadAndWait(
       t.app,
       token,
       owner.company.id,
-      { name: 'ventas.csv', content: tickets(600) },
+      { name: 'ventas.csv', content },
       fields as Record<string, string>,
     );
     expect(upload.status, JSON.stringify(upload.error)).toBe('completed');
@@ -123,4 +135,39 @@ describe('features of a first import', () => {
       fromLines.rows.map((r) => ({ day: r.day, lines_before: 0, lines_after: r.lines, inserted: r.lines })),
     );
   });
+
+  it('follow the file while its tickets stay contiguous, and stop at one that comes back', () => {
+    const features = new FirstImportFeatures(null);
+    const line = (transId: string) => ({ ...canonicalSale, transId });
+    features.add(line('A'));
+    features.add(line('A'));
+    features.add(line('B'));
+    expect(features.exact).toBe(true);
+    features.add(line('A'));
+    expect(features.exact).toBe(false);
+  });
 });
+
+const canonicalSale = {
+  sourceLine: 2,
+  soldAt: Date.UTC(2025, 2, 3, 15),
+  transId: 'A',
+  productId: 'P-1',
+  quantity: 1,
+  priceTotal: 1990,
+  priceUnit: 1990,
+  isReturn: false,
+  transType: null,
+  documentType: null,
+  customerId: null,
+  description: null,
+  category: null,
+  unitType: null,
+  stock: null,
+  location: null,
+  costUnit: null,
+  costTotal: null,
+  discountTotal: null,
+  margin: null,
+  extra: {},
+};

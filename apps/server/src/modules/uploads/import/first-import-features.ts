@@ -18,9 +18,14 @@ import { storedNumeric, storedText } from './stored-values';
  * or keep), so its features can be accumulated while the lines are staged, from the values as
  * PostgreSQL stores them, instead of reading a million lines back after the merge. The result
  * is the one `recomputeFeatures` would give (tested against it).
+ *
+ * The lines come in file order, each ticket's lines one after another in every POS export we
+ * know: the accumulator is told so and keeps no book of every ticket. When a ticket comes back
+ * after another one, `exact` turns false, accumulating stops, and the import recomputes the
+ * features from the stored lines instead.
  */
 export class FirstImportFeatures {
-  private readonly accumulator = createStoredFeatureAccumulator(true);
+  private readonly accumulator = createStoredFeatureAccumulator(true, true);
   private readonly insights = new InsightAccumulator();
   private readonly started = performance.now();
   /** The lines and rollup sums per local day, for the merge. */
@@ -29,6 +34,11 @@ export class FirstImportFeatures {
   private readonly line: FeatureLine = blankFeatureLine();
 
   constructor(private readonly defaultLocation: string | null) {}
+
+  /** False when the file's tickets were not contiguous: `prepare` and `write` must not run. */
+  get exact(): boolean {
+    return this.accumulator.ticketsExact;
+  }
 
   add(staged: CanonicalLine): void {
     const line = this.line;
@@ -45,7 +55,7 @@ export class FirstImportFeatures {
     line.description = storedText(staged.description);
     line.unitType = storedText(staged.unitType);
     // The baskets take the ticket numbers the feature accumulator gave (one transId table).
-    this.insights.add(line, this.accumulator.add(line));
+    if (this.accumulator.ticketsExact) this.insights.add(line, this.accumulator.add(line));
     this.days.add(line.soldAt, line.transId, line.priceTotal, line.quantity, staged.isReturn, line.unitType);
   }
 

@@ -116,11 +116,11 @@ export async function importUpload(
       tallies: stage,
       firstImportDays: firstImport?.days,
       ahead: ahead ?? undefined,
-      whileInserting: firstImport ? () => firstImport.prepare() : undefined,
+      whileInserting: firstImport?.exact ? () => firstImport.prepare() : undefined,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();
-    const features = firstImport
+    const features = firstImport?.exact
       ? await firstImport.write(client, companyId)
       : await recomputeFeatures(client, companyId, await readFeatureChange(client, companyId));
     merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);

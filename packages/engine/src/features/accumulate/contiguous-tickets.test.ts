@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildFeatureResult, buildFeatureStreams } from '../compute-features';
+import { randomLine } from '../random-lines.testkit';
+import { FEATURE_LEVELS, type FeatureLine } from '../types';
+import { FeatureAccumulator } from './feature-accumulator';
+
+const FROM = Date.UTC(2024, 2, 25);
+const TO = Date.UTC(2024, 5, 10);
+const MINUTE = 60_000;
+
+/**
+ * Tickets whose lines come one after another: most within an hour or two of the first line,
+ * some a day or more away (a ticket open past midnight, a late correction), so tickets of one
+ * day and of several days mix; customers and branches may change within a ticket.
+ */
+interface RandomTicket {
+  first: FeatureLine;
+  more: { line: FeatureLine; minutes: number }[];
+}
+
+const ticketArbitrary: fc.Arbitrary<RandomTicket> = fc.record({
+  first: randomLine(FROM, TO),
+  more: fc.array(
+    fc.record({
+      line: randomLine(FROM, TO),
+      minutes: fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: 0, max: 120 }) },
+        { weight: 1, arbitrary: fc.integer({ min: -3000, max: 3000 }) },
+      ),
+    }),
+    { maxLength: 4 },
+  ),
+});
+
+function contiguousLines(tickets: RandomTicket[]): FeatureLine[] {
+  return tickets.flatMap(({ first, more }, t) => {
+    const transId = `T${t}`;
+    return [
+      { ...first, transId },
+      ...more.map(({ line, minutes }) => ({ ...line, transId, soldAt: first.soldAt + minutes * MINUTE })),
+    ];
+  });
+}
+
+function feed(accumulator: FeatureAccumulator, lines: FeatureLine[]): number[] {
+  return lines.map((line) => accumulator.add(line));
+}
+
+const levels = new Set(FEATURE_LEVELS);
+
+describe('contiguous tickets', () => {
+  it('give the rows and ticket numbers of a book that keeps every ticket, however often it folds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(ticketArbitrary, { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        (tickets, foldEvery) => {
+          const lines = contiguousLines(tickets);
+          const exact = new FeatureAccumulator(levels);
+          const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, true, foldEvery);
+          expect(feed(folding, lines)).toEqual(feed(exact, lines));
+          expect(folding.ticketsExact).toBe(true);
+          expect(buildFeatureResult(folding)).toEqual(buildFeatureResult(exact));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keep only the tickets of several days once folded', () => {
+    const day = Date.UTC(2024, 3, 2, 15);
+    const line = randomLine(day, day);
+    const [template] = fc.sample(line, { numRuns: 1, seed: 7 }) as [FeatureLine];
+    const sale = { ...template, priceTotal: 1000, quantity: 1 };
+    const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, true, 4);
+    for (let t = 0; t < 40; t++) folding.add({ ...sale, transId: `T${t}`, soldAt: day + t * MINUTE });
+    // One ticket over two days (past midnight), then more of one day.
+    folding.add({ ...sale, transId: 'NIGHT', soldAt: day + 9 * 3_600_000 });
+    folding.add({ ...sale, transId: 'NIGHT', soldAt: day + 12 * 3_600_000 });
+    for (let t = 40; t < 60; t++) folding.add({ ...sale, transId: `T${t}`, soldAt: day + t * MINUTE });
+    expect(folding.tickets.size).toBeLessThanOrEqual(2 + 4);
+    expect(folding.tickets.multiDayTickets()).toHaveLength(1);
+    const rows = buildFeatureResult(folding).levels.day;
+    expect(rows.map((row) => row.transactions)).toEqual([61, 1]);
+    expect(rows[0]?.transactions).toBe(61);
+  });
+
+  it('turn inexact when a ticket comes back after another one, and then give no rows', () => {
+    const at = Date.UTC(2024, 3, 2, 15);
+    const [template] = fc.sample(randomLine(at, at), { numRuns: 1, seed: 3 }) as [FeatureLine];
+    const sale = { ...template, priceTotal: 500, quantity: 1 };
+    const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, true, 2);
+    folding.add({ ...sale, transId: 'A' });
+    folding.add({ ...sale, transId: 'A' });
+    folding.add({ ...sale, transId: 'B' });
+    expect(folding.ticketsExact).toBe(true);
+    folding.add({ ...sale, transId: 'A' });
+    expect(folding.ticketsExact).toBe(false);
+    expect(() => buildFeatureStreams(folding)).toThrow(/came back/);
+  });
+});
