@@ -1,5 +1,6 @@
 /** Features: pure aggregation of sale lines into every level (issue 5). */
 
+export type { FeatureAccumulator } from './accumulate/feature-accumulator';
 export { TextHashSet } from './accumulate/hash-set-64';
 export { blankFeatureLine } from './blank-line';
 export {

@@ -2,14 +2,13 @@ import {
   buildFeatureResult,
   createFeatureAccumulator,
   FEATURE_ROWS_VERSION,
+  type FeatureAccumulator,
   type FeatureChange,
   type FeatureLevel,
+  type FeatureLine,
   type FeatureResult,
   InsightAccumulator,
 } from '@ayni/engine';
-
-type FeatureAccumulator = ReturnType<typeof createFeatureAccumulator>;
-
 import type pg from 'pg';
 import { companyImportLockKey } from '../../lib/company-import-lock';
 import {
@@ -20,8 +19,8 @@ import {
   readInsightSettings,
   saveCompanyInsights,
 } from '../insights/insights-writer';
-import { readCompanyLines } from './company-lines';
 import { STORED_LEVELS, stageFeatureRows, storeStagedFeatureRows } from './feature-writer';
+import { foldCompanyLines } from './fold-company-lines';
 
 export interface FeatureRecompute {
   lines: number;
@@ -56,11 +55,11 @@ export async function recomputeFeatures(
   }
   // Product × day rows (for the insights) are built only up to PRODUCT_DAY_MAX_LINES lines;
   // past that the accumulator folds their cells into months.
-  const accumulator = createStoredFeatureAccumulator(true);
-  // Insights need a little the feature rows do not keep (products per ticket, customer days).
-  const insights = new InsightAccumulator();
-  await readCompanyLines(client, companyId, (line) => {
-    insights.add(line, accumulator.add(line));
+  const { accumulator, insights } = await foldCompanyLines(client, companyId, (contiguousTickets) => {
+    const accumulator = createStoredFeatureAccumulator(true, contiguousTickets);
+    // Insights need a little the feature rows do not keep (products per ticket, customer days).
+    const insights = new InsightAccumulator();
+    return { accumulator, insights, add: (line: FeatureLine) => insights.add(line, accumulator.add(line)) };
   });
   return writeFeatures(client, companyId, accumulator, started, insights, change);
 }

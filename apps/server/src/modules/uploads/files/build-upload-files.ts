@@ -1,8 +1,14 @@
 import { type DbHandle, getUpload, inCompany, registerUploadFile, setUploadFilesStatus } from '@ayni/db';
-import { buildFeatureStreams, createFeatureAccumulator, FEATURE_LEVELS } from '@ayni/engine';
+import {
+  buildFeatureStreams,
+  createFeatureAccumulator,
+  FEATURE_LEVELS,
+  type FeatureAccumulator,
+  type FeatureLine,
+} from '@ayni/engine';
 import type { Logger } from 'pino';
 import type { FileStorage } from '../../../infra/storage/file-storage';
-import { streamCompanyLines } from '../../analytics/company-lines';
+import { foldCompanyLines } from '../../analytics/fold-company-lines';
 import { readInsightSettings } from '../../insights/insights-writer';
 import {
   CSV_CONTENT_TYPE,
@@ -108,15 +114,19 @@ export async function markUploadFilesFailed(db: DbHandle, companyId: string, upl
  * written, so memory is the engine's accumulator, not every row of every level.
  */
 async function computeLevels(pool: DbHandle['pool'], companyId: string) {
-  const accumulator = createFeatureAccumulator();
   const client = await pool.connect();
   let churnDays: number;
+  let accumulator: FeatureAccumulator;
   try {
-    await client.query('begin read only');
+    // Repeatable read: a second read of the lines (see `foldCompanyLines`) sees the same ones.
+    await client.query('begin isolation level repeatable read read only');
     await client.query("select set_config('app.company_id', $1, true)", [companyId]);
     // Customers churn after the company's own days, as in the stored rows and the insights.
     churnDays = (await readInsightSettings(client, companyId)).churn_days;
-    for await (const line of streamCompanyLines(client, companyId)) accumulator.add(line);
+    ({ accumulator } = await foldCompanyLines(client, companyId, (contiguousTickets) => {
+      const accumulator = createFeatureAccumulator({ contiguousTickets });
+      return { accumulator, add: (line: FeatureLine) => accumulator.add(line) };
+    }));
     await client.query('commit');
   } catch (err) {
     await client.query('rollback').catch(() => {});
