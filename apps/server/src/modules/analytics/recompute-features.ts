@@ -72,7 +72,7 @@ export async function recomputeFeatures(
  */
 export const createStoredFeatureAccumulator = (
   productDays = false,
-  contiguousTickets = false,
+  contiguousTickets: boolean | 'checked-by-caller' = false,
 ): FeatureAccumulator =>
   productDays
     ? createFeatureAccumulator({

@@ -55,10 +55,11 @@ describe('contiguous tickets', () => {
       fc.property(
         fc.array(ticketArbitrary, { minLength: 1, maxLength: 40 }),
         fc.integer({ min: 1, max: 8 }),
-        (tickets, foldEvery) => {
+        fc.constantFrom(true, 'checked-by-caller' as const),
+        (tickets, foldEvery, contiguous) => {
           const lines = contiguousLines(tickets);
           const exact = new FeatureAccumulator(levels);
-          const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, true, foldEvery);
+          const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, contiguous, foldEvery);
           expect(feed(folding, lines)).toEqual(feed(exact, lines));
           expect(folding.ticketsExact).toBe(true);
           expect(buildFeatureResult(folding)).toEqual(buildFeatureResult(exact));
@@ -98,5 +99,11 @@ describe('contiguous tickets', () => {
     folding.add({ ...sale, transId: 'A' });
     expect(folding.ticketsExact).toBe(false);
     expect(() => buildFeatureStreams(folding)).toThrow(/came back/);
+
+    // A caller that checks the order itself gets no such check (and must discard the rows).
+    const unchecked = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, 'checked-by-caller', 2);
+    for (const transId of ['A', 'B', 'A']) unchecked.add({ ...sale, transId });
+    expect(unchecked.ticketsExact).toBe(true);
+    expect(buildFeatureResult(unchecked).levels.day[0]?.transactions).toBe(3);
   });
 });

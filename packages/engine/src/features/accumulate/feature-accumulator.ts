@@ -52,11 +52,15 @@ export class FeatureAccumulator {
     /** Past this many lines, product × day cells are folded into months (`FeatureOptions`). */
     private readonly productDaysUpTo = Number.POSITIVE_INFINITY,
     /** Each ticket's lines come one after another (`FeatureOptions.contiguousTickets`). */
-    contiguousTickets = false,
+    contiguousTickets: boolean | 'checked-by-caller' = false,
     /** Ticket-days a contiguous ticket book holds before it folds (small in tests). */
     foldTicketsEvery?: number,
   ) {
-    this.tickets = new TicketBook(contiguousTickets, foldTicketsEvery);
+    this.tickets = new TicketBook(
+      contiguousTickets !== false,
+      foldTicketsEvery,
+      contiguousTickets !== 'checked-by-caller',
+    );
     // The tables flag ticket-days with their customers and branches: they follow the folds.
     this.tickets.onFold = (moved, size, kept) => {
       this.customers.tickets.renumber(moved, size, kept);

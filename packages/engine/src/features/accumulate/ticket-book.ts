@@ -29,7 +29,8 @@ const FOLD_AT = 16_384;
  * by ticket-day follow), so memory stays flat in the number of tickets but for 8 bytes each: a
  * 64-bit hash of every closed transId, to catch a ticket that comes back (`contiguityHeld`
  * turns false; the counts are then wrong and the lines must go to a book that is not
- * contiguous).
+ * contiguous). A caller that checks the order itself (`checked` false: the import's document
+ * keys) spares those 8 bytes too, and must discard the book when its check fails.
  */
 export class TicketBook {
   size = 0;
@@ -76,8 +77,10 @@ export class TicketBook {
     readonly contiguous = false,
     /** Ticket-days held before a contiguous book folds (small in tests). */
     private readonly foldEvery = FOLD_AT,
+    /** A contiguous book remembers closed tickets to catch one that comes back. */
+    checked = true,
   ) {
-    this.closed = contiguous ? new TextHashSet() : null;
+    this.closed = contiguous && checked ? new TextHashSet() : null;
     this.foldAt = foldEvery;
   }
 
@@ -128,9 +131,11 @@ export class TicketBook {
   /** A contiguous book's ticket-day: of the open ticket, or the first of a new one. */
   private entryInOrder(transId: string, dayIndex: number): number {
     if (this.openHead >= 0 && transId === this.lastTransId) return this.dayOf(this.openHead, dayIndex);
-    const closed = this.closed as TextHashSet;
-    if (this.lastTransId !== null) closed.add(this.lastTransId);
-    if (closed.has(transId)) this.contiguityHeld = false;
+    const closed = this.closed;
+    if (closed !== null) {
+      if (this.lastTransId !== null) closed.add(this.lastTransId);
+      if (closed.has(transId)) this.contiguityHeld = false;
+    }
     if (this.size >= this.foldAt) this.fold();
     const entry = this.newEntry(0, dayIndex);
     this.ticketOf[entry] = this.tickets++;

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../../test/helpers';
 import { uploadAndWait } from '../../../../test/upload-helpers';
 import { recomputeFeaturesAlone } from '../../analytics/recompute-features';
-import { FirstImportFeatures } from './first-import-features';
 
 /**
  * A company's first import builds its features while staging the lines; they must be exactly
@@ -135,39 +134,4 @@ describe('features of a first import', () => {
       fromLines.rows.map((r) => ({ day: r.day, lines_before: 0, lines_after: r.lines, inserted: r.lines })),
     );
   });
-
-  it('follow the file while its tickets stay contiguous, and stop at one that comes back', () => {
-    const features = new FirstImportFeatures(null);
-    const line = (transId: string) => ({ ...canonicalSale, transId });
-    features.add(line('A'));
-    features.add(line('A'));
-    features.add(line('B'));
-    expect(features.exact).toBe(true);
-    features.add(line('A'));
-    expect(features.exact).toBe(false);
-  });
 });
-
-const canonicalSale = {
-  sourceLine: 2,
-  soldAt: Date.UTC(2025, 2, 3, 15),
-  transId: 'A',
-  productId: 'P-1',
-  quantity: 1,
-  priceTotal: 1990,
-  priceUnit: 1990,
-  isReturn: false,
-  transType: null,
-  documentType: null,
-  customerId: null,
-  description: null,
-  category: null,
-  unitType: null,
-  stock: null,
-  location: null,
-  costUnit: null,
-  costTotal: null,
-  discountTotal: null,
-  margin: null,
-  extra: {},
-};

@@ -20,12 +20,13 @@ import { storedNumeric, storedText } from './stored-values';
  * is the one `recomputeFeatures` would give (tested against it).
  *
  * The lines come in file order, each ticket's lines one after another in every POS export we
- * know: the accumulator is told so and keeps no book of every ticket. When a ticket comes back
- * after another one, `exact` turns false, accumulating stops, and the import recomputes the
- * features from the stored lines instead.
+ * know: the accumulator is told so and keeps no book of every ticket. The stage's document
+ * keys check that order; when a document comes back after another one, accumulating stops and
+ * the import recomputes the features from the stored lines instead (`prepare` and `write` are
+ * then never called).
  */
 export class FirstImportFeatures {
-  private readonly accumulator = createStoredFeatureAccumulator(true, true);
+  private readonly accumulator = createStoredFeatureAccumulator(true, 'checked-by-caller');
   private readonly insights = new InsightAccumulator();
   private readonly started = performance.now();
   /** The lines and rollup sums per local day, for the merge. */
@@ -35,12 +36,8 @@ export class FirstImportFeatures {
 
   constructor(private readonly defaultLocation: string | null) {}
 
-  /** False when the file's tickets were not contiguous: `prepare` and `write` must not run. */
-  get exact(): boolean {
-    return this.accumulator.ticketsExact;
-  }
-
-  add(staged: CanonicalLine): void {
+  /** `documentsInOrder`: every document so far had its lines together (`DocumentKeys.trusted`). */
+  add(staged: CanonicalLine, documentsInOrder: boolean): void {
     const line = this.line;
     line.soldAt = staged.soldAt;
     line.transId = storedText(staged.transId) as string;
@@ -55,7 +52,7 @@ export class FirstImportFeatures {
     line.description = storedText(staged.description);
     line.unitType = storedText(staged.unitType);
     // The baskets take the ticket numbers the feature accumulator gave (one transId table).
-    if (this.accumulator.ticketsExact) this.insights.add(line, this.accumulator.add(line));
+    if (documentsInOrder) this.insights.add(line, this.accumulator.add(line));
     this.days.add(line.soldAt, line.transId, line.priceTotal, line.quantity, staged.isReturn, line.unitType);
   }
 
@@ -95,7 +92,7 @@ export class FeatureFeedingStageWriter extends StageWriter {
   }
 
   override write(line: CanonicalLine, warned: boolean): boolean {
-    this.features.add(line);
+    this.features.add(line, this.keys.trusted);
     return super.write(line, warned);
   }
 }

@@ -102,6 +102,8 @@ export async function importUpload(
       },
     });
     const { counts, stage, companyHasLines, firstImport, ahead } = staged;
+    // A first import's features were built from the file, if its documents came in order.
+    const streamed = firstImport !== null && stage.keys.trusted ? firstImport : null;
     await sink.copyInto(client);
     const stagedAt = performance.now();
     await progress.report({ status: 'aggregating', progress: 85, linesProcessed: counts.total }, true);
@@ -116,12 +118,12 @@ export async function importUpload(
       tallies: stage,
       firstImportDays: firstImport?.days,
       ahead: ahead ?? undefined,
-      whileInserting: firstImport?.exact ? () => firstImport.prepare() : undefined,
+      whileInserting: streamed ? () => streamed.prepare() : undefined,
       onStep: (f) => progress.report({ progress: 85 + 14 * f }),
     });
     const featuresStartedAt = performance.now();
-    const features = firstImport?.exact
-      ? await firstImport.write(client, companyId)
+    const features = streamed
+      ? await streamed.write(client, companyId)
       : await recomputeFeatures(client, companyId, await readFeatureChange(client, companyId));
     merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);
     const rows: UploadRows = {
