@@ -2,6 +2,7 @@ import { grownFloat64, grownInt32 } from '../features/accumulate/growable';
 import { Interner } from '../features/accumulate/interner';
 import { localDayIndexOf } from '../features/time/local-day';
 import type { FeatureLine } from '../features/types';
+import { TicketBaskets } from './baskets/ticket-baskets';
 
 /** Every ticket as baskets need it, in order of first appearance (`count` of them). */
 export interface Baskets {
@@ -20,8 +21,9 @@ export interface Baskets {
  * and customer-days, a few numbers each.
  *
  * Tickets, products and customers are interned to small integers (in order of first appearance)
- * and everything else lives in typed arrays: a ticket's products and a customer's days are
- * chains of entries (`previous` links), read once, when the insights are computed.
+ * and everything else lives in typed arrays: a customer's days are chains of entries
+ * (`previous` links), read once, when the insights are computed; a ticket's products are
+ * written as each ticket ends while tickets come in order (see `TicketBaskets`).
  */
 export class InsightAccumulator {
   /** Products of sale lines, by index. */
@@ -32,13 +34,9 @@ export class InsightAccumulator {
   /** Tickets so far; whether they are numbered here (`ticketIds`) or by the caller. */
   private ticketCount = 0;
   private ticketsGiven: boolean | null = null;
-  /** ticket → Σ cents, last product entry (−1: none) */
+  /** ticket → Σ cents */
   private ticketCents = new Float64Array(1024);
-  private ticketLast = new Int32Array(1024);
-  /** product entry → product index, previous entry of its ticket */
-  private entryProduct = new Int32Array(4096);
-  private entryPrevious = new Int32Array(4096);
-  private entries = 0;
+  private readonly ticketBaskets = new TicketBaskets();
   private readonly customerIds = new Interner<string>();
   /** customer → last day entry; day entry → local day index, previous entry of its customer */
   private customerLast = new Int32Array(1024);
@@ -74,15 +72,9 @@ export class InsightAccumulator {
     if (ticket >= this.ticketCount) this.newTickets(ticket + 1);
     this.ticketCents[ticket] = (this.ticketCents[ticket] as number) + Math.round(line.priceTotal * 100);
     // A sale line puts the product in the basket; a return line does not.
-    if (line.priceTotal <= 0 || line.quantity <= 0) return;
-    const entry = this.entries++;
-    if (entry === this.entryProduct.length) {
-      this.entryProduct = grownInt32(this.entryProduct, entry + 1);
-      this.entryPrevious = grownInt32(this.entryPrevious, entry + 1);
-    }
-    this.entryProduct[entry] = this.products.idOf(line.productId);
-    this.entryPrevious[entry] = this.ticketLast[ticket] as number;
-    this.ticketLast[ticket] = entry;
+    const sale = line.priceTotal > 0 && line.quantity > 0;
+    this.ticketBaskets.add(ticket, sale ? this.products.idOf(line.productId) : -1);
+    if (!sale) return;
     if (line.customerId === null || line.customerId === '') return;
     const customers = this.customerIds.size;
     const customer = this.customerIds.idOf(line.customerId);
@@ -97,28 +89,7 @@ export class InsightAccumulator {
   baskets(): Baskets {
     if (this.built !== null) return this.built;
     const count = this.ticketCount;
-    const start = new Int32Array(count + 1);
-    const products = new Int32Array(this.entries);
-    let used = 0;
-    for (let ticket = 0; ticket < count; ticket++) {
-      start[ticket] = used;
-      const from = used;
-      for (
-        let entry = this.ticketLast[ticket] as number;
-        entry >= 0;
-        entry = this.entryPrevious[entry] as number
-      ) {
-        // Insertion into the ticket's ascending run, repeats dropped (a ticket holds a few products).
-        const product = this.entryProduct[entry] as number;
-        let at = used;
-        while (at > from && (products[at - 1] as number) > product) at--;
-        if (at > from && products[at - 1] === product) continue;
-        products.copyWithin(at + 1, at, used);
-        products[at] = product;
-        used++;
-      }
-    }
-    start[count] = used;
+    const { start, products } = this.ticketBaskets.build(count);
     this.built = { count, start, products, cents: this.ticketCents.subarray(0, count) };
     return this.built;
   }
@@ -147,8 +118,6 @@ export class InsightAccumulator {
 
   private newTickets(count: number): void {
     this.ticketCents = grownFloat64(this.ticketCents, count);
-    this.ticketLast = grownInt32(this.ticketLast, count);
-    this.ticketLast.fill(-1, this.ticketCount, count);
     this.ticketCount = count;
   }
 
