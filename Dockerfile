@@ -30,6 +30,7 @@ RUN mkdir /tsx \
 # --- runtime: slim, non-root, no compiler, no dev tools
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
+    MALLOC_ARENA_MAX=2 \
     PORT=3000 \
     HOST=0.0.0.0 \
     AYNI_DATA_DIR=/var/lib/ayni \

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer, SERVER_DIST } from '../../apps/server/build/build-server';
-import { type Entry, entryArguments } from '../../apps/server/src/runtime/node-flags';
+import { type Entry, entryArguments, PROCESS_ENVIRONMENT } from '../../apps/server/src/runtime/node-flags';
 import { benchEnv } from '../env';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +48,7 @@ export function startServerProcess(
   const file = path.join(SERVER_DIST, `${entry}.js`);
   const child = spawn(process.execPath, entryArguments(entry, file), {
     cwd: REPO_ROOT,
-    env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, ...env },
+    env: { PATH: benchEnv.PATH, HOME: benchEnv.HOME, ...PROCESS_ENVIRONMENT, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(logFile);

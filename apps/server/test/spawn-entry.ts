@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { entryArguments } from '../src/runtime/node-flags';
+import { entryArguments, PROCESS_ENVIRONMENT } from '../src/runtime/node-flags';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -21,7 +21,13 @@ export function spawnEntry(entry: 'main' | 'api' | 'worker', env: Record<string,
   const file = fileURLToPath(new URL(`../dist/${entry}.js`, import.meta.url));
   const child = spawn(process.execPath, entryArguments(entry, file), {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'info', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      LOG_LEVEL: 'info',
+      ...PROCESS_ENVIRONMENT,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
