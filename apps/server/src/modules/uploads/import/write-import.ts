@@ -55,8 +55,13 @@ export async function writeImport(
     last = now;
   };
   const { companyHasLines, keysInStage } = options;
-  // A first import with streamed keys inserts straight from the stage: no diff to build.
-  const direct = !companyHasLines && keysInStage && options.firstImportDays !== undefined;
+  // A first import deletes nothing; its days and their rollup come from the tally, unless a
+  // quarter hour straddles local midnight (a clock offset in seconds, as Santiago's local mean
+  // time before 1910): then SQL computes them from the diff.
+  let span = (await options.firstImportDays?.write(client, companyId, keysInStage)) ?? null;
+  const rollupWritten = span !== null;
+  // A first import with streamed keys and tallied days inserts straight from the stage: no diff.
+  const direct = !companyHasLines && keysInStage && rollupWritten;
   // The diff joins the stage with the company's lines: its plan needs the stage's statistics.
   // A direct insert reads the stage once, and the tallied warnings only join it with small
   // analyzed tables (a hash of those, whatever the stage's estimate): sampling it is wasted.
@@ -79,9 +84,6 @@ export async function writeImport(
   });
   lap('file_warnings_ms');
   await options.onStep(0.4);
-  // A first import deletes nothing; its days and their rollup come from the tally.
-  let span = (await options.firstImportDays?.write(client, companyId, keysInStage)) ?? null;
-  const rollupWritten = span !== null;
   if (span === null) {
     span = await selectReplaced(client, { companyId, mode: options.mode, location: options.location });
     await collectAffectedDays(client, companyId);
