@@ -125,7 +125,10 @@ describe('journey: from sign-up to a read-only member', () => {
     // Another role's view is one click away.
     await page.getByRole('tab', { name: 'Finanzas' }).click();
     await page.waitForURL(/[?&]view=finance/);
-    expect(await page.getByRole('tab', { name: 'Finanzas' }).getAttribute('aria-selected')).toBe('true');
+    // The URL changes before the tabs render again: wait for the selection, do not race it.
+    await expect
+      .poll(async () => page.getByRole('tab', { name: 'Finanzas' }).getAttribute('aria-selected'))
+      .toBe('true');
     await expect.poll(async () => revenue.getAttribute('data-value')).toBe(String(OCTOBER_REVENUE));
     await shoot(page, 'dashboard-finance');
 
