@@ -3,7 +3,8 @@
  * the customer's sale lines name it). One open-addressing table holds each pair's keys and count
  * side by side (a, b, count: 12 bytes), so a line costs one cache miss where a `PairIndex` plus a
  * counts array cost three (table slot, keys, count): customers buy products at random, and a
- * million lines make ~400k pairs. Never more than half full.
+ * million lines make ~400k pairs. At most three quarters full: a probe reads the next 12 bytes,
+ * mostly in the same cache line, and a half-full table took a third more memory at its peak.
  */
 export class PairCounts {
   size = 0;
@@ -28,7 +29,7 @@ export class PairCounts {
     slots[i * 3] = a + 1;
     slots[i * 3 + 1] = b;
     slots[i * 3 + 2] = 1;
-    if (++this.size * 2 > mask + 1) this.rehash();
+    if (++this.size * 4 > (mask + 1) * 3) this.rehash();
   }
 
   /** Calls `visit(a, b, count)` for every pair, in no particular order. */
@@ -49,7 +50,9 @@ export class PairCounts {
       if (key === 0) continue;
       let i = hashPair(key - 1, old[from + 1] as number) & mask;
       while (slots[i * 3] !== 0) i = (i + 1) & mask;
-      slots.set(old.subarray(from, from + 3), i * 3);
+      slots[i * 3] = key;
+      slots[i * 3 + 1] = old[from + 1] as number;
+      slots[i * 3 + 2] = old[from + 2] as number;
     }
     this.slots = slots;
   }

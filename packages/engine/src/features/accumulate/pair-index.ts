@@ -19,7 +19,7 @@ export interface CellGroups {
  * Each `a` remembers its last `b` and cell (a product's lines of one day mostly come one after
  * another) and its greatest `b`: a greater one is new, so lines in time order find and add
  * their cells without hashing. Any other lookup goes to an open-addressing table over the keys
- * (an Int32Array never more than half full), built the first time it is needed and kept from
+ * (an Int32Array at most three quarters full), built the first time it is needed and kept from
  * then on.
  */
 export class PairIndex {
@@ -85,7 +85,7 @@ export class PairIndex {
     if (b > (this.maxB[a] as number)) this.maxB[a] = b;
     const slots = this.slots;
     if (slots !== null) {
-      if (this.size * 2 > slots.length) this.slots = this.table(slots.length * 2);
+      if (this.size * 4 > slots.length * 3) this.slots = this.table(slots.length * 2);
       else slots[this.probe >= 0 ? this.probe : this.emptySlot(a, b, slots)] = cell + 1;
     }
     return cell;
