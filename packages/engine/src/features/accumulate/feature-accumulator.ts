@@ -55,11 +55,14 @@ export class FeatureAccumulator {
     contiguousTickets: boolean | 'checked-by-caller' = false,
     /** Ticket-days a contiguous ticket book holds before it folds (small in tests). */
     foldTicketsEvery?: number,
+    /** Closed tickets a contiguous book reopens when they come back (small in tests). */
+    recentTickets?: number,
   ) {
     this.tickets = new TicketBook(
       contiguousTickets !== false,
       foldTicketsEvery,
       contiguousTickets !== 'checked-by-caller',
+      recentTickets,
     );
     // The tables flag ticket-days with their customers and branches: they follow the folds.
     this.tickets.onFold = (moved, size, kept) => {

@@ -1,5 +1,6 @@
 import { DayTicketCounter, type DayTickets } from './day-ticket-counts';
 import { TextHashSet } from './hash-set-64';
+import { RecentTickets } from './recent-tickets';
 import { TextPool } from './text-pool';
 
 /** A contiguous book folds its closed tickets away once it holds this many ticket-days. */
@@ -27,9 +28,9 @@ const FOLD_AT = 16_384;
  * starts, and every `FOLD_AT` ticket-days the closed tickets of one day are folded into
  * `foldedSales` / `foldedReturns` and their ticket-days reused (`onFold` lets the tables keyed
  * by ticket-day follow), so memory stays flat in the number of tickets but for 8 bytes each: a
- * 64-bit hash of every closed transId, to catch a ticket that comes back (`contiguityHeld`
- * turns false; the counts are then wrong and the lines must go to a book that is not
- * contiguous). A caller that checks the order itself (`checked` false: the import's document
+ * 64-bit hash of every closed transId, to catch a ticket that comes back: one of the last
+ * RECENT_TICKETS closed is reopened (`RecentTickets`), any other turns `contiguityHeld` false
+ * (the counts are then wrong and the lines must go to a book that is not contiguous). A caller that checks the order itself (`checked` false: the import's document
  * keys) spares those 8 bytes too, and must discard the book when its check fails.
  */
 export class TicketBook {
@@ -62,6 +63,8 @@ export class TicketBook {
   /** Contiguous book: the open ticket's first ticket-day. */
   private openHead = -1;
   private readonly closed: TextHashSet | null;
+  /** The last tickets closed: one of them coming back is reopened (see `RecentTickets`). */
+  private readonly recent: RecentTickets | null;
   private readonly foldSales = new DayTicketCounter();
   private readonly foldReturns = new DayTicketCounter();
   private foldAt: number;
@@ -79,8 +82,11 @@ export class TicketBook {
     private readonly foldEvery = FOLD_AT,
     /** A contiguous book remembers closed tickets to catch one that comes back. */
     checked = true,
+    /** How many of the last closed tickets it reopens (small in tests). */
+    recentTickets?: number,
   ) {
     this.closed = contiguous && checked ? new TextHashSet() : null;
+    this.recent = this.closed === null ? null : new RecentTickets(recentTickets);
     this.foldAt = foldEvery;
   }
 
@@ -132,9 +138,20 @@ export class TicketBook {
   private entryInOrder(transId: string, dayIndex: number): number {
     if (this.openHead >= 0 && transId === this.lastTransId) return this.dayOf(this.openHead, dayIndex);
     const closed = this.closed;
-    if (closed !== null) {
-      if (this.lastTransId !== null) closed.add(this.lastTransId);
-      if (closed.has(transId)) this.contiguityHeld = false;
+    const recent = this.recent;
+    if (closed !== null && recent !== null) {
+      if (this.lastTransId !== null) {
+        closed.add(this.lastTransId);
+        if (this.openHead >= 0) recent.remember(this.lastTransId, this.openHead);
+      }
+      if (closed.has(transId)) {
+        const head = recent.take(transId);
+        if (head >= 0) {
+          this.openHead = head;
+          return this.dayOf(head, dayIndex);
+        }
+        this.contiguityHeld = false;
+      }
     }
     if (this.size >= this.foldAt) this.fold();
     const entry = this.newEntry(0, dayIndex);
@@ -154,6 +171,10 @@ export class TicketBook {
       const following = this.next[entry] as number;
       if (following >= 0) isLater[following] = 1;
     }
+    // Recently closed tickets may still be reopened: their ticket-days stay too.
+    this.recent?.forEachHead((head) => {
+      isLater[head] = 1;
+    });
     const moved = new Int32Array(size);
     let kept = 0;
     for (let entry = 0; entry < size; entry++) {
@@ -186,6 +207,7 @@ export class TicketBook {
     this.size = kept;
     this.lastEntry = -1;
     this.openHead = -1;
+    this.recent?.renumber(moved);
     // Tickets of several days pile up only as fast as they come: fold again when as many more
     // ticket-days have come, never more often than every `foldEvery`.
     this.foldAt = kept + this.foldEvery;

@@ -41,12 +41,14 @@ const countOf = (lines: readonly Line[], n: number) =>
 
 describe('TicketBaskets', () => {
   it.each([
-    ['in order', inOrder],
-    ['with tickets that come back', anyOrder],
-  ])('hold each ticket’s distinct products, read at any point (%s)', (_, arbitrary) => {
+    ['in order', inOrder, 4096],
+    ['with tickets that come back, their products set aside', anyOrder, 4096],
+    ['with tickets that come back, then moved to chains', anyOrder, 1],
+    ['with tickets that come back, chained at once', anyOrder, 0],
+  ])('hold each ticket’s distinct products, read at any point (%s)', (_, arbitrary, maxSetAside) => {
     fc.assert(
       fc.property(arbitrary, fc.nat(), (lines, cut) => {
-        const baskets = new TicketBaskets();
+        const baskets = new TicketBaskets(maxSetAside);
         const middle = lines.length === 0 ? 0 : cut % (lines.length + 1);
         lines.forEach(([ticket, p], i) => {
           if (i === middle) {

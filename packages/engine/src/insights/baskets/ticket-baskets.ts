@@ -1,11 +1,16 @@
 import { grownInt32 } from '../../features/accumulate/growable';
 
+/** Products of closed tickets kept aside before the baskets move to chains. */
+const MAX_SET_ASIDE = 4096;
+
 /**
  * The distinct products of every ticket, for the baskets. While tickets come in order (each
  * one's lines together, as POS exports write them), a ticket's products are sorted and written
  * when the next ticket starts, one basket after another: 4 bytes per distinct product and per
- * ticket. When a closed ticket comes back, everything moves to chains of entries linked per
- * ticket (8 bytes per sale line), which take lines in any order.
+ * ticket. A closed ticket that comes back (stored lines read back have a few, see
+ * `RecentTickets`) keeps its further products aside, merged into its basket when built; past
+ * MAX_SET_ASIDE of them, everything moves to chains of entries linked per ticket (8 bytes per
+ * sale line), which take lines in any order.
  */
 export class TicketBaskets {
   private inOrder = true;
@@ -16,6 +21,13 @@ export class TicketBaskets {
   private written = new Int32Array(4096);
   private used = 0;
   private open: number[] = [];
+  /** Products of tickets that came back after they were written: ticket, product, ticket, … */
+  private setAside: number[] = [];
+
+  constructor(
+    /** Products set aside before everything moves to chains (small in tests). */
+    private readonly maxSetAside = MAX_SET_ASIDE,
+  ) {}
   /** Chains: ticket → its last entry (−1: none); entry → product, previous entry of its ticket. */
   private last = new Int32Array(0);
   private entryProduct = new Int32Array(0);
@@ -26,7 +38,14 @@ export class TicketBaskets {
   add(ticket: number, product: number): void {
     if (this.inOrder) {
       if (ticket > this.closed) this.closeUpTo(ticket);
-      else if (ticket < this.closed) this.toChains();
+      else if (ticket < this.closed) {
+        if (product < 0) return;
+        if (this.setAside.length < 2 * this.maxSetAside) {
+          this.setAside.push(ticket, product);
+          return;
+        }
+        this.toChains();
+      }
     }
     if (product < 0) return;
     if (this.inOrder) this.open.push(product);
@@ -35,7 +54,9 @@ export class TicketBaskets {
 
   /** The baskets of tickets [0, count): `products[start[t]]` … `products[start[t + 1] − 1]`. */
   build(count: number): { start: Int32Array; products: Int32Array } {
-    return this.inOrder ? this.buildInOrder(count) : this.buildFromChains(count);
+    if (!this.inOrder) return this.buildFromChains(count);
+    const built = this.buildInOrder(count);
+    return this.setAside.length === 0 ? built : this.withSetAside(built.start, built.products, count);
   }
 
   /** Writes the open ticket's basket, and empty ones for numbers with no line, up to `ticket`. */
@@ -86,6 +107,9 @@ export class TicketBaskets {
       for (let i = this.start[t] as number; i < (this.start[t + 1] as number); i++)
         this.chain(t, this.written[i] as number);
     for (const product of this.open) this.chain(this.closed, product);
+    for (let i = 0; i < this.setAside.length; i += 2)
+      this.chain(this.setAside[i] as number, this.setAside[i + 1] as number);
+    this.setAside = [];
     this.start = new Int32Array(0);
     this.written = new Int32Array(0);
     this.open = [];
@@ -103,6 +127,29 @@ export class TicketBaskets {
     this.last[ticket] = entry;
   }
 
+  /** The written baskets with the products set aside merged in (copies). */
+  private withSetAside(start: Int32Array, written: Int32Array, count: number) {
+    const pairs = this.setAside.length / 2;
+    const order = Array.from({ length: pairs }, (_, k) => k).sort(
+      (x, y) => (this.setAside[2 * x] as number) - (this.setAside[2 * y] as number),
+    );
+    const mergedStart = new Int32Array(count + 1);
+    const products = new Int32Array(written.length + pairs);
+    let used = 0;
+    let k = 0;
+    for (let ticket = 0; ticket < count; ticket++) {
+      mergedStart[ticket] = used;
+      const from = used;
+      for (let i = start[ticket] as number; i < (start[ticket + 1] as number); i++)
+        products[used++] = written[i] as number;
+      for (; k < pairs && this.setAside[2 * (order[k] as number)] === ticket; k++) {
+        used = insertSorted(products, from, used, this.setAside[2 * (order[k] as number) + 1] as number);
+      }
+    }
+    mergedStart[count] = used;
+    return { start: mergedStart, products: products.subarray(0, used) };
+  }
+
   private buildFromChains(count: number) {
     const start = new Int32Array(count + 1);
     const products = new Int32Array(this.entries);
@@ -111,18 +158,23 @@ export class TicketBaskets {
       start[ticket] = used;
       const from = used;
       const head = ticket < this.last.length ? (this.last[ticket] as number) : -1;
-      for (let entry = head; entry >= 0; entry = this.entryPrevious[entry] as number) {
-        // Insertion into the ticket's ascending run, repeats dropped (a ticket holds a few products).
-        const product = this.entryProduct[entry] as number;
-        let at = used;
-        while (at > from && (products[at - 1] as number) > product) at--;
-        if (at > from && products[at - 1] === product) continue;
-        products.copyWithin(at + 1, at, used);
-        products[at] = product;
-        used++;
-      }
+      for (let entry = head; entry >= 0; entry = this.entryPrevious[entry] as number)
+        used = insertSorted(products, from, used, this.entryProduct[entry] as number);
     }
     start[count] = used;
     return { start, products: products.subarray(0, used) };
   }
+}
+
+/**
+ * Inserts `product` into the ascending run `products[from]` … `products[used − 1]` unless it is
+ * there (a ticket holds a few products); returns the run's new end.
+ */
+function insertSorted(products: Int32Array, from: number, used: number, product: number): number {
+  let at = used;
+  while (at > from && (products[at - 1] as number) > product) at--;
+  if (at > from && products[at - 1] === product) return used;
+  products.copyWithin(at + 1, at, used);
+  products[at] = product;
+  return used + 1;
 }
