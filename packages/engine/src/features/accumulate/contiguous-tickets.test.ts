@@ -108,14 +108,15 @@ describe('contiguous tickets', () => {
     const line = randomLine(day, day);
     const [template] = fc.sample(line, { numRuns: 1, seed: 7 }) as [FeatureLine];
     const sale = { ...template, priceTotal: 1000, quantity: 1 };
-    const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, true, 4);
+    const recent = 8;
+    const folding = new FeatureAccumulator(levels, Number.POSITIVE_INFINITY, true, 4, recent);
     const second = (t: number) => day + t * 1000;
     for (let t = 0; t < 200; t++) folding.add({ ...sale, transId: `T${t}`, soldAt: second(t) });
     // One ticket over two days (past midnight), then more of one day.
     folding.add({ ...sale, transId: 'NIGHT', soldAt: day + 9 * 3_600_000 });
     folding.add({ ...sale, transId: 'NIGHT', soldAt: day + 12 * 3_600_000 });
     for (let t = 200; t < 400; t++) folding.add({ ...sale, transId: `T${t}`, soldAt: second(t) });
-    expect(folding.tickets.size).toBeLessThanOrEqual(2 + 4 + RECENT_TICKETS);
+    expect(folding.tickets.size).toBeLessThanOrEqual(2 + 4 + recent);
     expect(folding.tickets.multiDayTickets()).toHaveLength(1);
     const rows = buildFeatureResult(folding).levels.day;
     expect(rows.map((row) => row.transactions)).toEqual([401, 1]);

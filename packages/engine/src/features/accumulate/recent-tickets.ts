@@ -1,5 +1,5 @@
 /** Closed tickets a contiguous book can still reopen. */
-export const RECENT_TICKETS = 64;
+export const RECENT_TICKETS = 1024;
 
 /**
  * The last tickets a contiguous `TicketBook` closed (RECENT_TICKETS of them), with their first
@@ -8,9 +8,11 @@ export const RECENT_TICKETS = 64;
  *
  * Stored lines are read back in heap order, which is file order but for the start of each
  * chunk a first import inserted: PostgreSQL puts its first rows into room left on an earlier
- * page, a few dozen lines before the end of the previous chunk (a million-line import read back
- * had 49 such tickets, none more than 38 tickets away). Without this, every such read fell back
- * to a second read of every line.
+ * page, usually a few dozen lines before the end of the previous chunk (a million-line import
+ * read back had 49 such tickets, none more than 38 tickets away; chunks of 40 lines put one 68
+ * away). Without this, every such read fell back to a second read of every line; a ticket that
+ * comes back from further away still does. Finding one is a scan of this list, done only for
+ * the few tickets whose hash is among the closed ones.
  */
 export class RecentTickets {
   private readonly ids: (string | null)[];
