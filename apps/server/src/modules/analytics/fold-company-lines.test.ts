@@ -62,15 +62,21 @@ describe('foldCompanyLines', () => {
     }
   }
 
-  it('keeps the contiguous read while tickets are stored together or split near each other, and reads again when one is split far apart', async () => {
-    const owner = await createOwner(t.db, 'Pliegue');
-    const token = await loginAs(t.app, owner.email, owner.password);
-    // More tickets than a contiguous book reopens (1,024) when one comes back.
-    const first = await uploadAndWait(t.app, token, owner.company.id, {
-      name: 'marzo.csv',
-      content: tickets(1, 1100),
+  /** A new company whose first file holds `count` tickets. */
+  async function firstImport(app: TestApp, name: string, count: number) {
+    const owner = await createOwner(app.db, name);
+    const token = await loginAs(app.app, owner.email, owner.password);
+    const upload = await uploadAndWait(app.app, token, owner.company.id, {
+      name: 'ventas.csv',
+      content: tickets(1, count),
     });
-    expect(first.status).toBe('completed');
+    expect(upload.status).toBe('completed');
+    return { owner, token };
+  }
+
+  it('keeps the contiguous read while tickets are stored together or split near each other, and reads again when one is split far apart', async () => {
+    // More tickets than a contiguous book reopens (1,024) when one comes back.
+    const { owner, token } = await firstImport(t, 'Pliegue', 1100);
     const together = await fold(owner.company.id);
     expect(together.folded.tickets.contiguous).toBe(true);
     expect(buildFeatureResult(together.folded)).toEqual(buildFeatureResult(together.exact));
@@ -98,13 +104,7 @@ describe('foldCompanyLines', () => {
   });
 
   it('keeps the contiguous read when a chunked first import left rows of a chunk on an earlier page', async () => {
-    const owner = await createOwner(chunked.db, 'Trozos');
-    const token = await loginAs(chunked.app, owner.email, owner.password);
-    const upload = await uploadAndWait(chunked.app, token, owner.company.id, {
-      name: 'abril.csv',
-      content: tickets(1, 400),
-    });
-    expect(upload.status).toBe('completed');
+    const { owner } = await firstImport(chunked, 'Trozos', 400);
     // PostgreSQL put the first rows of some chunks into room left on an earlier page: in heap
     // order, those tickets start before the previous chunk's last tickets and come back after.
     const heap = await chunked.owner.pool.query<{ back: number }>(
