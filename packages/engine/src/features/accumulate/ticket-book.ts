@@ -30,8 +30,9 @@ const FOLD_AT = 16_384;
  * by ticket-day follow), so memory stays flat in the number of tickets but for 8 bytes each: a
  * 64-bit hash of every closed transId, to catch a ticket that comes back: one of the last
  * RECENT_TICKETS closed is reopened (`RecentTickets`), any other turns `contiguityHeld` false
- * (the counts are then wrong and the lines must go to a book that is not contiguous). A caller that checks the order itself (`checked` false: the import's document
- * keys) spares those 8 bytes too, and must discard the book when its check fails.
+ * (the counts are then wrong and the lines must go to a book that is not contiguous). A
+ * caller that checks the order itself (`checked` false: the import's document keys) spares
+ * those 8 bytes too, and must discard the book when its check fails.
  */
 export class TicketBook {
   size = 0;

@@ -23,16 +23,16 @@ export class TicketBaskets {
   private open: number[] = [];
   /** Products of tickets that came back after they were written: ticket, product, ticket, … */
   private setAside: number[] = [];
-
-  constructor(
-    /** Products set aside before everything moves to chains (small in tests). */
-    private readonly maxSetAside = MAX_SET_ASIDE,
-  ) {}
   /** Chains: ticket → its last entry (−1: none); entry → product, previous entry of its ticket. */
   private last = new Int32Array(0);
   private entryProduct = new Int32Array(0);
   private entryPrevious = new Int32Array(0);
   private entries = 0;
+
+  constructor(
+    /** Products set aside before everything moves to chains (small in tests). */
+    private readonly maxSetAside = MAX_SET_ASIDE,
+  ) {}
 
   /** A line of `ticket`: `product` ≥ 0 puts a product in its basket, −1 none. */
   add(ticket: number, product: number): void {
