@@ -14,7 +14,14 @@ export const EXPECTED_FILE_COUNT = FEATURE_LEVELS.length + 1;
 
 /** A spreadsheet holds 1,048,576 rows; a longer level goes on to `<level>_2`, `<level>_3`, ... */
 const MAX_SHEET_ROWS = 1_048_575;
-const CSV_ROWS_PER_PIECE = 2000;
+/**
+ * CSV rows per piece handed to the storage, and pieces read ahead. Rows built while a piece
+ * fills outlive the young generation's collections when pieces are big: 2,000-row pieces, 16
+ * read ahead, grew the worker's heap by ~90 MB of garbage while it wrote 3M lines' customer
+ * levels (the job's peak); 250-row pieces, 2 ahead, by ~30 MB, at the same speed.
+ */
+const CSV_ROWS_PER_PIECE = 250;
+const CSV_PIECES_AHEAD = 2;
 
 /**
  * Every level's rows. A level may be any iterable that can be iterated more than once (the
@@ -49,7 +56,9 @@ export async function storeLevelCsv(
       yield row;
     }
   };
-  const body = Readable.from(csvPieces(levelColumns(level), counted(), CSV_ROWS_PER_PIECE));
+  const body = Readable.from(csvPieces(levelColumns(level), counted(), CSV_ROWS_PER_PIECE), {
+    highWaterMark: CSV_PIECES_AHEAD,
+  });
   const { size } = await storage.put(key, body);
   return { size, rows: count };
 }
