@@ -218,6 +218,19 @@ describe('computeFeatures properties', () => {
     );
   });
 
+  it('builds the same customer profiles from lifetime sums as from customer × day sums', async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArbitrary, async (lines) => {
+        // Asked alone, the profile is summed per customer, not per customer-day.
+        const alone = await computeFeatures(lines, { levels: ['customer', 'month'] });
+        const all = await computeFeatures(lines);
+        expect(alone.levels.customer).toEqual(all.levels.customer);
+        expect(alone.levels.month).toEqual(all.levels.month);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('does not depend on the order of the lines, sync or async', async () => {
     await fc.assert(
       fc.asyncProperty(datasetArbitrary, fc.integer(), async (lines, seed) => {

@@ -19,8 +19,9 @@ export const RETURN = 2;
  * ticket-days, and `tickets` flags each one's customers (almost always one).
  */
 export class CustomerTable {
-  /** (customer, day id) → cell; with customer levels, also the slot of `totals`. */
+  /** (customer, day id) → cell; with `daySums`, also the slot of `totals`. */
   readonly days = new PairIndex();
+  /** Sums per customer-day cell (`daySums`), or per customer (slot = customer) otherwise. */
   readonly totals = new TotalsTable();
   /** cell → hours (bit per local hour) with sale lines: customers per day×hour. */
   hourMask = new Int32Array(256);
@@ -34,6 +35,13 @@ export class CustomerTable {
   /** customer × 7 ISO weekdays, customer × 4 day parts: tickets */
   ticketsByWeekday = new Int32Array(7 * 64);
   ticketsByDayPart = new Int32Array(4 * 64);
+
+  /**
+   * `daySums`: sum each customer-day (the customer × day and × month levels). Without them the
+   * profile needs only lifetime sums: one slot per customer instead of 104 bytes per cell, of
+   * which a file of millions of lines has hundreds of thousands.
+   */
+  constructor(readonly daySums = true) {}
 
   /** Only what period levels need (customers and new customers per period and hour). */
   addSale(customer: number, dayId: number, hour: number): number {
@@ -55,8 +63,12 @@ export class CustomerTable {
     ticketDay: number,
     product: number,
   ): number {
-    const cell = this.cellOf(customer, dayId, true);
-    this.totals.add(cell, amounts);
+    const cell = this.cellOf(customer, dayId, this.daySums);
+    if (this.daySums) this.totals.add(cell, amounts);
+    else {
+      while (this.totals.size <= customer) this.totals.newSlot();
+      this.totals.add(customer, amounts);
+    }
     const sign = amounts.sign;
     if (sign > 0) {
       this.hourMask[cell] = (this.hourMask[cell] as number) | (1 << hour);

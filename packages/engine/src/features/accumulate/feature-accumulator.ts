@@ -29,7 +29,7 @@ export class FeatureAccumulator {
   readonly products = new ProductTable();
   /** Every customer id with a line (customers are always followed: every period counts them). */
   readonly customerIds = new Interner<string>();
-  readonly customers = new CustomerTable();
+  readonly customers: CustomerTable;
   readonly categories = new CategoryTable();
   readonly locations = new LocationTable();
   lineCount = 0;
@@ -72,6 +72,8 @@ export class FeatureAccumulator {
     this.wantProducts = levels.has('product_day') || levels.has('product_month') || levels.has('product');
     this.wantCustomerRows =
       levels.has('customer_day') || levels.has('customer_month') || levels.has('customer');
+    // The profile alone needs lifetime sums, not a customer × day table of them.
+    this.customers = new CustomerTable(levels.has('customer_day') || levels.has('customer_month'));
     this.wantProductIds = this.wantProducts || this.wantCustomerRows;
     this.wantCategories = levels.has('category_month');
     this.wantLocations =

@@ -57,12 +57,23 @@ export function customerLevels(source: CustomerSource, options: CustomerRowOptio
   if (!wanted || source.ids.size === 0) return { customer_day: [], customer_month: [], customer: [] };
   const order = source.ids.sortedIds();
   const { table, calendar } = source;
+  if ((options.day || options.month) && !table.daySums) {
+    throw new Error('customer × day or × month rows were asked for, but only lifetimes were summed');
+  }
   const rolled =
     options.month || options.profile
       ? {
           rollup: new Rollup(
-            // Customer-day cells are their own slots.
-            { size: table.days.size, entity: table.days.a, dayId: table.days.b, totals: table.totals },
+            // Customer-day cells are their own slots; without day sums, hours mark sale days.
+            table.daySums
+              ? { size: table.days.size, entity: table.days.a, dayId: table.days.b, totals: table.totals }
+              : {
+                  size: table.days.size,
+                  entity: table.days.a,
+                  dayId: table.days.b,
+                  totals: null,
+                  lifetimes: { totals: table.totals, saleDays: table.hourMask },
+                },
             source.ids.size,
             calendar,
             [table.saleTickets, table.returnTickets],

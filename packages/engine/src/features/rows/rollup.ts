@@ -7,7 +7,10 @@ export interface DaySlots {
   size: number;
   entity: ArrayLike<number>;
   dayId: ArrayLike<number>;
-  totals: TotalsTable;
+  /** Sums per slot; or null when only lifetimes were summed, in `lifetimes`. */
+  totals: TotalsTable | null;
+  /** Without `totals`: the sums per entity (slot = entity), and per slot nonzero for a sale day. */
+  lifetimes?: { totals: TotalsTable; saleDays: ArrayLike<number> };
 }
 
 /**
@@ -26,7 +29,7 @@ export class Rollup {
   monthSaleDays = new Int32Array(0);
   readonly monthCounts: Int32Array[];
   /** entity → lifetime sums (slot = entity), days with sale lines, first and last of them */
-  readonly life = new TotalsTable();
+  readonly life: TotalsTable;
   readonly lifeSaleDays: Int32Array;
   readonly firstSale: Float64Array;
   readonly lastSale: Float64Array;
@@ -44,7 +47,10 @@ export class Rollup {
     dayCounts: readonly Int32Array[] = [],
   ) {
     const totals = days.totals;
-    for (let entity = 0; entity < entities; entity++) this.life.newSlot();
+    const lifetimes = days.lifetimes;
+    if (totals === null && lifetimes === undefined) throw new Error('day slots without sums of any kind');
+    this.life = totals === null ? (lifetimes as NonNullable<typeof lifetimes>).totals : new TotalsTable();
+    while (this.life.size < entities) this.life.newSlot();
     this.lifeSaleDays = new Int32Array(entities);
     this.firstSale = new Float64Array(entities).fill(Number.POSITIVE_INFINITY);
     this.lastSale = new Float64Array(entities).fill(Number.NEGATIVE_INFINITY);
@@ -60,14 +66,18 @@ export class Rollup {
       let month = months.find(entity, monthIndex);
       if (month < 0) {
         month = months.insert(entity, monthIndex);
-        this.monthTotals.newSlot();
+        if (totals !== null) this.monthTotals.newSlot();
         if (month === monthSaleDays.length) {
           monthSaleDays = grown(monthSaleDays);
           monthCounts = monthCounts.map(grown);
         }
       }
-      this.monthTotals.addSlot(month, totals, cell);
-      if (totals.saleLines(cell) > 0) {
+      let saleDay: boolean;
+      if (totals !== null) {
+        this.monthTotals.addSlot(month, totals, cell);
+        saleDay = totals.saleLines(cell) > 0;
+      } else saleDay = (lifetimes as NonNullable<typeof lifetimes>).saleDays[cell] !== 0;
+      if (saleDay) {
         monthSaleDays[month] = (monthSaleDays[month] as number) + 1;
         this.lifeSaleDays[entity] = (this.lifeSaleDays[entity] as number) + 1;
         const dayIndex = calendar.dayIndex[dayId] as number;
@@ -82,8 +92,10 @@ export class Rollup {
         perLife[entity] = (perLife[entity] as number) + count;
       }
     }
-    for (let month = 0; month < months.size; month++)
-      this.life.addSlot(months.a[month] as number, this.monthTotals, month);
+    if (totals !== null) {
+      for (let month = 0; month < months.size; month++)
+        this.life.addSlot(months.a[month] as number, this.monthTotals, month);
+    }
     this.monthSaleDays = monthSaleDays;
     this.monthCounts = monthCounts;
   }
