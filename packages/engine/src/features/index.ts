@@ -1,7 +1,7 @@
 /** Features: pure aggregation of sale lines into every level (issue 5). */
 
+export { DocumentIdSet } from './accumulate/document-id-set';
 export type { FeatureAccumulator } from './accumulate/feature-accumulator';
-export { TextHashSet } from './accumulate/hash-set-64';
 export { blankFeatureLine } from './blank-line';
 export {
   type CatalogLevel,

@@ -13,6 +13,10 @@ export class HashSet64 {
   private hi = new Uint32Array(1 << 16);
   private size = 0;
 
+  get memoryBytes(): number {
+    return this.lo.byteLength + this.hi.byteLength;
+  }
+
   has(lo: number, hi: number): boolean {
     const low = lo || 1;
     const mask = this.lo.length - 1;
@@ -76,6 +80,9 @@ export function textHashHigh(text: string): number {
 /** Texts by their 64-bit hash (`textHashLow`, `textHashHigh`). */
 export class TextHashSet {
   private readonly set = new HashSet64();
+  get memoryBytes(): number {
+    return this.set.memoryBytes;
+  }
   has(text: string): boolean {
     return this.set.has(textHashLow(text), textHashHigh(text));
   }

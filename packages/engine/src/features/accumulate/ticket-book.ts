@@ -1,5 +1,5 @@
 import { DayTicketCounter, type DayTickets } from './day-ticket-counts';
-import { TextHashSet } from './hash-set-64';
+import { DocumentIdSet } from './document-id-set';
 import { RecentTickets } from './recent-tickets';
 import { TextPool } from './text-pool';
 
@@ -63,7 +63,7 @@ export class TicketBook {
   private lastEntry = -1;
   /** Contiguous book: the open ticket's first ticket-day. */
   private openHead = -1;
-  private readonly closed: TextHashSet | null;
+  private readonly closed: DocumentIdSet | null;
   /** The last tickets closed: one of them coming back is reopened (see `RecentTickets`). */
   private readonly recent: RecentTickets | null;
   private readonly foldSales = new DayTicketCounter();
@@ -86,7 +86,7 @@ export class TicketBook {
     /** How many of the last closed tickets it reopens (small in tests). */
     recentTickets?: number,
   ) {
-    this.closed = contiguous && checked ? new TextHashSet() : null;
+    this.closed = contiguous && checked ? new DocumentIdSet() : null;
     this.recent = this.closed === null ? null : new RecentTickets(recentTickets);
     this.foldAt = foldEvery;
   }

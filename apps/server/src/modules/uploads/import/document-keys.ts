@@ -1,4 +1,4 @@
-import { TextHashSet } from '@ayni/engine';
+import { DocumentIdSet } from '@ayni/engine';
 import { storedText } from './stored-values';
 
 /**
@@ -9,8 +9,9 @@ import { storedText } from './stored-values';
  * SQL instead (the window sorts over the whole file this saves).
  *
  * Documents and products are compared as PostgreSQL stores them (`storedText`), as the SQL
- * computation groups them. Finished documents are remembered by a 64-bit hash: a collision can
- * only make `trusted` false for nothing, never a wrong key.
+ * computation groups them. Finished documents are remembered in a `DocumentIdSet` (numbered ones
+ * in a bitmap, others by a 64-bit hash): a collision can only make `trusted` false for nothing,
+ * never a wrong key.
  */
 export class DocumentKeys {
   trusted = true;
@@ -19,7 +20,7 @@ export class DocumentKeys {
   lineNo = 0;
   private current: string | null = null;
   private readonly products = new Map<string, number>();
-  private readonly finished = new TextHashSet();
+  private readonly finished = new DocumentIdSet();
 
   next(transId: string, productId: string): void {
     if (!this.trusted) return;
