@@ -1,29 +1,28 @@
-import { grownFloat64, grownInt32 } from '../features/accumulate/growable';
+import { grownInt32 } from '../features/accumulate/growable';
 import { Interner } from '../features/accumulate/interner';
+import { RECENT_TICKETS } from '../features/accumulate/recent-tickets';
 import { localDayIndexOf } from '../features/time/local-day';
 import type { FeatureLine } from '../features/types';
+import type { BasketSummary } from './baskets/basket-summary';
 import { TicketBaskets } from './baskets/ticket-baskets';
 
-/** Every ticket as baskets need it, in order of first appearance (`count` of them). */
-export interface Baskets {
-  count: number;
-  /** Ticket t's distinct products (indices of `productIds`), ascending: `products[start[t]]` … `products[start[t + 1] − 1]`. */
-  start: Int32Array;
-  products: Int32Array;
-  /** Σ line totals of each ticket in cents (returns lower it). */
-  cents: Float64Array;
-}
+/**
+ * Tickets behind the last one whose baskets are summed and dropped when tickets come in order:
+ * well past the closed tickets a contiguous ticket book reopens (`RECENT_TICKETS`).
+ */
+const BASKETS_KEPT_BEHIND = 4 * RECENT_TICKETS;
 
 /**
  * What the insights need from the lines that the feature rows do not keep: the products of each
  * ticket (baskets, basket-size segments) and each customer's purchase days (cohorts, churn over
- * time, BG/NBD). Fed the same line stream as the feature accumulator; memory grows with tickets
- * and customer-days, a few numbers each.
+ * time, BG/NBD). Fed the same line stream as the feature accumulator; memory grows with
+ * customer-days and the baskets that can make pairs (or every ticket's products, when tickets
+ * may come in any order), a few numbers each.
  *
  * Tickets, products and customers are interned to small integers (in order of first appearance)
  * and everything else lives in typed arrays: a customer's days are chains of entries
  * (`previous` links), read once, when the insights are computed; a ticket's products are
- * written as each ticket ends while tickets come in order (see `TicketBaskets`).
+ * written as each ticket ends while tickets come in order, and summed (see `TicketBaskets`).
  */
 export class InsightAccumulator {
   /** Products of sale lines, by index. */
@@ -34,20 +33,31 @@ export class InsightAccumulator {
   /** Tickets so far; whether they are numbered here (`ticketIds`) or by the caller. */
   private ticketCount = 0;
   private ticketsGiven: boolean | null = null;
-  /** ticket → Σ cents */
-  private ticketCents = new Float64Array(1024);
-  private readonly ticketBaskets = new TicketBaskets();
+  private readonly ticketBaskets: TicketBaskets;
   private readonly customerIds = new Interner<string>();
   /** customer → last day entry; day entry → local day index, previous entry of its customer */
   private customerLast = new Int32Array(1024);
   private dayOf = new Int32Array(4096);
   private dayPrevious = new Int32Array(4096);
   private days = 0;
-  private built: Baskets | null = null;
+  private built: BasketSummary | null = null;
   private purchaseDays: Map<string, number[]> | null = null;
 
-  constructor() {
+  constructor(
+    /**
+     * The caller's feature accumulator promises contiguous tickets and checks it (its
+     * `ticketsExact`): baskets are then summed as they go, in flat memory (`TicketBaskets`),
+     * and `exact` says whether that held.
+     */
+    contiguousTickets = false,
+  ) {
     this.productIds = this.products.values;
+    this.ticketBaskets = new TicketBaskets(undefined, contiguousTickets ? BASKETS_KEPT_BEHIND : undefined);
+  }
+
+  /** False when a ticket came back after its basket was summed: read the lines again. */
+  get exact(): boolean {
+    return !this.ticketBaskets.spoiled;
   }
 
   /**
@@ -69,11 +79,11 @@ export class InsightAccumulator {
     if (ticket === undefined) ticket = this.ticketIds.idOf(line.transId);
     // A free line (total 0) puts no product in a basket and no cents in its ticket.
     else if (ticket < 0) return;
-    if (ticket >= this.ticketCount) this.newTickets(ticket + 1);
-    this.ticketCents[ticket] = (this.ticketCents[ticket] as number) + Math.round(line.priceTotal * 100);
+    if (ticket >= this.ticketCount) this.ticketCount = ticket + 1;
     // A sale line puts the product in the basket; a return line does not.
     const sale = line.priceTotal > 0 && line.quantity > 0;
-    this.ticketBaskets.add(ticket, sale ? this.products.idOf(line.productId) : -1);
+    const cents = Math.round(line.priceTotal * 100);
+    this.ticketBaskets.add(ticket, sale ? this.products.idOf(line.productId) : -1, cents);
     if (!sale) return;
     if (line.customerId === null || line.customerId === '') return;
     const customers = this.customerIds.size;
@@ -85,12 +95,9 @@ export class InsightAccumulator {
     this.addDay(customer, localDayIndexOf(line.soldAt));
   }
 
-  /** Every ticket's distinct products and net total (built once, after the last `add`). */
-  baskets(): Baskets {
-    if (this.built !== null) return this.built;
-    const count = this.ticketCount;
-    const { start, products } = this.ticketBaskets.build(count);
-    this.built = { count, start, products, cents: this.ticketCents.subarray(0, count) };
+  /** Every ticket's basket, summed (built once, after the last `add`). */
+  baskets(): BasketSummary {
+    this.built ??= this.ticketBaskets.summary(this.ticketCount);
     return this.built;
   }
 
@@ -114,11 +121,6 @@ export class InsightAccumulator {
     }
     this.purchaseDays = map;
     return map;
-  }
-
-  private newTickets(count: number): void {
-    this.ticketCents = grownFloat64(this.ticketCents, count);
-    this.ticketCount = count;
   }
 
   /** Adds `day` to the customer's days unless it is their last one already. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFeatureAccumulator } from '../features/compute-features';
 import { randomLine } from '../features/random-lines.testkit';
+import type { FeatureLine } from '../features/types';
 import { basketSizeSegments } from './baskets/basket-sizes';
 import { basketPairs } from './baskets/pairs';
 import { InsightAccumulator } from './insight-accumulator';
@@ -42,6 +43,50 @@ describe('insights with the feature accumulator’s ticket numbers', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('sum baskets as they go over many tickets in order, as if they kept them all', () => {
+    // 30,000 tickets of 1–5 lines in time order (products skewed, some returns): far more than
+    // the baskets kept behind the last ticket, so most are summed and dropped on the way.
+    let seed = 20_261_206;
+    const next = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const generated: FeatureLine[] = [];
+    for (let ticket = 0; ticket < 30_000; ticket++) {
+      const size = 1 + Math.floor(next() * 5);
+      for (let i = 0; i < size; i++) {
+        const returned = next() < 0.03;
+        generated.push({
+          soldAt: FROM + ticket * 60_000,
+          transId: `F-${1_000 + ticket}`,
+          productId: `P${Math.floor(next() ** 2 * 40)}`,
+          quantity: returned ? -1 : 1,
+          priceTotal: (returned ? -1 : 1) * (100 + Math.floor(next() * 5_000)),
+          costTotal: null,
+          discountTotal: null,
+          customerId: null,
+          category: null,
+          location: null,
+          description: null,
+          unitType: null,
+        });
+      }
+    }
+    const summing = new InsightAccumulator(true);
+    const keeping = new InsightAccumulator();
+    const features = createFeatureAccumulator({ contiguousTickets: true });
+    for (const line of generated) {
+      summing.add(line, features.add(line));
+      keeping.add(line);
+    }
+    expect(features.ticketsExact).toBe(true);
+    expect(summing.exact).toBe(true);
+    const pairs = basketPairs(summing.baskets(), summing.productIds);
+    expect(pairs.pairs.length).toBeGreaterThan(10);
+    expect(pairs).toEqual(basketPairs(keeping.baskets(), keeping.productIds));
+    expect(basketSizeSegments(summing.baskets())).toEqual(basketSizeSegments(keeping.baskets()));
   });
 
   it('refuses to mix ticket numbering within one accumulator', () => {

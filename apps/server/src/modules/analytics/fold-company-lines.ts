@@ -6,6 +6,8 @@ import { readCompanyLines } from './company-lines';
 export interface LinesFold {
   accumulator: FeatureAccumulator;
   add(line: FeatureLine): void;
+  /** False when what rides along lost track of the promised order too (the insights' baskets). */
+  exact?(): boolean;
 }
 
 /**
@@ -22,10 +24,11 @@ export async function foldCompanyLines<Fold extends LinesFold>(
   begin: (contiguousTickets: boolean) => Fold,
 ): Promise<Fold> {
   const first = begin(true);
+  const holds = () => first.accumulator.ticketsExact && (first.exact?.() ?? true);
   await readCompanyLines(client, companyId, (line) => {
-    if (first.accumulator.ticketsExact) first.add(line);
+    if (holds()) first.add(line);
   });
-  if (first.accumulator.ticketsExact) return first;
+  if (holds()) return first;
   const again = begin(false);
   await readCompanyLines(client, companyId, (line) => again.add(line));
   return again;

@@ -58,8 +58,13 @@ export async function recomputeFeatures(
   const { accumulator, insights } = await foldCompanyLines(client, companyId, (contiguousTickets) => {
     const accumulator = createStoredFeatureAccumulator(true, contiguousTickets);
     // Insights need a little the feature rows do not keep (products per ticket, customer days).
-    const insights = new InsightAccumulator();
-    return { accumulator, insights, add: (line: FeatureLine) => insights.add(line, accumulator.add(line)) };
+    const insights = new InsightAccumulator(contiguousTickets);
+    return {
+      accumulator,
+      insights,
+      add: (line: FeatureLine) => insights.add(line, accumulator.add(line)),
+      exact: () => insights.exact,
+    };
   });
   return writeFeatures(client, companyId, accumulator, started, insights, change);
 }

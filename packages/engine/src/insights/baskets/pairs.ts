@@ -1,12 +1,11 @@
-import type { Baskets } from '../insight-accumulator';
 import { pct, round } from '../shared/stats';
+import { type BasketSummary, MAX_BASKET_FOR_PAIRS } from './basket-summary';
 
 /** A pair must share at least this many tickets… */
 export const MIN_PAIR_TICKETS = 3;
 /** …and this share of all tickets (support). */
 export const MIN_SUPPORT = 0.001;
-/** Tickets with more distinct products are left out of pairs (wholesale orders would flood them). */
-export const MAX_BASKET_FOR_PAIRS = 50;
+export { MAX_BASKET_FOR_PAIRS };
 export const LISTED_PAIRS = 100;
 export const CROSS_SELL_PRODUCTS = 50;
 export const CROSS_SELL_PER_PRODUCT = 3;
@@ -37,44 +36,31 @@ export interface BasketAnalysis {
 }
 
 /** Product pairs in the same ticket with support, confidence and lift (lift > 1, minimum support). */
-export function basketPairs(baskets: Baskets, productIds: readonly string[]): BasketAnalysis {
-  const productTickets = new Float64Array(productIds.length);
+export function basketPairs(summary: BasketSummary, productIds: readonly string[]): BasketAnalysis {
   const width = productIds.length;
-  const { start, products: basketProducts } = baskets;
-  let ticketCount = 0;
-  let multi = 0;
-  /** Tickets whose products can make pairs. */
-  const several: number[] = [];
-  for (let ticket = 0; ticket < baskets.count; ticket++) {
-    const from = start[ticket] as number;
-    const size = (start[ticket + 1] as number) - from;
-    if (size === 0) continue;
-    ticketCount++;
-    for (let i = from; i < from + size; i++) {
-      const p = basketProducts[i] as number;
-      productTickets[p] = (productTickets[p] as number) + 1;
-    }
-    if (size < 2) continue;
-    multi++;
-    if (size <= MAX_BASKET_FOR_PAIRS) several.push(ticket);
-  }
+  const productTickets = new Float64Array(width);
+  productTickets.set(summary.productTickets.subarray(0, width));
+  const ticketCount = summary.tickets;
+  const multi = summary.multi;
   const minTickets = Math.max(MIN_PAIR_TICKETS, Math.ceil(MIN_SUPPORT * ticketCount));
   // A pair is never in more tickets than either product: only products that reach the minimum
   // alone can pair up (the Apriori rule), which leaves most pairs uncounted.
   const pairCounts = new PairCounts(width, productTickets, minTickets);
   const frequent: number[] = [];
-  for (const ticket of several) {
-    frequent.length = 0;
-    for (let i = start[ticket] as number; i < (start[ticket + 1] as number); i++) {
-      const p = basketProducts[i] as number;
-      if ((productTickets[p] as number) >= minTickets) frequent.push(p);
-    }
-    for (let i = 0; i < frequent.length; i++) {
-      const base = (frequent[i] as number) * width;
-      for (let j = i + 1; j < frequent.length; j++) {
-        pairCounts.add(base + (frequent[j] as number), frequent[i] as number, frequent[j] as number);
+  for (const baskets of summary.pairBaskets) {
+    baskets.forEach((basketProducts, from, to) => {
+      frequent.length = 0;
+      for (let i = from; i < to; i++) {
+        const p = basketProducts[i] as number;
+        if ((productTickets[p] as number) >= minTickets) frequent.push(p);
       }
-    }
+      for (let i = 0; i < frequent.length; i++) {
+        const base = (frequent[i] as number) * width;
+        for (let j = i + 1; j < frequent.length; j++) {
+          pairCounts.add(base + (frequent[j] as number), frequent[i] as number, frequent[j] as number);
+        }
+      }
+    });
   }
   const pairs: ProductPair[] = [];
   for (const [key, both] of pairCounts.entries()) {

@@ -27,7 +27,8 @@ import { storedNumeric, storedText } from './stored-values';
  */
 export class FirstImportFeatures {
   private readonly accumulator = createStoredFeatureAccumulator(true, 'checked-by-caller');
-  private readonly insights = new InsightAccumulator();
+  // Baskets are summed as they go: the ticket numbers only grow while documents come in order.
+  private readonly insights = new InsightAccumulator(true);
   private readonly started = performance.now();
   /** The lines and rollup sums per local day, for the merge. */
   readonly days = new FirstImportDays();
@@ -54,6 +55,11 @@ export class FirstImportFeatures {
     // The baskets take the ticket numbers the feature accumulator gave (one transId table).
     if (documentsInOrder) this.insights.add(line, this.accumulator.add(line));
     this.days.add(line.soldAt, line.transId, line.priceTotal, line.quantity, staged.isReturn, line.unitType);
+  }
+
+  /** False when the insights lost track of a ticket: recompute from the stored lines instead. */
+  get exact(): boolean {
+    return this.insights.exact;
   }
 
   private settings: InsightSettings | null = null;

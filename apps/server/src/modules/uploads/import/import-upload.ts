@@ -103,7 +103,7 @@ export async function importUpload(
     });
     const { counts, stage, companyHasLines, firstImport, ahead } = staged;
     // A first import's features were built from the file, if its documents came in order.
-    const streamed = firstImport !== null && stage.keys.trusted ? firstImport : null;
+    const streamed = firstImport !== null && stage.keys.trusted && firstImport.exact ? firstImport : null;
     await sink.copyInto(client);
     const stagedAt = performance.now();
     await progress.report({ status: 'aggregating', progress: 85, linesProcessed: counts.total }, true);
