@@ -42,7 +42,7 @@ export class DocumentIdSet {
       }
     }
     // A number may be hashed too: it came when the bitmap could not reach it.
-    return this.hashed !== null && this.hashed.has(id);
+    return this.hashed?.has(id) === true;
   }
 
   add(id: string): void {

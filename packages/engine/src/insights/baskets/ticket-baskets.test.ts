@@ -42,7 +42,9 @@ function read(summary: BasketSummary) {
   });
   const pairBaskets: number[][] = [];
   for (const part of summary.pairBaskets)
-    part.forEach((products, from, to) => pairBaskets.push([...products.subarray(from, to)]));
+    part.forEach((products, from, to) => {
+      pairBaskets.push([...products.subarray(from, to)]);
+    });
   return {
     tickets: summary.tickets,
     multi: summary.multi,
