@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blankFeatureLine } from '../features/blank-line';
 import { createFeatureAccumulator } from '../features/compute-features';
 import { randomLine } from '../features/random-lines.testkit';
 import type { FeatureLine } from '../features/types';
@@ -59,18 +60,12 @@ describe('insights with the feature accumulator’s ticket numbers', () => {
       for (let i = 0; i < size; i++) {
         const returned = next() < 0.03;
         generated.push({
+          ...blankFeatureLine(),
           soldAt: FROM + ticket * 60_000,
           transId: `F-${1_000 + ticket}`,
           productId: `P${Math.floor(next() ** 2 * 40)}`,
           quantity: returned ? -1 : 1,
           priceTotal: (returned ? -1 : 1) * (100 + Math.floor(next() * 5_000)),
-          costTotal: null,
-          discountTotal: null,
-          customerId: null,
-          category: null,
-          location: null,
-          description: null,
-          unitType: null,
         });
       }
     }
