@@ -94,17 +94,37 @@ export class TicketBaskets {
   /** Every basket of tickets [0, count) summed, this object unchanged (read at any point). */
   summary(count: number): BasketSummary {
     if (this.spoiled) throw new Error('a ticket came back after its basket was summed');
+    const aside = this.setAsideByTicket(count);
     return this.summarizer.summary((more) => {
       const basket: number[] = [];
       for (let ticket = this.summed; ticket < count; ticket++) {
-        this.basketOf(ticket, basket);
-        more.add(basket, 0, basket.length, (this.cents[ticket - this.summed] as number) || 0);
+        const t = ticket - this.summed;
+        const cents = (this.cents[t] as number) || 0;
+        if (this.inOrder && ticket < this.closed && !aside.has(ticket)) {
+          more.add(this.written, this.start[t] as number, this.start[t + 1] as number, cents);
+          continue;
+        }
+        this.basketOf(ticket, basket, aside);
+        more.add(basket, 0, basket.length, cents);
       }
     });
   }
 
+  /** The products set aside for tickets below `upTo`, by ticket. */
+  private setAsideByTicket(upTo: number): Map<number, number[]> {
+    const aside = new Map<number, number[]>();
+    for (let i = 0; i < this.setAside.length; i += 2) {
+      const ticket = this.setAside[i] as number;
+      if (ticket >= upTo) continue;
+      const products = aside.get(ticket);
+      if (products === undefined) aside.set(ticket, [this.setAside[i + 1] as number]);
+      else products.push(this.setAside[i + 1] as number);
+    }
+    return aside;
+  }
+
   /** Ticket `ticket`'s distinct products, ascending, into `into` (not yet summed). */
-  private basketOf(ticket: number, into: number[]): void {
+  private basketOf(ticket: number, into: number[], aside: Map<number, number[]>): void {
     into.length = 0;
     const t = ticket - this.summed;
     if (!this.inOrder) {
@@ -115,8 +135,7 @@ export class TicketBaskets {
     else if (ticket < this.closed) {
       for (let i = this.start[t] as number; i < (this.start[t + 1] as number); i++)
         into.push(this.written[i] as number);
-      for (let i = 0; i < this.setAside.length; i += 2)
-        if (this.setAside[i] === ticket) into.push(this.setAside[i + 1] as number);
+      for (const product of aside.get(ticket) ?? []) into.push(product);
     }
     sortDistinct(into);
   }
@@ -144,12 +163,11 @@ export class TicketBaskets {
   /** Sums the written baskets of tickets [summed, upTo) and drops them. */
   private sumUpTo(upTo: number): void {
     const count = upTo - this.summed;
-    const aside = new Set<number>();
+    const aside = this.setAsideByTicket(upTo);
     const kept: number[] = [];
     for (let i = 0; i < this.setAside.length; i += 2) {
       const ticket = this.setAside[i] as number;
-      if (ticket < upTo) aside.add(ticket);
-      else kept.push(ticket, this.setAside[i + 1] as number);
+      if (ticket >= upTo) kept.push(ticket, this.setAside[i + 1] as number);
     }
     const basket: number[] = [];
     for (let t = 0; t < count; t++) {
@@ -160,7 +178,7 @@ export class TicketBaskets {
         this.summarizer.add(this.written, from, to, cents);
         continue;
       }
-      this.basketOf(this.summed + t, basket);
+      this.basketOf(this.summed + t, basket, aside);
       this.summarizer.add(basket, 0, basket.length, cents);
     }
     const shift = this.start[count] as number;
@@ -210,7 +228,19 @@ export class TicketBaskets {
 
 /** Sorts a ticket's products ascending and drops repeats, in place (a ticket holds a few). */
 function sortDistinct(products: number[]): void {
-  products.sort((a, b) => a - b);
+  if (products.length > 16) products.sort((a, b) => a - b);
+  else {
+    // Insertion sort: a few products, no comparator calls.
+    for (let i = 1; i < products.length; i++) {
+      const product = products[i] as number;
+      let at = i;
+      while (at > 0 && (products[at - 1] as number) > product) {
+        products[at] = products[at - 1] as number;
+        at--;
+      }
+      products[at] = product;
+    }
+  }
   let kept = 0;
   for (let i = 0; i < products.length; i++) {
     if (i > 0 && products[i] === products[i - 1]) continue;
