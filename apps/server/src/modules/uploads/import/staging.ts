@@ -67,8 +67,13 @@ export interface StageTallies {
   readonly warnedLines: number;
 }
 
-/** Buffered COPY text allowed while the connection is busy inserting staged lines. */
-const MAX_BYTES_AHEAD = 8 * 2 ** 20;
+/**
+ * Buffered COPY text allowed while the connection is busy inserting staged lines. PostgreSQL
+ * takes ~0.6 s to insert a 100k-line chunk, during which the file goes on being read: with
+ * 8 MB the reading stopped to wait for most inserts, with 24 MB it rarely does (1M lines, six
+ * alternating runs each: 1.5 s faster on average, the same peak).
+ */
+const MAX_BYTES_AHEAD = 24 * 2 ** 20;
 
 /**
  * Streams lines into `upload_stage` with backpressure; `finish()` ends the COPY. With
