@@ -2,7 +2,8 @@
 export { ALERT_RULES, growthVsLastYear } from './alerts/alerts';
 export { rankInsights, topInsightsFor } from './alerts/rank';
 export type { BasketInsights } from './baskets/basket-insights';
-export { LISTED_PAIRS, MAX_BASKET_FOR_PAIRS, MIN_PAIR_TICKETS, MIN_SUPPORT } from './baskets/pairs';
+export { MAX_BASKET_FOR_PAIRS } from './baskets/basket-summary';
+export { LISTED_PAIRS, MIN_PAIR_TICKETS, MIN_SUPPORT } from './baskets/pairs';
 export {
   type AlertsSection,
   type CompanyInsights,

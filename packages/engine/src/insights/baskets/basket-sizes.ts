@@ -1,8 +1,6 @@
 import { pct, round } from '../shared/stats';
 import { BASKET_SIZES, type BasketSummary } from './basket-summary';
 
-export { BASKET_SIZES };
-
 export interface BasketSizeSegment {
   /** single: 1 distinct product · small 2–3 · medium 4–6 · large 7+. */
   segment: (typeof BASKET_SIZES)[number]['id'];

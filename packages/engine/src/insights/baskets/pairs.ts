@@ -1,11 +1,10 @@
 import { pct, round } from '../shared/stats';
-import { type BasketSummary, MAX_BASKET_FOR_PAIRS } from './basket-summary';
+import type { BasketSummary } from './basket-summary';
 
 /** A pair must share at least this many tickets… */
 export const MIN_PAIR_TICKETS = 3;
 /** …and this share of all tickets (support). */
 export const MIN_SUPPORT = 0.001;
-export { MAX_BASKET_FOR_PAIRS };
 export const LISTED_PAIRS = 100;
 export const CROSS_SELL_PRODUCTS = 50;
 export const CROSS_SELL_PER_PRODUCT = 3;

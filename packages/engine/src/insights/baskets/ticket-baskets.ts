@@ -95,19 +95,22 @@ export class TicketBaskets {
   summary(count: number): BasketSummary {
     if (this.spoiled) throw new Error('a ticket came back after its basket was summed');
     const aside = this.setAsideByTicket(count);
-    return this.summarizer.summary((more) => {
-      const basket: number[] = [];
-      for (let ticket = this.summed; ticket < count; ticket++) {
-        const t = ticket - this.summed;
-        const cents = (this.cents[t] as number) || 0;
-        if (this.inOrder && ticket < this.closed && !aside.has(ticket)) {
-          more.add(this.written, this.start[t] as number, this.start[t + 1] as number, cents);
-          continue;
-        }
-        this.basketOf(ticket, basket, aside);
-        more.add(basket, 0, basket.length, cents);
+    return this.summarizer.summary((more) => this.sumInto(more, count, aside));
+  }
+
+  /** Adds the baskets of tickets [summed, upTo) to `into` (written ones in place). */
+  private sumInto(into: BasketSummarizer, upTo: number, aside: Map<number, number[]>): void {
+    const basket: number[] = [];
+    for (let ticket = this.summed; ticket < upTo; ticket++) {
+      const t = ticket - this.summed;
+      const cents = (this.cents[t] as number) || 0;
+      if (this.inOrder && ticket < this.closed && !aside.has(ticket)) {
+        into.add(this.written, this.start[t] as number, this.start[t + 1] as number, cents);
+        continue;
       }
-    });
+      this.basketOf(ticket, basket, aside);
+      into.add(basket, 0, basket.length, cents);
+    }
   }
 
   /** The products set aside for tickets below `upTo`, by ticket. */
@@ -169,18 +172,7 @@ export class TicketBaskets {
       const ticket = this.setAside[i] as number;
       if (ticket >= upTo) kept.push(ticket, this.setAside[i + 1] as number);
     }
-    const basket: number[] = [];
-    for (let t = 0; t < count; t++) {
-      const from = this.start[t] as number;
-      const to = this.start[t + 1] as number;
-      const cents = this.cents[t] as number;
-      if (!aside.has(this.summed + t)) {
-        this.summarizer.add(this.written, from, to, cents);
-        continue;
-      }
-      this.basketOf(this.summed + t, basket, aside);
-      this.summarizer.add(basket, 0, basket.length, cents);
-    }
+    this.sumInto(this.summarizer, upTo, aside);
     const shift = this.start[count] as number;
     const open = this.closed - upTo;
     this.written.copyWithin(0, shift, this.used);
