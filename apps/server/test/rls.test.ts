@@ -10,6 +10,29 @@ const sale = (documentId: string, total: number) => saleLine({ documentId, total
 const causedBy = (pattern: RegExp) => (error: unknown) =>
   pattern.test(String((error as { cause?: { message?: string } }).cause?.message));
 
+/** A policy expression (as pg_policies shows it) without its `( SELECT … )` parts. */
+function outsideSubqueries(expression: string): string {
+  let kept = '';
+  let depth = 0;
+  /** Depth at which the innermost enclosing subquery opened; -1 outside any. */
+  let subqueryAt = -1;
+  for (let i = 0; i < expression.length; i++) {
+    const char = expression[i];
+    if (char === '(') {
+      if (subqueryAt < 0 && expression.startsWith('( SELECT ', i)) subqueryAt = depth;
+      depth++;
+    } else if (char === ')') {
+      depth--;
+      if (depth === subqueryAt) {
+        subqueryAt = -1;
+        continue;
+      }
+    }
+    if (subqueryAt < 0) kept += char;
+  }
+  return kept;
+}
+
 describe('row-level security (the second wall)', () => {
   let fresh: Awaited<ReturnType<typeof freshDatabase>>;
   let a: Awaited<ReturnType<typeof createOwner>>;
@@ -124,6 +147,30 @@ describe('row-level security (the second wall)', () => {
       async (tx) => (await tx.execute(sql`select action from platform_audit`)).rows,
     );
     expect(kept).toEqual([{ action: 'test.event' }]);
+  });
+
+  it('computes each policy’s tenant once per statement, not once per row', async () => {
+    const policies = await fresh.owner.pool.query<{
+      name: string;
+      qual: string | null;
+      check: string | null;
+    }>(
+      `select tablename || '.' || policyname as name, qual, with_check as check from pg_policies
+       where schemaname = 'public'`,
+    );
+    expect(policies.rows.length).toBeGreaterThanOrEqual(40);
+    // A bare call is evaluated for every row; inside `( SELECT …)` once, as an InitPlan.
+    for (const p of policies.rows) {
+      expect(outsideSubqueries(`${p.qual ?? ''} ${p.check ?? ''}`), p.name).not.toMatch(
+        /\b(app_[a-z_]+|current_setting)\(/,
+      );
+    }
+    const plan = await inCompany(fresh.handle.db, a.company.id, async (tx) =>
+      (await tx.execute<{ 'QUERY PLAN': string }>(sql`explain select count(*) from sale_lines`)).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n'),
+    );
+    expect(plan).toMatch(/InitPlan/);
   });
 
   it('has RLS enabled and forced on every table with a company_id', async () => {
