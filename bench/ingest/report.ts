@@ -1,5 +1,6 @@
 import type { UploadRows } from '@ayni/contracts';
 import type { AgainResult } from './again';
+import type { CpuUse } from './cpu-time';
 
 /** A progress line on stderr (stdout carries the result). */
 export const say = (text: string) => process.stderr.write(`[bench] ${text}\n`);
@@ -35,6 +36,12 @@ export interface BenchResult {
   };
   /** The worker's own timings of the import's steps (its `upload imported` log line). */
   server_timings_ms: Record<string, number> | null;
+  /**
+   * CPU seconds from the upload's start until `analytics.updated`: the worker, the API and every
+   * PostgreSQL process, and the least wall time that work needs with every core busy. Steadier
+   * than wall time on a shared machine, and it tells whether the cores, not waiting, set the pace.
+   */
+  cpu_until_analytics_updated: CpuUse;
   /** Peak from the upload until its level files are built (the job that follows the import). */
   worker_peak_rss_mb: number | null;
   /** Peak from the upload until `analytics.updated`. */
@@ -111,6 +118,13 @@ export function formatTable(result: BenchResult): string {
         : Object.entries(result.server_timings_ms)
             .map(([step, ms]) => `${step.replace(/_ms$/, '')} ${ms}`)
             .join(' · '),
+    ],
+    [
+      'cpu s until updated',
+      ((c) =>
+        `worker ${c.worker_s} · postgres ${c.postgres_s} · api ${c.api_s} · total ${c.total_s} (every core busy: ≥ ${c.all_cores_busy_s} s wall)`)(
+        result.cpu_until_analytics_updated,
+      ),
     ],
     ...result.checks.map((c): [string, string] => [
       `check ${c.name}`,

@@ -15,6 +15,7 @@ import { AyniClient } from './ayni-client';
 import { createBenchDatabase } from './bench-database';
 import { BRANCHES, formatRut } from './catalog';
 import { Cleanup } from './cleanup';
+import { cpuBetween, readCpu } from './cpu-time';
 import { type Options, parseOptions, prepareFile } from './options';
 import { type BenchResult, formatTable, round, say, seconds, targetsOf } from './report';
 import { findEntryProcess, PeakRss, REPO_ROOT } from './server-process';
@@ -61,6 +62,8 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
   const workerPid = await findEntryProcess(servers.worker.child.pid as number, servers.workerEntry);
   const rss = new PeakRss(workerPid);
   await rss.start();
+  const apiPid = servers.api ? await findEntryProcess(servers.api.child.pid as number, 'api') : null;
+  const cpuBefore = await readCpu(workerPid, apiPid);
 
   say(`uploading ${(stats.bytes / 1e6).toFixed(1)} MB`);
   const t0 = performance.now();
@@ -83,6 +86,7 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
       options.timeoutS * 1000,
     )
     .finally(() => clearInterval(progress));
+  const cpuAtUpdate = await readCpu(workerPid, apiPid);
   const importPeakRss = await rss.peakSoFar();
   // The level files are built by the worker right after the import: its memory counts too.
   const filesReadyAt =
@@ -144,6 +148,7 @@ async function bench(options: Options, cleanup: Cleanup): Promise<BenchResult> {
       merge_and_rollup_s: aggregatingAt === null ? null : seconds(aggregatingAt, completedAt),
     },
     server_timings_ms: await serverTimings(servers.worker.logFile, accepted.id),
+    cpu_until_analytics_updated: cpuBetween(cpuBefore, cpuAtUpdate, os.cpus().length),
     worker_peak_rss_mb: round(peakRss, 0),
     worker_peak_rss_import_mb: round(importPeakRss, 0),
     files_ready_s: seconds(t0, filesReadyAt),

@@ -18,6 +18,8 @@ export interface Servers {
   /** The process that runs the import jobs. */
   worker: ServerProcess;
   workerEntry: Entry;
+  /** The API process, when it is not the worker's (`--scale-out`). */
+  api: ServerProcess | null;
   admin: { email: string; password: string };
   processes: ServerProcess[];
 }
@@ -71,6 +73,7 @@ export async function startServers(
       baseUrl: `http://127.0.0.1:${port}`,
       worker: main,
       workerEntry: 'main',
+      api: null,
       admin: DEMO_ADMIN,
       processes: [main],
     };
@@ -98,6 +101,7 @@ export async function startServers(
     baseUrl: `http://127.0.0.1:${port}`,
     worker,
     workerEntry: 'worker',
+    api,
     admin,
     processes: [api, worker],
   };
