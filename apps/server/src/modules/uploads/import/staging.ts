@@ -2,15 +2,16 @@ import { once } from 'node:events';
 import type { CanonicalLine } from '@ayni/engine';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { CopyChunks, IsoTimestamps } from '../../../lib/copy-text';
+import { CopyBinaryRows } from '../../../lib/copy-binary-writer';
 import { DocumentKeys } from './document-keys';
 import { ProductPriceMedians } from './product-price-medians';
 import { RepeatedPairs } from './repeated-pairs';
 import type { StagedInserts } from './staged-inserts';
 
 /**
- * The file's accepted lines land first in a temporary table (COPY, the fastest way in), then
- * one set of SQL statements compares them with the company's lines. Dropped at commit.
+ * The file's accepted lines land first in a temporary table (COPY, the fastest way in; binary,
+ * so PostgreSQL parses no text), then one set of SQL statements compares them with the
+ * company's lines. Dropped at commit.
  */
 export const STAGE_COLUMNS = [
   'source_line',
@@ -43,6 +44,8 @@ export const STAGE_COLUMNS = [
  */
 const STAGE_KEY_COLUMNS = ['occurrence', 'line_no'] as const;
 
+const STAGE_FIELDS = STAGE_COLUMNS.length + STAGE_KEY_COLUMNS.length;
+
 export async function createStage(client: pg.PoolClient): Promise<void> {
   // Types match sale_lines exactly, so rounding happens once and comparisons are exact.
   await client.query(`create temp table upload_stage (
@@ -68,7 +71,7 @@ export interface StageTallies {
 }
 
 /**
- * Buffered COPY text allowed while the connection is busy inserting staged lines. PostgreSQL
+ * Buffered COPY data allowed while the connection is busy inserting staged lines. PostgreSQL
  * takes ~0.6 s to insert a 100k-line chunk, during which the file goes on being read: with
  * 8 MB the reading stopped to wait for most inserts, with 24 MB it rarely does (1M lines, six
  * alternating runs each: 1.5 s faster on average, the same peak).
@@ -83,10 +86,7 @@ const MAX_BYTES_AHEAD = 24 * 2 ** 20;
  */
 export class StageWriter implements StageTallies {
   private stream;
-  private readonly chunks = new CopyChunks();
-  private readonly timestamps = new IsoTimestamps();
-  private soldAtMs = Number.NaN;
-  private soldAtBytes = Buffer.alloc(0);
+  private readonly chunks = new CopyBinaryRows();
   /** Occurrence and line number of each line, exact when the documents are contiguous. */
   readonly keys = new DocumentKeys();
   /** Each product's median unit price, for the file-wide PRICE_OUTLIER warning. */
@@ -108,8 +108,11 @@ export class StageWriter implements StageTallies {
 
   private openCopy() {
     const stream = this.client.query(
-      copyFrom(`copy upload_stage (${[...STAGE_COLUMNS, ...STAGE_KEY_COLUMNS].join(', ')}) from stdin`),
+      copyFrom(
+        `copy upload_stage (${[...STAGE_COLUMNS, ...STAGE_KEY_COLUMNS].join(', ')}) from stdin (format binary)`,
+      ),
     );
+    this.chunks.header();
     // After abort() PostgreSQL answers the cancelled COPY with an error: expected, not news.
     // While writing, `once(stream, 'drain' | 'finish')` still rejects on any error.
     stream.on('error', () => {});
@@ -122,80 +125,54 @@ export class StageWriter implements StageTallies {
     this.lastSourceLine = line.sourceLine;
     if (warned) this.warnedLines++;
     this.priceMedians.add(line);
-    // Columns in STAGE_COLUMNS order.
+    // Columns in STAGE_COLUMNS order, then STAGE_KEY_COLUMNS; types as in `createStage`.
     const out = this.chunks;
-    out.number(line.sourceLine);
-    out.separator();
-    if (line.soldAt !== this.soldAtMs) {
-      // Lines of one ticket share their instant: encoded once per run.
-      this.soldAtBytes = Buffer.from(this.timestamps.format(line.soldAt), 'latin1');
-      this.soldAtMs = line.soldAt;
-    }
-    out.bytes(this.soldAtBytes);
-    out.separator();
+    out.row(STAGE_FIELDS);
+    out.int4(line.sourceLine);
+    out.timestamptz(line.soldAt);
     out.text(line.transId);
-    out.separator();
     out.text(line.productId);
-    out.separator();
-    out.number(line.quantity);
-    out.separator();
-    out.number(line.priceTotal);
-    out.separator();
-    out.number(line.priceUnit);
-    out.separator();
+    out.numeric(line.quantity, 3);
+    out.numeric(line.priceTotal, 2);
+    out.numeric(line.priceUnit, 2);
     out.boolean(line.isReturn);
-    out.separator();
     out.text(line.transType);
-    out.separator();
     out.text(line.documentType);
-    out.separator();
     out.text(line.customerId);
-    out.separator();
     out.text(line.description);
-    out.separator();
     out.text(line.category);
-    out.separator();
     out.text(line.unitType);
-    out.separator();
-    out.number(line.stock);
-    out.separator();
+    out.numeric(line.stock, 3);
     out.text(line.location ?? this.defaultLocation);
-    out.separator();
-    out.number(line.costUnit);
-    out.separator();
-    out.number(line.costTotal);
-    out.separator();
-    out.number(line.discountTotal);
-    out.separator();
-    out.number(line.margin);
-    out.separator();
-    out.text(extraJson(line.extra));
-    out.separator();
+    out.numeric(line.costUnit, 2);
+    out.numeric(line.costTotal, 2);
+    out.numeric(line.discountTotal, 2);
+    out.numeric(line.margin, 2);
+    out.jsonb(extraJson(line.extra));
     out.boolean(warned);
-    out.separator();
     const keys = this.keys;
     keys.next(line.transId, line.productId);
     if (keys.trusted && keys.occurrence === 2) this.repeatedPairs.add(line.transId, line.productId);
     // Once untrusted the keys are not used: nulls keep the stage honest about it.
-    out.number(keys.trusted ? keys.occurrence : null);
-    out.separator();
-    out.number(keys.trusted ? keys.lineNo : null);
-    out.separator(true);
+    out.int4(keys.trusted ? keys.occurrence : null);
+    out.int4(keys.trusted ? keys.lineNo : null);
     // A chunk due for insertion is cut at once, however little text it is.
     return out.full || (keys.trusted && this.inserts?.due(this.count) === true);
   }
 
   async flush(): Promise<void> {
+    const inserts = this.inserts;
+    const cut = inserts !== null && this.keys.trusted && inserts.due(this.count);
+    if (cut) this.chunks.trailer();
     let ok = true;
     for (const chunk of this.chunks.take()) ok = this.stream.write(chunk);
-    const inserts = this.inserts;
-    if (inserts !== null && this.keys.trusted && inserts.due(this.count)) {
+    if (cut) {
       await this.endCopy();
       await inserts.insertStaged(this.count, this.lastSourceLine);
       this.stream = this.openCopy(); // queued behind the insert: the lines keep coming meanwhile
       return;
     }
-    // While an insert runs, the next chunk's text waits in memory (up to a limit).
+    // While an insert runs, the next chunk waits in memory (up to a limit).
     if (!ok && !(inserts?.inserting && this.stream.writableLength < MAX_BYTES_AHEAD)) {
       await once(this.stream, 'drain');
     }
@@ -203,6 +180,8 @@ export class StageWriter implements StageTallies {
 
   async finish(): Promise<void> {
     await this.flush();
+    this.chunks.trailer();
+    for (const chunk of this.chunks.take()) this.stream.write(chunk);
     await this.endCopy();
     await this.inserts?.settled();
   }
