@@ -1,3 +1,6 @@
+import { ChunkedBuffer } from './chunked-buffer';
+import { roundedScaled } from './decimal-rounding';
+
 /**
  * PostgreSQL COPY binary format, written field by field into fixed-size Buffers (the format's
  * reader is `modules/analytics/copy-binary.ts`). PostgreSQL reads it without parsing text: no
@@ -8,21 +11,9 @@
  * A stream is `header()`, rows (`row(fields)` then each field), `trailer()`. A row may straddle
  * two Buffers; COPY data is a byte stream.
  */
-export class CopyBinaryRows {
-  private chunk: Buffer;
-  private used = 0;
-  private readonly ready: Buffer[] = [];
+export class CopyBinaryRows extends ChunkedBuffer {
   /** A numeric's base-10000 groups, most significant first (reused field to field). */
   private readonly groups: number[] = [0, 0, 0, 0, 0, 0, 0, 0];
-
-  constructor(private readonly chunkBytes = 256 * 1024) {
-    this.chunk = Buffer.allocUnsafe(chunkBytes);
-  }
-
-  /** True once a chunk is full and `take()` should be sent. */
-  get full(): boolean {
-    return this.ready.length > 0;
-  }
 
   /** The signature, flags and (empty) extension area every binary COPY starts with. */
   header(): void {
@@ -141,17 +132,6 @@ export class CopyBinaryRows {
     this.used = end;
   }
 
-  /** Everything written since the last take, in order; the caller owns the Buffers. */
-  take(): Buffer[] {
-    const out = this.ready.splice(0);
-    if (this.used > 0) {
-      out.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(this.chunkBytes);
-      this.used = 0;
-    }
-    return out;
-  }
-
   /**
    * ±(whole + fraction / 10^scale) as numeric's base-10000 digits: the integer part's groups,
    * then one group for the (at most 4) decimals; zero groups at either end left out. Written
@@ -190,14 +170,6 @@ export class CopyBinaryRows {
     for (let i = 0; i < count; i++) at = writeInt16(bytes, at, groups[i] as number);
     this.used = at;
   }
-
-  /** Makes room for `bytes` more in the current chunk, starting a new one when needed. */
-  private reserve(bytes: number): void {
-    if (this.used + bytes <= this.chunk.length) return;
-    if (this.used > 0) this.ready.push(this.chunk.subarray(0, this.used));
-    this.chunk = Buffer.allocUnsafe(Math.max(this.chunkBytes, bytes));
-    this.used = 0;
-  }
 }
 
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
@@ -223,27 +195,6 @@ function writeInt32(bytes: Buffer, at: number, value: number): number {
   bytes[at + 2] = (value >>> 8) & 0xff;
   bytes[at + 3] = value & 0xff;
   return at + 4;
-}
-
-/**
- * A non-negative JavaScript number's text (maybe with an exponent) rounded to `scale` decimals,
- * half up (away from zero), as numeric input rounds it; returned times 10^scale, exactly.
- */
-function roundedScaled(text: string, scale: number): bigint {
-  const [mantissa = '', exponentText] = text.split('e');
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  let digits = whole + fraction;
-  // Position of the decimal point within `digits`.
-  let point = whole.length + (exponentText === undefined ? 0 : Number(exponentText));
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  if (digits.length < point + scale) digits += '0'.repeat(point + scale - digits.length);
-  const keep = point + scale;
-  let kept = BigInt(digits.slice(0, keep) || '0');
-  if (digits.length > keep && (digits.charCodeAt(keep) as number) >= 53 /* '5' */) kept += 1n;
-  return kept;
 }
 
 /** Writes `value` as UTF-8 at `at`; NUL and lone surrogates as U+FFFD. Returns the end. */

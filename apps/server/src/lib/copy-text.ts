@@ -1,3 +1,5 @@
+import { ChunkedBuffer } from './chunked-buffer';
+
 /** PostgreSQL COPY text format: tab-separated, `\N` for null, backslash escapes. */
 
 // PostgreSQL text cannot hold NUL at all: a NUL byte in a file (binary junk, a broken export)
@@ -42,50 +44,12 @@ export function copyRow(values: ReadonlyArray<string | number | boolean | null |
  * one string, converted at each flush, make a tree of small pieces to flatten and encode that
  * outlives the young generation. (Lines are staged in the binary format: `copy-binary.ts`.)
  */
-export class CopyChunks {
-  private chunk: Buffer;
-  private used = 0;
-  private readonly ready: Buffer[] = [];
-
-  constructor(private readonly chunkBytes = 256 * 1024) {
-    this.chunk = Buffer.allocUnsafe(chunkBytes);
-  }
-
-  /** True once a chunk is full and `take()` should be sent. */
-  get full(): boolean {
-    return this.ready.length > 0;
-  }
-
+export class CopyChunks extends ChunkedBuffer {
   /** Appends rows (escaped text); true once a chunk is full. */
   append(rows: string): boolean {
     this.reserve(rows.length * UTF8_BYTES_PER_UNIT);
     this.used += this.chunk.write(rows, this.used, 'utf8');
-    return this.ready.length > 0;
-  }
-
-  get byteLength(): number {
-    let length = this.used;
-    for (const chunk of this.ready) length += chunk.length;
-    return length;
-  }
-
-  /** Everything written since the last take, in order; the caller owns the Buffers. */
-  take(): Buffer[] {
-    const out = this.ready.splice(0);
-    if (this.used > 0) {
-      out.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(this.chunkBytes);
-      this.used = 0;
-    }
-    return out;
-  }
-
-  /** Makes room for `bytes` more in the current chunk, starting a new one when needed. */
-  private reserve(bytes: number): void {
-    if (this.used + bytes <= this.chunk.length) return;
-    if (this.used > 0) this.ready.push(this.chunk.subarray(0, this.used));
-    this.chunk = Buffer.allocUnsafe(Math.max(this.chunkBytes, bytes));
-    this.used = 0;
+    return this.full;
   }
 }
 

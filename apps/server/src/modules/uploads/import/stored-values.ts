@@ -1,3 +1,5 @@
+import { roundedScaled } from '../../../lib/decimal-rounding';
+
 /**
  * What PostgreSQL stores for a value the stage writes with `String(number)`: the decimal text
  * rounded to the column's scale, half away from zero (numeric input rounding), read back as a
@@ -20,21 +22,7 @@ export function storedNumeric(value: number, scale: number): number | null {
 /** Rounds a JavaScript number's text (maybe with an exponent) to `scale` decimals, as numeric. */
 export function roundDecimalText(text: string, scale: number): number {
   const negative = text.startsWith('-');
-  const unsigned = negative ? text.slice(1) : text;
-  const [mantissa = '', exponentText] = unsigned.split('e');
-  const [whole = '', fraction = ''] = mantissa.split('.');
-  let digits = whole + fraction;
-  // Position of the decimal point within `digits`.
-  let point = whole.length + (exponentText === undefined ? 0 : Number(exponentText));
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
-  if (digits.length < point) digits += '0'.repeat(point - digits.length);
-  const keep = point + scale;
-  if (digits.length <= keep) return Number(text) || 0;
-  let kept = BigInt(digits.slice(0, keep) || '0');
-  if ((digits.charCodeAt(keep) as number) >= 53 /* '5' */) kept += 1n;
+  const kept = roundedScaled(negative ? text.slice(1) : text, scale);
   const padded = kept.toString().padStart(scale + 1, '0');
   const value = Number(`${padded.slice(0, padded.length - scale)}.${padded.slice(padded.length - scale)}`);
   // numeric has no negative zero.
