@@ -107,27 +107,25 @@ export class CopyBinaryRows extends ChunkedBuffer {
 
   /** A `text` field (UTF-8); NUL and lone surrogates become U+FFFD, as in the text format. */
   text(value: string | null): void {
-    if (value === null) {
-      this.nullField();
-      return;
-    }
-    this.reserve(4 + value.length * UTF8_BYTES_PER_UNIT);
-    const lengthAt = this.used;
-    const end = writeUtf8(this.chunk, lengthAt + 4, value);
-    writeInt32(this.chunk, lengthAt, end - lengthAt - 4);
-    this.used = end;
+    this.utf8Field(value, false);
   }
 
   /** A `jsonb` field from JSON text (format version 1, then the text). */
   jsonb(json: string | null): void {
-    if (json === null) {
+    this.utf8Field(json, true);
+  }
+
+  /** A length, then (for jsonb) the version byte 1, then `value` as UTF-8; null for null. */
+  private utf8Field(value: string | null, jsonbVersion: boolean): void {
+    if (value === null) {
       this.nullField();
       return;
     }
-    this.reserve(5 + json.length * UTF8_BYTES_PER_UNIT);
+    const prefix = jsonbVersion ? 1 : 0;
+    this.reserve(4 + prefix + value.length * UTF8_BYTES_PER_UNIT);
     const lengthAt = this.used;
-    this.chunk[lengthAt + 4] = 1;
-    const end = writeUtf8(this.chunk, lengthAt + 5, json);
+    if (jsonbVersion) this.chunk[lengthAt + 4] = 1;
+    const end = writeUtf8(this.chunk, lengthAt + 4 + prefix, value);
     writeInt32(this.chunk, lengthAt, end - lengthAt - 4);
     this.used = end;
   }

@@ -156,7 +156,7 @@ export class StageWriter implements StageTallies {
     // Once untrusted the keys are not used: nulls keep the stage honest about it.
     out.int4(keys.trusted ? keys.occurrence : null);
     out.int4(keys.trusted ? keys.lineNo : null);
-    // A chunk due for insertion is cut at once, however little text it is.
+    // A chunk due for insertion is cut at once, however little data it holds.
     return out.full || (keys.trusted && this.inserts?.due(this.count) === true);
   }
 
