@@ -51,7 +51,7 @@ export function ingestBuffer(bytes: Uint8Array, options: IngestOptions): IngestR
   if (options.maxRecords !== undefined) records = records.slice(0, options.maxRecords);
 
   const profiler = new TableProfiler({ encoding, delimiter, mapping: options.mapping });
-  for (const record of records) profiler.add(record);
+  profiler.addBatch(records);
   const detection = profiler.result();
   const normalizer = new LineNormalizer(detection, { now: options.now });
   const outcomes = records

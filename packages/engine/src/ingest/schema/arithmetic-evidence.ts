@@ -87,6 +87,11 @@ export class ArithmeticEvidence {
     return this.roles.map((role) => this.columns[role] as number);
   }
 
+  /** Rows that added up so far, by combination of marks (for tests and diagnostics). */
+  get agreements(): readonly number[] {
+    return [...this.agreeing];
+  }
+
   /** True when no relation can be checked: rows need not be handed over at all. */
   get idle(): boolean {
     return !this.checksSales && !this.checksCost;

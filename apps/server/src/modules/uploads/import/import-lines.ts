@@ -41,9 +41,9 @@ export async function importLines(options: {
   const counts: LineCounts = { total: 0, accepted: 0, rejected: 0, skipped: 0 };
   let nextReport = 1024;
   for await (const batch of reading.batches) {
+    profile?.addBatch(batch);
     // Synchronous per line; the stage and the sink only wait when their buffers are full.
     for (const record of batch) {
-      profile?.add(record);
       if (record.line <= detection.headerLine) continue;
       counts.total++;
       const outcome = normalizer.normalize(record);

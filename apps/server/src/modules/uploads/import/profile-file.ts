@@ -42,11 +42,10 @@ async function profileOnce(options: ProfileOptions, encoding: 'windows-1252' | u
   const profile = new StreamingProfile(reading, options.mapping);
   const limit = options.maxRecords ?? Number.POSITIVE_INFINITY;
   let nextReport = 4096;
-  file: for await (const batch of reading.batches) {
-    for (const record of batch) {
-      profile.add(record);
-      if (profile.records >= limit) break file;
-    }
+  for await (const batch of reading.batches) {
+    const room = limit - profile.records;
+    profile.addBatch(batch.length > room ? batch.slice(0, room) : batch);
+    if (profile.records >= limit) break;
     if (options.onRecords && profile.records >= nextReport) {
       nextReport = profile.records + 4096;
       await options.onRecords(profile.records, reading.bytesRead());
@@ -56,8 +55,8 @@ async function profileOnce(options: ProfileOptions, encoding: 'windows-1252' | u
 }
 
 /**
- * The table profiler over one reading of the file, fed record by record (by `profileFile`, or
- * by the import while it parses with a detection guessed from the file's start).
+ * The table profiler over one reading of the file, fed batch by batch (by `profileFile`, or by
+ * the import while it parses with a detection guessed from the file's start).
  */
 export class StreamingProfile {
   private readonly profiler: TableProfiler;
@@ -75,10 +74,12 @@ export class StreamingProfile {
     });
   }
 
-  add(record: SourceRecord): void {
-    this.profiler.add(record);
-    if (this.firstLines.length < 200) this.firstLines.push(record.line);
-    this.records++;
+  /** The next records of the file, in order (`TableProfiler.addBatch`). */
+  addBatch(records: readonly SourceRecord[]): void {
+    this.profiler.addBatch(records);
+    for (let i = 0; i < records.length && this.firstLines.length < 200; i++)
+      this.firstLines.push((records[i] as SourceRecord).line);
+    this.records += records.length;
   }
 
   /** Once every record was added (or the limit reached). */
