@@ -3,11 +3,17 @@ import { CsvRecordReader } from '../parse';
 import type { Delimiter, MappingSpec, TableDetection } from '../types';
 import { TableProfiler } from './table-profiler';
 
+/** The detection of `text`, record by record; a single batch must give the same. */
 function detect(text: string, delimiter: Delimiter = ',', mapping?: MappingSpec): TableDetection {
   const reader = new CsvRecordReader(delimiter);
+  const records = [...reader.push(text), ...reader.end()];
   const profiler = new TableProfiler({ encoding: 'utf-8', delimiter, mapping });
-  for (const record of [...reader.push(text), ...reader.end()]) profiler.add(record);
-  return profiler.result();
+  for (const record of records) profiler.add(record);
+  const batched = new TableProfiler({ encoding: 'utf-8', delimiter, mapping });
+  batched.addBatch(records);
+  const detection = profiler.result();
+  expect(batched.result()).toEqual(detection);
+  return detection;
 }
 
 const column = (detection: TableDetection, name: string) => {
