@@ -5,10 +5,10 @@ import type { SourceRecord } from '../types';
 import { TableProfiler } from './table-profiler';
 
 /**
- * `addBatch` profiles a batch column by column; it must decide exactly what `add` decides
- * record by record, however the file is cut into batches: the same header, fields, formats,
- * confidences and warnings, the arithmetic included (quantity × price ≈ total, discounts and
- * percentages in them).
+ * `addBatch` profiles a batch column by column; however the file is cut into batches, down to
+ * one record each (`add`), it must count exactly the same: every column's evidence, the
+ * arithmetic's tallies (quantity × price ≈ total, discounts and percentages in them) and so the
+ * same header, fields, formats, confidences and warnings.
  */
 
 const HEADER = [

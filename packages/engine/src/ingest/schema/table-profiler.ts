@@ -13,7 +13,7 @@ import {
 } from '../types';
 import { ArithmeticEvidence, type ArithmeticRole, type DecimalReadings } from './arithmetic-evidence';
 import { assignFields, FIELD_VALUE_KIND, LOW_CONFIDENCE } from './assign-fields';
-import { ColumnEvidence, type ColumnProfile, type ValueFacts } from './column-evidence';
+import { ColumnEvidence, type ColumnProfile } from './column-evidence';
 import { detectionWarnings } from './detection-warnings';
 import { matchHeaders, scoreHeaderRow } from './match-headers';
 import { resolveDateFormat } from './resolve-date-format';
@@ -47,16 +47,17 @@ export class TableProfiler {
   private evidence: ColumnEvidence[] = [];
   private arithmetic: ArithmeticEvidence | null = null;
   private roleColumns: Partial<Record<ArithmeticRole, number>> = {};
-  /** Columns the arithmetic reads, when their evidence already takes the decimal readings. */
-  private arithmeticPlan: { roles: number[]; discount: number } | null = null;
-  /** The plan's columns as slots (roles, then the discount), and their readings in a batch. */
+  /**
+   * The columns the arithmetic reads, as slots (its roles, then the discount), when their
+   * evidence already takes the decimal readings; their readings in a batch. Otherwise the
+   * arithmetic reads the cells itself.
+   */
   private planColumns: number[] = [];
+  private planRoles = 0;
   private batchReadings: RowReadings | null = null;
+  private readonly roleReadings: (DecimalReadings | null)[] = [];
   /** The cells of the batch's data rows (`addBatch`; reused). */
   private readonly batchRows: string[][] = [];
-  /** Facts of the current row's cells (reused row to row). */
-  private rowFacts: (ValueFacts | null)[] = [];
-  private readonly roleReadings: (DecimalReadings | null)[] = [];
 
   constructor(private readonly options: TableProfilerOptions) {
     const mapping = options.mapping;
@@ -66,7 +67,7 @@ export class TableProfiler {
 
   add(record: SourceRecord): void {
     if (this.header) {
-      this.addData(record);
+      this.addBatch([record]);
       return;
     }
     this.pending.push(record);
@@ -74,10 +75,10 @@ export class TableProfiler {
   }
 
   /**
-   * The same as add() on each record in turn, done column by column: a column's remembered
-   * values (tables too big to stay in cache beside every other column's) are looked up for the
-   * whole batch at once, which makes profiling much cheaper inside an import. Each column still
-   * takes its cells in file order, and the rows' arithmetic counts the same rows.
+   * add() for each record in turn, done column by column: a column's remembered values (tables
+   * too big to stay in cache beside every other column's) are looked up for the whole batch at
+   * once, which makes profiling much cheaper inside an import. Each column still takes its cells
+   * in file order, and the rows' arithmetic counts the same rows.
    */
   addBatch(records: readonly SourceRecord[]): void {
     let next = 0;
@@ -107,7 +108,7 @@ export class TableProfiler {
     }
     if (readings === null) return;
     const roleReadings = this.roleReadings;
-    const roles = (this.arithmeticPlan as { roles: number[] }).roles.length;
+    const roles = this.planRoles;
     for (let row = 0; row < rows.length; row++) {
       for (let slot = 0; slot < roles; slot++) roleReadings[slot] = readings.get(row, slot);
       this.arithmetic?.addReadings(roleReadings, roles < readings.slots ? readings.get(row, roles) : null);
@@ -188,7 +189,7 @@ export class TableProfiler {
       (field) => new ColumnEvidence(field ? FIELD_VALUE_KIND[field] === 'number' : false),
     );
     this.prepareArithmetic(fields);
-    for (const record of rest) this.addData(record);
+    this.addBatch(rest);
   }
 
   /** Fields as the header (and mapping) name them, before the values are seen. */
@@ -222,8 +223,8 @@ export class TableProfiler {
     const discount = columns.discount ?? -1;
     const read = [...roles, ...(discount < 0 ? [] : [discount])];
     if (read.every((index) => this.evidence[index]?.tallyDecimals)) {
-      this.arithmeticPlan = { roles, discount };
       this.planColumns = read;
+      this.planRoles = roles.length;
       this.batchReadings = new RowReadings(read.length);
     }
   }
@@ -239,29 +240,5 @@ export class TableProfiler {
       this.names.push(unnamedColumn(this.evidence.length));
       this.evidence.push(new ColumnEvidence());
     }
-  }
-
-  private addData(record: SourceRecord): void {
-    const cells = record.cells;
-    if (this.skipsRow(cells)) return;
-    this.widen(cells.length);
-    const facts = this.rowFacts;
-    const evidence = this.evidence;
-    const count = cells.length;
-    for (let index = 0; index < count; index++) {
-      facts[index] = (evidence[index] as ColumnEvidence).add(cells[index] as string);
-    }
-    const plan = this.arithmeticPlan;
-    if (plan === null) {
-      this.arithmetic?.add(cells);
-      return;
-    }
-    const readings = this.roleReadings;
-    for (let i = 0; i < plan.roles.length; i++) {
-      const index = plan.roles[i] as number;
-      readings[i] = index < count ? (facts[index] ?? null) : null;
-    }
-    const discount = plan.discount >= 0 && plan.discount < count ? (facts[plan.discount] ?? null) : null;
-    this.arithmetic?.addReadings(readings, discount);
   }
 }
