@@ -26,7 +26,10 @@ export const saleLines = pgTable(
     // No foreign key on purpose: its per-row check was a third of a bulk import's write time.
     // The company's lines are deleted explicitly when it is purged (purgeCompany).
     companyId: uuid('company_id').notNull(),
-    /** `in_trans_id`: the ticket, invoice or credit note. */
+    /**
+     * `in_trans_id`: the ticket, invoice or credit note. This and `sku` are COLLATE "C" (migration
+     * 0024; drizzle has no column collation): the primary key compares them bytewise.
+     */
     documentId: text('document_id').notNull(),
     /** Position of the line within its document (1-based). */
     lineNo: integer('line_no').notNull(),
