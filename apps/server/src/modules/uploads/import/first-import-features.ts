@@ -76,8 +76,13 @@ export class FirstImportFeatures {
    */
   prepare(): void {
     if (this.settings === null) throw new Error('readSettings first');
+    const startedAt = performance.now();
     this.prepared = prepareFeatures(this.accumulator, this.insights, this.settings);
+    this.prepareMs = Math.round(performance.now() - startedAt);
   }
+
+  /** How long `prepare` took (for the import's timings), null before it ran. */
+  prepareMs: number | null = null;
 
   /** Writes the features and insights, in the import's transaction, after the lines. */
   async write(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {

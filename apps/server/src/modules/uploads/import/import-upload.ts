@@ -126,6 +126,7 @@ export async function importUpload(
       ? await streamed.write(client, companyId)
       : await recomputeFeatures(client, companyId, await readFeatureChange(client, companyId));
     merged.timings.features_ms = Math.round(performance.now() - featuresStartedAt);
+    if (streamed?.prepareMs != null) merged.timings.features_prepare_ms = streamed.prepareMs;
     const rows: UploadRows = {
       total: counts.total,
       accepted: counts.accepted,
