@@ -1,7 +1,6 @@
-import { openAsBlob } from 'node:fs';
-import path from 'node:path';
 import type { AppEvent, DashboardSummary, Upload } from '@ayni/contracts';
 import WebSocket from 'ws';
+import { postMultipartFile } from './multipart-upload';
 
 /** The few API calls the benchmark makes, as the web app would make them. */
 export class AyniClient {
@@ -54,15 +53,11 @@ export class AyniClient {
 
   /** Sends the file as the browser does (multipart field `file`), streamed from disk. */
   async upload(companyId: string, file: string): Promise<{ id: string; status: string }> {
-    const form = new FormData();
-    form.append('file', await openAsBlob(file, { type: 'text/csv' }), path.basename(file));
-    const res = await fetch(`${this.baseUrl}/api/v1/companies/${companyId}/uploads`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${this.token}` },
-      body: form,
+    const res = await postMultipartFile(`${this.baseUrl}/api/v1/companies/${companyId}/uploads`, file, {
+      authorization: `Bearer ${this.token}`,
     });
-    if (res.status !== 202) throw new Error(`upload: ${res.status} ${await res.text()}`);
-    return ((await res.json()) as { data: { id: string; status: string } }).data;
+    if (res.status !== 202) throw new Error(`upload: ${res.status} ${res.body}`);
+    return (JSON.parse(res.body) as { data: { id: string; status: string } }).data;
   }
 
   /** Where the upload's level files stand (`meta.status` of its files list). */
