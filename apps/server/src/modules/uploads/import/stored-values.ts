@@ -32,11 +32,7 @@ export function roundDecimalText(text: string, scale: number): number {
 /** A text as a COPY into PostgreSQL then a read back gives it: NUL and lone surrogates become U+FFFD. */
 export function storedText(value: string | null): string | null {
   if (value === null) return null;
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0 || (code >= 0xd800 && code <= 0xdfff)) {
-      return Buffer.from(value.replaceAll('\0', '\uFFFD'), 'utf8').toString('utf8');
-    }
-  }
-  return value;
+  // Two native scans: several times faster than a loop over the code units.
+  if (value.isWellFormed() && !value.includes('\0')) return value;
+  return Buffer.from(value.replaceAll('\0', '\uFFFD'), 'utf8').toString('utf8');
 }
