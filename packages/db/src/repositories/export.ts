@@ -48,12 +48,12 @@ const invitationColumns = {
   created_at: invitations.createdAt,
 };
 const saleLineColumns = {
+  id: saleLines.id,
   document_id: saleLines.documentId,
   line_no: saleLines.lineNo,
   sold_at: saleLines.soldAt,
   location_name: saleLines.locationName,
   sku: saleLines.sku,
-  occurrence: saleLines.occurrence,
   product_name: saleLines.productName,
   category: saleLines.category,
   customer_id: saleLines.customerId,
@@ -192,8 +192,7 @@ const PAGED_QUERIES = {
         .select(saleLineColumns)
         .from(saleLines)
         .where(eq(saleLines.companyId, companyId))
-        // The natural key (the primary key's order: read from the index, no sort).
-        .orderBy(asc(saleLines.documentId), asc(saleLines.sku), asc(saleLines.occurrence)),
+        .orderBy(asc(saleLines.id)),
   },
   audit_log: {
     columns: auditColumns,
@@ -207,7 +206,7 @@ const PAGED_QUERIES = {
 } satisfies Record<PagedExportTable, unknown>;
 
 /**
- * Every row of a paged table, in key order, exactly as a drizzle select of its export columns
+ * Every row of a paged table, in id order, exactly as a drizzle select of its export columns
  * returns them, `pageSize` rows at a time (a cursor): memory holds one page whatever the size of
  * the company. In a repeatable-read transaction every page comes from the same snapshot.
  */

@@ -1,4 +1,5 @@
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -9,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { companies } from './accounts';
@@ -26,9 +28,10 @@ export const saleLines = pgTable(
     // No foreign key on purpose: its per-row check was a third of a bulk import's write time.
     // The company's lines are deleted explicitly when it is purged (purgeCompany).
     companyId: uuid('company_id').notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     /**
      * `in_trans_id`: the ticket, invoice or credit note. This and `sku` are COLLATE "C" (migration
-     * 0024; drizzle has no column collation): the primary key compares them bytewise.
+     * 0023; drizzle has no column collation): the natural key compares them bytewise.
      */
     documentId: text('document_id').notNull(),
     /** Position of the line within its document (1-based). */
@@ -62,10 +65,8 @@ export const saleLines = pgTable(
     sourceLine: integer('source_line'),
   },
   (t) => [
-    // The natural key is the primary key: no surrogate id, whose sequence and index cost a bulk
-    // import ~1.5 s of PostgreSQL per million lines. Import statements within one transaction
-    // address stored lines by ctid (`merge.ts`).
-    primaryKey({ columns: [t.companyId, t.documentId, t.sku, t.occurrence] }),
+    primaryKey({ columns: [t.companyId, t.id] }),
+    uniqueIndex('sale_lines_natural_key').on(t.companyId, t.documentId, t.sku, t.occurrence),
     // Deleting an upload's lines scans the company's lines instead of keeping an index on
     // upload_id that every import would have to maintain.
     index('sale_lines_company_sold_at_idx').on(t.companyId, t.soldAt),

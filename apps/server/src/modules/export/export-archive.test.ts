@@ -18,12 +18,12 @@ function rowsOf(saleLines: number): ExportRows {
     ...empty,
     company: [{ ...info.company, industry: 'retail', created_at: exportedAt }],
     sale_lines: Array.from({ length: saleLines }, (_, i) => ({
+      id: i + 1,
       document_id: `B-${i}`,
       line_no: 1,
       sold_at: new Date(exportedAt.getTime() - i * 60_000),
       location_name: 'Ñuñoa',
       sku: `SKU-${i % 97}`,
-      occurrence: 1,
       product_name: i % 10 === 0 ? '=SUM(A1)' : `Producto "${i}", con coma`,
       category: null,
       customer_id: null,

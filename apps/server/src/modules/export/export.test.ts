@@ -118,7 +118,7 @@ describe('company data export', () => {
     const sales = await table(
       `select document_id, quantity::float8 as quantity, total::float8 as total, is_return,
          to_char(sold_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as sold_at
-       from sale_lines where company_id = $1 order by document_id, sku, occurrence`,
+       from sale_lines where company_id = $1 order by id`,
     );
     expect(
       json('sale_lines').map(({ document_id, quantity, total, is_return, sold_at }) => ({
@@ -231,7 +231,7 @@ describe('company data export', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'document_id,line_no,sold_at,location_name,sku,occurrence,product_name,category,customer_id,unit,quantity,unit_price,total,is_return',
+      'id,document_id,line_no,sold_at,location_name,sku,product_name,category,customer_id,unit,quantity,unit_price,total,is_return',
     );
     expect(lines).toHaveLength(4);
     expect(csv).toContain('"Marraqueta, ""la de siempre"""');

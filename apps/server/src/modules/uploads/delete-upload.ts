@@ -71,13 +71,13 @@ export async function deleteUpload(
     );
     await client.query(
       `create temp table upload_gone on commit drop as
-       select ctid as line, sold_at from sale_lines where company_id = $1 and upload_id = $2`,
+       select id, sold_at from sale_lines where company_id = $1 and upload_id = $2`,
       [ctx.companyId, uploadId],
     );
     await collectAffectedDays(client, ctx.companyId);
     await countLinesInPeriods(client, ctx.companyId);
     const removed = await client.query(
-      'delete from sale_lines l using upload_gone g where l.company_id = $1 and l.ctid = g.line',
+      'delete from sale_lines l using upload_gone g where l.company_id = $1 and l.id = g.id',
       [ctx.companyId],
     );
     await deriveLinesAfter(client);

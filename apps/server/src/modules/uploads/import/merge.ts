@@ -27,9 +27,6 @@ const stageValues = (
  * file order) and its position in the document, then classifies it against the company's
  * lines: insert, update or same. Leaves the temp table `upload_diff`, narrow on purpose (key,
  * action, dates); the values stay in `upload_stage`, joined by `source_line` where needed.
- * A stored line is named by its ctid (`existing_line`): stable until the import writes it, as
- * nothing else writes the company's lines meanwhile (the import lock) and a VACUUM FULL waits
- * for this transaction.
  */
 export async function diffAgainstCompany(
   client: pg.PoolClient,
@@ -54,18 +51,18 @@ export async function diffAgainstCompany(
   const query = options.companyHasLines
     ? `with compared as (
         select k.source_line, k.trans_id, k.product_id, k.sold_at, k.occurrence, k.line_no,
-          l.ctid as existing_line, l.sold_at as old_sold_at,
-          case when l.ctid is null then 'insert'
+          l.id as existing_id, l.sold_at as old_sold_at,
+          case when l.id is null then 'insert'
             when (l.${LINE_VALUES.replace(/,\s*/g, ', l.')}) is distinct from (${stageValues('k')}) then 'update'
             else 'same' end as action
         from ${lines}
         left join sale_lines l on l.company_id = $1 and l.document_id = k.trans_id
           and l.sku = k.product_id and l.occurrence = k.occurrence
       )
-      select source_line, occurrence, line_no, sold_at, existing_line, old_sold_at, action
+      select source_line, occurrence, line_no, sold_at, existing_id, old_sold_at, action
       from compared`
     : `select source_line, occurrence, line_no, sold_at,
-        null::tid as existing_line, null::timestamptz as old_sold_at, 'insert' as action
+        null::bigint as existing_id, null::timestamptz as old_sold_at, 'insert' as action
       from (${keyed}) k`;
   await client.query(
     `create temp table upload_diff on commit drop as ${query}`,
@@ -95,12 +92,12 @@ export async function selectReplaced(
   if (options.mode === 'replace' && firstDay && lastDay) {
     await client.query(
       `insert into upload_gone
-       select l.ctid, l.sold_at from sale_lines l, companies c
+       select l.id, l.sold_at from sale_lines l, companies c
        where l.company_id = $1 and c.id = $1
          and l.sold_at >= ($2::date::timestamp at time zone c.timezone)
          and l.sold_at < (($3::date + 1)::timestamp at time zone c.timezone)
          and ($4::text is null or l.location_name = $4)
-         and not exists (select 1 from upload_diff d where d.existing_line = l.ctid)`,
+         and not exists (select 1 from upload_diff d where d.existing_id = l.id)`,
       [companyId, firstDay, lastDay, options.location],
     );
   }
@@ -109,7 +106,7 @@ export async function selectReplaced(
 
 /** The stored lines the import deletes (none unless `selectReplaced` picks some). */
 export async function createGone(client: pg.PoolClient): Promise<void> {
-  await client.query('create temp table upload_gone (line tid, sold_at timestamptz) on commit drop');
+  await client.query('create temp table upload_gone (id bigint, sold_at timestamptz) on commit drop');
 }
 
 /** Staged rows from a block of `upload_stage` on, after a source line (`StagedInserts`). */
@@ -180,10 +177,9 @@ export async function applyDiff(
   },
 ): Promise<Omit<MergeResult, 'firstDay' | 'lastDay'>> {
   const { companyId, uploadId } = options;
-  await client.query(
-    'delete from sale_lines l using upload_gone g where l.company_id = $1 and l.ctid = g.line',
-    [companyId],
-  );
+  await client.query('delete from sale_lines l using upload_gone g where l.company_id = $1 and l.id = g.id', [
+    companyId,
+  ]);
   const inserting = client.query(
     `insert into sale_lines (company_id, document_id, sku, occurrence, upload_id, source_line, ${LINE_VALUES})
      select $1, st.trans_id, st.product_id, d.occurrence, $2, st.source_line, ${stageValues('d')}
@@ -194,7 +190,7 @@ export async function applyDiff(
   const updated = await client.query(
     `update sale_lines l set (upload_id, source_line, ${LINE_VALUES}) = ($2, st.source_line, ${stageValues('d')})
      from upload_diff d join upload_stage st using (source_line)
-     where d.action = 'update' and l.company_id = $1 and l.ctid = d.existing_line`,
+     where d.action = 'update' and l.company_id = $1 and l.id = d.existing_id`,
     [companyId, uploadId],
   );
   const counts = await client.query<{ same: number; gone: number }>(
