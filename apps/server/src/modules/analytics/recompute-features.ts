@@ -101,19 +101,6 @@ export async function writeFeatures(
 ): Promise<FeatureRecompute> {
   const settings = await readInsightSettings(client, companyId);
   const result = buildStoredFeatures(accumulator, settings, change);
-  return writeBuiltFeatures(client, companyId, { result, settings, insights, started });
-}
-
-/**
- * Stores feature rows already built (`buildStoredFeatures`) and the insights of `insights`,
- * which are computed here while PostgreSQL stores the rows.
- */
-export async function writeBuiltFeatures(
-  client: pg.PoolClient,
-  companyId: string,
-  built: { result: FeatureResult; settings: InsightSettings; insights?: InsightAccumulator; started: number },
-): Promise<FeatureRecompute> {
-  const { result, settings, insights } = built;
   const rows = await stageFeatureRows(client, result.levels);
   // PostgreSQL stores the staged rows while the insights are computed here.
   const stored = storeStagedFeatureRows(client, companyId, result.rows_from);
@@ -124,14 +111,43 @@ export async function writeBuiltFeatures(
     await stored;
   }
   if (sections !== null) await saveCompanyInsights(client, companyId, sections);
-  return saveFeatureState(client, companyId, result, rows, built.started);
+  return saveFeatureState(client, companyId, result, rows, started);
+}
+
+/** Features and insights computed, not yet written: built while PostgreSQL is busy elsewhere. */
+export interface PreparedFeatures {
+  result: FeatureResult;
+  sections: InsightSection[] | null;
+}
+
+/** The CPU half of `writeFeatures` (no database): rows of every stored level and the insights. */
+export function prepareFeatures(
+  accumulator: FeatureAccumulator,
+  insights: InsightAccumulator,
+  settings: InsightSettings,
+): PreparedFeatures {
+  const result = buildStoredFeatures(accumulator, settings);
+  return { result, sections: computeCompanyInsights(settings, result, insights) };
+}
+
+/** The database half: stores what `prepareFeatures` built. */
+export async function writePreparedFeatures(
+  client: pg.PoolClient,
+  companyId: string,
+  prepared: PreparedFeatures,
+  started: number,
+): Promise<FeatureRecompute> {
+  const rows = await stageFeatureRows(client, prepared.result.levels);
+  await storeStagedFeatureRows(client, companyId, null);
+  if (prepared.sections !== null) await saveCompanyInsights(client, companyId, prepared.sections);
+  return saveFeatureState(client, companyId, prepared.result, rows, started);
 }
 
 /**
  * Product × day rows only for companies small enough (PRODUCT_DAY_MAX_LINES). Customers churn
  * after the company's own churn days, in their rows as in the insights.
  */
-export function buildStoredFeatures(
+function buildStoredFeatures(
   accumulator: FeatureAccumulator,
   settings: InsightSettings,
   changedSince?: FeatureChange,

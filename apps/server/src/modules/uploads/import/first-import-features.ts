@@ -1,16 +1,11 @@
-import {
-  blankFeatureLine,
-  type CanonicalLine,
-  type FeatureLine,
-  type FeatureResult,
-  InsightAccumulator,
-} from '@ayni/engine';
+import { blankFeatureLine, type CanonicalLine, type FeatureLine, InsightAccumulator } from '@ayni/engine';
 import type pg from 'pg';
 import {
-  buildStoredFeatures,
   createStoredFeatureAccumulator,
   type FeatureRecompute,
-  writeBuiltFeatures,
+  type PreparedFeatures,
+  prepareFeatures,
+  writePreparedFeatures,
 } from '../../analytics/recompute-features';
 import { type InsightSettings, readInsightSettings } from '../../insights/insights-writer';
 import { FirstImportDays } from './first-import-days';
@@ -68,22 +63,21 @@ export class FirstImportFeatures {
   }
 
   private settings: InsightSettings | null = null;
-  private result: FeatureResult | null = null;
+  private prepared: PreparedFeatures | null = null;
 
-  /** Reads what the rows and insights need from the database; call before `prepare`. */
+  /** Reads what the insights need from the database; call before `prepare`. */
   async readSettings(client: pg.PoolClient, companyId: string): Promise<void> {
     this.settings = await readInsightSettings(client, companyId);
   }
 
   /**
-   * Builds the feature rows (a second or so of CPU for a big file, no database): the import runs
-   * it while PostgreSQL inserts the last lines. The insights wait for `write`, which computes
-   * them while PostgreSQL stores these rows.
+   * Builds the feature rows and insights (seconds of CPU for a big file, no database): the
+   * import runs it while PostgreSQL writes the lines.
    */
   prepare(): void {
     if (this.settings === null) throw new Error('readSettings first');
     const startedAt = performance.now();
-    this.result = buildStoredFeatures(this.accumulator, this.settings);
+    this.prepared = prepareFeatures(this.accumulator, this.insights, this.settings);
     this.prepareMs = Math.round(performance.now() - startedAt);
   }
 
@@ -92,13 +86,8 @@ export class FirstImportFeatures {
 
   /** Writes the features and insights, in the import's transaction, after the lines. */
   async write(client: pg.PoolClient, companyId: string): Promise<FeatureRecompute> {
-    if (this.result === null) this.prepare();
-    return writeBuiltFeatures(client, companyId, {
-      result: this.result as FeatureResult,
-      settings: this.settings as InsightSettings,
-      insights: this.insights,
-      started: this.started,
-    });
+    if (this.prepared === null) this.prepare();
+    return writePreparedFeatures(client, companyId, this.prepared as PreparedFeatures, this.started);
   }
 }
 
