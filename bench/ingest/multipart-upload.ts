@@ -43,11 +43,11 @@ export async function postMultipartFile(
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.write(head);
     pipeline(
       createReadStream(file, { highWaterMark: 1024 * 1024 }),
       async function* (source) {
-        for await (const chunk of source) yield chunk;
+        yield head;
+        yield* source;
         yield tail;
       },
       req,
