@@ -20,7 +20,11 @@ export async function deleteBenchmarksOfGrain(db: Database, grain: string): Prom
   await db.delete(benchmarkPositions).where(eq(benchmarkPositions.grain, grain));
 }
 
-/** The company's own standing for one period, or its latest period of the grain. */
+/**
+ * The company's own standing for one period; without one, its latest period with a value. A
+ * month still in progress (or any partial period) has a standing with no values, and showing
+ * that empty month by default would hide the last month that can be compared.
+ */
 export async function getBenchmarkPosition(
   db: Database,
   companyId: string,
@@ -37,7 +41,12 @@ export async function getBenchmarkPosition(
         period === undefined ? undefined : eq(benchmarkPositions.period, period),
       ),
     )
-    .orderBy(desc(benchmarkPositions.period))
+    .orderBy(
+      ...(period === undefined
+        ? [desc(sql`jsonb_path_exists(${benchmarkPositions.values}, '$.m.*[0] ? (@ != null)')`)]
+        : []),
+      desc(benchmarkPositions.period),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -118,6 +118,25 @@ describe('benchmarks routes', () => {
     ]);
   });
 
+  it('defaults to the latest period with a value, not a month still in progress', async () => {
+    await insertMonth(t.owner, a.company.id, '2025-10', {
+      partial: true,
+      avg_ticket: 9_000,
+      revenue: 300_000,
+    });
+    await compute();
+    const stored = await t.owner.pool.query(
+      `select period from benchmark_positions where company_id = $1 and grain = 'month' order by period`,
+      [a.company.id],
+    );
+    expect(stored.rows.map((row) => row.period)).toEqual(['2025-08', '2025-09', '2025-10']);
+    const latest = (await get(tokenA, a.company.id, 'benchmarks')).json();
+    expect(latest.data.period).toBe('2025-09');
+    expect(metricOf(latest, 'avg_ticket').value).toBe(10_000);
+    const october = (await get(tokenA, a.company.id, 'benchmarks?period=2025-10')).json();
+    expect(metricOf(october, 'avg_ticket').value).toBeNull();
+  });
+
   it('answers without percentiles when nothing was computed for the company', async () => {
     const res = await get(tokenB, b.company.id, 'benchmarks?period=2025-09');
     expect(res.json().data).toMatchObject({ reason: { code: 'NOT_COMPUTED' }, metrics: [] });
