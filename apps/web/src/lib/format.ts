@@ -34,6 +34,29 @@ export function formatCompactCLP(value: number, language: Language = 'es'): stri
   return formatCLP(value);
 }
 
+/**
+ * Every digit the import keeps: money to the cent (`$12.990`, `$1.234,56`) and quantities to the
+ * thousandth (`1,088` kg), where the usual formats round to pesos and to two decimals.
+ */
+const cents = new Intl.NumberFormat('es-CL', {
+  style: 'currency',
+  currency: 'CLP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const exactQuantity = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3 });
+
+/** `1234.5` → `$1.234,50`, `12990` → `$12.990`: an amount as it was read, cents included. */
+export function formatExactCLP(value: number): string {
+  if (!Number.isFinite(value)) return EMPTY;
+  return Number.isInteger(value) ? clp.format(value || 0) : cents.format(value);
+}
+
+/** `1.088` → `1,088`: a quantity to the gram. */
+export function formatQuantity(value: number): string {
+  return Number.isFinite(value) ? exactQuantity.format(value) : EMPTY;
+}
+
 /** `1234.5` → `1.234,5`. */
 export function formatNumber(value: number): string {
   return Number.isFinite(value) ? decimal.format(value) : EMPTY;

@@ -7,7 +7,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { breakdownOptions } from '../api/analytics';
-import { formatCount, formatMoney, formatPercent } from '../lib/figures';
+import { formatCount, formatMoney, formatPercent, formatQuantity } from '../lib/figures';
 import type { DateRange } from '../lib/period';
 import { BreakdownTable, Figure } from './breakdown-table';
 import { HeatmapChart, TrendChart } from './charts';
@@ -109,7 +109,11 @@ export function TopProducts({
                 </>
               ),
             },
-            { header: t('dashboards.top.units'), numeric: true, cell: (row) => formatCount(row.units) },
+            {
+              header: t('dashboards.top.units'),
+              numeric: true,
+              cell: (row) => formatQuantity(row.units, row.unit_type),
+            },
             { header: t('dashboards.top.revenue'), numeric: true, cell: (row) => formatMoney(row.revenue) },
             {
               header: t('dashboards.top.share'),

@@ -35,6 +35,18 @@ export function formatCount(value: number | null | undefined, short = false): st
   return integer.format(value);
 }
 
+const grams = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3 });
+
+/**
+ * A product's quantity as sold: whole units as counts (`4.100`), weighed ones to the gram with
+ * their unit (`221,557 kg`), never rounded to a whole kilo.
+ */
+export function formatQuantity(value: number | null | undefined, unitType?: string | null): string {
+  if (!finite(value)) return DASH;
+  const figure = grams.format(value);
+  return unitType && unitType !== 'un' ? `${figure} ${unitType}` : figure;
+}
+
 /** `32.456` → `32,5 %`. */
 export function formatPercent(value: number | null | undefined): string {
   return finite(value) ? `${oneDecimal.format(value)} %` : DASH;

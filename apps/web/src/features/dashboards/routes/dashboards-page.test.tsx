@@ -43,6 +43,9 @@ describe('role dashboards', () => {
     const products = within(await screen.findByTestId('top-products'));
     expect(products.getByText('Marraqueta')).toBeTruthy();
     expect(products.getByText('$ 3.210.000')).toBeTruthy();
+    // Whole units as a count; weighed products to the gram, with their unit.
+    expect(products.getByText('4.100')).toBeTruthy();
+    expect(products.getByText('46,166 kg')).toBeTruthy();
     expect(within(await screen.findByTestId('top-categories')).getByText('Lácteos')).toBeTruthy();
     expect((await screen.findByTestId('trend-revenue')).getAttribute('aria-label')).toContain(
       'por día del 01-11-2026',

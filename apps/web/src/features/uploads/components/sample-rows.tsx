@@ -1,7 +1,7 @@
 import type { UploadPreview } from '@ayni/contracts';
 import { Card } from '../../../components/card';
 import { cx } from '../../../components/cx';
-import { formatCLP, formatDateTime, formatNumber } from '../../../lib/format';
+import { formatDateTime, formatExactCLP, formatNumber, formatQuantity } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { DEFAULT_TIME_ZONE, wallClock } from '../lib/describe';
 import { type CanonicalField, type DetectedColumn, REQUIRED_FIELDS } from '../lib/mapping';
@@ -31,10 +31,13 @@ const OUTCOME_TONE: Record<Row['outcome'], string> = {
   skipped: 'bg-slate-100 text-slate-700 ring-slate-200',
 };
 
-/** A parsed value as people read it: CLP, Chilean decimals, `dd-mm-aaaa hh:mm`. */
+/**
+ * A parsed value as people read it (CLP, Chilean decimals, `dd-mm-aaaa hh:mm`), with every digit
+ * the import keeps: the preview shows what will be stored, so `1.088` kg is not shown as `1,09`.
+ */
 function show(field: CanonicalField, value: Value, timeZone: string): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'number') return MONEY.has(field) ? formatCLP(value) : formatNumber(value);
+  if (typeof value === 'number') return MONEY.has(field) ? formatExactCLP(value) : formatQuantity(value);
   if (field === 'in_dt' && typeof value === 'string') return formatDateTime(wallClock(value, timeZone));
   return String(value);
 }
