@@ -164,6 +164,27 @@ export const periodChangeSchema = z.object({
 });
 export type PeriodChange = z.infer<typeof periodChangeSchema>;
 
+/**
+ * Accepted lines with a warning and skipped lines (totals, repeated headers), by reason code:
+ * how many lines, and the first few as examples. `lines` is exact; `listed` is how many of
+ * them `warnings.csv` lists (warnings are kept up to a sample per code, skipped lines all).
+ */
+export const uploadNoteSchema = z.object({
+  severity: z.enum(['warning', 'skipped']),
+  code: z.string(),
+  lines: z.number().int(),
+  listed: z.number().int(),
+  examples: z.array(
+    z.object({
+      line: z.number().int(),
+      column: z.string().nullable(),
+      message_es: z.string(),
+      message_en: z.string(),
+    }),
+  ),
+});
+export type UploadNote = z.infer<typeof uploadNoteSchema>;
+
 // ------------------------------------------------------------ intermediate files
 
 /** Names of an upload's files: `<level>.csv` for each engine level, and `levels.xlsx`. */

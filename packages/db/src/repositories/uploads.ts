@@ -133,6 +133,36 @@ export async function listIssues(
     .limit(limit);
 }
 
+/** Issues of some severities grouped by severity and code: how many, and the first few. */
+export async function summarizeIssues(
+  db: Database,
+  companyId: string,
+  uploadId: string,
+  severities: string[],
+  examples: number,
+) {
+  return db
+    .select({
+      severity: uploadIssues.severity,
+      code: uploadIssues.code,
+      listed: sql<number>`count(*)::int`,
+      examples: sql<
+        { line: number; column: string | null; message_es: string; message_en: string }[]
+      >`(array_agg(json_build_object('line', ${uploadIssues.line}, 'column', ${uploadIssues.columnName},
+          'message_es', ${uploadIssues.messageEs}, 'message_en', ${uploadIssues.messageEn})
+          order by ${uploadIssues.line}, ${uploadIssues.id}))[1:${sql.raw(String(Math.trunc(examples)))}]`,
+    })
+    .from(uploadIssues)
+    .where(
+      and(
+        eq(uploadIssues.companyId, companyId),
+        eq(uploadIssues.uploadId, uploadId),
+        inArray(uploadIssues.severity, severities),
+      ),
+    )
+    .groupBy(uploadIssues.severity, uploadIssues.code);
+}
+
 export async function listChanges(db: Database, companyId: string, uploadId: string) {
   return db
     .select()

@@ -43,6 +43,11 @@ export const uploads = pgTable(
     linesProcessed: integer('lines_processed').notNull().default(0),
     linesTotal: integer('lines_total'),
     rows: jsonb('rows'),
+    /**
+     * Lines per warning code (`{"MISSING_OPTIONAL": 600000}`), exact: `upload_issues` keeps only
+     * a sample of each code's warned lines. Null for uploads imported before it was counted.
+     */
+    warningCounts: jsonb('warning_counts'),
     detected: jsonb('detected'),
     errorCode: text('error_code'),
     errorMessage: text('error_message'),

@@ -7,6 +7,7 @@ import {
   uploadFileParamsSchema,
   uploadFilesListSchema,
   uploadIdParamsSchema,
+  uploadNoteSchema,
   uploadPreviewSchema,
   uploadSchema,
 } from '@ayni/contracts';
@@ -23,7 +24,8 @@ import { meta, ok, okList } from '../../lib/envelope';
 import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-schema';
 import { deleteUpload } from './delete-upload';
 import { listFiles, openFile } from './files/upload-files.service';
-import { rejectionsCsv } from './rejections-csv';
+import { type IssuesCsvKind, issuesCsv } from './issues-csv';
+import { listUploadNotes } from './upload-notes';
 import { previewUpload } from './upload-preview';
 import {
   cancelUpload,
@@ -229,22 +231,46 @@ export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps)
   );
 
   r.get(
-    `${one}/rejections.csv`,
+    `${one}/warnings`,
     {
       onRequest: app.uploadScope,
-      schema: oneSchema('Rejected lines as CSV: line, column, code, messages, original text', {
-        produces: ['text/csv'],
-        response: { 200: z.any(), ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+      schema: oneSchema('Why lines were warned (kept) or skipped, by reason code, with examples', {
+        response: {
+          200: envelope(z.array(uploadNoteSchema)),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN'),
+        },
       }),
     },
-    async (request, reply) => {
-      const csv = await rejectionsCsv(ctx(request), request.params.uploadId);
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${csv.filename}"`)
-        .send(csv.body);
-    },
+    async (request) => ok(request, await listUploadNotes(ctx(request), request.params.uploadId)),
   );
+
+  const csvRoutes: [IssuesCsvKind, string, string][] = [
+    ['rejections', 'rejections.csv', 'Rejected lines as CSV: line, column, code, messages, original text'],
+    [
+      'warnings',
+      'warnings.csv',
+      'Warned and skipped lines as CSV: line, kind, column, code, messages, original text (skipped lines)',
+    ],
+  ];
+  for (const [kind, file, summary] of csvRoutes) {
+    r.get(
+      `${one}/${file}`,
+      {
+        onRequest: app.uploadScope,
+        schema: oneSchema(summary, {
+          produces: ['text/csv'],
+          response: { 200: z.any(), ...errorResponses(...companyRouteErrors, 'FORBIDDEN') },
+        }),
+      },
+      async (request, reply) => {
+        const csv = await issuesCsv(ctx(request), request.params.uploadId, kind);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${csv.filename}"`)
+          .send(csv.body);
+      },
+    );
+  }
 
   r.get(
     `${one}/files`,

@@ -5,11 +5,17 @@ import type { StageTallies } from './staging';
 /** At most this many issue rows per warning code are stored; the counts stay exact. */
 export const WARNING_SAMPLE_LIMIT = 1000;
 
+/** Lines with any warning, and lines per code of the file-wide warnings. */
+export interface FileWarnings {
+  warnedLines: number;
+  counts: Record<string, number>;
+}
+
 /**
  * Warnings that need the whole file, computed on the staged lines and their keys: lines
  * identical to an earlier one, and unit prices far (over 3× or under ⅓) from the product's
- * median in the file. Lines stay accepted; warnings are sampled into `upload_issues` and the
- * number of lines with any warning is returned.
+ * median in the file. Lines stay accepted; warnings are sampled into `upload_issues`, and the
+ * number of lines with any warning (the engine's too) and per code of these are returned.
  */
 export async function flagFileWarnings(
   client: pg.PoolClient,
@@ -20,7 +26,7 @@ export async function flagFileWarnings(
     /** What the stage writer tallied; without it everything comes from the stage. */
     tallies?: StageTallies;
   },
-): Promise<number> {
+): Promise<FileWarnings> {
   const { tallies } = options;
   // Identical lines share their document and product, so only pairs seen more than once need
   // the full comparison.
@@ -48,7 +54,11 @@ export async function flagFileWarnings(
        + (select count(distinct source_line) from upload_file_warnings where not warned)::int as n`,
     counted === undefined ? [] : [counted],
   );
-  return warned.rows[0]?.n ?? 0;
+  const perCode = await client.query<{ code: string; n: number }>(
+    'select code, count(distinct source_line)::int as n from upload_file_warnings group by code',
+  );
+  const counts = Object.fromEntries(perCode.rows.map((row) => [row.code, row.n]));
+  return { warnedLines: warned.rows[0]?.n ?? 0, counts };
 }
 
 /** The columns of `upload_file_warnings`, when nothing is found. */

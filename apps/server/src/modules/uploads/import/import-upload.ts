@@ -138,13 +138,21 @@ export async function importUpload(
       unchanged: merged.unchanged,
       deleted: merged.deleted,
     };
+    const warningCounts = { ...Object.fromEntries(sink.warningCounts), ...merged.fileWarningCounts };
     // Cancelled while we were writing? Then the flag wins and everything rolls back.
     const done = await client.query(
       `update uploads set status = 'completed', progress = 100, lines_processed = $3, lines_total = $3,
-         rows = $4, detected = $5, finished_at = now(), error_code = null, error_message = null,
-         error_message_es = null, files_status = 'building'
+         rows = $4, detected = $5, warning_counts = $6, finished_at = now(), error_code = null,
+         error_message = null, error_message_es = null, files_status = 'building'
        where company_id = $1 and id = $2 and not cancel_requested returning id`,
-      [companyId, uploadId, counts.total, JSON.stringify(rows), JSON.stringify(detected)],
+      [
+        companyId,
+        uploadId,
+        counts.total,
+        JSON.stringify(rows),
+        JSON.stringify(detected),
+        JSON.stringify(warningCounts),
+      ],
     );
     if (done.rowCount === 0) throw new UploadCancelled();
     await commitAnalyticsChange(deps.analyticsCache, companyId, log, () => client.query('commit'));

@@ -15,12 +15,13 @@ const RAW_TEXT_LIMIT = 2000;
 /**
  * Collects the issues of an import in a temporary file while the lines stream into the database
  * (one connection cannot run two COPYs at once), then copies them into `upload_issues`.
- * Every rejected and skipped line is kept; warnings are sampled per code.
+ * Every rejected and skipped line is kept; warnings are sampled per code, and counted in full.
  */
 export class IssueSink {
   private out: WriteStream | null = null;
   private dir: string | null = null;
-  private readonly warningsPerCode = new Map<string, number>();
+  /** Warned lines per code, every one counted; only the first `WARNING_SAMPLE_LIMIT` are stored. */
+  readonly warningCounts = new Map<string, number>();
   private readonly buffered = new CopyChunks(128 * 1024);
   stored = 0;
 
@@ -32,9 +33,9 @@ export class IssueSink {
   /** Buffers one issue; true when the buffer is full and `flush()` should be awaited. */
   add(issue: LineIssue, raw: string | null): boolean {
     if (issue.severity === 'warning') {
-      const seen = this.warningsPerCode.get(issue.code) ?? 0;
+      const seen = this.warningCounts.get(issue.code) ?? 0;
+      this.warningCounts.set(issue.code, seen + 1);
       if (seen >= WARNING_SAMPLE_LIMIT) return false;
-      this.warningsPerCode.set(issue.code, seen + 1);
     }
     const full = this.buffered.append(
       copyRow([
@@ -105,7 +106,7 @@ export class IssueSink {
     await this.dispose();
     this.out = null;
     this.dir = null;
-    this.warningsPerCode.clear();
+    this.warningCounts.clear();
     this.buffered.take();
     this.stored = 0;
   }

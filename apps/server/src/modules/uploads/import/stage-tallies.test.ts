@@ -205,9 +205,11 @@ describe('file-warning tallies of the stage writer', () => {
     // Lines 4, 8, … carry the engine's warning, some of them a file warning as well.
     const engineWarned = lines.filter((l) => l.sourceLine % 4 === 0).length;
     const fileWarned = fromSql.rows.filter((r) => r.source_line % 4 !== 0).length;
-    expect(fromSql.warned).toBe(engineWarned + fileWarned);
+    expect(fromSql.warned.warnedLines).toBe(engineWarned + fileWarned);
     expect(fromSql.rows.filter((r) => r.code === 'PRICE_OUTLIER').length).toBe(4);
     expect(fromSql.rows.filter((r) => r.code === 'DUPLICATE_LINE').length).toBe(split ? 2 : 1);
+    // Lines per code, as the upload keeps them.
+    expect(fromSql.warned.counts).toEqual({ PRICE_OUTLIER: 4, DUPLICATE_LINE: split ? 2 : 1 });
   });
 
   it('agrees on files with only duplicates, only outliers or neither', async () => {

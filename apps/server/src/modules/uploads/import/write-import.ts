@@ -45,7 +45,13 @@ export async function writeImport(
     whileInserting?: () => void;
     onStep: (fraction: number) => Promise<void>;
   },
-): Promise<MergeResult & { warnedLines: number; timings: Record<string, number> }> {
+): Promise<
+  MergeResult & {
+    warnedLines: number;
+    fileWarningCounts: Record<string, number>;
+    timings: Record<string, number>;
+  }
+> {
   const { companyId, uploadId } = options;
   const timings: Record<string, number> = {};
   let last = performance.now();
@@ -76,7 +82,7 @@ export async function writeImport(
   if (!direct) await diffAgainstCompany(client, companyId, { companyHasLines, keysInStage });
   lap('diff_ms');
   await options.onStep(0.3);
-  const warnedLines = await flagFileWarnings(client, {
+  const fileWarnings = await flagFileWarnings(client, {
     companyId,
     uploadId,
     keysInStage,
@@ -101,5 +107,11 @@ export async function writeImport(
   lap('period_changes_ms');
   if (!rollupWritten) await rebuildAffectedDays(client, companyId);
   lap('daily_rollup_ms');
-  return { ...written, ...span, warnedLines, timings };
+  return {
+    ...written,
+    ...span,
+    warnedLines: fileWarnings.warnedLines,
+    fileWarningCounts: fileWarnings.counts,
+    timings,
+  };
 }
