@@ -5,7 +5,7 @@ import { formatDateTime, formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { es, type MessageKey } from '../../../lib/i18n/messages-es';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { downloadRejections } from '../../uploads/api/uploads';
+import { downloadIssues } from '../../uploads/api/uploads';
 import { formatBytes } from '../../uploads/lib/describe';
 import { downloadKeys, downloadUploadFile, listUploadFiles } from '../api/downloads';
 import { DownloadButton } from './download-button';
@@ -154,7 +154,7 @@ export function UploadFiles({ upload }: { upload: Upload }) {
               label={t('downloads.download')}
               accessibleName={t('downloads.rejectionsFile', { name: upload.filename })}
               fallbackName={`${base}-rechazadas.csv`}
-              fetchFile={() => downloadRejections(upload.id)}
+              fetchFile={() => downloadIssues(upload.id, 'rejections')}
             />
           </>
         ) : (

@@ -4,6 +4,7 @@ import type {
   MappingTemplate,
   PeriodChange,
   Upload,
+  UploadNote,
   UploadPreview,
   UploadStatus,
 } from '@ayni/contracts';
@@ -17,6 +18,7 @@ export const uploadKeys = {
   list: (companyId: string) => ['uploads', companyId, 'list'] as const,
   one: (uploadId: string) => ['upload', uploadId] as const,
   changes: (uploadId: string) => ['upload', uploadId, 'changes'] as const,
+  notes: (uploadId: string) => ['upload', uploadId, 'notes'] as const,
   templates: (companyId: string) => ['mapping-templates', companyId] as const,
 };
 
@@ -117,9 +119,18 @@ export async function getUploadChanges(uploadId: string, signal?: AbortSignal): 
   return body.data;
 }
 
-/** The rejected lines as CSV, fetched with the Bearer token. */
-export function downloadRejections(uploadId: string): Promise<Download> {
-  return apiDownload(`${one(uploadId)}/rejections.csv`, 'text/csv');
+/** Why lines were warned or skipped, per reason code (exact counts, a few examples). */
+export async function getUploadNotes(uploadId: string, signal?: AbortSignal): Promise<UploadNote[]> {
+  const body = await api.get<Envelope<UploadNote[]>>(`${one(uploadId)}/warnings`, { signal });
+  return body.data;
+}
+
+/** Which lines a CSV download lists: the rejected ones, or the warned and skipped ones. */
+export type IssuesCsv = 'rejections' | 'warnings';
+
+/** The rejected (or warned and skipped) lines as CSV, fetched with the Bearer token. */
+export function downloadIssues(uploadId: string, kind: IssuesCsv): Promise<Download> {
+  return apiDownload(`${one(uploadId)}/${kind}.csv`, 'text/csv');
 }
 
 export async function listMappingTemplates(

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { UploadFile } from '@ayni/contracts';
+import type { UploadFile, UploadNote } from '@ayni/contracts';
 import { screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -34,8 +34,34 @@ const FILES = [
   file('product.csv', 'product', 4),
 ];
 
+/** 1,200 lines without a customer (1,000 of them in the CSV) and the totals row. */
+const NOTES: UploadNote[] = [
+  {
+    severity: 'warning',
+    code: 'MISSING_OPTIONAL',
+    lines: 1200,
+    listed: 1000,
+    examples: [
+      {
+        line: 2,
+        column: 'RUT cliente',
+        message_es: 'sin valor en "RUT cliente".',
+        message_en: 'no value in "RUT cliente".',
+      },
+    ],
+  },
+  {
+    severity: 'skipped',
+    code: 'TOTALS_ROW',
+    lines: 1,
+    listed: 1,
+    examples: [{ line: 9, column: null, message_es: 'fila de totales.', message_en: 'totals row.' }],
+  },
+];
+
 let server: Server;
 let filesStatus: 'building' | 'ready' = 'ready';
+const requested: string[] = [];
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -47,7 +73,17 @@ beforeAll(async () => {
       res.end(JSON.stringify({ data, meta }));
     };
     const one = `/api/v1/uploads/${DONE.id}`;
+    requested.push(req.url ?? '');
     if (req.url === one) return json(DONE);
+    if (req.url === `${one}/warnings`) return json(NOTES);
+    if (req.url === `${one}/warnings.csv`) {
+      res.writeHead(200, {
+        'content-type': 'text/csv',
+        'content-disposition': 'attachment; filename="ventas_octubre-advertencias.csv"',
+        'access-control-expose-headers': 'content-disposition',
+      });
+      return void res.end('line,kind,column,code,message_es,message_en,original_text\r\n');
+    }
     if (req.url === `${one}/changes`) return json(CHANGES);
     if (req.url === `${one}/files`) {
       const ready = filesStatus === 'ready' ? FILES : FILES.slice(0, 1);
@@ -88,6 +124,26 @@ describe('UploadRun', () => {
       expect.stringContaining('Producto'),
     ]);
     expect(within(files).getByRole('button', { name: 'Descargar levels.xlsx' })).toBeTruthy();
+  });
+
+  it('says why lines were warned or skipped, with exact counts, and downloads them', async () => {
+    const { user } = renderRun();
+    const notes = await screen.findByRole('region', { name: 'Advertencias y líneas omitidas' });
+    const missing = await within(notes).findByTestId('note-MISSING_OPTIONAL');
+    expect(within(missing).getByText('Columnas opcionales vacías')).toBeTruthy();
+    expect(within(missing).getByTestId('note-MISSING_OPTIONAL-lines').textContent).toBe('1.200 líneas');
+    expect(within(missing).getByText('Línea 2: sin valor en "RUT cliente".')).toBeTruthy();
+    expect(within(missing).getByText('El CSV trae las primeras 1.000.')).toBeTruthy();
+    const totals = within(notes).getByTestId('note-TOTALS_ROW');
+    expect(totals.textContent).toContain('Omitida');
+    expect(totals.textContent).toContain('Fila de totales');
+    expect(within(totals).getByTestId('note-TOTALS_ROW-lines').textContent).toBe('1 línea');
+    // Every line of the CSV is listed: no "first N" note.
+    expect(totals.textContent).not.toContain('El CSV trae');
+
+    await user.click(within(notes).getByRole('button', { name: 'Descargar advertencias y omitidas (CSV)' }));
+    expect(await within(notes).findByText('Descargamos ventas_octubre-advertencias.csv.')).toBeTruthy();
+    expect(requested).toContain(`/api/v1/uploads/${DONE.id}/warnings.csv`);
   });
 
   it('says the files are still being written', async () => {

@@ -13,6 +13,7 @@ import { cancelUpload, getUploadChanges, uploadKeys } from '../api/uploads';
 import { RejectionsButton } from '../components/rejections-button';
 import { StepIndicator } from '../components/step-indicator';
 import { UploadProgress } from '../components/upload-progress';
+import { UploadNotes } from '../components/upload-notes';
 import { UploadSummary } from '../components/upload-summary';
 import { useLiveUpload } from '../hooks/use-live-upload';
 import { isRunning, uploadErrorMessage } from '../lib/describe';
@@ -93,6 +94,7 @@ export function UploadRun({ companyId, uploadId, onAnother }: UploadRunProps) {
               download={<RejectionsButton uploadId={upload.id} filename={upload.filename} />}
             />
             {changes.isError && <FormAlert>{errorMessage(changes.error, i18n)}</FormAlert>}
+            <UploadNotes upload={upload} />
           </>
         )}
         {upload.status === 'failed' && (

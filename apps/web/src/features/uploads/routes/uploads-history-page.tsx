@@ -16,6 +16,7 @@ import { LoadMore } from '../components/load-more';
 import { UploadsPageHeader } from '../components/page-header';
 import { PeriodChanges } from '../components/period-changes';
 import { RejectionsButton } from '../components/rejections-button';
+import { UploadNotes } from '../components/upload-notes';
 import { UploadsTable } from '../components/uploads-table';
 import { useLiveUploads } from '../hooks/use-live-uploads';
 import { type UploadPages, updateUpload } from '../lib/upload-pages';
@@ -165,7 +166,7 @@ export function UploadsHistoryPage({ company }: { company: MyCompany }) {
   );
 }
 
-/** An expanded row: what the upload changed per period, and its rejected lines. */
+/** An expanded row: what the upload changed per period, its rejected, warned and skipped lines. */
 function UploadDetails({ upload }: { upload: Upload }) {
   const i18n = useI18n();
   const changes = useQuery({
@@ -184,6 +185,7 @@ function UploadDetails({ upload }: { upload: Upload }) {
         </p>
       )}
       {upload.rows.rejected > 0 && <RejectionsButton uploadId={upload.id} filename={upload.filename} />}
+      <UploadNotes upload={upload} />
     </div>
   );
 }
