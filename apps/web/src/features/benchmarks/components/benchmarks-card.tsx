@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Card } from '../../../components/card';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { periodLabel } from '../../dashboards/lib/labels';
 import { benchmarksOptions } from '../api/benchmarks';
 import { MetricBenchmarkCard } from './metric-benchmark-card';
 
@@ -31,6 +32,12 @@ export function BenchmarksCard({ companyId, audience }: { companyId: string; aud
       <div className="flex items-baseline justify-between gap-3 px-4 pt-4 sm:px-5">
         <h2 id="benchmarks-card-title" className="text-base font-semibold text-slate-900">
           {t('benchmarks.card.title')}
+          {query.data.period && !query.data.reason && (
+            // The month compared: the dashboard's own period may be another one.
+            <span className="ml-2 text-sm font-normal text-slate-500" data-testid="benchmarks-card-period">
+              {periodLabel(query.data.period, query.data.grain, language)}
+            </span>
+          )}
         </h2>
         <Link
           to={`/c/${companyId}/benchmarks`}

@@ -1,5 +1,6 @@
 import type { BenchmarkGrain, CompanyBenchmarks } from '@ayni/contracts';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { periodLabel } from '../../dashboards/lib/labels';
 import { MetricBenchmarkCard } from './metric-benchmark-card';
 
 /** Every metric of one period, or the one reason there are none (opted out, not computed). */
@@ -19,7 +20,9 @@ export function BenchmarksView({ data }: { data: CompanyBenchmarks }) {
   return (
     <>
       {data.period && (
-        <p className="text-sm text-slate-600">{t('benchmarks.period', { period: data.period })}</p>
+        <p className="text-sm text-slate-600">
+          {t('benchmarks.period', { period: periodLabel(data.period, data.grain, language) })}
+        </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {data.metrics.map((item) => (

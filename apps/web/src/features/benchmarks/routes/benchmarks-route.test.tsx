@@ -99,6 +99,7 @@ describe('benchmarks page', () => {
     expect(
       await screen.findByText('¿Cómo te comparas con negocios como el tuyo?', {}, { timeout: 10_000 }),
     ).toBeTruthy();
+    expect(await screen.findByText('Comparación de sep 2025')).toBeTruthy();
     const ticket = within(await screen.findByTestId('benchmark-avg_ticket'));
     expect(ticket.getByText('Tú: $ 10.000')).toBeTruthy();
     expect(ticket.getByText('Mediana $ 6.500')).toBeTruthy();
@@ -157,6 +158,8 @@ describe('benchmarks page', () => {
     renderApp(`/c/${COMPANY_A.id}`);
     const card = within(await screen.findByTestId('benchmarks-card', {}, { timeout: 10_000 }));
     expect(card.getByText('Ticket promedio')).toBeTruthy();
+    // The month compared, in words: it may not be the dashboard's period.
+    expect(card.getByTestId('benchmarks-card-period').textContent).toBe('sep 2025');
     expect(card.queryByText('Tasa de devolución')).toBeNull(); // not an owner metric
     expect(card.getByRole('link', { name: 'Ver comparación' }).getAttribute('href')).toBe(PAGE);
   });

@@ -88,10 +88,7 @@ function NoteRow({ note }: { note: UploadNote }) {
       </div>
       {example && (
         <p className="mt-1 text-xs text-slate-600">
-          {t('uploads.notes.example', {
-            line: formatNumber(example.line),
-            message: language === 'es' ? example.message_es : example.message_en,
-          })}
+          {language === 'es' ? example.message_es : example.message_en}
         </p>
       )}
       {note.listed < note.lines && (

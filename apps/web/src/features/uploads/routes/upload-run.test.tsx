@@ -45,8 +45,8 @@ const NOTES: UploadNote[] = [
       {
         line: 2,
         column: 'RUT cliente',
-        message_es: 'sin valor en "RUT cliente".',
-        message_en: 'no value in "RUT cliente".',
+        message_es: 'Línea 2: sin valor en "RUT cliente".',
+        message_en: 'Line 2: no value in "RUT cliente".',
       },
     ],
   },
@@ -55,7 +55,9 @@ const NOTES: UploadNote[] = [
     code: 'TOTALS_ROW',
     lines: 1,
     listed: 1,
-    examples: [{ line: 9, column: null, message_es: 'fila de totales.', message_en: 'totals row.' }],
+    examples: [
+      { line: 9, column: null, message_es: 'Línea 9: fila de totales.', message_en: 'Line 9: totals row.' },
+    ],
   },
 ];
 

@@ -187,7 +187,6 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.notes.loading': 'Loading warnings…',
   'uploads.notes.lines': '{count} lines',
   'uploads.notes.line': '1 line',
-  'uploads.notes.example': 'Line {line}: {message}',
   'uploads.notes.sampled': 'The CSV lists the first {listed}.',
   'uploads.notes.kind.warning': 'Warning',
   'uploads.notes.kind.skipped': 'Skipped',

@@ -188,7 +188,6 @@ export const uploadsEs = {
   'uploads.notes.loading': 'Cargando advertencias…',
   'uploads.notes.lines': '{count} líneas',
   'uploads.notes.line': '1 línea',
-  'uploads.notes.example': 'Línea {line}: {message}',
   'uploads.notes.sampled': 'El CSV trae las primeras {listed}.',
   'uploads.notes.kind.warning': 'Advertencia',
   'uploads.notes.kind.skipped': 'Omitida',
