@@ -11,6 +11,7 @@ const NO_EXTRA_KINDS = [] as const;
 const BAR_KIND = ['bar'] as const;
 
 const TEAL = '#0f766e';
+const AMBER = '#b45309';
 const TOP = 10;
 const money = (value: number) => formatValue(value, 'currency', { yes: '', no: '', weekday: String });
 
@@ -35,6 +36,7 @@ export function LevelChart({
     return list.map((row) => ({
       name: row[idColumn] === null || row[idColumn] === '' ? (emptyId ?? '—') : String(row[idColumn]),
       value: typeof row.revenue === 'number' ? row.revenue : 0,
+      partial: row.partial === true,
     }));
   }, [rows, idColumn, kind, emptyId]);
 
@@ -57,7 +59,21 @@ export function LevelChart({
         tooltip,
         xAxis: categoryAxis,
         yAxis: valueAxis,
-        series: [{ type: 'line', data: values, color: TEAL, showSymbol: values.length <= 60, smooth: false }],
+        series: [
+          {
+            type: 'line',
+            // A period covered only in part (the month in progress) is a hollow amber point: its
+            // drop is not a fall in sales.
+            data: points.map((point) =>
+              point.partial
+                ? { value: point.value, symbol: 'emptyCircle', symbolSize: 9, itemStyle: { color: AMBER } }
+                : point.value,
+            ),
+            color: TEAL,
+            showSymbol: values.length <= 60,
+            smooth: false,
+          },
+        ],
       };
     }
     return {
@@ -78,7 +94,7 @@ export function LevelChart({
           from: first?.name ?? '',
           to: last?.name ?? '',
           count: points.length,
-        })
+        }) + partialNote(points, t)
       : t('explorer.chart.ranking', {
           count: points.length,
           top: first ? `${first.name} (${money(first.value)})` : '',
@@ -92,4 +108,13 @@ export function LevelChart({
       kinds={kind === 'series' ? NO_EXTRA_KINDS : BAR_KIND}
     />
   );
+}
+
+/** The chart's words for screen readers name the periods covered only in part. */
+function partialNote(
+  points: readonly { name: string; partial: boolean }[],
+  t: ReturnType<typeof useI18n>['t'],
+) {
+  const partial = points.filter((point) => point.partial).map((point) => point.name);
+  return partial.length === 0 ? '' : ` ${t('explorer.partial.chart', { periods: partial.join(', ') })}`;
 }

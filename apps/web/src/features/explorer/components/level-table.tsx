@@ -130,6 +130,15 @@ export function LevelTable({
                         </button>
                       ) : column.name === idColumn && (value === null || value === '') ? (
                         <span className="text-slate-500 italic">{name}</span>
+                      ) : column.name === idColumn && row.partial === true ? (
+                        // A period the data covers only in part (the month in progress): its
+                        // figures are not comparable with whole periods.
+                        <span title={t('explorer.partial.title')}>
+                          {name}
+                          <span className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-800 ring-1 ring-amber-200">
+                            {t('explorer.partial.badge')}
+                          </span>
+                        </span>
                       ) : (
                         <ValueCell
                           value={value}

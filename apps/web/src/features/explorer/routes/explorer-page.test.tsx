@@ -47,7 +47,8 @@ const month = (period: string, revenue: number, extra: Record<string, unknown> =
 const MONTHS = [
   month('2025-09', 1_234_567),
   month('2025-10', 99_000, { avg_ticket: null, transactions: 0, nulls: { avg_ticket: 'NO_TRANSACTIONS' } }),
-  month('2025-11', 500_000),
+  // Data through 2025-11-20: November is covered only in part.
+  month('2025-11', 500_000, { partial: true }),
 ];
 
 const product = (id: string, revenue: number) => ({
@@ -133,8 +134,13 @@ describe('ExplorerPage', () => {
     expect(empty.getAttribute('title')).toBe('Sin dato: no hay transacciones en el período');
     expect(requestsTo('/metrics')[0]?.searchParams.get('grain')).toBe('month');
     expect(
-      screen.getByRole('img', { name: 'Venta neta por período, de 2025-09 a 2025-11 (3 períodos).' }),
+      screen.getByRole('img', {
+        name: 'Venta neta por período, de 2025-09 a 2025-11 (3 períodos). Con datos solo en parte: 2025-11.',
+      }),
     ).toBeTruthy();
+    // The month in progress says so; whole months do not.
+    expect(within(first).getByText('parcial')).toBeTruthy();
+    expect(within(september).queryByText('parcial')).toBeNull();
     expect(screen.getByTestId('disclaimer').textContent).toBe(
       'Información, no asesoría financiera, legal ni tributaria.',
     );
@@ -155,7 +161,7 @@ describe('ExplorerPage', () => {
     await user.click(screen.getByRole('button', { name: /^Venta neta\. Ordenar/ }));
     expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
       '2025-09',
-      '2025-11',
+      '2025-11parcial',
       '2025-10',
     ]);
     expect(screen.getByRole('columnheader', { name: /Venta neta/ }).getAttribute('aria-sort')).toBe(
@@ -164,7 +170,7 @@ describe('ExplorerPage', () => {
     await user.click(screen.getByRole('button', { name: /^Venta neta\. Ordenar/ }));
     expect(rows().map((row) => row.firstElementChild?.textContent)).toEqual([
       '2025-10',
-      '2025-11',
+      '2025-11parcial',
       '2025-09',
     ]);
     expect(requestsTo('/metrics')).toHaveLength(1);
