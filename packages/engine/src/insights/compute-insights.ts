@@ -62,7 +62,10 @@ export function computeInsights(
   // Day rows give the lifecycle exact windows; the server builds them for smaller companies.
   const periods = levels.product_day.length > 0 ? levels.product_day : levels.product_month;
   const products = productInsights(levels.product, periods, dataThrough);
-  const baskets = basketInsights(acc);
+  const baskets = basketInsights(
+    acc,
+    new Map(levels.product.map((row) => [row.product_id, row.description])),
+  );
   const customers: CustomerInsights | NoCustomerInsights = features.has_customer_data
     ? customerInsights(levels.customer, purchaseDaysOf(acc.customerDays), dataThrough, options.churnDays)
     : { available: false, null_reason: 'NO_CUSTOMER_DATA', basket_sizes: baskets.basket_sizes };

@@ -3,10 +3,15 @@ import type { FeatureLine } from '../../features/types';
 import { at, insightsOf, saleLine } from '../insights.testkit';
 import { PairCounts } from './pairs';
 
+/** Product A has a description; the others do not. */
+const DESCRIPTIONS: Record<string, string> = { A: 'Pan amasado' };
+
 /** `count` tickets holding exactly `products`. */
 function tickets(prefix: string, count: number, products: string[]): FeatureLine[] {
   return Array.from({ length: count }, (_, i) =>
-    products.map((p) => saleLine(at('2025-06-30'), `${prefix}${i}`, p, 1, 100)),
+    products.map((p) =>
+      saleLine(at('2025-06-30'), `${prefix}${i}`, p, 1, 100, { description: DESCRIPTIONS[p] ?? '' }),
+    ),
   ).flat();
 }
 
@@ -43,8 +48,14 @@ describe('baskets: pairs with support, confidence and lift', () => {
         confidence_a_to_b_pct: 66.67,
         confidence_b_to_a_pct: 66.67,
         lift: 2.267,
+        // Named as the file describes them, where it does.
+        name_a: 'Pan amasado',
+        name_b: null,
       },
     ]);
+    expect(baskets?.observations[0]?.title.es).toBe(
+      'Pan amasado y B se compran juntos 2,3 veces más que por azar',
+    );
     expect(baskets?.tickets).toBe(102);
     expect(baskets?.min_pair_tickets).toBe(3);
   });

@@ -20,7 +20,7 @@ export function BasketSection({ baskets }: { baskets: BasketsSection }) {
           rows={baskets.pairs
             .slice(0, 20)
             .map((p) => [
-              `${p.product_a} + ${p.product_b}`,
+              `${p.name_a || p.product_a} + ${p.name_b || p.product_b}`,
               formatCount(p.tickets),
               formatPercent(p.support_pct),
               formatPercent(p.confidence_a_to_b_pct),

@@ -74,6 +74,9 @@ export interface BasketsSection {
   pairs: {
     product_a: string;
     product_b: string;
+    /** Descriptions (null: none in the file; absent in insights computed before they were named). */
+    name_a?: string | null;
+    name_b?: string | null;
     tickets: number;
     support_pct: number;
     confidence_a_to_b_pct: number;

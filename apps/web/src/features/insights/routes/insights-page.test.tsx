@@ -98,6 +98,9 @@ const SECTIONS = {
       {
         product_a: 'A',
         product_b: 'B',
+        // A is described in the file, B is not.
+        name_a: 'Pan amasado',
+        name_b: null,
         tickets: 20,
         support_pct: 19.61,
         confidence_a_to_b_pct: 66.67,
@@ -177,7 +180,7 @@ describe('InsightsPage', () => {
     expect(within(cohorts).getByText('2025-01')).toBeTruthy();
     expect(within(cohorts).getAllByText('50 %')).toHaveLength(2);
     const pairs = screen.getByRole('table', { name: /Canastas/ });
-    expect(within(pairs).getByText('A + B')).toBeTruthy();
+    expect(within(pairs).getByText('Pan amasado + B')).toBeTruthy();
     expect(within(pairs).getByText('2,27')).toBeTruthy();
     expect(screen.getByTestId('disclaimer').textContent).toBe(
       'Información, no asesoría financiera, legal ni tributaria.',
