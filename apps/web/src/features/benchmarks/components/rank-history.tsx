@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Card } from '../../../components/card';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { periodLabel } from '../../dashboards/lib/labels';
 import { benchmarkHistoryOptions } from '../api/benchmarks';
 
 const WIDTH = 600;
@@ -11,7 +12,7 @@ const HEIGHT = 120;
 
 /** The company's percentile rank in one metric, period after period (a gap where none). */
 export function RankHistory({ companyId, grain }: { companyId: string; grain: BenchmarkGrain }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [metric, setMetric] = useState<BenchmarkMetricKey>('avg_ticket');
   const query = useQuery(benchmarkHistoryOptions(companyId, metric, grain));
   const points = query.data?.points ?? [];
@@ -75,7 +76,7 @@ export function RankHistory({ companyId, grain }: { companyId: string; grain: Be
           >
             {points.map((p) => (
               <li key={p.period}>
-                {p.period}: {p.percentile_rank ?? '—'}
+                {periodLabel(p.period, grain, language)}: {p.percentile_rank ?? '—'}
               </li>
             ))}
           </ol>

@@ -172,7 +172,7 @@ describe('benchmarks page', () => {
     ];
     const { user } = renderApp(PAGE);
     expect((await screen.findByTestId('rank-history', {}, { timeout: 10_000 })).textContent).toBe(
-      '2025-07: 132025-08: —2025-09: 83',
+      'jul 2025: 13ago 2025: —sep 2025: 83',
     );
     await user.selectOptions(screen.getByLabelText('Métrica'), 'Margen bruto');
     await waitFor(() => expect(benchmarks.queries).toContain('?metric=gross_margin_pct&grain=month'));
