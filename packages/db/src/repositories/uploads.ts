@@ -121,14 +121,7 @@ export async function listIssues(
   return db
     .select()
     .from(uploadIssues)
-    .where(
-      and(
-        eq(uploadIssues.companyId, companyId),
-        eq(uploadIssues.uploadId, uploadId),
-        inArray(uploadIssues.severity, severities),
-        sql`${uploadIssues.id} > ${afterId}`,
-      ),
-    )
+    .where(and(issuesOf(companyId, uploadId, severities), sql`${uploadIssues.id} > ${afterId}`))
     .orderBy(asc(uploadIssues.id))
     .limit(limit);
 }
@@ -153,15 +146,16 @@ export async function summarizeIssues(
           order by ${uploadIssues.line}, ${uploadIssues.id}))[1:${sql.raw(String(Math.trunc(examples)))}]`,
     })
     .from(uploadIssues)
-    .where(
-      and(
-        eq(uploadIssues.companyId, companyId),
-        eq(uploadIssues.uploadId, uploadId),
-        inArray(uploadIssues.severity, severities),
-      ),
-    )
+    .where(issuesOf(companyId, uploadId, severities))
     .groupBy(uploadIssues.severity, uploadIssues.code);
 }
+
+const issuesOf = (companyId: string, uploadId: string, severities: string[]) =>
+  and(
+    eq(uploadIssues.companyId, companyId),
+    eq(uploadIssues.uploadId, uploadId),
+    inArray(uploadIssues.severity, severities),
+  );
 
 export async function listChanges(db: Database, companyId: string, uploadId: string) {
   return db
