@@ -235,6 +235,9 @@ describe('uploads: a real POS export in, every line accounted for', () => {
     });
     expect(bad.status).toBe('failed');
     expect(bad.error.code).toBe('MISSING_REQUIRED_COLUMNS');
+    // The fields named for people, with the codes a mapping uses.
+    expect(bad.error.message_es).toContain('«Fecha y hora» (in_dt), «N° de documento» (in_trans_id)');
+    expect(bad.error.message).toContain('«Date and time» (in_dt), «Document number» (in_trans_id)');
   });
 
   it('refuses files over the size limit with 413 and the limit in the message', async () => {

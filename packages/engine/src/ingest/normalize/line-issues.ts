@@ -1,3 +1,4 @@
+import { fieldLabel } from '../schema/field-labels';
 import type { IssueSeverity, LineIssue } from '../types';
 
 /** Cell text quoted in messages, cut so one absurd cell cannot flood a report. */
@@ -52,8 +53,8 @@ export const lineIssues = {
           'MISSING_REQUIRED',
           line,
           null,
-          `falta el campo obligatorio ${field} (ninguna columna lo contiene).`,
-          `required field ${field} is missing (no column holds it).`,
+          `falta el campo obligatorio ${fieldLabel(field, 'es')} (ninguna columna lo contiene).`,
+          `required field ${fieldLabel(field, 'en')} is missing (no column holds it).`,
         )
       : issue(
           'rejected',

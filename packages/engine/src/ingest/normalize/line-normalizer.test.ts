@@ -158,6 +158,16 @@ describe('LineNormalizer', () => {
   it('rejects every line when a required field has no column', () => {
     const noSku = new LineNormalizer(detection(HEADER.filter(([name]) => name !== 'SKU')), { now: NOW });
     const outcome = noSku.normalize(record(2, '01/10/2025;1;2;100;;;;'));
-    expect(outcome).toMatchObject({ kind: 'rejected', issues: [{ code: 'MISSING_REQUIRED', column: null }] });
+    expect(outcome).toMatchObject({
+      kind: 'rejected',
+      issues: [
+        {
+          code: 'MISSING_REQUIRED',
+          column: null,
+          message_es:
+            'Línea 2: falta el campo obligatorio «Código de producto» (in_product_id) (ninguna columna lo contiene).',
+        },
+      ],
+    });
   });
 });

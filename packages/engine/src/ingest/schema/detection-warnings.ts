@@ -1,4 +1,5 @@
 import type { CanonicalField, DateOrder, IssueMessage, NumberFormat } from '../types';
+import { fieldLabel } from './field-labels';
 
 /** "decimal ',' (1.234,5)": the same words read in both languages. */
 const describeNumber = (format: NumberFormat) =>
@@ -10,18 +11,18 @@ const ORDER_LABEL_EN: Record<DateOrder, string> = { dmy: 'dd/mm/yyyy', mdy: 'mm/
 export const detectionWarnings = {
   missingRequiredColumn: (field: CanonicalField): IssueMessage => ({
     code: 'MISSING_REQUIRED_COLUMN',
-    message_es: `No se encontró una columna para el campo obligatorio ${field}; asígnela manualmente.`,
-    message_en: `No column was found for required field ${field}; please map it manually.`,
+    message_es: `No se encontró una columna para el campo obligatorio ${fieldLabel(field, 'es')}; asígnela manualmente.`,
+    message_en: `No column was found for required field ${fieldLabel(field, 'en')}; please map it manually.`,
   }),
   lowConfidence: (column: string, field: CanonicalField, confidence: number): IssueMessage => ({
     code: 'LOW_CONFIDENCE_MATCH',
-    message_es: `La columna "${column}" se asignó a ${field} con poca certeza (${Math.round(confidence * 100)}%); revísela.`,
-    message_en: `Column "${column}" was mapped to ${field} with low confidence (${Math.round(confidence * 100)}%); please check it.`,
+    message_es: `La columna "${column}" se asignó a ${fieldLabel(field, 'es')} con poca certeza (${Math.round(confidence * 100)}%); revísela.`,
+    message_en: `Column "${column}" was mapped to ${fieldLabel(field, 'en')} with low confidence (${Math.round(confidence * 100)}%); please check it.`,
   }),
   percentNotAmount: (column: string, field: CanonicalField): IssueMessage => ({
     code: 'PERCENT_NOT_AMOUNT',
-    message_es: `La columna "${column}" tiene porcentajes, no montos: no se usa como ${field} y se guarda como dato adicional.`,
-    message_en: `Column "${column}" holds percentages, not amounts: it is not used as ${field} and is kept as an extra.`,
+    message_es: `La columna "${column}" tiene porcentajes, no montos: no se usa como ${fieldLabel(field, 'es')} y se guarda como dato adicional.`,
+    message_en: `Column "${column}" holds percentages, not amounts: it is not used as ${fieldLabel(field, 'en')} and is kept as an extra.`,
   }),
   ambiguousNumber: (column: string, format: NumberFormat): IssueMessage => ({
     code: 'AMBIGUOUS_NUMBER_FORMAT',

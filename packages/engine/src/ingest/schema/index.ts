@@ -1,5 +1,6 @@
 /** Schema detection: which record is the header, which field each column feeds, and its formats. */
 export { FIELD_VALUE_KIND, type FieldValueKind } from './assign-fields';
+export { fieldLabel } from './field-labels';
 export { foldText, headerTokens } from './fold-text';
 export { FOREIGN_CONCEPT_WORDS, HEADER_SYNONYMS } from './header-synonyms';
 export {

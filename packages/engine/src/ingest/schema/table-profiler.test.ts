@@ -98,6 +98,13 @@ describe('TableProfiler', () => {
       expect.stringContaining('in_product_id'),
       expect.stringContaining('in_price_total'),
     ]);
+    // Named as the upload screens name them, with the code a mapping uses.
+    expect(detection.warnings.find((w) => w.code === 'MISSING_REQUIRED_COLUMN')).toMatchObject({
+      message_es:
+        'No se encontró una columna para el campo obligatorio «N° de documento» (in_trans_id); asígnela manualmente.',
+      message_en:
+        'No column was found for required field «Document number» (in_trans_id); please map it manually.',
+    });
     expect(column(detection, 'Vendedor').field).toBeNull();
   });
 

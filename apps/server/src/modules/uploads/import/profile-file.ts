@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import {
+  fieldLabel,
   type MappingSpec,
   REQUIRED_FIELDS,
   type SourceRecord,
@@ -116,9 +117,10 @@ export function assertRequiredColumns(detection: TableDetection): void {
     .slice(0, 15)
     .map((c) => (c.name.length > 40 ? `${c.name.slice(0, 40)}…` : c.name));
   const headers = `${names.join(', ')}${detection.columns.length > 15 ? ', …' : ''}`;
+  const named = (language: 'es' | 'en') => missing.map((field) => fieldLabel(field, language)).join(', ');
   throw new IngestError(
     'MISSING_REQUIRED_COLUMNS',
-    `No se encontraron columnas para: ${missing.join(', ')}. Columnas del archivo: ${headers}. Indica la asignación de columnas (mapping) y vuelve a subir.`,
-    `No columns found for: ${missing.join(', ')}. File columns: ${headers}. Give a column mapping and upload again.`,
+    `No se encontraron columnas para: ${named('es')}. Columnas del archivo: ${headers}. Indica la asignación de columnas (mapping) y vuelve a subir.`,
+    `No columns found for: ${named('en')}. File columns: ${headers}. Give a column mapping and upload again.`,
   );
 }
