@@ -161,6 +161,19 @@ export function UploadFiles({ upload }: { upload: Upload }) {
           <span className="text-sm text-slate-500">{t('downloads.noRejections')}</span>
         )}
       </div>
+      {upload.rows.warnings + upload.rows.skipped > 0 && (
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
+          <span className="text-sm text-slate-700">
+            {t('downloads.warnings')} · {formatNumber(upload.rows.warnings + upload.rows.skipped)}
+          </span>
+          <DownloadButton
+            label={t('downloads.download')}
+            accessibleName={t('downloads.warningsFile', { name: upload.filename })}
+            fallbackName={`${base}-advertencias.csv`}
+            fetchFile={() => downloadIssues(upload.id, 'warnings')}
+          />
+        </div>
+      )}
     </article>
   );
 }

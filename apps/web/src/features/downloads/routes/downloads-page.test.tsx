@@ -81,7 +81,9 @@ beforeAll(async () => {
       }
       return json(uploads);
     }
-    const match = /^\/api\/v1\/uploads\/([^/]+)\/(files|rejections\.csv)(?:\/([^/]+))?$/.exec(path);
+    const match = /^\/api\/v1\/uploads\/([^/]+)\/(files|rejections\.csv|warnings\.csv)(?:\/([^/]+))?$/.exec(
+      path,
+    );
     const id = match?.[1] ?? '';
     if (match?.[2] === 'files' && !match[3] && filesOf[id]) {
       const { data, status, expected } = filesOf[id];
@@ -93,6 +95,10 @@ beforeAll(async () => {
         'content-disposition': `attachment; filename="${id.slice(0, 8)}-${match[3]}"`,
       });
       return void res.end('\uFEFFperiod,revenue\r\n2025-09,1000\r\n');
+    }
+    if (match?.[2] === 'warnings.csv') {
+      res.writeHead(200, { 'content-type': 'text/csv' });
+      return void res.end('line,kind,column,code\r\n9,skipped,,TOTALS_ROW\r\n');
     }
     if (match?.[2] === 'rejections.csv') {
       res.writeHead(200, { 'content-type': 'text/csv' });
@@ -209,6 +215,16 @@ describe('DownloadsPage', () => {
       path: `/api/v1/uploads/${READY.id}/rejections.csv`,
       auth: 'Bearer token',
     });
+
+    // One warned line and one skipped (the fixture's counts).
+    expect(within(ready).getByText('Líneas con advertencia y omitidas (CSV) · 2')).toBeTruthy();
+    await user.click(
+      within(ready).getByRole('button', {
+        name: 'Descargar las líneas con advertencia y omitidas de septiembre.csv',
+      }),
+    );
+    expect(await within(ready).findByText('Descargamos septiembre-advertencias.csv.')).toBeTruthy();
+    expect(calls).toContainEqual({ path: `/api/v1/uploads/${READY.id}/warnings.csv`, auth: 'Bearer token' });
   });
 
   it('says when files failed or will not come', async () => {

@@ -42,6 +42,8 @@ export const downloadsEn: Record<keyof typeof downloadsEs, string> = {
   'downloads.downloadFile': 'Download {name}',
   'downloads.rejections': 'Rejected lines (CSV)',
   'downloads.rejectionsFile': 'Download the rejected lines of {name}',
+  'downloads.warnings': 'Warned and skipped lines (CSV)',
+  'downloads.warningsFile': 'Download the warned and skipped lines of {name}',
   'downloads.noRejections': 'No rejected lines.',
   'downloads.done': 'Downloaded {filename}.',
 };

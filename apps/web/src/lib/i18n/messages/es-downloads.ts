@@ -41,6 +41,8 @@ export const downloadsEs = {
   'downloads.downloadFile': 'Descargar {name}',
   'downloads.rejections': 'Líneas rechazadas (CSV)',
   'downloads.rejectionsFile': 'Descargar las líneas rechazadas de {name}',
+  'downloads.warnings': 'Líneas con advertencia y omitidas (CSV)',
+  'downloads.warningsFile': 'Descargar las líneas con advertencia y omitidas de {name}',
   'downloads.noRejections': 'Sin líneas rechazadas.',
   'downloads.done': 'Descargamos {filename}.',
 } as const;
