@@ -148,6 +148,7 @@ function Counts({ upload }: { upload: Upload }) {
       <p>
         {t('uploads.table.counts', {
           accepted: n(rows.accepted),
+          warnings: n(rows.warnings),
           rejected: n(rows.rejected),
           skipped: n(rows.skipped),
         })}

@@ -84,6 +84,17 @@ beforeAll(async () => {
     const match = /^\/api\/v1\/uploads\/([^/]+)(\/\w+)?$/.exec(path);
     const target = uploads.find((item) => item.id === match?.[1]);
     if (target && req.method === 'GET' && match?.[2] === '/changes') return json(CHANGES);
+    if (target && req.method === 'GET' && match?.[2] === '/warnings') {
+      return json([
+        {
+          severity: 'skipped',
+          code: 'TOTALS_ROW',
+          lines: 1,
+          listed: 1,
+          examples: [{ line: 9, column: null, message_es: 'Línea 9: fila de totales.', message_en: '' }],
+        },
+      ]);
+    }
     if (target && req.method === 'POST' && match?.[2] === '/cancel') {
       target.status = 'cancelled';
       return json(target);
@@ -128,7 +139,9 @@ describe('UploadsHistoryPage', () => {
     expect(within(running).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('40');
     const done = rowOf('septiembre.csv');
     expect(within(done).getByText('Completada')).toBeTruthy();
-    expect(within(done).getAllByText('Aceptadas: 5 · Rechazadas: 2 · Omitidas: 1').length).toBeGreaterThan(0);
+    expect(
+      within(done).getAllByText('Aceptadas: 5 · Con advertencias: 1 · Rechazadas: 2 · Omitidas: 1').length,
+    ).toBeGreaterThan(0);
     expect(within(done).queryByRole('button', { name: /Cancelar/ })).toBeNull();
     expect(within(running).queryByRole('button', { name: /Eliminar/ })).toBeNull();
   });
@@ -172,6 +185,11 @@ describe('UploadsHistoryPage', () => {
     expect(changes.textContent).toContain('oct 2025');
     expect(changes.textContent).toContain('2.059 → 2.063');
     expect(screen.getByRole('button', { name: 'Descargar líneas rechazadas (CSV)' })).toBeTruthy();
+    // Why lines were warned or skipped, right there.
+    const notes = await screen.findByTestId('note-TOTALS_ROW');
+    expect(notes.textContent).toContain('Fila de totales');
+    expect(notes.textContent).toContain('Línea 9: fila de totales.');
+    expect(screen.getByRole('button', { name: 'Descargar advertencias y omitidas (CSV)' })).toBeTruthy();
   });
 
   it('polls every second while something runs and the socket is down', async () => {

@@ -232,7 +232,8 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.table.actions': 'Actions',
   'uploads.table.mode.append': 'Append',
   'uploads.table.mode.replace': 'Replace',
-  'uploads.table.counts': 'Accepted: {accepted} · Rejected: {rejected} · Skipped: {skipped}',
+  'uploads.table.counts':
+    'Accepted: {accepted} · With warnings: {warnings} · Rejected: {rejected} · Skipped: {skipped}',
   'uploads.table.changes': 'New: {inserted} · Updated: {updated} · Deleted: {deleted}',
   'uploads.table.changesButton': 'See changes',
   'uploads.table.showChanges': 'Show changes of {name}',

@@ -233,7 +233,8 @@ export const uploadsEs = {
   'uploads.table.actions': 'Acciones',
   'uploads.table.mode.append': 'Agregar',
   'uploads.table.mode.replace': 'Reemplazar',
-  'uploads.table.counts': 'Aceptadas: {accepted} · Rechazadas: {rejected} · Omitidas: {skipped}',
+  'uploads.table.counts':
+    'Aceptadas: {accepted} · Con advertencias: {warnings} · Rechazadas: {rejected} · Omitidas: {skipped}',
   'uploads.table.changes': 'Nuevas: {inserted} · Actualizadas: {updated} · Eliminadas: {deleted}',
   'uploads.table.changesButton': 'Ver cambios',
   'uploads.table.showChanges': 'Ver cambios de {name}',
