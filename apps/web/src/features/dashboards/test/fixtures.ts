@@ -78,8 +78,20 @@ export function months(): MetricPeriod[] {
   return rows;
 }
 
+/** A product of a file without costs: what differs is given. */
+const productWithoutCost = (values: Record<string, unknown>) => ({
+  cost: null,
+  revenue_with_cost: 0,
+  gross_margin: null,
+  margin_pct: null,
+  cost_coverage_pct: 0,
+  discount: null,
+  nulls: { cost: 'NO_COST_DATA', gross_margin: 'NO_COST_DATA', margin_pct: 'NO_COST_DATA' },
+  ...values,
+});
+
 export const PRODUCTS = [
-  {
+  productWithoutCost({
     product_id: 'PAN-001',
     description: 'Marraqueta',
     category: 'Panadería',
@@ -91,18 +103,12 @@ export const PRODUCTS = [
     lines: 900,
     sale_lines: 898,
     return_lines: 2,
-    cost: null,
-    revenue_with_cost: 0,
-    gross_margin: null,
-    margin_pct: null,
-    cost_coverage_pct: 0,
-    discount: null,
     days_sold: 30,
     avg_unit_price: 783,
     revenue_share_pct: 26,
-    nulls: { cost: 'NO_COST_DATA', gross_margin: 'NO_COST_DATA', margin_pct: 'NO_COST_DATA' },
-  },
-  {
+  }),
+  // Sold by weight: its units are kilos.
+  productWithoutCost({
     product_id: 'CAR-001',
     description: 'Carne molida',
     category: 'Carnes',
@@ -114,17 +120,10 @@ export const PRODUCTS = [
     lines: 40,
     sale_lines: 40,
     return_lines: 0,
-    cost: null,
-    revenue_with_cost: 0,
-    gross_margin: null,
-    margin_pct: null,
-    cost_coverage_pct: 0,
-    discount: null,
     days_sold: 20,
     avg_unit_price: 9990,
     revenue_share_pct: 3.7,
-    nulls: { cost: 'NO_COST_DATA', gross_margin: 'NO_COST_DATA', margin_pct: 'NO_COST_DATA' },
-  },
+  }),
 ] as unknown as ProductSales[];
 
 export const CATEGORIES: CategorySales[] = [

@@ -1,6 +1,7 @@
 import type { Upload, UploadFile } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Spinner } from '../../../components/spinner';
+import type { Download } from '../../../lib/api-client';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { es, type MessageKey } from '../../../lib/i18n/messages-es';
@@ -144,36 +145,58 @@ export function UploadFiles({ upload }: { upload: Upload }) {
         </section>
       )}
 
-      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
-        {upload.rows.rejected > 0 ? (
-          <>
-            <span className="text-sm text-slate-700">
-              {t('downloads.rejections')} · {formatNumber(upload.rows.rejected)}
-            </span>
-            <DownloadButton
-              label={t('downloads.download')}
-              accessibleName={t('downloads.rejectionsFile', { name: upload.filename })}
-              fallbackName={`${base}-rechazadas.csv`}
-              fetchFile={() => downloadIssues(upload.id, 'rejections')}
-            />
-          </>
-        ) : (
+      {upload.rows.rejected > 0 ? (
+        <IssuesRow
+          label={t('downloads.rejections')}
+          lines={upload.rows.rejected}
+          accessibleName={t('downloads.rejectionsFile', { name: upload.filename })}
+          fallbackName={`${base}-rechazadas.csv`}
+          fetchFile={() => downloadIssues(upload.id, 'rejections')}
+        />
+      ) : (
+        <div className="border-t border-slate-100 pt-3">
           <span className="text-sm text-slate-500">{t('downloads.noRejections')}</span>
-        )}
-      </div>
-      {upload.rows.warnings + upload.rows.skipped > 0 && (
-        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
-          <span className="text-sm text-slate-700">
-            {t('downloads.warnings')} · {formatNumber(upload.rows.warnings + upload.rows.skipped)}
-          </span>
-          <DownloadButton
-            label={t('downloads.download')}
-            accessibleName={t('downloads.warningsFile', { name: upload.filename })}
-            fallbackName={`${base}-advertencias.csv`}
-            fetchFile={() => downloadIssues(upload.id, 'warnings')}
-          />
         </div>
       )}
+      {upload.rows.warnings + upload.rows.skipped > 0 && (
+        <IssuesRow
+          label={t('downloads.warnings')}
+          lines={upload.rows.warnings + upload.rows.skipped}
+          accessibleName={t('downloads.warningsFile', { name: upload.filename })}
+          fallbackName={`${base}-advertencias.csv`}
+          fetchFile={() => downloadIssues(upload.id, 'warnings')}
+        />
+      )}
     </article>
+  );
+}
+
+/** One CSV of an upload's line issues (rejected, or warned and skipped), with how many lines. */
+function IssuesRow({
+  label,
+  lines,
+  accessibleName,
+  fallbackName,
+  fetchFile,
+}: {
+  label: string;
+  lines: number;
+  accessibleName: string;
+  fallbackName: string;
+  fetchFile: () => Promise<Download>;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-3">
+      <span className="text-sm text-slate-700">
+        {label} · {formatNumber(lines)}
+      </span>
+      <DownloadButton
+        label={t('downloads.download')}
+        accessibleName={accessibleName}
+        fallbackName={fallbackName}
+        fetchFile={fetchFile}
+      />
+    </div>
   );
 }
