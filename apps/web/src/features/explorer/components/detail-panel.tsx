@@ -75,6 +75,7 @@ function Figures({
                   format={formatOf(feature, row[field])}
                   reason={row.nulls?.[field]}
                   words={words}
+                  unit={row.unit_type}
                 />
               </dd>
             </div>
@@ -177,6 +178,7 @@ export function DetailPanel({
                               format={format}
                               reason={month.nulls[field]}
                               words={words}
+                              unit={detail.product.unit_type}
                             />
                           </td>
                         );

@@ -22,11 +22,14 @@ const money = (value: number) => formatValue(value, 'currency', { yes: '', no: '
 export function LevelChart({
   rows,
   idColumn,
+  labelColumn,
   kind,
   emptyId,
 }: {
   rows: ExplorerRow[];
   idColumn: string;
+  /** Names the bars where it has text (a product's description); else the id does. */
+  labelColumn?: string;
   kind: 'series' | 'ranking';
   emptyId?: string;
 }) {
@@ -34,11 +37,11 @@ export function LevelChart({
   const points = useMemo(() => {
     const list = kind === 'series' ? sortRows(rows, idColumn) : rows.slice(0, TOP);
     return list.map((row) => ({
-      name: row[idColumn] === null || row[idColumn] === '' ? (emptyId ?? '—') : String(row[idColumn]),
+      name: nameOf(row, idColumn, labelColumn, emptyId),
       value: typeof row.revenue === 'number' ? row.revenue : 0,
       partial: row.partial === true,
     }));
-  }, [rows, idColumn, kind, emptyId]);
+  }, [rows, idColumn, labelColumn, kind, emptyId]);
 
   const option = useMemo<EChartsCoreOption>(() => {
     const categories = points.map((point) => point.name);
@@ -108,6 +111,13 @@ export function LevelChart({
       kinds={kind === 'series' ? NO_EXTRA_KINDS : BAR_KIND}
     />
   );
+}
+
+function nameOf(row: ExplorerRow, idColumn: string, labelColumn?: string, emptyId?: string): string {
+  const label = labelColumn === undefined ? null : row[labelColumn];
+  if (typeof label === 'string' && label.trim() !== '') return label;
+  const id = row[idColumn];
+  return id === null || id === undefined || id === '' ? (emptyId ?? '—') : String(id);
 }
 
 /** The chart's words for screen readers name the periods covered only in part. */

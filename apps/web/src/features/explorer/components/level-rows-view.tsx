@@ -53,6 +53,7 @@ export function LevelRowsView({
         <LevelChart
           rows={isMetricLevel(level) ? (periodRows ?? []) : rows}
           idColumn={config.idColumn}
+          labelColumn={config.labelColumn}
           kind={isMetricLevel(level) ? 'series' : 'ranking'}
           emptyId={emptyId}
         />

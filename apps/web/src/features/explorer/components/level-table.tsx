@@ -145,6 +145,7 @@ export function LevelTable({
                           format={column.format}
                           reason={row.nulls?.[column.name]}
                           words={words}
+                          unit={row.unit_type}
                         />
                       )}
                     </td>

@@ -22,11 +22,14 @@ export function ValueCell({
   format,
   reason,
   words,
+  unit,
 }: {
   value: CellValue;
   format: ValueFormat;
   reason: string | undefined;
   words: FormatWords;
+  /** The row's unit (`kg`), written after a quantity. */
+  unit?: CellValue;
 }) {
   const { t } = useI18n();
   const describe = useNullReason();
@@ -53,5 +56,5 @@ export function ValueCell({
       </span>
     );
   }
-  return <>{formatValue(value, format, words)}</>;
+  return <>{formatValue(value, format, words, typeof unit === 'string' ? unit : null)}</>;
 }

@@ -12,8 +12,12 @@ describe('formatValue', () => {
     expect(formatValue(-0.2, 'currency', words)).toBe('$ 0');
     expect(formatValue(12.5, 'percent', words)).toBe('12,5 %');
     expect(formatValue(-3.456, 'percent', words)).toBe('-3,46 %');
-    expect(formatValue(1088, 'quantity', words)).toBe('1.088,000');
+    expect(formatValue(1088, 'quantity', words)).toBe('1.088');
     expect(formatValue(1.0885, 'quantity', words)).toBe('1,089');
+    expect(formatValue(4294.18, 'quantity', words, 'kg')).toBe('4.294,18 kg');
+    expect(formatValue(2305, 'quantity', words, 'un')).toBe('2.305');
+    expect(formatValue(2305, 'quantity', words, null)).toBe('2.305');
+    expect(formatValue(12, 'integer', words, 'kg')).toBe('12');
     expect(formatValue(1234, 'integer', words)).toBe('1.234');
     expect(formatValue(2.345, 'decimal', words)).toBe('2,35');
     expect(formatValue('2025-03-14', 'date', words)).toBe('14-03-2025');

@@ -33,11 +33,8 @@ const KNOWN: readonly string[] = [
 // (es-CL leaves four-digit numbers ungrouped by default).
 const integer = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 0, useGrouping: 'always' });
 const decimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2, useGrouping: 'always' });
-const quantity = new Intl.NumberFormat('es-CL', {
-  minimumFractionDigits: 3,
-  maximumFractionDigits: 3,
-  useGrouping: 'always',
-});
+// Quantities to the gram, without padding: `2.305` units, `4.294,18` kg (`.` is never a decimal).
+const quantity = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3, useGrouping: 'always' });
 
 export function formatOf(feature: CatalogFeature | undefined, sample: CellValue): ValueFormat {
   if (feature && KNOWN.includes(feature.format)) return feature.format as ValueFormat;
@@ -59,13 +56,15 @@ export interface FormatWords {
 }
 
 /**
- * One value as the table shows it: currency `$ 1.234.567`, percent `12,5 %`, quantity to three
- * decimals `1.234,500`, dates `dd-mm-aaaa`. Null (and undefined) is the caller's business.
+ * One value as the table shows it: currency `$ 1.234.567`, percent `12,5 %`, quantity to the
+ * gram `1.234,5` (with the product's unit when it is weighed or measured: `1.234,5 kg`), dates
+ * `dd-mm-aaaa`. Null (and undefined) is the caller's business.
  */
 export function formatValue(
   value: string | number | boolean,
   format: ValueFormat,
   words: FormatWords,
+  unit?: string | null,
 ): string {
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (typeof value === 'string') return format === 'date' ? formatDate(value) : value;
@@ -78,7 +77,7 @@ export function formatValue(
     case 'percent':
       return `${decimal.format(value)} %`;
     case 'quantity':
-      return quantity.format(value);
+      return unit && unit !== 'un' ? `${quantity.format(value)} ${unit}` : quantity.format(value);
     case 'integer':
       return integer.format(value);
     case 'weekday':

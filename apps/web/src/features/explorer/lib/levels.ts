@@ -23,6 +23,8 @@ export interface LevelConfig {
   defaultSort: string;
   /** Column naming the row (the detail panel's title, the row's key). */
   idColumn: string;
+  /** Column that names the row for people, where it differs from the id (charts' labels). */
+  labelColumn?: string;
   /** Rows open a detail panel (`/products/{id}`, `/customers/{id}`). */
   detail?: 'product' | 'customer';
 }
@@ -77,6 +79,7 @@ export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
     sorts: { ...identity(PRODUCT_SORTS.filter((field) => field !== 'name')), description: 'name' },
     defaultSort: '-revenue',
     idColumn: 'product_id',
+    labelColumn: 'description',
     detail: 'product',
   },
   customer: {

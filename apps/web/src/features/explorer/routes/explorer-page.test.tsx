@@ -89,6 +89,8 @@ const requests = fakeExplorerApi(
       const page = Number(url.searchParams.get('page') ?? 1);
       const size = Number(url.searchParams.get('page_size') ?? 50);
       const all = Array.from({ length: 120 }, (_, index) => product(`SKU-${index + 1}`, 1000 - index));
+      // A product sold by weight: its units are kilos, to the gram.
+      all[1] = { ...(all[1] as ReturnType<typeof product>), unit_type: 'kg', units: 4294.18 };
       return json(all.slice((page - 1) * size, page * size), {
         page,
         page_size: size,
@@ -122,7 +124,7 @@ describe('ExplorerPage', () => {
     const september = rows().find((row) => row.textContent?.includes('2025-09')) as HTMLElement;
     expect(within(september).getByText('$ 1.234.567')).toBeTruthy();
     expect(within(september).getByText('12,5 %')).toBeTruthy();
-    expect(within(september).getByText('15,500')).toBeTruthy();
+    expect(within(september).getByText('15,5')).toBeTruthy();
     expect(within(september).getByText('1.234')).toBeTruthy();
 
     const header = screen.getByRole('columnheader', { name: /Venta neta/ });
@@ -182,8 +184,13 @@ describe('ExplorerPage', () => {
     expect(requestsTo('/products')[0]?.search).toBe('?sort=-revenue&page=1&page_size=50');
     expect(screen.getByText('1–50 de 120')).toBeTruthy();
     expect(
-      screen.getByRole('img', { name: 'Venta neta de las primeras 10 filas; la primera: SKU-1 ($ 1.000).' }),
+      screen.getByRole('img', {
+        name: 'Venta neta de las primeras 10 filas; la primera: Producto SKU-1 ($ 1.000).',
+      }),
     ).toBeTruthy();
+    // Counted units as a count, weighed ones in their unit.
+    expect(within(rows()[0] as HTMLElement).getAllByRole('cell')[4]?.textContent).toBe('3');
+    expect(within(rows()[1] as HTMLElement).getAllByRole('cell')[4]?.textContent).toBe('4.294,18 kg');
     // Only the API's whitelist is sortable (category is not).
     expect(within(screen.getByRole('columnheader', { name: 'Categoría' })).queryByRole('button')).toBeNull();
 
