@@ -7,12 +7,13 @@ export const QUADRANT_NAMES: Record<MatrixQuadrant, { es: string; en: string }> 
   star: { es: 'Estrellas', en: 'Stars' },
   cash_cow: { es: 'Vacas lecheras', en: 'Cash cows' },
   workhorse: { es: 'Caballos de batalla', en: 'Workhorses' },
-  dead_stock: { es: 'Stock muerto', en: 'Dead stock' },
+  // Below both medians of the products that sold: not unsold stock (the inventory status says that).
+  dead_stock: { es: 'Baja rotación', en: 'Slow movers' },
 };
 
 /**
  * high velocity + high value: star; low velocity + high value: cash cow (few units, much money);
- * high velocity + low value: workhorse; low + low: dead stock.
+ * high velocity + low value: workhorse; low + low: slow movers (key `dead_stock`).
  */
 export function quadrantOf(
   velocity: number,

@@ -9,7 +9,7 @@ const STATUSES: InventoryStatus[] = ['hot', 'active', 'slowing', 'cold', 'dead',
 /** Pareto and ABC, the velocity × sales matrix, inventory status and margin health. */
 export function ProductSection({ products }: { products: ProductsSection }) {
   const { L } = useInsightLabels();
-  const { pareto } = products;
+  const { pareto, margin_health: marginHealth, abc_margin: abcMargin } = products;
   return (
     <SectionCard id="insights-products" title={L.products}>
       <p className="mb-3 text-sm font-medium text-slate-800" data-testid="pareto">
@@ -18,15 +18,15 @@ export function ProductSection({ products }: { products: ProductsSection }) {
           n: formatCount(pareto.products_with_revenue),
         })}
       </p>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid items-start gap-4 md:grid-cols-2">
         <MiniTable
           label={L.abc}
-          head={[L.abcClass, `${L.count} (${L.byRevenue})`, L.share, L.byMargin]}
+          head={[L.abcClass, `${L.count} (${L.byRevenue})`, L.share, ...(abcMargin ? [L.byMargin] : [])]}
           rows={(['A', 'B', 'C'] as const).map((abc) => [
             abc,
             formatCount(products.abc_revenue.counts[abc]),
             formatPercent(products.abc_revenue.value_share_pct[abc]),
-            products.abc_margin ? formatCount(products.abc_margin.counts[abc]) : '—',
+            ...(abcMargin ? [formatCount(abcMargin.counts[abc])] : []),
           ])}
         />
         <MiniTable
@@ -43,16 +43,21 @@ export function ProductSection({ products }: { products: ProductsSection }) {
             formatMoney(products.inventory_status[s].revenue),
           ])}
         />
-        <MiniTable
-          label={L.margin}
-          head={[L.margin, L.profitGap]}
-          rows={[
-            [
-              formatPercent(products.margin_health.portfolio_margin_pct),
-              formatMoney(products.margin_health.profit_gap),
-            ],
-          ]}
-        />
+        {marginHealth.portfolio_margin_pct === null ? (
+          // Without costs there is no margin, so no gap to it either (the API's gap is then 0).
+          <div aria-label={L.margin}>
+            <p className="border-b border-slate-200 py-1.5 text-xs font-medium text-slate-500">{L.margin}</p>
+            <p className="py-1.5 text-sm text-slate-600" data-testid="margin-no-cost">
+              {L.noCost}
+            </p>
+          </div>
+        ) : (
+          <MiniTable
+            label={L.margin}
+            head={[L.margin, L.profitGap]}
+            rows={[[formatPercent(marginHealth.portfolio_margin_pct), formatMoney(marginHealth.profit_gap)]]}
+          />
+        )}
       </div>
     </SectionCard>
   );

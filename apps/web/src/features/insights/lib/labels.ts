@@ -24,7 +24,7 @@ const ES = {
     star: 'Estrellas',
     cash_cow: 'Vacas lecheras',
     workhorse: 'Caballos de batalla',
-    dead_stock: 'Stock muerto',
+    dead_stock: 'Baja rotación',
   },
   status: 'Estado de inventario (días desde la última venta)',
   statuses: {
@@ -38,6 +38,8 @@ const ES = {
   revenue: 'Venta',
   margin: 'Margen de la cartera',
   profitGap: 'Brecha a 25 % de margen',
+  noCost:
+    'Tus datos no traen costos: el margen y su brecha aparecen cuando el archivo trae el costo de cada línea.',
   customers: 'Clientes',
   noCustomers: 'Tus datos no traen identificador de cliente: se muestran segmentos por tamaño de boleta.',
   basketSizes: { single: '1 producto', small: '2–3 productos', medium: '4–6 productos', large: '7 o más' },
@@ -89,7 +91,7 @@ const EN: Labels = {
   count: 'Products',
   share: 'Share',
   matrix: 'Product matrix (velocity × sales)',
-  quadrants: { star: 'Stars', cash_cow: 'Cash cows', workhorse: 'Workhorses', dead_stock: 'Dead stock' },
+  quadrants: { star: 'Stars', cash_cow: 'Cash cows', workhorse: 'Workhorses', dead_stock: 'Slow movers' },
   status: 'Inventory status (days since the last sale)',
   statuses: {
     hot: 'Hot (0–7)',
@@ -102,6 +104,7 @@ const EN: Labels = {
   revenue: 'Sales',
   margin: 'Portfolio margin',
   profitGap: 'Gap to a 25% margin',
+  noCost: 'Your data has no costs: the margin and its gap appear when the file carries each line’s cost.',
   customers: 'Customers',
   noCustomers: 'Your data has no customer ids: basket-size segments are shown instead.',
   basketSizes: { single: '1 product', small: '2–3 products', medium: '4–6 products', large: '7 or more' },

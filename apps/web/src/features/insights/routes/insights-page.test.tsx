@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InsightItem, InsightsResponse } from '@ayni/contracts';
-import { configure, screen, within } from '@testing-library/react';
+import { cleanup, configure, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setApiBaseUrl } from '../../../lib/config';
@@ -143,7 +143,10 @@ afterAll(async () => {
 beforeEach(() => {
   status = 200;
   body = {
-    data: { top: TOP, sections: SECTIONS as unknown as InsightsResponse['data']['sections'] },
+    data: {
+      top: TOP,
+      sections: structuredClone(SECTIONS) as unknown as InsightsResponse['data']['sections'],
+    },
     meta: {
       timestamp: '',
       request_id: 'r',
@@ -196,6 +199,38 @@ describe('InsightsPage', () => {
     );
     expect(await screen.findByText('Sales −30% against last year')).toBeTruthy();
     expect(screen.getByTestId('pareto').textContent).toBe('3 of 10 products make 80% of sales');
+  });
+
+  it('shows the margin and its gap only when the data has costs', async () => {
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    const margin = await screen.findByRole('table', { name: 'Margen de la cartera' });
+    expect(
+      within(margin)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['20 %', '$ 500']);
+    // Without a margin ranking the ABC table has no "by margin" column to leave empty.
+    expect(within(screen.getByRole('table', { name: 'Clases ABC' })).queryByText('Por margen')).toBeNull();
+    expect(screen.getByRole('table', { name: /Matriz de productos/ }).textContent).toContain('Baja rotación');
+    cleanup();
+
+    const products = body.data.sections.products as Record<string, unknown>;
+    products.margin_health = {
+      portfolio_margin_pct: null,
+      counts: { critical: 0, low: 0, healthy: 0, excellent: 0 },
+      profit_gap: 0,
+    };
+    renderWithApp(
+      <MemoryRouter>
+        <InsightsPage companyId={COMPANY} />
+      </MemoryRouter>,
+    );
+    expect((await screen.findByTestId('margin-no-cost')).textContent).toMatch(/^Tus datos no traen costos/);
+    expect(screen.queryByRole('table', { name: 'Margen de la cartera' })).toBeNull();
   });
 
   it('lists the customers with most expected value and their probability of being active', async () => {
