@@ -45,7 +45,7 @@ export function ProductSection({ products }: { products: ProductsSection }) {
         />
         {marginHealth.portfolio_margin_pct === null ? (
           // Without costs there is no margin, so no gap to it either (the API's gap is then 0).
-          <div aria-label={L.margin}>
+          <div>
             <p className="border-b border-slate-200 py-1.5 text-xs font-medium text-slate-500">{L.margin}</p>
             <p className="py-1.5 text-sm text-slate-600" data-testid="margin-no-cost">
               {L.noCost}
