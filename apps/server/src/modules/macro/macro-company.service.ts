@@ -63,7 +63,8 @@ const names = (code: MacroSeriesCode) => ({
 });
 
 /**
- * The month's macro winds for this company (default: the month of its latest data): each
+ * The month's macro winds for this company (default: the month of its latest data, or the
+ * indicators' latest month when they end before it): each
  * indicator's latest reading up to that month vs the month before, judged by trade profile.
  */
 export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string }) {
@@ -82,7 +83,14 @@ export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string
     BUFF_SERIES.map(([code]) => code),
   );
   const latestMacroMonth = [...(monthly.get('uf')?.keys() ?? [])].at(-1) ?? null;
-  const month = query.month ?? state?.dataThrough?.slice(0, 7) ?? latestMacroMonth ?? '1970-01';
+  // Default: the month of the latest sales, unless the indicators stop before it (a snapshot
+  // older than the data, no live source): then their latest month, which has readings to judge.
+  const dataMonth = state?.dataThrough?.slice(0, 7) ?? null;
+  const month =
+    query.month ??
+    (dataMonth !== null && latestMacroMonth !== null && latestMacroMonth < dataMonth
+      ? latestMacroMonth
+      : (dataMonth ?? latestMacroMonth ?? '1970-01'));
   const moves: Array<IndicatorMove & { dataMonth: string }> = [];
   const missing: Array<{ code: MacroSeriesCode; reason: string }> = [];
   for (const [code, kind] of BUFF_SERIES) {

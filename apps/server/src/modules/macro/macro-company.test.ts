@@ -186,6 +186,23 @@ describe('macro context on a company’s numbers', () => {
     expect(data.buffs.find((b: { code: string }) => b.code === 'dolar').effect).toBe('buff');
   });
 
+  it('defaults to the indicators’ latest month when the sales run past them', async () => {
+    const recent = await createOwner(t.db, 'Reciente');
+    const token = await loginAs(t.app, recent.email, recent.password);
+    // Sales through a month the shipped snapshot does not reach.
+    await storeRows(t, recent, [['month', '2099-01', '2099-01-01', '2099-01-31', values(1)]]);
+    const url = `/api/v1/companies/${recent.company.id}/macro/buffs`;
+    const data = (await get(token, url)).json().data;
+    expect(data.month < '2099-01').toBe(true);
+    const uf = data.buffs.find((b: { code: string }) => b.code === 'uf');
+    expect(uf.data_month).toBe(data.month);
+    expect(data.score).not.toBeNull();
+    // Asked for, the month of the sales still answers: every indicator is stale there.
+    const asked = (await get(token, `${url}?month=2099-01`)).json().data;
+    expect(asked.buffs).toEqual([]);
+    expect(asked.missing.map((m: { reason: string }) => m.reason)).toContain('STALE_DATA');
+  });
+
   it('takes the trade profile from the industry when none is saved', async () => {
     const shop = await createOwner(t.db, 'Electrónica');
     const token = await loginAs(t.app, shop.email, shop.password);

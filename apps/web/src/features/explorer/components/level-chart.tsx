@@ -126,5 +126,5 @@ function partialNote(
   t: ReturnType<typeof useI18n>['t'],
 ) {
   const partial = points.filter((point) => point.partial).map((point) => point.name);
-  return partial.length === 0 ? '' : ` ${t('explorer.partial.chart', { periods: partial.join(', ') })}`;
+  return partial.length === 0 ? '' : ` ${t('common.partial.chart', { periods: partial.join(', ') })}`;
 }

@@ -133,10 +133,10 @@ export function LevelTable({
                       ) : column.name === idColumn && row.partial === true ? (
                         // A period the data covers only in part (the month in progress): its
                         // figures are not comparable with whole periods.
-                        <span title={t('explorer.partial.title')}>
+                        <span title={t('common.partial.title')}>
                           {name}
                           <span className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-800 ring-1 ring-amber-200">
-                            {t('explorer.partial.badge')}
+                            {t('common.partial.badge')}
                           </span>
                         </span>
                       ) : (

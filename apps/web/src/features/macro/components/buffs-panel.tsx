@@ -1,3 +1,4 @@
+import { MACRO_SERIES } from '@ayni/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { cx } from '../../../components/cx';
@@ -91,7 +92,9 @@ export function BuffsPanel({ companyId }: { companyId: string }) {
           </ul>
           {data.missing.length > 0 && (
             <p className="mt-2 text-xs text-slate-500">
-              {t('macro.buffs.missing', { names: data.missing.map((m) => m.code).join(', ') })}
+              {t('macro.buffs.missing', {
+                names: data.missing.map((m) => name(MACRO_SERIES[m.code])).join(', '),
+              })}
             </p>
           )}
         </>

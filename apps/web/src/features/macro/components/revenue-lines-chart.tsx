@@ -6,6 +6,7 @@ import { EChart } from '../../dashboards/components/echart';
 import { periodLabel } from '../../dashboards/lib/labels';
 
 const TEXT = { color: '#475569', fontSize: 11 };
+const AMBER = '#b45309';
 const num = (row: MetricPeriod, field: string) =>
   typeof row[field] === 'number' ? (row[field] as number) : null;
 
@@ -43,7 +44,17 @@ export function RevenueLinesChart({
         },
       ],
       series: [
-        { name: t('macro.revenue.nominal'), type: 'line', data: rows.map((r) => r.revenue) },
+        {
+          name: t('macro.revenue.nominal'),
+          type: 'line',
+          // A month covered only in part (the one in progress) is a hollow amber point: its drop
+          // is not a fall in sales.
+          data: rows.map((r) =>
+            r.partial === true
+              ? { value: r.revenue, symbol: 'emptyCircle', symbolSize: 9, itemStyle: { color: AMBER } }
+              : r.revenue,
+          ),
+        },
         {
           name: t('macro.revenue.real'),
           type: 'line',
@@ -62,5 +73,7 @@ export function RevenueLinesChart({
     }),
     [rows, grain, language, t],
   );
-  return <EChart testId={testId} option={option} label={label} height={240} />;
+  const partial = rows.filter((r) => r.partial === true).map((r) => periodLabel(r.period, grain, language));
+  const note = partial.length === 0 ? '' : ` ${t('common.partial.chart', { periods: partial.join(', ') })}`;
+  return <EChart testId={testId} option={option} label={label + note} height={240} />;
 }

@@ -63,7 +63,17 @@ export function RevenueRealPanel({ companyId }: { companyId: string }) {
               <tbody className="divide-y divide-slate-100 text-right tabular-nums">
                 {rows.map((row) => (
                   <tr key={row.period} data-testid={`macro-revenue-${row.period}`}>
-                    <td className="py-1.5 text-left text-slate-900">{formatYearMonth(row.period)}</td>
+                    <td className="py-1.5 text-left text-slate-900">
+                      {formatYearMonth(row.period)}
+                      {row.partial === true && (
+                        <span
+                          title={t('common.partial.title')}
+                          className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-800 ring-1 ring-amber-200"
+                        >
+                          {t('common.partial.badge')}
+                        </span>
+                      )}
+                    </td>
                     <td className="py-1.5">{formatCLP(row.revenue)}</td>
                     <td className="py-1.5" title={row.nulls.revenue_real}>
                       {dash(value(row, 'revenue_real'), formatCLP)}

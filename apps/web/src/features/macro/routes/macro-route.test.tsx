@@ -26,6 +26,8 @@ beforeEach(() => {
       revenue_real: 11424599.37,
       revenue_real_yoy_pct: 6.02,
     }),
+    // The month in progress: its low revenue is not a fall in sales.
+    month('2024-02', { revenue: 1_000_000, partial: true }),
   ];
   analytics.macro = {
     base_month: '2024-12',
@@ -54,7 +56,7 @@ describe('macro page', () => {
     expect(dollar.getByText('En contra')).toBeTruthy();
     expect(dollar.getByText(/lo importado cuesta más pesos/)).toBeTruthy();
     expect(within(screen.getByTestId('buff-tpm')).getByText('0 pp')).toBeTruthy();
-    expect(screen.getByText('Sin datos suficientes: euro.')).toBeTruthy();
+    expect(screen.getByText('Sin datos suficientes: Euro.')).toBeTruthy();
     const monthInput = screen.getByLabelText('Mes de la lectura') as HTMLInputElement;
     expect(monthInput.value).toBe('2024-01');
 
@@ -65,6 +67,11 @@ describe('macro page', () => {
     expect(january.getByText('US$ 12.130,43')).toBeTruthy();
     expect(january.getByText('+6,02 %')).toBeTruthy();
     // A null is a dash with its reason, never 0.
+    expect(within(screen.getByTestId('macro-revenue-2024-02')).getByText('parcial')).toBeTruthy();
+    expect(january.queryByText('parcial')).toBeNull();
+    expect(screen.getByTestId('macro-revenue-chart').getAttribute('aria-label')).toMatch(
+      /Con datos solo en parte: feb 2024\.$/,
+    );
     const december = screen.getByTestId('macro-revenue-2023-12');
     expect(within(december).getAllByText('—').length).toBeGreaterThan(0);
     expect(december.querySelector('[title="IPC_NOT_PUBLISHED"]')?.textContent).toBe('—');

@@ -58,10 +58,6 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.pager.next': 'Next page',
   'explorer.pager.page': 'Page {page} of {pages}',
 
-  'explorer.partial.badge': 'partial',
-  'explorer.partial.title':
-    'A period the data covers only in part (say, the month in progress): not comparable with whole periods.',
-  'explorer.partial.chart': 'Covered only in part: {periods}.',
   'explorer.chart.series': 'Net sales by period, from {from} to {to} ({count} periods).',
   'explorer.chart.ranking': 'Net sales of the first {count} rows; the first: {top}.',
 

@@ -32,6 +32,10 @@ export const shellEn: Record<keyof typeof shellEs, string> = {
   'nav.account': 'My account',
   'nav.main': 'Main navigation',
   'common.loading': 'Loading…',
+  'common.partial.badge': 'partial',
+  'common.partial.title':
+    'A period the data covers only in part (say, the month in progress): not comparable with whole periods.',
+  'common.partial.chart': 'Covered only in part: {periods}.',
   'nav.upload': 'Upload data',
   'nav.uploadHistory': 'Upload history',
   'nav.more': 'More',

@@ -57,10 +57,6 @@ export const explorerEs = {
   'explorer.pager.next': 'Página siguiente',
   'explorer.pager.page': 'Página {page} de {pages}',
 
-  'explorer.partial.badge': 'parcial',
-  'explorer.partial.title':
-    'Período con datos solo en parte (por ejemplo, el mes en curso): no se compara con períodos completos.',
-  'explorer.partial.chart': 'Con datos solo en parte: {periods}.',
   'explorer.chart.series': 'Venta neta por período, de {from} a {to} ({count} períodos).',
   'explorer.chart.ranking': 'Venta neta de las primeras {count} filas; la primera: {top}.',
 

@@ -34,6 +34,10 @@ export const shellEs = {
   'nav.account': 'Mi cuenta',
   'nav.main': 'Navegación principal',
   'common.loading': 'Cargando…',
+  'common.partial.badge': 'parcial',
+  'common.partial.title':
+    'Período con datos solo en parte (por ejemplo, el mes en curso): no se compara con períodos completos.',
+  'common.partial.chart': 'Con datos solo en parte: {periods}.',
   'nav.upload': 'Cargar datos',
   'nav.uploadHistory': 'Historial de cargas',
   'nav.more': 'Más',
