@@ -18,6 +18,7 @@ export const COMPANY_A: MyCompany = {
   region: 'Valparaíso',
   role: 'owner',
   default_dashboard: 'owner',
+  is_demo: false,
   permissions: [
     'view_dashboards',
     'upload_data',
@@ -39,6 +40,7 @@ export const COMPANY_B: MyCompany = {
   region: 'Metropolitana',
   role: 'admin',
   default_dashboard: 'owner',
+  is_demo: false,
   permissions: [
     'view_dashboards',
     'upload_data',

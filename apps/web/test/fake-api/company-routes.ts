@@ -51,6 +51,7 @@ function create(ctx: Ctx) {
     region: str(body.region),
     role: 'owner',
     default_dashboard: 'owner',
+    is_demo: false,
     permissions: [...PERMISSIONS],
   } as MyCompany;
   state.companies.push(company);

@@ -34,6 +34,7 @@ export function demoRoutes(ctx: Ctx): boolean {
     ...company,
     role: 'viewer',
     default_dashboard: 'owner',
+    is_demo: true,
     permissions: ['view_dashboards'],
   }));
   const data = session(state);

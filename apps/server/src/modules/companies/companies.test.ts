@@ -40,6 +40,7 @@ describe('companies', () => {
       role: 'owner',
       default_dashboard: 'owner',
       timezone: 'America/Santiago',
+      is_demo: false,
     });
     expect(company.permissions).toContain('delete_data');
     expect(company.locations.map((l: { name: string }) => l.name)).toEqual(['Casa Matriz', 'Sucursal']);

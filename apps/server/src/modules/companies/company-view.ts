@@ -15,6 +15,7 @@ export function toMyCompany(company: CompanyRow, role: Role): MyCompany {
     role,
     default_dashboard: DEFAULT_DASHBOARD[role],
     permissions: permissionsOf(role),
+    is_demo: company.isDemo,
   };
 }
 

@@ -63,7 +63,12 @@ describe('demo visitors: on', () => {
     const token = session.access_token as string;
     const companies = await t.app.inject({ method: 'GET', url: '/api/v1/companies', headers: bearer(token) });
     expect(companies.json().data).toEqual([
-      expect.objectContaining({ id: demoId, role: 'viewer', permissions: ['view_dashboards'] }),
+      expect.objectContaining({
+        id: demoId,
+        role: 'viewer',
+        permissions: ['view_dashboards'],
+        is_demo: true,
+      }),
     ]);
     const dashboard = `/api/v1/companies/${demoId}/dashboard/summary`;
     expect((await t.app.inject({ method: 'GET', url: dashboard, headers: bearer(token) })).statusCode).toBe(

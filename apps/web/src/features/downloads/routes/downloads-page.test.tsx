@@ -19,6 +19,7 @@ const COMPANY: MyCompany = {
   region: 'Metropolitana',
   role: 'viewer',
   default_dashboard: 'owner',
+  is_demo: false,
   permissions: ['view_dashboards'],
 };
 const READY = upload({

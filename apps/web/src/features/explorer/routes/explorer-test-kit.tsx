@@ -23,6 +23,7 @@ export const COMPANY: MyCompany = {
   region: 'Metropolitana',
   role: 'owner',
   default_dashboard: 'owner',
+  is_demo: false,
   permissions: ['view_dashboards'],
 };
 export const BASE = `/api/v1/companies/${COMPANY.id}`;

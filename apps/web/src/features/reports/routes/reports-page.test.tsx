@@ -18,6 +18,7 @@ const COMPANY: MyCompany = {
   region: 'Metropolitana',
   role: 'owner',
   default_dashboard: 'owner',
+  is_demo: false,
   permissions: ['view_dashboards', 'export'],
 };
 const TODAY = new Date(2026, 1, 15);

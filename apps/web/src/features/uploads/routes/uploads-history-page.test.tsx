@@ -19,6 +19,7 @@ const COMPANY: MyCompany = {
   region: 'Metropolitana',
   role: 'owner',
   default_dashboard: 'owner',
+  is_demo: false,
   permissions: ['view_dashboards', 'upload_data'],
 };
 const DONE = upload({
@@ -208,6 +209,13 @@ describe('UploadsHistoryPage', () => {
       '/ejemplo-ventas-ayni.csv',
     );
     first.unmount();
+
+    const demo = renderPage({ ...COMPANY, is_demo: true });
+    expect(
+      await screen.findByText('Los datos de esta empresa de demostración no vienen de una carga'),
+    ).toBeTruthy();
+    expect(screen.queryByText('Aún no has cargado datos')).toBeNull();
+    demo.unmount();
 
     uploads = [structuredClone(RUNNING), structuredClone(DONE)];
     renderPage({ ...COMPANY, role: 'viewer', permissions: ['view_dashboards'] });

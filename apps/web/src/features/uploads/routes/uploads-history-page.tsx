@@ -77,8 +77,9 @@ export function UploadsHistoryPage({ company }: { company: MyCompany }) {
   } else if (uploads.data.length === 0) {
     content = (
       <EmptyState
-        title={t('uploads.empty.title')}
-        description={t('uploads.empty.body')}
+        // The demo's sales were generated, not uploaded: "no data yet" would contradict its dashboards.
+        title={t(company.is_demo ? 'uploads.empty.demoTitle' : 'uploads.empty.title')}
+        description={t(company.is_demo ? 'uploads.empty.demoBody' : 'uploads.empty.body')}
         action={
           <div className="flex flex-col items-center gap-2 sm:flex-row sm:gap-4">
             {canManage && (

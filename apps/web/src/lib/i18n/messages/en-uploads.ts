@@ -251,6 +251,9 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.table.caption': "The company's uploads, newest first",
   'uploads.empty.title': 'You have not uploaded data yet',
   'uploads.empty.body': 'Upload your POS sales export to see your figures.',
+  'uploads.empty.demoTitle': 'This demo company’s data did not come from an upload',
+  'uploads.empty.demoBody':
+    'AYNI generated its sales to show you the app. Upload a file to see how a real export is imported.',
   'uploads.delete.title': 'Delete the upload {name}?',
   'uploads.delete.body':
     "The lines this upload wrote will be removed and your figures recomputed. Other uploads don't change.",

@@ -252,6 +252,9 @@ export const uploadsEs = {
   'uploads.table.caption': 'Cargas de la empresa, de la más reciente a la más antigua',
   'uploads.empty.title': 'Aún no has cargado datos',
   'uploads.empty.body': 'Sube la exportación de ventas de tu punto de venta para ver tus indicadores.',
+  'uploads.empty.demoTitle': 'Los datos de esta empresa de demostración no vienen de una carga',
+  'uploads.empty.demoBody':
+    'AYNI generó sus ventas para mostrarte la aplicación. Sube un archivo para ver cómo se importa una exportación real.',
   'uploads.delete.title': '¿Eliminar la carga {name}?',
   'uploads.delete.body':
     'Se quitarán las líneas que escribió esta carga y se recalcularán tus indicadores. Las demás cargas no cambian.',
