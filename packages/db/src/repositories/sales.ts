@@ -16,6 +16,10 @@ export interface SaleLineInput {
   unitPrice: number;
   total: number;
   isReturn: boolean;
+  /** Cost of the whole line (negative on a return, like its total); null or absent: not known. */
+  costTotal?: number | null;
+  /** Discount given on the line (`unitPrice × quantity − total`); null or absent: none recorded. */
+  discountTotal?: number | null;
 }
 
 const BATCH = 5000;
@@ -43,17 +47,20 @@ export async function insertSaleLines(
     const batch = lines.slice(start, start + BATCH);
     const occurrence = sql.param(occurrences.slice(start, start + BATCH));
     // sql.param keeps each column one array parameter instead of expanding it into a list.
-    const col = <K extends keyof SaleLineInput>(key: K) => sql.param(batch.map((l) => l[key]));
+    const col = <K extends keyof SaleLineInput>(key: K) => sql.param(batch.map((l) => l[key] ?? null));
+    // Unit cost and margin follow from the line's cost, as ingestion infers them.
     const result = await db.execute(sql`
       insert into sale_lines (company_id, document_id, line_no, occurrence, sold_at, location_name, sku, product_name,
-        category, customer_id, unit, quantity, unit_price, total, is_return)
-      select ${companyId}::uuid, d, n, o, (t::timestamp at time zone c.timezone), loc, sku, pn, cat, cust, u, q, p, tot, ret
+        category, customer_id, unit, quantity, unit_price, total, is_return, cost_total, cost_unit, margin,
+        discount_total)
+      select ${companyId}::uuid, d, n, o, (t::timestamp at time zone c.timezone), loc, sku, pn, cat, cust, u, q, p, tot, ret,
+        ct, round(ct / nullif(q, 0), 2), tot - ct, dt
       from unnest(${col('documentId')}::text[], ${col('lineNo')}::int[], ${occurrence}::int[], ${col('localTime')}::text[],
         ${col('locationName')}::text[], ${col('sku')}::text[], ${col('productName')}::text[],
         ${col('category')}::text[], ${col('customerId')}::text[], ${col('unit')}::text[],
         ${col('quantity')}::numeric[], ${col('unitPrice')}::numeric[], ${col('total')}::numeric[],
-        ${col('isReturn')}::boolean[])
-        as x(d, n, o, t, loc, sku, pn, cat, cust, u, q, p, tot, ret)
+        ${col('isReturn')}::boolean[], ${col('costTotal')}::numeric[], ${col('discountTotal')}::numeric[])
+        as x(d, n, o, t, loc, sku, pn, cat, cust, u, q, p, tot, ret, ct, dt)
       cross join companies c where c.id = ${companyId}::uuid
       on conflict (company_id, document_id, sku, occurrence) do nothing`);
     inserted += result.rowCount ?? 0;

@@ -44,6 +44,23 @@ function p(
     : { sku, name, category, unit, price, weight, qtyMin, qtyMax };
 }
 
+/**
+ * Gross margin a minimarket makes per category (share of the selling price). Produce bought at
+ * the feria has no recorded cost (null): the demo shows margins with partial cost coverage, as
+ * many real exports do.
+ */
+export const CATEGORY_MARGIN: Readonly<Record<DemoCategory, number | null>> = {
+  Panadería: 0.42,
+  Lácteos: 0.2,
+  Bebidas: 0.26,
+  Abarrotes: 0.22,
+  'Frutas y verduras': null,
+  Carnes: 0.24,
+  Limpieza: 0.28,
+  Snacks: 0.34,
+  Botillería: 0.27,
+};
+
 export const DEMO_PRODUCTS: readonly DemoProduct[] = [
   p('PAN-001', 'Pan marraqueta', 'Panadería', 'kg', 2390, 125, 0.35, 1.4),
   p('PAN-002', 'Pan hallulla', 'Panadería', 'kg', 2490, 80, 0.3, 1.2),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_PRODUCTS } from './demo-catalog';
-import { type DemoSaleLine, generateDemoSales } from './demo-sales';
+import { DEMO_PRODUCTS, type DemoProduct } from './demo-catalog';
+import { type DemoSaleLine, generateDemoSales, unitCostOf } from './demo-sales';
 
 const OPTIONS = { seed: 42, endDate: '2026-11-21', months: 18 };
 const lines = generateDemoSales(OPTIONS);
@@ -141,14 +141,15 @@ describe('generateDemoSales', () => {
     );
   });
 
-  it('computes integer totals as round(quantity * unitPrice) with realistic quantities', () => {
+  it('computes integer totals as round(quantity * unitPrice) − discount with realistic quantities', () => {
     const invalid = lines.filter(
       (l) =>
         l.quantity === 0 ||
         !Number.isInteger(l.unitPrice) ||
         l.unitPrice <= 0 ||
         !Number.isInteger(l.total) ||
-        l.total !== Math.round(l.quantity * l.unitPrice) ||
+        l.total !== Math.round(l.quantity * l.unitPrice) - l.discountTotal ||
+        Math.sign(l.discountTotal) === -Math.sign(l.quantity) ||
         Math.sign(l.quantity) !== (l.isReturn ? -1 : 1) ||
         (l.unit === 'un'
           ? !Number.isInteger(l.quantity)
@@ -162,6 +163,32 @@ describe('generateDemoSales', () => {
     const kgSkus = new Set(lines.filter((l) => l.unit === 'kg').map((l) => l.sku));
     expect(kgSkus.size).toBeGreaterThanOrEqual(8);
     expect(kgSkus.size).toBeLessThanOrEqual(14);
+  });
+
+  it('records costs (except produce) and promotions of 10–20 % on about 6 % of sale lines', () => {
+    for (const l of lines) {
+      const unitCost = unitCostOf(DEMO_PRODUCTS.find((p) => p.sku === l.sku) as DemoProduct);
+      expect(l.costTotal).toBe(unitCost === null ? null : Math.round(l.quantity * unitCost));
+    }
+    expect(lines.filter((l) => l.category === 'Frutas y verduras').every((l) => l.costTotal === null)).toBe(
+      true,
+    );
+    // Margins per category within the catalog's ±4 points of its share.
+    const margin = (category: string) => {
+      const sold = sales.filter((l) => l.category === category);
+      return 1 - sold.reduce((a, l) => a + (l.costTotal ?? 0), 0) / sold.reduce((a, l) => a + l.total, 0);
+    };
+    expect(margin('Panadería')).toBeGreaterThan(0.36);
+    expect(margin('Lácteos')).toBeLessThan(0.3);
+    const promoted = sales.filter((l) => l.discountTotal > 0);
+    expect(promoted.length / sales.length).toBeGreaterThan(0.04);
+    expect(promoted.length / sales.length).toBeLessThan(0.08);
+    const rates = new Set(
+      promoted.map((l) => Math.round((l.discountTotal / (l.total + l.discountTotal)) * 20)),
+    );
+    expect([...rates].sort()).toEqual([2, 3, 4]);
+    // Returns refund what was paid: a promoted sale's return carries its discount, negative.
+    expect(returns.some((l) => l.discountTotal < 0)).toBe(true);
   });
 
   it('has a realistic catalog with Pareto-like revenue concentration', () => {

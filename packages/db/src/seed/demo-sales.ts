@@ -1,6 +1,7 @@
 // Seeded, deterministic generator of realistic retail sales for the demo company (a minimarket in
 // Santiago). Pure: no clock, no env, no IO and no Math.random — the same options give the same lines.
 import {
+  CATEGORY_MARGIN,
   CLOSED_DAYS,
   categoryBoost,
   DEMO_BRANCHES,
@@ -28,6 +29,10 @@ export interface DemoSaleLine {
   unitPrice: number;
   total: number;
   isReturn: boolean;
+  /** Unit cost × quantity (negative on a return); null where the shop records no cost. */
+  costTotal: number | null;
+  /** Promotion discount, `round(quantity × unitPrice) − total` (0 at list price), as ingestion infers it. */
+  discountTotal: number;
 }
 
 export interface DemoSalesOptions {
@@ -57,6 +62,9 @@ const CUSTOMER_COUNT = 400;
 const CUSTOMER_TICKET_SHARE = 0.35;
 const RETURN_RATE = 0.015;
 const YEARLY_GROWTH = 1.08;
+/** Share of sale lines on promotion, and the promotions' discounts. */
+const PROMO_SHARE = 0.06;
+const PROMO_RATES = [0.1, 0.15, 0.2] as const;
 
 /** Element access for tables whose indices are correct by construction. */
 function at<T>(items: readonly T[], index: number): T {
@@ -134,6 +142,18 @@ interface Ticket {
 interface Item {
   product: DemoProduct;
   quantity: number;
+  /** Share of the line's list amount taken off (0: list price). */
+  promo: number;
+}
+
+/** A product's unit cost in pesos: its category's margin, moved ±4 points per product (stable by SKU). */
+export function unitCostOf(product: DemoProduct): number | null {
+  const margin = CATEGORY_MARGIN[product.category];
+  if (margin === null) return null;
+  let hash = 0;
+  for (const char of product.sku) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const spread = ((hash % 81) - 40) / 1000;
+  return Math.round(product.price * (1 - margin - spread));
 }
 
 function drawQuantity(product: DemoProduct, rng: Rng): number {
@@ -147,7 +167,15 @@ function drawQuantity(product: DemoProduct, rng: Rng): number {
   return Number.isInteger(q) ? q + 0.013 : q;
 }
 
-function lineOf(t: Ticket, documentId: string, lineNo: number, { product, quantity }: Item): DemoSaleLine {
+function lineOf(
+  t: Ticket,
+  documentId: string,
+  lineNo: number,
+  { product, quantity, promo }: Item,
+): DemoSaleLine {
+  const listAmount = Math.round(quantity * product.price);
+  const discount = Math.round(listAmount * promo) + 0;
+  const unitCost = unitCostOf(product);
   return {
     documentId,
     lineNo,
@@ -160,8 +188,10 @@ function lineOf(t: Ticket, documentId: string, lineNo: number, { product, quanti
     unit: product.unit,
     quantity,
     unitPrice: product.price,
-    total: Math.round(quantity * product.price),
+    total: listAmount - discount,
     isReturn: quantity < 0,
+    costTotal: unitCost === null ? null : Math.round(quantity * unitCost),
+    discountTotal: discount,
   };
 }
 
@@ -188,6 +218,8 @@ export function generateDemoSales(options: DemoSalesOptions): DemoSaleLine[] {
       ),
     );
   });
+  // Promotions draw from a stream of their own, so the tickets stay those of the seed.
+  const promoRng = mulberry32(options.seed ^ 0x9e3779b9);
   const weekdayHours = cumulative(WEEKDAY_HOURS);
   const sundayHours = cumulative(SUNDAY_HOURS);
 
@@ -222,7 +254,9 @@ export function generateDemoSales(options: DemoSalesOptions): DemoSaleLine[] {
         for (let tries = 0; chosen.size < size && tries < 30; tries++) chosen.add(pick(table, rng));
         const items = [...chosen].map((idx) => {
           const product = at(DEMO_PRODUCTS, idx);
-          return { product, quantity: drawQuantity(product, rng) };
+          const promo =
+            promoRng() < PROMO_SHARE ? at(PROMO_RATES, Math.floor(promoRng() * PROMO_RATES.length)) : 0;
+          return { product, quantity: drawQuantity(product, rng), promo };
         });
         const customerId =
           rng() < CUSTOMER_TICKET_SHARE ? at(customers, pick(branch.customers, rng)).rut : null;
@@ -263,9 +297,11 @@ function scheduleReturn(t: Ticket, end: number, rng: Rng): Ticket | null {
       const sec = from + Math.floor(rng() * (close - from));
       const items = t.items.filter(() => rng() < 0.5);
       const source = items.length > 0 ? items : t.items.slice(Math.floor(rng() * t.items.length)).slice(0, 1);
-      const returned = source.map(({ product, quantity }) => ({
+      // A return refunds what was paid: the sale's promotion applies to it too.
+      const returned = source.map(({ product, quantity, promo }) => ({
         product,
         quantity: -(product.unit === 'un' ? 1 + Math.floor(rng() * quantity) : quantity),
+        promo,
       }));
       return { day, date: ymd(day), sec, branch: t.branch, customerId: t.customerId, items: returned };
     }

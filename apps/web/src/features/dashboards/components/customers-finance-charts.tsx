@@ -84,6 +84,8 @@ export function CustomersChart({
 }
 
 /** Margin, cost and discounts per period (bars) with the margin % (line, right axis). */
+const FINANCE_FIELDS = ['gross_margin', 'cost', 'discount', 'margin_pct'] as const;
+
 export function FinanceChart({
   rows,
   range,
@@ -154,6 +156,13 @@ export function FinanceChart({
     };
   }, [inside, grain, language, t]);
   if (inside.length === 0) return <Empty />;
+  // A file without costs or discounts has nothing to draw here: an empty frame would look broken.
+  if (inside.every((row) => FINANCE_FIELDS.every((field) => num(row, field) === null)))
+    return (
+      <p className="py-16 text-center text-sm text-slate-500" data-testid="finance-empty">
+        {t('dashboards.finance.empty')}
+      </p>
+    );
   return (
     <EChart
       testId="finance-chart"

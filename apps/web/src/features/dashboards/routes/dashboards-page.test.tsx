@@ -87,6 +87,22 @@ describe('role dashboards', () => {
     },
   );
 
+  it('draws margin, cost and discounts for finance, and says so when the data has none', async () => {
+    const day = (date: string, values: object = {}) =>
+      asPeriod({ ...months()[0], period: date, period_start: date, period_end: date, ...values });
+    analytics.metrics.day = [day('2026-11-01'), day('2026-11-02')];
+    const first = renderApp(`${DASHBOARD}?view=finance`);
+    expect(await screen.findByTestId('finance-chart')).toBeTruthy();
+    expect(screen.queryByTestId('finance-empty')).toBeNull();
+    first.unmount();
+
+    const none = { cost: null, gross_margin: null, margin_pct: null, discount: null };
+    analytics.metrics.day = [day('2026-11-01', none), day('2026-11-02', none)];
+    renderApp(`${DASHBOARD}?view=finance`);
+    expect((await screen.findByTestId('finance-empty')).textContent).toMatch(/^Tus datos no traen costos/);
+    expect(screen.queryByTestId('finance-chart')).toBeNull();
+  });
+
   it('gives viewers the owner view, read-only, without tabs', async () => {
     as('viewer', 'owner');
     renderApp(`${DASHBOARD}?view=finance`);

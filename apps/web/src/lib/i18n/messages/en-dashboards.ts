@@ -109,6 +109,8 @@ export const dashboardsEn: Record<keyof typeof dashboardsEs, string> = {
     'Stacked bar chart of new and returning customers by {grain}, from {from} to {to}.',
 
   'dashboards.finance.title': 'Margin, cost and discounts',
+  'dashboards.finance.empty':
+    'Your data has no costs or discounts. Margin appears when the file carries each line’s cost.',
   'dashboards.finance.margin': 'Gross margin',
   'dashboards.finance.cost': 'Cost',
   'dashboards.finance.discount': 'Discounts',

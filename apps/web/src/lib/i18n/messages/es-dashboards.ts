@@ -108,6 +108,8 @@ export const dashboardsEs = {
     'Gráfico de barras apiladas de clientes nuevos y recurrentes por {grain}, del {from} al {to}.',
 
   'dashboards.finance.title': 'Margen, costo y descuentos',
+  'dashboards.finance.empty':
+    'Tus datos no traen costos ni descuentos. El margen aparece cuando el archivo trae el costo de cada línea.',
   'dashboards.finance.margin': 'Margen bruto',
   'dashboards.finance.cost': 'Costo',
   'dashboards.finance.discount': 'Descuentos',
