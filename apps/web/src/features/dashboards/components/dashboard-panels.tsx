@@ -146,7 +146,8 @@ export function Categories({
   const { t } = useI18n();
   const query = useList(companyId, 'categories', range, {
     sort: finance ? '-gross_margin' : '-revenue',
-    pageSize: 8,
+    // Categories without costs sort last: room for them, so no share of sales goes unlisted.
+    pageSize: finance ? 20 : 8,
   });
   const title = t(finance ? 'dashboards.top.categoryMargin' : 'dashboards.top.categories');
   const name = (category: string | null) => category ?? t('dashboards.top.noCategory');

@@ -94,6 +94,13 @@ describe('role dashboards', () => {
     const first = renderApp(`${DASHBOARD}?view=finance`);
     expect(await screen.findByTestId('finance-chart')).toBeTruthy();
     expect(screen.queryByTestId('finance-empty')).toBeNull();
+    // Categories by margin: those without costs sort last and must still fit.
+    await waitFor(() => {
+      const byMargin = getApi().requests.find(
+        (r) => r.path.endsWith('/categories') && r.query.get('sort') === '-gross_margin',
+      );
+      expect(byMargin?.query.get('page_size')).toBe('20');
+    });
     first.unmount();
 
     const none = { cost: null, gross_margin: null, margin_pct: null, discount: null };
