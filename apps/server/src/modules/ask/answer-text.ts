@@ -96,6 +96,13 @@ export function answerText(
         : `There is no ${metric}${filters} data for ${when}.${tail}`;
     }
     let text = `${capitalize(metric)}${filters} ${es ? 'en' : 'in'} ${when}: ${fmt(item.value)}.`;
+    // A margin is shown with its coverage: it measures only the lines that carry a cost.
+    if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
+      const share = formatValue(item.coverage, '%', language);
+      text += es
+        ? ` Mide el ${share} de la venta que trae costo; el resto no tiene costo en tus datos.`
+        : ` It measures the ${share} of sales that carry a cost; the rest has no cost in your data.`;
+    }
     if (query.compare) {
       const before = periodLabel(query.compare, language);
       if (item.previous === null || item.previous === undefined) {

@@ -103,6 +103,31 @@ describe('POST /companies/{id}/ask', () => {
     });
   });
 
+  it('says how much of the sales a margin measures, from the stored coverage', async () => {
+    const october = (await get('/metrics?grain=month&from=2025-10-01&to=2025-10-31')).data[0];
+    // Produce carries no cost in the demo: the margin covers part of the sales.
+    expect(october.cost_coverage_pct).toBeGreaterThan(50);
+    expect(october.cost_coverage_pct).toBeLessThan(100);
+    const share = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 }).format(
+      october.cost_coverage_pct,
+    );
+    const answer = await answerOf('¿Cuál fue mi margen bruto en octubre de 2025?');
+    expect(answer.values[0].value).toBe(october.gross_margin);
+    expect(answer.answer).toContain(`Mide el ${share} % de la venta que trae costo`);
+
+    // Over several months: each month's coverage weighted by its turnover (Σ|line total|).
+    const quarter = (await get('/metrics?grain=month&from=2025-07-01&to=2025-09-30')).data as Array<
+      Record<string, number>
+    >;
+    const turnover = (m: Record<string, number>) => (m.gross_sales as number) + (m.returned_amount as number);
+    const covered = quarter.reduce((a, m) => a + ((m.cost_coverage_pct as number) * turnover(m)) / 100, 0);
+    const expected = Math.round((covered / quarter.reduce((a, m) => a + turnover(m), 0)) * 10_000) / 100;
+    const spread = await answerOf('¿Cuál fue mi margen bruto entre julio y septiembre de 2025?');
+    expect(spread.answer).toContain(
+      `Mide el ${new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 }).format(expected)} % de la venta`,
+    );
+  });
+
   it('gives, for every single-period question of the evaluation set, the /metrics figure of that period', async () => {
     const { questions } = loadEvalSet();
     const noFilters = (q: AskQuery) => Object.values(q.filters).every((v) => v === null);

@@ -37,7 +37,12 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
   switch (query.intent) {
     case 'value': {
       const current = await executeValue(ctx, query, query.period);
-      const item: Item = { key: query.period?.from ?? 'all', label: 'current', value: current.figure.value };
+      const item: Item = {
+        key: query.period?.from ?? 'all',
+        label: 'current',
+        value: current.figure.value,
+        coverage: current.figure.coverage,
+      };
       if (query.compare) {
         const before = await executeValue(ctx, query, query.compare);
         item.previous = before.figure.value;

@@ -27,6 +27,8 @@ export interface Item {
   previous?: number | null;
   change?: number | null;
   changePct?: number | null;
+  /** Margins: the share of sales whose lines have a cost (`Figure.coverage`). */
+  coverage?: number | null;
 }
 
 export interface Keyed {

@@ -30,6 +30,8 @@ export type Missing = 'no_data' | 'not_derivable' | 'not_available';
 export interface Figure {
   value: number | null;
   missing?: Missing;
+  /** Margins only: the share of the turnover whose lines have a cost (what the margin measures). */
+  coverage?: number | null;
 }
 
 const num = (row: Row, name: string): number | null => {
@@ -44,6 +46,29 @@ const anyValue = (rows: readonly Row[], name: string) => rows.some((row) => num(
 
 /** `metric` over `rows`; `distinctCounts` says whether counts like customers add up across rows. */
 export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
+  const figure = sumFigure(rows, metric);
+  if ((metric === 'gross_margin' || metric === 'margin_pct') && figure.value !== null)
+    figure.coverage = costCoverage(rows);
+  return figure;
+}
+
+/**
+ * `cost_coverage_pct` of the rows together: one row's as stored, several rebuilt from each
+ * one's share of its turnover (Σ|line total| = gross sales + returned), as the dashboards do.
+ */
+function costCoverage(rows: readonly Row[]): number | null {
+  if (rows.length === 1) return num(rows[0] as Row, 'cost_coverage_pct');
+  let covered = 0;
+  let turnover = 0;
+  for (const row of rows) {
+    const rowTurnover = (num(row, 'gross_sales') ?? 0) + (num(row, 'returned_amount') ?? 0);
+    turnover += rowTurnover;
+    covered += ((num(row, 'cost_coverage_pct') ?? 0) * rowTurnover) / 100;
+  }
+  return turnover > 0 ? Math.round((covered / turnover) * 10_000) / 100 : null;
+}
+
+function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
   if (rows.length === 0) return { value: null, missing: 'no_data' };
   if (rows.length === 1) {
     const row = rows[0] as Row;
