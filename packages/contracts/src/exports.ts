@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORY_SORTS, CUSTOMER_SORTS, LOCATION_SORTS, PRODUCT_SORTS } from './analytics';
+import { CATEGORY_SORTS, CUSTOMER_SORTS, HOUR_SORTS, LOCATION_SORTS, PRODUCT_SORTS } from './analytics';
 import { companyIdParamsSchema } from './companies';
 import { METRIC_GRAINS } from './metrics';
 
@@ -8,7 +8,14 @@ import { METRIC_GRAINS } from './metrics';
  * `GET /companies/{id}/exports/{level}` with the explorer's own filters and sort.
  */
 
-export const EXPORT_LEVELS = [...METRIC_GRAINS, 'product', 'customer', 'category', 'location'] as const;
+export const EXPORT_LEVELS = [
+  ...METRIC_GRAINS,
+  'product',
+  'customer',
+  'category',
+  'location',
+  'hour',
+] as const;
 export type ExportLevel = (typeof EXPORT_LEVELS)[number];
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -82,6 +89,8 @@ export const EXPORT_COLUMNS: Readonly<Record<ExportLevel, readonly string[]>> = 
     'gross_margin',
     'margin_pct',
   ],
+  // The weekday × hour grid as 168 rows, Monday 0 h first.
+  hour: ['weekday', 'hour', 'day_part', 'revenue', 'units', 'transactions', 'returns', 'avg_ticket', 'days'],
 };
 
 /** Sort fields the API accepts per list level; period levels sort by any of their columns. */
@@ -95,11 +104,16 @@ export const EXPORT_SORTS: Readonly<Record<ExportLevel, readonly string[]>> = {
   customer: CUSTOMER_SORTS,
   category: CATEGORY_SORTS,
   location: LOCATION_SORTS,
+  hour: HOUR_SORTS,
 };
 
-/** The explorer's default order: newest period first, else highest net sales first. */
+/** The explorer's default order: newest period first, the grid by weekday and hour, else highest net sales first. */
 export const defaultExportSort = (level: ExportLevel): string =>
-  (METRIC_GRAINS as readonly string[]).includes(level) ? '-period' : '-revenue';
+  (METRIC_GRAINS as readonly string[]).includes(level)
+    ? '-period'
+    : level === 'hour'
+      ? 'weekday'
+      : '-revenue';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -113,7 +127,7 @@ export const levelExportQuerySchema = z.object({
   lang: z.enum(['es', 'en']).default('es'),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  /** A branch name: period levels only (the branch's own rows, like `/metrics?location=`). */
+  /** A branch name: period levels and the grid only (the branch's own rows, like `/metrics?location=`). */
   location: z.string().min(1).max(200).optional(),
   /** `field` or `-field` (descending), as in the explorer; default as the explorer's. */
   sort: z.string().max(60).optional(),

@@ -38,6 +38,11 @@ const LABELS: Record<string, [es: string, en: string]> = {
   days_since_last_purchase: ['Días sin comprar', 'Days since last purchase'],
   churned: ['Perdido', 'Churned'],
   location: ['Sucursal', 'Branch'],
+  weekday: ['Día', 'Weekday'],
+  hour: ['Hora', 'Hour'],
+  day_part: ['Parte del día', 'Part of the day'],
+  returns: ['Devoluciones', 'Returns'],
+  days: ['Días con venta', 'Days with sales'],
 };
 
 const KIND_OF_FORMAT: Record<string, ColumnKind> = {
@@ -61,7 +66,12 @@ export function exportColumns(level: ExportLevel, lang: 'es' | 'en'): ExportColu
   return EXPORT_COLUMNS[level].map((name) => {
     const label = LABELS[name];
     // A day's period is a date (`2025-03-14`); weeks, months… are keys (`2025-W11`) and stay text.
-    const kind = level === 'day' && name === 'period' ? 'date' : kindOf(name);
+    const kind =
+      level === 'day' && name === 'period'
+        ? 'date'
+        : level === 'hour' && ['hour', 'days'].includes(name)
+          ? 'integer'
+          : kindOf(name);
     return { name, header: label ? label[lang === 'es' ? 0 : 1] : name, kind };
   });
 }

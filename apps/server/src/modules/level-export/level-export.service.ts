@@ -50,14 +50,14 @@ function filtersOf(level: ExportLevel, query: LevelExportQuery): ExportFilters {
   const sort = query.sort ?? defaultExportSort(level);
   if (!EXPORT_SORTS[level].includes(sort.replace(/^-/, '')))
     throw invalid('sort', `cannot sort ${level} by ${sort}`, `No se puede ordenar por ${sort}`);
-  const periodLevel = (METRIC_GRAINS as readonly string[]).includes(level);
-  if (query.location !== undefined && !periodLevel)
+  const branched = (METRIC_GRAINS as readonly string[]).includes(level) || level === 'hour';
+  if (query.location !== undefined && !branched)
     throw invalid(
       'location',
-      'the branch filter applies to day, week, month, quarter and year',
-      'El filtro de sucursal aplica a día, semana, mes, trimestre y año',
+      'the branch filter applies to day, week, month, quarter, year and the weekday × hour grid',
+      'El filtro de sucursal aplica a día, semana, mes, trimestre, año y a días y horas',
     );
-  return { from: query.from, to: query.to, location: query.location, sort };
+  return { from: query.from, to: query.to, location: query.location, sort, lang: query.lang };
 }
 
 const slug = (text: string) =>

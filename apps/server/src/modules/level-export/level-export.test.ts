@@ -33,6 +33,18 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
       // The explorer sorts period rows in the browser: its own function.
       return sortRows(res.json().data as Row[], sort ?? '-period');
     }
+    if (level === 'hour') {
+      // The grid, 168 cells in the view's order; the file names the weekdays.
+      const params = new URLSearchParams({ ...range, sort: sort ?? 'weekday', page_size: '168' });
+      if (location) params.set('location', location);
+      const res = await get(`/hours?${params}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const names = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
+      return (res.json().data as Row[]).map((cell) => ({
+        ...cell,
+        weekday: names[(cell.weekday as number) - 1],
+      }));
+    }
     const rows: Row[] = [];
     for (let page = 1; ; page++) {
       const params = new URLSearchParams({ ...range, page: String(page), page_size: '2' });
@@ -72,6 +84,8 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
     ['customer', { from: '2025-11-01', sort: 'last_purchase' }],
     ['category', { from: '2025-10-01', to: '2025-10-31' }],
     ['location', { sort: 'location' }],
+    ['hour', { location: 'Norte', from: '2025-10-01' }],
+    ['hour', { sort: '-revenue' }],
   ];
 
   for (const [level, query] of VIEWS) {
@@ -105,6 +119,30 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
     const en = await exportCsv('customer', { lang: 'en' });
     expect(en.headers['content-disposition']).toBe('attachment; filename="ayni-customer-todo.csv"');
     expect(en.body.slice(1).split('\r\n')[0]).toMatch(/^Customer,Net sales,Transactions,/);
+  });
+
+  it('writes the weekday × hour grid as 168 rows, Monday 0 h first, in the file’s language', async () => {
+    const res = await exportCsv('hour', { lang: 'en' });
+    expect(res.headers['content-disposition']).toBe('attachment; filename="ayni-hour-todo.csv"');
+    const [header, ...lines] = parseCsv(res.rawPayload.subarray(3).toString('utf8'), ',');
+    expect(header).toEqual([
+      'Weekday',
+      'Hour',
+      'Part of the day',
+      'Net sales',
+      'Units',
+      'Transactions',
+      'Returns',
+      'Average ticket',
+      'Days with sales',
+    ]);
+    expect(lines).toHaveLength(168);
+    expect(lines[0]?.slice(0, 2)).toEqual(['Monday', '0']);
+    expect(lines[167]?.slice(0, 2)).toEqual(['Sunday', '23']);
+    // Mondays at 10: 6 October B1 (10 000 + 3 000, 3 units), 3 November B3 (2 000, 4 units),
+    // 1 December B5 (1 000, 2 units).
+    const monday10 = lines[10] as string[];
+    expect(monday10.slice(0, 6)).toEqual(['Monday', '10', 'mañana', '16000', '9', '3']);
   });
 
   it('neutralises formula text in the CSV: =HYPERLINK and the text -5 escaped, numbers kept', async () => {
@@ -219,6 +257,7 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
     expect((await get('/exports/day?from=2025-02-30')).statusCode).toBe(400);
     expect((await get('/exports/day?from=2025-03-01&to=2025-02-01')).statusCode).toBe(400);
     expect((await get('/exports/product?location=Norte')).statusCode).toBe(400);
+    expect((await get('/exports/hour?sort=period')).statusCode).toBe(400);
     expect((await get('/exports/planet')).statusCode).toBe(400);
   });
 });

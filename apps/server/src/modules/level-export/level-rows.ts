@@ -1,8 +1,14 @@
-import { type ExportLevel, METRIC_GRAINS, type MetricGrain, sortRows } from '@ayni/contracts';
+import {
+  type ExportLevel,
+  type HoursQuery,
+  METRIC_GRAINS,
+  type MetricGrain,
+  sortRows,
+} from '@ayni/contracts';
 import { forEachLifetimeRowBatch, inCompany } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import type { Page } from '../analytics/breakdown-query';
-import { listCategories, listLocationSales } from '../analytics/breakdowns.service';
+import { listCategories, listHours, listLocationSales } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getMetrics } from '../analytics/metrics.service';
 import { listProducts } from '../analytics/product-breakdowns';
@@ -16,7 +22,14 @@ export interface ExportFilters {
   to?: string;
   location?: string;
   sort: string;
+  /** The file's language: the grid's weekdays are written as names. */
+  lang?: 'es' | 'en';
 }
+
+const WEEKDAYS = {
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+} as const;
 
 /** Hands the level's rows to `onBatch`, in the explorer's order, a batch at a time. */
 export type RowSource = (onBatch: (rows: ExportRow[]) => Promise<void>) => Promise<void>;
@@ -51,6 +64,21 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
       const sorted = sortRows(periods as unknown as ExportRow[], filters.sort);
       for (let i = 0; i < sorted.length; i += EXPORT_BATCH_ROWS)
         await onBatch(sorted.slice(i, i + EXPORT_BATCH_ROWS));
+    };
+  }
+  if (level === 'hour') {
+    return async (onBatch) => {
+      const { items } = await listHours(ctx, {
+        from: filters.from,
+        to: filters.to,
+        location: filters.location,
+        // Checked against HOUR_SORTS by the service (`EXPORT_SORTS.hour`).
+        sort: filters.sort as HoursQuery['sort'],
+        page: 1,
+        page_size: 168,
+      });
+      const names = WEEKDAYS[filters.lang ?? 'es'];
+      await onBatch(items.map((cell) => ({ ...cell, weekday: names[cell.weekday - 1] ?? cell.weekday })));
     };
   }
   const ranged = Boolean(filters.from || filters.to);

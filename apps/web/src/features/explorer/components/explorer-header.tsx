@@ -28,12 +28,15 @@ export function ExplorerHeader({
   const i18n = useI18n();
   const { t } = i18n;
   const location = filters.location ?? '';
-  // Exports take a branch on the period levels only; other slices (and the grid) are not exportable yet.
-  const exportable = !sliced && level !== 'hour' && filters.weekdays === null;
+  // Exports take a branch on the period levels and the grid; other slices are not exportable yet.
+  const grid = level === 'hour';
+  const gridSliced = grid && Boolean(filters.product || filters.category || filters.hours);
+  const exportable = !sliced && !gridSliced && filters.weekdays === null;
   const exportView = {
     ...range,
-    location: isMetricLevel(level) && location ? location : undefined,
-    sort,
+    location: (isMetricLevel(level) || grid) && location ? location : undefined,
+    // The grid's sort picks the figure it shows; its file lists the cells by weekday and hour.
+    sort: grid ? 'weekday' : sort,
     lang: i18n.language,
   };
 
@@ -51,11 +54,7 @@ export function ExplorerHeader({
         level={level}
         disabled={!hasRows || !exportable}
         unavailable={
-          sliced || filters.weekdays
-            ? t('explorer.filters.exportUnavailable')
-            : level === 'hour'
-              ? t('explorer.hours.exportUnavailable')
-              : undefined
+          sliced || gridSliced || filters.weekdays ? t('explorer.filters.exportUnavailable') : undefined
         }
         pathOf={(choice) => exportPath(companyId, level, choice, exportView)}
       />

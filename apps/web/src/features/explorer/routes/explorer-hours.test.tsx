@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BASE, COMPANY, chips, fakeExplorerApi, paramsOf, renderExplorerAt } from './explorer-test-kit';
 
 // Ask's weekday and hour answers open the weekday × hour view (`/hours` of the slice, the link's
@@ -33,8 +33,16 @@ function grid(scale: number) {
   return cells;
 }
 
-const requests = fakeExplorerApi((url, json) => {
+const requests = fakeExplorerApi((url, json, res) => {
   const q = url.searchParams;
+  if (url.pathname.startsWith(`${BASE}/exports/`)) {
+    res.writeHead(200, {
+      'content-type': 'text/csv',
+      'content-disposition': 'attachment; filename="ayni-hour-todo.csv"',
+      'access-control-expose-headers': 'content-disposition',
+    });
+    return void res.end('\uFEFFDía\r\n');
+  }
   if (url.pathname === `${BASE}/locations`) {
     return json([{ id: 'l0', name: 'Centro', address: null, created_at: '' }]);
   }
@@ -82,6 +90,7 @@ const requests = fakeExplorerApi((url, json) => {
 });
 
 const requestsTo = (path: string) => requests.filter((url) => url.pathname === `${BASE}${path}`);
+afterEach(() => vi.restoreAllMocks());
 const texts = (elements: Element[]) => elements.map((element) => element.textContent?.trim());
 
 describe('the weekday × hour view', () => {
@@ -128,6 +137,22 @@ describe('the weekday × hour view', () => {
     // The company's whole week: 10.000 + 20.001 + 5.000.
     expect(await screen.findByText('$ 35.001')).toBeTruthy();
     expect(chips()).toEqual([]);
+  });
+
+  it("exports a branch's grid, its cells by weekday and hour whatever figure it shows", async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/hour?location=Centro&sort=-transactions`);
+    await screen.findByRole('table');
+    const group = screen.getByRole('group', { name: 'Exportar' });
+    await user.click(within(group).getByRole('button', { name: 'Exportar como CSV' }));
+    expect(await screen.findByText('Descargamos ayni-hour-todo.csv.')).toBeTruthy();
+    expect(paramsOf(requestsTo('/exports/hour').at(-1))).toEqual({
+      format: 'csv',
+      lang: 'es',
+      sort: 'weekday',
+      location: 'Centro',
+    });
   });
 
   it('names the grid in English and says when the selection sold nothing', async () => {

@@ -117,7 +117,6 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.hours.legend': 'Deeper colour, higher figure.',
   'explorer.hours.caption': '{figure} by hour (rows) and day of the week (columns), with their totals',
   'explorer.hours.hour': '{hour}:00',
-  'explorer.hours.exportUnavailable': 'This view cannot be exported yet; every figure is in the table.',
   'explorer.hours.total': 'Total',
   'explorer.hours.empty': 'There are no sales on these days and hours.',
   'explorer.col.transactions': 'Transactions',

@@ -117,7 +117,6 @@ export const explorerEs = {
   'explorer.hours.legend': 'A más color, mayor la cifra.',
   'explorer.hours.caption': '{figure} por hora (filas) y día de la semana (columnas), con sus totales',
   'explorer.hours.hour': '{hour} h',
-  'explorer.hours.exportUnavailable': 'Esta vista aún no se exporta; cada cifra está en la tabla.',
   'explorer.hours.total': 'Total',
   'explorer.hours.empty': 'No hay ventas en estos días y horas.',
   'explorer.col.transactions': 'Transacciones',
