@@ -123,6 +123,7 @@ export function DetailPanel({
     enabled: target.kind === 'customer',
   });
   const query = target.kind === 'product' ? product : customer;
+  const description = target.kind === 'product' ? product.data?.product.description : null;
 
   let body: React.ReactNode;
   if (query.isError) {
@@ -204,9 +205,14 @@ export function DetailPanel({
 
   return (
     <SidePanel
-      title={t(target.kind === 'product' ? 'explorer.detail.product' : 'explorer.detail.customer', {
-        id: target.id,
-      })}
+      title={
+        // A product is known by its description; its code stays beside it.
+        typeof description === 'string' && description.trim() !== ''
+          ? `${description} (${target.id})`
+          : t(target.kind === 'product' ? 'explorer.detail.product' : 'explorer.detail.customer', {
+              id: target.id,
+            })
+      }
       closeLabel={t('explorer.detail.close')}
       onClose={onClose}
     >

@@ -277,7 +277,8 @@ describe('ExplorerPage', () => {
     const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/product`);
     await screen.findAllByTestId('explorer-row');
     await user.click(screen.getByRole('button', { name: 'Ver el detalle de SKU-1' }));
-    const panel = await screen.findByRole('dialog', { name: 'Producto SKU-1' });
+    // Named by its description once loaded, its code beside it.
+    const panel = await screen.findByRole('dialog', { name: 'Producto SKU-1 (SKU-1)' });
     expect(await within(panel).findByText('03-09-2025')).toBeTruthy();
     expect(within(panel).getByText('$ 1.000')).toBeTruthy();
     await user.keyboard('{Escape}');
