@@ -5,6 +5,7 @@ import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { type ExplorerRow, explorerKeys, getCustomerDetail, getProductDetail } from '../api/explorer';
 import { useCatalogMap, useColumnLabel, useFormatWords } from '../hooks/use-columns';
+import { useCustomerWords } from '../lib/customer-words';
 import { formatOf, isNumericFormat } from '../lib/format-value';
 import { SidePanel } from './side-panel';
 import { ValueCell } from './value-cell';
@@ -30,11 +31,15 @@ const CUSTOMER_FIELDS = [
   'units',
   'avg_ticket',
   'gross_margin',
+  'margin_pct',
   'first_purchase',
   'last_purchase',
   'days_since_last_purchase',
   'purchases',
+  'avg_days_between_purchases',
   'favorite_product',
+  'preferred_weekday',
+  'preferred_day_part',
   'lifecycle_stage',
   'churned',
 ];
@@ -45,10 +50,13 @@ function Figures({
   row,
   fields,
   catalog,
+  textOf,
 }: {
   row: ExplorerRow;
   fields: string[];
   catalog: Map<string, CatalogFeature>;
+  /** Words for a text value the API gives as a code (a stage, a product id); undefined: as given. */
+  textOf?: (field: string, value: string) => string | undefined;
 }) {
   const labelOf = useColumnLabel();
   const { language } = useI18n();
@@ -71,7 +79,7 @@ function Figures({
               </dt>
               <dd className="font-medium break-words text-slate-900 tabular-nums">
                 <ValueCell
-                  value={row[field]}
+                  value={(typeof row[field] === 'string' && textOf?.(field, row[field])) || row[field]}
                   format={formatOf(feature, row[field])}
                   reason={row.nulls?.[field]}
                   words={words}
@@ -124,6 +132,19 @@ export function DetailPanel({
   });
   const query = target.kind === 'product' ? product : customer;
   const description = target.kind === 'product' ? product.data?.product.description : null;
+  const customerWord = useCustomerWords();
+  // The favorite product by its description (the profile stores its code).
+  const favorite =
+    typeof customer.data?.favorite_product === 'string' ? customer.data.favorite_product : null;
+  const favoriteProduct = useQuery({
+    queryKey: explorerKeys.product(companyId, favorite ?? '', undefined, undefined),
+    queryFn: ({ signal }) => getProductDetail(companyId, favorite ?? '', {}, signal),
+    enabled: favorite !== null,
+  });
+  const productName = (code: string) => {
+    const name = favoriteProduct.data?.product.description;
+    return typeof name === 'string' && name.trim() !== '' ? `${name} (${code})` : undefined;
+  };
 
   let body: React.ReactNode;
   if (query.isError) {
@@ -194,7 +215,16 @@ export function DetailPanel({
       </>
     );
   } else if (target.kind === 'customer' && customer.data) {
-    body = <Figures row={customer.data} fields={CUSTOMER_FIELDS} catalog={byName} />;
+    body = (
+      <Figures
+        row={customer.data}
+        fields={CUSTOMER_FIELDS}
+        catalog={byName}
+        textOf={(field, value) =>
+          field === 'favorite_product' ? productName(value) : customerWord(field, value)
+        }
+      />
+    );
   } else {
     body = (
       <p role="status" className="text-sm text-slate-500">

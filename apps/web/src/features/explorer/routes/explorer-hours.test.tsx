@@ -75,8 +75,21 @@ const requests = fakeExplorerApi((url, json, res) => {
       revenue: 77_777,
       transactions: 7,
       avg_ticket: 11_111,
+      favorite_product: 'PAN-001',
+      preferred_day_part: 'tarde',
+      lifecycle_stage: 'at_risk',
       nulls: {},
     });
+  }
+  if (url.pathname === `${BASE}/products/PAN-001`) {
+    return json(
+      {
+        product: { product_id: 'PAN-001', description: 'Pan marraqueta', nulls: {} },
+        range: null,
+        months: [],
+      },
+      { data_through: '2025-11-30', period: null },
+    );
   }
   if (url.pathname === `${BASE}/customers`) {
     return json([{ customer_id: '11.111.111-1', revenue: 100, nulls: {} }], {
@@ -177,6 +190,12 @@ describe('the weekday × hour view', () => {
     const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/customer?customer=12345678-5`);
     expect(await screen.findByText('$ 77.777')).toBeTruthy();
     expect(requestsTo('/customers/12345678-5')).toHaveLength(1);
+    // Its panel: the profile's codes in words, the favorite product by its description.
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: /12345678-5/ }));
+    const panel = await screen.findByRole('dialog', { name: 'Cliente 12345678-5' });
+    expect(await within(panel).findByText('En riesgo')).toBeTruthy();
+    expect(within(panel).getByText('Tarde (12–18 h)')).toBeTruthy();
+    expect(await within(panel).findByText('Pan marraqueta (PAN-001)')).toBeTruthy();
     expect(requestsTo('/customers')).toHaveLength(0);
     expect(chips()).toEqual(['Cliente: 12345678-5×']);
     await user.click(screen.getByRole('button', { name: 'Quitar el filtro Cliente: 12345678-5' }));
