@@ -1,6 +1,7 @@
 /**
  * Who the generated demo peers are. Planned so the demo company (retail · small · Región
- * Metropolitana) sees real percentiles at its finest cut under every disclosure rule:
+ * Metropolitana, ~$7 M a month at a ~$7.600 ticket) sits among peers of its own scale, and sees
+ * real percentiles at its finest cut under every disclosure rule:
  * retail × small has 24 peers (+ the demo company), retail × RM 26, and each pair of visible
  * cuts differs by at least 10 companies (the differencing guard would hide them otherwise).
  */
@@ -23,8 +24,8 @@ export const DEMO_PEER_GROUPS: readonly PeerGroup[] = [
     size: 'small',
     region: RM,
     count: 14,
-    revenue: 32_000_000,
-    ticket: 9_000,
+    revenue: 7_000_000,
+    ticket: 8_000,
     margin: 26,
   },
   {
@@ -32,8 +33,8 @@ export const DEMO_PEER_GROUPS: readonly PeerGroup[] = [
     size: 'small',
     region: 'Región de Valparaíso',
     count: 5,
-    revenue: 26_000_000,
-    ticket: 8_000,
+    revenue: 6_500_000,
+    ticket: 7_500,
     margin: 25,
   },
   {
@@ -41,18 +42,18 @@ export const DEMO_PEER_GROUPS: readonly PeerGroup[] = [
     size: 'small',
     region: 'Región del Biobío',
     count: 5,
-    revenue: 24_000_000,
-    ticket: 7_500,
+    revenue: 6_000_000,
+    ticket: 7_000,
     margin: 24,
   },
-  { industry: 'retail', size: 'micro', region: RM, count: 6, revenue: 7_000_000, ticket: 5_500, margin: 22 },
+  { industry: 'retail', size: 'micro', region: RM, count: 6, revenue: 3_000_000, ticket: 5_000, margin: 22 },
   {
     industry: 'retail',
     size: 'medium',
     region: RM,
     count: 6,
-    revenue: 120_000_000,
-    ticket: 14_000,
+    revenue: 30_000_000,
+    ticket: 11_000,
     margin: 28,
   },
   {

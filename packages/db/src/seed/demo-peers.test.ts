@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoPeers } from './demo-peers';
+import { generateDemoSales } from './demo-sales';
 
 const options = { seed: 20251008, endDate: '2025-10-07', months: 18 };
 
@@ -17,6 +18,30 @@ describe('generateDemoPeers', () => {
     expect(new Set(peers.map((p) => p.region)).size).toBeGreaterThanOrEqual(3);
     expect(new Set(peers.map((p) => p.rut)).size).toBe(peers.length);
     expect(peers.every((p) => p.name.includes('datos de ejemplo'))).toBe(true);
+  });
+
+  it('surrounds the demo company with peers of its scale: its month sits inside their middle half', () => {
+    const demo = generateDemoSales(options);
+    const month = '2025-08';
+    const sold = demo.filter((l) => l.localTime.startsWith(month));
+    const revenue = sold.reduce((a, l) => a + l.total, 0);
+    const ticket = revenue / new Set(sold.filter((l) => !l.isReturn).map((l) => l.documentId)).size;
+    const cohort = peers
+      .filter((p) => p.industry === 'retail' && p.size === 'small')
+      .map((p) => p.rows.find((r) => r.level === 'month' && r.period === month)?.values ?? {});
+    const quartiles = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return [sorted[Math.floor(sorted.length / 4)], sorted[Math.floor((sorted.length * 3) / 4)]] as [
+        number,
+        number,
+      ];
+    };
+    const [low, high] = quartiles(cohort.map((v) => v.revenue as number));
+    expect(revenue).toBeGreaterThan(low);
+    expect(revenue).toBeLessThan(high);
+    const [lowTicket, highTicket] = quartiles(cohort.map((v) => v.avg_ticket as number));
+    expect(ticket).toBeGreaterThan(lowTicket);
+    expect(ticket).toBeLessThan(highTicket);
   });
 
   it('covers the demo months, partial at both ends like the demo data', () => {

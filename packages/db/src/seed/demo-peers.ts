@@ -86,7 +86,7 @@ export function generateDemoPeers(options: { seed: number; endDate: string; mont
       const loyalty = 0.2 + rng() * 0.45;
       const weekend = 0.24 + rng() * 0.2;
       const returnRate = 0.002 + rng() * 0.025;
-      const basket = 2 + rng() * 4;
+      const basket = 1.8 + rng() * 2.4;
       const series: Month[] = [];
       for (let index = first; index <= endIndex; index++) {
         const age = (index - first) / 12;
