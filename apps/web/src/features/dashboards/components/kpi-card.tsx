@@ -78,10 +78,7 @@ export function KpiCard({ kpi }: { kpi: Kpi }) {
           <span data-testid="kpi-margin-coverage" className="text-xs text-slate-600">
             {kpi.coverage === null
               ? t(reasonKey('NO_COST_DATA'))
-              : t('dashboards.kpi.marginCoverage', {
-                  margin: formatPercent(kpi.value),
-                  coverage: formatPercent(kpi.coverage),
-                })}
+              : t('dashboards.kpi.marginCoverage', { coverage: formatPercent(kpi.coverage) })}
           </span>
         )}
         <Sparkline

@@ -34,7 +34,7 @@ describe('role dashboards', () => {
     expect(text('kpi-transactions')).toBe('4.321');
     expect(text('kpi-avg_ticket')).toBe('$ 2.857');
     expect(text('kpi-margin')).toBe('32 %');
-    expect(text('kpi-margin-coverage')).toBe('margen 32 % (cubre 80 % de la venta)');
+    expect(text('kpi-margin-coverage')).toBe('medido sobre el 80 % de la venta (líneas con costo)');
     expect(screen.getByText('Datos hasta 30-11-2026')).toBeTruthy();
     expect(text('dashboard-period')).toBe('Período: 01-11-2026 al 30-11-2026');
     expect(screen.getByText('Información, no asesoría financiera, legal ni tributaria.')).toBeTruthy();
@@ -192,7 +192,7 @@ describe('role dashboards', () => {
     expect(screen.getByText('Net sales')).toBeTruthy();
     expect(screen.getByText('Data through 30-11-2026')).toBeTruthy();
     expect(screen.getByText('Information, not financial, legal or tax advice.')).toBeTruthy();
-    expect(text('kpi-margin-coverage')).toBe('margin 32 % (covers 80 % of sales)');
+    expect(text('kpi-margin-coverage')).toBe('measured on 80 % of sales (lines with a cost)');
   });
 
   it('refreshes the figures live when analytics.updated arrives', async () => {

@@ -35,7 +35,7 @@ export const dashboardsEn: Record<keyof typeof dashboardsEs, string> = {
   'dashboards.kpi.cost': 'Cost',
   'dashboards.kpi.vsPrevious': 'vs previous period',
   'dashboards.kpi.vsLastYear': 'vs last year',
-  'dashboards.kpi.marginCoverage': 'margin {margin} (covers {coverage} of sales)',
+  'dashboards.kpi.marginCoverage': 'measured on {coverage} of sales (lines with a cost)',
   'dashboards.kpi.exact': 'Exact value: {value}',
   'dashboards.kpi.spark': '{metric} over time: {points}',
 

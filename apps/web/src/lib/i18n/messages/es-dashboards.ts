@@ -34,7 +34,7 @@ export const dashboardsEs = {
   'dashboards.kpi.cost': 'Costo',
   'dashboards.kpi.vsPrevious': 'vs período anterior',
   'dashboards.kpi.vsLastYear': 'vs año anterior',
-  'dashboards.kpi.marginCoverage': 'margen {margin} (cubre {coverage} de la venta)',
+  'dashboards.kpi.marginCoverage': 'medido sobre el {coverage} de la venta (líneas con costo)',
   'dashboards.kpi.exact': 'Valor exacto: {value}',
   'dashboards.kpi.spark': 'Evolución de {metric}: {points}',
 
