@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metricValues } from './metrics';
+import { metricNullReasons, metricValues } from './metrics';
 
 describe('metricValues', () => {
   const row = {
@@ -38,5 +38,36 @@ describe('metricValues', () => {
 
   it('compares no partial period', () => {
     expect(Object.values(metricValues({ ...row, partial: true }, 1)).every((x) => x === null)).toBe(true);
+  });
+});
+
+describe('metricNullReasons', () => {
+  const row = {
+    partial: false,
+    revenue: 1_000_000,
+    revenue_yoy_pct: null,
+    avg_ticket: 8000,
+    units_per_transaction: 3,
+    margin_pct: null,
+    customers: 0,
+    returning_customers: 0,
+    weekend_share_pct: 40,
+    returned_amount: 0,
+    gross_sales: 1_000_000,
+    nulls: { margin_pct: 'NO_COST_DATA', revenue_yoy_pct: 'NO_SAME_PERIOD_LAST_YEAR' },
+  };
+
+  it("gives each null metric the reason of the row's own null, and none to metrics with a value", () => {
+    expect(metricNullReasons(row, 1)).toEqual({
+      gross_margin_pct: 'NO_COST_DATA',
+      revenue_growth_yoy: 'NO_SAME_PERIOD_LAST_YEAR',
+      repeat_customer_rate: 'NO_CUSTOMER_DATA',
+    });
+  });
+
+  it('says a partial period is not compared, whatever its fields', () => {
+    const reasons = metricNullReasons({ ...row, partial: true }, 1);
+    expect(Object.keys(reasons)).toHaveLength(9);
+    expect(new Set(Object.values(reasons))).toEqual(new Set(['PARTIAL_PERIOD']));
   });
 });

@@ -77,3 +77,41 @@ export function metricValues(
     revenue,
   };
 }
+
+/** The stored reason of a row field's null, if the row gives one. */
+function nullOf(row: Record<string, unknown>, field: string): string | null {
+  const nulls = row.nulls;
+  if (nulls === null || typeof nulls !== 'object') return null;
+  const reason = (nulls as Record<string, unknown>)[field];
+  return typeof reason === 'string' ? reason : null;
+}
+
+/**
+ * Why each metric of `metricValues` is null for this row (the codes of its own nulls, e.g.
+ * `NO_COST_DATA`), so a company is told why it has no value; metrics with a value are absent.
+ */
+export function metricNullReasons(
+  row: Record<string, unknown>,
+  locations: number,
+): Partial<Record<BenchmarkMetric, string>> {
+  const values = metricValues(row, locations);
+  const reasons: Partial<Record<BenchmarkMetric, string>> = {};
+  const customers = num(row, 'customers');
+  const found: Record<BenchmarkMetric, string | null> = {
+    revenue_growth_yoy: nullOf(row, 'revenue_yoy_pct'),
+    avg_ticket: nullOf(row, 'avg_ticket'),
+    units_per_ticket: nullOf(row, 'units_per_transaction'),
+    gross_margin_pct: nullOf(row, 'margin_pct'),
+    repeat_customer_rate: customers === null || customers === 0 ? 'NO_CUSTOMER_DATA' : null,
+    revenue_per_location: nullOf(row, 'revenue'),
+    weekend_share: nullOf(row, 'weekend_share_pct'),
+    return_rate: num(row, 'gross_sales') === 0 ? 'NO_SALES' : null,
+    revenue: nullOf(row, 'revenue'),
+  };
+  for (const metric of BENCHMARK_METRICS) {
+    if (values[metric] !== null) continue;
+    // A period the data covers only in part is not compared at all (`metricValues`).
+    reasons[metric] = row.partial === true ? 'PARTIAL_PERIOD' : (found[metric] ?? 'NO_VALUE');
+  }
+  return reasons;
+}

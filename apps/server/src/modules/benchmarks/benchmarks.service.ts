@@ -14,8 +14,9 @@ import {
   latestBenchmarkPeriod,
   listBenchmarkPositions,
   listBenchmarkResults,
+  listFeatureRows,
 } from '@ayni/db';
-import { effectiveMinCompanies } from '@ayni/engine';
+import { effectiveMinCompanies, metricNullReasons } from '@ayni/engine';
 import { AppError, notFound } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { authorize } from '../../lib/permissions';
@@ -66,12 +67,17 @@ export async function getCompanyBenchmarks(
       periods: [position.period],
       cuts: positionCuts(values).map((c) => c.key),
     });
+    // The company's own row of the period tells why a metric has no value (no costs…).
+    const own = (await listFeatureRows(tx, ctx.companyId, { level: query.grain, entity: '' })).find(
+      (row) => row.period === position.period,
+    );
+    const nullReasons = own ? metricNullReasons(own.values as Record<string, unknown>, 1) : {};
     return {
       ...base,
       period: position.period,
       computed_at: position.computedAt.toISOString(),
       reason: null,
-      metrics: metricsView(values, rows),
+      metrics: metricsView(values, rows, nullReasons),
     };
   });
 }

@@ -94,6 +94,20 @@ describe('benchmarks routes', () => {
     expect(margin.hidden.map((h) => h.cut)).toEqual(['industry_size', 'industry_region', 'industry', 'all']);
   });
 
+  it("says why the company has no value, from its own row's reason", async () => {
+    // August's row: no costs in the file (the engine's null and its reason).
+    await t.owner.pool.query(
+      `update feature_rows set values = values || '{"margin_pct": null, "nulls": {"margin_pct": "NO_COST_DATA"}}'
+       where company_id = $1 and level = 'month' and period = '2025-08'`,
+      [a.company.id],
+    );
+    const body = (await get(tokenA, a.company.id, 'benchmarks?period=2025-08')).json();
+    expect(metricOf(body, 'gross_margin_pct')).toMatchObject({ value: null, value_reason: 'NO_COST_DATA' });
+    expect(metricOf(body, 'avg_ticket')).toMatchObject({ value: 1_500, value_reason: null });
+    // No reason stored: the generic one.
+    expect(metricOf(body, 'revenue_growth_yoy')).toMatchObject({ value: null, value_reason: 'NO_VALUE' });
+  });
+
   it('publishes revenue only as bands', async () => {
     const revenue = metricOf(
       (await get(tokenA, a.company.id, 'benchmarks?period=2025-09')).json(),

@@ -24,6 +24,8 @@ export function metricView(
   cuts: { kind: CutKindKey; key: string; index: number }[],
   results: ReadonlyMap<string, BenchmarkResultRow>,
   position: PositionValues['m'][string] | undefined,
+  /** Why the company has no value, when it has none (`metricNullReasons` of its own row). */
+  nullReason: string | undefined = undefined,
 ): MetricBenchmark {
   const spec = METRIC_SPECS[metric];
   const value = position?.[0] ?? null;
@@ -60,7 +62,7 @@ export function metricView(
     higher_is_better: spec.higherIsBetter,
     banded: spec.banded,
     value,
-    value_reason: value === null ? 'NO_VALUE' : null,
+    value_reason: value === null ? (nullReason ?? 'NO_VALUE') : null,
     cohort,
     hidden,
   };
@@ -69,8 +71,11 @@ export function metricView(
 export function metricsView(
   values: PositionValues,
   rows: readonly BenchmarkResultRow[],
+  nullReasons: Partial<Record<(typeof BENCHMARK_METRICS)[number], string>> = {},
 ): CompanyBenchmarks['metrics'] {
   const cuts = positionCuts(values);
   const results = new Map(rows.map((r) => [`${r.metric}\u0000${r.cut}`, r]));
-  return BENCHMARK_METRICS.map((metric) => metricView(metric, cuts, results, values.m[metric]));
+  return BENCHMARK_METRICS.map((metric) =>
+    metricView(metric, cuts, results, values.m[metric], nullReasons[metric]),
+  );
 }

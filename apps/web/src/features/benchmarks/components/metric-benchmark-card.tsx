@@ -1,11 +1,19 @@
 import type { MetricBenchmark } from '@ayni/contracts';
 import { Card } from '../../../components/card';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { reasonKey } from '../../dashboards/lib/reasons';
 import { formatBand, formatMetric } from '../lib/format-benchmark';
 import { CountUp } from './count-up';
 import { DistributionStrip } from './distribution-strip';
 
 const oneDecimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1 });
+
+/** Why the company has no value: its data's own reason (no costs…) when known, else a generic line. */
+function noValueText(reason: string | null, t: ReturnType<typeof useI18n>['t']): string {
+  if (reason === 'PARTIAL_PERIOD') return t('benchmarks.noValuePartial');
+  const words = reasonKey(reason);
+  return words === 'dashboards.reason.unknown' ? t('benchmarks.noValue') : `${t(words)}.`;
+}
 
 /** One metric: the company's value, the cohort strip, its percentile rank, tier, n and hidden cuts. */
 export function MetricBenchmarkCard({ item, compact = false }: { item: MetricBenchmark; compact?: boolean }) {
@@ -27,7 +35,11 @@ export function MetricBenchmarkCard({ item, compact = false }: { item: MetricBen
           {t('benchmarks.you', { value: formatMetric(item.metric, item.value) })}
         </span>
       </div>
-      {item.value === null && <p className="mt-1 text-sm text-slate-500">{t('benchmarks.noValue')}</p>}
+      {item.value === null && (
+        <p className="mt-1 text-sm text-slate-500" data-testid={`${id}-no-value`}>
+          {noValueText(item.value_reason, t)}
+        </p>
+      )}
       {cohort ? (
         <>
           <DistributionStrip metric={item.metric} cohort={cohort} value={item.value} />

@@ -23,6 +23,15 @@ const cohort = {
   p90: 10_000,
 };
 
+/** A cohort the company is not ranked in (it has no value). */
+const noRank = {
+  ...cohort,
+  percentile_rank: null,
+  tier: null,
+  performance_index: null,
+  index_reason: 'NO_VALUE',
+};
+
 beforeEach(() => {
   resetBenchmarks();
   benchmarks.byGrain.month = benchmarksOf([
@@ -54,6 +63,8 @@ beforeEach(() => {
         },
       ],
     }),
+    metric({ metric: 'repeat_customer_rate', value: null, value_reason: 'NO_CUSTOMER_DATA', cohort: noRank }),
+    metric({ metric: 'weekend_share', value: null, value_reason: 'NO_VALUE', cohort: noRank }),
     metric({
       metric: 'return_rate',
       higher_is_better: false,
@@ -120,6 +131,14 @@ describe('benchmarks page', () => {
     const margin = within(screen.getByTestId('benchmark-gross_margin_pct'));
     expect(margin.getByText('Sin comparación publicable.')).toBeTruthy();
     expect(margin.getByText('se necesitan 10 empresas en tu rubro y tamaño; hoy hay 7')).toBeTruthy();
+
+    // No value: the data's own reason, else a generic line.
+    expect(screen.getByTestId('benchmark-repeat_customer_rate-no-value').textContent).toBe(
+      'El archivo no identifica clientes.',
+    );
+    expect(screen.getByTestId('benchmark-weekend_share-no-value').textContent).toBe(
+      'Tu empresa no tiene este dato en el período.',
+    );
 
     expect(screen.getByTestId('benchmark-return_rate-tier').textContent).toContain(
       'Aquí, más bajo es mejor.',

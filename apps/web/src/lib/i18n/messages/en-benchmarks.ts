@@ -46,6 +46,7 @@ export const benchmarksEn: Record<keyof typeof benchmarksEs, string> = {
   'benchmarks.tier.bottom_25': 'You are in the bottom 25 %: 3 in 4 businesses like yours do better.',
   'benchmarks.lowerIsBetter': 'Here, lower is better.',
   'benchmarks.noValue': 'Your company has no value for this period.',
+  'benchmarks.noValuePartial': 'A period the data covers only in part is not compared.',
   'benchmarks.hidden': 'No comparison can be published.',
   'benchmarks.band': '{low} – {high}',
   'benchmarks.optIn.label': 'Compare my company with businesses in my industry',

@@ -44,6 +44,7 @@ export const benchmarksEs = {
   'benchmarks.tier.bottom_25': 'Estás en el 25 % inferior: 3 de cada 4 negocios como el tuyo lo hacen mejor.',
   'benchmarks.lowerIsBetter': 'Aquí, más bajo es mejor.',
   'benchmarks.noValue': 'Tu empresa no tiene este dato en el período.',
+  'benchmarks.noValuePartial': 'Período con datos solo en parte: no se compara.',
   'benchmarks.hidden': 'Sin comparación publicable.',
   'benchmarks.band': '{low} – {high}',
   'benchmarks.optIn.label': 'Comparar mi empresa con negocios de mi rubro',
