@@ -22,11 +22,15 @@ function render(option: echarts.EChartsCoreOption, height: number, width = CHART
   }
 }
 
-/** Short axis labels: 12,5 M / 980 k. */
-function compact(value: number, lang: ReportLanguage): string {
+/**
+ * Short axis labels: 12,5 M / 1,2 k / 980. Decimals only where the tick has them (up to two),
+ * so neighbouring ticks (1.000 and 1.200) never read the same.
+ */
+export function compactAxisLabel(value: number, lang: ReportLanguage): string {
   const abs = Math.abs(value);
-  if (abs >= 1e6) return `${formatNumber(value / 1e6, lang, 1)} M`;
-  if (abs >= 1e3) return `${formatNumber(value / 1e3, lang, 0)} k`;
+  const trimmed = (scaled: number) => formatNumber(scaled, lang, 2).replace(/[.,]?0+$/, '');
+  if (abs >= 1e6) return `${trimmed(value / 1e6)} M`;
+  if (abs >= 1e3) return `${trimmed(value / 1e3)} k`;
   return formatNumber(value, lang);
 }
 
@@ -42,11 +46,11 @@ export function trendChart(
       grid: { left: 60, right: 50, top: 30, bottom: 30 },
       xAxis: { type: 'category', data: points.map((p) => shortMonth(p.month, lang)) },
       yAxis: [
-        { type: 'value', axisLabel: { formatter: (v: number) => compact(v, lang) } },
+        { type: 'value', axisLabel: { formatter: (v: number) => compactAxisLabel(v, lang) } },
         {
           type: 'value',
           splitLine: { show: false },
-          axisLabel: { formatter: (v: number) => compact(v, lang) },
+          axisLabel: { formatter: (v: number) => compactAxisLabel(v, lang) },
         },
       ],
       series: [
@@ -102,7 +106,7 @@ export function barsChart(items: Array<{ name: string; value: number }>, lang: R
   return render(
     {
       grid: { left: 130, right: 70, top: 10, bottom: 20 },
-      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compact(v, lang) } },
+      xAxis: { type: 'value', axisLabel: { formatter: (v: number) => compactAxisLabel(v, lang) } },
       yAxis: {
         type: 'category',
         data: rows.map((r) => (r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name)),
