@@ -63,6 +63,11 @@ export const HEADER_SYNONYMS: Record<CanonicalField, readonly string[]> = {
   in_quantity: ['cantidad', 'unidades', 'quantity', 'units'],
   in_price_total: [
     'total neto',
+    'neto',
+    'monto neto',
+    'valor neto',
+    'net amount',
+    'net sales',
     'total',
     'monto',
     'total venta',

@@ -122,7 +122,21 @@ describe('matchHeaders', () => {
       'Nombre cliente': 'in_customer_id',
       Nombre: 'in_description',
     });
-    expect(fieldsOf(['Total', 'Total neto'])).toEqual({ Total: 'in_price_total', 'Total neto': null });
+    expect(fieldsOf(['Cantidad', 'Total venta', 'Importe'])).toEqual({
+      Cantidad: 'in_quantity',
+      'Total venta': 'in_price_total',
+      Importe: null,
+    });
+  });
+
+  it('takes the net amount as the line total when a total with tax sits beside it', () => {
+    // Revenue is net sales: a total with IVA would overstate it by the tax.
+    expect(fieldsOf(['Total', 'Neto', 'IVA'])).toEqual({ Total: null, Neto: 'in_price_total', IVA: null });
+    expect(fieldsOf(['Total', 'Total neto'])).toEqual({ Total: null, 'Total neto': 'in_price_total' });
+    const exported = ['gross_amount', 'discount_amount', 'net_amount', 'tax_amount', 'total_amount'];
+    expect(fieldsOf(exported)).toMatchObject({ net_amount: 'in_price_total', total_amount: null });
+    // Alone, a total is the line total.
+    expect(fieldsOf(['Folio', 'Total'])).toMatchObject({ Total: 'in_price_total' });
   });
 
   it('scores fuzzy matches below exact ones', () => {

@@ -62,6 +62,9 @@ function tokenOverlapScore(header: string[], synonym: string[]): number {
   return denominator === 0 ? 0 : (2 * overlap) / denominator;
 }
 
+/** Words that mark an amount as net of tax (`Total neto`, `Neto`, `net_amount`). */
+const NET_WORDS: ReadonlySet<string> = new Set(['neto', 'neta', 'net']);
+
 /** How well one header names one field, 0..1. */
 export function scoreHeaderForField(header: string, field: CanonicalField): number {
   const folded = foldText(header);
@@ -88,15 +91,20 @@ export function matchHeaders(
   headers: readonly string[],
   excludedFields: ReadonlySet<CanonicalField> = new Set(),
 ): HeaderMatch[] {
-  const pairs: { column: number; field: CanonicalField; score: number }[] = [];
+  const pairs: { column: number; field: CanonicalField; score: number; net: boolean }[] = [];
   headers.forEach((header, column) => {
+    const net = headerTokens(header).some((word) => NET_WORDS.has(word));
     for (const field of ALL_FIELDS) {
       if (excludedFields.has(field)) continue;
       const score = scoreHeaderForField(header, field);
-      if (score >= MIN_HEADER_CONFIDENCE) pairs.push({ column, field, score });
+      if (score >= MIN_HEADER_CONFIDENCE) pairs.push({ column, field, score, net });
     }
   });
-  pairs.sort((a, b) => b.score - a.score || a.column - b.column);
+  // Between equally good line totals the net one wins ("Neto" over "Total" with IVA): revenue
+  // is shown as net sales, and a total with tax would overstate it by the tax.
+  const netFirst = (a: (typeof pairs)[number], b: (typeof pairs)[number]) =>
+    a.field === 'in_price_total' && b.field === 'in_price_total' ? Number(b.net) - Number(a.net) : 0;
+  pairs.sort((a, b) => b.score - a.score || netFirst(a, b) || a.column - b.column);
   const matches: HeaderMatch[] = headers.map(() => ({ field: null, confidence: 0 }));
   const takenFields = new Set<CanonicalField>();
   for (const pair of pairs) {

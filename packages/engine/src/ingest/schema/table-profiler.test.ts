@@ -109,10 +109,10 @@ describe('TableProfiler', () => {
   });
 
   it('reports low-confidence matches', () => {
-    const detection = detect(['Fecha,Folio,SKU,Cantidad,Monto neto', '13-10-2025,1,A,1,1000'].join('\n'));
-    expect(column(detection, 'Monto neto')).toMatchObject({ field: 'in_price_total', confidence: 0.667 });
+    const detection = detect(['Fecha,Folio,SKU,Cantidad,Monto final', '13-10-2025,1,A,1,1000'].join('\n'));
+    expect(column(detection, 'Monto final')).toMatchObject({ field: 'in_price_total', confidence: 0.667 });
     expect(codes(detection)).toEqual(['LOW_CONFIDENCE_MATCH']);
-    expect(detection.warnings[0]?.message_es).toContain('"Monto neto"');
+    expect(detection.warnings[0]?.message_es).toContain('"Monto final"');
   });
 
   it('does not take a percentage column as an amount', () => {
