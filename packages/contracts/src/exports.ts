@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORY_SORTS, CUSTOMER_SORTS, HOUR_SORTS, LOCATION_SORTS, PRODUCT_SORTS } from './analytics';
 import { companyIdParamsSchema } from './companies';
+import { EXPLORER_LEVELS } from './explorer-link';
 import { METRIC_GRAINS } from './metrics';
 
 /*
@@ -8,14 +9,8 @@ import { METRIC_GRAINS } from './metrics';
  * `GET /companies/{id}/exports/{level}` with the explorer's own filters and sort.
  */
 
-export const EXPORT_LEVELS = [
-  ...METRIC_GRAINS,
-  'product',
-  'customer',
-  'category',
-  'location',
-  'hour',
-] as const;
+/** Every explorer view exports, the weekday × hour grid included. */
+export const EXPORT_LEVELS = EXPLORER_LEVELS;
 export type ExportLevel = (typeof EXPORT_LEVELS)[number];
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;

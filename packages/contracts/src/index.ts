@@ -8,6 +8,7 @@ export * from './benchmarks';
 export * from './companies';
 export * from './company-profile';
 export * from './company-settings';
+export * from './cost-coverage';
 export * from './dashboard';
 export * from './demo';
 export * from './envelope';

@@ -1,4 +1,4 @@
-import type { AskMetric } from '@ayni/contracts';
+import { type AskMetric, combinedCostCoverage } from '@ayni/contracts';
 import { moneyPer, percent } from '../analytics/breakdown-math';
 
 /*
@@ -48,24 +48,8 @@ const anyValue = (rows: readonly Row[], name: string) => rows.some((row) => num(
 export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
   const figure = sumFigure(rows, metric);
   if ((metric === 'gross_margin' || metric === 'margin_pct') && figure.value !== null)
-    figure.coverage = costCoverage(rows);
+    figure.coverage = combinedCostCoverage(rows);
   return figure;
-}
-
-/**
- * `cost_coverage_pct` of the rows together: one row's as stored, several rebuilt from each
- * one's share of its turnover (Σ|line total| = gross sales + returned), as the dashboards do.
- */
-function costCoverage(rows: readonly Row[]): number | null {
-  if (rows.length === 1) return num(rows[0] as Row, 'cost_coverage_pct');
-  let covered = 0;
-  let turnover = 0;
-  for (const row of rows) {
-    const rowTurnover = (num(row, 'gross_sales') ?? 0) + (num(row, 'returned_amount') ?? 0);
-    turnover += rowTurnover;
-    covered += ((num(row, 'cost_coverage_pct') ?? 0) * rowTurnover) / 100;
-  }
-  return turnover > 0 ? Math.round((covered / turnover) * 10_000) / 100 : null;
 }
 
 function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {

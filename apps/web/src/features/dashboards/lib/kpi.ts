@@ -1,4 +1,4 @@
-import type { MetricPeriod } from '@ayni/contracts';
+import { combinedCostCoverage, type MetricPeriod } from '@ayni/contracts';
 import type { Change } from './figures';
 import { addDays, type DateRange, lastYearRange, periodKeyLastYear, previousRange } from './period';
 
@@ -178,14 +178,7 @@ export function sumRange(rows: readonly MetricPeriod[], range: DateRange): Row |
   out.margin_pct = margin !== null && withCost ? Math.round((margin / withCost) * 10_000) / 100 : null;
   if (out.margin_pct === null) nulls.margin_pct = nulls.gross_margin ?? 'NO_COST_DATA';
   // Coverage = Σ|total| of the lines with a cost / Σ|total|, rebuilt from each period's share.
-  let covered = 0;
-  let turnover = 0;
-  for (const row of inside) {
-    const rowTurnover = (num(row, 'gross_sales') ?? 0) + (num(row, 'returned_amount') ?? 0);
-    turnover += rowTurnover;
-    covered += ((num(row, 'cost_coverage_pct') ?? 0) * rowTurnover) / 100;
-  }
-  out.cost_coverage_pct = turnover > 0 ? Math.round((covered / turnover) * 10_000) / 100 : null;
+  out.cost_coverage_pct = combinedCostCoverage(inside);
   for (const field of ['customers', 'new_customers', 'returning_customers']) {
     out[field] = null;
     nulls[field] = 'NOT_DERIVABLE_FOR_RANGE';
