@@ -85,12 +85,12 @@ export async function getMacroBuffs(ctx: ServiceContext, query: { month?: string
   const latestMacroMonth = [...(monthly.get('uf')?.keys() ?? [])].at(-1) ?? null;
   // Default: the month of the latest sales, unless the indicators stop before it (a snapshot
   // older than the data, no live source): then their latest month, which has readings to judge.
-  const dataMonth = state?.dataThrough?.slice(0, 7) ?? null;
+  const salesMonth = state?.dataThrough?.slice(0, 7) ?? null;
   const month =
     query.month ??
-    (dataMonth !== null && latestMacroMonth !== null && latestMacroMonth < dataMonth
+    (salesMonth !== null && latestMacroMonth !== null && latestMacroMonth < salesMonth
       ? latestMacroMonth
-      : (dataMonth ?? latestMacroMonth ?? '1970-01'));
+      : (salesMonth ?? latestMacroMonth ?? '1970-01'));
   const moves: Array<IndicatorMove & { dataMonth: string }> = [];
   const missing: Array<{ code: MacroSeriesCode; reason: string }> = [];
   for (const [code, kind] of BUFF_SERIES) {
