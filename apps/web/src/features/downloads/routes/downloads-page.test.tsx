@@ -134,10 +134,10 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const renderPage = () =>
+const renderPage = (company = COMPANY) =>
   renderWithApp(
     <MemoryRouter>
-      <DownloadsPage company={COMPANY} />
+      <DownloadsPage company={company} />
     </MemoryRouter>,
   );
 const cardOf = (name: string) =>
@@ -245,7 +245,15 @@ describe('DownloadsPage', () => {
     uploads = [structuredClone(RUNNING)];
     const first = renderPage();
     expect(await screen.findByText('Aún no hay archivos para descargar')).toBeTruthy();
+    expect(screen.getByText(/^Cuando una carga se complete/)).toBeTruthy();
     first.unmount();
+
+    // The demo company says why it has none.
+    const demo = renderPage({ ...COMPANY, is_demo: true });
+    expect(
+      await screen.findByText(/^Las ventas de esta empresa de demostración fueron generadas/),
+    ).toBeTruthy();
+    demo.unmount();
 
     listFails = true;
     renderPage();

@@ -32,7 +32,13 @@ export function DownloadsPage({ company }: { company: MyCompany }) {
       </div>
     );
   } else if (completed.length === 0 && !uploads.hasMore) {
-    content = <EmptyState title={t('downloads.empty.title')} description={t('downloads.empty.body')} />;
+    content = (
+      <EmptyState
+        title={t('downloads.empty.title')}
+        // The demo's sales were generated, not uploaded: no upload left files to download.
+        description={t(company.is_demo ? 'downloads.empty.demoBody' : 'downloads.empty.body')}
+      />
+    );
   } else {
     content = (
       <div className="space-y-4">

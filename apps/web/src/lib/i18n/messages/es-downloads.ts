@@ -7,6 +7,8 @@ export const downloadsEs = {
   'downloads.loading': 'Cargando tus cargas…',
   'downloads.empty.title': 'Aún no hay archivos para descargar',
   'downloads.empty.body': 'Cuando una carga se complete, aquí encontrarás sus archivos por nivel.',
+  'downloads.empty.demoBody':
+    'Las ventas de esta empresa de demostración fueron generadas por AYNI, no cargadas: no hay archivos de una carga. Sube un archivo para ver los tuyos aquí.',
   'downloads.upload.meta': 'Cargado el {date} · {lines} líneas aceptadas',
   'downloads.status.building': 'Preparando archivos ({ready} de {expected})…',
   'downloads.status.ready': 'Listos',
