@@ -180,5 +180,13 @@ export function answerText(
       ? `${capitalize(dimension)} con ${ranking.order === 'asc' ? 'menos' : 'más'} ${metric}${filters} en ${when}`
       : `${capitalize(dimension)} with the ${ranking.order === 'asc' ? 'lowest' : 'highest'} ${metric}${filters} in ${when}`;
   }
-  return `${head}: ${list}.${tail}`;
+  return `${head}: ${list}.${marginHint(query, language)}${tail}`;
+}
+
+/** Products, categories or branches ranked by margin in pesos: say how to compare them in %. */
+function marginHint(query: AskQuery, language: AskLanguage): string {
+  if (query.metric !== 'gross_margin' || !['product', 'category', 'location'].includes(query.by)) return '';
+  return language === 'es'
+    ? ' Ordenado por margen en pesos; pregunta por el «margen porcentual» para compararlos en %.'
+    : ' Ranked by margin in pesos; ask for the «margin percentage» to compare them in %.';
 }

@@ -128,6 +128,24 @@ describe('POST /companies/{id}/ask', () => {
     );
   });
 
+  it('says a margin ranking is in pesos, and the percentage question it suggests ranks by %', async () => {
+    const pesos = await answerOf('¿Qué categoría tiene peor margen?');
+    expect(pesos.query.metric).toBe('gross_margin');
+    expect(pesos.answer).toContain('Ordenado por margen en pesos; pregunta por el «margen porcentual»');
+    const percent = await answerOf('¿Qué categoría tiene peor margen porcentual?');
+    expect(percent.query.metric).toBe('margin_pct');
+    expect(percent.answer).not.toContain('Ordenado por margen en pesos');
+    // The worst margin % among the categories that have one, as /categories gives it.
+    const categories = (await get('/categories?page_size=100')).data as Array<{
+      category: string;
+      margin_pct: number | null;
+    }>;
+    const worst = categories
+      .filter((c) => c.margin_pct !== null)
+      .sort((a, b) => (a.margin_pct as number) - (b.margin_pct as number))[0];
+    expect(percent.values[0]).toMatchObject({ value: worst?.margin_pct });
+  });
+
   it('gives, for every single-period question of the evaluation set, the /metrics figure of that period', async () => {
     const { questions } = loadEvalSet();
     const noFilters = (q: AskQuery) => Object.values(q.filters).every((v) => v === null);
