@@ -59,8 +59,11 @@ describe.skipIf(!TEST_DATABASE_URL)('the web app runs under the Content-Security
       JOB_CONCURRENCY: '1',
     });
     await server.waitFor('AYNI is running', 120_000);
+    // The demo's analytics are computed by a job after startup: under a loaded CI machine that
+    // can take a while, and the dashboard draws no chart before it has finished.
+    await server.waitFor(/"job":"analytics\.refresh"[^\n]*"msg":"job completed"/, 180_000);
     browser = await launchChromium();
-  });
+  }, 400_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop('SIGTERM');
@@ -79,7 +82,7 @@ describe.skipIf(!TEST_DATABASE_URL)('the web app runs under the Content-Security
     await page.getByRole('button', { name: 'Ingresar' }).click();
     await page.waitForURL(/\/c\/[0-9a-f-]{36}/);
     // ECharts draws on canvas once the demo data's analytics are there.
-    await page.locator('canvas').first().waitFor({ timeout: 60_000 });
+    await page.locator('canvas').first().waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
     // Reload: the refresh cookie (POST /auth/refresh from the page) must pass the CSRF check.
     await page.reload();
