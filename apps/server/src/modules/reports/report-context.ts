@@ -1,6 +1,6 @@
 import { type Doc, ensureSpace, heading, INK, MARGIN, MUTED, paragraph, table } from './pdf-layout';
 import type { ReportData } from './report-data';
-import { formatChange, formatNumber } from './report-format';
+import { formatChange, formatNumber, formatPeriod } from './report-format';
 import { benchmarkName, type ReportTexts } from './report-texts';
 
 /** Insights and alerts, benchmarks and macro context: what surrounds the figures. */
@@ -63,6 +63,9 @@ function macroSection(doc: Doc, data: ReportData, t: ReportTexts): void {
     paragraph(doc, t.noMacro, { color: MUTED });
     return;
   }
+  const reportMonth = data.range.to.slice(0, 7);
+  if (macro.month < reportMonth)
+    paragraph(doc, t.macroUpTo(formatPeriod(macro.month, lang)), { color: MUTED });
   if (macro.score !== null) paragraph(doc, `${t.macroScore}: ${formatNumber(macro.score, lang, 1)}`);
   doc.moveDown(0.3);
   for (const buff of macro.buffs) {

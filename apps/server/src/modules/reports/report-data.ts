@@ -109,7 +109,7 @@ export async function gatherReportData(
       : await optional(ctx, 'benchmarks', () =>
           getCompanyBenchmarks(ctx, { grain: kind, period }, options.benchmarkMinCompanies),
         );
-  const macro = await optional(ctx, 'macro', () => getMacroBuffs(ctx, { month: lastMonth }));
+  const macro = await optional(ctx, 'macro', () => macroForMonth(ctx, lastMonth));
 
   return {
     company: { name: company.name, rut: company.rut },
@@ -140,4 +140,15 @@ export async function gatherReportData(
     benchmarks,
     macro,
   };
+}
+
+/**
+ * The indicators' moves for the report's last month; when they stop before it (a snapshot older
+ * than the sales, no live source), their latest month instead: its `month` then says which.
+ */
+async function macroForMonth(ctx: ServiceContext, month: string) {
+  const asked = await getMacroBuffs(ctx, { month });
+  if (asked.buffs.length > 0) return asked;
+  const latest = await getMacroBuffs(ctx, {});
+  return latest.buffs.length > 0 && latest.month < month ? latest : asked;
 }

@@ -41,6 +41,7 @@ const TEXTS = {
     macro: 'Contexto macroeconómico',
     macroScore: 'Clima macro (0 a 10, 5 = neutro)',
     noMacro: 'Sin indicadores macroeconómicos disponibles.',
+    macroUpTo: (month: string) => `Los indicadores publicados llegan hasta ${month}: se muestra ese mes.`,
     disclaimer:
       'Este informe se basa en los datos de ventas cargados por la empresa y en fuentes públicas. Es información de gestión, no constituye asesoría financiera, tributaria ni de inversión.',
     page: 'Página',
@@ -84,6 +85,7 @@ const TEXTS = {
     macro: 'Macroeconomic context',
     macroScore: 'Macro climate (0 to 10, 5 = neutral)',
     noMacro: 'No macroeconomic indicators available.',
+    macroUpTo: (month: string) => `Published indicators run to ${month}: that month is shown.`,
     disclaimer:
       "This report is based on the company's uploaded sales data and public sources. It is management information, not financial, tax or investment advice.",
     page: 'Page',

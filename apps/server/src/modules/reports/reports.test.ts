@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saleLine } from '../../../test/fixtures/sale-line';
 import { bearer, buildTestApp, createOwner, eventually, loginAs, type TestApp } from '../../../test/helpers';
 import { addMember, tokenOf } from '../../../test/people';
+import { formatPeriod } from './report-format';
 
 const line = saleLine;
 
@@ -48,6 +49,7 @@ async function pdfText(body: Buffer) {
 describe('executive PDF reports', () => {
   let t: TestApp;
   let a: Awaited<ReturnType<typeof createOwner>>;
+  let b: Awaited<ReturnType<typeof createOwner>>;
   let tokenA: string;
   let tokenB: string;
   const url = (companyId: string, rest = '') => `/api/v1/companies/${companyId}/reports${rest}`;
@@ -69,7 +71,7 @@ describe('executive PDF reports', () => {
   beforeAll(async () => {
     t = await buildTestApp();
     a = await createOwner(t.db, 'Panadería Alfa');
-    const b = await createOwner(t.db, 'Beta');
+    b = await createOwner(t.db, 'Beta');
     tokenA = await loginAs(t.app, a.email, a.password);
     tokenB = await loginAs(t.app, b.email, b.password);
     await inCompany(t.db.db, a.company.id, (tx) => insertSaleLines(tx, a.company.id, FIXTURE));
@@ -136,6 +138,9 @@ describe('executive PDF reports', () => {
     expect(text).toContain('Datos hasta el: 21 de enero de 2026');
     expect(text).toContain('no constituye asesoría financiera');
     expect(text).not.toContain('Net sales');
+    // January 2026 has published indicators: no note about their month.
+    expect(text).toContain('Contexto macroeconómico');
+    expect(text).not.toContain('Los indicadores publicados llegan hasta');
   }, 90_000);
 
   it('writes the English report with English numbers and words', async () => {
@@ -228,6 +233,61 @@ describe('executive PDF reports', () => {
     });
     expect(download.statusCode).toBe(404);
   }, 60_000);
+
+  it('shows the latest published indicators, and says which month, for a month they have not reached', async () => {
+    // Beta has no sales yet: its default month is the indicators' latest.
+    const buffs = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${b.company.id}/macro/buffs`,
+      headers: bearer(tokenB),
+    });
+    const latest = buffs.json().data;
+    expect(latest.buffs.length).toBeGreaterThan(0);
+    const first = new Date(
+      Date.UTC(Number(latest.month.slice(0, 4)), Number(latest.month.slice(5, 7)) + 3, 1),
+    );
+    const month = first.toISOString().slice(0, 7);
+    const sale = line({
+      documentId: 'B-9',
+      localTime: `${month}-10T12:00:00`,
+      sku: 'A',
+      quantity: 1,
+      total: 5_000,
+    });
+    await inCompany(t.db.db, b.company.id, (tx) => insertSaleLines(tx, b.company.id, [sale]));
+    const { id } = await t.queue.enqueue('analytics.refresh', { companyId: b.company.id });
+    await eventually(
+      async () => ((await findJob(t.db.db, id))?.status === 'completed' ? true : undefined),
+      60_000,
+    );
+    // For that month the API itself has no fresh readings: every indicator is stale.
+    const asked = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${b.company.id}/macro/buffs?month=${month}`,
+      headers: bearer(tokenB),
+    });
+    expect(asked.json().data.buffs).toEqual([]);
+
+    const res = await request(tokenB, b.company.id, { role: 'owner', period_kind: 'month', period: month });
+    const report = await eventually(async () => {
+      const got = await t.app.inject({
+        method: 'GET',
+        url: url(b.company.id, `/${res.json().data.id}`),
+        headers: bearer(tokenB),
+      });
+      const data = got.json().data;
+      return data.status === 'completed' || data.status === 'failed' ? data : undefined;
+    }, 60_000);
+    expect(report.status).toBe('completed');
+    const download = await t.app.inject({ method: 'GET', url: report.download_url, headers: bearer(tokenB) });
+    const { text } = await pdfText(download.rawPayload);
+    expect(text).not.toContain('Sin indicadores macroeconómicos');
+    expect(text).toContain(
+      `Los indicadores publicados llegan hasta ${formatPeriod(latest.month, 'es')}: se muestra ese mes.`,
+    );
+    const buff = latest.buffs[0];
+    expect(text).toContain(`${buff.name_es} (${buff.data_month})`);
+  }, 120_000);
 
   it('lets a viewer request only the owner view', async () => {
     const viewer = await addMember(t.db, a.company.id, 'viewer');
