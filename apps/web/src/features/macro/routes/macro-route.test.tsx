@@ -154,7 +154,36 @@ describe('macro page', () => {
     expect(screen.getByTestId('macro-overlay-chart').getAttribute('aria-label')).toBe(
       'Venta nominal y real (pesos del mes base) por período, del 01-11-2026 al 30-11-2026',
     );
+    // Every day has its real and UF figure: no note about how far the indicators reach.
+    expect(screen.queryByTestId('macro-overlay-through')).toBeNull();
     await user.click(more);
     expect(await screen.findByText('Tu negocio y la economía chilena', {}, { timeout: 10_000 })).toBeTruthy();
+  });
+
+  it('says how far the IPC and UF reach when the overlay period passes them', async () => {
+    getApi().state.companies = [
+      { ...COMPANY_A, role: 'owner', default_dashboard: 'finance', permissions: ['view_dashboards'] },
+    ];
+    analytics.metrics.month = [month('2026-11', { revenue_uf: null, revenue_real: null })];
+    analytics.metrics.day = ['2026-11-01', '2026-11-02'].map((date) =>
+      month('2026-11', {
+        period: date,
+        period_start: date,
+        period_end: date,
+        revenue_real: null,
+        revenue_uf: null,
+      }),
+    );
+    analytics.macro = {
+      base_month: '2026-06',
+      uf_through: '2026-07-31',
+      usd_through: '2026-07-31',
+      ipc_through: '2026-06',
+    };
+    renderApp(`/c/${COMPANY_A.id}`);
+    const note = await screen.findByTestId('macro-overlay-through', {}, { timeout: 10_000 });
+    expect(note.textContent).toBe(
+      'IPC publicado hasta 06-2026 y UF hasta 31-07-2026: los períodos posteriores muestran solo la venta nominal.',
+    );
   });
 });

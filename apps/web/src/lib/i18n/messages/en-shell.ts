@@ -22,6 +22,7 @@ export const shellEn: Record<keyof typeof shellEs, string> = {
   'macro.revenue.uf': 'In UF',
   'macro.overlay.title': 'Real and UF revenue',
   'macro.overlay.more': 'See macro context',
+  'macro.overlay.through': 'IPC published to {ipc} and UF to {uf}: later periods show nominal revenue only.',
   'macro.overlay.label': 'Nominal and real revenue (base-month pesos) per period, {from} to {to}',
   'userMenu.label': '{name}, user menu',
   'theme.label': 'Theme',

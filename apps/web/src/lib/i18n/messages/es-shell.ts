@@ -24,6 +24,8 @@ export const shellEs = {
   'macro.revenue.uf': 'En UF',
   'macro.overlay.title': 'Venta real y en UF',
   'macro.overlay.more': 'Ver contexto macro',
+  'macro.overlay.through':
+    'IPC publicado hasta {ipc} y UF hasta {uf}: los períodos posteriores muestran solo la venta nominal.',
   'macro.overlay.label': 'Venta nominal y real (pesos del mes base) por período, del {from} al {to}',
   'userMenu.label': '{name}, menú de usuario',
   'theme.label': 'Tema',
