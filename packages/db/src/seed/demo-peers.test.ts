@@ -42,6 +42,19 @@ describe('generateDemoPeers', () => {
     const [lowTicket, highTicket] = quartiles(cohort.map((v) => v.avg_ticket as number));
     expect(ticket).toBeGreaterThan(lowTicket);
     expect(ticket).toBeLessThan(highTicket);
+    // Customers who come back: the demo is among the loyal shops, not beyond every peer.
+    const firstMonth = new Map<string, string>();
+    for (const l of demo.filter((l) => l.customerId !== null && !l.isReturn)) {
+      const at = l.localTime.slice(0, 7);
+      if ((firstMonth.get(l.customerId as string) ?? '9999') > at) firstMonth.set(l.customerId as string, at);
+    }
+    const buyers = new Set(
+      sold.filter((l) => !l.isReturn).flatMap((l) => (l.customerId ? [l.customerId] : [])),
+    );
+    const returning = [...buyers].filter((c) => (firstMonth.get(c) as string) < month).length / buyers.size;
+    const shares = cohort.map((v) => (v.returning_customers as number) / (v.customers as number));
+    expect(returning).toBeGreaterThan(Math.min(...shares));
+    expect(returning).toBeLessThan(Math.max(...shares));
   });
 
   it('covers the demo months, partial at both ends like the demo data', () => {

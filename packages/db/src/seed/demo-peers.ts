@@ -83,7 +83,7 @@ export function generateDemoPeers(options: { seed: number; endDate: string; mont
       const ticket = group.ticket * (0.75 + rng() * 0.5);
       const growth = 0.94 + rng() * 0.22;
       const margin = (group.margin + (rng() - 0.5) * 12) / 100;
-      const loyalty = 0.2 + rng() * 0.45;
+      const loyalty = 0.45 + rng() * 0.45;
       const weekend = 0.24 + rng() * 0.2;
       const returnRate = 0.002 + rng() * 0.025;
       const basket = 1.8 + rng() * 2.4;
@@ -102,7 +102,7 @@ export function generateDemoPeers(options: { seed: number; endDate: string; mont
           units: transactions * basket,
           cost: revenue * (1 - margin),
           customers,
-          returning: customers * Math.min(0.95, loyalty + age * 0.05),
+          returning: customers * Math.min(0.97, loyalty + age * 0.05),
           weekend: revenue * weekend,
           returned: revenue * returnRate,
         });

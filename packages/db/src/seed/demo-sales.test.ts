@@ -228,6 +228,32 @@ describe('generateDemoSales', () => {
     expect(identified).toBeLessThan(0.4);
   });
 
+  it('keeps a living customer base: new customers every month, and some who stopped coming', () => {
+    const first = new Map<string, string>();
+    const last = new Map<string, string>();
+    for (const l of sales) {
+      if (!l.customerId) continue;
+      const date = dateOf(l);
+      if ((first.get(l.customerId) ?? '9999') > date) first.set(l.customerId, date);
+      if ((last.get(l.customerId) ?? '') < date) last.set(l.customerId, date);
+    }
+    const newByMonth = new Map<string, number>();
+    for (const date of first.values())
+      newByMonth.set(date.slice(0, 7), (newByMonth.get(date.slice(0, 7)) ?? 0) + 1);
+    const months = [...new Set(sales.map((l) => l.localTime.slice(0, 7)))].sort();
+    // The first months meet the customers who were already there (the rarer ones take a while);
+    // later every month brings a few new ones, far fewer than at the start.
+    const opening = Math.max(...months.slice(0, 3).map((month) => newByMonth.get(month) ?? 0));
+    for (const [i, month] of months.entries()) {
+      if (i >= 3) expect(newByMonth.get(month) ?? 0, month).toBeGreaterThanOrEqual(3);
+      if (i >= 6) expect(newByMonth.get(month) ?? 0, month).toBeLessThan(opening / 2);
+    }
+    // Some customers stopped buying: no purchase in the last 90 days.
+    const gone = [...last.values()].filter((date) => date < '2026-08-23').length / last.size;
+    expect(gone).toBeGreaterThan(0.1);
+    expect(gone).toBeLessThan(0.5);
+  });
+
   it('issues credit notes for 0.5–3% of documents that reverse an earlier ticket', () => {
     const documents = groupBy(lines, (l) => l.documentId);
     const creditNotes = [...documents.entries()].filter(([id]) => id.startsWith('NC-'));

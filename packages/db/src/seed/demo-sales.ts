@@ -60,6 +60,15 @@ const DAY_MS = 86_400_000;
 const BASE_TICKETS_PER_DAY = 29; // both branches, at the end of the period, on an average day
 const CUSTOMER_COUNT = 400;
 const CUSTOMER_TICKET_SHARE = 0.35;
+/**
+ * A customer base that lives: some customers were there before the data starts, the rest join
+ * along it, and some stop coming. Without it every customer is "new" in the first month and
+ * almost none later, which no real shop looks like.
+ */
+const CUSTOMERS_AT_START = 0.55;
+const CUSTOMER_CHURN = 0.3;
+/** Re-draws when the customer drawn is not a customer that day; then the ticket is anonymous. */
+const CUSTOMER_REDRAWS = 12;
 const RETURN_RATE = 0.015;
 const YEARLY_GROWTH = 1.08;
 /** Share of sale lines on promotion, and the promotions' discounts. */
@@ -206,6 +215,21 @@ export function generateDemoSales(options: DemoSalesOptions): DemoSaleLine[] {
     weight: Math.exp(0.9 * gaussian(rng)),
     home: rng() < DEMO_BRANCHES[0].share ? 0 : 1,
   }));
+  // Who is a customer when draws from a stream of its own, so the tickets stay those of the seed.
+  const customerRng = mulberry32(options.seed ^ 0x85ebca6b);
+  const lifetimes = customers.map(() => {
+    const joins =
+      customerRng() < CUSTOMERS_AT_START ? start : start + Math.floor(customerRng() * (end - start));
+    const leaves =
+      customerRng() < CUSTOMER_CHURN
+        ? joins + 30 + Math.floor(customerRng() * (end - start))
+        : Number.POSITIVE_INFINITY;
+    return { joins, leaves };
+  });
+  const isCustomerOn = (index: number, day: number) => {
+    const life = at(lifetimes, index);
+    return day >= life.joins && day < life.leaves;
+  };
   const branches = DEMO_BRANCHES.map((branch, b) => ({
     ...branch,
     customers: cumulative(customers.map((c) => c.weight * (c.home === b ? 0.88 : 0.12))),
@@ -258,8 +282,11 @@ export function generateDemoSales(options: DemoSalesOptions): DemoSaleLine[] {
             promoRng() < PROMO_SHARE ? at(PROMO_RATES, Math.floor(promoRng() * PROMO_RATES.length)) : 0;
           return { product, quantity: drawQuantity(product, rng), promo };
         });
-        const customerId =
-          rng() < CUSTOMER_TICKET_SHARE ? at(customers, pick(branch.customers, rng)).rut : null;
+        let customer = rng() < CUSTOMER_TICKET_SHARE ? pick(branch.customers, rng) : -1;
+        for (let tries = 0; customer >= 0 && !isCustomerOn(customer, day); tries++) {
+          customer = tries < CUSTOMER_REDRAWS ? pick(branch.customers, customerRng) : -1;
+        }
+        const customerId = customer >= 0 ? at(customers, customer).rut : null;
         tickets.push({ day, date, sec, branch: b, customerId, items });
       }
     });
