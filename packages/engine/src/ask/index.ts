@@ -7,3 +7,4 @@ export {
   parseQuestion,
   type UnanswerableReason,
 } from './parse-question';
+export { sameDaysQuery } from './same-days';

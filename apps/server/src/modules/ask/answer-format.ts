@@ -54,10 +54,52 @@ export function periodLabel(period: AskPeriod | null, language: AskLanguage): st
     case 'year':
       return period.from.slice(0, 4);
     case 'range':
-      return language === 'es'
-        ? `del ${date(period.from, language, long)} al ${date(period.to, language, long)}`
-        : `${date(period.from, language, long)} to ${date(period.to, language, long)}`;
+      return rangeLabel(period.from, period.to, language);
   }
+}
+
+/**
+ * "del 1 al 20 de noviembre de 2025", "del 1 de enero al 20 de noviembre de 2025";
+ * "November 1–20, 2025", "January 1 to November 20, 2025": the year and month said once.
+ */
+function rangeLabel(from: string, to: string, language: AskLanguage): string {
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
+  const day = (iso: string) => String(Number(iso.slice(8, 10)));
+  const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+  const dayMonth = { day: 'numeric', month: 'long' } as const;
+  if (language === 'es') {
+    if (sameMonth) return `del ${day(from)} al ${date(to, language, long)}`;
+    if (sameYear) return `del ${date(from, language, dayMonth)} al ${date(to, language, long)}`;
+    return `del ${date(from, language, long)} al ${date(to, language, long)}`;
+  }
+  if (sameMonth) return `${date(from, language, dayMonth)}–${day(to)}, ${to.slice(0, 4)}`;
+  if (sameYear) return `${date(from, language, dayMonth)} to ${date(to, language, long)}`;
+  return `${date(from, language, long)} to ${date(to, language, long)}`;
+}
+
+/** The period as the complement of a figure: "en octubre de 2025", "el 4 de diciembre de 2026", "del 1 al 20 de noviembre de 2025". */
+export function inPeriod(period: AskPeriod | null, language: AskLanguage): string {
+  const label = periodLabel(period, language);
+  if (language === 'es') {
+    if (period?.grain === 'range') return label;
+    return period?.grain === 'day' ? `el ${label}` : `en ${label}`;
+  }
+  if (period?.grain === 'range') {
+    const long = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+    const sameYear = period.from.slice(0, 4) === period.to.slice(0, 4);
+    const start = date(period.from, language, sameYear ? { day: 'numeric', month: 'long' } : long);
+    return `from ${start} to ${date(period.to, language, long)}`;
+  }
+  return period?.grain === 'day' ? `on ${label}` : `in ${label}`;
+}
+
+/** What a ranking of changes is against: "frente a octubre de 2025", "frente al período del 1 al 20 de octubre de 2025". */
+export function againstPeriod(period: AskPeriod | null, language: AskLanguage): string {
+  const label = periodLabel(period, language);
+  if (language === 'en') return `against ${label}`;
+  if (period?.grain === 'range') return `frente al período ${label}`;
+  return period?.grain === 'day' ? `frente al ${label}` : `frente a ${label}`;
 }
 
 const WEEKDAYS: Record<AskLanguage, string[]> = {

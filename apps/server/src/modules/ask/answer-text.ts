@@ -1,5 +1,13 @@
 import type { AskLanguage, AskQuery } from '@ayni/contracts';
-import { formatPct, formatValue, itemLabel, METRIC_LABEL, periodLabel, weekdayNames } from './answer-format';
+import {
+  againstPeriod,
+  formatPct,
+  formatValue,
+  inPeriod,
+  itemLabel,
+  METRIC_LABEL,
+  weekdayNames,
+} from './answer-format';
 import type { Execution } from './execute-query';
 
 /* The answer's sentence, from the executed figures only (templates in Spanish and English). */
@@ -78,7 +86,7 @@ export function answerText(
   const { language, unit } = context;
   const es = language === 'es';
   const metric = METRIC_LABEL[query.metric][language];
-  const when = periodLabel(query.period, language);
+  const when = inPeriod(query.period, language);
   const filters = filterText(query, { product: context.productName }, language);
   const fmt = (value: number | null) => formatValue(value, unit, language);
   const tail = caveats(query, run, context.dataThrough, language);
@@ -92,10 +100,10 @@ export function answerText(
           : `I cannot add up ${metric} over several periods (a customer would count twice): ask for one month, quarter or year.`;
       }
       return es
-        ? `No hay datos de ${metric}${filters} en ${when}.${tail}`
-        : `There is no ${metric}${filters} data for ${when}.${tail}`;
+        ? `No hay datos de ${metric}${filters} ${when}.${tail}`
+        : `There is no ${metric}${filters} data ${when}.${tail}`;
     }
-    let text = `${capitalize(metric)}${filters} ${es ? 'en' : 'in'} ${when}: ${fmt(item.value)}.`;
+    let text = `${capitalize(metric)}${filters} ${when}: ${fmt(item.value)}.`;
     // A margin is shown with its coverage: it measures only the lines that carry a cost.
     if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
       const share = formatValue(item.coverage, '%', language);
@@ -104,19 +112,19 @@ export function answerText(
         : ` It measures the ${share} of sales that carry a cost; the rest has no cost in your data.`;
     }
     if (query.compare) {
-      const before = periodLabel(query.compare, language);
+      const before = inPeriod(query.compare, language);
       if (item.previous === null || item.previous === undefined) {
         text += es
-          ? ` No hay datos de ${before} para comparar.`
-          : ` There is no data for ${before} to compare with.`;
+          ? ` No hay datos ${before} para comparar.`
+          : ` There is no data ${before} to compare with.`;
       } else if (item.changePct === null || item.changePct === undefined) {
-        text += es ? ` En ${before}: ${fmt(item.previous)}.` : ` In ${before}: ${fmt(item.previous)}.`;
+        text += ` ${capitalize(before)}: ${fmt(item.previous)}.`;
       } else {
         const up = item.changePct >= 0;
         const direction = es ? (up ? 'más' : 'menos') : up ? 'more' : 'less';
         text += es
-          ? ` Es ${formatPct(item.changePct, language)} ${direction} que en ${before} (${fmt(item.previous)}).`
-          : ` That is ${formatPct(item.changePct, language)} ${direction} than in ${before} (${fmt(item.previous)}).`;
+          ? ` Es ${formatPct(item.changePct, language)} ${direction} que ${before} (${fmt(item.previous)}).`
+          : ` That is ${formatPct(item.changePct, language)} ${direction} than ${before} (${fmt(item.previous)}).`;
       }
     }
     return text + tail;
@@ -150,13 +158,11 @@ export function answerText(
       : `You have ${run.total} customers ${what}. Those who bought the most from you: ${list}.`;
   }
   if (run.items.length === 0)
-    return es
-      ? `No hay datos en ${when}${filters}.${tail}`
-      : `There is no data for ${when}${filters}.${tail}`;
+    return es ? `No hay datos ${when}${filters}.${tail}` : `There is no data ${when}${filters}.${tail}`;
   if (query.intent === 'series') {
     const head = es
-      ? `${capitalize(metric)}${filters} por ${SERIES_BY[query.by] ?? query.by} en ${when}`
-      : `${capitalize(metric)}${filters} by ${query.by} in ${when}`;
+      ? `${capitalize(metric)}${filters} por ${SERIES_BY[query.by] ?? query.by} ${when}`
+      : `${capitalize(metric)}${filters} by ${query.by} ${when}`;
     if (run.items.length <= SERIES_LISTED) return `${head}: ${list}.${tail}`;
     // A long series is summed up in words; every point stays in `values` and the chart.
     const known = run.items.filter((item) => item.value !== null);
@@ -169,16 +175,16 @@ export function answerText(
       : `${head}: ${run.items.length} periods; highest ${point(high)}, lowest ${point(low)}.${tail}`;
   }
   const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
-  const compare = query.compare ? periodLabel(query.compare, language) : '';
+  const against = againstPeriod(query.compare, language);
   let head: string;
   if (ranking.by === 'change') {
     head = es
-      ? `${capitalize(dimension)} que más ${ranking.order === 'asc' ? 'cayeron' : 'crecieron'} en ${metric} en ${when} frente a ${compare}`
-      : `${capitalize(dimension)} whose ${metric} ${ranking.order === 'asc' ? 'fell' : 'grew'} the most in ${when} against ${compare}`;
+      ? `${capitalize(dimension)} que más ${ranking.order === 'asc' ? 'cayeron' : 'crecieron'} en ${metric} ${when} ${against}`
+      : `${capitalize(dimension)} whose ${metric} ${ranking.order === 'asc' ? 'fell' : 'grew'} the most ${when} ${against}`;
   } else {
     head = es
-      ? `${capitalize(dimension)} con ${ranking.order === 'asc' ? 'menos' : 'más'} ${metric}${filters} en ${when}`
-      : `${capitalize(dimension)} with the ${ranking.order === 'asc' ? 'lowest' : 'highest'} ${metric}${filters} in ${when}`;
+      ? `${capitalize(dimension)} con ${ranking.order === 'asc' ? 'menos' : 'más'} ${metric}${filters} ${when}`
+      : `${capitalize(dimension)} with the ${ranking.order === 'asc' ? 'lowest' : 'highest'} ${metric}${filters} ${when}`;
   }
   return `${head}: ${list}.${marginHint(query, language)}${tail}`;
 }

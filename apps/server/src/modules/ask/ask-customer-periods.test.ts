@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postQuestion } from '../../../test/ask-client';
-import { createDemoCompany } from '../../../test/demo-company';
+import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
 import { bearer, buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
 
 /*
@@ -86,10 +86,12 @@ describe('Ask answers customers over the exact days of a period', () => {
     expect(october.values.map((v) => v.value)).toEqual([best?.revenue]);
     expect(october.link).toBeNull();
 
-    const [thisYear] = await sqlCustomers('2025-01-01', '2025-12-31', id);
-    const [lastYear] = await sqlCustomers('2024-01-01', '2024-12-31', id);
+    // This year runs to the data's last day (20 November): last year is summed to 20 November too.
+    const [thisYear] = await sqlCustomers('2025-01-01', DEMO_DATA_THROUGH, id);
+    const [lastYear] = await sqlCustomers('2024-01-01', '2024-11-20', id);
     const compared = await ask(`ventas del cliente ${id} este año vs el año pasado`);
     expect(compared.values[0]).toMatchObject({ value: thisYear?.revenue, previous: lastYear?.revenue ?? 0 });
+    expect(compared.answer).toContain('se compara con los mismos días');
     expect(compared.values[0]?.value).not.toBe(compared.values[0]?.previous);
 
     const [september] = await sqlCustomers('2025-09-01', '2025-09-30', id);

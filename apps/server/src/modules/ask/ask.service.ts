@@ -1,6 +1,12 @@
 import type { AskAnswer, AskLanguage, AskQuery, AskRequest, AskValue } from '@ayni/contracts';
 import { getFeatureState, inCompany, listAskVocabulary } from '@ayni/db';
-import { type AskVocabulary, detectLanguage, normalizeQuestion, parseQuestion } from '@ayni/engine';
+import {
+  type AskVocabulary,
+  detectLanguage,
+  normalizeQuestion,
+  parseQuestion,
+  sameDaysQuery,
+} from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
 import { chartOf, linkOf, refusalText, SUGGESTIONS } from './answer-extras';
 import { itemLabel, periodLabel } from './answer-format';
@@ -130,29 +136,51 @@ export async function answerQuery(
   if (unsupported.length > 0) {
     return { ...empty(language, 'unanswerable', unsupportedText(query, unsupported, language)), query };
   }
+  // `computed`: the query really run. A running period compared with a whole one is cut to the
+  // same days; `query` stays what the question was read as.
+  let computed = query;
   let run: Execution;
   try {
-    run = await executeQuery(ctx, query);
-    if (query.currency === 'UF') run = await toUf(ctx, query, run, dataThrough);
+    const sameDays = sameDaysQuery(query, dataThrough);
+    run = await executeQuery(ctx, sameDays ?? query);
+    // A monthly source sums whole months whatever the days, and distinct customers do not add up
+    // over days: then the days cannot be cut.
+    if (sameDays && (widened(run, sameDays) || run.missing === 'not_derivable'))
+      run = await executeQuery(ctx, query);
+    else if (sameDays) computed = sameDays;
+    if (computed.currency === 'UF') run = await toUf(ctx, computed, run, dataThrough);
   } catch (error) {
     if (!(error instanceof AskRefusal)) throw error;
     return { ...empty(language, 'unanswerable', refusalText(error.refusal, language)), query };
   }
-  const unit = unitOf(query);
-  const productName = vocabulary?.products.find((p) => p.id === query.filters.product)?.name;
-  const link = linkOf(ctx.companyId, query);
+  const unit = unitOf(computed);
+  const productName = vocabulary?.products.find((p) => p.id === computed.filters.product)?.name;
   return {
     kind: 'query',
     language,
-    answer: answerText(query, run, { language, dataThrough, unit, productName }),
-    values: valuesOf(query, run, unit, language),
-    chart: chartOf(query, run, unit, language),
-    link,
+    answer:
+      answerText(computed, run, { language, dataThrough, unit, productName }) +
+      (computed !== query ? sameDaysNote(query, dataThrough, language) : ''),
+    values: valuesOf(computed, run, unit, language),
+    chart: chartOf(computed, run, unit, language),
+    link: linkOf(ctx.companyId, computed),
     query,
     confidence: context.confidence,
-    sources: [sourceOf(ctx.companyId, query)],
+    sources: [sourceOf(ctx.companyId, computed)],
     suggestions: [],
   };
+}
+
+const widened = (run: Execution, query: AskQuery) =>
+  run.months !== null && (run.months.from !== query.period?.from || run.months.to !== query.period?.to);
+
+/** Why the answer compares fewer days than asked: the period has not ended in the data. */
+function sameDaysNote(asked: AskQuery, dataThrough: string, language: AskLanguage): string {
+  const through = periodLabel({ grain: 'day', from: dataThrough, to: dataThrough }, language);
+  const period = periodLabel(asked.period, language);
+  return language === 'es'
+    ? ` Tus datos de ${period} llegan hasta el ${through}: se compara con los mismos días.`
+    : ` Your data for ${period} runs to ${through}: the same days are compared.`;
 }
 
 function valuesOf(query: AskQuery, run: Execution, unit: string, language: AskLanguage): AskValue[] {
