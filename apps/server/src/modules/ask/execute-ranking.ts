@@ -148,11 +148,16 @@ export async function keyedValues(
         const key = cell[by] as number;
         groups.set(key, [...(groups.get(key) ?? []), cell]);
       }
-      const list = [...groups].map(([key, rows]) => ({
-        key: String(key),
-        label: String(key),
-        value: sumMetric(rows, metric).value,
-      }));
+      // Hours or days the shop sold nothing in (closed) are no answer to "when do I sell most".
+      const list = [...groups]
+        .filter(([, rows]) =>
+          rows.some((cell) => (cell.lines as number) > 0 || (cell.transactions as number) > 0),
+        )
+        .map(([key, rows]) => ({
+          key: String(key),
+          label: String(key),
+          value: sumMetric(rows, metric).value,
+        }));
       return { items: list, months: null };
     }
     default: {
