@@ -137,7 +137,7 @@ export function answerText(
       const change =
         query.ranking?.by === 'change' && item.change !== null && item.change !== undefined
           ? `${item.change >= 0 ? '+' : '−'}${fmt(Math.abs(item.change))}${item.changePct != null ? `, ${item.changePct >= 0 ? '+' : '−'}${formatPct(item.changePct, language)}` : ''}`
-          : fmt(item.value);
+          : fmt(item.value) + unitSuffix(query, item.unit);
       return `${index + 1}. ${label} (${change})`;
     })
     .join('; ');
@@ -195,4 +195,9 @@ function marginHint(query: AskQuery, language: AskLanguage): string {
   return language === 'es'
     ? ' Ordenado por margen en pesos; pregunta por el «margen porcentual» para compararlos en %.'
     : ' Ranked by margin in pesos; ask for the «margin percentage» to compare them in %.';
+}
+
+/** " kg" after a weighed product's quantity (units are plain numbers), as the explorer writes it. */
+function unitSuffix(query: AskQuery, unit: string | null | undefined): string {
+  return query.metric === 'units' && unit && unit !== 'un' ? ` ${unit}` : '';
 }

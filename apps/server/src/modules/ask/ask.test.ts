@@ -289,6 +289,16 @@ describe('POST /companies/{id}/ask', () => {
       drops.map((d) => expect.closeTo(d.change, 2)),
     );
     expect(fell.answer).toContain('Tus datos llegan hasta el 2025-11-20');
+
+    // Quantities: a weighed product's in kg, the others as plain counts.
+    const units = await answerOf('¿cuáles son los 5 productos con más unidades vendidas el mes pasado?');
+    const byUnits = (await get('/products?from=2025-10-01&to=2025-10-31&sort=-units&page_size=5')).data;
+    const quantity = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3 });
+    expect(byUnits.some((p: { unit_type: string }) => p.unit_type === 'kg')).toBe(true);
+    for (const p of byUnits as { description: string; units: number; unit_type: string }[]) {
+      const unit = p.unit_type === 'kg' ? ' kg' : '';
+      expect(units.answer).toContain(`${p.description} (${quantity.format(p.units)}${unit})`);
+    }
   });
 
   it('filters by product, category and branch with the breakdowns’ figures', async () => {

@@ -29,6 +29,8 @@ export interface Item {
   changePct?: number | null;
   /** Margins: the share of sales whose lines have a cost (`Figure.coverage`). */
   coverage?: number | null;
+  /** A product's unit (`kg`), said after its quantity. */
+  unit?: string | null;
 }
 
 export interface Keyed {
@@ -82,6 +84,7 @@ export async function keyedValues(
         key: p.product_id,
         label: p.description ?? p.product_id,
         value: metricOf(p as Row, metric),
+        unit: p.unit_type,
       }));
       return { items: list, months: sliced ? null : page.period };
     }
