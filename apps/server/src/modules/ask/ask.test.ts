@@ -274,21 +274,30 @@ describe('POST /companies/{id}/ask', () => {
       products.map((p: { product_id: string; revenue: number }) => [p.product_id, p.revenue]),
     );
 
+    // The quarter runs to 20 November: 1 October–20 November against 1 July–20 August, summed
+    // here from the lines.
     const fell = await answerOf('¿Cuáles son mis 5 productos que más cayeron este trimestre?');
-    const now = (await get('/products?from=2025-10-01&to=2025-12-31&page_size=200')).data;
-    const before = (await get('/products?from=2025-07-01&to=2025-09-30&page_size=200')).data;
-    const revenueOf = (list: { product_id: string; revenue: number }[], id: string) =>
-      list.find((p) => p.product_id === id)?.revenue ?? 0;
-    const ids = new Set([...now, ...before].map((p: { product_id: string }) => p.product_id));
-    const drops = [...ids]
-      .map((id) => ({ id, change: Math.round((revenueOf(now, id) - revenueOf(before, id)) * 100) / 100 }))
-      .sort((a, b) => a.change - b.change)
+    const revenueBySku = async (from: string, to: string) => {
+      const { rows } = await t.owner.pool.query<{ sku: string; revenue: string }>(
+        `select sku, sum(total)::text as revenue from sale_lines
+         where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2 and $3
+         group by 1`,
+        [demo.company.id, from, to],
+      );
+      return new Map(rows.map((r) => [r.sku, Number(r.revenue)]));
+    };
+    const now = await revenueBySku('2025-10-01', '2025-11-20');
+    const before = await revenueBySku('2025-07-01', '2025-08-20');
+    const drops = [...new Set([...now.keys(), ...before.keys()])]
+      .map((id) => ({ id, change: Math.round(((now.get(id) ?? 0) - (before.get(id) ?? 0)) * 100) / 100 }))
+      .sort((a, b) => a.change - b.change || a.id.localeCompare(b.id))
       .slice(0, 5);
     expect(fell.values.map((v: { key: string }) => v.key)).toEqual(drops.map((d) => d.id));
     expect(fell.values.map((v: { value: number; previous: number }) => v.value - v.previous)).toEqual(
       drops.map((d) => expect.closeTo(d.change, 2)),
     );
-    expect(fell.answer).toContain('Tus datos llegan hasta el 2025-11-20');
+    expect(fell.answer).toContain('frente al período del 1 de julio al 20 de agosto de 2025');
+    expect(fell.answer).toContain('se compara con los mismos días');
 
     // Quantities: a weighed product's in kg, the others as plain counts.
     const units = await answerOf('¿cuáles son los 5 productos con más unidades vendidas el mes pasado?');

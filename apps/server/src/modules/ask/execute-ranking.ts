@@ -60,6 +60,17 @@ const refuseUnless = (condition: boolean, refusal: 'metric_not_at_level' | 'comb
   if (!condition) throw new AskRefusal(refusal);
 };
 
+/**
+ * Whether `period` starts on a month's first day and ends on a month's last: the stored monthly
+ * rows sum it exactly. Other days (the same days of two months) are summed from the lines.
+ */
+function wholeMonths(period: AskPeriod | null): boolean {
+  if (period === null) return true;
+  const next = new Date(`${period.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return period.from.endsWith('-01') && next.getUTCDate() === 1;
+}
+
 /** Every item of the query's dimension in `period`, with its value of the metric (unsorted). */
 export async function keyedValues(
   ctx: ServiceContext,
@@ -76,7 +87,7 @@ export async function keyedValues(
       refuseUnless(noPerson && !filters.product, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
       // A category's products are its lines' (as `/products?category=` gives them), over the exact days.
-      const sliced = filters.location !== null || filters.category !== null || clock;
+      const sliced = filters.location !== null || filters.category !== null || clock || !wholeMonths(period);
       const { items, page } = sliced
         ? await slicedProducts(ctx, period, filters)
         : await allProducts(ctx, period);
@@ -91,7 +102,7 @@ export async function keyedValues(
     case 'category': {
       refuseUnless(noPerson && !filters.product && !filters.category, 'combination');
       refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      const sliced = filters.location !== null || clock;
+      const sliced = filters.location !== null || clock || !wholeMonths(period);
       const { items, page } = sliced
         ? await slicedCategories(ctx, period, filters)
         : await allCategories(ctx, period);

@@ -9,10 +9,9 @@ import {
   productsQuerySchema,
 } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
-import { listCategories, listCustomers, listLocationSales } from '../analytics/breakdowns.service';
+import { listCustomers, listLocationSales } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
-import { listProducts } from '../analytics/product-breakdowns';
-import { listPeriodSales } from '../analytics/slice-breakdowns';
+import { listPeriodSales, listSlicedCategories, listSlicedProducts } from '../analytics/slice-breakdowns';
 import type { Row } from './metric-sums';
 import { all, range } from './read-sources';
 import { sliceParams } from './slice-params';
@@ -24,10 +23,10 @@ import { sliceParams } from './slice-params';
 
 const PAGE = 200;
 
-/** Products of the query's branch, category, days of the week and hours. */
+/** Products of the query's branch, category, days of the week and hours, over the exact days. */
 export const slicedProducts = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
-    listProducts(
+    listSlicedProducts(
       ctx,
       productsQuerySchema.parse({
         ...range(period),
@@ -38,10 +37,10 @@ export const slicedProducts = (ctx: ServiceContext, period: AskPeriod | null, fi
     ),
   );
 
-/** Categories of the query's branch, days of the week and hours. */
+/** Categories of the query's branch, days of the week and hours, over the exact days. */
 export const slicedCategories = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
-    listCategories(
+    listSlicedCategories(
       ctx,
       categoriesQuerySchema.parse({
         ...range(period),
