@@ -34,6 +34,15 @@ export async function getFeatureState(db: Database, companyId: string): Promise<
   return row ?? null;
 }
 
+/** Local date of the company's first line (its first day row), null without lines. */
+export async function getDataFrom(db: Database, companyId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ from: sql<string | null>`min(${featureRows.periodStart})` })
+    .from(featureRows)
+    .where(and(eq(featureRows.companyId, companyId), eq(featureRows.level, 'day')));
+  return row?.from ?? null;
+}
+
 const IDENTIFIER = /^[a-z_]+$/;
 
 /** A jsonb feature field as SQL text (names are fixed by the callers, checked anyway). */

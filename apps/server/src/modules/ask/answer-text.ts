@@ -6,6 +6,7 @@ import {
   inPeriod,
   itemLabel,
   METRIC_LABEL,
+  periodLabel,
   weekdayNames,
 } from './answer-format';
 import type { Execution } from './execute-query';
@@ -57,9 +58,30 @@ export function filterText(query: AskQuery, names: { product?: string }, languag
   return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
-function caveats(query: AskQuery, run: Execution, dataThrough: string, language: AskLanguage): string {
+function caveats(
+  query: AskQuery,
+  run: Execution,
+  data: { through: string; from: string | null },
+  language: AskLanguage,
+): string {
   const es = language === 'es';
+  const dataThrough = data.through;
   const notes: string[] = [];
+  // A period that begins before the first line holds only part of its days: a comparison with
+  // it reads as a leap that is only the data starting.
+  const before = [query.compare, query.period].filter(
+    (p): p is NonNullable<AskQuery['period']> => p !== null && data.from !== null && p.from < data.from,
+  );
+  if (before.length > 0 && data.from !== null) {
+    const label = (p: NonNullable<AskQuery['period']>) =>
+      es && p.grain === 'range' ? `el período ${periodLabel(p, language)}` : periodLabel(p, language);
+    const labels = before.map(label).join(es ? ' y ' : ' and ');
+    notes.push(
+      es
+        ? `Tus datos empiezan el ${data.from}: ${labels} ${before.length > 1 ? 'están incompletos' : 'está incompleto'}.`
+        : `Your data starts on ${data.from}: ${labels} ${before.length > 1 ? 'are' : 'is'} not complete.`,
+    );
+  }
   if (query.period && query.period.to > dataThrough) {
     notes.push(
       es
@@ -81,7 +103,13 @@ function caveats(query: AskQuery, run: Execution, dataThrough: string, language:
 export function answerText(
   query: AskQuery,
   run: Execution,
-  context: { language: AskLanguage; dataThrough: string; unit: string; productName?: string },
+  context: {
+    language: AskLanguage;
+    dataThrough: string;
+    dataFrom?: string | null;
+    unit: string;
+    productName?: string;
+  },
 ): string {
   const { language, unit } = context;
   const es = language === 'es';
@@ -89,7 +117,12 @@ export function answerText(
   const when = inPeriod(query.period, language);
   const filters = filterText(query, { product: context.productName }, language);
   const fmt = (value: number | null) => formatValue(value, unit, language);
-  const tail = caveats(query, run, context.dataThrough, language);
+  const tail = caveats(
+    query,
+    run,
+    { through: context.dataThrough, from: context.dataFrom ?? null },
+    language,
+  );
 
   if (query.intent === 'value') {
     const item = run.items[0];

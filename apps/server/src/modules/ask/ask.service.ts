@@ -1,5 +1,5 @@
 import type { AskAnswer, AskLanguage, AskQuery, AskRequest, AskValue } from '@ayni/contracts';
-import { getFeatureState, inCompany, listAskVocabulary } from '@ayni/db';
+import { getDataFrom, getFeatureState, inCompany, listAskVocabulary } from '@ayni/db';
 import {
   type AskVocabulary,
   detectLanguage,
@@ -25,23 +25,25 @@ import { toUf } from './uf-conversion';
  * run with the dashboards' services in the company's scope, and written from the figures only.
  */
 
-const vocabularyCache = new Map<string, AskVocabulary>();
+const stateCache = new Map<string, { vocabulary: AskVocabulary; dataFrom: string | null }>();
 const CACHE_SIZE = 200;
 
-/** The company's names, cached per data version (`data_through` and the import that set it). */
+/** The company's names and first day, cached per data version (`data_through` and the import that set it). */
 async function companyState(ctx: ServiceContext) {
   return inCompany(ctx.db, ctx.companyId, async (tx) => {
     const state = await getFeatureState(tx, ctx.companyId);
-    if (!state?.dataThrough) return { dataThrough: null, vocabulary: null };
+    if (!state?.dataThrough) return { dataThrough: null, dataFrom: null, vocabulary: null };
     const key = `${ctx.companyId}:${state.dataThrough}:${state.computedAt.toISOString()}`;
-    let vocabulary = vocabularyCache.get(key);
-    if (!vocabulary) {
-      vocabulary = await listAskVocabulary(tx, ctx.companyId);
-      if (vocabularyCache.size >= CACHE_SIZE)
-        vocabularyCache.delete(vocabularyCache.keys().next().value as string);
-      vocabularyCache.set(key, vocabulary);
+    let cached = stateCache.get(key);
+    if (!cached) {
+      cached = {
+        vocabulary: await listAskVocabulary(tx, ctx.companyId),
+        dataFrom: await getDataFrom(tx, ctx.companyId),
+      };
+      if (stateCache.size >= CACHE_SIZE) stateCache.delete(stateCache.keys().next().value as string);
+      stateCache.set(key, cached);
     }
-    return { dataThrough: state.dataThrough, vocabulary };
+    return { dataThrough: state.dataThrough, ...cached };
   });
 }
 
@@ -70,7 +72,7 @@ export async function askQuestion(
   help: HelpIndex,
   llm: LlmClient | null = null,
 ): Promise<AskResult> {
-  const { dataThrough, vocabulary } = await companyState(ctx);
+  const { dataThrough, dataFrom, vocabulary } = await companyState(ctx);
   const language = request.language ?? detectLanguage(normalizeQuestion(request.question));
   const parsed = parseQuestion(request.question, {
     // Without data only definitions can be answered; any date does for parsing them.
@@ -93,7 +95,13 @@ export async function askQuestion(
     try {
       const query = await llmQuery(llm, request.question, { dataThrough, vocabulary });
       if (query) {
-        const answer = await answerQuery(ctx, query, { language, dataThrough, vocabulary, confidence: 0.8 });
+        const answer = await answerQuery(ctx, query, {
+          language,
+          dataThrough,
+          dataFrom,
+          vocabulary,
+          confidence: 0.8,
+        });
         return {
           answer: await llmAnswerText(llm, request.question, answer, ctx.log),
           dataThrough,
@@ -113,6 +121,7 @@ export async function askQuestion(
     await answerQuery(ctx, parsed.query, {
       language,
       dataThrough,
+      dataFrom,
       vocabulary,
       confidence: parsed.confidence,
     }),
@@ -126,11 +135,14 @@ export async function answerQuery(
   context: {
     language: AskLanguage;
     dataThrough: string;
+    /** The company's first day with lines: periods starting before it are said to be partial. */
+    dataFrom?: string | null;
     vocabulary: AskVocabulary | null;
     confidence: number;
   },
 ): Promise<AskAnswer> {
   const { language, dataThrough, vocabulary } = context;
+  const dataFrom = context.dataFrom ?? null;
   // A qualifier its executor would leave out is refused, never answered with the wider figure.
   const unsupported = unsupportedQualifiers(query);
   if (unsupported.length > 0) {
@@ -159,7 +171,7 @@ export async function answerQuery(
     kind: 'query',
     language,
     answer:
-      answerText(computed, run, { language, dataThrough, unit, productName }) +
+      answerText(computed, run, { language, dataThrough, dataFrom, unit, productName }) +
       (computed !== query ? sameDaysNote(query, dataThrough, language) : ''),
     values: valuesOf(computed, run, unit, language),
     chart: chartOf(computed, run, unit, language),

@@ -102,6 +102,19 @@ describe('POST /companies/{id}/ask', () => {
       type: 'bar',
       series: [{ values: [september.revenue, october.revenue] }],
     });
+    expect(answer.answer).not.toContain('Tus datos empiezan');
+  });
+
+  it('says when the period compared with begins before the first sale', async () => {
+    const [firstDay] = (await get('/metrics?grain=day')).data;
+    expect(firstDay.period_start > '2024-01-01').toBe(true);
+    const answer = await answerOf('¿Cuánto vendí este año comparado con el año pasado?');
+    // This year runs to 20 November: the same days of 2024 are compared, and they start before the data.
+    expect(answer.answer).toContain(
+      `Tus datos empiezan el ${firstDay.period_start}: el período del 1 de enero al 20 de noviembre de 2024 está incompleto.`,
+    );
+    const english = await answerOf('Sales in 2024');
+    expect(english.answer).toContain(`Your data starts on ${firstDay.period_start}: 2024 is not complete.`);
   });
 
   it('says how much of the sales a margin measures, from the stored coverage', async () => {
