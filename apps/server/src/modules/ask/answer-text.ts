@@ -136,7 +136,9 @@ export function answerText(
         ? `No hay datos de ${metric}${filters} ${when}.${tail}`
         : `There is no ${metric}${filters} data ${when}.${tail}`;
     }
-    let text = `${capitalize(metric)}${filters} ${when}: ${fmt(item.value)}.`;
+    const pct = item.marginPct != null ? formatValue(item.marginPct, '%', language) : null;
+    const ofSales = pct === null ? '' : es ? ` (${pct} de la venta)` : ` (${pct} of sales)`;
+    let text = `${capitalize(metric)}${filters} ${when}: ${fmt(item.value)}${ofSales}.`;
     // A margin is shown with its coverage: it measures only the lines that carry a cost.
     if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
       const share = formatValue(item.coverage, '%', language);

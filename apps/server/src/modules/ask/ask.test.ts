@@ -128,6 +128,9 @@ describe('POST /companies/{id}/ask', () => {
     const answer = await answerOf('¿Cuál fue mi margen bruto en octubre de 2025?');
     expect(answer.values[0].value).toBe(october.gross_margin);
     expect(answer.answer).toContain(`Mide el ${share} % de la venta que trae costo`);
+    // The pesos come with the month's margin % (over the sales with a cost), as /metrics has it.
+    const pct = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 }).format(october.margin_pct);
+    expect(answer.answer).toContain(`(${pct} % de la venta)`);
 
     // Over several months: each month's coverage weighted by its turnover (Σ|line total|).
     const quarter = (await get('/metrics?grain=month&from=2025-07-01&to=2025-09-30')).data as Array<

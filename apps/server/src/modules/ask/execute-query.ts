@@ -43,6 +43,12 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
         value: current.figure.value,
         coverage: current.figure.coverage,
       };
+      // A margin in pesos says little alone: its percentage of the sales it measures goes with it.
+      if (query.metric === 'gross_margin' && item.value !== null) {
+        item.marginPct = (
+          await executeValue(ctx, { ...query, metric: 'margin_pct' }, query.period)
+        ).figure.value;
+      }
       if (query.compare) {
         const before = await executeValue(ctx, query, query.compare);
         item.previous = before.figure.value;

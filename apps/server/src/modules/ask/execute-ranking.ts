@@ -29,6 +29,8 @@ export interface Item {
   changePct?: number | null;
   /** Margins: the share of sales whose lines have a cost (`Figure.coverage`). */
   coverage?: number | null;
+  /** A margin answer's margin % (over the sales whose lines have a cost). */
+  marginPct?: number | null;
   /** A product's unit (`kg`), said after its quantity. */
   unit?: string | null;
 }
