@@ -1,14 +1,12 @@
 import type { AskQuery } from '@ayni/contracts';
-import { addDays, range, toDay } from './calendar';
+import { addDays, monthPeriod, range, toDay } from './calendar';
 
 /** `date` moved by whole months, kept inside its month: 31 March − 1 month is 28 (or 29) February. */
 function shiftMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const index = year * 12 + month - 1 + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const target = monthPeriod(year, month + months);
+  const day = `${target.from.slice(0, 8)}${date.slice(8)}`;
+  return day < target.to ? day : target.to;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
+import { snapToMonths } from '../analytics/breakdown-query';
 import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, type Row, sumMetric } from './metric-sums';
 import {
@@ -63,14 +64,12 @@ const refuseUnless = (condition: boolean, refusal: 'metric_not_at_level' | 'comb
 };
 
 /**
- * Whether `period` starts on a month's first day and ends on a month's last: the stored monthly
- * rows sum it exactly. Other days (the same days of two months) are summed from the lines.
+ * Whether `period` is whole months, which the stored monthly rows sum exactly. Other days (the
+ * same days of two months) are summed from the lines.
  */
 function wholeMonths(period: AskPeriod | null): boolean {
-  if (period === null) return true;
-  const next = new Date(`${period.to}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return period.from.endsWith('-01') && next.getUTCDate() === 1;
+  const months = snapToMonths(period ?? {});
+  return period === null || (months?.from === period.from && months?.to === period.to);
 }
 
 /** Every item of the query's dimension in `period`, with its value of the metric (unsorted). */
