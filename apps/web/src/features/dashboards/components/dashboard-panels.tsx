@@ -7,7 +7,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { breakdownOptions } from '../api/analytics';
-import { formatCount, formatMoney, formatPercent, formatQuantity } from '../lib/figures';
+import { formatCount, formatMoney, formatPercentColumn, formatQuantity } from '../lib/figures';
 import type { DateRange } from '../lib/period';
 import { BreakdownTable, Figure } from './breakdown-table';
 import { HeatmapChart, TrendChart } from './charts';
@@ -123,7 +123,7 @@ export function TopProducts({
                 <Figure
                   value={row.revenue_share_pct}
                   reason={row.nulls.revenue_share_pct}
-                  format={formatPercent}
+                  format={formatPercentColumn}
                 />
               ),
             },
@@ -169,10 +169,21 @@ export function Categories({
                     cell: (row) => formatMoney(row.revenue),
                   },
                   {
+                    header: t('dashboards.top.marginAmount'),
+                    numeric: true,
+                    cell: (row) => (
+                      <Figure value={row.gross_margin} reason={row.nulls.gross_margin} format={formatMoney} />
+                    ),
+                  },
+                  {
                     header: t('dashboards.top.margin'),
                     numeric: true,
                     cell: (row) => (
-                      <Figure value={row.margin_pct} reason={row.nulls.margin_pct} format={formatPercent} />
+                      <Figure
+                        value={row.margin_pct}
+                        reason={row.nulls.margin_pct}
+                        format={formatPercentColumn}
+                      />
                     ),
                   },
                   {
@@ -183,7 +194,7 @@ export function Categories({
                       <Figure
                         value={row.cost_coverage_pct}
                         reason={row.nulls.cost_coverage_pct}
-                        format={formatPercent}
+                        format={formatPercentColumn}
                       />
                     ),
                   },
@@ -210,7 +221,7 @@ export function Categories({
                       <Figure
                         value={row.revenue_share_pct}
                         reason={row.nulls.revenue_share_pct}
-                        format={formatPercent}
+                        format={formatPercentColumn}
                       />
                     ),
                   },

@@ -52,6 +52,13 @@ export function formatPercent(value: number | null | undefined): string {
   return finite(value) ? `${oneDecimal.format(value)} %` : DASH;
 }
 
+const fixedDecimal = new Intl.NumberFormat('es-CL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Table columns: always one decimal (`29,0 %` under `40,6 %`), so the figures line up. */
+export function formatPercentColumn(value: number | null | undefined): string {
+  return finite(value) ? `${fixedDecimal.format(value)} %` : DASH;
+}
+
 /** To one decimal, halves away from zero (−3,25 → −3,3). */
 function roundTenth(value: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;

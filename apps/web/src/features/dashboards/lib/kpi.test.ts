@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatMoneyShort,
   formatPercent,
+  formatPercentColumn,
 } from './figures';
 import { kpisForPeriod, kpisForRange, percentChange, sumRange } from './kpi';
 import { currentRow, parseSelection, periodKeyLastYear, previousRange, trendGrain } from './period';
@@ -22,6 +23,10 @@ describe('figures', () => {
     expect(formatCount(4321)).toBe('4.321');
     expect(formatCount(123_456, true)).toBe('123,5 K');
     expect(formatPercent(32.456)).toBe('32,5 %');
+    // Columns keep one decimal so that 29 % lines up under 40,6 %.
+    expect(formatPercentColumn(29)).toBe('29,0 %');
+    expect(formatPercentColumn(40.56)).toBe('40,6 %');
+    expect(formatPercentColumn(null)).toBe('—');
   });
 
   it('shows nulls as a dash, never as 0', () => {

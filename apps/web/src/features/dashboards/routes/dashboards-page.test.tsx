@@ -101,6 +101,12 @@ describe('role dashboards', () => {
       );
       expect(byMargin?.query.get('page_size')).toBe('20');
     });
+    // The margin the rows are sorted by is shown in pesos, and percentages keep one decimal.
+    const margins = within(await screen.findByTestId('category-margins'));
+    expect(margins.getByRole('columnheader', { name: 'Margen $' })).toBeTruthy();
+    expect(margins.getByText('$ 590.000')).toBeTruthy();
+    expect(margins.getByText('29,7 %')).toBeTruthy();
+    expect(margins.getByText('100,0 %')).toBeTruthy();
     first.unmount();
 
     const none = { cost: null, gross_margin: null, margin_pct: null, discount: null };

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../../dashboards/lib/figures';
+import { formatCount, formatPercent, formatPercentColumn } from '../../dashboards/lib/figures';
 import { fill, useInsightLabels } from '../lib/labels';
 import type { BasketsSection } from '../lib/types';
 import { MiniTable, SectionCard } from './section-card';
@@ -22,9 +22,9 @@ export function BasketSection({ baskets }: { baskets: BasketsSection }) {
             .map((p) => [
               `${p.name_a || p.product_a} + ${p.name_b || p.product_b}`,
               formatCount(p.tickets),
-              formatPercent(p.support_pct),
-              formatPercent(p.confidence_a_to_b_pct),
-              p.lift.toLocaleString('es-CL', { maximumFractionDigits: 2 }),
+              formatPercentColumn(p.support_pct),
+              formatPercentColumn(p.confidence_a_to_b_pct),
+              p.lift.toLocaleString('es-CL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
             ])}
         />
       )}

@@ -1,4 +1,4 @@
-import { formatCount, formatMoney, formatPercent } from '../../dashboards/lib/figures';
+import { formatCount, formatMoney, formatPercent, formatPercentColumn } from '../../dashboards/lib/figures';
 import { fill, useInsightLabels } from '../lib/labels';
 import type { CustomersSection } from '../lib/types';
 import { MiniTable, SectionCard } from './section-card';
@@ -20,7 +20,7 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
           rows={(customers.basket_sizes ?? []).map((s) => [
             L.basketSizes[s.segment as keyof typeof L.basketSizes] ?? s.segment,
             formatCount(s.tickets),
-            formatPercent(s.ticket_share_pct),
+            formatPercentColumn(s.ticket_share_pct),
             formatMoney(s.avg_ticket),
           ])}
         />
@@ -61,7 +61,7 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
           .map((s) => [
             s.name[language],
             formatCount(s.customers),
-            formatPercent(s.revenue_share_pct),
+            formatPercentColumn(s.revenue_share_pct),
             s.actions.map((a) => a[language]).join(' '),
           ])}
       />
@@ -76,7 +76,7 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
                 c.customer_id,
                 formatMoney(c.historical_value),
                 formatMoney(c.predicted_value),
-                formatPercent(c.probability_alive * 100),
+                formatPercentColumn(c.probability_alive * 100),
               ])}
           />
         </div>
@@ -94,7 +94,7 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
             .map((c) => [
               c.cohort,
               formatCount(c.customers),
-              ...Array.from({ length: COHORT_MONTHS }, (_, n) => formatPercent(c.retention_pct[n])),
+              ...Array.from({ length: COHORT_MONTHS }, (_, n) => formatPercentColumn(c.retention_pct[n])),
             ])}
         />
       </div>

@@ -1,4 +1,4 @@
-import { formatCount, formatMoney, formatPercent } from '../../dashboards/lib/figures';
+import { formatCount, formatMoney, formatPercentColumn } from '../../dashboards/lib/figures';
 import { fill, useInsightLabels } from '../lib/labels';
 import type { InventoryStatus, ProductsSection, Quadrant } from '../lib/types';
 import { MiniTable, SectionCard } from './section-card';
@@ -25,7 +25,7 @@ export function ProductSection({ products }: { products: ProductsSection }) {
           rows={(['A', 'B', 'C'] as const).map((abc) => [
             abc,
             formatCount(products.abc_revenue.counts[abc]),
-            formatPercent(products.abc_revenue.value_share_pct[abc]),
+            formatPercentColumn(products.abc_revenue.value_share_pct[abc]),
             ...(abcMargin ? [formatCount(abcMargin.counts[abc])] : []),
           ])}
         />
@@ -55,7 +55,9 @@ export function ProductSection({ products }: { products: ProductsSection }) {
           <MiniTable
             label={L.margin}
             head={[L.margin, L.profitGap]}
-            rows={[[formatPercent(marginHealth.portfolio_margin_pct), formatMoney(marginHealth.profit_gap)]]}
+            rows={[
+              [formatPercentColumn(marginHealth.portfolio_margin_pct), formatMoney(marginHealth.profit_gap)],
+            ]}
           />
         )}
       </div>

@@ -181,7 +181,10 @@ describe('InsightsPage', () => {
     );
     const cohorts = screen.getByRole('table', { name: /Retención por cohorte/ });
     expect(within(cohorts).getByText('2025-01')).toBeTruthy();
-    expect(within(cohorts).getAllByText('50 %')).toHaveLength(2);
+    // Percentages keep one decimal and columns of figures align right; labels stay left.
+    expect(within(cohorts).getAllByText('50,0 %')).toHaveLength(2);
+    expect(within(cohorts).getAllByText('50,0 %')[0]?.className).toContain('text-right');
+    expect(within(cohorts).getByText('2025-01').className).not.toContain('text-right');
     const pairs = screen.getByRole('table', { name: /Canastas/ });
     expect(within(pairs).getByText('Pan amasado + B')).toBeTruthy();
     expect(within(pairs).getByText('2,27')).toBeTruthy();
@@ -212,7 +215,7 @@ describe('InsightsPage', () => {
       within(margin)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(['20 %', '$ 500']);
+    ).toEqual(['20,0 %', '$ 500']);
     // Without a margin ranking the ABC table has no "by margin" column to leave empty.
     expect(within(screen.getByRole('table', { name: 'Clases ABC' })).queryByText('Por margen')).toBeNull();
     expect(screen.getByRole('table', { name: /Matriz de productos/ }).textContent).toContain('Baja rotación');
