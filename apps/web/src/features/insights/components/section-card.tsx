@@ -52,8 +52,8 @@ export function MiniTable({ label, head, rows }: { label: string; head: string[]
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional and never reorder
           <tr key={i} className="border-b border-slate-100 last:border-0">
             {row.map((cell, j) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
               <td
+                // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                 key={j}
                 className={`py-1.5 pr-3 text-slate-700 tabular-nums${figures[j] ? ' text-right' : ''}`}
               >
