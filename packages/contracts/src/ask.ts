@@ -58,6 +58,15 @@ export const askFiltersSchema = z.object({
   category: z.string().nullable().default(null),
   customer: z.string().nullable().default(null),
   location: z.string().nullable().default(null),
+  /**
+   * Only products sold in this unit (`kg`, `l`, as ingestion normalizes them): "¿cuántos kilos
+   * vendí?" sums weighed products alone, since kilos and units never add up.
+   */
+  unit: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe("Only products sold in this unit: 'kg' (kilos) or 'l' (litres)"),
   /** ISO weekdays, 1 Monday … 7 Sunday, ascending. */
   weekdays: z.array(z.number().int().min(1).max(7)).nullable().default(null),
   /** Local hours [from, to): 9-12 is 09:00 to 11:59. */

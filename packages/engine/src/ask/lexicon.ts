@@ -108,7 +108,10 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'how many (products|items)',
       'unidades',
       'kilos',
+      'kilogramos',
       'kg',
+      // "coca cola de 3 litros" is a size, not a quantity asked for.
+      '(?<![0-9] )litros',
       'units',
       'cantidad vendida',
       'volumen',

@@ -25,6 +25,7 @@ import { normalizeQuestion } from './normalize';
 import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
 import { correctTypos } from './typos';
+import { findUnit } from './unit-filter';
 import { unexplainedName } from './unknown-names';
 
 export { detectLanguage } from './language';
@@ -106,7 +107,9 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (unexplained) return refuse('unknown_name', [unexplained.word]);
   const sideBySide = comparedWeekdays(rest) ?? comparedHours(rest);
   if (sideBySide) return refuse('ambiguous', sideBySide);
-  const filters = { ...found.filters, weekdays: findWeekdays(rest), hours: findHours(rest) };
+  // A product is sold in one unit: a unit word beside it ("kilos de marraqueta") narrows nothing.
+  const unit = found.filters.product ? null : findUnit(rest);
+  const filters = { ...found.filters, unit, weekdays: findWeekdays(rest), hours: findHours(rest) };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 
   const segment = firstMatch(SEGMENT_WORDS, text);

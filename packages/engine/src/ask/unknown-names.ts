@@ -13,7 +13,7 @@ export const QUESTION_WORDS = new Set(
   mes meses semana semanas dia dias ano anos trimestre trimestres semestre hoy ayer fecha periodo
   venta ventas vendi vendido cliente clientes producto productos articulo articulos categoria categorias
   sucursal sucursales local locales tienda tiendas margen ganancia utilidad descuento descuentos
-  devolucion devoluciones unidades kilos boletas boleta ticket tickets transacciones compras hora horas
+  devolucion devoluciones unidades kilo kilos kilogramos litro litros boletas boleta ticket tickets transacciones compras hora horas
   horario manana mananas tarde tardes noche noches madrugada madrugadas riesgo fuga semanal mensual total promedio negocio
   empresa caja the my our a an all of for week weeks month months year years day days hour hours sales
   revenue customers customer products product items category categories branch branches store stores

@@ -58,6 +58,10 @@ export function periodLabel(period: AskPeriod | null, language: AskLanguage): st
   }
 }
 
+/** One date as a day: "5 de diciembre de 2026", "December 5, 2026". */
+export const dayLabel = (iso: string, language: AskLanguage): string =>
+  periodLabel({ grain: 'day', from: iso, to: iso }, language);
+
 /**
  * "del 1 al 20 de noviembre de 2025", "del 1 de enero al 20 de noviembre de 2025";
  * "November 1–20, 2025", "January 1 to November 20, 2025": the year and month said once.

@@ -1,6 +1,7 @@
 import type { AskLanguage, AskQuery } from '@ayni/contracts';
 import {
   againstPeriod,
+  dayLabel,
   formatPct,
   formatValue,
   inPeriod,
@@ -48,6 +49,10 @@ export function filterText(query: AskQuery, names: { product?: string }, languag
   if (f.product) parts.push(`${es ? 'de' : 'of'} ${names.product ?? f.product}`);
   if (f.category) parts.push(`${es ? 'en la categoría' : 'in the category'} ${f.category}`);
   if (f.customer) parts.push(`${es ? 'del cliente' : 'of customer'} ${f.customer}`);
+  if (f.unit) {
+    if (query.metric === 'units') parts.push(`${es ? 'en' : 'in'} ${f.unit}`);
+    else parts.push(es ? `de productos vendidos por ${f.unit}` : `of products sold by ${f.unit}`);
+  }
   if (f.location) parts.push(`${es ? 'en' : 'at'} ${f.location}`);
   if (f.weekdays) parts.push(`${es ? 'los días' : 'on'} ${weekdayNames(f.weekdays, language)}`);
   if (f.hours) {
@@ -78,23 +83,22 @@ function caveats(
     const labels = before.map(label).join(es ? ' y ' : ' and ');
     notes.push(
       es
-        ? `Tus datos empiezan el ${data.from}: ${labels} ${before.length > 1 ? 'están incompletos' : 'está incompleto'}.`
-        : `Your data starts on ${data.from}: ${labels} ${before.length > 1 ? 'are' : 'is'} not complete.`,
+        ? `Tus datos empiezan el ${dayLabel(data.from, language)}: ${labels} ${before.length > 1 ? 'están incompletos' : 'está incompleto'}.`
+        : `Your data starts on ${dayLabel(data.from, language)}: ${labels} ${before.length > 1 ? 'are' : 'is'} not complete.`,
     );
   }
   if (query.period && query.period.to > dataThrough) {
     notes.push(
       es
-        ? `Tus datos llegan hasta el ${dataThrough}: el período está incompleto.`
-        : `Your data runs to ${dataThrough}: the period is not complete.`,
+        ? `Tus datos llegan hasta el ${dayLabel(dataThrough, language)}: el período está incompleto.`
+        : `Your data runs to ${dayLabel(dataThrough, language)}: the period is not complete.`,
     );
   }
   const m = run.months;
-  if (m && query.period && (m.from !== query.period.from || m.to !== query.period.to)) {
+  if (m?.from && m.to && query.period && (m.from !== query.period.from || m.to !== query.period.to)) {
+    const months = periodLabel({ grain: 'range', from: m.from, to: m.to }, language);
     notes.push(
-      es
-        ? `Calculado con los meses completos del ${m.from} al ${m.to}.`
-        : `Computed over the whole months ${m.from} to ${m.to}.`,
+      es ? `Calculado con los meses completos ${months}.` : `Computed over the whole months ${months}.`,
     );
   }
   return notes.length ? ` ${notes.join(' ')}` : '';
@@ -113,10 +117,18 @@ export function answerText(
 ): string {
   const { language, unit } = context;
   const es = language === 'es';
-  const metric = METRIC_LABEL[query.metric][language];
+  // A quantity in kilos (of a weighed product, or of the products sold by the kilo) is no count of units.
+  const weighed =
+    query.intent !== 'series' &&
+    query.metric === 'units' &&
+    (query.filters.unit || (query.intent === 'value' && run.items[0]?.unit && run.items[0].unit !== 'un'));
+  const metric = weighed ? QUANTITY_LABEL[language] : METRIC_LABEL[query.metric][language];
   const when = inPeriod(query.period, language);
   const filters = filterText(query, { product: context.productName }, language);
   const fmt = (value: number | null) => formatValue(value, unit, language);
+  // A value's quantity carries its unit (`221,557 kg`); ranked items carry their own.
+  const fmtValue = (value: number | null) =>
+    value === null ? fmt(value) : fmt(value) + unitSuffix(query, run.items[0]?.unit);
   const tail = caveats(
     query,
     run,
@@ -138,7 +150,7 @@ export function answerText(
     }
     const pct = item.marginPct != null ? formatValue(item.marginPct, '%', language) : null;
     const ofSales = pct === null ? '' : es ? ` (${pct} de la venta)` : ` (${pct} of sales)`;
-    let text = `${capitalize(metric)}${filters} ${when}: ${fmt(item.value)}${ofSales}.`;
+    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}.`;
     // A margin is shown with its coverage: it measures only the lines that carry a cost.
     if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
       const share = formatValue(item.coverage, '%', language);
@@ -153,13 +165,13 @@ export function answerText(
           ? ` No hay datos ${before} para comparar.`
           : ` There is no data ${before} to compare with.`;
       } else if (item.changePct === null || item.changePct === undefined) {
-        text += ` ${capitalize(before)}: ${fmt(item.previous)}.`;
+        text += ` ${capitalize(before)}: ${fmtValue(item.previous)}.`;
       } else {
         const up = item.changePct >= 0;
         const direction = es ? (up ? 'más' : 'menos') : up ? 'more' : 'less';
         text += es
-          ? ` Es ${formatPct(item.changePct, language)} ${direction} que ${before} (${fmt(item.previous)}).`
-          : ` That is ${formatPct(item.changePct, language)} ${direction} than ${before} (${fmt(item.previous)}).`;
+          ? ` Es ${formatPct(item.changePct, language)} ${direction} que ${before} (${fmtValue(item.previous)}).`
+          : ` That is ${formatPct(item.changePct, language)} ${direction} than ${before} (${fmtValue(item.previous)}).`;
       }
     }
     return text + tail;
@@ -231,6 +243,8 @@ function marginHint(query: AskQuery, language: AskLanguage): string {
     ? ' Ordenado por margen en pesos; pregunta por el «margen porcentual» para compararlos en %.'
     : ' Ranked by margin in pesos; ask for the «margin percentage» to compare them in %.';
 }
+
+const QUANTITY_LABEL: Record<AskLanguage, string> = { es: 'cantidad vendida', en: 'quantity sold' };
 
 /** " kg" after a weighed product's quantity (units are plain numbers), as the explorer writes it. */
 function unitSuffix(query: AskQuery, unit: string | null | undefined): string {

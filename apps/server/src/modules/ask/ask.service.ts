@@ -9,7 +9,7 @@ import {
 } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
 import { chartOf, linkOf, refusalText, SUGGESTIONS } from './answer-extras';
-import { itemLabel, periodLabel } from './answer-format';
+import { dayLabel, itemLabel, periodLabel } from './answer-format';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
 import { type Execution, executeQuery, unitOf } from './execute-query';
@@ -18,6 +18,7 @@ import type { HelpIndex } from './help/help-index';
 import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
 import type { LlmClient } from './llm/llm-client';
 import { unsupportedQualifiers, unsupportedText } from './qualifier-guard';
+import { withRelativeDayNote } from './relative-days';
 import { toUf } from './uf-conversion';
 
 /*
@@ -102,8 +103,9 @@ export async function askQuestion(
           vocabulary,
           confidence: 0.8,
         });
+        const written = await llmAnswerText(llm, request.question, answer, ctx.log);
         return {
-          answer: await llmAnswerText(llm, request.question, answer, ctx.log),
+          answer: withRelativeDayNote(written, request.question, dataThrough, Date.now()),
           dataThrough,
           parser: 'llm',
         };
@@ -117,15 +119,14 @@ export async function askQuestion(
     const answer = empty(language, 'unanswerable', refusalText(parsed.reason, language, parsed.options));
     return offline({ ...answer, confidence: 0.9 });
   }
-  return offline(
-    await answerQuery(ctx, parsed.query, {
-      language,
-      dataThrough,
-      dataFrom,
-      vocabulary,
-      confidence: parsed.confidence,
-    }),
-  );
+  const answer = await answerQuery(ctx, parsed.query, {
+    language,
+    dataThrough,
+    dataFrom,
+    vocabulary,
+    confidence: parsed.confidence,
+  });
+  return offline(withRelativeDayNote(answer, request.question, dataThrough, Date.now()));
 }
 
 /** Runs a structured query and writes its answer (templates), or the reason it cannot be run. */
@@ -188,7 +189,7 @@ const widened = (run: Execution, query: AskQuery) =>
 
 /** Why the answer compares fewer days than asked: the period has not ended in the data. */
 function sameDaysNote(asked: AskQuery, dataThrough: string, language: AskLanguage): string {
-  const through = periodLabel({ grain: 'day', from: dataThrough, to: dataThrough }, language);
+  const through = dayLabel(dataThrough, language);
   const period = periodLabel(asked.period, language);
   return language === 'es'
     ? ` Tus datos de ${period} llegan hasta el ${through}: se compara con los mismos días.`
@@ -205,6 +206,7 @@ function valuesOf(query: AskQuery, run: Execution, unit: string, language: AskLa
     metric: query.metric,
     value: item.value,
     ...(item.previous !== undefined ? { previous: item.previous, change_pct: item.changePct ?? null } : {}),
-    unit,
+    // A weighed quantity is in its unit (`kg`), not a count of units.
+    unit: query.metric === 'units' && item.unit && item.unit !== 'un' ? item.unit : unit,
   }));
 }

@@ -108,13 +108,33 @@ describe('POST /companies/{id}/ask', () => {
   it('says when the period compared with begins before the first sale', async () => {
     const [firstDay] = (await get('/metrics?grain=day')).data;
     expect(firstDay.period_start > '2024-01-01').toBe(true);
+    const longDate = (locale: string) =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${firstDay.period_start}T00:00:00Z`));
     const answer = await answerOf('¿Cuánto vendí este año comparado con el año pasado?');
     // This year runs to 20 November: the same days of 2024 are compared, and they start before the data.
     expect(answer.answer).toContain(
-      `Tus datos empiezan el ${firstDay.period_start}: el período del 1 de enero al 20 de noviembre de 2024 está incompleto.`,
+      `Tus datos empiezan el ${longDate('es-CL')}: el período del 1 de enero al 20 de noviembre de 2024 está incompleto.`,
     );
     const english = await answerOf('Sales in 2024');
-    expect(english.answer).toContain(`Your data starts on ${firstDay.period_start}: 2024 is not complete.`);
+    expect(english.answer).toContain(`Your data starts on ${longDate('en-US')}: 2024 is not complete.`);
+  });
+
+  it('answers "hoy" and "ayer" from the last day of data, and says which day that is', async () => {
+    const [last] = (await get(`/metrics?grain=day&from=${DATA_THROUGH}&to=${DATA_THROUGH}`)).data;
+    const today = await answerOf('¿Cuánto vendí hoy?');
+    expect(today.values[0].value).toBe(last.revenue);
+    // The data ends in 2025, long before the clock's today.
+    expect(today.answer).toMatch(
+      / Tus datos llegan hasta el 20 de noviembre de 2025: «hoy» se cuenta desde ese día\.$/,
+    );
+    const yesterday = await answerOf('¿Cuánto vendí ayer?');
+    expect(yesterday.answer).toContain('«ayer» se cuenta desde ese día');
+    expect((await answerOf('¿Cuánto vendí en octubre?')).answer).not.toContain('se cuenta desde');
   });
 
   it('says how much of the sales a margin measures, from the stored coverage', async () => {
@@ -281,6 +301,47 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.language).toBe('en');
     expect(answer.values[0].value).toBe(Math.round(cents / transactions) / 100);
     expect(answer.answer).toMatch(/^Average ticket on Saturday/);
+  });
+
+  it('answers kilos from the products sold by the kilo alone, as plain SQL over the lines sums them', async () => {
+    const kilos = async (from: string, to: string, category: string | null = null) => {
+      const { rows } = await t.owner.pool.query<{ sku: string; kg: string }>(
+        `select sku, sum(quantity)::text as kg from sale_lines
+         where company_id = $1 and unit = 'kg' and ($4::text is null or category = $4)
+           and (sold_at at time zone 'America/Santiago')::date between $2 and $3
+         group by 1 order by sum(quantity) desc, sku`,
+        [demo.company.id, from, to, category],
+      );
+      const total = rows.reduce((sum, row) => sum + Number(row.kg), 0);
+      return { total: Math.round(total * 1000) / 1000, rows };
+    };
+    const october = await kilos('2025-10-01', '2025-10-31');
+    const september = await kilos('2025-09-01', '2025-09-30');
+    const all = await answerOf('¿Cuántos kilos vendí en octubre comparado con septiembre?');
+    expect(all.values[0]).toMatchObject({ unit: 'kg', metric: 'units' });
+    expect(all.values[0].value).toBeCloseTo(october.total, 3);
+    expect(all.values[0].previous).toBeCloseTo(september.total, 3);
+    expect(all.answer).toMatch(/^Cantidad vendida en kg en octubre de 2025: [\d.]+,\d+ kg\. Es /);
+
+    // A category selling by the kilo and by the unit: its kilos alone, not kilos plus units.
+    const bread = await answerOf('¿Cuántos kilos de panadería vendí en octubre?');
+    expect(bread.values[0].value).toBeCloseTo(
+      (await kilos('2025-10-01', '2025-10-31', 'Panadería')).total,
+      3,
+    );
+    const breadUnits = await answerOf('unidades vendidas de panadería en octubre');
+    expect(breadUnits.values[0].value).toBeGreaterThan(bread.values[0].value + 1);
+
+    const ranked = await answerOf('¿Qué productos vendí más en kilos en octubre?');
+    expect(
+      ranked.values.map((v: { key: string; value: number; unit: string }) => [v.key, v.value, v.unit]),
+    ).toEqual(october.rows.slice(0, 5).map((row) => [row.sku, expect.closeTo(Number(row.kg), 3), 'kg']));
+
+    // A weighed product's quantity says its unit.
+    const bread1 = await answerOf('¿Cuántos kilos de pan marraqueta vendí en octubre?');
+    const marraqueta = october.rows.find((row) => row.sku === 'PAN-001');
+    expect(bread1.values[0].value).toBeCloseTo(Number(marraqueta?.kg), 3);
+    expect(bread1.answer).toMatch(/^Cantidad vendida de Pan marraqueta en octubre de 2025: [\d.]+,\d+ kg\.$/);
   });
 
   it('ranks products as /products does, and by change against the previous quarter', async () => {

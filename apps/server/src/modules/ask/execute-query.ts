@@ -42,6 +42,7 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
         label: 'current',
         value: current.figure.value,
         coverage: current.figure.coverage,
+        unit: current.unit,
       };
       // A margin in pesos says little alone: its percentage of the sales it measures goes with it.
       if (query.metric === 'gross_margin' && item.value !== null) {

@@ -98,7 +98,9 @@ export async function keyedValues(
         value: metricOf(p as Row, metric),
         unit: p.unit_type,
       }));
-      return { items: list, months: sliced ? null : page.period };
+      // "en kilos": the weighed products alone (their quantities are the only ones that add up).
+      const kept = filters.unit ? list.filter((p) => p.unit === filters.unit) : list;
+      return { items: kept, months: sliced ? null : page.period };
     }
     case 'category': {
       refuseUnless(noPerson && !filters.product && !filters.category, 'combination');

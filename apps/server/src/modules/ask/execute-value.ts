@@ -5,7 +5,7 @@ import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, type Row, sumMetric } from './metric-sums';
-import { slicedLocations } from './read-slices';
+import { slicedLocations, slicedProducts } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 
 /** Why the stored data cannot answer a structured query (said to the user, never guessed around). */
@@ -41,6 +41,8 @@ export interface ValueResult {
   figure: Figure;
   /** The range really summed when the source is monthly (a day or a week becomes its months). */
   months: { from: string | null; to: string | null } | null;
+  /** The unit of a quantity of one product, or of the products of one unit (`kg`). */
+  unit?: string | null;
 }
 
 const need = (condition: boolean, refusal: Refusal) => {
@@ -86,6 +88,13 @@ export async function executeValue(
     const none: Figure = COUNTED.includes(metric) ? { value: 0 } : NO_DATA;
     return { figure: row ? sumMetric([row], metric) : none, ...plain };
   }
+  if (filters.unit && !filters.product) {
+    // Only the products sold in that unit: kilos and units never add up.
+    need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
+    const { items } = await slicedProducts(ctx, period, filters);
+    const rows = items.filter((p) => p.unit_type === filters.unit) as unknown as Row[];
+    return { figure: rows.length > 0 ? sumMetric(rows, metric) : NO_DATA, unit: filters.unit, ...plain };
+  }
   if ((filters.product || filters.category) && clock) {
     need(SLICE_CLOCK_METRICS.includes(metric), 'metric_not_at_level');
     return { figure: clockFigure(await clockCells(ctx, period, filters), metric), ...plain };
@@ -104,7 +113,7 @@ export async function executeValue(
       throw error;
     });
     const row = (found.detail.range ?? found.detail.product) as unknown as Row;
-    return { figure: sumMetric([row], metric), months: found.period };
+    return { figure: sumMetric([row], metric), months: found.period, unit: found.detail.product.unit_type };
   }
   if (filters.category) {
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');

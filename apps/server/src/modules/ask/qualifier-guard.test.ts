@@ -49,6 +49,7 @@ function withQualifiers(query: AskQuery, names: readonly Qualifier[], customer: 
       // Not the product's category: applied, the two give nothing; one ignored, the other's figures.
       category: has('category') ? 'Bebidas' : null,
       customer: has('customer') ? customer : null,
+      unit: has('unit') ? 'kg' : null,
       weekdays: has('weekdays') ? [6] : null,
       hours: has('hours') ? { from: 9, to: 12 } : null,
     },

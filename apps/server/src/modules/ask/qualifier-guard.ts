@@ -14,6 +14,7 @@ export const QUALIFIERS = [
   'product',
   'category',
   'customer',
+  'unit',
   'weekdays',
   'hours',
   'period',
@@ -38,6 +39,7 @@ export function qualifiersOf(query: AskQuery): Qualifier[] {
     product: Boolean(f.product),
     category: Boolean(f.category),
     customer: Boolean(f.customer),
+    unit: Boolean(f.unit),
     weekdays: f.weekdays !== null,
     hours: f.hours !== null,
     period: query.period !== null,
@@ -55,7 +57,8 @@ const without = (list: readonly Qualifier[], ...left: Qualifier[]) => list.filte
 /** What `keyedValues` applies for each dimension of a ranking (or a series). */
 function listExecutor(query: AskQuery): Executor {
   const { by, filters } = query;
-  if (by === 'product') return { name: 'products', applies: [...without(SLICE, 'product'), ...DATES] };
+  if (by === 'product')
+    return { name: 'products', applies: [...without(SLICE, 'product'), 'unit', ...DATES] };
   if (by === 'category')
     return { name: 'categories', applies: [...without(SLICE, 'product', 'category'), ...DATES] };
   // The branch list is every branch: a branch filter would be ignored.
@@ -90,6 +93,9 @@ export function executorOf(query: AskQuery): Executor {
       if (f.customer) return { name: 'customer profile', applies: ['customer'], why: 'customer' };
       // The product's own rows carry no category: a category with it is not applied.
       if (f.product && !f.location && !clock) return { name: 'product', applies: ['product', ...DATES] };
+      // The products sold in that unit, summed over the exact days.
+      if (f.unit && !f.product)
+        return { name: 'products of a unit', applies: [...without(SLICE, 'product'), 'unit', ...DATES] };
       return { name: 'value', applies: [...SLICE, ...DATES] };
     case 'ranking':
       return listExecutor(query);
@@ -115,6 +121,7 @@ const NAMES: Record<Qualifier, Record<AskLanguage, string>> = {
   product: { es: 'el producto', en: 'the product' },
   category: { es: 'la categoría', en: 'the category' },
   customer: { es: 'el cliente', en: 'the customer' },
+  unit: { es: 'la unidad', en: 'the unit' },
   weekdays: { es: 'los días de la semana', en: 'the days of the week' },
   hours: { es: 'el horario', en: 'the hours' },
   period: { es: 'el período', en: 'the period' },
@@ -143,6 +150,7 @@ export function unsupportedText(query: AskQuery, unsupported: Qualifier[], langu
     product: f.product,
     category: f.category,
     customer: f.customer,
+    unit: f.unit,
   };
   const names = unsupported
     .map((name) => `${NAMES[name][language]}${value[name] ? ` «${value[name]}»` : ''}`)
