@@ -42,11 +42,17 @@ export function CorrelationsPanel({ companyId }: { companyId: string }) {
               {body.data.map((c) => (
                 <tr key={c.code} data-testid={`corr-${c.code}`}>
                   <td className="py-1.5 text-slate-900">{language === 'es' ? c.name_es : c.name_en}</td>
-                  <td
-                    className="py-1.5 text-right tabular-nums"
-                    title={c.reason ? t(`macro.corr.reason.${c.reason}` as MessageKey) : undefined}
-                  >
-                    {c.r === null ? '—' : formatNumber(c.r)}
+                  <td className="py-1.5 text-right tabular-nums">
+                    {c.r !== null ? (
+                      formatNumber(c.r)
+                    ) : c.reason ? (
+                      // Said in the cell, not in a tooltip a phone never shows.
+                      <span className="text-xs text-slate-500">
+                        {t(`macro.corr.reason.${c.reason}` as MessageKey)}
+                      </span>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   <td className="py-1.5 text-right tabular-nums text-slate-600">{c.months}</td>
                 </tr>
