@@ -193,6 +193,10 @@ describe('benchmarks page', () => {
     expect((await screen.findByTestId('rank-history', {}, { timeout: 10_000 })).textContent).toBe(
       'jul 2025: 13ago 2025: —sep 2025: 83',
     );
+    // Drawn over the whole 0–100 scale, beside the peers' median; its words say every point.
+    expect(screen.getByTestId('rank-history-chart').getAttribute('aria-label')).toBe(
+      'Tu percentil en Ticket promedio, período a período: jul 2025: 13, ago 2025: —, sep 2025: 83',
+    );
     await user.selectOptions(screen.getByLabelText('Métrica'), 'Margen bruto');
     await waitFor(() => expect(benchmarks.queries).toContain('?metric=gross_margin_pct&grain=month'));
   });

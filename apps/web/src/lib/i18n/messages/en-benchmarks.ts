@@ -55,6 +55,9 @@ export const benchmarksEn: Record<keyof typeof benchmarksEs, string> = {
   'benchmarks.history.title': 'Your percentile over time',
   'benchmarks.history.metric': 'Metric',
   'benchmarks.history.empty': 'No history for this metric yet.',
+  'benchmarks.history.you': 'Your percentile',
+  'benchmarks.history.median': 'Peers median (50)',
+  'benchmarks.history.label': 'Your percentile in {metric}, period by period: {points}',
   'benchmarks.sharing.title': 'Comparison with your industry',
   'benchmarks.sharing.on': 'Done: your company takes part in the comparison.',
   'benchmarks.sharing.off':

@@ -53,6 +53,9 @@ export const benchmarksEs = {
   'benchmarks.history.title': 'Tu percentil en el tiempo',
   'benchmarks.history.metric': 'Métrica',
   'benchmarks.history.empty': 'Aún no hay historia para esta métrica.',
+  'benchmarks.history.you': 'Tu percentil',
+  'benchmarks.history.median': 'Mediana del rubro (50)',
+  'benchmarks.history.label': 'Tu percentil en {metric}, período a período: {points}',
   'benchmarks.sharing.title': 'Comparación con tu rubro',
   'benchmarks.sharing.on': 'Listo: tu empresa participa en la comparación.',
   'benchmarks.sharing.off':
