@@ -82,6 +82,13 @@ describe('parseQuestion', () => {
       by: 'value',
       limit: 3,
     });
+    // Selling more per ticket is the average ticket, not the sales.
+    expect(query('¿qué sucursal vende más por boleta?')).toMatchObject({
+      intent: 'ranking',
+      by: 'location',
+      metric: 'avg_ticket',
+    });
+    expect(query('venta por boleta de octubre').metric).toBe('avg_ticket');
   });
 
   it('turns the company names into filters, and asks instead of guessing between two', () => {

@@ -19,6 +19,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'valor promedio (de|por) (la |las )?(boleta|compra|venta)s?',
       'gasto promedio',
       'compra promedio',
+      // "¿qué sucursal vende más por boleta?": the amount of a ticket, not the sales.
+      '(venta|gasto|monto|vende|vendo|venden|vendemos|vendimos|gasta|gastan) (mas |menos )?por (boleta|ticket|compra)',
       'average (ticket|spend|sale|basket|order)( value| size)?',
       // The words the other way round: "our ticket average", "ticket size".
       '(ticket|basket|order) (average|avg)',
