@@ -118,5 +118,31 @@ export function itemLabel(by: string, key: string, label: string, language: AskL
   return label;
 }
 
+/**
+ * A listed calendar period in words: "sábado 14 de noviembre", "semana del 23 de noviembre",
+ * "febrero", "T1 2026"; with the year when the answer spans more than one.
+ */
+export function calendarPhrase(by: string, start: string, language: AskLanguage, withYear: boolean): string {
+  const es = language === 'es';
+  const dayMonth: Intl.DateTimeFormatOptions = withYear
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : { day: 'numeric', month: 'long' };
+  switch (by) {
+    case 'day':
+      return es
+        ? `${WEEKDAYS.es[isoWeekday(start) - 1]} ${date(start, language, dayMonth)}`
+        : date(start, language, { weekday: 'long', ...dayMonth });
+    case 'week':
+      return `${es ? 'semana del' : 'week of'} ${date(start, language, dayMonth)}`;
+    case 'month':
+      return date(start, language, withYear ? { month: 'long', year: 'numeric' } : { month: 'long' });
+    default:
+      return periodLabel({ grain: by as AskPeriod['grain'], from: start, to: start }, language);
+  }
+}
+
+/** 1 Monday … 7 Sunday of an ISO date. */
+const isoWeekday = (iso: string) => ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+
 export const weekdayNames = (days: number[], language: AskLanguage) =>
   days.map((day) => WEEKDAYS[language][day - 1]).join(', ');

@@ -1,6 +1,7 @@
 import type { AskLanguage, AskQuery } from '@ayni/contracts';
 import {
   againstPeriod,
+  calendarPhrase,
   dayLabel,
   formatPct,
   formatValue,
@@ -10,7 +11,7 @@ import {
   periodLabel,
   weekdayNames,
 } from './answer-format';
-import type { Execution } from './execute-query';
+import { coveredInPart, type Execution } from './execute-query';
 
 /* The answer's sentence, from the executed figures only (templates in Spanish and English). */
 
@@ -92,6 +93,17 @@ function caveats(
       es
         ? `Tus datos llegan hasta el ${dayLabel(dataThrough, language)}: el período está incompleto.`
         : `Your data runs to ${dayLabel(dataThrough, language)}: the period is not complete.`,
+    );
+  }
+  if (run.partial && run.partial.length > 0) {
+    const article = query.by === 'week' ? (es ? 'la ' : 'the ') : '';
+    const left = run.partial
+      .map((item) => article + calendarPhrase(query.by, item.start as string, language, true))
+      .join(es ? ' ni ' : ' or ');
+    notes.push(
+      es
+        ? `Sin contar ${left}: tus datos ${run.partial.length > 1 ? 'los cubren' : 'lo cubren'} solo en parte.`
+        : `Not counting ${left}: your data covers ${run.partial.length > 1 ? 'them' : 'it'} only in part.`,
     );
   }
   const m = run.months;
@@ -178,9 +190,15 @@ export function answerText(
   }
 
   const dimension = DIMENSIONS[query.by]?.[language] ?? query.by;
+  // Calendar periods in words; their year only when the answer spans several.
+  const oneYear = query.period !== null && query.period.from.slice(0, 4) === query.period.to.slice(0, 4);
+  const phrase = (item: Execution['items'][number]) =>
+    item.start !== undefined
+      ? calendarPhrase(query.by, item.start, language, !oneYear)
+      : itemLabel(query.by, item.key, item.label, language);
   const list = run.items
     .map((item, index) => {
-      const label = itemLabel(query.by, item.key, item.label, language);
+      const label = phrase(item);
       const change =
         query.ranking?.by === 'change' && item.change !== null && item.change !== undefined
           ? `${item.change >= 0 ? '+' : '−'}${fmt(Math.abs(item.change))}${item.changePct != null ? `, ${item.changePct >= 0 ? '+' : '−'}${formatPct(item.changePct, language)}` : ''}`
@@ -212,14 +230,23 @@ export function answerText(
       : `${capitalize(metric)}${filters} by ${query.by} ${when}`;
     if (run.items.length <= SERIES_LISTED) return `${head}: ${list}.${tail}`;
     // A long series is summed up in words; every point stays in `values` and the chart.
-    const known = run.items.filter((item) => item.value !== null);
+    // The highest and lowest of the periods the data covers whole (a month in progress is low
+    // for having fewer days).
+    const data = { from: context.dataFrom ?? null, through: context.dataThrough };
+    const known = run.items.filter((item) => item.value !== null && !coveredInPart(item, data));
     const byValue = [...known].sort((a, b) => (a.value as number) - (b.value as number));
     const high = byValue.at(-1);
     const low = byValue[0];
-    const point = (item: typeof high) => (item ? `${item.label} (${fmt(item.value)})` : '—');
+    const point = (item: typeof high) => (item ? `${phrase(item)} (${fmt(item.value)})` : '—');
+    const someInPart = run.items.some((item) => coveredInPart(item, data));
+    const among = someInPart
+      ? es
+        ? ' (entre los períodos que tus datos cubren enteros)'
+        : ' (among the periods your data covers whole)'
+      : '';
     return es
-      ? `${head}: ${run.items.length} períodos; el más alto ${point(high)}, el más bajo ${point(low)}.${tail}`
-      : `${head}: ${run.items.length} periods; highest ${point(high)}, lowest ${point(low)}.${tail}`;
+      ? `${head}: ${run.items.length} períodos; el más alto ${point(high)}, el más bajo ${point(low)}${among}.${tail}`
+      : `${head}: ${run.items.length} periods; highest ${point(high)}, lowest ${point(low)}${among}.${tail}`;
   }
   const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
   const against = againstPeriod(query.compare, language);

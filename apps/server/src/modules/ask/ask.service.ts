@@ -155,11 +155,12 @@ export async function answerQuery(
   let run: Execution;
   try {
     const sameDays = sameDaysQuery(query, dataThrough);
-    run = await executeQuery(ctx, sameDays ?? query);
+    const data = { from: dataFrom, through: dataThrough };
+    run = await executeQuery(ctx, sameDays ?? query, data);
     // A monthly source sums whole months whatever the days, and distinct customers do not add up
     // over days: then the days cannot be cut.
     if (sameDays && (widened(run, sameDays) || run.missing === 'not_derivable'))
-      run = await executeQuery(ctx, query);
+      run = await executeQuery(ctx, query, data);
     else if (sameDays) computed = sameDays;
     if (computed.currency === 'UF') run = await toUf(ctx, computed, run, dataThrough);
   } catch (error) {

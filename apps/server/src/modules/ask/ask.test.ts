@@ -284,7 +284,12 @@ describe('POST /companies/{id}/ask', () => {
       days.map((d) => [d.period, d.revenue]),
     );
     const highest = [...days].sort((a, b) => a.revenue - b.revenue).at(-1) as { period: string };
-    expect(answer.answer).toContain(`${days.length} períodos; el más alto ${highest.period}`);
+    const weekday = new Intl.DateTimeFormat('es-CL', { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(`${highest.period}T00:00:00Z`),
+    );
+    expect(answer.answer).toContain(
+      `${days.length} períodos; el más alto ${weekday} ${Number(highest.period.slice(8))} de octubre (`,
+    );
     expect(answer.chart.type).toBe('line');
   });
 
@@ -301,6 +306,40 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.language).toBe('en');
     expect(answer.values[0].value).toBe(Math.round(cents / transactions) / 100);
     expect(answer.answer).toMatch(/^Average ticket on Saturday/);
+  });
+
+  it('leaves the months the data covers in part out of a "least" ranking, and names days in words', async () => {
+    const months = (await get('/metrics?grain=month&from=2025-01-01&to=2025-12-31')).data as {
+      period: string;
+      revenue: number;
+    }[];
+    // The data runs to 20 November: November is partly covered, and would be the lowest month.
+    const november = months.find((m) => m.period === '2025-11');
+    expect(november?.revenue).toBe(Math.min(...months.map((m) => m.revenue)));
+    const whole = months
+      .filter((m) => m.period !== '2025-11')
+      .sort((a, b) => a.revenue - b.revenue)
+      .slice(0, 5);
+    const least = await answerOf('¿En qué mes vendí menos este año?');
+    expect(least.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
+      whole.map((m) => [m.period, m.revenue]),
+    );
+    expect(least.answer).toContain('Sin contar noviembre de 2025: tus datos lo cubren solo en parte.');
+    // The most is still the most, in progress or not.
+    const most = await answerOf('¿En qué mes vendí más este año?');
+    expect(most.answer).not.toContain('Sin contar');
+
+    const days = (await get('/metrics?grain=day&from=2025-10-01&to=2025-10-31')).data as {
+      period: string;
+      revenue: number;
+    }[];
+    const best = [...days].sort((a, b) => b.revenue - a.revenue)[0] as { period: string; revenue: number };
+    const words = new Intl.DateTimeFormat('es-CL', { weekday: 'long', timeZone: 'UTC' }).format(
+      new Date(`${best.period}T00:00:00Z`),
+    );
+    const answer = await answerOf('¿Cuál fue mi mejor día de octubre?');
+    expect(answer.values[0].key).toBe(best.period);
+    expect(answer.answer).toContain(`1. ${words} ${Number(best.period.slice(8))} de octubre (`);
   });
 
   it('answers kilos from the products sold by the kilo alone, as plain SQL over the lines sums them', async () => {

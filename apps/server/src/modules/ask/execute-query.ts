@@ -17,6 +17,8 @@ export interface Execution {
   segmentDays?: number;
   /** The months really summed, when a monthly source widened the period. */
   months: { from: string | null; to: string | null } | null;
+  /** Periods left out of a "least" ranking: the data covers only part of them. */
+  partial?: Item[];
   missing?: Missing;
 }
 
@@ -33,7 +35,12 @@ const ADDITIVE = new Set([
 ]);
 
 /** Runs a structured query with the dashboards' services, in the company's scope. */
-export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promise<Execution> {
+export async function executeQuery(
+  ctx: ServiceContext,
+  query: AskQuery,
+  /** The company's first and last day with lines. */
+  data: { from: string | null; through: string } | null = null,
+): Promise<Execution> {
   switch (query.intent) {
     case 'value': {
       const current = await executeValue(ctx, query, query.period);
@@ -70,9 +77,17 @@ export async function executeQuery(ctx: ServiceContext, query: AskQuery): Promis
       if (ranking.by === 'change' && !ADDITIVE.has(query.metric)) throw new AskRefusal('metric_not_at_level');
       const current = await keyedValues(ctx, query, query.period);
       const previous = query.compare ? (await keyedValues(ctx, query, query.compare)).items : null;
+      // The month in progress (or the first one, begun mid-month) would top any "least" ranking
+      // for having fewer days, not fewer sales: such periods are left out, and said.
+      const partial =
+        ranking.by === 'value' && ranking.order === 'asc' && data
+          ? current.items.filter((item) => coveredInPart(item, data))
+          : [];
+      const whole = current.items.filter((item) => !partial.includes(item));
       return {
-        items: rank(current.items, previous, ranking),
+        items: rank(whole, previous, ranking),
         months: current.months,
+        ...(partial.length > 0 ? { partial } : {}),
       };
     }
     case 'series':
@@ -126,3 +141,9 @@ async function executeSegment(ctx: ServiceContext, query: AskQuery): Promise<Exe
 
 export const unitOf = (query: AskQuery) =>
   query.currency === 'UF' && METRIC_UNIT[query.metric] === 'CLP' ? 'UF' : METRIC_UNIT[query.metric];
+
+/** A calendar period that begins before the data or ends after its last day. */
+export const coveredInPart = (item: Item, data: { from: string | null; through: string }) =>
+  item.start !== undefined &&
+  item.end !== undefined &&
+  ((data.from !== null && item.start < data.from) || item.end > data.through);

@@ -34,6 +34,9 @@ export interface Item {
   marginPct?: number | null;
   /** A product's unit (`kg`), said after its quantity. */
   unit?: string | null;
+  /** A calendar period's first and last day (the answer names it in words). */
+  start?: string;
+  end?: string;
 }
 
 export interface Keyed {
@@ -193,6 +196,8 @@ export async function keyedValues(
         key: row.period as string,
         label: row.period as string,
         value: metricOf(row, metric),
+        start: row.period_start as string,
+        end: row.period_end as string,
       }));
       return { items: list, months: null };
     }
