@@ -23,6 +23,8 @@ export const ASK_METRICS = [
   'returns',
   /** Lines with a negative total: what products and categories count of their returns (not tickets). */
   'return_lines',
+  /** Net sales per day with sales: what an owner means by "vendo en promedio al día". */
+  'avg_daily_revenue',
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 

@@ -9,7 +9,30 @@ import type { AskMetric } from '@ayni/contracts';
 export const words = (...alternatives: string[]): RegExp =>
   new RegExp(`(?<![a-z0-9%_-])(?:${alternatives.join('|')})(?![a-z0-9%_-])`);
 
+/**
+ * Sales per day on average ("¿cuánto vendo en promedio al día?"). Always with the sales named:
+ * customers or tickets per day are no figure of the catalog, and stay refused.
+ */
+export const DAILY_SALES_WORDS = words(
+  'ventas? diarias? promedio',
+  'ventas? promedio (diaria|por dia|al dia|cada dia)',
+  'promedio (diario|por dia|al dia|cada dia) de (la |las |mis )?ventas?',
+  'promedio de (la |las |mis )?ventas? (diarias?|por dia|al dia|cada dia)',
+  'vend[a-z]* (en )?promedio (al|por|cada) dia',
+  'vend[a-z]* (al|por|cada) dia en promedio',
+  // Present tense: "¿cuánto vendí por día la semana pasada?" is the series of those days.
+  'cuanto (vendo|vendemos|se vende) (al|por|cada) dia',
+  'average daily (sales|revenue)',
+  'daily average (sales|revenue)',
+  'average (sales|revenue) (per|a) day',
+  '(sales|revenue) per day on average',
+  'sell on average (per|a) day',
+  'sell (per|a) day on average',
+);
+
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
+  // Before the ticket and the sales: "venta promedio por día" is neither.
+  ['avg_daily_revenue', DAILY_SALES_WORDS],
   [
     'avg_ticket',
     words(

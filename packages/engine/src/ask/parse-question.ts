@@ -4,7 +4,7 @@ import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabul
 import { findFilters } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
-import { METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
+import { DAILY_SALES_WORDS, METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
 import {
@@ -91,7 +91,9 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const rest = periods.rest;
   // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
-  if (NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) return refuse('not_in_data');
+  // Sales per day on average are answered, though other averages per day are not kept.
+  if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !DAILY_SALES_WORDS.test(text))
+    return refuse('not_in_data');
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
   if (found.ambiguous.length > 0) return refuse('ambiguous', found.ambiguous);
@@ -155,6 +157,14 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
       'total';
   }
   if (by === 'day' && !periods.named && HABITUAL_CUE.test(rest)) by = 'weekday';
+  // "venta diaria promedio de noviembre", "sales per day on average": one figure, not days or
+  // weekdays ("¿qué sucursal tiene mejor venta diaria promedio?": a ranking of branches).
+  if (metric === 'avg_daily_revenue' && (by === 'day' || by === 'weekday')) {
+    const named = new Set<AskDimension>(
+      (['product', 'category', 'location', 'customer'] as const).filter((name) => filters[name] !== null),
+    );
+    by = (cued ? entityDimension(rest, named) : null) ?? 'total';
+  }
   if (by === 'customer' && metric === 'customers') metric = null;
   // Products and categories keep no return tickets, only their return lines: counted as such.
   const ofProducts = by === 'product' || by === 'category' || filters.product || filters.category;

@@ -17,6 +17,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   returned_amount: { es: 'monto devuelto', en: 'amount returned' },
   returns: { es: 'documentos con devolución', en: 'documents with returns' },
   return_lines: { es: 'líneas devueltas', en: 'returned lines' },
+  avg_daily_revenue: { es: 'venta promedio por día', en: 'average daily sales' },
 };
 
 export function formatValue(value: number | null, unit: string, language: AskLanguage): string {

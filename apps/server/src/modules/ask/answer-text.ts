@@ -162,7 +162,13 @@ export function answerText(
     }
     const pct = item.marginPct != null ? formatValue(item.marginPct, '%', language) : null;
     const ofSales = pct === null ? '' : es ? ` (${pct} de la venta)` : ` (${pct} of sales)`;
-    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}.`;
+    const perDays =
+      item.days === undefined
+        ? ''
+        : es
+          ? ` (${item.days} días con ventas)`
+          : ` (${item.days} days with sales)`;
+    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}${perDays}.`;
     // A margin is shown with its coverage: it measures only the lines that carry a cost.
     if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
       const share = formatValue(item.coverage, '%', language);

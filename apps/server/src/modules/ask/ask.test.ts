@@ -342,6 +342,38 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.answer).toContain(`1. ${words} ${Number(best.period.slice(8))} de octubre (`);
   });
 
+  it('answers the sales per day with sales, for the company and per branch, as plain SQL over the lines', async () => {
+    const perDay = async (location: string | null) => {
+      const { rows } = await t.owner.pool.query<{ cents: string; days: string }>(
+        `select round(sum(total) * 100)::text as cents,
+                count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
+           from sale_lines
+          where company_id = $1 and ($2::text is null or location_name = $2)
+            and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
+        [demo.company.id, location],
+      );
+      const { cents, days } = rows[0] as { cents: string; days: string };
+      return { value: Math.round(Number(cents) / Number(days)) / 100, days: Number(days) };
+    };
+    const company = await perDay(null);
+    const answer = await answerOf('¿Cuánto vendí en promedio al día en octubre?');
+    expect(answer.values[0]).toMatchObject({
+      metric: 'avg_daily_revenue',
+      value: company.value,
+      unit: 'CLP',
+    });
+    expect(answer.answer).toContain(`(${company.days} días con ventas)`);
+
+    const branches = await answerOf('¿Qué sucursal tuvo mejor venta promedio diaria en octubre?');
+    const expected = await Promise.all(
+      branches.values.map(async (v: { key: string }) => [v.key, (await perDay(v.key)).value]),
+    );
+    expect(branches.values.length).toBeGreaterThan(1);
+    expect(branches.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
+      [...expected].sort((a, b) => (b[1] as number) - (a[1] as number)),
+    );
+  });
+
   it('answers kilos from the products sold by the kilo alone, as plain SQL over the lines sums them', async () => {
     const kilos = async (from: string, to: string, category: string | null = null) => {
       const { rows } = await t.owner.pool.query<{ sku: string; kg: string }>(

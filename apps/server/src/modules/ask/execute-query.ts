@@ -50,6 +50,7 @@ export async function executeQuery(
         value: current.figure.value,
         coverage: current.figure.coverage,
         unit: current.unit,
+        days: current.figure.days,
       };
       // A margin in pesos says little alone: its percentage of the sales it measures goes with it.
       if (query.metric === 'gross_margin' && item.value !== null) {

@@ -34,6 +34,8 @@ export interface Item {
   marginPct?: number | null;
   /** A product's unit (`kg`), said after its quantity. */
   unit?: string | null;
+  /** A daily average: the days with sales it divides by. */
+  days?: number;
   /** A calendar period's first and last day (the answer names it in words). */
   start?: string;
   end?: string;
@@ -86,6 +88,24 @@ export async function keyedValues(
   // A product or a category narrows the lines: per-ticket figures would be of other tickets' sales.
   const sliceMetrics = filters.product || filters.category ? ENTITY_SALES_METRICS : null;
   const noPerson = !filters.customer;
+  if (metric === 'avg_daily_revenue') {
+    // Each branch's own day rows hold its days; rows of products or months hold none.
+    refuseUnless(
+      by === 'location' && noPerson && !filters.product && !filters.category,
+      'metric_not_at_level',
+    );
+    refuseUnless(!filters.unit && !clock, 'metric_not_at_level');
+    const { items } = await allLocations(ctx, period);
+    const named = items.filter((l): l is typeof l & { location: string } => l.location !== null);
+    const list = await Promise.all(
+      named.map(async (l) => ({
+        key: l.location,
+        label: l.location,
+        value: sumMetric(await periodRows(ctx, period, l.location, 'day'), metric).value,
+      })),
+    );
+    return { items: list, months: null };
+  }
   switch (by) {
     case 'product': {
       refuseUnless(noPerson && !filters.product, 'combination');

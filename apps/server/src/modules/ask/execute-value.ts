@@ -69,6 +69,15 @@ export async function executeValue(
   const clock = filters.weekdays !== null || filters.hours !== null;
   const plain = { months: null };
 
+  // A daily average needs the days: the company's or a branch's day rows hold them.
+  if (metric === 'avg_daily_revenue') {
+    need(
+      !filters.customer && !filters.product && !filters.category && !filters.unit && !clock,
+      'metric_not_at_level',
+    );
+    const days = await periodRows(ctx, period, filters.location, 'day');
+    return { figure: sumMetric(days, metric), ...plain };
+  }
   if (filters.customer) {
     need(!filters.product && !filters.category && !filters.location && !clock, 'combination');
     const customer = await getCustomer(ctx, filters.customer).catch((error) => {

@@ -23,6 +23,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   returned_amount: 'CLP',
   returns: 'count',
   return_lines: 'count',
+  avg_daily_revenue: 'CLP',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -32,6 +33,8 @@ export interface Figure {
   missing?: Missing;
   /** Margins only: the share of the turnover whose lines have a cost (what the margin measures). */
   coverage?: number | null;
+  /** A daily average: the days with sales it divides by. */
+  days?: number;
 }
 
 const num = (row: Row, name: string): number | null => {
@@ -54,6 +57,7 @@ export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
 
 function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
   if (rows.length === 0) return { value: null, missing: 'no_data' };
+  if (metric === 'avg_daily_revenue') return dailyAverage(rows);
   if (rows.length === 1) {
     const row = rows[0] as Row;
     if (!(metric in row)) return { value: null, missing: 'not_available' };
@@ -97,4 +101,15 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
 export function changePct(value: number | null, previous: number | null): number | null {
   if (value === null || previous === null || previous === 0) return null;
   return Math.round(((value - previous) / Math.abs(previous)) * 10_000) / 100 + 0;
+}
+
+/**
+ * Net sales per day with sales, over day rows (one per day with lines): a day of returns or
+ * free lines only is no day of sales. Other rows hold no days to count.
+ */
+function dailyAverage(days: readonly Row[]): Figure {
+  if (days.some((row) => row.period !== row.period_start)) return { value: null, missing: 'not_available' };
+  const selling = days.filter((row) => (num(row, 'sale_lines') ?? 0) > 0);
+  if (selling.length === 0) return { value: null, missing: 'no_data' };
+  return { value: moneyPer(sumCents(days, 'revenue'), selling.length), days: selling.length };
 }

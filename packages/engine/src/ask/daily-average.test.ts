@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from './parse-question';
+
+const query = (question: string) => {
+  const parsed = parseQuestion(question, { dataThrough: '2026-01-10' });
+  if (parsed.kind !== 'query') throw new Error(`not a query: ${JSON.stringify(parsed)}`);
+  return parsed.query;
+};
+
+describe('the average per day', () => {
+  it('reads "vendo en promedio al día" as one figure: sales per day with sales', () => {
+    for (const question of [
+      '¿Cuánto vendo en promedio al día?',
+      '¿cuál es mi venta diaria promedio en diciembre?',
+      'venta promedio por día del mes pasado',
+      'promedio diario de ventas este año',
+      'average daily sales last month',
+      'how much do we sell per day on average',
+    ]) {
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric: 'avg_daily_revenue',
+        by: 'total',
+      });
+    }
+  });
+
+  it('ranks branches by it when asked which one', () => {
+    expect(
+      parseQuestion('¿qué sucursal tiene mejor venta promedio diaria?', {
+        dataThrough: '2026-01-10',
+        vocabulary: { products: [], categories: [], locations: ['Sucursal Providencia'] },
+      }),
+    ).toMatchObject({
+      kind: 'query',
+      query: { intent: 'ranking', by: 'location', metric: 'avg_daily_revenue' },
+    });
+  });
+
+  it('leaves the daily series, the ticket and the sales as they were', () => {
+    expect(query('ventas diarias del mes pasado')).toMatchObject({
+      intent: 'series',
+      by: 'day',
+      metric: 'revenue',
+    });
+    expect(query('cuanto vendí por día la semana pasada')).toMatchObject({ intent: 'series', by: 'day' });
+    expect(query('venta promedio por boleta').metric).toBe('avg_ticket');
+    expect(query('¿cuánto vendí el mes pasado?').metric).toBe('revenue');
+    // Other averages per day are still no figure of the catalog.
+    expect(
+      parseQuestion('¿cuántos clientes vienen en promedio al día?', { dataThrough: '2026-01-10' }),
+    ).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'not_in_data',
+    });
+  });
+});
