@@ -30,7 +30,21 @@ export const DAILY_SALES_WORDS = words(
   'sell (per|a) day on average',
 );
 
+/**
+ * A slice's part of the sales ("¿qué porcentaje de mis ventas es panadería?", "¿cuánto pesa
+ * Providencia?"). Answered for a product, category, branch or customer, or ranked by them.
+ */
+export const SHARE_WORDS = words(
+  '(porcentaje|parte|proporcion|participacion|%) (de|en) (las |mis |la |mi |el |nuestras )?(ventas?|venta total|facturacion)',
+  'participacion',
+  'cuanto (pesa|pesan|representa|representan|aporta|aportan)',
+  '(pesa|pesan|representa|representan|aporta|aportan)( mas| menos)? (en|de|a) (las |mis |la |mi )?ventas?',
+  '(share|percentage|percent|part) of (my |the |our |total )?(sales|revenue)',
+  'what share',
+);
+
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
+  ['revenue_share_pct', SHARE_WORDS],
   // Before the ticket and the sales: "venta promedio por día" is neither.
   ['avg_daily_revenue', DAILY_SALES_WORDS],
   [

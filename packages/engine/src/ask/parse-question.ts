@@ -4,7 +4,7 @@ import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabul
 import { findFilters } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
-import { DAILY_SALES_WORDS, METRIC_WORDS, PERIOD_AMOUNT_CUE } from './lexicon';
+import { DAILY_SALES_WORDS, METRIC_WORDS, PERIOD_AMOUNT_CUE, SHARE_WORDS } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
 import {
@@ -91,8 +91,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const rest = periods.rest;
   // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
-  // Sales per day on average are answered, though other averages per day are not kept.
-  if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !DAILY_SALES_WORDS.test(text))
+  // Sales per day on average and a slice's share of the sales are answered, though other
+  // averages per day and shares are not kept.
+  const kept = DAILY_SALES_WORDS.test(text) || SHARE_WORDS.test(text);
+  if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
@@ -177,6 +179,11 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const amountOfPeriod = periods.named && PERIOD_AMOUNT_CUE.test(rest);
   if (metric === null && by === 'total' && !anyFilter && !comparing && !amountOfPeriod)
     return refuse('not_understood');
+  // A share of all the sales is 100 %: "¿qué porcentaje de mis ventas son devoluciones?" asks for
+  // a figure the catalog does not keep.
+  const slice = filters.product || filters.category || filters.location || filters.customer || filters.unit;
+  if (metric === 'revenue_share_pct' && !slice && by !== 'product' && by !== 'category')
+    return refuse('not_in_data');
 
   const falling = FALLING_CUE.test(rest) || (whichGrew && ASCENDING_CUE.test(rest));
   const rising = RISING_CUE.test(rest) || (whichGrew && !falling);

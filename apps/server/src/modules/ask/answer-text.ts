@@ -168,7 +168,7 @@ export function answerText(
         : es
           ? ` (${item.days} días con ventas)`
           : ` (${item.days} days with sales)`;
-    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}${perDays}.`;
+    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}${perDays}${shareBase(query, language)}.`;
     // A margin is shown with its coverage: it measures only the lines that carry a cost.
     if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
       const share = formatValue(item.coverage, '%', language);
@@ -275,6 +275,16 @@ function marginHint(query: AskQuery, language: AskLanguage): string {
   return language === 'es'
     ? ' Ordenado por margen en pesos; pregunta por el «margen porcentual» para compararlos en %.'
     : ' Ranked by margin in pesos; ask for the «margin percentage» to compare them in %.';
+}
+
+/** What a share is of: the company's sales, or the branch's when a product or category is the part. */
+function shareBase(query: AskQuery, language: AskLanguage): string {
+  if (query.metric !== 'revenue_share_pct') return '';
+  const f = query.filters;
+  const withinBranch = f.location && (f.product || f.category || f.customer || f.unit);
+  if (language === 'es')
+    return withinBranch ? ` de la venta neta de ${f.location}` : ' de la venta neta de toda la empresa';
+  return withinBranch ? ` of ${f.location}'s net sales` : " of the whole company's net sales";
 }
 
 const QUANTITY_LABEL: Record<AskLanguage, string> = { es: 'cantidad vendida', en: 'quantity sold' };

@@ -374,6 +374,46 @@ describe('POST /companies/{id}/ask', () => {
     );
   });
 
+  it("answers a category's or a branch's part of the sales, as plain SQL over the lines divides them", async () => {
+    const octoberCents = async (where: string, params: unknown[]) => {
+      const { rows } = await t.owner.pool.query<{ cents: string }>(
+        `select coalesce(round(sum(total) * 100), 0)::text as cents from sale_lines
+          where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'
+            ${where}`,
+        [demo.company.id, ...params],
+      );
+      return Number(rows[0]?.cents);
+    };
+    const company = await octoberCents('', []);
+    const bread = await octoberCents('and category = $2', ['Panadería']);
+    const share = await answerOf('¿Qué porcentaje de mis ventas de octubre es panadería?');
+    expect(share.values[0]).toMatchObject({ metric: 'revenue_share_pct', unit: '%' });
+    expect(share.values[0].value).toBeCloseTo((bread / company) * 100, 2);
+    expect(share.answer).toContain('de la venta neta de toda la empresa.');
+
+    const branch = 'Sucursal Providencia';
+    const atBranch = await octoberCents('and location_name = $2', [branch]);
+    const weight = await answerOf('¿Cuánto pesa Providencia en mis ventas de octubre?');
+    expect(weight.values[0].value).toBeCloseTo((atBranch / company) * 100, 2);
+    // With a category, the share is of the branch's own sales.
+    const breadAtBranch = await octoberCents('and location_name = $2 and category = $3', [
+      branch,
+      'Panadería',
+    ]);
+    const within = await answerOf('¿Qué porcentaje de las ventas de Providencia en octubre es panadería?');
+    expect(within.values[0].value).toBeCloseTo((breadAtBranch / atBranch) * 100, 2);
+    expect(within.answer).toContain(`de la venta neta de ${branch}.`);
+
+    const categories = (await get('/categories?from=2025-10-01&to=2025-10-31&sort=-revenue')).data as {
+      category: string;
+      revenue_share_pct: number;
+    }[];
+    const ranked = await answerOf('participación de cada categoría en octubre');
+    expect(ranked.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
+      categories.slice(0, ranked.values.length).map((c) => [c.category, c.revenue_share_pct]),
+    );
+  });
+
   it('answers kilos from the products sold by the kilo alone, as plain SQL over the lines sums them', async () => {
     const kilos = async (from: string, to: string, category: string | null = null) => {
       const { rows } = await t.owner.pool.query<{ sku: string; kg: string }>(

@@ -88,6 +88,11 @@ export async function keyedValues(
   // A product or a category narrows the lines: per-ticket figures would be of other tickets' sales.
   const sliceMetrics = filters.product || filters.category ? ENTITY_SALES_METRICS : null;
   const noPerson = !filters.customer;
+  // Products and categories carry their share of the sales listed with them.
+  refuseUnless(
+    metric !== 'revenue_share_pct' || by === 'product' || by === 'category',
+    'metric_not_at_level',
+  );
   if (metric === 'avg_daily_revenue') {
     // Each branch's own day rows hold its days; rows of products or months hold none.
     refuseUnless(

@@ -1,6 +1,7 @@
 import type { AskMetric, AskPeriod, AskQuery } from '@ayni/contracts';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
+import { percent } from '../analytics/breakdown-math';
 import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
@@ -25,6 +26,8 @@ export const ENTITY_SALES_METRICS: readonly AskMetric[] = [
   'discount',
   'returned_amount',
   'return_lines',
+  // Listed with their share of the sales; one slice's share is `executeValue`'s own branch.
+  'revenue_share_pct',
 ];
 /** Metrics of the weekday × hour grid of a product or a category (tickets would be other sales'). */
 export const SLICE_CLOCK_METRICS: readonly AskMetric[] = ['revenue', 'units'];
@@ -69,6 +72,33 @@ export async function executeValue(
   const clock = filters.weekdays !== null || filters.hours !== null;
   const plain = { months: null };
 
+  // A slice's part of the company's sales over the same days (and the same weekdays and hours).
+  if (metric === 'revenue_share_pct') {
+    const part = await executeValue(ctx, { ...query, metric: 'revenue' }, period);
+    if (part.figure.value === null) return part;
+    // A monthly source summed whole months: the total is of the same months.
+    const months = part.months?.from && part.months.to ? part.months : null;
+    const span: AskPeriod | null = months
+      ? { grain: 'range', from: months.from as string, to: months.to as string }
+      : period;
+    // "las ventas de Providencia" are the whole when a product or category is the part.
+    const withinBranch = Boolean(filters.product || filters.category || filters.customer || filters.unit);
+    const company = {
+      ...filters,
+      product: null,
+      category: null,
+      customer: null,
+      unit: null,
+      location: withinBranch ? filters.location : null,
+    };
+    const whole = await executeValue(ctx, { ...query, metric: 'revenue', filters: company }, span);
+    const total = whole.figure.value;
+    const value =
+      total === null || total <= 0
+        ? null
+        : percent(Math.round(part.figure.value * 100), Math.round(total * 100));
+    return { figure: value === null ? NO_DATA : { value }, months: part.months };
+  }
   // A daily average needs the days: the company's or a branch's day rows hold them.
   if (metric === 'avg_daily_revenue') {
     need(

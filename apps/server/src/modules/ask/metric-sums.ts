@@ -24,6 +24,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   returns: 'count',
   return_lines: 'count',
   avg_daily_revenue: 'CLP',
+  revenue_share_pct: '%',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -92,7 +93,9 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
       return { value: base === 0 ? null : percent(sumCents(rows, 'gross_margin'), base) };
     }
     case 'customers':
-      // A customer who bought in two of the periods would be counted twice.
+    // A customer who bought in two of the periods would be counted twice; shares of different
+    // totals do not add up.
+    case 'revenue_share_pct':
       return { value: null, missing: 'not_derivable' };
   }
 }
