@@ -81,11 +81,17 @@ function caveats(
   if (before.length > 0 && data.from !== null) {
     const label = (p: NonNullable<AskQuery['period']>) =>
       es && p.grain === 'range' ? `el período ${periodLabel(p, language)}` : periodLabel(p, language);
-    const labels = before.map(label).join(es ? ' y ' : ' and ');
+    const from = data.from;
+    // Wholly before the data, a period is not incomplete: there is nothing of it.
+    const said = (p: NonNullable<AskQuery['period']>) =>
+      p.to < from
+        ? `${label(p)} ${es ? 'es anterior a ellos' : 'is before it'}`
+        : `${label(p)} ${es ? 'está incompleto' : 'is not complete'}`;
+    const labels = before.map(said).join(es ? ' y ' : ' and ');
     notes.push(
       es
-        ? `Tus datos empiezan el ${dayLabel(data.from, language)}: ${labels} ${before.length > 1 ? 'están incompletos' : 'está incompleto'}.`
-        : `Your data starts on ${dayLabel(data.from, language)}: ${labels} ${before.length > 1 ? 'are' : 'is'} not complete.`,
+        ? `Tus datos empiezan el ${dayLabel(from, language)}: ${labels}.`
+        : `Your data starts on ${dayLabel(from, language)}: ${labels}.`,
     );
   }
   if (query.period && query.period.to > dataThrough) {

@@ -122,6 +122,11 @@ describe('POST /companies/{id}/ask', () => {
     );
     const english = await answerOf('Sales in 2024');
     expect(english.answer).toContain(`Your data starts on ${longDate('en-US')}: 2024 is not complete.`);
+    // Wholly before the data, a period is not "incomplete": nothing of it is there.
+    const before = await answerOf('ventas de octubre de 2025 vs agosto de 2024');
+    expect(before.answer).toContain(
+      `Tus datos empiezan el ${longDate('es-CL')}: agosto de 2024 es anterior a ellos.`,
+    );
   });
 
   it('answers "hoy" and "ayer" from the last day of data, and says which day that is', async () => {
