@@ -44,7 +44,9 @@ export type UnanswerableReason =
   | 'not_in_data'
   | 'not_understood'
   | 'ambiguous'
-  | 'unknown_name';
+  | 'unknown_name'
+  /** A share of the sales with no product, category, branch or customer of the company named. */
+  | 'share_of_what';
 
 export type ParsedQuestion =
   | { kind: 'query'; language: AskLanguage; query: AskQuery; confidence: number }
@@ -179,11 +181,11 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const amountOfPeriod = periods.named && PERIOD_AMOUNT_CUE.test(rest);
   if (metric === null && by === 'total' && !anyFilter && !comparing && !amountOfPeriod)
     return refuse('not_understood');
-  // A share of all the sales is 100 %: "¿qué porcentaje de mis ventas son devoluciones?" asks for
-  // a figure the catalog does not keep.
+  // A share of all the sales is 100 %: "¿qué porcentaje de mis ventas son devoluciones?" names
+  // no part the catalog keeps, and a name the company does not have is no part either.
   const slice = filters.product || filters.category || filters.location || filters.customer || filters.unit;
   if (metric === 'revenue_share_pct' && !slice && by !== 'product' && by !== 'category')
-    return refuse('not_in_data');
+    return refuse('share_of_what');
 
   const falling = FALLING_CUE.test(rest) || (whichGrew && ASCENDING_CUE.test(rest));
   const rising = RISING_CUE.test(rest) || (whichGrew && !falling);

@@ -28,14 +28,20 @@ describe('a part of the sales', () => {
     });
   });
 
-  it('ranks categories by it, and refuses a share of the whole sales', () => {
+  it('ranks categories by it, and refuses a share of no part the company has', () => {
     expect(parse('¿qué categorías pesan más en mis ventas?')).toMatchObject({
       kind: 'query',
       query: { intent: 'ranking', by: 'category', metric: 'revenue_share_pct' },
     });
     expect(parse('¿qué porcentaje de mis ventas son devoluciones?')).toMatchObject({
       kind: 'unanswerable',
-      reason: 'not_in_data',
+      reason: 'share_of_what',
+    });
+  });
+  it('names no part for a category the company does not have', () => {
+    expect(parse('¿qué porcentaje de mis ventas es congelados?')).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'share_of_what',
     });
   });
 });

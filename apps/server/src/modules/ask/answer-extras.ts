@@ -171,6 +171,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
   },
   not_understood: { es: 'No entendí qué cifra buscas.', en: 'I did not understand which figure you want.' },
   ambiguous: { es: '¿A cuál te refieres?', en: 'Which one do you mean?' },
+  share_of_what: {
+    es: 'No encuentro en la pregunta un producto, categoría, sucursal o cliente tuyo del que calcular la parte de la venta (por ejemplo, «¿qué porcentaje de mis ventas es panadería?»). Otras partes, como las devoluciones, no las calculo.',
+    en: 'I find no product, category, branch or customer of yours in the question to compute its part of the sales (e.g. "what share of my sales is bakery?"). Other parts, such as returns, I do not compute.',
+  },
   metric_not_at_level: {
     es: 'Esa cifra no existe a ese nivel en tus datos (por ejemplo, boletas por producto).',
     en: 'That figure does not exist at that level in your data (e.g. transactions per product).',

@@ -75,7 +75,24 @@ function caveats(
   const notes: string[] = [];
   // A period that begins before the first line holds only part of its days: a comparison with
   // it reads as a leap that is only the data starting.
-  const before = [query.compare, query.period].filter(
+  const period = query.period;
+  // A period holding all the data (it starts before and ends after it) is said once, whole.
+  const holdsAll =
+    period !== null && data.from !== null && period.from < data.from && period.to > dataThrough;
+  if (holdsAll && data.from !== null) {
+    const label =
+      es && period.grain === 'range'
+        ? `el período ${periodLabel(period, language)}`
+        : periodLabel(period, language);
+    const oneDay = data.from === dataThrough;
+    const span = oneDay
+      ? `${es ? 'son del' : 'are from'} ${dayLabel(dataThrough, language)}`
+      : `${es ? 'van' : 'run'} ${inPeriod({ grain: 'range', from: data.from, to: dataThrough }, language)}`;
+    notes.push(
+      es ? `Tus datos ${span}: ${label} está incompleto.` : `Your data ${span}: ${label} is not complete.`,
+    );
+  }
+  const before = [query.compare, holdsAll ? null : query.period].filter(
     (p): p is NonNullable<AskQuery['period']> => p !== null && data.from !== null && p.from < data.from,
   );
   if (before.length > 0 && data.from !== null) {
@@ -94,7 +111,7 @@ function caveats(
         : `Your data starts on ${dayLabel(from, language)}: ${labels}.`,
     );
   }
-  if (query.period && query.period.to > dataThrough) {
+  if (period && period.to > dataThrough && !holdsAll) {
     notes.push(
       es
         ? `Tus datos llegan hasta el ${dayLabel(dataThrough, language)}: el período está incompleto.`

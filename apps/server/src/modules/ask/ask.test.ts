@@ -690,6 +690,17 @@ describe('POST /companies/{id}/ask', () => {
     expect(ranking.values.map((v: { key: string }) => v.key)).toEqual(['OTRO-1']);
   });
 
+  it('ranks the partial months when they are all there is, and says once where two days of data lie', async () => {
+    // The other company sold on 3 and 4 March 2025 only: its one month is covered in part.
+    const least = (await ask('¿En qué mes vendí menos este año?', otherToken, other.company.id)).json().data;
+    expect(least.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual([
+      ['2025-03', 3500],
+    ]);
+    expect(least.answer).toContain('Tus datos van del 3 al 4 de marzo de 2025: 2025 está incompleto.');
+    expect(least.answer).not.toContain('Sin contar');
+    expect(least.answer).not.toContain('Tus datos llegan hasta');
+  });
+
   it('answers within the latency budget', async () => {
     const questions = [
       '¿Cuánto vendí el mes pasado?',

@@ -84,6 +84,8 @@ export async function executeQuery(
         ranking.by === 'value' && ranking.order === 'asc' && data
           ? current.items.filter((item) => coveredInPart(item, data))
           : [];
+      // With no whole period at all, the partial ones are all there is: ranked, not left out.
+      if (partial.length === current.items.length) partial.length = 0;
       const whole = current.items.filter((item) => !partial.includes(item));
       return {
         items: rank(whole, previous, ranking),
