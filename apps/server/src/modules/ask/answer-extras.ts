@@ -1,4 +1,5 @@
 import {
+  type AskAnswer,
   type AskChart,
   type AskLanguage,
   type AskQuery,
@@ -193,6 +194,20 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     en: 'There are no sales loaded yet: upload a file and ask again.',
   },
 };
+
+/** An answer without figures: a refusal (with questions that can be answered) or a plain text. */
+export const emptyAnswer = (language: AskLanguage, kind: AskAnswer['kind'], answer: string): AskAnswer => ({
+  kind,
+  language,
+  answer,
+  values: [],
+  chart: null,
+  link: null,
+  query: null,
+  confidence: 1,
+  sources: [],
+  suggestions: kind === 'unanswerable' ? SUGGESTIONS[language] : [],
+});
 
 export function refusalText(reason: string, language: AskLanguage, options: string[] = []): string {
   if (reason === 'unknown_name') {

@@ -8,7 +8,7 @@ import {
   sameDaysQuery,
 } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
-import { chartOf, linkOf, refusalText, SUGGESTIONS } from './answer-extras';
+import { chartOf, emptyAnswer as empty, linkOf, refusalText } from './answer-extras';
 import { dayLabel, itemLabel, periodLabel } from './answer-format';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
@@ -47,19 +47,6 @@ async function companyState(ctx: ServiceContext) {
     return { dataThrough: state.dataThrough, ...cached };
   });
 }
-
-const empty = (language: AskLanguage, kind: AskAnswer['kind'], answer: string): AskAnswer => ({
-  kind,
-  language,
-  answer,
-  values: [],
-  chart: null,
-  link: null,
-  query: null,
-  confidence: 1,
-  sources: [],
-  suggestions: kind === 'unanswerable' ? SUGGESTIONS[language] : [],
-});
 
 export interface AskResult {
   answer: AskAnswer;

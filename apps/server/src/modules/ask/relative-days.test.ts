@@ -1,19 +1,10 @@
 import type { AskAnswer } from '@ayni/contracts';
 import { describe, expect, it } from 'vitest';
+import { emptyAnswer } from './answer-extras';
 import { withRelativeDayNote } from './relative-days';
 
-const answer = (text: string, language: 'es' | 'en' = 'es'): AskAnswer => ({
-  kind: 'query',
-  language,
-  answer: text,
-  values: [],
-  chart: null,
-  link: null,
-  query: null,
-  confidence: 1,
-  sources: [],
-  suggestions: [],
-});
+const answer = (text: string, language: 'es' | 'en' = 'es'): AskAnswer =>
+  emptyAnswer(language, 'query', text);
 // 7 December 2026, 01:00 UTC: still 6 December in Chile (UTC−3).
 const NOW = Date.UTC(2026, 11, 7, 1, 0);
 
