@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../../components/cx';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { DASH } from '../lib/figures';
 import { reasonKey } from '../lib/reasons';
@@ -30,7 +31,8 @@ export function BreakdownTable<T>({
 }) {
   const { t } = useI18n();
   return (
-    <div className="overflow-x-auto">
+    // A table wider than its card scrolls sideways, reachable by keyboard while it does.
+    <ScrollRegion label={caption}>
       <table data-testid={testId} className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50/80">
@@ -76,7 +78,7 @@ export function BreakdownTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -171,6 +171,7 @@ export function Categories({
                   {
                     header: t('dashboards.top.marginAmount'),
                     numeric: true,
+                    wide: true,
                     cell: (row) => (
                       <Figure value={row.gross_margin} reason={row.nulls.gross_margin} format={formatMoney} />
                     ),
@@ -196,14 +197,6 @@ export function Categories({
                         reason={row.nulls.cost_coverage_pct}
                         format={formatPercentColumn}
                       />
-                    ),
-                  },
-                  {
-                    header: t('dashboards.top.discount'),
-                    numeric: true,
-                    wide: true,
-                    cell: (row) => (
-                      <Figure value={row.discount} reason={row.nulls.discount} format={formatMoney} />
                     ),
                   },
                 ]

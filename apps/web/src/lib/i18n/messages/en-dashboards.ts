@@ -83,7 +83,6 @@ export const dashboardsEn: Record<keyof typeof dashboardsEs, string> = {
   'dashboards.top.margin': 'Margin %',
   'dashboards.top.marginAmount': 'Margin $',
   'dashboards.top.coverage': 'Coverage',
-  'dashboards.top.discount': 'Discounts',
   'dashboards.top.transactions': 'Transactions',
   'dashboards.top.avgTicket': 'Avg. ticket',
   'dashboards.top.empty': 'No data in this period.',

@@ -82,7 +82,6 @@ export const dashboardsEs = {
   'dashboards.top.margin': 'Margen %',
   'dashboards.top.marginAmount': 'Margen $',
   'dashboards.top.coverage': 'Cobertura',
-  'dashboards.top.discount': 'Descuentos',
   'dashboards.top.transactions': 'Transacciones',
   'dashboards.top.avgTicket': 'Ticket prom.',
   'dashboards.top.empty': 'Sin datos en este período.',
