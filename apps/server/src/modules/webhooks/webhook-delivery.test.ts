@@ -120,7 +120,14 @@ describe('webhook deliveries', () => {
     for (const day of days) await publisher.publish(analyticsEvent(day));
     await eventually(async () => (r.received.length === days.length ? true : undefined));
     expect(r.received.map((got) => got.json.data.from)).toEqual(days);
-    const list = await deliveries(hook.id);
+    // The receiver answers before the worker records the outcome: wait for the last record.
+    const list = await eventually(async () => {
+      const got = await deliveries(hook.id);
+      return got.every((d: { status: string }) => d.status === 'succeeded' || d.status === 'failed')
+        ? got
+        : undefined;
+    });
+    expect(list).toHaveLength(days.length);
     expect(
       list.every((d: { status: string; attempts: number }) => d.status === 'succeeded' && d.attempts === 1),
     ).toBe(true);
