@@ -108,6 +108,11 @@ export const productsQuerySchema = rangeQuery.extend({
   /** A category: only the lines of that category. */
   category: productFilters.category,
   ...clockFilters,
+  /**
+   * A unit (`un`, `kg`, `l`…): only the products sold in it, so quantities rank like with like;
+   * `un` also takes the products whose files name no unit. Shares stay shares of all sales.
+   */
+  unit: z.string().trim().toLowerCase().min(1).max(40).optional(),
 });
 /** With a branch: each customer's purchases at that branch in the days asked (not the lifetime profile). */
 export const customersQuerySchema = rangeQuery.extend({
@@ -302,7 +307,13 @@ export const periodSalesSchema = z.object({
 const analyticsList = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), meta: analyticsListMetaSchema });
 
-export const productsResponseSchema = analyticsList(productSalesSchema);
+export const productsResponseSchema = z.object({
+  data: z.array(productSalesSchema),
+  meta: analyticsListMetaSchema.extend({
+    /** The units the company's products are sold in (`un` for those without one), most products first. */
+    units: z.array(z.string()),
+  }),
+});
 export const productDetailResponseSchema = z.object({
   data: productDetailSchema,
   meta: analyticsItemMetaSchema,

@@ -41,7 +41,7 @@ export function resetAnalytics(): void {
 
 const ID = '([^/]+)';
 
-function list(ctx: Ctx, data: unknown[]) {
+function list(ctx: Ctx, data: unknown[], extraMeta: object = {}) {
   const from = ctx.url.searchParams.get('from');
   const to = ctx.url.searchParams.get('to');
   send(ctx.res, 200, {
@@ -54,8 +54,18 @@ function list(ctx: Ctx, data: unknown[]) {
       sort: ctx.url.searchParams.get('sort') ?? '-revenue',
       data_through: analytics.dataThrough,
       period: from || to ? { from, to } : null,
+      ...extraMeta,
     },
   });
+}
+
+/** `/products`: `unit` keeps the products of that unit (`un` also those without one), as the API. */
+function products(ctx: Ctx) {
+  const unitOf = (p: ProductSales) => p.unit_type ?? 'un';
+  const units = [...new Set(analytics.products.map(unitOf))];
+  const unit = ctx.url.searchParams.get('unit');
+  const rows = unit === null ? analytics.products : analytics.products.filter((p) => unitOf(p) === unit);
+  list(ctx, rows, { units });
 }
 
 export function analyticsRoutes(ctx: Ctx): boolean {
@@ -79,8 +89,11 @@ export function analyticsRoutes(ctx: Ctx): boolean {
     });
     return true;
   }
+  if (route(ctx, 'GET', new RegExp(`^/api/v1/companies/${ID}/products$`))) {
+    products(ctx);
+    return true;
+  }
   const lists: Array<[string, () => unknown[]]> = [
-    ['products', () => analytics.products],
     ['categories', () => analytics.categories],
     ['customers', () => []],
     ['locations/sales', () => analytics.locations],

@@ -71,9 +71,25 @@ export interface FeatureAggregateQuery {
   entity?: string;
   /** A text field of another level's row of the same entity (e.g. the product's description). */
   label?: { level: string; field: string };
+  /** Only the entities whose row at this level has this text value (the total summed stays all). */
+  where?: EntityValueFilter & { level: string };
   sort: FeatureSort;
   limit: number;
   offset: number;
+}
+
+/** A jsonb text field equal to a value; `orMissing` also takes rows without it. */
+export interface EntityValueFilter {
+  field: string;
+  value: string;
+  orMissing?: boolean;
+}
+
+function valueMatches(alias: SQL, filter: EntityValueFilter) {
+  const text = sql`${alias}."values"->>${field(filter.field)}`;
+  return filter.orMissing
+    ? sql`(${text} = ${filter.value} or ${text} is null)`
+    : sql`${text} = ${filter.value}`;
 }
 
 export interface FeatureAggregate {
@@ -127,6 +143,10 @@ export async function aggregateFeatureRows(
     ? sql`(select l."values"->>${field(query.label.field)} from feature_rows l
         where l.company_id = ${companyId}::uuid and l.level = ${query.label.level} and l.entity = g.entity)`
     : sql`null::text`;
+  const where = query.where
+    ? sql`where exists (select 1 from feature_rows w where w.company_id = ${companyId}::uuid
+        and w.level = ${query.where.level} and w.entity = g.entity and ${valueMatches(sql`w`, query.where)})`
+    : sql``;
   const result = await db.execute<Record<string, unknown>>(sql`
     with g as (
       select f.entity, count(*)::int as n_rows, ${sumColumns}
@@ -136,8 +156,9 @@ export async function aggregateFeatureRows(
         ${query.from ? sql`and f.period_end >= ${query.from}::date` : sql``}
         ${query.to ? sql`and f.period_start <= ${query.to}::date` : sql``}
       group by f.entity
-    ), labelled as (select g.*, ${label} as label from g),
-    totals as (select count(*)::int as total, sum(s_revenue)::text as revenue_total from g)
+    ), kept as (select g.* from g ${where}),
+    labelled as (select g.*, ${label} as label from kept g),
+    totals as (select (select count(*)::int from kept) as total, sum(s_revenue)::text as revenue_total from g)
     select t.total, t.revenue_total, p.* from totals t left join lateral (
       select g.* from labelled g order by ${aggregateSortSql(query.sort, fields)}
       limit ${query.limit} offset ${query.offset}
@@ -206,6 +227,8 @@ export interface EntityRowsQuery {
   level: string;
   /** A jsonb field (`text` for dates and names), `entity`, or `label` (description, else id). */
   sort: FeatureSort & { text?: boolean };
+  /** Only the rows with this text value. */
+  where?: EntityValueFilter;
   limit: number;
   offset: number;
 }
@@ -225,7 +248,8 @@ export async function listEntityFeatureRows(
         : sort.text
           ? sql`f."values"->>${field(sort.by)}`
           : sql`(f."values"->>${field(sort.by)})::numeric`;
-  const where = sql`f.company_id = ${companyId}::uuid and f.level = ${query.level}`;
+  const where = sql`f.company_id = ${companyId}::uuid and f.level = ${query.level}
+    ${query.where ? sql`and ${valueMatches(sql`f`, query.where)}` : sql``}`;
   const result = await db.execute<Record<string, unknown>>(sql`
     select t.total, p.* from (select count(*)::int as total from feature_rows f where ${where}) t
     left join lateral (
@@ -246,6 +270,19 @@ export async function listEntityFeatureRows(
       values: r.values,
     }));
   return { rows, total: Number(result.rows[0]?.total ?? 0) };
+}
+
+/** How many lifetime rows of a level hold each value of a jsonb text field (null: rows without it). */
+export async function countFeatureValues(
+  db: Database,
+  companyId: string,
+  query: { level: string; field: string },
+): Promise<Array<{ value: string | null; rows: number }>> {
+  const result = await db.execute<{ value: string | null; rows: number }>(sql`
+    select f."values"->>${field(query.field)} as value, count(*)::int as rows
+    from feature_rows f where f.company_id = ${companyId}::uuid and f.level = ${query.level}
+    group by 1 order by 2 desc, 1 asc nulls last`);
+  return result.rows.map((r) => ({ value: r.value ?? null, rows: Number(r.rows) }));
 }
 
 /** One row by its key (lifetime rows have period ''), or null. */

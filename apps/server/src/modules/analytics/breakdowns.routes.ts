@@ -33,6 +33,7 @@ import {
   listLocationSales,
 } from './breakdowns.service';
 import { getProduct, listProducts } from './product-breakdowns';
+import { productUnits } from './product-units';
 import { listPeriodSales } from './slice-breakdowns';
 
 const errors = errorResponses(...companyRouteErrors);
@@ -82,12 +83,14 @@ export function breakdownsRoutes(app: FastifyInstance) {
         response: { 200: productsResponseSchema, ...errors },
       },
     },
-    async (request) =>
-      pageEnvelope(
-        request,
-        request.query,
-        await cachedRead(request, 'products', (ctx) => listProducts(ctx, request.query)),
-      ),
+    async (request) => {
+      const { page, units } = await cachedRead(request, 'products', async (ctx) => ({
+        page: await listProducts(ctx, request.query),
+        units: await productUnits(ctx),
+      }));
+      const body = pageEnvelope(request, request.query, page);
+      return { ...body, meta: { ...body.meta, units } };
+    },
   );
 
   r.get(

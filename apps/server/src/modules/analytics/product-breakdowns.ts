@@ -29,6 +29,7 @@ import {
   snapToMonths,
 } from './breakdown-query';
 import { periodView } from './metrics.service';
+import { unitFilter } from './product-units';
 import { isSliced, listSlicedProducts } from './slice-breakdowns';
 
 function emptyAggregate(entity: string): FeatureAggregate {
@@ -68,10 +69,12 @@ export async function lifetimeRows(tx: Database, companyId: string, level: strin
 /**
  * Products: lifetime rows without a range; with one, the `product_month` rows of the months
  * overlapping it, summed per product (ratios recomputed from the sums). A slice: its lines.
+ * `unit`: only the products sold in it.
  */
 export async function listProducts(ctx: ServiceContext, query: ProductsQuery): Promise<Page<ProductSales>> {
   if (isSliced(query)) return listSlicedProducts(ctx, query);
   checkRange(query);
+  const where = query.unit === undefined ? undefined : unitFilter(query.unit);
   const period = snapToMonths(query);
   const sort = parseSort(query.sort, { product_id: 'entity', name: 'label' });
   const page = toLimitOffset(query);
@@ -80,6 +83,7 @@ export async function listProducts(ctx: ServiceContext, query: ProductsQuery): P
       const { rows, total } = await listEntityFeatureRows(tx, ctx.companyId, {
         level: 'product',
         sort,
+        where,
         ...page,
       });
       return { items: rows.map(productLifetimeView), total };
@@ -90,6 +94,7 @@ export async function listProducts(ctx: ServiceContext, query: ProductsQuery): P
       ...rangeOf(period),
       // The description is only needed in SQL to sort by it.
       label: sort.by === 'label' ? { level: 'product', field: 'description' } : undefined,
+      where: where && { ...where, level: 'product' },
       sort,
       ...page,
     });

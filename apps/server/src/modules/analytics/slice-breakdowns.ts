@@ -14,6 +14,7 @@ import type { ServiceContext } from '../../lib/context';
 import { toLimitOffset } from '../../lib/pagination';
 import { asDays, checkRange, type Nulls, type Page, parseSort, read } from './breakdown-query';
 import { lifetimeRows } from './product-breakdowns';
+import { unitOfProduct } from './product-units';
 import { snapToGrain } from './slice-periods';
 import { sliceShares, sliceSumView, sliceTickets, sliceUnitPrice, sortAndPage } from './slice-views';
 
@@ -90,8 +91,10 @@ export async function listSlicedProducts(
         nulls,
       };
     });
-    const page = sortAndPage(items, sort, (item) => item.product_id, toLimitOffset(query));
-    return { items: page.map(({ label: _, ...item }) => item as ProductSales), total: items.length };
+    const unit = query.unit;
+    const kept = unit === undefined ? items : items.filter((item) => unitOfProduct(item.unit_type) === unit);
+    const page = sortAndPage(kept, sort, (item) => item.product_id, toLimitOffset(query));
+    return { items: page.map(({ label: _, ...item }) => item as ProductSales), total: kept.length };
   });
   return { ...result, period: asDays(query), dataThrough };
 }

@@ -15,11 +15,13 @@ import type { DateRange } from '../lib/period';
 export interface AnalyticsAnswer<T> {
   data: T[];
   dataThrough: string | null;
+  /** Products only: the units the company's products are sold in, most products first. */
+  units?: string[];
 }
 
 interface Body<T> {
   data: T[];
-  meta: { data_through?: string | null };
+  meta: { data_through?: string | null; units?: string[] };
 }
 
 export const dashboardKeys = {
@@ -27,8 +29,23 @@ export const dashboardKeys = {
   company: (companyId: string) => ['dashboard', companyId] as const,
   metrics: (companyId: string, grain: MetricGrain, range: DateRange | null) =>
     ['dashboard', companyId, 'metrics', grain, range ? `${range.from}..${range.to}` : 'all'] as const,
-  list: (companyId: string, list: BreakdownList, range: DateRange | null, sort: string, size: number) =>
-    ['dashboard', companyId, list, range ? `${range.from}..${range.to}` : 'all', sort, size] as const,
+  list: (
+    companyId: string,
+    list: BreakdownList,
+    range: DateRange | null,
+    sort: string,
+    size: number,
+    unit: string | undefined,
+  ) =>
+    [
+      'dashboard',
+      companyId,
+      list,
+      range ? `${range.from}..${range.to}` : 'all',
+      sort,
+      size,
+      unit ?? 'any',
+    ] as const,
 };
 
 const base = (companyId: string) => `/api/v1/companies/${encodeURIComponent(companyId)}`;
@@ -39,7 +56,8 @@ async function getList<T>(
   signal?: AbortSignal,
 ): Promise<AnalyticsAnswer<T>> {
   const body = await api.get<Body<T>>(path, { signal, query });
-  return { data: body.data, dataThrough: body.meta.data_through ?? null };
+  const answer: AnalyticsAnswer<T> = { data: body.data, dataThrough: body.meta.data_through ?? null };
+  return body.meta.units ? { ...answer, units: body.meta.units } : answer;
 }
 
 export function metricsOptions(companyId: string, grain: MetricGrain, range: DateRange | null) {
@@ -67,14 +85,23 @@ export function breakdownOptions<L extends BreakdownList>(
   companyId: string,
   list: L,
   range: DateRange | null,
-  { sort = '-revenue', pageSize = 10 }: { sort?: string; pageSize?: number } = {},
+  {
+    sort = '-revenue',
+    pageSize = 10,
+    unit,
+  }: {
+    sort?: string;
+    pageSize?: number;
+    /** Products only: those sold in this unit (`un`, `kg`…). */
+    unit?: string;
+  } = {},
 ) {
   return queryOptions({
-    queryKey: dashboardKeys.list(companyId, list, range, sort, pageSize),
+    queryKey: dashboardKeys.list(companyId, list, range, sort, pageSize, unit),
     queryFn: ({ signal }) =>
       getList<BreakdownRows[L]>(
         `${base(companyId)}/${list}`,
-        { from: range?.from, to: range?.to, sort, page_size: pageSize },
+        { from: range?.from, to: range?.to, sort, page_size: pageSize, unit },
         signal,
       ),
   });

@@ -7,7 +7,7 @@ import { Skeleton } from '../../../components/skeleton';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { breakdownOptions } from '../api/analytics';
-import { formatCount, formatMoney, formatPercentColumn, formatQuantity } from '../lib/figures';
+import { formatCount, formatMoney, formatPercentColumn } from '../lib/figures';
 import type { DateRange } from '../lib/period';
 import { BreakdownTable, Figure } from './breakdown-table';
 import { HeatmapChart, TrendChart } from './charts';
@@ -24,33 +24,46 @@ export function Panel({
   id,
   children,
   className,
+  action,
 }: {
   title: string;
   id: string;
   children: ReactNode;
   className?: string;
+  /** A control beside the title (e.g. a unit switch). */
+  action?: ReactNode;
 }) {
+  const heading = (
+    <h2 id={id} className="px-4 pt-4 pb-3 text-base font-semibold text-slate-900 sm:px-5">
+      {title}
+    </h2>
+  );
   return (
     <Card aria-labelledby={id} className={className ?? 'overflow-hidden'}>
-      <h2 id={id} className="px-4 pt-4 pb-3 text-base font-semibold text-slate-900 sm:px-5">
-        {title}
-      </h2>
+      {action ? (
+        <div className="flex flex-wrap items-center justify-between gap-x-2 pe-4 sm:pe-5">
+          {heading}
+          {action}
+        </div>
+      ) : (
+        heading
+      )}
       <div className="px-2 pb-3 sm:px-3">{children}</div>
     </Card>
   );
 }
 
 /** A breakdown list's query with its loading and error states. */
-function useList<L extends Parameters<typeof breakdownOptions>[1]>(
+export function useList<L extends Parameters<typeof breakdownOptions>[1]>(
   companyId: string,
   list: L,
   range: DateRange,
-  options: { sort?: string; pageSize?: number } = {},
+  options: { sort?: string; pageSize?: number; unit?: string } = {},
 ) {
   return useQuery({ ...breakdownOptions(companyId, list, range, options) });
 }
 
-function ListState({
+export function ListState({
   query,
   children,
 }: {
@@ -77,61 +90,6 @@ function ListState({
     );
   }
   return <>{children}</>;
-}
-
-export function TopProducts({
-  companyId,
-  range,
-  byUnits = false,
-}: {
-  companyId: string;
-  range: DateRange;
-  byUnits?: boolean;
-}) {
-  const { t } = useI18n();
-  const query = useList(companyId, 'products', range, { sort: byUnits ? '-units' : '-revenue', pageSize: 8 });
-  const title = t(byUnits ? 'dashboards.top.productsByUnits' : 'dashboards.top.products');
-  return (
-    <Panel title={title} id={`top-products-${byUnits ? 'units' : 'revenue'}`}>
-      <ListState query={query}>
-        <BreakdownTable
-          testId="top-products"
-          caption={title}
-          rows={query.data?.data ?? []}
-          rowKey={(row) => row.product_id}
-          columns={[
-            {
-              header: t('dashboards.top.product'),
-              cell: (row) => (
-                <>
-                  <div className="font-medium text-slate-900">{row.description ?? row.product_id}</div>
-                  <div className="text-xs text-slate-500">{row.product_id}</div>
-                </>
-              ),
-            },
-            {
-              header: t('dashboards.top.units'),
-              numeric: true,
-              cell: (row) => formatQuantity(row.units, row.unit_type),
-            },
-            { header: t('dashboards.top.revenue'), numeric: true, cell: (row) => formatMoney(row.revenue) },
-            {
-              header: t('dashboards.top.share'),
-              numeric: true,
-              wide: true,
-              cell: (row) => (
-                <Figure
-                  value={row.revenue_share_pct}
-                  reason={row.nulls.revenue_share_pct}
-                  format={formatPercentColumn}
-                />
-              ),
-            },
-          ]}
-        />
-      </ListState>
-    </Panel>
-  );
 }
 
 export function Categories({

@@ -6,7 +6,8 @@ import { TopInsightsCard } from '../../insights/components/top-insights-card';
 import { MacroRevenueOverlay } from '../../macro/components/macro-revenue-overlay';
 import type { KpiKey } from '../lib/kpi';
 import { CustomersChart, FinanceChart } from './customers-finance-charts';
-import { Branches, Categories, Heatmap, Panel, TopProducts, Trend, type ViewProps } from './dashboard-panels';
+import { Branches, Categories, Heatmap, Panel, Trend, type ViewProps } from './dashboard-panels';
+import { TopProducts } from './top-products';
 
 /** The KPI cards of each dashboard, in order. */
 export const DASHBOARD_KPIS: Record<DashboardKind, readonly KpiKey[]> = {

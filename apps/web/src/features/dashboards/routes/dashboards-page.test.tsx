@@ -133,6 +133,38 @@ describe('role dashboards', () => {
     expect(heatmap.getAttribute('aria-label')).toContain('Hora más fuerte: Dom 20:00');
   });
 
+  it('ranks products by quantity one unit at a time for operations, with a unit switch', async () => {
+    const { user } = renderApp(`${DASHBOARD}?view=operations`);
+
+    const panel = within(await screen.findByRole('region', { name: 'Productos por unidades' }));
+    await waitFor(() => expect(panel.getByText('Marraqueta')).toBeTruthy());
+    // 46 kg of meat is not ranked against 4.100 loaves.
+    expect(panel.queryByText('Carne molida')).toBeNull();
+    const productRequests = () =>
+      getApi().requests.filter((r) => r.path === `/api/v1/companies/${COMPANY_A.id}/products`);
+    expect(productRequests().map((r) => [r.query.get('sort'), r.query.get('unit')])).toContainEqual([
+      '-units',
+      'un',
+    ]);
+
+    await user.click(panel.getByRole('button', { name: 'Kilos' }));
+    const kilos = within(await screen.findByRole('region', { name: 'Productos por kilos' }));
+    await waitFor(() => expect(kilos.getByText('Carne molida')).toBeTruthy());
+    expect(kilos.queryByText('Marraqueta')).toBeNull();
+    expect(kilos.getByText('46,166 kg')).toBeTruthy();
+    expect(kilos.getByRole('columnheader', { name: 'Cantidad' })).toBeTruthy();
+    expect(kilos.getByRole('button', { name: 'Kilos' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows no unit switch when every product is counted in units', async () => {
+    analytics.products = analytics.products.filter((p) => p.unit_type !== 'kg');
+    renderApp(`${DASHBOARD}?view=operations`);
+
+    const panel = within(await screen.findByRole('region', { name: 'Productos por unidades' }));
+    await waitFor(() => expect(panel.getByText('Marraqueta')).toBeTruthy());
+    expect(panel.queryByTestId('unit-switch')).toBeNull();
+  });
+
   it('asks for the quarter by week when the period changes, and a custom range', async () => {
     analytics.metrics.quarter = [
       asPeriod({ ...months()[12], period: '2026-Q3', period_start: '2026-07-01', period_end: '2026-09-30' }),

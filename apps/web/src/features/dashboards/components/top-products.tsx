@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { cx } from '../../../components/cx';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { formatMoney, formatPercentColumn, formatQuantity } from '../lib/figures';
+import type { DateRange } from '../lib/period';
+import { BreakdownTable, Figure } from './breakdown-table';
+import { ListState, Panel, useList } from './dashboard-panels';
+
+/** Products sold without a unit named are read as counted units, as the API does. */
+const COUNTED = 'un';
+
+/**
+ * Best-selling products by sales, or by quantity. Quantities only rank like with like (12 kg of
+ * bread against 40 cans says nothing), so by quantity the list is of one unit at a time, with a
+ * switch when the company sells in several.
+ */
+export function TopProducts({
+  companyId,
+  range,
+  byUnits = false,
+}: {
+  companyId: string;
+  range: DateRange;
+  byUnits?: boolean;
+}) {
+  const { t } = useI18n();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [known, setKnown] = useState<string[]>([]);
+  const unit = byUnits ? (chosen ?? defaultUnit(known)) : undefined;
+  const query = useList(companyId, 'products', range, {
+    sort: byUnits ? '-units' : '-revenue',
+    pageSize: 8,
+    unit,
+  });
+  const units = query.data?.units;
+  if (byUnits && units && units.join() !== known.join()) setKnown(units);
+  const title = byUnits ? unitTitle(unit ?? COUNTED, t) : t('dashboards.top.products');
+  const switcher =
+    byUnits && known.length > 1 ? (
+      <UnitSwitch units={known} selected={unit ?? COUNTED} onSelect={setChosen} />
+    ) : undefined;
+  return (
+    <Panel title={title} id={`top-products-${byUnits ? 'units' : 'revenue'}`} action={switcher}>
+      <ListState query={query}>
+        <BreakdownTable
+          testId="top-products"
+          caption={title}
+          rows={query.data?.data ?? []}
+          rowKey={(row) => row.product_id}
+          columns={[
+            {
+              header: t('dashboards.top.product'),
+              cell: (row) => (
+                <>
+                  <div className="font-medium text-slate-900">{row.description ?? row.product_id}</div>
+                  <div className="text-xs text-slate-500">{row.product_id}</div>
+                </>
+              ),
+            },
+            {
+              header: t(unit && unit !== COUNTED ? 'dashboards.top.quantity' : 'dashboards.top.units'),
+              numeric: true,
+              cell: (row) => formatQuantity(row.units, row.unit_type),
+            },
+            { header: t('dashboards.top.revenue'), numeric: true, cell: (row) => formatMoney(row.revenue) },
+            {
+              header: t('dashboards.top.share'),
+              numeric: true,
+              wide: true,
+              cell: (row) => (
+                <Figure
+                  value={row.revenue_share_pct}
+                  reason={row.nulls.revenue_share_pct}
+                  format={formatPercentColumn}
+                />
+              ),
+            },
+          ]}
+        />
+      </ListState>
+    </Panel>
+  );
+}
+
+/** Counted units first when the company has them; else the unit most of its products use. */
+function defaultUnit(units: string[]): string {
+  return units.length === 0 || units.includes(COUNTED) ? COUNTED : (units[0] as string);
+}
+
+type Translate = ReturnType<typeof useI18n>['t'];
+
+const NAMED_UNITS = ['un', 'kg', 'g', 'l'] as const;
+const isNamed = (unit: string): unit is (typeof NAMED_UNITS)[number] =>
+  (NAMED_UNITS as readonly string[]).includes(unit);
+
+function unitTitle(unit: string, t: Translate): string {
+  return isNamed(unit)
+    ? t(`dashboards.top.productsBy.${unit}`)
+    : t('dashboards.top.productsBy.other', { unit });
+}
+
+function unitName(unit: string, t: Translate): string {
+  return isNamed(unit) ? t(`dashboards.top.unit.${unit}`) : unit;
+}
+
+function UnitSwitch({
+  units,
+  selected,
+  onSelect,
+}: {
+  units: string[];
+  selected: string;
+  onSelect: (unit: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset
+      className="mb-2 inline-flex rounded-lg bg-slate-100 p-0.5 text-xs font-semibold"
+      data-testid="unit-switch"
+    >
+      <legend className="sr-only">{t('dashboards.top.unitSwitch')}</legend>
+      {units.map((unit) => (
+        <button
+          key={unit}
+          type="button"
+          aria-pressed={unit === selected}
+          onClick={() => onSelect(unit)}
+          className={cx(
+            'rounded-md px-2.5 py-1 transition-colors',
+            'focus-visible:outline-2 focus-visible:outline-teal-700',
+            unit === selected ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-800',
+          )}
+        >
+          {unitName(unit, t)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
