@@ -89,6 +89,15 @@ describe('parseQuestion', () => {
       metric: 'avg_ticket',
     });
     expect(query('venta por boleta de octubre').metric).toBe('avg_ticket');
+    // "Más" with a word of smallness is the bottom of the list.
+    for (const question of [
+      '¿qué productos tienen el margen más bajo?',
+      'las categorías con las ventas más bajas',
+      '¿cuál es la sucursal con el ticket promedio más chico?',
+      'which product has the lowest margin',
+    ])
+      expect(query(question).ranking?.order, question).toBe('asc');
+    expect(query('¿qué productos tienen el margen más alto?').ranking?.order).toBe('desc');
   });
 
   it('turns the company names into filters, and asks instead of guessing between two', () => {

@@ -48,6 +48,9 @@ export const RANKING_CUE = words(
 export const ASCENDING_CUE = words(
   'peor(es)?',
   'menos',
+  // "el margen más bajo": "más" with a word of smallness ranks from the bottom.
+  'mas (baj|chic|pequen|reducid|escas)(o|a|os|as)',
+  'mas debil(es)?',
   'menor(es)?',
   'worst',
   'least',
