@@ -82,6 +82,8 @@ export interface AppDeps {
   benchmarkMinCompanies?: number;
   /** Ask AYNI's optional model (OPENAI_/ANTHROPIC_API_KEY); null = the offline parser only. */
   askLlm?: LlmConfig | null;
+  /** The clock Ask counts "hoy" and "ayer" from (tests pin it to their data). */
+  askNow?: () => number;
   /** Browser origins besides PUBLIC_URL allowed by CORS (CORS_ORIGINS). */
   corsOrigins?: string[];
   /** Send Strict-Transport-Security (production). */
@@ -188,7 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metricsRoutes(app);
   breakdownsRoutes(app);
   catalogRoutes(app);
-  askRoutes(app, { llm: deps.askLlm ?? null });
+  askRoutes(app, { llm: deps.askLlm ?? null, now: deps.askNow });
   benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });
   macroRoutes(app, { db: deps.db.db });
   macroCompanyRoutes(app);

@@ -79,6 +79,8 @@ export async function buildTestApp(
     wrapStorage?: (storage: FileStorage) => FileStorage;
     /** Ask AYNI's model (tests point it at a local server speaking the provider's API). */
     askLlm?: LlmConfig;
+    /** The clock Ask counts "hoy" and "ayer" from. */
+    askNow?: () => number;
     /** POST /auth/demo hands out throwaway demo visitors (AYNI_DEMO_VISITORS). */
     demoVisitors?: boolean;
     /** The import's one-pass sizes, shrunk to reach them with small files. */
@@ -134,6 +136,7 @@ export async function buildTestApp(
     uploadMaxBytes: options.uploadMaxBytes ?? 50 * 1024 * 1024,
     rawFileRetentionDays: 15,
     askLlm: options.askLlm ?? null,
+    askNow: options.askNow,
     demoVisitors: options.demoVisitors,
   });
   await app.ready();

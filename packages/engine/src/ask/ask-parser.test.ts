@@ -63,6 +63,34 @@ describe('parseQuestion', () => {
     expect(query('How much did I sell last month?', '2025-03-31').period).toEqual(monthPeriod(2025, 2));
   });
 
+  it('reads "hoy", "ayer" and "anteayer" as calendar days when today is known; the rest from the data', () => {
+    const withToday = (question: string) => {
+      const parsed = parseQuestion(question, { dataThrough: '2026-01-10', today: '2026-01-14', vocabulary });
+      if (parsed.kind !== 'query') throw new Error(`not a query: ${question}`);
+      return parsed.query;
+    };
+    const day = (date: string) => ({ grain: 'day', from: date, to: date });
+    expect(withToday('¿cuánto vendí hoy?').period).toEqual(day('2026-01-14'));
+    expect(withToday('ventas de ayer').period).toEqual(day('2026-01-13'));
+    expect(withToday('¿cuánto vendí anteayer?').period).toEqual(day('2026-01-12'));
+    expect(withToday('¿cuánto vendí anoche?')).toMatchObject({
+      period: day('2026-01-13'),
+      filters: { hours: { from: 18, to: 24 } },
+    });
+    expect(withToday('ventas de hoy vs ayer')).toMatchObject({
+      period: day('2026-01-14'),
+      compare: day('2026-01-13'),
+    });
+    // "This month" and "to date" stay where the data is.
+    expect(withToday('ventas de este mes').period).toEqual(monthPeriod(2026, 1));
+    expect(withToday('ventas desde el lunes hasta hoy')).toMatchObject({
+      period: { grain: 'range', from: '2026-01-05', to: '2026-01-10' },
+      compare: null,
+    });
+    // Without today, they count back from the last day of data.
+    expect(query('¿cuánto vendí ayer?').period).toEqual(day('2026-01-09'));
+  });
+
   it('compares with the previous period when a change is asked, or the one named', () => {
     const change = query('¿Cuánto crecieron las ventas este mes?');
     expect(change.compare).toEqual(monthPeriod(2025, 12));

@@ -31,8 +31,14 @@ import { unexplainedName } from './unknown-names';
 export { detectLanguage } from './language';
 
 export interface ParseContext {
-  /** Last local date of the company's data: "today" for every relative period. */
+  /** Last local date of the company's data: "now" for relative periods ("este mes", "la semana pasada"). */
   dataThrough: string;
+  /**
+   * The calendar day where the company is (America/Santiago): "hoy", "ayer" and "anteayer" name
+   * days of the calendar, answered as "no data yet" when the data ends before them. The engine
+   * has no clock: without it they count back from `dataThrough`.
+   */
+  today?: string;
   vocabulary?: AskVocabulary;
   /** The user's language; detected from the question when absent. */
   language?: AskLanguage;
@@ -89,7 +95,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (ADVICE_WORDS.test(text)) return refuse('advice');
   if (FUTURE_WORDS.test(text)) return refuse('future');
 
-  const periods = resolvePeriods(text, context.dataThrough);
+  const periods = resolvePeriods(text, context.dataThrough, context.today);
   const rest = periods.rest;
   // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };

@@ -9,6 +9,7 @@ export interface PeriodMentionBody {
   /** "vs la semana pasada": the period the relation's words name on their own, for when another period is the main one. */
   named?: AskPeriod;
 }
-export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string) => PeriodMentionBody];
+/** `dt`: the last day of data, "now" for relative periods; `today`: the calendar day, for hoy/ayer. */
+export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string, today: string) => PeriodMentionBody];
 
 export const bounded = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');

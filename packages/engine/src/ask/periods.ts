@@ -146,7 +146,11 @@ const RULES: Rule[] = [
     b(`${MONTH} (?:${LAST_YEAR})`),
     (m, dt) => ({ period: monthPeriod(yearMonth(dt)[0] - 1, MONTHS[m[1] as string] as number) }),
   ],
-  [b('anteayer|antes de ayer|day before yesterday'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -2)) })],
+  // Named days count back from the calendar day: "ayer" is yesterday even when the data ends earlier.
+  [
+    b('anteayer|antes de ayer|day before yesterday'),
+    (_m, _dt, today) => ({ period: dayPeriod(addDays(today, -2)) }),
+  ],
   [
     b(
       '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:pasado|anterior)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
@@ -157,8 +161,8 @@ const RULES: Rule[] = [
       return { period: dayPeriod(addDays(dt, -back)) };
     },
   ],
-  [b('hoy|today'), (_m, dt) => ({ period: dayPeriod(dt) })],
-  [b('ayer|yesterday|last(?= night)'), (_m, dt) => ({ period: dayPeriod(addDays(dt, -1)) })],
+  [b('hoy|today'), (_m, _dt, today) => ({ period: dayPeriod(today) })],
+  [b('ayer|yesterday|last(?= night)'), (_m, _dt, today) => ({ period: dayPeriod(addDays(today, -1)) })],
   [
     b('(?:la )?semana (?:pasada|anterior)|last week|previous week'),
     (_m, dt) => ({ period: weekPeriod(addDays(dt, -7)) }),
@@ -249,13 +253,17 @@ const dayOf = (month: AskPeriod, day: string | undefined) =>
   dayPeriod(`${month.from.slice(0, 8)}${pad(day)}`);
 
 /** Every period mention, in the order they appear; `rest` is the text without them. */
-export function findPeriods(text: string, dataThrough: string): { mentions: PeriodMention[]; rest: string } {
+export function findPeriods(
+  text: string,
+  dataThrough: string,
+  today = dataThrough,
+): { mentions: PeriodMention[]; rest: string } {
   let work = text;
   const mentions: PeriodMention[] = [];
   for (const [pattern, make] of RULES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(work); m !== null; m = pattern.exec(work)) {
-      const mention = make(m, dataThrough);
+      const mention = make(m, dataThrough, today);
       const valid = mention.period === undefined || isRealPeriod(mention.period);
       if (valid) mentions.push({ at: m.index, ...mention });
       work = `${work.slice(0, m.index)}${' '.repeat(m[0].length)}${work.slice(m.index + m[0].length)}`;

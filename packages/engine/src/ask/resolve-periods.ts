@@ -33,8 +33,8 @@ function currentLike(period: AskPeriod, dataThrough: string): AskPeriod | null {
   return null;
 }
 
-export function resolvePeriods(text: string, dataThrough: string) {
-  const found = findPeriods(text, dataThrough);
+export function resolvePeriods(text: string, dataThrough: string, today = dataThrough) {
+  const found = findPeriods(text, dataThrough, today);
   const rest = found.rest;
   // "desde el lunes hasta hoy": the range already ends today, so "hoy" names no second period.
   const endsToday = found.mentions.some((m) => m.period?.grain === 'range' && m.period.to === dataThrough);
@@ -43,7 +43,7 @@ export function resolvePeriods(text: string, dataThrough: string) {
       !(
         endsToday &&
         m.period?.grain === 'day' &&
-        m.period.from === dataThrough &&
+        m.period.from === today &&
         /(?:hasta|until|to|through)(?: el dia de)? *$/.test(text.slice(0, m.at))
       ),
   );

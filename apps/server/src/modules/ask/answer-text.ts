@@ -112,10 +112,16 @@ function caveats(
     );
   }
   if (period && period.to > dataThrough && !holdsAll) {
+    const through = dayLabel(dataThrough, language);
+    // Wholly after the data ("hoy" before today's sales are uploaded), a period is not incomplete:
+    // there is nothing of it yet.
+    const after = period.from > dataThrough;
+    const article = { day: 'el ', week: 'la ', range: 'el período ' } as Record<string, string>;
+    const label = `${es ? (article[period.grain] ?? '') : ''}${periodLabel(period, language)}`;
     notes.push(
       es
-        ? `Tus datos llegan hasta el ${dayLabel(dataThrough, language)}: el período está incompleto.`
-        : `Your data runs to ${dayLabel(dataThrough, language)}: the period is not complete.`,
+        ? `Tus datos llegan hasta el ${through}: ${after ? `aún no traen ${label}` : 'el período está incompleto'}.`
+        : `Your data runs to ${through}: ${after ? `it does not hold ${label} yet` : 'the period is not complete'}.`,
     );
   }
   if (run.partial && run.partial.length > 0) {

@@ -16,7 +16,11 @@ import { createHelpIndex, type HelpIndex } from './help/help-index';
 import { createLlmClient } from './llm/llm-client';
 import type { LlmConfig } from './llm/llm-config';
 
-export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex; llm?: LlmConfig | null } = {}) {
+export function askRoutes(
+  app: FastifyInstance,
+  deps: { help?: HelpIndex; llm?: LlmConfig | null; now?: () => number } = {},
+) {
+  const now = deps.now ?? Date.now;
   // Built once per app: the catalog and docs do not change while it runs.
   const help = deps.help ?? createHelpIndex();
   const llm = deps.llm ? createLlmClient(deps.llm) : null;
@@ -35,7 +39,11 @@ export function askRoutes(app: FastifyInstance, deps: { help?: HelpIndex; llm?: 
     },
     async (request) => {
       const ctx = request.ctx as ServiceContext;
-      const { answer, dataThrough, parser } = await askQuestion(ctx, request.body, help, llm);
+      const { answer, dataThrough, parser } = await askQuestion(ctx, request.body, {
+        help,
+        llm,
+        nowMs: now(),
+      });
       await recordAsk(ctx, request.body.question, answer);
       return {
         data: answer,

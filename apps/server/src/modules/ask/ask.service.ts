@@ -8,6 +8,7 @@ import {
   sameDaysQuery,
 } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
+import { localDate } from '../reports/report-periods';
 import { chartOf, emptyAnswer as empty, linkOf, refusalText } from './answer-extras';
 import { dayLabel, itemLabel, periodLabel } from './answer-format';
 import { sourceOf } from './answer-sources';
@@ -18,7 +19,6 @@ import type { HelpIndex } from './help/help-index';
 import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
 import type { LlmClient } from './llm/llm-client';
 import { unsupportedQualifiers, unsupportedText } from './qualifier-guard';
-import { withRelativeDayNote } from './relative-days';
 import { toUf } from './uf-conversion';
 
 /*
@@ -57,14 +57,16 @@ export interface AskResult {
 export async function askQuestion(
   ctx: ServiceContext,
   request: AskRequest,
-  help: HelpIndex,
-  llm: LlmClient | null = null,
+  deps: { help: HelpIndex; llm?: LlmClient | null; nowMs: number },
 ): Promise<AskResult> {
+  const { help, llm = null } = deps;
   const { dataThrough, dataFrom, vocabulary } = await companyState(ctx);
   const language = request.language ?? detectLanguage(normalizeQuestion(request.question));
+  const today = localDate(deps.nowMs);
   const parsed = parseQuestion(request.question, {
     // Without data only definitions can be answered; any date does for parsing them.
     dataThrough: dataThrough ?? '2000-01-01',
+    today,
     vocabulary: vocabulary ?? undefined,
     language,
   });
@@ -81,7 +83,7 @@ export async function askQuestion(
 
   if (llm) {
     try {
-      const query = await llmQuery(llm, request.question, { dataThrough, vocabulary });
+      const query = await llmQuery(llm, request.question, { dataThrough, vocabulary, today });
       if (query) {
         const answer = await answerQuery(ctx, query, {
           language,
@@ -91,11 +93,7 @@ export async function askQuestion(
           confidence: 0.8,
         });
         const written = await llmAnswerText(llm, request.question, answer, ctx.log);
-        return {
-          answer: withRelativeDayNote(written, request.question, dataThrough, Date.now()),
-          dataThrough,
-          parser: 'llm',
-        };
+        return { answer: written, dataThrough, parser: 'llm' };
       }
       ctx.log.warn('ask: the model returned no valid query; offline parser used');
     } catch (error) {
@@ -113,7 +111,7 @@ export async function askQuestion(
     vocabulary,
     confidence: parsed.confidence,
   });
-  return offline(withRelativeDayNote(answer, request.question, dataThrough, Date.now()));
+  return offline(answer);
 }
 
 /** Runs a structured query and writes its answer (templates), or the reason it cannot be run. */

@@ -11,6 +11,9 @@ import { type EvalQuestion, loadEvalSet } from './eval/eval-set';
 // lines for another. Every figure an answer gives is checked against the analytics endpoints
 // for the same query, summed here independently where the answer sums several rows.
 const DATA_THROUGH = '2025-11-20';
+/** Ask's clock: "hoy" is the data's last day, as in the evaluation set, unless a test moves it. */
+const DATA_THROUGH_NOON = Date.parse(`${DATA_THROUGH}T15:00:00Z`);
+let now = DATA_THROUGH_NOON;
 
 const line = (documentId: string, localTime: string, total: number): SaleLineInput => ({
   documentId,
@@ -58,7 +61,7 @@ describe('POST /companies/{id}/ask', () => {
   };
 
   beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false });
+    t = await buildTestApp({ startWorker: false, askNow: () => now });
     demo = await createOwner(t.db, 'Demo');
     other = await createOwner(t.db, 'Otra');
     const lines = generateDemoSales({ seed: 20251008, endDate: DATA_THROUGH, months: 14 });
@@ -129,17 +132,29 @@ describe('POST /companies/{id}/ask', () => {
     );
   });
 
-  it('answers "hoy" and "ayer" from the last day of data, and says which day that is', async () => {
+  it('answers "hoy", "ayer" and "anteayer" as days of the calendar in Chile, and says when the data has none yet', async () => {
     const [last] = (await get(`/metrics?grain=day&from=${DATA_THROUGH}&to=${DATA_THROUGH}`)).data;
-    const today = await answerOf('¿Cuánto vendí hoy?');
-    expect(today.values[0].value).toBe(last.revenue);
-    // The data ends in 2025, long before the clock's today.
-    expect(today.answer).toMatch(
-      / Tus datos llegan hasta el 20 de noviembre de 2025: «hoy» se cuenta desde ese día\.$/,
-    );
-    const yesterday = await answerOf('¿Cuánto vendí ayer?');
-    expect(yesterday.answer).toContain('«ayer» se cuenta desde ese día');
-    expect((await answerOf('¿Cuánto vendí en octubre?')).answer).not.toContain('se cuenta desde');
+    // Two days after the data ends, at noon in Chile.
+    now = Date.parse('2025-11-22T15:00:00Z');
+    try {
+      const before = await answerOf('¿Cuánto vendí anteayer?');
+      expect(before.query.period).toEqual({ grain: 'day', from: DATA_THROUGH, to: DATA_THROUGH });
+      expect(before.values[0].value).toBe(last.revenue);
+      expect(before.answer).not.toContain('Tus datos');
+      const yesterday = await answerOf('¿Cuánto vendí ayer?');
+      expect(yesterday.values[0].value).toBeNull();
+      expect(yesterday.answer).toBe(
+        'No hay datos de venta neta el 21 de noviembre de 2025. Tus datos llegan hasta el 20 de noviembre de 2025: aún no traen el 21 de noviembre de 2025.',
+      );
+      const english = await answerOf('How much did I sell today?');
+      expect(english.answer).toBe(
+        'There is no net sales data on November 22, 2025. Your data runs to November 20, 2025: it does not hold November 22, 2025 yet.',
+      );
+      // "Este mes" stays where the data is.
+      expect((await answerOf('¿Cuánto vendí este mes?')).query.period.from).toBe('2025-11-01');
+    } finally {
+      now = DATA_THROUGH_NOON;
+    }
   });
 
   it('says how much of the sales a margin measures, from the stored coverage', async () => {

@@ -9,10 +9,10 @@ import { QUERY_TOOL, querySystemPrompt, writerSystemPrompt, writerUserPrompt } f
 export async function llmQuery(
   client: LlmClient,
   question: string,
-  context: { dataThrough: string; vocabulary: AskVocabulary | null },
+  context: { dataThrough: string; vocabulary: AskVocabulary | null; today: string },
 ): Promise<AskQuery | null> {
   const args = await client.callTool(
-    querySystemPrompt(context.dataThrough, context.vocabulary),
+    querySystemPrompt(context.dataThrough, context.vocabulary, context.today),
     question,
     QUERY_TOOL,
   );

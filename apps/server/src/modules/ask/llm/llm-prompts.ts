@@ -14,7 +14,11 @@ export const QUERY_TOOL: ToolSpec = {
 const MAX_NAMES = 150;
 
 /** What the model needs to resolve a question: today's date for the data, and the company's names. */
-export function querySystemPrompt(dataThrough: string, vocabulary: AskVocabulary | null): string {
+export function querySystemPrompt(
+  dataThrough: string,
+  vocabulary: AskVocabulary | null,
+  today: string = dataThrough,
+): string {
   const names = vocabulary
     ? [
         `Products (code: name): ${vocabulary.products
@@ -28,6 +32,7 @@ export function querySystemPrompt(dataThrough: string, vocabulary: AskVocabulary
   return [
     "You turn a Chilean small business owner's question (Spanish or English) into one call of run_query.",
     `The data runs to ${dataThrough}: resolve "this month", "last month", "este trimestre", month names (the latest one not after that date)... against it.`,
+    `Today in Chile is ${today}: "hoy", "ayer", "anteayer" (today, yesterday) are days counted back from it.`,
     'Filters use exact product codes, category and branch names from the lists below. Never invent values.',
     names,
   ].join('\n');
