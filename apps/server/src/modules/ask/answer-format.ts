@@ -146,5 +146,27 @@ export function calendarPhrase(by: string, start: string, language: AskLanguage,
 /** 1 Monday … 7 Sunday of an ISO date. */
 const isoWeekday = (iso: string) => ((new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 
-export const weekdayNames = (days: number[], language: AskLanguage) =>
-  days.map((day) => WEEKDAYS[language][day - 1]).join(', ');
+const PLURAL_WEEKDAYS: Record<AskLanguage, string[]> = {
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábados', 'domingos'],
+  en: ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
+};
+
+/** ISO weekdays as said of a habit: «los sábados y domingos», «de lunes a viernes», "on Saturdays". */
+export function weekdaysPhrase(days: number[], language: AskLanguage): string {
+  const es = language === 'es';
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const first = sorted[0] as number;
+  const last = sorted[sorted.length - 1] as number;
+  const names = WEEKDAYS[language];
+  // Three or more days in a row read as a span.
+  if (sorted.length >= 3 && last - first === sorted.length - 1)
+    return es
+      ? `de ${names[first - 1]} a ${names[last - 1]}`
+      : `from ${names[first - 1]} to ${names[last - 1]}`;
+  const plural = sorted.map((day) => PLURAL_WEEKDAYS[language][day - 1] as string);
+  const listed =
+    plural.length === 1
+      ? plural[0]
+      : `${plural.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${plural[plural.length - 1]}`;
+  return es ? `los ${listed}` : `on ${listed}`;
+}

@@ -9,7 +9,7 @@ import {
   itemLabel,
   METRIC_LABEL,
   periodLabel,
-  weekdayNames,
+  weekdaysPhrase,
 } from './answer-format';
 import { coveredInPart, type Execution } from './execute-query';
 
@@ -55,7 +55,7 @@ export function filterText(query: AskQuery, names: { product?: string }, languag
     else parts.push(es ? `de productos vendidos por ${f.unit}` : `of products sold by ${f.unit}`);
   }
   if (f.location) parts.push(`${es ? 'en' : 'at'} ${f.location}`);
-  if (f.weekdays) parts.push(`${es ? 'los días' : 'on'} ${weekdayNames(f.weekdays, language)}`);
+  if (f.weekdays) parts.push(weekdaysPhrase(f.weekdays, language));
   if (f.hours) {
     const from = `${String(f.hours.from).padStart(2, '0')}:00`;
     const to = `${String(f.hours.to).padStart(2, '0')}:00`;
