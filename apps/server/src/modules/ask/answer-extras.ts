@@ -216,6 +216,13 @@ export function refusalText(reason: string, language: AskLanguage, options: stri
       ? `${CANNOT.es} No encuentro «${name}» entre tus productos, categorías ni sucursales.`
       : `${CANNOT.en} I cannot find "${name}" among your products, categories or branches.`;
   }
+  if (reason === 'ambiguous' && options.length > 0) {
+    // Nothing is missing from the data: the question fits several names, so it asks which.
+    const names = options.slice(0, 6).join(' · ');
+    return language === 'es'
+      ? `Tu pregunta calza con varios nombres de tus datos: ${names}. ¿A cuál te refieres? Pregunta de nuevo con su nombre completo.`
+      : `Your question fits several names in your data: ${names}. Which one do you mean? Ask again with its full name.`;
+  }
   const why = WHY[reason]?.[language] ?? '';
   const choices = options.length ? ` ${options.slice(0, 6).join(' · ')}` : '';
   return `${CANNOT[language]} ${why}${choices}`.trim();

@@ -688,6 +688,12 @@ describe('POST /companies/{id}/ask', () => {
     expect(unknown.answer).toContain('No encuentro «manzanilla»');
     const refused = await answerOf('boletas de pan marraqueta el mes pasado');
     expect(refused).toMatchObject({ kind: 'unanswerable', values: [] });
+    // A name that fits several products asks which, without blaming the data.
+    const which = await answerOf('¿Cuánto vendí de coca cola en octubre?');
+    expect(which).toMatchObject({ kind: 'unanswerable', values: [] });
+    expect(which.answer).toBe(
+      'Tu pregunta calza con varios nombres de tus datos: Coca-Cola 3L · Coca-Cola 1.5L · Coca-Cola lata 350ml. ¿A cuál te refieres? Pregunta de nuevo con su nombre completo.',
+    );
   });
 
   it('answers definitions from the glossary and the docs, citing them', async () => {
