@@ -48,6 +48,22 @@ describe('wording', () => {
     for (const text of all) for (const pattern of FORBIDDEN) expect(text).not.toMatch(pattern);
   });
 
+  it('counts one product or customer in the singular', () => {
+    const lines = [saleLine(at('2025-06-30'), 'a', 'A', 1, 100, { costTotal: 95, customerId: 'c1' })];
+    const titles = insightsOf(lines).alerts.ranked.map((insight) => insight.title);
+    const pareto = insightsOf(lines).alerts.ranked.find((insight) => insight.id === 'products.pareto');
+    expect(pareto?.title).toEqual({
+      es: '1 producto hace el 80 % de la venta',
+      en: '1 product makes 80% of sales',
+    });
+    expect(pareto?.detail.es).toBe('Es el único producto con venta.');
+    expect(titles).toContainEqual({
+      es: '1 producto con margen bajo 25 %',
+      en: '1 product with a margin under 25%',
+    });
+    for (const title of titles) expect(title.es).not.toMatch(/\b1 (productos|clientes)\b/);
+  });
+
   it('every insight speaks Spanish and English', () => {
     const lines = [saleLine(at('2025-06-30'), 'a', 'A', 1, 100, { costTotal: 95 })];
     for (const insight of insightsOf(lines).alerts.ranked) {

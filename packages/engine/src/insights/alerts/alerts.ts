@@ -2,7 +2,7 @@ import type { CustomerInsights } from '../customers/customer-insights';
 import type { ProductInsights } from '../products/product-insights';
 import type { Insight } from '../shared/insight';
 import { dayNumber, pct, round } from '../shared/stats';
-import { formatNumber as n, text } from '../shared/text';
+import { counted, formatNumber as n, PRODUCT, text } from '../shared/text';
 
 /** Thresholds of the alerts (the margin one comes from the company's settings). */
 export const ALERT_RULES = {
@@ -41,8 +41,8 @@ export function computeAlerts(input: AlertInput): Insight[] {
         score: Math.min(100, Math.round(share)),
         audiences: ['owner', 'operations', 'finance'],
         title: text(
-          `${n(dead).es} productos sin ventas hace más de 90 días`,
-          `${n(dead).en} products without sales for over 90 days`,
+          `${counted(dead, PRODUCT).es} sin ventas hace más de 90 días`,
+          `${counted(dead, PRODUCT).en} without sales for over 90 days`,
         ),
         detail: text(
           `Son el ${n(share, 1).es} % de los productos. Los datos no traen stock, así que el valor inmovilizado no se puede calcular; revisar su existencia física es una opción.`,

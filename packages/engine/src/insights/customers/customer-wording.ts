@@ -1,6 +1,11 @@
 import type { Insight } from '../shared/insight';
-import { formatNumber as n, text } from '../shared/text';
+import { CUSTOMER, counted, type Noun, formatNumber as n, text } from '../shared/text';
 import type { CustomerInsights } from './customer-insights';
+
+const CHAMPION: Noun = {
+  es: ['cliente campeón', 'clientes campeones'],
+  en: ['champion customer', 'champion customers'],
+};
 
 /** Plain observations about the customers, with their numbers. */
 export function customerObservations(c: CustomerInsights): Insight[] {
@@ -33,11 +38,13 @@ export function customerObservations(c: CustomerInsights): Insight[] {
       score: 50,
       audiences: ['owner', 'marketing'],
       title: text(
-        `${n(churn.at_risk_customers).es} clientes llevan ${n(Math.ceil(churn.churn_days / 2)).es}+ días sin comprar`,
-        `${n(churn.at_risk_customers).en} customers have not bought for ${n(Math.ceil(churn.churn_days / 2)).en}+ days`,
+        `${counted(churn.at_risk_customers, CUSTOMER).es} ${churn.at_risk_customers === 1 ? 'lleva' : 'llevan'} ${n(Math.ceil(churn.churn_days / 2)).es}+ días sin comprar`,
+        `${counted(churn.at_risk_customers, CUSTOMER).en} ${churn.at_risk_customers === 1 ? 'has' : 'have'} not bought for ${n(Math.ceil(churn.churn_days / 2)).en}+ days`,
       ),
       detail: text(
-        `Compraron $${n(churn.at_risk_revenue).es} en total. Contactarlos antes de los ${churn.churn_days} días es una opción.`,
+        churn.at_risk_customers === 1
+          ? `Compró $${n(churn.at_risk_revenue).es} en total. Contactarlo antes de los ${churn.churn_days} días es una opción.`
+          : `Compraron $${n(churn.at_risk_revenue).es} en total. Contactarlos antes de los ${churn.churn_days} días es una opción.`,
         `They bought CLP ${n(churn.at_risk_revenue).en} in all. Reaching them before ${churn.churn_days} days is an option.`,
       ),
       numbers: { at_risk_customers: churn.at_risk_customers, at_risk_revenue: churn.at_risk_revenue },
@@ -52,8 +59,8 @@ export function customerObservations(c: CustomerInsights): Insight[] {
       score: 45,
       audiences: ['marketing', 'owner'],
       title: text(
-        `${n(champions.customers).es} clientes campeones: ${n(champions.revenue_share_pct, 1).es} % de la venta`,
-        `${n(champions.customers).en} champion customers: ${n(champions.revenue_share_pct, 1).en}% of sales`,
+        `${counted(champions.customers, CHAMPION).es}: ${n(champions.revenue_share_pct, 1).es} % de la venta`,
+        `${counted(champions.customers, CHAMPION).en}: ${n(champions.revenue_share_pct, 1).en}% of sales`,
       ),
       detail: text(
         'Compraron hace poco y compran seguido (RFM: recencia 5, frecuencia 4–5).',
