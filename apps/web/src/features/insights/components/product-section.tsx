@@ -13,7 +13,7 @@ export function ProductSection({ products }: { products: ProductsSection }) {
   return (
     <SectionCard id="insights-products" title={L.products}>
       <p className="mb-3 text-sm font-medium text-slate-800" data-testid="pareto">
-        {fill(L.pareto, {
+        {fill(pareto.products_for_80_pct === 1 ? L.paretoOne : L.pareto, {
           k: formatCount(pareto.products_for_80_pct),
           n: formatCount(pareto.products_with_revenue),
         })}
