@@ -146,6 +146,7 @@ export function LevelTable({
                           reason={row.nulls?.[column.name]}
                           words={words}
                           unit={row.unit_type}
+                          decimals={column.decimals}
                         />
                       )}
                     </td>

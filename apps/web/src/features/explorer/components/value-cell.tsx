@@ -23,6 +23,7 @@ export function ValueCell({
   reason,
   words,
   unit,
+  decimals,
 }: {
   value: CellValue;
   format: ValueFormat;
@@ -30,6 +31,8 @@ export function ValueCell({
   words: FormatWords;
   /** The row's unit (`kg`), written after a quantity. */
   unit?: CellValue;
+  /** The column's decimals, so that its figures line up. */
+  decimals?: number | null;
 }) {
   const { t } = useI18n();
   const describe = useNullReason();
@@ -56,5 +59,5 @@ export function ValueCell({
       </span>
     );
   }
-  return <>{formatValue(value, format, words, typeof unit === 'string' ? unit : null)}</>;
+  return <>{formatValue(value, format, words, typeof unit === 'string' ? unit : null, decimals)}</>;
 }

@@ -3,7 +3,13 @@ import { useCallback, useMemo } from 'react';
 import { es, type MessageKey } from '../../../lib/i18n/messages-es';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { ExplorerRow } from '../api/explorer';
-import { type CellValue, type FormatWords, formatOf, type ValueFormat } from '../lib/format-value';
+import {
+  type CellValue,
+  columnDecimals,
+  type FormatWords,
+  formatOf,
+  type ValueFormat,
+} from '../lib/format-value';
 import { type ExplorerLevel, LEVELS } from '../lib/levels';
 
 export interface Column {
@@ -13,6 +19,8 @@ export interface Column {
   /** The catalog's description in the UI language (header tooltip), with its unit. */
   description: string | null;
   format: ValueFormat;
+  /** Decimals every row of the column shows (figures only), so they line up. */
+  decimals: number | null;
 }
 
 const humanize = (name: string) => {
@@ -72,11 +80,16 @@ export function useColumns(
         const text = feature ? (language === 'es' ? feature.description_es : feature.description_en) : null;
         const unit =
           feature && !['text', 'date', 'index', 'boolean'].includes(feature.unit) ? feature.unit : null;
+        const format = formatOf(feature, sample as CellValue);
         return {
           name,
           label: labelOf(name),
           description: text ? (unit ? `${text} (${unit})` : text) : null,
-          format: formatOf(feature, sample as CellValue),
+          format,
+          decimals: columnDecimals(
+            format,
+            list.map((row) => row[name] as CellValue),
+          ),
         };
       });
   }, [level, rows, byName, language, labelOf]);

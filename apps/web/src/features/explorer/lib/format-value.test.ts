@@ -1,6 +1,6 @@
 import type { CatalogFeature } from '@ayni/contracts';
 import { describe, expect, it } from 'vitest';
-import { formatOf, formatValue } from './format-value';
+import { columnDecimals, formatOf, formatValue } from './format-value';
 
 const words = { yes: 'Sí', no: 'No', weekday: (day: number) => ['lunes', 'martes'][day - 1] ?? String(day) };
 const feature = (format: string) => ({ format }) as CatalogFeature;
@@ -25,6 +25,27 @@ describe('formatValue', () => {
     expect(formatValue(2, 'weekday', words)).toBe('martes');
     expect(formatValue(9, 'hour', words)).toBe('09:00');
     expect(formatValue('=SUM(A1)', 'text', words)).toBe('=SUM(A1)');
+  });
+
+  it('pads a column to the decimals its figures need, so that they line up', () => {
+    const units = [2307.07, 2760.532, 2038.24, 847];
+    expect(columnDecimals('quantity', units)).toBe(3);
+    expect(units.map((v) => formatValue(v, 'quantity', words, null, 3))).toEqual([
+      '2.307,070',
+      '2.760,532',
+      '2.038,240',
+      '847,000',
+    ]);
+    expect(columnDecimals('percent', [27.8, 27.64, null, 30])).toBe(2);
+    expect(formatValue(27.8, 'percent', words, null, 2)).toBe('27,80 %');
+    // Whole figures stay whole; a product counted in units keeps its whole number beside kilos.
+    expect(columnDecimals('quantity', [4100, 12, null])).toBe(0);
+    expect(columnDecimals('percent', [26, 3.7])).toBe(1);
+    expect(formatValue(4100, 'quantity', words, 'un', 3)).toBe('4.100');
+    expect(formatValue(46.1, 'quantity', words, 'kg', 3)).toBe('46,100 kg');
+    // Binary noise is no decimal: 0.1 + 0.2 needs one.
+    expect(columnDecimals('decimal', [0.1 + 0.2])).toBe(1);
+    expect(columnDecimals('currency', [1.5])).toBeNull();
   });
 
   it('takes the format from the catalog, else from the value', () => {
