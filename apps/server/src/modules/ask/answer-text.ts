@@ -116,7 +116,8 @@ function caveats(
     // Wholly after the data ("hoy" before today's sales are uploaded), a period is not incomplete:
     // there is nothing of it yet.
     const after = period.from > dataThrough;
-    const article = { day: 'el ', week: 'la ', range: 'el período ' } as Record<string, string>;
+    // periodLabel names a week with its article already («la semana del…»).
+    const article = { day: 'el ', range: 'el período ' } as Record<string, string>;
     const label = `${es ? (article[period.grain] ?? '') : ''}${periodLabel(period, language)}`;
     notes.push(
       es

@@ -150,6 +150,12 @@ describe('POST /companies/{id}/ask', () => {
       expect(english.answer).toBe(
         'There is no net sales data on November 22, 2025. Your data runs to November 20, 2025: it does not hold November 22, 2025 yet.',
       );
+      expect((await answerOf('¿Cuánto vendí en diciembre de 2025?')).answer).toMatch(
+        /: aún no traen diciembre de 2025\.$/,
+      );
+      expect((await answerOf('ventas de la semana del 1 de diciembre de 2025')).answer).toMatch(
+        /: aún no traen la semana del 1 de diciembre de 2025\.$/,
+      );
       // "Este mes" stays where the data is.
       expect((await answerOf('¿Cuánto vendí este mes?')).query.period.from).toBe('2025-11-01');
     } finally {
