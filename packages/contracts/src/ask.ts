@@ -25,6 +25,8 @@ export const ASK_METRICS = [
   'return_lines',
   /** Net sales per day with sales: what an owner means by "vendo en promedio al día". */
   'avg_daily_revenue',
+  /** Tickets per day with sales: "¿cuántas boletas hago al día?". */
+  'avg_daily_transactions',
   /** A product's, category's, branch's or customer's part of the company's net sales, in %. */
   'revenue_share_pct',
 ] as const;

@@ -25,6 +25,30 @@ describe('the average per day', () => {
     }
   });
 
+  it('reads "cuántas boletas hago al día" as tickets per day with sales', () => {
+    for (const question of [
+      '¿Cuántas boletas hago al día?',
+      '¿cuántas boletas hacemos en promedio por día en noviembre?',
+      'boletas promedio por día del mes pasado',
+      'promedio diario de boletas este año',
+      '¿cuántas ventas hago al día?',
+      'average daily transactions last month',
+      'how many receipts do we ring up per day',
+    ]) {
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric: 'avg_daily_transactions',
+        by: 'total',
+      });
+    }
+    // Past tense per day is the series of those days; a total is a total.
+    expect(query('¿cuántas boletas hice por día la semana pasada?')).toMatchObject({
+      intent: 'series',
+      metric: 'transactions',
+    });
+    expect(query('¿cuántas boletas hice en noviembre?').metric).toBe('transactions');
+  });
+
   it('ranks branches by it when asked which one', () => {
     expect(
       parseQuestion('¿qué sucursal tiene mejor venta promedio diaria?', {

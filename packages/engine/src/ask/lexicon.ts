@@ -11,7 +11,7 @@ export const words = (...alternatives: string[]): RegExp =>
 
 /**
  * Sales per day on average ("¿cuánto vendo en promedio al día?"). Always with the sales named:
- * customers or tickets per day are no figure of the catalog, and stay refused.
+ * customers per day are no figure of the catalog, and stay refused; tickets are below.
  */
 export const DAILY_SALES_WORDS = words(
   'ventas? diarias? promedio',
@@ -31,6 +31,31 @@ export const DAILY_SALES_WORDS = words(
 );
 
 /**
+ * Tickets per day on average ("¿cuántas boletas hago al día?"): an average or a present habit;
+ * "¿cuántas boletas hice por día en noviembre?" is the series of those days.
+ */
+const TICKET = '(boletas|transacciones|tickets)';
+const DAILY = '(al|por|cada|x) dia';
+const HABIT_VERB =
+  '(hago|hacemos|emito|emitimos|tengo|tenemos|se hacen|hace|hacen|saco|sacamos|vendo|vendemos)';
+export const DAILY_TICKETS_WORDS = words(
+  `${TICKET} (diarias )?(en )?promedio ${DAILY}`,
+  `${TICKET} diari[oa]s (en )?promedio`,
+  `promedio diario de ${TICKET}`,
+  `promedio de ${TICKET} ${DAILY}`,
+  // "¿cuántas boletas (de pan) hago al día?", "¿cuántas boletas hice en promedio al día?".
+  `cuant[oa]s (${TICKET.slice(1, -1)}|ventas) ([a-z0-9]+ ){0,4}${HABIT_VERB}( en promedio)? ${DAILY}`,
+  `cuant[oa]s (${TICKET.slice(1, -1)}|ventas) ([a-z0-9]+ ){0,3}(en promedio ${DAILY}|${DAILY} en promedio)`,
+  `cuant[oa]s (${TICKET.slice(1, -1)}|ventas) ${DAILY} ${HABIT_VERB}`,
+  // "¿qué sucursal hace más boletas al día?".
+  `${HABIT_VERB} (mas |menos )?${TICKET} (en promedio )?${DAILY}`,
+  '(average|avg|mean) (number of )?daily (transactions|receipts|tickets)',
+  '(average|avg|mean) (number of )?(transactions|receipts|tickets) (per|a) day',
+  '(transactions|receipts|tickets) (per|a) day on average',
+  'how many (transactions|receipts|tickets|sales) (do|does) ([a-z]+ ){1,3}(per|a|each) day',
+);
+
+/**
  * A slice's part of the sales ("¿qué porcentaje de mis ventas es panadería?", "¿cuánto pesa
  * Providencia?"). Answered for a product, category, branch or customer, or ranked by them.
  */
@@ -46,6 +71,7 @@ export const SHARE_WORDS = words(
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['revenue_share_pct', SHARE_WORDS],
   // Before the ticket and the sales: "venta promedio por día" is neither.
+  ['avg_daily_transactions', DAILY_TICKETS_WORDS],
   ['avg_daily_revenue', DAILY_SALES_WORDS],
   [
     'avg_ticket',

@@ -4,7 +4,13 @@ import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabul
 import { findFilters } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
-import { DAILY_SALES_WORDS, METRIC_WORDS, PERIOD_AMOUNT_CUE, SHARE_WORDS } from './lexicon';
+import {
+  DAILY_SALES_WORDS,
+  DAILY_TICKETS_WORDS,
+  METRIC_WORDS,
+  PERIOD_AMOUNT_CUE,
+  SHARE_WORDS,
+} from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
 import {
@@ -101,7 +107,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
   // Sales per day on average and a slice's share of the sales are answered, though other
   // averages per day and shares are not kept.
-  const kept = DAILY_SALES_WORDS.test(text) || SHARE_WORDS.test(text);
+  const kept = DAILY_SALES_WORDS.test(text) || DAILY_TICKETS_WORDS.test(text) || SHARE_WORDS.test(text);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
 
@@ -169,7 +175,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (by === 'day' && !periods.named && HABITUAL_CUE.test(rest)) by = 'weekday';
   // "venta diaria promedio de noviembre", "sales per day on average": one figure, not days or
   // weekdays ("¿qué sucursal tiene mejor venta diaria promedio?": a ranking of branches).
-  if (metric === 'avg_daily_revenue' && (by === 'day' || by === 'weekday')) {
+  const dailyAverage = metric === 'avg_daily_revenue' || metric === 'avg_daily_transactions';
+  if (dailyAverage && (by === 'day' || by === 'weekday')) {
     const named = new Set<AskDimension>(
       (['product', 'category', 'location', 'customer'] as const).filter((name) => filters[name] !== null),
     );

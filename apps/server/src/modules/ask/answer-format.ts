@@ -18,6 +18,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   returns: { es: 'documentos con devolución', en: 'documents with returns' },
   return_lines: { es: 'líneas devueltas', en: 'returned lines' },
   avg_daily_revenue: { es: 'venta promedio por día', en: 'average daily sales' },
+  avg_daily_transactions: { es: 'boletas promedio por día', en: 'average transactions per day' },
   revenue_share_pct: { es: 'participación en la venta', en: 'share of sales' },
 };
 

@@ -219,7 +219,9 @@ describe('POST /companies/{id}/ask', () => {
         item.expect.currency === 'CLP' &&
         noFilters(item.expect) &&
         item.expect.period !== null &&
-        item.expect.period.grain !== 'range',
+        item.expect.period.grain !== 'range' &&
+        // Figures Ask derives (per day, shares) are no /metrics field: checked against SQL below.
+        !['avg_daily_revenue', 'avg_daily_transactions', 'revenue_share_pct'].includes(item.expect.metric),
     );
     expect(sample.length).toBeGreaterThan(30);
     const figureOf = async (period: AskPeriod, metric: string) => {
@@ -398,6 +400,50 @@ describe('POST /companies/{id}/ask', () => {
     expect(branches.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
       [...expected].sort((a, b) => (b[1] as number) - (a[1] as number)),
     );
+  });
+
+  it('answers the tickets per day with sales, for the company and per branch, as plain SQL counts them', async () => {
+    const perDay = async (location: string | null) => {
+      const { rows } = await t.owner.pool.query<{ tickets: string; days: string }>(
+        `select count(distinct ((sold_at at time zone 'America/Santiago')::date, document_id))
+                  filter (where total > 0)::text as tickets,
+                count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
+           from sale_lines
+          where company_id = $1 and ($2::text is null or location_name = $2)
+            and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
+        [demo.company.id, location],
+      );
+      const { tickets, days } = rows[0] as { tickets: string; days: string };
+      return { value: Math.round((Number(tickets) * 10) / Number(days)) / 10, days: Number(days) };
+    };
+    const company = await perDay(null);
+    const answer = await answerOf('¿Cuántas boletas hice en promedio al día en octubre?');
+    expect(answer.values[0]).toMatchObject({
+      metric: 'avg_daily_transactions',
+      value: company.value,
+      unit: 'count',
+    });
+    expect(answer.answer).toMatch(
+      /^Boletas promedio por día en octubre de 2025: [\d,]+ \(\d+ días con ventas\)\.$/,
+    );
+    expect(answer.answer).toContain(`(${company.days} días con ventas)`);
+
+    const branches = await answerOf('¿Qué sucursal hace más boletas al día en promedio en octubre?');
+    expect(branches.query).toMatchObject({
+      intent: 'ranking',
+      by: 'location',
+      metric: 'avg_daily_transactions',
+    });
+    const expected = await Promise.all(
+      branches.values.map(async (v: { key: string }) => [v.key, (await perDay(v.key)).value]),
+    );
+    expect(branches.values.length).toBeGreaterThan(1);
+    expect(branches.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
+      [...expected].sort((a, b) => (b[1] as number) - (a[1] as number)),
+    );
+    // A product's lines hold no days of their own.
+    const product = await answerOf('¿cuántas boletas de pan marraqueta hago al día?');
+    expect(product.kind).toBe('unanswerable');
   });
 
   it("answers a category's or a branch's part of the sales, as plain SQL over the lines divides them", async () => {

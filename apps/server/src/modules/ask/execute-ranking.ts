@@ -2,7 +2,7 @@ import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contract
 import type { ServiceContext } from '../../lib/context';
 import { snapToMonths } from '../analytics/breakdown-query';
 import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
-import { changePct, type Row, sumMetric } from './metric-sums';
+import { changePct, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import {
   customersAtLocation,
   customersOverDays,
@@ -93,7 +93,7 @@ export async function keyedValues(
     metric !== 'revenue_share_pct' || by === 'product' || by === 'category',
     'metric_not_at_level',
   );
-  if (metric === 'avg_daily_revenue') {
+  if (isDailyAverage(metric)) {
     // Each branch's own day rows hold its days; rows of products or months hold none.
     refuseUnless(
       by === 'location' && noPerson && !filters.product && !filters.category,

@@ -5,7 +5,7 @@ import { percent } from '../analytics/breakdown-math';
 import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
-import { type Figure, type Row, sumMetric } from './metric-sums';
+import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { slicedLocations, slicedProducts } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 
@@ -100,7 +100,7 @@ export async function executeValue(
     return { figure: value === null ? NO_DATA : { value }, months: part.months };
   }
   // A daily average needs the days: the company's or a branch's day rows hold them.
-  if (metric === 'avg_daily_revenue') {
+  if (isDailyAverage(metric)) {
     need(
       !filters.customer && !filters.product && !filters.category && !filters.unit && !clock,
       'metric_not_at_level',

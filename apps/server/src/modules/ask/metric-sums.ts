@@ -24,6 +24,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   returns: 'count',
   return_lines: 'count',
   avg_daily_revenue: 'CLP',
+  avg_daily_transactions: 'count',
   revenue_share_pct: '%',
 };
 
@@ -58,7 +59,7 @@ export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
 
 function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
   if (rows.length === 0) return { value: null, missing: 'no_data' };
-  if (metric === 'avg_daily_revenue') return dailyAverage(rows);
+  if (isDailyAverage(metric)) return dailyAverage(rows, metric);
   if (rows.length === 1) {
     const row = rows[0] as Row;
     if (!(metric in row)) return { value: null, missing: 'not_available' };
@@ -110,9 +111,22 @@ export function changePct(value: number | null, previous: number | null): number
  * Net sales per day with sales, over day rows (one per day with lines): a day of returns or
  * free lines only is no day of sales. Other rows hold no days to count.
  */
-function dailyAverage(days: readonly Row[]): Figure {
+/** Figures per day with sales, from the day rows of the company or of a branch. */
+export const DAILY_AVERAGES = ['avg_daily_revenue', 'avg_daily_transactions'] as const;
+export const isDailyAverage = (metric: AskMetric): metric is (typeof DAILY_AVERAGES)[number] =>
+  (DAILY_AVERAGES as readonly string[]).includes(metric);
+
+/**
+ * Net sales (to the cent) or tickets (to one decimal) over the days with a sale line. A ticket
+ * belongs to one day, so the days' tickets add up to the period's.
+ */
+function dailyAverage(days: readonly Row[], metric: (typeof DAILY_AVERAGES)[number]): Figure {
   if (days.some((row) => row.period !== row.period_start)) return { value: null, missing: 'not_available' };
   const selling = days.filter((row) => (num(row, 'sale_lines') ?? 0) > 0);
   if (selling.length === 0) return { value: null, missing: 'no_data' };
-  return { value: moneyPer(sumCents(days, 'revenue'), selling.length), days: selling.length };
+  const value =
+    metric === 'avg_daily_revenue'
+      ? moneyPer(sumCents(days, 'revenue'), selling.length)
+      : Math.round((sumPlain(days, 'transactions') * 10) / selling.length) / 10;
+  return { value, days: selling.length };
 }
