@@ -34,6 +34,22 @@ describe('parseExplorerLink', () => {
     );
   });
 
+  it('reads a unit on the product list only, and it slices no lines', () => {
+    const products = parseExplorerLink('/c/abc/explore/product?unit=KG&sort=-units');
+    expect(products?.filters).toEqual({ ...NO_EXPLORER_FILTERS, unit: 'kg' });
+    expect(isSliced('product', products?.filters ?? NO_EXPLORER_FILTERS)).toBe(false);
+    expect(explorerRequest('product', { sort: '-units' }, products?.filters ?? NO_EXPLORER_FILTERS)).toEqual({
+      path: 'products',
+      query: { unit: 'kg', sort: '-units' },
+    });
+    expect(parseExplorerLink('/c/abc/explore/category?unit=kg')).toMatchObject({
+      filters: NO_EXPLORER_FILTERS,
+      ignored: ['unit'],
+    });
+    // Moving to the categories drops it.
+    expect(filtersForLevel({ ...NO_EXPLORER_FILTERS, unit: 'kg' }, 'category').unit).toBeNull();
+  });
+
   it('is null for other pages and unknown levels', () => {
     expect(parseExplorerLink('/c/abc')).toBeNull();
     expect(parseExplorerLink('/c/abc/explore/hours')).toBeNull();

@@ -36,9 +36,18 @@ export function isMetricLevel(level: ExplorerLevel): level is MetricGrain {
 /**
  * A slice of the figures: one branch, product (SKU) or category, some weekdays, some hours; or
  * one customer (their lifetime profile, `/customers/{id}`). The customer list takes a branch:
- * each customer's purchases there (`/customers?location=`).
+ * each customer's purchases there (`/customers?location=`). The product list also takes a unit
+ * (`kg`): only the products sold in it, so quantities rank like with like.
  */
-export const EXPLORER_FILTERS = ['location', 'product', 'category', 'weekdays', 'hours', 'customer'] as const;
+export const EXPLORER_FILTERS = [
+  'location',
+  'product',
+  'category',
+  'weekdays',
+  'hours',
+  'customer',
+  'unit',
+] as const;
 export type ExplorerFilterName = (typeof EXPLORER_FILTERS)[number];
 
 const PERIOD_FILTERS = ['location', 'product', 'category'] as const;
@@ -55,7 +64,7 @@ export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilt
   month: PERIOD_FILTERS,
   quarter: PERIOD_FILTERS,
   year: PERIOD_FILTERS,
-  product: ['location', 'category', 'weekdays', 'hours'],
+  product: ['location', 'category', 'weekdays', 'hours', 'unit'],
   category: ['location', 'weekdays', 'hours'],
   location: ['product', 'category', 'weekdays', 'hours'],
   customer: ['customer', 'location'],
@@ -72,6 +81,8 @@ export interface ExplorerFilters {
   hours: { from: number; to: number } | null;
   /** A customer id (RUT or code): that customer's profile. */
   customer: string | null;
+  /** A unit (`kg`, `un`…): the products sold in it (`un` also those with none named). */
+  unit: string | null;
 }
 
 export const NO_EXPLORER_FILTERS: ExplorerFilters = {
@@ -81,11 +92,13 @@ export const NO_EXPLORER_FILTERS: ExplorerFilters = {
   weekdays: null,
   hours: null,
   customer: null,
+  unit: null,
 };
 
 // The same bounds the breakdown endpoints validate (packages/contracts/src/analytics.ts).
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const name = z.string().min(1).max(200);
+const unit = z.string().trim().toLowerCase().min(1).max(40);
 const weekdays = z.string().regex(/^[1-7](,[1-7]){0,6}$/);
 const hour = z.coerce.number().int().min(0).max(24);
 
@@ -130,6 +143,7 @@ export function readExplorerParams(params: URLSearchParams, level: ExplorerLevel
     weekdays: days ? [...new Set(days.split(',').map(Number))].sort((a, b) => a - b) : null,
     hours,
     customer: take('customer', name, 'customer'),
+    unit: take('unit', unit, 'unit'),
   };
   // One customer's view is their lifetime profile, which no branch narrows.
   if (filters.customer !== null && filters.location !== null) {
@@ -167,6 +181,7 @@ export function explorerFilterParams(filters: ExplorerFilters): Record<string, s
     params.hour_to = String(filters.hours.to);
   }
   if (filters.customer) params.customer = filters.customer;
+  if (filters.unit) params.unit = filters.unit;
   return params;
 }
 
@@ -180,7 +195,8 @@ export function filtersForLevel(filters: ExplorerFilters, level: ExplorerLevel):
 
 /** Whether the figures come from the sale lines (a slice) rather than the stored levels. */
 export function isSliced(level: ExplorerLevel, filters: ExplorerFilters): boolean {
-  const applied = filtersForLevel(filters, level);
+  // A unit picks stored product rows; it slices no lines.
+  const { unit: _, ...applied } = filtersForLevel(filters, level);
   if (isMetricLevel(level)) return Boolean(applied.product || applied.category);
   if (level === 'hour') return false; // The grid is always summed from the lines' days.
   return Object.values(applied).some((value) => value !== null);

@@ -121,6 +121,8 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   // The branch, product or category the figures are of, as the level's endpoint filters them.
   const slice = sliceParams(query.filters, SLICE_PARAMS[level] ?? ['location', 'product', 'category']);
   for (const [name, value] of Object.entries(slice)) params.set(name, value);
+  // "¿qué productos vendí más en kilos?": the product list of that unit.
+  if (level === 'product' && query.filters.unit) params.set('unit', query.filters.unit);
   const search = params.toString();
   return `${base}/explore/${level}${search ? `?${search}` : ''}`;
 }

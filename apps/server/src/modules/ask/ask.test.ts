@@ -519,6 +519,19 @@ describe('POST /companies/{id}/ask', () => {
     expect(
       ranked.values.map((v: { key: string; value: number; unit: string }) => [v.key, v.value, v.unit]),
     ).toEqual(october.rows.slice(0, 5).map((row) => [row.sku, expect.closeTo(Number(row.kg), 3), 'kg']));
+    // Its link opens the product list of that unit, which ranks them the same.
+    const link = new URL(ranked.link, 'http://ayni.invalid');
+    expect(link.pathname).toBe(`/c/${demo.company.id}/explore/product`);
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      from: '2025-10-01',
+      to: '2025-10-31',
+      sort: '-units',
+      unit: 'kg',
+    });
+    const listed = (await get(`/products?${link.searchParams}&page_size=5`)).data;
+    expect(listed.map((p: { product_id: string }) => p.product_id)).toEqual(
+      ranked.values.map((v: { key: string }) => v.key),
+    );
 
     // A weighed product's quantity says its unit.
     const bread1 = await answerOf('¿Cuántos kilos de pan marraqueta vendí en octubre?');

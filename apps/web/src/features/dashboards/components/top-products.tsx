@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { cx } from '../../../components/cx';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { isNamedUnit, unitName } from '../../../lib/units';
 import { formatMoney, formatPercentColumn, formatQuantity } from '../lib/figures';
 import type { DateRange } from '../lib/period';
 import { BreakdownTable, Figure } from './breakdown-table';
@@ -89,18 +90,10 @@ function defaultUnit(units: string[]): string {
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
-const NAMED_UNITS = ['un', 'kg', 'g', 'l'] as const;
-const isNamed = (unit: string): unit is (typeof NAMED_UNITS)[number] =>
-  (NAMED_UNITS as readonly string[]).includes(unit);
-
 function unitTitle(unit: string, t: Translate): string {
-  return isNamed(unit)
+  return isNamedUnit(unit)
     ? t(`dashboards.top.productsBy.${unit}`)
     : t('dashboards.top.productsBy.other', { unit });
-}
-
-function unitName(unit: string, t: Translate): string {
-  return isNamed(unit) ? t(`dashboards.top.unit.${unit}`) : unit;
 }
 
 function UnitSwitch({

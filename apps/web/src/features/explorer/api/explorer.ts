@@ -22,6 +22,8 @@ export type ExplorerRow = Record<string, string | number | boolean | null> & {
 export interface ExplorerMeta {
   data_through: string | null;
   period?: AnalyticsPeriod;
+  /** Products only: the units the company's products are sold in, most products first. */
+  units?: string[];
 }
 
 export interface ExplorerPage {

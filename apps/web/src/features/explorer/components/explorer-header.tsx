@@ -31,7 +31,7 @@ export function ExplorerHeader({
   // Exports take a branch on the period levels and the grid; other slices are not exportable yet.
   const grid = level === 'hour';
   const gridSliced = grid && Boolean(filters.product || filters.category || filters.hours);
-  const exportable = !sliced && !gridSliced && filters.weekdays === null;
+  const exportable = !sliced && !gridSliced && filters.weekdays === null && filters.unit === null;
   const exportView = {
     ...range,
     location: (isMetricLevel(level) || grid) && location ? location : undefined,
@@ -54,7 +54,9 @@ export function ExplorerHeader({
         level={level}
         disabled={!hasRows || !exportable}
         unavailable={
-          sliced || gridSliced || filters.weekdays ? t('explorer.filters.exportUnavailable') : undefined
+          sliced || gridSliced || filters.weekdays || filters.unit
+            ? t('explorer.filters.exportUnavailable')
+            : undefined
         }
         pathOf={(choice) => exportPath(companyId, level, choice, exportView)}
       />

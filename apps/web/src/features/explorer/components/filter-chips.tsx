@@ -2,6 +2,7 @@ import type { ExplorerFilterName, ExplorerFilters } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import type { MessageKey } from '../../../lib/i18n/messages-es';
 import { useI18n } from '../../../lib/i18n/use-i18n';
+import { unitName } from '../../../lib/units';
 import { explorerKeys, getProductDetail } from '../api/explorer';
 
 /**
@@ -46,6 +47,9 @@ export function FilterChips({
   }
   if (filters.customer) {
     chips.push({ name: 'customer', text: t('explorer.filters.customer', { value: filters.customer }) });
+  }
+  if (filters.unit) {
+    chips.push({ name: 'unit', text: t('explorer.filters.unit', { value: unitName(filters.unit, t) }) });
   }
   if (chips.length === 0) return null;
 

@@ -17,6 +17,7 @@ const FILTER_PARAMS: Record<ExplorerFilterName, string[]> = {
   weekdays: ['weekdays'],
   hours: ['hour_from', 'hour_to'],
   customer: ['customer'],
+  unit: ['unit'],
 };
 
 /**

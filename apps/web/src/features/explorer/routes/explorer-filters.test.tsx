@@ -38,7 +38,23 @@ const requests = fakeExplorerApi((url, json) => {
     return json([sales({ period: '2025-10' }, sliced ? 55_000 : 999_000)], { grain: q.get('grain') });
   }
   if (url.pathname === `${BASE}/products`) {
-    return list([sales({ product_id: 'PAN-003', description: 'Pan amasado' }, sliced ? 1_500 : 90_000)]);
+    // A unit keeps the products sold in it; every answer names the company's units.
+    const units = { units: ['un', 'kg'] };
+    if (q.get('unit') === 'kg') {
+      const kilos = {
+        ...sales({ product_id: 'CAR-001', description: 'Carne molida' }, 461_197),
+        unit_type: 'kg',
+      };
+      return json([{ ...kilos, units: 46.166 }], {
+        ...units,
+        page: 1,
+        page_size: 50,
+        total: 1,
+        sort: '-units',
+      });
+    }
+    const pan = sales({ product_id: 'PAN-003', description: 'Pan amasado' }, sliced ? 1_500 : 90_000);
+    return json([pan], { ...units, page: 1, page_size: 50, total: 1, sort: q.get('sort') ?? '-revenue' });
   }
   if (url.pathname === `${BASE}/products/PAN-003`) {
     const pan = sales({ product_id: 'PAN-003', description: 'Pan amasado' }, 90_000);
@@ -55,6 +71,28 @@ const requestsTo = (path: string) => requests.filter((url) => url.pathname === `
 const filters = () => screen.getByRole('region', { name: 'Filtros activos' });
 
 describe('explorer links with a slice', () => {
+  it('lists the products of one unit, as "¿qué productos vendí más en kilos?" links them', async () => {
+    const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/product?sort=-units&unit=kg`);
+    expect(await screen.findByText('Carne molida')).toBeTruthy();
+    expect(screen.queryByText('Pan amasado')).toBeNull();
+    expect(paramsOf(requestsTo('/products').at(-1))).toMatchObject({ sort: '-units', unit: 'kg' });
+    expect(chips()).toEqual(['Unidad: Kilos×']);
+    const select = screen.getByLabelText('Unidad de medida') as HTMLSelectElement;
+    expect(select.value).toBe('kg');
+    expect([...select.options].map((option) => option.text)).toEqual([
+      'Todas las unidades',
+      'Unidades',
+      'Kilos',
+    ]);
+    // The export cannot apply the unit yet.
+    expect(screen.getByRole('button', { name: 'Exportar como XLSX' }).hasAttribute('disabled')).toBe(true);
+
+    await user.selectOptions(select, '');
+    expect(await screen.findByText('Pan amasado')).toBeTruthy();
+    expect(requestsTo('/products').at(-1)?.searchParams.has('unit')).toBe(false);
+    expect(screen.queryByRole('region', { name: 'Filtros activos' })).toBeNull();
+  });
+
   it('shows the top products of one branch, as "top 5 productos en sucursal X" links them', async () => {
     const { user } = renderExplorerAt(`/c/${COMPANY.id}/explore/product?sort=-revenue&location=Centro`);
     expect(await screen.findByText('$ 1.500')).toBeTruthy();

@@ -13,6 +13,7 @@ import { ExplorerHeader } from '../components/explorer-header';
 import { FilterChips } from '../components/filter-chips';
 import { PeriodNotes } from '../components/period-notes';
 import { RangeFilter } from '../components/range-filter';
+import { UnitFilter } from '../components/unit-filter';
 import { useExplorerUrl } from '../hooks/use-explorer-url';
 import { useLevelRows } from '../hooks/use-level-rows';
 import { EXPLORER_LEVELS, type ExplorerLevel } from '../lib/levels';
@@ -28,6 +29,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   const range = { from: from || undefined, to: to || undefined };
   const sliced = isSliced(level, filters);
   const takesBranch = EXPLORER_LEVEL_FILTERS[level].includes('location');
+  const takesUnit = EXPLORER_LEVEL_FILTERS[level].includes('unit');
 
   const catalog = useQuery({
     queryKey: explorerKeys.catalog,
@@ -41,6 +43,7 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
   });
   const levelRows = useLevelRows(company.id, level, { range, rangeValid, sort, page, filters });
   const { rows } = levelRows;
+  const units = levelRows.query.data?.meta.units ?? [];
 
   return (
     <div className="min-w-0 space-y-6">
@@ -71,6 +74,13 @@ export function ExplorerPage({ company, level }: { company: MyCompany; level: Ex
                   branches={branches.data ?? []}
                   value={filters.location ?? ''}
                   onChange={(next) => update({ location: next, page: null })}
+                />
+              )}
+              {takesUnit && (units.length > 1 || filters.unit) && (
+                <UnitFilter
+                  units={units}
+                  value={filters.unit ?? ''}
+                  onChange={(next) => update({ unit: next, page: null })}
                 />
               )}
             </div>

@@ -71,6 +71,9 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
 
   'explorer.location.label': 'Branch',
   'explorer.location.all': 'All branches',
+  'explorer.unit.label': 'Unit of measure',
+  'explorer.unit.all': 'All units',
+  'explorer.filters.unit': 'Unit: {value}',
 
   'explorer.filters.label': 'Active filters',
   'explorer.filters.note': 'The figures cover only these filters; remove them to see the total.',

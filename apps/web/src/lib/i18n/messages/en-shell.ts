@@ -33,6 +33,10 @@ export const shellEn: Record<keyof typeof shellEs, string> = {
   'nav.account': 'My account',
   'nav.main': 'Main navigation',
   'common.loading': 'Loading…',
+  'common.unit.un': 'Units',
+  'common.unit.kg': 'Kilos',
+  'common.unit.g': 'Grams',
+  'common.unit.l': 'Litres',
   'common.partial.badge': 'partial',
   'common.partial.title':
     'A period the data covers only in part (say, the month in progress): not comparable with whole periods.',

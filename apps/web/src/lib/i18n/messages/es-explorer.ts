@@ -71,6 +71,9 @@ export const explorerEs = {
 
   'explorer.location.label': 'Sucursal',
   'explorer.location.all': 'Todas las sucursales',
+  'explorer.unit.label': 'Unidad de medida',
+  'explorer.unit.all': 'Todas las unidades',
+  'explorer.filters.unit': 'Unidad: {value}',
 
   'explorer.filters.label': 'Filtros activos',
   'explorer.filters.note': 'Las cifras son solo de estos filtros; quítalos para ver el total.',

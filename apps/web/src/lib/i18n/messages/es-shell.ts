@@ -36,6 +36,10 @@ export const shellEs = {
   'nav.account': 'Mi cuenta',
   'nav.main': 'Navegación principal',
   'common.loading': 'Cargando…',
+  'common.unit.un': 'Unidades',
+  'common.unit.kg': 'Kilos',
+  'common.unit.g': 'Gramos',
+  'common.unit.l': 'Litros',
   'common.partial.badge': 'parcial',
   'common.partial.title':
     'Período con datos solo en parte (por ejemplo, el mes en curso): no se compara con períodos completos.',
