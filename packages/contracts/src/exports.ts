@@ -124,6 +124,8 @@ export const levelExportQuerySchema = z.object({
   to: isoDate.optional(),
   /** A branch name: period levels and the grid only (the branch's own rows, like `/metrics?location=`). */
   location: z.string().min(1).max(200).optional(),
+  /** Products only: those sold in this unit (`kg`; `un` also takes those with none), as `/products?unit=`. */
+  unit: z.string().trim().toLowerCase().min(1).max(40).optional(),
   /** `field` or `-field` (descending), as in the explorer; default as the explorer's. */
   sort: z.string().max(60).optional(),
 });

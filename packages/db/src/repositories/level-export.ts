@@ -14,6 +14,8 @@ export interface LifetimeRowsQuery {
   level: string;
   /** A jsonb field, `entity` or `label` (description, else id); `text` for dates and names. */
   sort: { by: string; descending: boolean; text?: boolean };
+  /** Only the rows with this jsonb text value (`orMissing`: or without it). */
+  where?: { field: string; value: string; orMissing?: boolean };
 }
 
 export interface LifetimeRow {
@@ -48,10 +50,19 @@ export async function forEachLifetimeRowBatch(
           ? sql`f."values"->>${name}`
           : sql`(f."values"->>${name})::numeric`;
   const cursor = sql.raw(`level_export_${Math.random().toString(36).slice(2, 10)}`);
+  const where = query.where;
+  if (where && !IDENTIFIER.test(where.field)) throw new Error(`not a feature field name: ${where.field}`);
+  const text = where ? sql`f."values"->>${sql.raw(`'${where.field}'`)}` : null;
+  const matches =
+    where && text
+      ? where.orMissing
+        ? sql`and (${text} = ${where.value} or ${text} is null)`
+        : sql`and ${text} = ${where.value}`
+      : sql``;
   await tx.execute(sql`
     declare ${cursor} no scroll cursor for
     select f.entity, f."values" from feature_rows f
-    where f.company_id = ${companyId}::uuid and f.level = ${query.level}
+    where f.company_id = ${companyId}::uuid and f.level = ${query.level} ${matches}
     order by ${key} ${sort.descending ? sql`desc` : sql`asc`} nulls last, f.entity asc`);
   let total = 0;
   for (;;) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 import { uploadAndWait } from '../../../test/upload-helpers';
+import { parseCsv } from '../level-export/export-test-data';
 
 /*
  * Products sold in kilos, units, litres and with no unit named (local Santiago times):
@@ -112,5 +113,33 @@ describe('products of one unit', () => {
     expect(centro.data[0]?.revenue_share_pct).toBeCloseTo((25000 / (25000 + 8000 + 2000 + 6000)) * 100, 2);
     const norteUnits = await list('sort=-units&unit=un&location=Norte&from=2025-11-01&to=2025-12-31');
     expect(ranking(norteUnits.data)).toEqual([['N1', 90]]);
+  });
+
+  it('exports the products of one unit as the list shows them, over their lifetime or a range', async () => {
+    const exported = async (query: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/companies/${companyId}/exports/product?${query}`,
+        headers: bearer(token),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const [, ...rows] = parseCsv(res.rawPayload.subarray(3).toString('utf8'), ',');
+      return { skus: rows.map((row) => row[0]), filename: res.headers['content-disposition'] };
+    };
+    for (const query of [
+      'sort=-units&unit=kg',
+      'sort=-units&unit=kg&from=2025-12-01&to=2025-12-31',
+      'unit=un',
+    ]) {
+      const file = await exported(query);
+      expect(file.skus, query).toEqual((await list(query)).data.map((p) => p.product_id));
+    }
+    expect((await exported('unit=kg')).filename).toMatch(/filename="ayni-product-kg-todo\.csv"/);
+    const wrongLevel = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${companyId}/exports/category?unit=kg`,
+      headers: bearer(token),
+    });
+    expect(wrongLevel.statusCode).toBe(400);
   });
 });

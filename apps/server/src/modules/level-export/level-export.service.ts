@@ -57,7 +57,16 @@ function filtersOf(level: ExportLevel, query: LevelExportQuery): ExportFilters {
       'the branch filter applies to day, week, month, quarter, year and the weekday × hour grid',
       'El filtro de sucursal aplica a día, semana, mes, trimestre, año y a días y horas',
     );
-  return { from: query.from, to: query.to, location: query.location, sort, lang: query.lang };
+  if (query.unit !== undefined && level !== 'product')
+    throw invalid('unit', 'the unit filter applies to products', 'El filtro de unidad aplica a productos');
+  return {
+    from: query.from,
+    to: query.to,
+    location: query.location,
+    unit: query.unit,
+    sort,
+    lang: query.lang,
+  };
 }
 
 const slug = (text: string) =>
@@ -68,11 +77,12 @@ const slug = (text: string) =>
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
 
-/** `ayni-<level>[-<branch>]-<from>-<to>.<ext>` (`inicio`/`hoy` for an open end, `todo` for none). */
+/** `ayni-<level>[-<branch>][-<unit>]-<from>-<to>.<ext>` (`inicio`/`hoy` for an open end, `todo` for none). */
 export function exportFilename(level: ExportLevel, filters: ExportFilters, ext: string): string {
   const range = filters.from || filters.to ? [filters.from ?? 'inicio', filters.to ?? 'hoy'] : ['todo'];
   const branch = filters.location ? slug(filters.location) : '';
-  return `${['ayni', level, branch, ...range].filter(Boolean).join('-')}.${ext}`;
+  const unit = filters.unit ? slug(filters.unit) : '';
+  return `${['ayni', level, branch, unit, ...range].filter(Boolean).join('-')}.${ext}`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { listCategories, listHours, listLocationSales } from '../analytics/break
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getMetrics } from '../analytics/metrics.service';
 import { listProducts } from '../analytics/product-breakdowns';
+import { unitFilter } from '../analytics/product-units';
 import type { ExportRow } from './row-writer';
 
 /** Rows read from PostgreSQL per batch (and per write to the client). */
@@ -21,6 +22,8 @@ export interface ExportFilters {
   from?: string;
   to?: string;
   location?: string;
+  /** Products only: those sold in this unit. */
+  unit?: string;
   sort: string;
   /** The file's language: the grid's weekdays are written as names. */
   lang?: 'es' | 'en';
@@ -116,6 +119,7 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
             {
               level,
               sort: { ...sort, text },
+              where: level === 'product' && filters.unit ? unitFilter(filters.unit) : undefined,
             },
             EXPORT_BATCH_ROWS,
             (rows) => onBatch(rows.map((r) => ({ [entity]: r.entity, ...r.values }))),
@@ -126,7 +130,7 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
   }
   const list = { product: listProducts, category: listCategories, location: listLocationSales }[level] as (
     ctx: ServiceContext,
-    query: { from?: string; to?: string; sort: string; page: number; page_size: number },
+    query: { from?: string; to?: string; sort: string; page: number; page_size: number; unit?: string },
   ) => Promise<Page<ExportRow>>;
   return (onBatch) =>
     inCompany(
@@ -141,6 +145,7 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
             sort: filters.sort,
             page,
             page_size: EXPORT_BATCH_ROWS,
+            ...(level === 'product' && filters.unit ? { unit: filters.unit } : {}),
           });
           if (items.length > 0) await onBatch(items);
           if (page * EXPORT_BATCH_ROWS >= total || items.length === 0) return;

@@ -129,7 +129,7 @@ export function exportPath(
   companyId: string,
   level: string,
   choice: ExportChoice,
-  view: { from?: string; to?: string; location?: string; sort: string; lang: string },
+  view: { from?: string; to?: string; location?: string; unit?: string; sort: string; lang: string },
 ): string {
   const query = new URLSearchParams({
     format: choice === 'xlsx' ? 'xlsx' : 'csv',
@@ -137,7 +137,7 @@ export function exportPath(
     sort: view.sort,
   });
   if (choice === 'csv-excel') query.set('delimiter', 'semicolon');
-  for (const name of ['from', 'to', 'location'] as const) {
+  for (const name of ['from', 'to', 'location', 'unit'] as const) {
     const value = view[name];
     if (value) query.set(name, value);
   }

@@ -31,10 +31,12 @@ export function ExplorerHeader({
   // Exports take a branch on the period levels and the grid; other slices are not exportable yet.
   const grid = level === 'hour';
   const gridSliced = grid && Boolean(filters.product || filters.category || filters.hours);
-  const exportable = !sliced && !gridSliced && filters.weekdays === null && filters.unit === null;
+  const exportable = !sliced && !gridSliced && filters.weekdays === null;
   const exportView = {
     ...range,
     location: (isMetricLevel(level) || grid) && location ? location : undefined,
+    // A unit narrows the product list and its file alike.
+    unit: level === 'product' && filters.unit ? filters.unit : undefined,
     // The grid's sort picks the figure it shows; its file lists the cells by weekday and hour.
     sort: grid ? 'weekday' : sort,
     lang: i18n.language,
@@ -54,9 +56,7 @@ export function ExplorerHeader({
         level={level}
         disabled={!hasRows || !exportable}
         unavailable={
-          sliced || gridSliced || filters.weekdays || filters.unit
-            ? t('explorer.filters.exportUnavailable')
-            : undefined
+          sliced || gridSliced || filters.weekdays ? t('explorer.filters.exportUnavailable') : undefined
         }
         pathOf={(choice) => exportPath(companyId, level, choice, exportView)}
       />

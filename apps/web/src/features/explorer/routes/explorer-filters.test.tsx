@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BASE, COMPANY, chips, fakeExplorerApi, paramsOf, renderExplorerAt } from './explorer-test-kit';
 
 // Ask's deep links carry a slice (branch, product, category, weekdays, hours): the explorer must
@@ -13,8 +13,16 @@ const sales = (key: Record<string, string>, revenue: number) => ({
   nulls: {},
 });
 
-const requests = fakeExplorerApi((url, json) => {
+const requests = fakeExplorerApi((url, json, res) => {
   const q = url.searchParams;
+  if (url.pathname.startsWith(`${BASE}/exports/`)) {
+    res.writeHead(200, {
+      'content-type': 'text/csv',
+      'content-disposition': 'attachment; filename="ayni-product-kg-todo.csv"',
+      'access-control-expose-headers': 'content-disposition',
+    });
+    return void res.end('\uFEFFSKU\r\n');
+  }
   const list = (rows: unknown[]) =>
     json(rows, {
       page: 1,
@@ -84,8 +92,18 @@ describe('explorer links with a slice', () => {
       'Unidades',
       'Kilos',
     ]);
-    // The export cannot apply the unit yet.
-    expect(screen.getByRole('button', { name: 'Exportar como XLSX' }).hasAttribute('disabled')).toBe(true);
+    // The file is of the same products.
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const group = screen.getByRole('group', { name: 'Exportar' });
+    await user.click(within(group).getByRole('button', { name: 'Exportar como CSV' }));
+    expect(await screen.findByText('Descargamos ayni-product-kg-todo.csv.')).toBeTruthy();
+    expect(paramsOf(requestsTo('/exports/product').at(-1))).toEqual({
+      format: 'csv',
+      lang: 'es',
+      sort: '-units',
+      unit: 'kg',
+    });
 
     await user.selectOptions(select, '');
     expect(await screen.findByText('Pan amasado')).toBeTruthy();
