@@ -12,6 +12,7 @@ import {
   weekdaysPhrase,
 } from './answer-format';
 import { coveredInPart, type Execution } from './execute-query';
+import { shareWholeBranch } from './share-whole';
 
 /* The answer's sentence, from the executed figures only (templates in Spanish and English). */
 
@@ -310,11 +311,10 @@ function marginHint(query: AskQuery, language: AskLanguage): string {
 /** What a share is of: the company's sales, or the branch's when a product or category is the part. */
 function shareBase(query: AskQuery, language: AskLanguage): string {
   if (query.metric !== 'revenue_share_pct') return '';
-  const f = query.filters;
-  const withinBranch = f.location && (f.product || f.category || f.customer || f.unit);
+  const branch = shareWholeBranch(query.filters);
   if (language === 'es')
-    return withinBranch ? ` de la venta neta de ${f.location}` : ' de la venta neta de toda la empresa';
-  return withinBranch ? ` of ${f.location}'s net sales` : " of the whole company's net sales";
+    return branch ? ` de la venta neta de ${branch}` : ' de la venta neta de toda la empresa';
+  return branch ? ` of ${branch}'s net sales` : " of the whole company's net sales";
 }
 
 const QUANTITY_LABEL: Record<AskLanguage, string> = { es: 'cantidad vendida', en: 'quantity sold' };

@@ -8,6 +8,7 @@ import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { slicedLocations, slicedProducts } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
+import { shareWholeBranch } from './share-whole';
 
 /** Why the stored data cannot answer a structured query (said to the user, never guessed around). */
 export type Refusal = 'metric_not_at_level' | 'combination' | 'unknown_entity' | 'uf_unavailable';
@@ -82,14 +83,13 @@ export async function executeValue(
       ? { grain: 'range', from: months.from as string, to: months.to as string }
       : period;
     // "las ventas de Providencia" are the whole when a product or category is the part.
-    const withinBranch = Boolean(filters.product || filters.category || filters.customer || filters.unit);
     const company = {
       ...filters,
       product: null,
       category: null,
       customer: null,
       unit: null,
-      location: withinBranch ? filters.location : null,
+      location: shareWholeBranch(filters),
     };
     const whole = await executeValue(ctx, { ...query, metric: 'revenue', filters: company }, span);
     const total = whole.figure.value;

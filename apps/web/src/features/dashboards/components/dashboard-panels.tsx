@@ -43,7 +43,8 @@ export function Panel({
       {action ? (
         <div className="flex flex-wrap items-center justify-between gap-x-2 pe-4 sm:pe-5">
           {heading}
-          {action}
+          {/* Wrapped under the title on a phone, it lines up with it. */}
+          <div className="ps-4 sm:ps-5">{action}</div>
         </div>
       ) : (
         heading
