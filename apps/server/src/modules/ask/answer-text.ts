@@ -187,6 +187,28 @@ export function answerText(
           ? `No puedo sumar ${metric} de varios períodos (un cliente contaría dos veces): pregunta por un mes, un trimestre o un año.`
           : `I cannot add up ${metric} over several periods (a customer would count twice): ask for one month, quarter or year.`;
       }
+      // Days inside the data with no line are days without sales (a holiday, a closed shop),
+      // not data missing.
+      const period = query.period;
+      const from = context.dataFrom ?? null;
+      const inside =
+        run.missing === 'no_data' &&
+        period !== null &&
+        from !== null &&
+        period.from >= from &&
+        period.to <= context.dataThrough;
+      if (inside) {
+        const oneDay = period.from === period.to;
+        // Of the whole shop, no line at all; of a product or branch, none of theirs.
+        const why = filters
+          ? ''
+          : es
+            ? `: tus datos no tienen líneas ${oneDay ? 'ese día' : 'esos días'}`
+            : `: your data has no lines on ${oneDay ? 'that day' : 'those days'}`;
+        return es
+          ? `No hubo ventas${filters} ${when}${why}.${tail}`
+          : `There were no sales${filters} ${when}${why}.${tail}`;
+      }
       return es
         ? `No hay datos de ${metric}${filters} ${when}.${tail}`
         : `There is no ${metric}${filters} data ${when}.${tail}`;

@@ -132,7 +132,7 @@ describe('POST /companies/{id}/ask', () => {
     );
   });
 
-  it('answers "hoy", "ayer" and "anteayer" as days of the calendar in Chile, and says when the data has none yet', async () => {
+  it('answers "hoy", "ayer" and "anteayer" as calendar days in Chile; says which days the data lacks or had no sales', async () => {
     const [last] = (await get(`/metrics?grain=day&from=${DATA_THROUGH}&to=${DATA_THROUGH}`)).data;
     // Two days after the data ends, at noon in Chile.
     now = Date.parse('2025-11-22T15:00:00Z');
@@ -155,6 +155,13 @@ describe('POST /companies/{id}/ask', () => {
       );
       expect((await answerOf('ventas de la semana del 1 de diciembre de 2025')).answer).toMatch(
         /: aún no traen la semana del 1 de diciembre de 2025\.$/,
+      );
+      // Days inside the data without a line (the demo shop closes on 18 and 19 September) had no sales.
+      expect((await answerOf('¿Cuánto vendí en fiestas patrias de 2025?')).answer).toBe(
+        'No hubo ventas del 18 al 19 de septiembre de 2025: tus datos no tienen líneas esos días.',
+      );
+      expect((await answerOf('How much did I sell on September 18, 2025?')).answer).toBe(
+        'There were no sales on September 18, 2025: your data has no lines on that day.',
       );
       // "Este mes" stays where the data is.
       expect((await answerOf('¿Cuánto vendí este mes?')).query.period.from).toBe('2025-11-01');
