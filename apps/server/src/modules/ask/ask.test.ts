@@ -377,20 +377,43 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.answer).toContain(`1. ${words} ${Number(best.period.slice(8))} de octubre (`);
   });
 
+  /** October's sales (cents), tickets and days with sales, of the company or one branch, in SQL. */
+  const octoberDays = async (location: string | null) => {
+    const { rows } = await t.owner.pool.query<{ cents: string; tickets: string; days: string }>(
+      `select round(sum(total) * 100)::text as cents,
+              count(distinct ((sold_at at time zone 'America/Santiago')::date, document_id))
+                filter (where total > 0)::text as tickets,
+              count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
+         from sale_lines
+        where company_id = $1 and ($2::text is null or location_name = $2)
+          and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
+      [demo.company.id, location],
+    );
+    const row = rows[0] as { cents: string; tickets: string; days: string };
+    return { cents: Number(row.cents), tickets: Number(row.tickets), days: Number(row.days) };
+  };
+  /** A ranking of branches: every branch, best first, each with the figure computed for it here. */
+  const expectBranchRanking = async (
+    answer: { values: { key: string; value: number }[] },
+    figureOf: (location: string) => Promise<number>,
+  ) => {
+    const expected = await Promise.all(answer.values.map(async (v) => [v.key, await figureOf(v.key)]));
+    expect(answer.values.length).toBeGreaterThan(1);
+    expect(answer.values.map((v) => [v.key, v.value])).toEqual(
+      [...expected].sort((x, y) => (y[1] as number) - (x[1] as number)),
+    );
+  };
+  const salesPerDay = async (location: string | null) => {
+    const { cents, days } = await octoberDays(location);
+    return { value: Math.round(cents / days) / 100, days };
+  };
+  const ticketsPerDay = async (location: string | null) => {
+    const { tickets, days } = await octoberDays(location);
+    return { value: Math.round((tickets * 10) / days) / 10, days };
+  };
+
   it('answers the sales per day with sales, for the company and per branch, as plain SQL over the lines', async () => {
-    const perDay = async (location: string | null) => {
-      const { rows } = await t.owner.pool.query<{ cents: string; days: string }>(
-        `select round(sum(total) * 100)::text as cents,
-                count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
-           from sale_lines
-          where company_id = $1 and ($2::text is null or location_name = $2)
-            and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
-        [demo.company.id, location],
-      );
-      const { cents, days } = rows[0] as { cents: string; days: string };
-      return { value: Math.round(Number(cents) / Number(days)) / 100, days: Number(days) };
-    };
-    const company = await perDay(null);
+    const company = await salesPerDay(null);
     const answer = await answerOf('¿Cuánto vendí en promedio al día en octubre?');
     expect(answer.values[0]).toMatchObject({
       metric: 'avg_daily_revenue',
@@ -400,30 +423,11 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.answer).toContain(`(${company.days} días con ventas)`);
 
     const branches = await answerOf('¿Qué sucursal tuvo mejor venta promedio diaria en octubre?');
-    const expected = await Promise.all(
-      branches.values.map(async (v: { key: string }) => [v.key, (await perDay(v.key)).value]),
-    );
-    expect(branches.values.length).toBeGreaterThan(1);
-    expect(branches.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
-      [...expected].sort((a, b) => (b[1] as number) - (a[1] as number)),
-    );
+    await expectBranchRanking(branches, async (location) => (await salesPerDay(location)).value);
   });
 
   it('answers the tickets per day with sales, for the company and per branch, as plain SQL counts them', async () => {
-    const perDay = async (location: string | null) => {
-      const { rows } = await t.owner.pool.query<{ tickets: string; days: string }>(
-        `select count(distinct ((sold_at at time zone 'America/Santiago')::date, document_id))
-                  filter (where total > 0)::text as tickets,
-                count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
-           from sale_lines
-          where company_id = $1 and ($2::text is null or location_name = $2)
-            and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
-        [demo.company.id, location],
-      );
-      const { tickets, days } = rows[0] as { tickets: string; days: string };
-      return { value: Math.round((Number(tickets) * 10) / Number(days)) / 10, days: Number(days) };
-    };
-    const company = await perDay(null);
+    const company = await ticketsPerDay(null);
     const answer = await answerOf('¿Cuántas boletas hice en promedio al día en octubre?');
     expect(answer.values[0]).toMatchObject({
       metric: 'avg_daily_transactions',
@@ -441,13 +445,7 @@ describe('POST /companies/{id}/ask', () => {
       by: 'location',
       metric: 'avg_daily_transactions',
     });
-    const expected = await Promise.all(
-      branches.values.map(async (v: { key: string }) => [v.key, (await perDay(v.key)).value]),
-    );
-    expect(branches.values.length).toBeGreaterThan(1);
-    expect(branches.values.map((v: { key: string; value: number }) => [v.key, v.value])).toEqual(
-      [...expected].sort((a, b) => (b[1] as number) - (a[1] as number)),
-    );
+    await expectBranchRanking(branches, async (location) => (await ticketsPerDay(location)).value);
     // A product's lines hold no days of their own.
     const product = await answerOf('¿cuántas boletas de pan marraqueta hago al día?');
     expect(product.kind).toBe('unanswerable');

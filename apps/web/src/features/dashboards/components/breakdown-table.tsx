@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { cx } from '../../../components/cx';
 import { ScrollRegion } from '../../../components/scroll-region';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { DASH } from '../lib/figures';
+import { DASH, formatPercentColumn } from '../lib/figures';
 import { reasonKey } from '../lib/reasons';
 
 export interface Column<T> {
@@ -11,6 +11,25 @@ export interface Column<T> {
   numeric?: boolean;
   /** Hidden on phones. */
   wide?: boolean;
+}
+
+/** The share of sales column of products and categories, one decimal so that the rows line up. */
+export function shareColumn<T extends { revenue_share_pct: number | null; nulls: Record<string, string> }>(
+  header: string,
+  wide = false,
+): Column<T> {
+  return {
+    header,
+    numeric: true,
+    wide,
+    cell: (row) => (
+      <Figure
+        value={row.revenue_share_pct}
+        reason={row.nulls.revenue_share_pct}
+        format={formatPercentColumn}
+      />
+    ),
+  };
 }
 
 const TH = 'px-3 py-2.5 text-xs font-semibold tracking-wide text-slate-500 uppercase sm:px-4';

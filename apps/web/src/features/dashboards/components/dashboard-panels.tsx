@@ -9,7 +9,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { breakdownOptions } from '../api/analytics';
 import { formatCount, formatMoney, formatPercentColumn } from '../lib/figures';
 import type { DateRange } from '../lib/period';
-import { BreakdownTable, Figure } from './breakdown-table';
+import { BreakdownTable, Figure, shareColumn } from './breakdown-table';
 import { HeatmapChart, TrendChart } from './charts';
 
 export interface ViewProps {
@@ -166,17 +166,7 @@ export function Categories({
                     numeric: true,
                     cell: (row) => formatMoney(row.revenue),
                   },
-                  {
-                    header: t('dashboards.top.share'),
-                    numeric: true,
-                    cell: (row) => (
-                      <Figure
-                        value={row.revenue_share_pct}
-                        reason={row.nulls.revenue_share_pct}
-                        format={formatPercentColumn}
-                      />
-                    ),
-                  },
+                  shareColumn(t('dashboards.top.share')),
                 ]
           }
         />

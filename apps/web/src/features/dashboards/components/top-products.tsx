@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { cx } from '../../../components/cx';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { isNamedUnit, unitName } from '../../../lib/units';
-import { formatMoney, formatPercentColumn, formatQuantity } from '../lib/figures';
+import { formatMoney, formatQuantity } from '../lib/figures';
 import type { DateRange } from '../lib/period';
-import { BreakdownTable, Figure } from './breakdown-table';
+import { BreakdownTable, shareColumn } from './breakdown-table';
 import { ListState, Panel, useList } from './dashboard-panels';
 
 /** Products sold without a unit named are read as counted units, as the API does. */
@@ -64,18 +64,7 @@ export function TopProducts({
               cell: (row) => formatQuantity(row.units, row.unit_type),
             },
             { header: t('dashboards.top.revenue'), numeric: true, cell: (row) => formatMoney(row.revenue) },
-            {
-              header: t('dashboards.top.share'),
-              numeric: true,
-              wide: true,
-              cell: (row) => (
-                <Figure
-                  value={row.revenue_share_pct}
-                  reason={row.nulls.revenue_share_pct}
-                  format={formatPercentColumn}
-                />
-              ),
-            },
+            shareColumn(t('dashboards.top.share'), true),
           ]}
         />
       </ListState>
