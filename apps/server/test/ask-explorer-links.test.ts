@@ -160,6 +160,7 @@ describe('Ask links open an explorer view with the same filters', () => {
       ['top 10 clientes este año', 'customers', {}],
       ['¿qué productos tienen más devoluciones?', 'products', {}],
       ['cuantas devoluciones hubo por producto este año', 'products', {}],
+      ['¿qué productos vendí más en kilos?', 'products', { unit: 'kg' }],
     ])('%s', async (question, endpoint, slice) => {
       const answer = await ask(question);
       expect(answer.link).not.toBeNull();
