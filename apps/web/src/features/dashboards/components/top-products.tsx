@@ -27,7 +27,9 @@ export function TopProducts({
   const { t } = useI18n();
   const [chosen, setChosen] = useState<string | null>(null);
   const [known, setKnown] = useState<string[]>([]);
-  const unit = byUnits ? (chosen ?? defaultUnit(known)) : undefined;
+  // A unit no longer sold (the data changed under an open dashboard) gives way to the default.
+  const stillSold = chosen !== null && (known.length === 0 || known.includes(chosen));
+  const unit = byUnits ? (stillSold ? chosen : defaultUnit(known)) : undefined;
   const query = useList(companyId, 'products', range, {
     sort: byUnits ? '-units' : '-revenue',
     pageSize: 8,

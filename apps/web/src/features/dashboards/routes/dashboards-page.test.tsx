@@ -154,6 +154,16 @@ describe('role dashboards', () => {
     expect(kilos.getByText('46,166 kg')).toBeTruthy();
     expect(kilos.getByRole('columnheader', { name: 'Cantidad' })).toBeTruthy();
     expect(kilos.getByRole('button', { name: 'Kilos' }).getAttribute('aria-pressed')).toBe('true');
+
+    // A period without weighed products lists units, with no switch.
+    analytics.products = analytics.products.filter((p) => p.unit_type !== 'kg');
+    analytics.metrics.quarter = [
+      asPeriod({ ...months()[12], period: '2026-Q3', period_start: '2026-07-01', period_end: '2026-09-30' }),
+    ];
+    await user.click(screen.getByRole('button', { name: 'Último trimestre' }));
+    const units = within(await screen.findByRole('region', { name: 'Productos por unidades' }));
+    await waitFor(() => expect(units.getByText('Marraqueta')).toBeTruthy());
+    expect(units.queryByTestId('unit-switch')).toBeNull();
   });
 
   it('shows no unit switch when every product is counted in units', async () => {
