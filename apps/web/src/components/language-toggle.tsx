@@ -1,31 +1,24 @@
 import { LANGUAGES } from '../lib/i18n/language';
 import { useI18n } from '../lib/i18n/use-i18n';
 import { cx } from './cx';
+import { SegmentedSwitch } from './segmented-switch';
 
 /** ES / EN segmented switch. */
 export function LanguageToggle({ className }: { className?: string }) {
   const { language, setLanguage, t } = useI18n();
   return (
-    <fieldset className={cx('inline-flex rounded-lg bg-slate-100 p-0.5 text-xs font-semibold', className)}>
-      <legend className="sr-only">{t('language.label')}</legend>
-      {LANGUAGES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          data-testid={`lang-${option}`}
-          aria-pressed={language === option}
-          title={t(`language.${option}`)}
-          onClick={() => setLanguage(option)}
-          className={cx(
-            'rounded-md px-2.5 py-1 transition-colors',
-            'focus-visible:outline-2 focus-visible:outline-teal-700',
-            language === option ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-800',
-          )}
-        >
-          {option.toUpperCase()}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedSwitch
+      legend={t('language.label')}
+      className={cx('text-xs font-semibold', className)}
+      selected={language}
+      onSelect={setLanguage}
+      options={LANGUAGES.map((option) => ({
+        value: option,
+        label: option.toUpperCase(),
+        lang: option,
+        testId: `lang-${option}`,
+        title: t(`language.${option}`),
+      }))}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useI18n } from '../lib/i18n/use-i18n';
 import { THEME_CHOICES, type ThemeChoice } from '../lib/theme/theme-store';
 import { useTheme } from '../lib/theme/use-theme';
-import { cx } from './cx';
+import { SegmentedSwitch } from './segmented-switch';
 
 const ICONS: Record<ThemeChoice, string> = {
   light:
@@ -15,22 +15,17 @@ export function ThemeToggle({ className }: { className?: string }) {
   const { t } = useI18n();
   const { choice, setChoice } = useTheme();
   return (
-    <fieldset className={cx('inline-flex rounded-lg bg-slate-100 p-0.5', className)}>
-      <legend className="sr-only">{t('theme.label')}</legend>
-      {THEME_CHOICES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          aria-pressed={choice === option}
-          aria-label={t(`theme.${option}`)}
-          title={t(`theme.${option}`)}
-          onClick={() => setChoice(option)}
-          className={cx(
-            'rounded-md px-2 py-1 transition-colors',
-            'focus-visible:outline-2 focus-visible:outline-teal-700',
-            choice === option ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-800',
-          )}
-        >
+    <SegmentedSwitch
+      legend={t('theme.label')}
+      className={className}
+      buttonClassName="px-2 py-1"
+      selected={choice}
+      onSelect={setChoice}
+      options={THEME_CHOICES.map((option) => ({
+        value: option,
+        ariaLabel: t(`theme.${option}`),
+        title: t(`theme.${option}`),
+        label: (
           <svg
             viewBox="0 0 24 24"
             className="size-4"
@@ -41,8 +36,8 @@ export function ThemeToggle({ className }: { className?: string }) {
           >
             <path d={ICONS[option]} strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-        </button>
-      ))}
-    </fieldset>
+        ),
+      }))}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { cx } from '../../../components/cx';
+import { SegmentedSwitch } from '../../../components/segmented-switch';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { isNamedUnit, unitName } from '../../../lib/units';
 import { formatMoney, formatQuantity } from '../lib/figures';
@@ -98,26 +98,13 @@ function UnitSwitch({
 }) {
   const { t } = useI18n();
   return (
-    <fieldset
-      className="mb-2 inline-flex rounded-lg bg-slate-100 p-0.5 text-xs font-semibold"
-      data-testid="unit-switch"
-    >
-      <legend className="sr-only">{t('dashboards.top.unitSwitch')}</legend>
-      {units.map((unit) => (
-        <button
-          key={unit}
-          type="button"
-          aria-pressed={unit === selected}
-          onClick={() => onSelect(unit)}
-          className={cx(
-            'rounded-md px-2.5 py-1 transition-colors',
-            'focus-visible:outline-2 focus-visible:outline-teal-700',
-            unit === selected ? 'bg-white text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-800',
-          )}
-        >
-          {unitName(unit, t)}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedSwitch
+      legend={t('dashboards.top.unitSwitch')}
+      className="mb-2 text-xs font-semibold"
+      testId="unit-switch"
+      selected={selected}
+      onSelect={onSelect}
+      options={units.map((unit) => ({ value: unit, label: unitName(unit, t) }))}
+    />
   );
 }
