@@ -3,6 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { bearer } from './helpers';
 
+/**
+ * Ask's clock for tests on data that ends on `day`: noon in Chile of that day. Calendar words
+ * ("ayer", "el mes pasado", "octubre") count from it, so the answers do not move with the date
+ * the suite runs on.
+ */
+export const askedOn = (day: string) => () => Date.parse(`${day}T15:00:00Z`);
+
 /** Posts a question to `POST /companies/{id}/ask` as `token`; the answer (status 200 asserted). */
 export async function postQuestion(
   app: FastifyInstance,

@@ -13,8 +13,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkOf } from '../src/modules/ask/answer-extras';
 import { loadEvalSet } from '../src/modules/ask/eval/eval-set';
-import { postQuestion } from './ask-client';
-import { createDemoCompany } from './demo-company';
+import { askedOn, postQuestion } from './ask-client';
+import { createDemoCompany, DEMO_DATA_THROUGH } from './demo-company';
 import { bearer, buildTestApp, type createOwner, type TestApp } from './helpers';
 
 /*
@@ -89,7 +89,7 @@ describe('Ask links open an explorer view with the same filters', () => {
     let token: string;
 
     beforeAll(async () => {
-      t = await buildTestApp({ startWorker: false });
+      t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
       ({ owner, token } = await createDemoCompany(t));
     }, 180_000);
     afterAll(() => t.close());

@@ -3,7 +3,7 @@ import { generateDemoSales } from '@ayni/db/seed';
 import { recomputeFeaturesAlone } from '../src/modules/analytics/recompute-features';
 import { createOwner, loginAs, type TestApp } from './helpers';
 
-/** Last day of the demo data the Ask tests share. */
+/** Last day of the demo data the Ask tests share (build their apps with `askNow: askedOn(DEMO_DATA_THROUGH)`). */
 export const DEMO_DATA_THROUGH = '2025-11-20';
 
 /**

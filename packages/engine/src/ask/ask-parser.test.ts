@@ -63,7 +63,7 @@ describe('parseQuestion', () => {
     expect(query('How much did I sell last month?', '2025-03-31').period).toEqual(monthPeriod(2025, 2));
   });
 
-  it('reads "hoy", "ayer" and "anteayer" as calendar days when today is known; the rest from the data', () => {
+  it('reads "hoy", "ayer" and "anteayer" as calendar days when today is known', () => {
     const withToday = (question: string) => {
       const parsed = parseQuestion(question, { dataThrough: '2026-01-10', today: '2026-01-14', vocabulary });
       if (parsed.kind !== 'query') throw new Error(`not a query: ${question}`);
@@ -81,14 +81,49 @@ describe('parseQuestion', () => {
       period: day('2026-01-14'),
       compare: day('2026-01-13'),
     });
-    // "This month" and "to date" stay where the data is.
-    expect(withToday('ventas de este mes').period).toEqual(monthPeriod(2026, 1));
+    // This Monday (the 12th) is after the data: the range runs to today, with nothing in it yet.
     expect(withToday('ventas desde el lunes hasta hoy')).toMatchObject({
-      period: { grain: 'range', from: '2026-01-05', to: '2026-01-10' },
+      period: { grain: 'range', from: '2026-01-12', to: '2026-01-14' },
       compare: null,
+    });
+    expect(withToday('ventas desde el 5 de enero').period).toEqual({
+      grain: 'range',
+      from: '2026-01-05',
+      to: '2026-01-10',
     });
     // Without today, they count back from the last day of data.
     expect(query('¿cuánto vendí ayer?').period).toEqual(day('2026-01-09'));
+  });
+
+  it('counts calendar words from today and rolling windows back from the last day of data', () => {
+    // Data through Sunday 30 November, asked on Tuesday 1 December: the month just ended is "el mes pasado".
+    const asked = (question: string) => {
+      const parsed = parseQuestion(question, { dataThrough: '2026-11-30', today: '2026-12-01', vocabulary });
+      if (parsed.kind !== 'query') throw new Error(`not a query: ${question}`);
+      return parsed.query;
+    };
+    const range = (from: string, to: string) => ({ grain: 'range', from, to });
+    expect(asked('¿cuánto vendí el mes pasado?').period).toEqual(monthPeriod(2026, 11));
+    expect(asked('ventas de este mes').period).toEqual(monthPeriod(2026, 12));
+    expect(asked('¿cuánto vendí en noviembre?').period).toEqual(monthPeriod(2026, 11));
+    expect(asked('¿cuánto vendí en diciembre?').period).toEqual(monthPeriod(2026, 12));
+    expect(asked('¿cuánto vendí la semana pasada?').period).toEqual({
+      grain: 'week',
+      from: '2026-11-23',
+      to: '2026-11-29',
+    });
+    expect(asked('ventas de esta semana').period).toMatchObject({ from: '2026-11-30', to: '2026-12-06' });
+    expect(asked('ventas del trimestre pasado').period).toEqual(quarterPeriod(2026, 3));
+    expect(asked('¿cuánto vendí el lunes?').period).toEqual({
+      grain: 'day',
+      from: '2026-11-30',
+      to: '2026-11-30',
+    });
+    // Rolling windows and open ranges hold the last days of data.
+    expect(asked('ventas de los últimos 30 días').period).toEqual(range('2026-11-01', '2026-11-30'));
+    expect(asked('ventas de la última semana').period).toEqual(range('2026-11-24', '2026-11-30'));
+    expect(asked('¿cuánto llevo vendido desde noviembre?').period).toEqual(range('2026-11-01', '2026-11-30'));
+    expect(asked('ventas de noviembre a la fecha').period).toEqual(range('2026-11-01', '2026-11-30'));
   });
 
   it('compares with the previous period when a change is asked, or the one named', () => {

@@ -22,30 +22,30 @@ import { WEEKDAY_RULES } from './weekday-periods';
  * ("mismo mes del año pasado").
  */
 
-export { bounded, type PeriodMentionBody, type PeriodRule } from './period-rule';
+export { bounded, type PeriodMentionBody, type PeriodRule, untilData } from './period-rule';
 
-export const shiftMonths = (dt: string, n: number) => {
-  const [y, m] = yearMonth(dt);
+export const shiftMonths = (now: string, n: number) => {
+  const [y, m] = yearMonth(now);
   return monthPeriod(y, m + n);
 };
-export const shiftQuarters = (dt: string, n: number) => {
-  const [y, m] = yearMonth(dt);
+export const shiftQuarters = (now: string, n: number) => {
+  const [y, m] = yearMonth(now);
   return quarterPeriod(y, Math.ceil(m / 3) + n);
 };
 
-/** Saturday and Sunday of the last weekend that has started by `dt`, `back` weekends before it. */
-function weekend(dt: string, back: number): AskPeriod {
-  const saturday = addDays(dt, -((weekdayOf(dt) + 1) % 7) - 7 * back);
+/** Saturday and Sunday of the last weekend that has started by `now`, `back` weekends before it. */
+function weekend(now: string, back: number): AskPeriod {
+  const saturday = addDays(now, -((weekdayOf(now) + 1) % 7) - 7 * back);
   return range(saturday, addDays(saturday, 1));
 }
 
 /** "hace 2 meses" / "2 months ago": the whole day, week, month or year that many back. */
-function ago(n: number, unit: string, dt: string): AskPeriod | undefined {
-  if (/^(dias?|days?)$/.test(unit)) return dayPeriod(addDays(dt, -n));
-  if (/^(semanas?|weeks?)$/.test(unit)) return weekPeriod(addDays(dt, -7 * n));
-  if (/^(mes|meses|months?)$/.test(unit)) return shiftMonths(dt, -n);
-  if (/^(trimestres?|quarters?)$/.test(unit)) return shiftQuarters(dt, -n);
-  return yearPeriod(yearMonth(dt)[0] - n);
+function ago(n: number, unit: string, now: string): AskPeriod | undefined {
+  if (/^(dias?|days?)$/.test(unit)) return dayPeriod(addDays(now, -n));
+  if (/^(semanas?|weeks?)$/.test(unit)) return weekPeriod(addDays(now, -7 * n));
+  if (/^(mes|meses|months?)$/.test(unit)) return shiftMonths(now, -n);
+  if (/^(trimestres?|quarters?)$/.test(unit)) return shiftQuarters(now, -n);
+  return yearPeriod(yearMonth(now)[0] - n);
 }
 
 const AGO_UNIT = '(dias?|semanas?|mes|meses|trimestres?|anos?|days?|weeks?|months?|quarters?|years?)';
@@ -54,10 +54,10 @@ export const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const COMPARED =
   '(?:vs|versus|comparad[oa] con|compared (?:to|with)|respecto (?:a|al|de|del)|frente a|contra|con|(?<=(?:mas|menos|more|less|fewer|better|worse|higher|lower|bigger|smaller|mejor|peor)(?: [a-z]+){0,3} )(?:que|than))';
 
-/** The month named (with or without its year) that has started by `dt`. */
-export function monthNamed(name: string, year: string | undefined, dt: string): AskPeriod {
+/** The month named (with or without its year) that has started by `now`. */
+export function monthNamed(name: string, year: string | undefined, now: string): AskPeriod {
   const month = MONTHS[name] as number;
-  const [y, m] = yearMonth(dt);
+  const [y, m] = yearMonth(now);
   return monthPeriod(year ? Number(year) : month <= m ? y : y - 1, month);
 }
 
@@ -68,14 +68,14 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded(
       `${COMPARED} (?:el |la |the )?(mes pasado|last month|semana pasada|last week|trimestre pasado|last quarter)`,
     ),
-    (m, dt) => {
+    (m, now) => {
       const unit = m[1] as string;
       // "trimestre" holds "mes": quarters first.
       if (/trimestre|quarter/.test(unit))
-        return { relation: 'previous', current: shiftQuarters(dt, 0), named: shiftQuarters(dt, -1) };
+        return { relation: 'previous', current: shiftQuarters(now, 0), named: shiftQuarters(now, -1) };
       if (/semana|week/.test(unit))
-        return { relation: 'previous', current: weekPeriod(dt), named: weekPeriod(addDays(dt, -7)) };
-      return { relation: 'previous', current: shiftMonths(dt, 0), named: shiftMonths(dt, -1) };
+        return { relation: 'previous', current: weekPeriod(now), named: weekPeriod(addDays(now, -7)) };
+      return { relation: 'previous', current: shiftMonths(now, 0), named: shiftMonths(now, -1) };
     },
   ],
   // "comparada con la anterior / la antepasada": the period named just before.
@@ -91,46 +91,46 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
   ],
   [
     bounded('(?:la )?semana antepasada|(?:the )?week before last'),
-    (_m, dt) => ({ period: weekPeriod(addDays(dt, -14)) }),
+    (_m, now) => ({ period: weekPeriod(addDays(now, -14)) }),
   ],
   [
     bounded('(?:el )?mes antepasado|(?:the )?month before last'),
-    (_m, dt) => ({ period: shiftMonths(dt, -2) }),
+    (_m, now) => ({ period: shiftMonths(now, -2) }),
   ],
   [
     bounded('(?:el )?trimestre antepasado|(?:the )?quarter before last'),
-    (_m, dt) => ({ period: shiftQuarters(dt, -2) }),
+    (_m, now) => ({ period: shiftQuarters(now, -2) }),
   ],
   // "la última quincena", "the last fortnight": the last fifteen days.
   [
     bounded('(?:la )?ultima quincena|(?:the )?(?:last|past) fortnight'),
-    (_m, dt) => ({ period: range(addDays(dt, -14), dt) }),
+    (_m, _now, through) => ({ period: range(addDays(through, -14), through) }),
   ],
   // "la última semana": the last seven days, as "los últimos 7 días".
   [
     bounded('(?:la )?ultima semana(?! (?:de|del) [a-z])'),
-    (_m, dt) => ({ period: range(addDays(dt, -6), dt) }),
+    (_m, _now, through) => ({ period: range(addDays(through, -6), through) }),
   ],
   [
     bounded('(?:el )?ano antepasado|(?:the )?year before last'),
-    (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0] - 2) }),
+    (_m, now) => ({ period: yearPeriod(yearMonth(now)[0] - 2) }),
   ],
   [
     bounded(`hace (\\d+|un|una) ${AGO_UNIT}|(\\d+|a|one) ${AGO_UNIT} ago`),
-    (m, dt) => {
+    (m, now) => {
       const count = m[1] ?? m[3];
       const n = /^\d+$/.test(count as string) ? Number(count) : 1;
-      return { period: ago(n, (m[2] ?? m[4]) as string, dt) };
+      return { period: ago(n, (m[2] ?? m[4]) as string, now) };
     },
   ],
   [
     bounded('(?:el )?(?:penultimo fin de semana|fin de semana antepasado)|(?:the )?weekend before last'),
-    (_m, dt) => ({ period: weekend(dt, 1) }),
+    (_m, now) => ({ period: weekend(now, 1) }),
   ],
   // "el finde", "del fin de semana pasado", "last weekend": one weekend; "los fines de semana" stays a weekday filter.
   [
     bounded('(?:el|del|este|ultimo) fin de semana(?: (?:pasado|anterior))?|(?:last|this|the|past) weekend'),
-    (_m, dt) => ({ period: weekend(dt, 0) }),
+    (_m, now) => ({ period: weekend(now, 0) }),
   ],
   ...WEEKDAY_RULES,
 ];
@@ -142,16 +142,19 @@ export const CURRENT_PERIOD_RULES: PeriodRule[] = [
     bounded(
       '(?<=(?:fue|estuvo|va|anduvo|ha ido|ha sido|cerro|termino) )(?:la semana|el (mes|ano|trimestre))(?! (?:pasad|anterior|antepasad|de |del |que|mas|menos|con|en))',
     ),
-    (m, dt) => {
-      if (m[1] === 'mes') return { period: shiftMonths(dt, 0) };
-      if (m[1] === 'ano') return { period: yearPeriod(yearMonth(dt)[0]) };
-      if (m[1] === 'trimestre') return { period: shiftQuarters(dt, 0) };
-      return { period: weekPeriod(dt) };
+    (m, now) => {
+      if (m[1] === 'mes') return { period: shiftMonths(now, 0) };
+      if (m[1] === 'ano') return { period: yearPeriod(yearMonth(now)[0]) };
+      if (m[1] === 'trimestre') return { period: shiftQuarters(now, 0) };
+      return { period: weekPeriod(now) };
     },
   ],
-  [bounded('(?:del|en el) ano(?! (?:de |del )?\\d)'), (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) })],
-  [bounded('(?:del|en el) mes(?! de)'), (_m, dt) => ({ period: shiftMonths(dt, 0) })],
-  [bounded('(?:del|en el) trimestre(?! de)'), (_m, dt) => ({ period: shiftQuarters(dt, 0) })],
+  [
+    bounded('(?:del|en el) ano(?! (?:de |del )?\\d)'),
+    (_m, now) => ({ period: yearPeriod(yearMonth(now)[0]) }),
+  ],
+  [bounded('(?:del|en el) mes(?! de)'), (_m, now) => ({ period: shiftMonths(now, 0) })],
+  [bounded('(?:del|en el) trimestre(?! de)'), (_m, now) => ({ period: shiftQuarters(now, 0) })],
   // "devoluciones de la semana", but "día de la semana" is a weekday breakdown.
-  [bounded('(?<!dias? )(?:de|en) la semana'), (_m, dt) => ({ period: weekPeriod(dt) })],
+  [bounded('(?<!dias? )(?:de|en) la semana'), (_m, now) => ({ period: weekPeriod(now) })],
 ];

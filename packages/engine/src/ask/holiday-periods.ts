@@ -16,9 +16,9 @@ const HOLIDAYS: readonly [string, string, string?][] = [
 
 export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay, lastDay]) => [
   bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2})| (del ano pasado|last year))?`),
-  (m, dt) => {
-    const [y] = yearMonth(dt);
-    const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : `${y}-${monthDay}` <= dt ? y : y - 1;
+  (m, now) => {
+    const [y] = yearMonth(now);
+    const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : `${y}-${monthDay}` <= now ? y : y - 1;
     return {
       period: lastDay ? range(`${year}-${monthDay}`, `${year}-${lastDay}`) : dayPeriod(`${year}-${monthDay}`),
     };
@@ -38,9 +38,9 @@ const nthSunday = (year: number, month: number, nth: number) => {
 
 export const SUNDAY_HOLIDAY_RULES: PeriodRule[] = SUNDAYS.map(([names, month, nth]) => [
   bounded(`(?:en |el |on |for )?(?:${names})(?: (?:del |de |of )?(20\\d{2})| (del ano pasado|last year))?`),
-  (m, dt) => {
-    const [y] = yearMonth(dt);
-    const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : nthSunday(y, month, nth) <= dt ? y : y - 1;
+  (m, now) => {
+    const [y] = yearMonth(now);
+    const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : nthSunday(y, month, nth) <= now ? y : y - 1;
     return { period: dayPeriod(nthSunday(year, month, nth)) };
   },
 ]);

@@ -11,10 +11,10 @@ import { bounded, type PeriodRule } from './period-rule';
 const WHICH_MONTH = `(?:(?:el |the )?(?:mes|month) (pasado|anterior)|last month|(?:este |el |the |this )?(?:mes|month)|${MONTH})`;
 
 /** The month the words name: a month by name, last month, or this one. */
-function monthOf(m: RegExpExecArray, at: number, dt: string) {
-  if (m[at + 1]) return monthNamed(m[at + 1] as string, undefined, dt);
-  if (m[at] || /last month/.test(m[0])) return shiftMonths(dt, -1);
-  return shiftMonths(dt, 0);
+function monthOf(m: RegExpExecArray, at: number, now: string) {
+  if (m[at + 1]) return monthNamed(m[at + 1] as string, undefined, now);
+  if (m[at] || /last month/.test(m[0])) return shiftMonths(now, -1);
+  return shiftMonths(now, 0);
 }
 
 const lastDayOf = (month: { to: string }) => Number(month.to.slice(8));
@@ -30,9 +30,9 @@ export const BARE_DAY_RULES: PeriodRule[] = [
     bounded(
       '(?:el|del) (\\d{1,2})(?![%.,/-])(?=$| (?:en|y|a|al|de la|del local|vs|versus|contra|comparado|con|at|in|on|and)(?![a-z]))',
     ),
-    (m, dt) => {
+    (m, now) => {
       const dayNumber = Number(m[1]);
-      const month = day(shiftMonths(dt, 0), dayNumber) <= dt ? shiftMonths(dt, 0) : shiftMonths(dt, -1);
+      const month = day(shiftMonths(now, 0), dayNumber) <= now ? shiftMonths(now, 0) : shiftMonths(now, -1);
       return dayNumber >= 1 && dayNumber <= lastDayOf(month)
         ? { period: dayPeriod(day(month, dayNumber)) }
         : {};
@@ -45,8 +45,8 @@ export const MONTH_PART_RULES: PeriodRule[] = [
     bounded(
       `(?:los |las |the )?(primer[oa]s|ultim[oa]s|first|last) (\\d{1,2}) (?:dias|days) (?:del|de|of) ${WHICH_MONTH}`,
     ),
-    (m, dt) => {
-      const month = monthOf(m, 3, dt);
+    (m, now) => {
+      const month = monthOf(m, 3, now);
       const n = Math.min(Number(m[2]), lastDayOf(month));
       const first = /^(primer|first)/.test(m[1] as string);
       return {
@@ -58,8 +58,8 @@ export const MONTH_PART_RULES: PeriodRule[] = [
   ],
   [
     bounded(`(?:the )?(first|second) half of ${WHICH_MONTH}`),
-    (m, dt) => {
-      const month = monthOf(m, 2, dt);
+    (m, now) => {
+      const month = monthOf(m, 2, now);
       return {
         period: m[1] === 'first' ? range(month.from, day(month, 15)) : range(day(month, 16), month.to),
       };

@@ -18,9 +18,9 @@ export const PAIRED_RULES: PeriodRule[] = [
     bounded(
       `(?<=(?:trimestre|quarter) .*)(?:vs|versus|contra|con|y|and|compared to|comparado con|respecto al?) (?:el |the )?(primero|segundo|tercero|cuarto|first|second|third|fourth)(?! (?:trimestre|quarter|semestre|half|semana|week|mes|month))`,
     ),
-    (m, dt) => {
+    (m, now) => {
       const quarter = ORDINAL_WORDS.indexOf(m[1] as string) % 4;
-      const [y, month] = yearMonth(dt);
+      const [y, month] = yearMonth(now);
       return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
     },
   ],
@@ -29,8 +29,8 @@ export const PAIRED_RULES: PeriodRule[] = [
     bounded(
       '(?:de |del |desde |from )?(?:el )?q ([1-4]) (?:a|al|hasta|to|through|until|-) (?:el )?q ([1-4])(?: (?:de |del |of )?(20\\d{2}))?',
     ),
-    (m, dt) => {
-      const [y, month] = yearMonth(dt);
+    (m, now) => {
+      const [y, month] = yearMonth(now);
       const last = Number(m[2]);
       const year = m[3] ? Number(m[3]) : last <= Math.ceil(month / 3) ? y : y - 1;
       return { period: range(quarterPeriod(year, Number(m[1])).from, quarterPeriod(year, last).to) };
@@ -55,16 +55,16 @@ export const PAIRED_RULES: PeriodRule[] = [
     bounded(
       '(?<=(ano|mes|trimestre|semana) (?:pasad[oa]|anterior) )(?:vs|versus|contra|y|con|comparad[oa] con) (?:el |la )?(?:de )?(?:este|esta)(?! [a-z])',
     ),
-    (m, dt) => {
+    (m, now) => {
       const unit = m[1] as string;
-      if (unit === 'ano') return { period: yearPeriod(yearMonth(dt)[0]) };
-      if (unit === 'mes') return { period: shiftMonths(dt, 0) };
-      if (unit === 'trimestre') return { period: shiftQuarters(dt, 0) };
-      return { period: weekPeriod(dt) };
+      if (unit === 'ano') return { period: yearPeriod(yearMonth(now)[0]) };
+      if (unit === 'mes') return { period: shiftMonths(now, 0) };
+      if (unit === 'trimestre') return { period: shiftQuarters(now, 0) };
+      return { period: weekPeriod(now) };
     },
   ],
   // "el último trimestre": the last one finished.
-  [bounded('(?:el )?ultimo trimestre(?! (?:de|del) )'), (_m, dt) => ({ period: shiftQuarters(dt, -1) })],
+  [bounded('(?:el )?ultimo trimestre(?! (?:de|del) )'), (_m, now) => ({ period: shiftQuarters(now, -1) })],
   // "el último trimestre de 2024", "the last quarter of 2024": the fourth of that year.
   [
     bounded('(?:el )?ultimo trimestre (?:de|del) (?:ano )?(20\\d{2})|(?:the )?last quarter of (20\\d{2})'),

@@ -1,4 +1,5 @@
 import type { AskPeriod } from '@ayni/contracts';
+import { range } from './calendar';
 
 /* The shape of a period rule: a pattern over folded text and what a match names. */
 
@@ -9,7 +10,16 @@ export interface PeriodMentionBody {
   /** "vs la semana pasada": the period the relation's words name on their own, for when another period is the main one. */
   named?: AskPeriod;
 }
-/** `dt`: the last day of data, "now" for relative periods; `today`: the calendar day, for hoy/ayer. */
-export type PeriodRule = [RegExp, (m: RegExpExecArray, dt: string, today: string) => PeriodMentionBody];
+/**
+ * `now`: Chile's calendar day, what calendar words count from ("ayer", "la semana pasada", "el
+ * mes pasado", "octubre": the latest one begun by today). `through`: the last day of data, where
+ * rolling windows ("los últimos 30 días") and open ranges ("desde octubre") end, so that they
+ * hold whole days of data.
+ */
+export type PeriodRule = [RegExp, (m: RegExpExecArray, now: string, through: string) => PeriodMentionBody];
+
+/** From `from` to the last day of data; to today when the data ends before `from`. */
+export const untilData = (from: string, now: string, through: string): AskPeriod =>
+  range(from, through >= from ? through : now);
 
 export const bounded = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');

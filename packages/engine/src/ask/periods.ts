@@ -10,7 +10,7 @@ import {
   yearMonth,
   yearPeriod,
 } from './calendar';
-import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule } from './colloquial-periods';
+import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule, untilData } from './colloquial-periods';
 import { DAY_RULES } from './day-periods';
 import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
@@ -20,8 +20,8 @@ import { PAIRED_RULES } from './paired-periods';
 import { WEEKDAY } from './weekday-periods';
 
 /**
- * Periods named in a question, resolved against `data_through` ("today" for the question):
- * absolute ones ("octubre", "el mes pasado", "Q3 2024", "últimos 30 días") and relations to the
+ * Periods named in a question, resolved against Chile's calendar day (`today`) and the data's
+ * last day (`dataThrough`, where rolling windows end; see PeriodRule): absolute ones ("octubre", "el mes pasado", "Q3 2024", "últimos 30 días") and relations to the
  * question's main period ("mismo mes del año pasado", "respecto al mes anterior").
  */
 export interface PeriodMention {
@@ -70,25 +70,26 @@ type Rule = PeriodRule;
 const b = (source: string) => new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, 'g');
 const num = (text: string | undefined) => Number(text);
 
-/** The latest month `month` that has started by `dt`, unless the year is given. */
-function namedMonth(month: number, year: string | undefined, dt: string): AskPeriod {
-  const [y, m] = yearMonth(dt);
+/** The latest month `month` that has begun by `now`, unless the year is given. */
+function namedMonth(month: number, year: string | undefined, now: string): AskPeriod {
+  const [y, m] = yearMonth(now);
   if (year) return monthPeriod(num(year), month);
   return monthPeriod(month <= m ? y : y - 1, month);
 }
 
-function namedQuarter(quarter: number, year: string | undefined, dt: string): AskPeriod {
-  const [y, m] = yearMonth(dt);
+function namedQuarter(quarter: number, year: string | undefined, now: string): AskPeriod {
+  const [y, m] = yearMonth(now);
   if (year) return quarterPeriod(num(year), quarter);
   return quarterPeriod(quarter <= Math.ceil(m / 3) ? y : y - 1, quarter);
 }
 
-function lastN(n: number, unit: string, dt: string): AskPeriod {
-  if (/^(dias|days)$/.test(unit)) return range(addDays(dt, 1 - n), dt);
-  if (/^(semanas|weeks)$/.test(unit)) return range(addDays(dt, 1 - 7 * n), dt);
-  const [y, m] = yearMonth(dt);
+/** The last `n` days, weeks, months or years of data, ending on its last day (`through`). */
+function lastN(n: number, unit: string, through: string): AskPeriod {
+  if (/^(dias|days)$/.test(unit)) return range(addDays(through, 1 - n), through);
+  if (/^(semanas|weeks)$/.test(unit)) return range(addDays(through, 1 - 7 * n), through);
+  const [y, m] = yearMonth(through);
   const months = /^(anos|years)$/.test(unit) ? 12 * n : n;
-  return range(monthPeriod(y, m - months + 1).from, dt);
+  return range(monthPeriod(y, m - months + 1).from, through);
 }
 
 const RULES: Rule[] = [
@@ -124,18 +125,18 @@ const RULES: Rule[] = [
   // Absolute periods.
   [
     b(`(?:${ORDINAL} (?:trimestre|quarter)|q ([1-4]))(?: ${YEAR}| (${LAST_YEAR}))?`),
-    (m, dt) => {
+    (m, now) => {
       const quarter = m[1] ? (ORDINALS[m[1]] as number) : num(m[2]);
-      const year = m[4] ? String(yearMonth(dt)[0] - 1) : m[3];
-      return { period: namedQuarter(quarter, year, dt) };
+      const year = m[4] ? String(yearMonth(now)[0] - 1) : m[3];
+      return { period: namedQuarter(quarter, year, now) };
     },
   ],
   [
     b(
       `(primer|first|1er|1ro|1st|segundo|second|2do|2nd) (?:semestre|half)(?: ${YEAR}| (?:of )?(${LAST_YEAR}))?`,
     ),
-    (m, dt) => {
-      const year = m[2] ? num(m[2]) : yearMonth(dt)[0] - (m[3] ? 1 : 0);
+    (m, now) => {
+      const year = m[2] ? num(m[2]) : yearMonth(now)[0] - (m[3] ? 1 : 0);
       const first = /^(primer|first|1er|1ro|1st)$/.test(m[1] as string);
       return {
         period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
@@ -144,63 +145,60 @@ const RULES: Rule[] = [
   ],
   [
     b(`${MONTH} (?:${LAST_YEAR})`),
-    (m, dt) => ({ period: monthPeriod(yearMonth(dt)[0] - 1, MONTHS[m[1] as string] as number) }),
+    (m, now) => ({ period: monthPeriod(yearMonth(now)[0] - 1, MONTHS[m[1] as string] as number) }),
   ],
   // Named days count back from the calendar day: "ayer" is yesterday even when the data ends earlier.
-  [
-    b('anteayer|antes de ayer|day before yesterday'),
-    (_m, _dt, today) => ({ period: dayPeriod(addDays(today, -2)) }),
-  ],
+  [b('anteayer|antes de ayer|day before yesterday'), (_m, now) => ({ period: dayPeriod(addDays(now, -2)) })],
   [
     b(
       '(?:el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo) (?:pasado|anterior)|last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
     ),
-    (m, dt) => {
+    (m, now) => {
       const target = WEEKDAY[(m[1] ?? m[2]) as string] as number;
-      const back = (weekdayOf(dt) - target + 7) % 7 || 7;
-      return { period: dayPeriod(addDays(dt, -back)) };
+      const back = (weekdayOf(now) - target + 7) % 7 || 7;
+      return { period: dayPeriod(addDays(now, -back)) };
     },
   ],
-  [b('hoy|today'), (_m, _dt, today) => ({ period: dayPeriod(today) })],
-  [b('ayer|yesterday|last(?= night)'), (_m, _dt, today) => ({ period: dayPeriod(addDays(today, -1)) })],
+  [b('hoy|today'), (_m, now) => ({ period: dayPeriod(now) })],
+  [b('ayer|yesterday|last(?= night)'), (_m, now) => ({ period: dayPeriod(addDays(now, -1)) })],
   [
     b('(?:la )?semana (?:pasada|anterior)|last week|previous week'),
-    (_m, dt) => ({ period: weekPeriod(addDays(dt, -7)) }),
+    (_m, now) => ({ period: weekPeriod(addDays(now, -7)) }),
   ],
-  [b('(?:esta|this) (?:semana|week)'), (_m, dt) => ({ period: weekPeriod(dt) })],
+  [b('(?:esta|this) (?:semana|week)'), (_m, now) => ({ period: weekPeriod(now) })],
   [
     b('(?:el )?mes (?:pasado|anterior)|last month|previous month'),
-    (_m, dt) => ({ period: monthPeriod(...plusMonths(dt, -1)) }),
+    (_m, now) => ({ period: monthPeriod(...plusMonths(now, -1)) }),
   ],
   [
     b('(?:este|this) (?:mes|month)|en lo que va del mes|month to date'),
-    (_m, dt) => ({ period: monthPeriod(...plusMonths(dt, 0)) }),
+    (_m, now) => ({ period: monthPeriod(...plusMonths(now, 0)) }),
   ],
   [
     b('(?:el )?trimestre (?:pasado|anterior)|last quarter|previous quarter'),
-    (_m, dt) => ({ period: quarterOf(dt, -1) }),
+    (_m, now) => ({ period: quarterOf(now, -1) }),
   ],
-  [b('(?:este|this) (?:trimestre|quarter)'), (_m, dt) => ({ period: quarterOf(dt, 0) })],
+  [b('(?:este|this) (?:trimestre|quarter)'), (_m, now) => ({ period: quarterOf(now, 0) })],
   [
     b('(?:el )?ano (?:pasado|anterior)|last year|previous year'),
-    (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0] - 1) }),
+    (_m, now) => ({ period: yearPeriod(yearMonth(now)[0] - 1) }),
   ],
   [
     b('(?:este|this) (?:ano|year)|en lo que va del ano|year to date|ytd'),
-    (_m, dt) => ({ period: yearPeriod(yearMonth(dt)[0]) }),
+    (_m, now) => ({ period: yearPeriod(yearMonth(now)[0]) }),
   ],
   [
     b('(?:los |las |the )?(?:ultim[oa]s|last|past) (\\d+) (dias|days|semanas|weeks|meses|months|anos|years)'),
-    (m, dt) => ({ period: lastN(num(m[1]), m[2] as string, dt) }),
+    (m, _now, through) => ({ period: lastN(num(m[1]), m[2] as string, through) }),
   ],
   ...NUMERIC_DATE_RULES,
   [
     b(`(?:el )?(\\d{1,2}) de ${MONTH}(?: ${YEAR})?`),
-    (m, dt) => ({ period: dayOf(namedMonth(MONTHS[m[2] as string] as number, m[3], dt), m[1]) }),
+    (m, now) => ({ period: dayOf(namedMonth(MONTHS[m[2] as string] as number, m[3], now), m[1]) }),
   ],
   [
     b(`${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?: ${YEAR})?`),
-    (m, dt) => ({ period: dayOf(namedMonth(MONTHS[m[1] as string] as number, m[3], dt), m[2]) }),
+    (m, now) => ({ period: dayOf(namedMonth(MONTHS[m[1] as string] as number, m[3], now), m[2]) }),
   ],
   [
     b(
@@ -208,9 +206,9 @@ const RULES: Rule[] = [
       // "la diferencia entre octubre y noviembre" compares the two instead.
       `(?:(?:de|desde|from) ${MONTH}(?: ${YEAR})? (?:a|hasta|to|through|until)|(?<!(?:diferencia|difference|compar[a-z]*)(?: [a-z]+){0,3} )(?:entre|between) ${MONTH}(?: ${YEAR})? (?:y|and|a|to)) ${MONTH}(?: ${YEAR})?`,
     ),
-    (m, dt) => {
+    (m, now) => {
       const [firstName, firstYear] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
-      const to = namedMonth(MONTHS[m[5] as string] as number, m[6], dt);
+      const to = namedMonth(MONTHS[m[5] as string] as number, m[6], now);
       const first = MONTHS[firstName as string] as number;
       const toYear = num(to.from.slice(0, 4));
       const from = firstYear
@@ -221,14 +219,16 @@ const RULES: Rule[] = [
   ],
   [
     b(`(?:desde|since|a partir de) ${MONTH}(?: ${YEAR})?`),
-    (m, dt) => ({ period: range(namedMonth(MONTHS[m[1] as string] as number, m[2], dt).from, dt) }),
+    (m, now, through) => ({
+      period: untilData(namedMonth(MONTHS[m[1] as string] as number, m[2], now).from, now, through),
+    }),
   ],
   [
     b(`${MONTH}(?: ${YEAR})?(?: (${LAST_YEAR}))?`),
-    (m, dt) => {
+    (m, now) => {
       const month = MONTHS[m[1] as string] as number;
-      if (m[3]) return { period: monthPeriod(yearMonth(dt)[0] - 1, month) };
-      return { period: namedMonth(month, m[2], dt) };
+      if (m[3]) return { period: monthPeriod(yearMonth(now)[0] - 1, month) };
+      return { period: namedMonth(month, m[2], now) };
     },
   ],
   [
@@ -241,12 +241,12 @@ const RULES: Rule[] = [
 ];
 
 const pad = (text: string | undefined) => String(text).padStart(2, '0');
-const plusMonths = (dt: string, n: number): [number, number] => {
-  const [y, m] = yearMonth(dt);
+const plusMonths = (now: string, n: number): [number, number] => {
+  const [y, m] = yearMonth(now);
   return [y, m + n];
 };
-const quarterOf = (dt: string, n: number) => {
-  const [y, m] = yearMonth(dt);
+const quarterOf = (now: string, n: number) => {
+  const [y, m] = yearMonth(now);
   return quarterPeriod(y, Math.ceil(m / 3) + n);
 };
 const dayOf = (month: AskPeriod, day: string | undefined) =>
@@ -263,7 +263,7 @@ export function findPeriods(
   for (const [pattern, make] of RULES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(work); m !== null; m = pattern.exec(work)) {
-      const mention = make(m, dataThrough, today);
+      const mention = make(m, today, dataThrough);
       const valid = mention.period === undefined || isRealPeriod(mention.period);
       if (valid) mentions.push({ at: m.index, ...mention });
       work = `${work.slice(0, m.index)}${' '.repeat(m[0].length)}${work.slice(m.index + m[0].length)}`;

@@ -36,8 +36,11 @@ function currentLike(period: AskPeriod, dataThrough: string): AskPeriod | null {
 export function resolvePeriods(text: string, dataThrough: string, today = dataThrough) {
   const found = findPeriods(text, dataThrough, today);
   const rest = found.rest;
-  // "desde el lunes hasta hoy": the range already ends today, so "hoy" names no second period.
-  const endsToday = found.mentions.some((m) => m.period?.grain === 'range' && m.period.to === dataThrough);
+  // "desde el lunes hasta hoy": the range already runs to now (the data's last day, or today),
+  // so "hoy" names no second period.
+  const endsToday = found.mentions.some(
+    (m) => m.period?.grain === 'range' && (m.period.to === dataThrough || m.period.to === today),
+  );
   const mentions = found.mentions.filter(
     (m) =>
       !(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postQuestion } from '../../../test/ask-client';
+import { askedOn, postQuestion } from '../../../test/ask-client';
 import { BRANCH_SALES, uploadBranchSales } from '../../../test/fixtures/branch-sales';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 
@@ -27,7 +27,7 @@ describe('customers at one branch', () => {
   };
 
   beforeAll(async () => {
-    t = await buildTestApp();
+    t = await buildTestApp({ askNow: askedOn('2025-11-01') });
     owner = await createOwner(t.db, 'Rebanadas');
     const other = await createOwner(t.db, 'Otra empresa');
     token = await loginAs(t.app, owner.email, owner.password);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postQuestion } from '../../../test/ask-client';
+import { askedOn, postQuestion } from '../../../test/ask-client';
 import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
 import { bearer, buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
 
@@ -22,7 +22,7 @@ describe('Ask answers customers over the exact days of a period', () => {
   let token: string;
 
   beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false });
+    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
     ({ owner, token } = await createDemoCompany(t));
   }, 180_000);
   afterAll(() => t.close());

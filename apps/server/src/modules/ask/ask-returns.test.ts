@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postQuestion } from '../../../test/ask-client';
+import { askedOn, postQuestion } from '../../../test/ask-client';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
 import { uploadAndWait, windows1252 } from '../../../test/upload-helpers';
 
@@ -58,7 +58,7 @@ describe('Ask: returns per product', () => {
   const pairs = (answer: Answer) => answer.values.map((v) => [v.key, v.value]);
 
   beforeAll(async () => {
-    t = await buildTestApp();
+    t = await buildTestApp({ askNow: askedOn('2025-11-12') });
     owner = await createOwner(t.db, 'Devoluciones');
     token = await loginAs(t.app, owner.email, owner.password);
     const content = windows1252(`${[HEADER, ...LINES].join('\r\n')}\r\n`);

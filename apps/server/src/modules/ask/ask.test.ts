@@ -163,8 +163,33 @@ describe('POST /companies/{id}/ask', () => {
       expect((await answerOf('How much did I sell on September 18, 2025?')).answer).toBe(
         'There were no sales on September 18, 2025: your data has no lines on that day.',
       );
-      // "Este mes" stays where the data is.
+      // "Este mes" is the calendar's month: November still, two days after the data ends.
       expect((await answerOf('¿Cuánto vendí este mes?')).query.period.from).toBe('2025-11-01');
+    } finally {
+      now = DATA_THROUGH_NOON;
+    }
+  });
+
+  it('counts "el mes pasado" from the calendar and "los últimos 7 días" back from the data', async () => {
+    const [november] = (await get('/metrics?grain=month&from=2025-11-01&to=2025-11-30')).data;
+    const week = (await get(`/metrics?grain=day&from=2025-11-14&to=${DATA_THROUGH}`)).data;
+    // The first of December at noon in Chile: November has just ended, the data stops on the 20th.
+    now = Date.parse('2025-12-01T15:00:00Z');
+    try {
+      const lastMonth = await answerOf('¿Cuánto vendí el mes pasado?');
+      expect(lastMonth.query.period).toEqual({ grain: 'month', from: '2025-11-01', to: '2025-11-30' });
+      expect(lastMonth.values[0].value).toBe(november.revenue);
+      expect(lastMonth.answer).toMatch(
+        /Tus datos llegan hasta el 20 de noviembre de 2025: el período está incompleto\.$/,
+      );
+      expect((await answerOf('¿Cuánto vendí este mes?')).answer).toMatch(
+        /: aún no traen diciembre de 2025\.$/,
+      );
+      const lastDays = await answerOf('¿Cuánto vendí los últimos 7 días?');
+      expect(lastDays.query.period).toEqual({ grain: 'range', from: '2025-11-14', to: DATA_THROUGH });
+      const weekRevenue = week.reduce((sum: number, day: { revenue: number }) => sum + day.revenue, 0);
+      expect(lastDays.values[0].value).toBeCloseTo(weekRevenue, 2);
+      expect(lastDays.answer).not.toContain('Tus datos');
     } finally {
       now = DATA_THROUGH_NOON;
     }

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { ASK_DIMENSIONS, ASK_INTENTS, type AskAnswer, type AskQuery, askQuerySchema } from '@ayni/contracts';
 import { upsertMacroObservations } from '@ayni/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedOn } from '../../../test/ask-client';
 import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
 import {
   bearer,
@@ -68,7 +69,7 @@ describe('Ask applies every qualifier of a query, or refuses it', () => {
   let customer: string;
 
   beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false });
+    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
     ({ owner } = await createDemoCompany(t));
     await upsertMacroObservations(t.owner.db, [
       { series: 'uf', date: '2025-09-30', value: 39_485.65, source: 'test' },

@@ -1,5 +1,6 @@
 import { inCompany, insertSaleLines, type SaleLineInput } from '@ayni/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { askedOn } from '../../../../test/ask-client';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../../test/helpers';
 import { recomputeFeaturesAlone } from '../../analytics/recompute-features';
 import { numbersIn, numbersMatch } from './answer-numbers';
@@ -147,6 +148,7 @@ describe('POST /ask with a model', () => {
     provider = await startFakeProvider();
     t = await buildTestApp({
       startWorker: false,
+      askNow: askedOn('2025-03-04'),
       askLlm: {
         provider: 'openai',
         apiKey: 'sk-test',
@@ -158,6 +160,7 @@ describe('POST /ask with a model', () => {
     anthropicApp = await buildTestApp({
       db: t.db,
       startWorker: false,
+      askNow: askedOn('2025-03-04'),
       askLlm: {
         provider: 'anthropic',
         apiKey: 'sk-ant',

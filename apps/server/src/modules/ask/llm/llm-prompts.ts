@@ -13,7 +13,7 @@ export const QUERY_TOOL: ToolSpec = {
 
 const MAX_NAMES = 150;
 
-/** What the model needs to resolve a question: today's date for the data, and the company's names. */
+/** What the model needs to resolve a question: today's date, the data's last day, and the company's names. */
 export function querySystemPrompt(
   dataThrough: string,
   vocabulary: AskVocabulary | null,
@@ -31,8 +31,8 @@ export function querySystemPrompt(
     : '';
   return [
     "You turn a Chilean small business owner's question (Spanish or English) into one call of run_query.",
-    `The data runs to ${dataThrough}: resolve "this month", "last month", "este trimestre", month names (the latest one not after that date)... against it.`,
-    `Today in Chile is ${today}: "hoy", "ayer", "anteayer" (today, yesterday) are days counted back from it.`,
+    `Today in Chile is ${today}: resolve calendar words against it ("hoy", "ayer", "la semana pasada", "el mes pasado", "este trimestre", month names: the latest one begun by today).`,
+    `The data runs to ${dataThrough}: rolling windows ("los últimos 30 días", "la última semana") and open ranges ("desde octubre", "a la fecha") end on that day.`,
     'Filters use exact product codes, category and branch names from the lists below. Never invent values.',
     names,
   ].join('\n');
