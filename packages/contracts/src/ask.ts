@@ -27,6 +27,8 @@ export const ASK_METRICS = [
   'avg_daily_revenue',
   /** Tickets per day with sales: "¿cuántas boletas hago al día?". */
   'avg_daily_transactions',
+  /** Identified customers per day with sales (a customer counts once a day): "¿cuántos clientes atiendo al día?". */
+  'avg_daily_customers',
   /** A product's, category's, branch's or customer's part of the company's net sales, in %. */
   'revenue_share_pct',
 ] as const;

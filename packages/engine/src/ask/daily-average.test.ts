@@ -49,6 +49,43 @@ describe('the average per day', () => {
     expect(query('¿cuántas boletas hice en noviembre?').metric).toBe('transactions');
   });
 
+  it('reads "cuántos clientes atiendo al día" as identified customers per day with sales', () => {
+    for (const question of [
+      '¿Cuántos clientes atiendo al día?',
+      '¿cuántos clientes tengo en promedio por día?',
+      'clientes promedio por día del mes pasado',
+      'promedio diario de clientes este año',
+      '¿cuántos clientes vienen en promedio al día?',
+      'average daily customers last month',
+      'how many customers do we get per day',
+    ]) {
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric: 'avg_daily_customers',
+        by: 'total',
+      });
+    }
+    const atBranches = (question: string) =>
+      parseQuestion(question, {
+        dataThrough: '2026-01-10',
+        vocabulary: { products: [], categories: [], locations: ['Sucursal Providencia'] },
+      });
+    expect(atBranches('¿cuántos clientes me compran al día en Providencia?')).toMatchObject({
+      kind: 'query',
+      query: {
+        intent: 'value',
+        metric: 'avg_daily_customers',
+        filters: { location: 'Sucursal Providencia' },
+      },
+    });
+    expect(atBranches('¿qué sucursal atiende más clientes al día?')).toMatchObject({
+      kind: 'query',
+      query: { intent: 'ranking', metric: 'avg_daily_customers', by: 'location' },
+    });
+    // A count over a period stays the distinct customers of that period.
+    expect(query('¿cuántos clientes tuve en noviembre?').metric).toBe('customers');
+  });
+
   it('ranks branches by it when asked which one', () => {
     expect(
       parseQuestion('¿qué sucursal tiene mejor venta promedio diaria?', {
@@ -72,7 +109,7 @@ describe('the average per day', () => {
     expect(query('¿cuánto vendí el mes pasado?').metric).toBe('revenue');
     // Other averages per day are still no figure of the catalog.
     expect(
-      parseQuestion('¿cuántos clientes vienen en promedio al día?', { dataThrough: '2026-01-10' }),
+      parseQuestion('¿cuántas unidades vendo en promedio al día?', { dataThrough: '2026-01-10' }),
     ).toMatchObject({
       kind: 'unanswerable',
       reason: 'not_in_data',

@@ -9,17 +9,20 @@ import type { AskMetric } from '@ayni/contracts';
 export const words = (...alternatives: string[]): RegExp =>
   new RegExp(`(?<![a-z0-9%_-])(?:${alternatives.join('|')})(?![a-z0-9%_-])`);
 
+const NOT_A_QUANTITY = '(?<!(unidades|kilos|kg|litros|productos|articulos|items|cajas|paquetes)( [a-z]+){0,3} )';
+
 /**
  * Sales per day on average ("¿cuánto vendo en promedio al día?"). Always with the sales named:
- * customers per day are no figure of the catalog, and stay refused; tickets are below.
+ * tickets and customers per day are below.
  */
 export const DAILY_SALES_WORDS = words(
   'ventas? diarias? promedio',
   'ventas? promedio (diaria|por dia|al dia|cada dia)',
   'promedio (diario|por dia|al dia|cada dia) de (la |las |mis )?ventas?',
   'promedio de (la |las |mis )?ventas? (diarias?|por dia|al dia|cada dia)',
-  'vend[a-z]* (en )?promedio (al|por|cada) dia',
-  'vend[a-z]* (al|por|cada) dia en promedio',
+  // Not "¿cuántas unidades (de pan) vendo en promedio al día?": a quantity, not the sales.
+  `${NOT_A_QUANTITY}vend[a-z]* (en )?promedio (al|por|cada) dia`,
+  `${NOT_A_QUANTITY}vend[a-z]* (al|por|cada) dia en promedio`,
   // Present tense: "¿cuánto vendí por día la semana pasada?" is the series of those days.
   'cuanto (vendo|vendemos|se vende) (al|por|cada) dia',
   'average daily (sales|revenue)',
@@ -56,6 +59,30 @@ export const DAILY_TICKETS_WORDS = words(
 );
 
 /**
+ * Identified customers per day on average ("¿cuántos clientes atiendo al día?"): an average or a
+ * present habit, as for tickets; "¿cuántos clientes tuve cada día de la semana pasada?" stays
+ * the series of those days.
+ */
+const SERVE_VERB =
+  '(atiendo|atendemos|atiende|atienden|tengo|tenemos|tiene|tienen|recibo|recibimos|recibe|reciben|viene|vienen|llega|llegan|entra|entran|me compran|nos compran|compran)';
+export const DAILY_CUSTOMERS_WORDS = words(
+  `clientes (diarios )?(en )?promedio ${DAILY}`,
+  'clientes diarios (en )?promedio',
+  'promedio diario de clientes',
+  `promedio de clientes ${DAILY}`,
+  // "¿cuántos clientes atiendo al día?", "¿cuántos clientes (distintos) tengo en promedio por día?".
+  `cuant[oa]s clientes ([a-z0-9]+ ){0,4}${SERVE_VERB}( en promedio)? ${DAILY}`,
+  `cuant[oa]s clientes ([a-z0-9]+ ){0,3}(en promedio ${DAILY}|${DAILY} en promedio)`,
+  `cuant[oa]s clientes ${DAILY} ${SERVE_VERB}`,
+  // "¿qué sucursal atiende más clientes al día?".
+  `${SERVE_VERB} (mas |menos )?clientes (en promedio )?${DAILY}`,
+  '(average|avg|mean) (number of )?daily customers',
+  '(average|avg|mean) (number of )?customers (per|a) day',
+  'customers (per|a) day on average',
+  'how many customers (do|does) ([a-z]+ ){1,3}(per|a|each) day',
+);
+
+/**
  * A slice's part of the sales ("¿qué porcentaje de mis ventas es panadería?", "¿cuánto pesa
  * Providencia?"). Answered for a product, category, branch or customer, or ranked by them.
  */
@@ -72,6 +99,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['revenue_share_pct', SHARE_WORDS],
   // Before the ticket and the sales: "venta promedio por día" is neither.
   ['avg_daily_transactions', DAILY_TICKETS_WORDS],
+  ['avg_daily_customers', DAILY_CUSTOMERS_WORDS],
   ['avg_daily_revenue', DAILY_SALES_WORDS],
   [
     'avg_ticket',

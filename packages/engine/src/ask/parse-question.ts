@@ -5,6 +5,7 @@ import { findFilters } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
 import {
+  DAILY_CUSTOMERS_WORDS,
   DAILY_SALES_WORDS,
   DAILY_TICKETS_WORDS,
   METRIC_WORDS,
@@ -107,7 +108,11 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
   // Sales per day on average and a slice's share of the sales are answered, though other
   // averages per day and shares are not kept.
-  const kept = DAILY_SALES_WORDS.test(text) || DAILY_TICKETS_WORDS.test(text) || SHARE_WORDS.test(text);
+  const kept =
+    DAILY_SALES_WORDS.test(text) ||
+    DAILY_TICKETS_WORDS.test(text) ||
+    DAILY_CUSTOMERS_WORDS.test(text) ||
+    SHARE_WORDS.test(text);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
 
@@ -175,7 +180,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (by === 'day' && !periods.named && HABITUAL_CUE.test(rest)) by = 'weekday';
   // "venta diaria promedio de noviembre", "sales per day on average": one figure, not days or
   // weekdays ("¿qué sucursal tiene mejor venta diaria promedio?": a ranking of branches).
-  const dailyAverage = metric === 'avg_daily_revenue' || metric === 'avg_daily_transactions';
+  const dailyAverage =
+    metric === 'avg_daily_revenue' || metric === 'avg_daily_transactions' || metric === 'avg_daily_customers';
   if (dailyAverage && (by === 'day' || by === 'weekday')) {
     const named = new Set<AskDimension>(
       (['product', 'category', 'location', 'customer'] as const).filter((name) => filters[name] !== null),

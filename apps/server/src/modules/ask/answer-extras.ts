@@ -169,8 +169,8 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     en: 'I only answer about sales already recorded, not about the future.',
   },
   not_in_data: {
-    es: 'Tus archivos de ventas no traen esa información, o AYNI no la calcula (inventario, empleados, costos fijos, clientes promedio por día...).',
-    en: 'Your sales files do not carry that information, or AYNI does not compute it (inventory, staff, fixed costs, customers per day on average...).',
+    es: 'Tus archivos de ventas no traen esa información, o AYNI no la calcula (inventario, empleados, costos fijos, unidades promedio por día...).',
+    en: 'Your sales files do not carry that information, or AYNI does not compute it (inventory, staff, fixed costs, units per day on average...).',
   },
   not_understood: { es: 'No entendí qué cifra buscas.', en: 'I did not understand which figure you want.' },
   ambiguous: { es: '¿A cuál te refieres?', en: 'Which one do you mean?' },

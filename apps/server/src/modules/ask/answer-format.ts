@@ -19,6 +19,10 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   return_lines: { es: 'líneas devueltas', en: 'returned lines' },
   avg_daily_revenue: { es: 'venta promedio por día', en: 'average daily sales' },
   avg_daily_transactions: { es: 'boletas promedio por día', en: 'average transactions per day' },
+  avg_daily_customers: {
+    es: 'clientes identificados promedio por día',
+    en: 'average identified customers per day',
+  },
   revenue_share_pct: { es: 'participación en la venta', en: 'share of sales' },
 };
 

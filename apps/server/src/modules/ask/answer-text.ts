@@ -229,6 +229,12 @@ export function answerText(
         ? ` Mide el ${share} de la venta que trae costo; el resto no tiene costo en tus datos.`
         : ` It measures the ${share} of sales that carry a cost; the rest has no cost in your data.`;
     }
+    // Customers are those the files identify: a shop that names few of them serves more people.
+    if (query.metric === 'avg_daily_customers') {
+      text += es
+        ? ' Cuenta los clientes que tus ventas identifican (RUT o código); para todas las atenciones, pregunta por las boletas al día.'
+        : ' It counts the customers your sales identify (tax id or code); for every sale served, ask for the tickets per day.';
+    }
     if (query.compare) {
       const before = inPeriod(query.compare, language);
       if (item.previous === null || item.previous === undefined) {

@@ -253,7 +253,9 @@ describe('POST /companies/{id}/ask', () => {
         item.expect.period !== null &&
         item.expect.period.grain !== 'range' &&
         // Figures Ask derives (per day, shares) are no /metrics field: checked against SQL below.
-        !['avg_daily_revenue', 'avg_daily_transactions', 'revenue_share_pct'].includes(item.expect.metric),
+        !['avg_daily_revenue', 'avg_daily_transactions', 'avg_daily_customers', 'revenue_share_pct'].includes(
+          item.expect.metric,
+        ),
     );
     expect(sample.length).toBeGreaterThan(30);
     const figureOf = async (period: AskPeriod, metric: string) => {
@@ -402,20 +404,35 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.answer).toContain(`1. ${words} ${Number(best.period.slice(8))} de octubre (`);
   });
 
-  /** October's sales (cents), tickets and days with sales, of the company or one branch, in SQL. */
+  /**
+   * October's sales (cents), tickets, customers per day added up, and days with sales, of the
+   * company or one branch, in SQL.
+   */
   const octoberDays = async (location: string | null) => {
-    const { rows } = await t.owner.pool.query<{ cents: string; tickets: string; days: string }>(
+    const { rows } = await t.owner.pool.query<{
+      cents: string;
+      tickets: string;
+      customers: string;
+      days: string;
+    }>(
       `select round(sum(total) * 100)::text as cents,
               count(distinct ((sold_at at time zone 'America/Santiago')::date, document_id))
                 filter (where total > 0)::text as tickets,
+              count(distinct ((sold_at at time zone 'America/Santiago')::date, customer_id))
+                filter (where total > 0 and customer_id <> '')::text as customers,
               count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
          from sale_lines
         where company_id = $1 and ($2::text is null or location_name = $2)
           and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
       [demo.company.id, location],
     );
-    const row = rows[0] as { cents: string; tickets: string; days: string };
-    return { cents: Number(row.cents), tickets: Number(row.tickets), days: Number(row.days) };
+    const row = rows[0] as { cents: string; tickets: string; customers: string; days: string };
+    return {
+      cents: Number(row.cents),
+      tickets: Number(row.tickets),
+      customers: Number(row.customers),
+      days: Number(row.days),
+    };
   };
   /** A ranking of branches: every branch, best first, each with the figure computed for it here. */
   const expectBranchRanking = async (
@@ -435,6 +452,10 @@ describe('POST /companies/{id}/ask', () => {
   const ticketsPerDay = async (location: string | null) => {
     const { tickets, days } = await octoberDays(location);
     return { value: Math.round((tickets * 10) / days) / 10, days };
+  };
+  const customersPerDay = async (location: string | null) => {
+    const { customers, days } = await octoberDays(location);
+    return { value: Math.round((customers * 10) / days) / 10, days };
   };
 
   it('answers the sales per day with sales, for the company and per branch, as plain SQL over the lines', async () => {
@@ -474,6 +495,30 @@ describe('POST /companies/{id}/ask', () => {
     // A product's lines hold no days of their own.
     const product = await answerOf('¿cuántas boletas de pan marraqueta hago al día?');
     expect(product.kind).toBe('unanswerable');
+  });
+
+  it('answers the identified customers per day with sales, for the company and per branch, as plain SQL counts them', async () => {
+    const company = await customersPerDay(null);
+    expect(company.value).toBeGreaterThan(0);
+    const answer = await answerOf('¿Cuántos clientes atiendo al día en octubre?');
+    expect(answer.values[0]).toMatchObject({
+      metric: 'avg_daily_customers',
+      value: company.value,
+      unit: 'count',
+    });
+    expect(answer.answer).toMatch(
+      /^Clientes identificados promedio por día en octubre de 2025: [\d,]+ \(\d+ días con ventas\)\. Cuenta los clientes que tus ventas identifican/,
+    );
+    expect(answer.answer).toContain(`(${company.days} días con ventas)`);
+    const branches = await answerOf('¿Qué sucursal atiende más clientes al día en octubre?');
+    expect(branches.query).toMatchObject({
+      intent: 'ranking',
+      by: 'location',
+      metric: 'avg_daily_customers',
+    });
+    await expectBranchRanking(branches, async (location) => (await customersPerDay(location)).value);
+    const english = await answerOf('average daily customers in October');
+    expect(english.values[0].value).toBe(company.value);
   });
 
   it("answers a category's or a branch's part of the sales, as plain SQL over the lines divides them", async () => {

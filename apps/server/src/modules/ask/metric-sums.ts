@@ -25,6 +25,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   return_lines: 'count',
   avg_daily_revenue: 'CLP',
   avg_daily_transactions: 'count',
+  avg_daily_customers: 'count',
   revenue_share_pct: '%',
 };
 
@@ -108,17 +109,24 @@ export function changePct(value: number | null, previous: number | null): number
 }
 
 /**
- * Net sales per day with sales, over day rows (one per day with lines): a day of returns or
- * free lines only is no day of sales. Other rows hold no days to count.
+ * Figures per day with sales, over day rows of the company or of a branch (one per day with
+ * lines): a day of returns or free lines only is no day of sales. Other rows hold no days.
  */
-/** Figures per day with sales, from the day rows of the company or of a branch. */
-export const DAILY_AVERAGES = ['avg_daily_revenue', 'avg_daily_transactions'] as const;
+export const DAILY_AVERAGES = ['avg_daily_revenue', 'avg_daily_transactions', 'avg_daily_customers'] as const;
 export const isDailyAverage = (metric: AskMetric): metric is (typeof DAILY_AVERAGES)[number] =>
   (DAILY_AVERAGES as readonly string[]).includes(metric);
 
+/** What each daily average divides by the days with sales. */
+const DAILY_SUM = {
+  avg_daily_revenue: 'revenue',
+  avg_daily_transactions: 'transactions',
+  avg_daily_customers: 'customers',
+} as const;
+
 /**
- * Net sales (to the cent) or tickets (to one decimal) over the days with a sale line. A ticket
- * belongs to one day, so the days' tickets add up to the period's.
+ * Net sales (to the cent), tickets or identified customers (to one decimal) over the days with
+ * a sale line. A ticket belongs to one day, so the days' tickets add up to the period's; a
+ * customer buying on two days is a customer on each of them.
  */
 function dailyAverage(days: readonly Row[], metric: (typeof DAILY_AVERAGES)[number]): Figure {
   if (days.some((row) => row.period !== row.period_start)) return { value: null, missing: 'not_available' };
@@ -127,6 +135,6 @@ function dailyAverage(days: readonly Row[], metric: (typeof DAILY_AVERAGES)[numb
   const value =
     metric === 'avg_daily_revenue'
       ? moneyPer(sumCents(days, 'revenue'), selling.length)
-      : Math.round((sumPlain(days, 'transactions') * 10) / selling.length) / 10;
+      : Math.round((sumPlain(days, DAILY_SUM[metric]) * 10) / selling.length) / 10;
   return { value, days: selling.length };
 }
