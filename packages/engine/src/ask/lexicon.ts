@@ -9,7 +9,9 @@ import type { AskMetric } from '@ayni/contracts';
 export const words = (...alternatives: string[]): RegExp =>
   new RegExp(`(?<![a-z0-9%_-])(?:${alternatives.join('|')})(?![a-z0-9%_-])`);
 
-const NOT_A_QUANTITY = '(?<!(unidades|kilos|kg|litros|productos|articulos|items|cajas|paquetes)( [a-z]+){0,3} )';
+/** A quantity named before the verb: "¿cuántas unidades (de pan) vendo al día?" asks no sales. */
+const NOT_A_QUANTITY =
+  '(?<!(unidades|kilos|kg|litros|productos|articulos|items|cajas|paquetes)( [a-z]+){0,3} )';
 
 /**
  * Sales per day on average ("¿cuánto vendo en promedio al día?"). Always with the sales named:
