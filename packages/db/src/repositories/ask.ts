@@ -28,6 +28,15 @@ export async function listAskVocabulary(db: Database, companyId: string) {
   return { products, categories, locations };
 }
 
+/** Whether any line of the company names its customer (a lifetime customer row exists). */
+export async function hasIdentifiedCustomers(db: Database, companyId: string): Promise<boolean> {
+  const result = await db.execute<{ any: boolean }>(sql`
+    select exists (
+      select 1 from feature_rows where company_id = ${companyId}::uuid and level = 'customer'
+    ) as any`);
+  return result.rows[0]?.any === true;
+}
+
 export interface AskHistoryInput {
   userId: string;
   question: string;

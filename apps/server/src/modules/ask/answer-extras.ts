@@ -191,11 +191,23 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'No tengo el valor de la UF para esa fecha.',
     en: 'I do not have the UF value for that date.',
   },
+  no_customers: {
+    es: 'Tus archivos de ventas no identifican a tus clientes (RUT o código de cliente), así que no puedo contarlos ni nombrarlos. Si tu sistema los registra, inclúyelos en la exportación y vuelve a subirla.',
+    en: 'Your sales files do not identify your customers (tax id or customer code), so I cannot count or name them. If your system records them, include them in the export and upload it again.',
+  },
   no_data: {
     es: 'Aún no hay ventas cargadas: sube un archivo y vuelve a preguntar.',
     en: 'There are no sales loaded yet: upload a file and ask again.',
   },
 };
+
+/** A query about customers: counted, ranked, or a lifecycle segment of them. */
+export const countsCustomers = (query: AskQuery): boolean =>
+  query.by === 'customer' ||
+  query.intent === 'segment' ||
+  query.metric === 'customers' ||
+  query.metric === 'new_customers' ||
+  query.metric === 'avg_daily_customers';
 
 /** An answer without figures: a refusal (with questions that can be answered) or a plain text. */
 export const emptyAnswer = (language: AskLanguage, kind: AskAnswer['kind'], answer: string): AskAnswer => ({

@@ -16,6 +16,8 @@ import { uploadAndWait, windows1252 } from '../../../test/upload-helpers';
  *   NC3  10/10/2025  P2   -3   -9000   Centro
  *   NC4  12/11/2025  P1   -1   -5000   Centro
  *   NC4  12/11/2025  P3   -1    -500   Centro
+ *
+ * The file names no customers: questions about them say so instead of counting zero.
  */
 const HEADER = 'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Total neto;Sucursal';
 const LINES = [
@@ -82,6 +84,24 @@ describe('Ask: returns per product', () => {
       expect(answer.link).toBe(`/c/${owner.company.id}/explore/product?sort=-returned_amount`);
       expect(answer.answer).toContain(language === 'es' ? 'monto devuelto' : 'amount returned');
     }
+  });
+
+  it('says the files do not identify customers instead of counting none', async () => {
+    for (const [question, language] of [
+      ['¿cuántos clientes tuve en octubre?', 'es'],
+      ['¿quiénes son mis mejores clientes?', 'es'],
+      ['¿cuántos clientes atiendo al día?', 'es'],
+      ['¿qué clientes están en riesgo?', 'es'],
+      ['how many new customers did I get in october?', 'en'],
+    ] as const) {
+      const answer = await postQuestion(t.app, token, owner.company.id, question, language);
+      expect(answer.kind, question).toBe('unanswerable');
+      expect(answer.answer, question).toContain(
+        language === 'es' ? 'no identifican a tus clientes' : 'do not identify your customers',
+      );
+    }
+    // The other figures are answered as before.
+    expect((await ask('¿cuántas boletas hice en octubre?', 'es')).values[0]?.value).toBe(3);
   });
 
   it('counts return lines per product, named as lines, equal to the products view sorted by them', async () => {

@@ -1,5 +1,5 @@
 import type { AskAnswer, AskLanguage, AskQuery, AskRequest, AskValue } from '@ayni/contracts';
-import { getDataFrom, getFeatureState, inCompany, listAskVocabulary } from '@ayni/db';
+import { getDataFrom, getFeatureState, hasIdentifiedCustomers, inCompany, listAskVocabulary } from '@ayni/db';
 import {
   type AskVocabulary,
   detectLanguage,
@@ -9,7 +9,7 @@ import {
 } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
 import { localDate } from '../reports/report-periods';
-import { chartOf, emptyAnswer as empty, linkOf, refusalText } from './answer-extras';
+import { chartOf, countsCustomers, emptyAnswer as empty, linkOf, refusalText } from './answer-extras';
 import { dayLabel, itemLabel, periodLabel } from './answer-format';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
@@ -26,20 +26,28 @@ import { toUf } from './uf-conversion';
  * run with the dashboards' services in the company's scope, and written from the figures only.
  */
 
-const stateCache = new Map<string, { vocabulary: AskVocabulary; dataFrom: string | null }>();
+const stateCache = new Map<
+  string,
+  { vocabulary: AskVocabulary; dataFrom: string | null; hasCustomers: boolean }
+>();
 const CACHE_SIZE = 200;
 
-/** The company's names and first day, cached per data version (`data_through` and the import that set it). */
+/**
+ * The company's names, first day and whether its files name customers, cached per data version
+ * (`data_through` and the import that set it).
+ */
 async function companyState(ctx: ServiceContext) {
   return inCompany(ctx.db, ctx.companyId, async (tx) => {
     const state = await getFeatureState(tx, ctx.companyId);
-    if (!state?.dataThrough) return { dataThrough: null, dataFrom: null, vocabulary: null };
+    if (!state?.dataThrough)
+      return { dataThrough: null, dataFrom: null, vocabulary: null, hasCustomers: false };
     const key = `${ctx.companyId}:${state.dataThrough}:${state.computedAt.toISOString()}`;
     let cached = stateCache.get(key);
     if (!cached) {
       cached = {
         vocabulary: await listAskVocabulary(tx, ctx.companyId),
         dataFrom: await getDataFrom(tx, ctx.companyId),
+        hasCustomers: await hasIdentifiedCustomers(tx, ctx.companyId),
       };
       if (stateCache.size >= CACHE_SIZE) stateCache.delete(stateCache.keys().next().value as string);
       stateCache.set(key, cached);
@@ -60,7 +68,7 @@ export async function askQuestion(
   deps: { help: HelpIndex; llm?: LlmClient | null; nowMs: number },
 ): Promise<AskResult> {
   const { help, llm = null } = deps;
-  const { dataThrough, dataFrom, vocabulary } = await companyState(ctx);
+  const { dataThrough, dataFrom, vocabulary, hasCustomers } = await companyState(ctx);
   const language = request.language ?? detectLanguage(normalizeQuestion(request.question));
   const today = localDate(deps.nowMs);
   const parsed = parseQuestion(request.question, {
@@ -90,6 +98,7 @@ export async function askQuestion(
           dataThrough,
           dataFrom,
           vocabulary,
+          hasCustomers,
           confidence: 0.8,
         });
         const written = await llmAnswerText(llm, request.question, answer, ctx.log);
@@ -109,6 +118,7 @@ export async function askQuestion(
     dataThrough,
     dataFrom,
     vocabulary,
+    hasCustomers,
     confidence: parsed.confidence,
   });
   return offline(answer);
@@ -124,12 +134,17 @@ export async function answerQuery(
     /** The company's first day with lines: periods starting before it are said to be partial. */
     dataFrom?: string | null;
     vocabulary: AskVocabulary | null;
+    /** False when no line names its customer: customer figures would all read 0. */
+    hasCustomers?: boolean;
     confidence: number;
   },
 ): Promise<AskAnswer> {
   const { language, dataThrough, vocabulary } = context;
   const dataFrom = context.dataFrom ?? null;
   // A qualifier its executor would leave out is refused, never answered with the wider figure.
+  if (context.hasCustomers === false && countsCustomers(query)) {
+    return { ...empty(language, 'unanswerable', refusalText('no_customers', language)), query };
+  }
   const unsupported = unsupportedQualifiers(query);
   if (unsupported.length > 0) {
     return { ...empty(language, 'unanswerable', unsupportedText(query, unsupported, language)), query };
