@@ -93,8 +93,11 @@ export const askRankingSchema = z.object({
   limit: z.number().int().min(1).max(50).default(5),
 });
 
-/** Customer lifecycle segments the catalog stores (`lifecycle_stage`, `churned`). */
-export const ASK_SEGMENTS = ['at_risk', 'churned'] as const;
+/**
+ * Customer lifecycle segments the catalog stores (`lifecycle_stage`, `churned`), and the
+ * products of `compare` with no sale in `period` (`unsold`; every product before it without one).
+ */
+export const ASK_SEGMENTS = ['at_risk', 'churned', 'unsold'] as const;
 
 export const ASK_INTENTS = ['value', 'series', 'ranking', 'segment'] as const;
 

@@ -5,6 +5,26 @@ import { words } from './lexicon';
  * UF (refusals are in lexicon-refusals.ts). Folded text, as in lexicon.ts.
  */
 
+/**
+ * Products that did not sell in a period ("¿qué productos no se vendieron el mes pasado?"): always
+ * with products named, so "¿qué días no vendí?" stays refused, and never "nunca" (every product
+ * listed sold some day).
+ */
+const PRODUCTS = '(productos?|articulos?|items?|skus?|products?)';
+const SOLD_THEN_NOT = `${PRODUCTS}( [a-z]+){0,3} (que )?(vendi|vendimos|se vendieron|vendieron|sold|did i sell)( [a-z0-9]+){1,4} (y|pero|but) (no|not) (en|el|la|in|on|during)`;
+/** The period sold in comes first, the one without a sale second. */
+export const SOLD_THEN_NOT_WORDS = words(SOLD_THEN_NOT);
+export const UNSOLD_PRODUCT_WORDS = words(
+  `${PRODUCTS}( [a-z]+){0,4} (que )?no (se )?(vendieron|vendio|venden|vende|ha vendido|han vendido|vendi|vendimos|he vendido|hemos vendido|tuvieron ventas|tuvo ventas|tienen ventas|tiene ventas)`,
+  `${PRODUCTS}( [a-z]+){0,3} sin (ventas|venta|vender|venderse|movimiento)`,
+  `${PRODUCTS}( [a-z]+){0,3} (que )?(deje|dejamos|dejaron|dejo|he dejado|hemos dejado|han dejado|ha dejado) de (vender|venderse)`,
+  `${PRODUCTS}( [a-z]+){0,3} (that )?(did not|have not|has not|do not|does not) (sell|sold|been sold)`,
+  `${PRODUCTS}( [a-z]+){0,2} (with )?no sales`,
+  // "¿qué productos vendí en octubre y no en noviembre?": sold in the first period, not the second.
+  `${SOLD_THEN_NOT}`,
+  `(stopped|stop) selling`,
+);
+
 export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
   [
     'at_risk',

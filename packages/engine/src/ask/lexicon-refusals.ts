@@ -131,6 +131,8 @@ export const NOT_IN_DATA_WORDS = words(
   // Products with no sales, and prices, are not figures of sales: "qué productos no se vendieron".
   '(no|nunca) se (vendieron|vendio|venden|vende|ha vendido|han vendido)',
   'sin ventas',
+  // Days, hours or branches without a sale are no list the stored figures hold.
+  '(dias|fechas|horas|sucursales|days|dates|hours|branches)( [a-z]+){0,2} (que )?(no|sin|without) (vendi|vendimos|vendio|vendieron|se vendio|hubo ventas|tuve ventas|tuvimos ventas|ventas|sales|sold|did i sell)',
   '(did not|didnt|never|not) (sell|sold)',
   'no sales',
   'car(o|a|os|as)',

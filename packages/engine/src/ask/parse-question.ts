@@ -24,7 +24,7 @@ import {
   RISING_CUE,
   WHICH_CUE,
 } from './lexicon-cues';
-import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS } from './lexicon-intents';
+import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS, UNSOLD_PRODUCT_WORDS } from './lexicon-intents';
 import { NOT_IN_DATA_WORDS } from './lexicon-refusals';
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
@@ -34,16 +34,17 @@ import { resolvePeriods } from './resolve-periods';
 import { correctTypos } from './typos';
 import { findUnit } from './unit-filter';
 import { unexplainedName } from './unknown-names';
+import { unsoldProducts } from './unsold-products';
 
 export { detectLanguage } from './language';
 
 export interface ParseContext {
-  /** Last local date of the company's data: "now" for relative periods ("este mes", "la semana pasada"). */
+  /** Last local date of the company's data: where rolling windows ("los últimos 30 días") end. */
   dataThrough: string;
   /**
-   * The calendar day where the company is (America/Santiago): "hoy", "ayer" and "anteayer" name
-   * days of the calendar, answered as "no data yet" when the data ends before them. The engine
-   * has no clock: without it they count back from `dataThrough`.
+   * The calendar day where the company is (America/Santiago): calendar words ("ayer", "el mes
+   * pasado", "octubre") count from it, answered as "no data yet" when the data ends before
+   * them. The engine has no clock: without it they count from `dataThrough`.
    */
   today?: string;
   vocabulary?: AskVocabulary;
@@ -112,6 +113,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     DAILY_SALES_WORDS.test(text) ||
     DAILY_TICKETS_WORDS.test(text) ||
     DAILY_CUSTOMERS_WORDS.test(text) ||
+    UNSOLD_PRODUCT_WORDS.test(text) ||
     SHARE_WORDS.test(text);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
@@ -135,6 +137,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const filters = { ...found.filters, unit, weekdays: findWeekdays(rest), hours: findHours(rest) };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 
+  if (UNSOLD_PRODUCT_WORDS.test(text))
+    return unsoldProducts(text, periods, context.dataThrough, filters, currency, language);
   const segment = firstMatch(SEGMENT_WORDS, text);
   if (segment !== null) {
     return {

@@ -9,7 +9,7 @@ import {
   LOCATION_SORTS,
   PRODUCT_SORTS,
 } from '@ayni/contracts';
-import { itemLabel, METRIC_LABEL, periodLabel } from './answer-format';
+import { inPeriod, itemLabel, METRIC_LABEL, periodLabel } from './answer-format';
 import type { Execution } from './execute-query';
 import { type SliceName, sliceParams } from './slice-params';
 
@@ -21,7 +21,10 @@ export function chartOf(
   unit: string,
   language: AskLanguage,
 ): AskChart | null {
-  const title = METRIC_LABEL[query.metric][language];
+  const label = METRIC_LABEL[query.metric][language];
+  // Products without a sale are charted by what they sold in the earlier period.
+  const title =
+    query.segment === 'unsold' && query.compare ? `${label} ${inPeriod(query.compare, language)}` : label;
   if (run.items.length === 0) return null;
   if (query.intent === 'value') {
     const item = run.items[0];
@@ -50,7 +53,17 @@ export function chartOf(
     title,
     categories,
     series: [
-      { name: title, values: run.items.map((item) => (byChange ? (item.change ?? null) : item.value)) },
+      {
+        name: title,
+        // Products without a sale: what each sold before.
+        values: run.items.map((item) =>
+          query.segment === 'unsold'
+            ? (item.previous ?? null)
+            : byChange
+              ? (item.change ?? null)
+              : item.value,
+        ),
+      },
     ],
     unit,
   };
@@ -85,6 +98,8 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   const base = `/c/${companyId}`;
   const params = new URLSearchParams();
   if (customersOverDays(query)) return null;
+  // No view lists the products without a sale in a period.
+  if (query.segment === 'unsold') return null;
   if (query.filters.customer) {
     return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;
   }
@@ -204,7 +219,7 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
 /** A query about customers: counted, ranked, or a lifecycle segment of them. */
 export const countsCustomers = (query: AskQuery): boolean =>
   query.by === 'customer' ||
-  query.intent === 'segment' ||
+  (query.intent === 'segment' && query.segment !== 'unsold') ||
   query.metric === 'customers' ||
   query.metric === 'new_customers' ||
   query.metric === 'avg_daily_customers';

@@ -24,7 +24,9 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
   const calendar = ['day', 'week', 'month', 'quarter', 'year'].includes(query.by);
   const productMonths = query.by === 'month' && !f.location && !f.weekdays && !f.hours;
   let ref: string;
-  if (query.intent === 'segment') ref = `${base}/customers`;
+  if (query.segment === 'unsold')
+    ref = `${base}/products${range(query.period, slice(['location', 'category', 'clock']))}`;
+  else if (query.intent === 'segment') ref = `${base}/customers`;
   else if (query.by === 'customer') ref = `${base}/customers${range(query.period, slice(['location']))}`;
   else if (query.by === 'product')
     ref = `${base}/products${range(query.period, slice(['location', 'clock']))}`;

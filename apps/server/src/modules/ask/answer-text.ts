@@ -13,6 +13,7 @@ import {
 } from './answer-format';
 import { coveredInPart, type Execution } from './execute-query';
 import { shareWholeBranch } from './share-whole';
+import { unsoldText } from './unsold-text';
 
 /* The answer's sentence, from the executed figures only (templates in Spanish and English). */
 
@@ -179,6 +180,17 @@ export function answerText(
     language,
   );
 
+  if (query.segment === 'unsold') {
+    const none = { weekdays: null, hours: null, unit: null };
+    const unit = query.filters.unit ? ` (${es ? 'por' : 'by'} ${query.filters.unit})` : '';
+    const slice = unit + filterText({ ...query, filters: { ...query.filters, ...none } }, {}, language);
+    const clock = filterText(
+      { ...query, filters: { ...query.filters, location: null, category: null, unit: null } },
+      {},
+      language,
+    );
+    return unsoldText(query, run, { slice, clock, tail }, language);
+  }
   if (query.intent === 'value') {
     const item = run.items[0];
     if (!item || item.value === null) {

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../lib/context';
 import { getProduct } from '../analytics/product-breakdowns';
 import { getCompanySettings } from '../companies/company-settings.service';
 import { type Item, keyedValues, rank } from './execute-ranking';
+import { executeUnsold } from './execute-unsold';
 import { AskRefusal, executeValue } from './execute-value';
 import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';
 import { allCustomers } from './read-sources';
@@ -96,7 +97,7 @@ export async function executeQuery(
     case 'series':
       return executeSeries(ctx, query);
     case 'segment':
-      return executeSegment(ctx, query);
+      return query.segment === 'unsold' ? executeUnsold(ctx, query, data) : executeSegment(ctx, query);
   }
 }
 

@@ -85,6 +85,12 @@ export function executorOf(query: AskQuery): Executor {
   const clock = f.weekdays !== null || f.hours !== null;
   switch (query.intent) {
     case 'segment':
+      // Products that stopped selling: the product lists of the two periods, sliced alike.
+      if (query.segment === 'unsold')
+        return {
+          name: 'unsold products',
+          applies: [...without(SLICE, 'product'), 'unit', 'period', 'compare'],
+        };
       return { name: 'segment', applies: [], why: 'segment' };
     case 'value':
       // One customer's lines of the days asked, or their lifetime profile without a period.
