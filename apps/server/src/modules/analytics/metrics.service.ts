@@ -1,9 +1,17 @@
 import type { MetricPeriod, MetricsQuery } from '@ayni/contracts';
-import { type FeatureRow, getFeatureState, inCompany, inSequence, listFeatureRows } from '@ayni/db';
+import {
+  type FeatureRow,
+  getFeatureState,
+  hasIdentifiedCustomers,
+  inCompany,
+  inSequence,
+  listFeatureRows,
+} from '@ayni/db';
 import { addCalendarDays as addDaysIso } from '@ayni/engine';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { type MacroRevenueMeta, withMacroRevenue } from '../macro/macro-revenue';
+import { withoutCustomerCounts } from './customer-counts';
 
 export function assertRange(query: { from?: string; to?: string }): void {
   if (query.from && query.to && query.from > query.to) {
@@ -38,7 +46,7 @@ export async function getMetrics(
 ): Promise<{ periods: MetricPeriod[]; dataThrough: string | null; macro: MacroRevenueMeta }> {
   assertRange(query);
   const level = query.location ? `location_${query.grain}` : query.grain;
-  const [rows, lastYearRows, state] = await inCompany(ctx.db, ctx.companyId, (tx) =>
+  const [rows, lastYearRows, state, hasCustomers] = await inCompany(ctx.db, ctx.companyId, (tx) =>
     inSequence(
       () =>
         listFeatureRows(tx, ctx.companyId, { level, entity: query.location, from: query.from, to: query.to }),
@@ -53,16 +61,19 @@ export async function getMetrics(
             })
           : Promise.resolve([]),
       () => getFeatureState(tx, ctx.companyId),
+      () => hasIdentifiedCustomers(tx, ctx.companyId),
     ),
   );
-  const periods = rows.map(periodView);
+  // Files that never name a customer: their counts are unknown, not zero.
+  const view = (row: FeatureRow) => (hasCustomers ? periodView(row) : withoutCustomerCounts(periodView(row)));
+  const periods = rows.map(view);
   const dataThrough = state?.dataThrough ?? null;
   const { periods: withMacro, macro } = await withMacroRevenue(
     ctx.db,
     ctx.companyId,
     query.grain,
     periods,
-    [...lastYearRows.map(periodView), ...periods],
+    [...lastYearRows.map(view), ...periods],
     dataThrough,
     query.location,
   );

@@ -59,6 +59,17 @@ describe('GET /companies/{id}/metrics', () => {
       cost: 'NO_COST_DATA',
       revenue_growth_pct: 'NO_PREVIOUS_PERIOD',
     });
+    // The file names no customer: their counts are unknown, not zero.
+    expect(month.json().data[0]).toMatchObject({
+      customers: null,
+      new_customers: null,
+      returning_customers: null,
+    });
+    expect(month.json().data[0].nulls).toMatchObject({
+      customers: 'NO_CUSTOMER_DATA',
+      new_customers: 'NO_CUSTOMER_DATA',
+      returning_customers: 'NO_CUSTOMER_DATA',
+    });
 
     const days = (await metrics('?grain=day')).json().data;
     expect(days.map((d: { period: string; revenue: number }) => [d.period, d.revenue])).toEqual([
@@ -86,6 +97,26 @@ describe('GET /companies/{id}/metrics', () => {
     expect(november.meta.data_through).toBe('2025-11-03');
     const weeks = (await metrics('?grain=week')).json().data;
     expect(weeks.map((w: { period: string }) => w.period)).toEqual(['2025-W40', '2025-W41', '2025-W45']);
+  });
+
+  it('counts customers, zero where none came, once a file names them', async () => {
+    const upload = await uploadAndWait(t.app, token, owner.company.id, {
+      name: 'diciembre.csv',
+      content: windows1252(
+        [
+          'Fecha venta;N° doc. venta;SKU;Descripción;Cantidad;Total neto;RUT cliente',
+          '02/12/2025 10:00;3001;P-01;Café molido 250 g;1;4990;11111111-1',
+        ].join('\r\n'),
+      ),
+    });
+    expect(upload.status).toBe('completed');
+    const months = (await metrics('?grain=month')).json().data;
+    expect(months.map((m: { period: string; customers: number | null }) => [m.period, m.customers])).toEqual([
+      ['2025-10', 0],
+      ['2025-11', 0],
+      ['2025-12', 1],
+    ]);
+    expect(months[2].nulls?.customers).toBeUndefined();
   });
 
   it('refuses a reversed range and unknown grains with a clear error', async () => {

@@ -29,7 +29,12 @@ export interface TooltipParam {
   marker: string;
 }
 
-export function Empty() {
+/** An empty chart's place: "no data in this period", or why there is nothing to draw. */
+export function Empty({ message, testId }: { message?: string; testId?: string } = {}) {
   const { t } = useI18n();
-  return <p className="py-16 text-center text-sm text-slate-500">{t('dashboards.chart.empty')}</p>;
+  return (
+    <p className="py-16 text-center text-sm text-slate-500" data-testid={testId}>
+      {message ?? t('dashboards.chart.empty')}
+    </p>
+  );
 }

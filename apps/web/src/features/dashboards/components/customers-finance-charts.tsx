@@ -69,6 +69,9 @@ export function CustomersChart({
     };
   }, [inside, grain, language, t]);
   if (inside.length === 0) return <Empty />;
+  // Files that never name a customer: nothing to chart, and why.
+  if (inside.every((row) => reasonOf(row, 'customers') === 'NO_CUSTOMER_DATA'))
+    return <Empty message={t('dashboards.customers.none')} testId="customers-empty" />;
   return (
     <EChart
       testId="customers-chart"
@@ -158,11 +161,7 @@ export function FinanceChart({
   if (inside.length === 0) return <Empty />;
   // A file without costs or discounts has nothing to draw here: an empty frame would look broken.
   if (inside.every((row) => FINANCE_FIELDS.every((field) => num(row, field) === null)))
-    return (
-      <p className="py-16 text-center text-sm text-slate-500" data-testid="finance-empty">
-        {t('dashboards.finance.empty')}
-      </p>
-    );
+    return <Empty message={t('dashboards.finance.empty')} testId="finance-empty" />;
   return (
     <EChart
       testId="finance-chart"

@@ -116,6 +116,31 @@ describe('role dashboards', () => {
     expect(screen.queryByTestId('finance-chart')).toBeNull();
   });
 
+  it('says the files do not identify customers instead of charting zeros for marketing', async () => {
+    const day = (date: string, values: object = {}) =>
+      asPeriod({ ...months()[0], period: date, period_start: date, period_end: date, ...values });
+    analytics.metrics.day = [day('2026-11-01'), day('2026-11-02')];
+    const first = renderApp(`${DASHBOARD}?view=marketing`);
+    expect(await screen.findByTestId('customers-chart')).toBeTruthy();
+    first.unmount();
+
+    const unknown = { customers: null, new_customers: null, returning_customers: null };
+    const why = {
+      customers: 'NO_CUSTOMER_DATA',
+      new_customers: 'NO_CUSTOMER_DATA',
+      returning_customers: 'NO_CUSTOMER_DATA',
+    };
+    analytics.metrics.day = [
+      day('2026-11-01', { ...unknown, nulls: why }),
+      day('2026-11-02', { ...unknown, nulls: why }),
+    ];
+    renderApp(`${DASHBOARD}?view=marketing`);
+    expect((await screen.findByTestId('customers-empty')).textContent).toMatch(
+      /^Tus archivos de ventas no identifican a tus clientes/,
+    );
+    expect(screen.queryByTestId('customers-chart')).toBeNull();
+  });
+
   it('gives viewers the owner view, read-only, without tabs', async () => {
     as('viewer', 'owner');
     renderApp(`${DASHBOARD}?view=finance`);

@@ -111,6 +111,8 @@ export const dashboardsEn: Record<keyof typeof dashboardsEs, string> = {
   'dashboards.customers.title': 'New and returning customers',
   'dashboards.customers.new': 'New',
   'dashboards.customers.returning': 'Returning',
+  'dashboards.customers.none':
+    'Your sales files do not identify your customers (tax id or customer code). If your system records them, include them in the export to see new and returning customers.',
   'dashboards.customers.label':
     'Stacked bar chart of new and returning customers by {grain}, from {from} to {to}.',
 

@@ -110,6 +110,8 @@ export const dashboardsEs = {
   'dashboards.customers.title': 'Clientes nuevos y recurrentes',
   'dashboards.customers.new': 'Nuevos',
   'dashboards.customers.returning': 'Recurrentes',
+  'dashboards.customers.none':
+    'Tus archivos de ventas no identifican a tus clientes (RUT o código de cliente). Si tu sistema los registra, inclúyelos en la exportación para ver clientes nuevos y recurrentes.',
   'dashboards.customers.label':
     'Gráfico de barras apiladas de clientes nuevos y recurrentes por {grain}, del {from} al {to}.',
 
