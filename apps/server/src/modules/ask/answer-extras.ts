@@ -98,8 +98,9 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   const base = `/c/${companyId}`;
   const params = new URLSearchParams();
   if (customersOverDays(query)) return null;
-  // No view lists the products without a sale in a period.
+  // No view lists the products without a sale in a period, nor categories or branches of one unit.
   if (query.segment === 'unsold') return null;
+  if (query.filters.unit && (query.by === 'category' || query.by === 'location')) return null;
   if (query.filters.customer) {
     return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;
   }

@@ -24,7 +24,10 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
   const calendar = ['day', 'week', 'month', 'quarter', 'year'].includes(query.by);
   const productMonths = query.by === 'month' && !f.location && !f.weekdays && !f.hours;
   let ref: string;
-  if (query.segment === 'unsold')
+  // Figures of one unit's products (kilos by category or branch): the product list of that unit.
+  if (f.unit && !f.product && ['total', 'category', 'location'].includes(query.by))
+    ref = `${base}/products${range(query.period, { ...slice(['location', 'category', 'clock']), unit: f.unit })}`;
+  else if (query.segment === 'unsold')
     ref = `${base}/products${range(query.period, slice(['location', 'category', 'clock']))}`;
   else if (query.intent === 'segment') ref = `${base}/customers`;
   else if (query.by === 'customer') ref = `${base}/customers${range(query.period, slice(['location']))}`;

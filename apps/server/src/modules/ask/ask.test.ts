@@ -615,6 +615,50 @@ describe('POST /companies/{id}/ask', () => {
     expect(bread1.answer).toMatch(/^Cantidad vendida de Pan marraqueta en octubre de 2025: [\d.]+,\d+ kg\.$/);
   });
 
+  it('ranks categories and branches by the kilos of the products sold by the kilo, as plain SQL sums them', async () => {
+    const kilosBy = async (column: 'category' | 'location_name') => {
+      const { rows } = await t.owner.pool.query<{ key: string; kg: string }>(
+        `select ${column} as key, sum(quantity)::text as kg from sale_lines
+         where company_id = $1 and unit = 'kg'
+           and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'
+         group by 1 order by sum(quantity) desc, 1`,
+        [demo.company.id],
+      );
+      return rows.map((row) => [row.key, expect.closeTo(Number(row.kg), 3), 'kg']);
+    };
+    const triples = (answer: { values: { key: string; value: number; unit: string }[] }) =>
+      answer.values.map((v) => [v.key, v.value, v.unit]);
+
+    const categories = await answerOf('¿Cuántos kilos vendí por categoría en octubre?');
+    expect(categories.query).toMatchObject({ by: 'category', metric: 'units', filters: { unit: 'kg' } });
+    const byCategory = await kilosBy('category');
+    expect(byCategory.length).toBeGreaterThan(1);
+    expect(triples(categories)).toEqual(byCategory.slice(0, categories.values.length));
+    expect(categories.answer).toMatch(/ kg\)/);
+    // No explorer view sums one unit by category: no link to other figures.
+    expect(categories.link).toBeNull();
+    // Its source is the product list of that unit, which sums to the same kilos per category.
+    const source = new URL(categories.sources[0].ref, 'http://ayni.invalid');
+    expect(source.pathname).toBe(`/api/v1/companies/${demo.company.id}/products`);
+    expect(Object.fromEntries(source.searchParams)).toEqual({
+      unit: 'kg',
+      from: '2025-10-01',
+      to: '2025-10-31',
+    });
+    const listed = (await get(`/products?${source.searchParams}&page_size=200`)).data as {
+      category: string;
+      units: number;
+    }[];
+    const summed = new Map<string, number>();
+    for (const p of listed) summed.set(p.category, (summed.get(p.category) ?? 0) + p.units);
+    for (const v of categories.values as { key: string; value: number }[])
+      expect(v.value).toBeCloseTo(summed.get(v.key) ?? Number.NaN, 3);
+
+    const branches = await answerOf('¿Qué sucursal vendió más kilos en octubre?');
+    expect(branches.query).toMatchObject({ intent: 'ranking', by: 'location', filters: { unit: 'kg' } });
+    expect(triples(branches)).toEqual((await kilosBy('location_name')).slice(0, branches.values.length));
+  });
+
   it('ranks products as /products does, and by change against the previous quarter', async () => {
     const top = await answerOf('top 5 productos del mes pasado');
     const products = (await get('/products?from=2025-10-01&to=2025-10-31&sort=-revenue&page_size=5')).data;

@@ -19,6 +19,7 @@ import {
   clockCells,
   periodRows,
 } from './read-sources';
+import { keyedByUnit } from './unit-groups';
 
 /** One ranked (or listed) item: a product, branch, weekday, month... */
 export interface Item {
@@ -111,6 +112,8 @@ export async function keyedValues(
     );
     return { items: list, months: null };
   }
+  // Kilos by category or branch: the products of that unit, grouped.
+  if (filters.unit && (by === 'category' || by === 'location')) return keyedByUnit(ctx, query, period);
   switch (by) {
     case 'product': {
       refuseUnless(noPerson && !filters.product, 'combination');

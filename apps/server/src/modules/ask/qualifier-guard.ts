@@ -59,10 +59,12 @@ function listExecutor(query: AskQuery): Executor {
   const { by, filters } = query;
   if (by === 'product')
     return { name: 'products', applies: [...without(SLICE, 'product'), 'unit', ...DATES] };
+  // A unit: the products sold in it, grouped by their category or summed per branch.
   if (by === 'category')
-    return { name: 'categories', applies: [...without(SLICE, 'product', 'category'), ...DATES] };
+    return { name: 'categories', applies: [...without(SLICE, 'product', 'category'), 'unit', ...DATES] };
   // The branch list is every branch: a branch filter would be ignored.
-  if (by === 'location') return { name: 'branches', applies: [...without(SLICE, 'location'), ...DATES] };
+  if (by === 'location')
+    return { name: 'branches', applies: [...without(SLICE, 'location'), 'unit', ...DATES] };
   if (by === 'customer') {
     // At a branch or over a period: their own lines of the exact days; else lifetime profiles.
     if (filters.location) return { name: 'customers at a branch', applies: ['location', ...DATES] };
