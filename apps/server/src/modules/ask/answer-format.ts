@@ -34,6 +34,11 @@ export function formatValue(value: number | null, unit: string, language: AskLan
     return `UF ${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}`;
   if (unit === '%')
     return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}${language === 'es' ? ' %' : '%'}`;
+  // Kilos and litres to three decimals, so a list of them lines up («4.634,800» above «356,486»).
+  if (unit === 'weighed')
+    return new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(
+      value,
+    );
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 }
 

@@ -172,7 +172,7 @@ export function answerText(
   const fmt = (value: number | null) => formatValue(value, unit, language);
   // A value's quantity carries its unit (`221,557 kg`); ranked items carry their own.
   const fmtValue = (value: number | null) =>
-    value === null ? fmt(value) : fmt(value) + unitSuffix(query, run.items[0]?.unit);
+    value === null ? fmt(value) : (quantity(query, value, run.items[0]?.unit, language) ?? fmt(value));
   const tail = caveats(
     query,
     run,
@@ -279,7 +279,7 @@ export function answerText(
       const change =
         query.ranking?.by === 'change' && item.change !== null && item.change !== undefined
           ? `${item.change >= 0 ? '+' : '−'}${fmt(Math.abs(item.change))}${item.changePct != null ? `, ${item.changePct >= 0 ? '+' : '−'}${formatPct(item.changePct, language)}` : ''}`
-          : fmt(item.value) + unitSuffix(query, item.unit);
+          : (quantity(query, item.value, item.unit, language) ?? fmt(item.value));
       return `${index + 1}. ${label} (${change})`;
     })
     .join('; ');
@@ -360,6 +360,13 @@ function shareBase(query: AskQuery, language: AskLanguage): string {
 const QUANTITY_LABEL: Record<AskLanguage, string> = { es: 'cantidad vendida', en: 'quantity sold' };
 
 /** " kg" after a weighed product's quantity (units are plain numbers), as the explorer writes it. */
-function unitSuffix(query: AskQuery, unit: string | null | undefined): string {
-  return query.metric === 'units' && unit && unit !== 'un' ? ` ${unit}` : '';
+/** A weighed quantity to the gram (or millilitre), with its unit: «4.634,800 kg»; null for other figures. */
+function quantity(
+  query: AskQuery,
+  value: number | null,
+  unit: string | null | undefined,
+  language: AskLanguage,
+): string | null {
+  if (query.metric !== 'units' || !unit || unit === 'un' || value === null) return null;
+  return `${formatValue(value, 'weighed', language)} ${unit}`;
 }

@@ -694,11 +694,13 @@ describe('POST /companies/{id}/ask', () => {
     // Quantities: a weighed product's in kg, the others as plain counts.
     const units = await answerOf('¿cuáles son los 5 productos con más unidades vendidas el mes pasado?');
     const byUnits = (await get('/products?from=2025-10-01&to=2025-10-31&sort=-units&page_size=5')).data;
-    const quantity = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3 });
+    // Kilos to the gram, all with three decimals so a list of them lines up.
+    const count = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3 });
+    const kilos = new Intl.NumberFormat('es-CL', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
     expect(byUnits.some((p: { unit_type: string }) => p.unit_type === 'kg')).toBe(true);
     for (const p of byUnits as { description: string; units: number; unit_type: string }[]) {
-      const unit = p.unit_type === 'kg' ? ' kg' : '';
-      expect(units.answer).toContain(`${p.description} (${quantity.format(p.units)}${unit})`);
+      const shown = p.unit_type === 'kg' ? `${kilos.format(p.units)} kg` : count.format(p.units);
+      expect(units.answer).toContain(`${p.description} (${shown})`);
     }
   });
 

@@ -15,12 +15,14 @@ export function unsoldText(
   language: AskLanguage,
 ): string {
   const es = language === 'es';
-  const when = `${text.clock.trim()} ${inPeriod(query.period, language)}`.trim();
-  const before = query.compare
-    ? `${text.clock.trim()} ${inPeriod(query.compare, language)}`.trim()
-    : es
-      ? 'antes'
-      : 'before';
+  const clock = text.clock.trim();
+  // "los domingos de octubre", not "los domingos en octubre".
+  const during = (period: AskQuery['period']) => {
+    const words = inPeriod(period, language);
+    return clock ? `${clock} ${es ? words.replace(/^en /, 'de ') : words}` : words;
+  };
+  const when = during(query.period);
+  const before = query.compare ? during(query.compare) : es ? 'antes' : 'before';
   const total = run.total ?? 0;
   if (total === 0) {
     return es
