@@ -207,6 +207,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'No tengo el valor de la UF para esa fecha.',
     en: 'I do not have the UF value for that date.',
   },
+  customers_by_clock: {
+    es: 'No cuento clientes por hora ni por día de la semana (quien compra a varias horas contaría varias veces). Pregunta por las boletas: «¿a qué hora tengo más boletas?».',
+    en: 'I do not count customers by hour or weekday (someone buying at several hours would count several times). Ask for the tickets: "at what time do I have the most transactions?".',
+  },
   no_customers: {
     es: 'Tus archivos de ventas no identifican a tus clientes (RUT o código de cliente), así que no puedo contarlos ni nombrarlos. Si tu sistema los registra, inclúyelos en la exportación y vuelve a subirla.',
     en: 'Your sales files do not identify your customers (tax id or customer code), so I cannot count or name them. If your system records them, include them in the export and upload it again.',

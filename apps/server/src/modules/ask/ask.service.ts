@@ -165,7 +165,13 @@ export async function answerQuery(
     if (computed.currency === 'UF') run = await toUf(ctx, computed, run, dataThrough);
   } catch (error) {
     if (!(error instanceof AskRefusal)) throw error;
-    return { ...empty(language, 'unanswerable', refusalText(error.refusal, language)), query };
+    // Customers by hour or weekday: say what can be asked instead.
+    const clockCustomers =
+      error.refusal === 'metric_not_at_level' &&
+      (query.metric === 'customers' || query.metric === 'new_customers') &&
+      (query.by === 'hour' || query.by === 'weekday');
+    const reason = clockCustomers ? 'customers_by_clock' : error.refusal;
+    return { ...empty(language, 'unanswerable', refusalText(reason, language)), query };
   }
   const unit = unitOf(computed);
   const productName = vocabulary?.products.find((p) => p.id === computed.filters.product)?.name;

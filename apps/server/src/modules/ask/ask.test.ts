@@ -615,6 +615,19 @@ describe('POST /companies/{id}/ask', () => {
     expect(bread1.answer).toMatch(/^Cantidad vendida de Pan marraqueta en octubre de 2025: [\d.]+,\d+ kg\.$/);
   });
 
+  it('refuses customers by hour or weekday with a question it answers instead', async () => {
+    for (const question of [
+      '¿a qué hora tengo más clientes?',
+      '¿qué día de la semana vienen más clientes?',
+    ]) {
+      const refused = await answerOf(question);
+      expect(refused.kind, question).toBe('unanswerable');
+      expect(refused.answer).toContain('Pregunta por las boletas: «¿a qué hora tengo más boletas?»');
+    }
+    const suggested = await answerOf('¿a qué hora tengo más boletas?');
+    expect(suggested.query).toMatchObject({ intent: 'ranking', by: 'hour', metric: 'transactions' });
+  });
+
   it('ranks categories and branches by the kilos of the products sold by the kilo, as plain SQL sums them', async () => {
     const kilosBy = async (column: 'category' | 'location_name') => {
       const { rows } = await t.owner.pool.query<{ key: string; kg: string }>(
