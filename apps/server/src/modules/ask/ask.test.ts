@@ -123,6 +123,11 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.answer).toContain(
       `Tus datos empiezan el ${longDate('es-CL')}: el período del 1 de enero al 20 de noviembre de 2024 está incompleto.`,
     );
+    // Both figures, but no change: against a period the data covers in part it would only be the data starting.
+    expect(answer.values[0].previous).toBeGreaterThan(0);
+    expect(answer.values[0].change_pct).toBeNull();
+    expect(answer.answer).not.toMatch(/% (más|menos) que/);
+    expect(answer.answer).toContain('Del 1 de enero al 20 de noviembre de 2024: $');
     const english = await answerOf('Sales in 2024');
     expect(english.answer).toContain(`Your data starts on ${longDate('en-US')}: 2024 is not complete.`);
     // Wholly before the data, a period is not "incomplete": nothing of it is there.

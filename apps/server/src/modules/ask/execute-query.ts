@@ -62,11 +62,14 @@ export async function executeQuery(
       if (query.compare) {
         const before = await executeValue(ctx, query, query.compare);
         item.previous = before.figure.value;
+        // A period compared with that begins before the first sale holds only part of its days:
+        // a change against it would be the data starting, not the business growing.
+        const cut = data?.from != null && query.compare.from < data.from;
         item.change =
-          item.value !== null && item.previous !== null
+          item.value !== null && item.previous !== null && !cut
             ? Math.round((item.value - item.previous) * 100) / 100 + 0
             : null;
-        item.changePct = changePct(item.value, item.previous);
+        item.changePct = cut ? null : changePct(item.value, item.previous);
       }
       return {
         items: [item],
