@@ -207,6 +207,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'No tengo el valor de la UF para esa fecha.',
     en: 'I do not have the UF value for that date.',
   },
+  compare_before_data: {
+    es: 'El período con que comparas empieza antes de tu primera venta cargada: todo habría crecido solo porque tus datos empiezan ahí. Compara períodos que tus datos cubran enteros (por ejemplo, «este trimestre vs el trimestre pasado»).',
+    en: 'The period you compare with begins before your first loaded sale: everything would have grown only because your data starts there. Compare periods your data covers whole (e.g. "this quarter vs last quarter").',
+  },
   customers_by_clock: {
     es: 'No cuento clientes por hora ni por día de la semana (quien compra a varias horas contaría varias veces). Pregunta por las boletas: «¿a qué hora tengo más boletas?».',
     en: 'I do not count customers by hour or weekday (someone buying at several hours would count several times). Ask for the tickets: "at what time do I have the most transactions?".',

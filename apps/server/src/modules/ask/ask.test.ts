@@ -128,6 +128,10 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.values[0].change_pct).toBeNull();
     expect(answer.answer).not.toMatch(/% (más|menos) que/);
     expect(answer.answer).toContain('Del 1 de enero al 20 de noviembre de 2024: $');
+    // A ranking by change against it is refused: everything would have "grown".
+    const grew = await answerOf('¿qué productos crecieron más este año comparado con el año pasado?');
+    expect(grew.kind).toBe('unanswerable');
+    expect(grew.answer).toContain('empieza antes de tu primera venta cargada');
     const english = await answerOf('Sales in 2024');
     expect(english.answer).toContain(`Your data starts on ${longDate('en-US')}: 2024 is not complete.`);
     // Wholly before the data, a period is not "incomplete": nothing of it is there.

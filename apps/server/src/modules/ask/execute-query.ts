@@ -80,6 +80,9 @@ export async function executeQuery(
     case 'ranking': {
       const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
       if (ranking.by === 'change' && !ADDITIVE.has(query.metric)) throw new AskRefusal('metric_not_at_level');
+      // Everything "grew" against days before the data: the ranking would be the data starting.
+      if (ranking.by === 'change' && data?.from && query.compare && query.compare.from < data.from)
+        throw new AskRefusal('compare_before_data');
       const current = await keyedValues(ctx, query, query.period);
       const previous = query.compare ? (await keyedValues(ctx, query, query.compare)).items : null;
       // The month in progress (or the first one, begun mid-month) would top any "least" ranking
