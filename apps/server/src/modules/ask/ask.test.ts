@@ -458,14 +458,13 @@ describe('POST /companies/{id}/ask', () => {
     const { cents, days } = await octoberDays(location);
     return { value: Math.round(cents / days) / 100, days };
   };
-  const ticketsPerDay = async (location: string | null) => {
-    const { tickets, days } = await octoberDays(location);
-    return { value: Math.round((tickets * 10) / days) / 10, days };
+  /** October's tickets or identified customers per day with sales, to one decimal. */
+  const perDay = async (location: string | null, count: 'tickets' | 'customers') => {
+    const october = await octoberDays(location);
+    return { value: Math.round((october[count] * 10) / october.days) / 10, days: october.days };
   };
-  const customersPerDay = async (location: string | null) => {
-    const { customers, days } = await octoberDays(location);
-    return { value: Math.round((customers * 10) / days) / 10, days };
-  };
+  const ticketsPerDay = (location: string | null) => perDay(location, 'tickets');
+  const customersPerDay = (location: string | null) => perDay(location, 'customers');
 
   it('answers the sales per day with sales, for the company and per branch, as plain SQL over the lines', async () => {
     const company = await salesPerDay(null);
