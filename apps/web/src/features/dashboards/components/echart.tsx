@@ -47,11 +47,13 @@ export function EChart({ option, label, height = 280, testId, className, kinds =
   const { dark } = useTheme();
 
   useEffect(() => {
+    // Nothing to draw on (tests' DOM): ECharts is not even fetched, so no chunk arrives after the page is gone.
+    if (!canDraw()) return;
     let disposed = false;
     let observer: ResizeObserver | undefined;
     void loadECharts(extraKinds.current).then((init) => {
       const element = ref.current;
-      if (disposed || !element || !canDraw()) return;
+      if (disposed || !element) return;
       try {
         chart.current = init(element, dark ? 'dark' : undefined, { renderer: 'canvas', height });
         drawOption(chart.current, latest.current, dark);
