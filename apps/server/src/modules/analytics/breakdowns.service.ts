@@ -42,6 +42,7 @@ import {
   read,
   snapToMonths,
 } from './breakdown-query';
+import { companyHasCustomers, withoutCustomerCount } from './customer-counts';
 import { listCustomerSlices } from './customer-slices';
 import { isSliced, listLocationsOfSlice, listSlicedCategories } from './slice-breakdowns';
 import { weekHourOfSlice } from './slice-views';
@@ -119,12 +120,26 @@ export async function listCategories(
 
 const LOCATION_SUMS = [...SUM_FIELDS, 'transactions', 'returns', 'customers'] as const;
 
-/** `location_month` rows summed; tickets add up exactly, distinct customers only within a month. */
+/**
+ * Branches' sales over a range; a company whose files name no customer has no customer counts
+ * (null, `NO_CUSTOMER_DATA`), not zeros.
+ */
 export async function listLocationSales(
   ctx: ServiceContext,
   query: LocationsSalesQuery,
 ): Promise<Page<LocationSales>> {
-  if (isSliced(query)) return listLocationsOfSlice(ctx, query);
+  const page = isSliced(query)
+    ? await listLocationsOfSlice(ctx, query)
+    : await listLocationMonths(ctx, query);
+  if (await companyHasCustomers(ctx)) return page;
+  return { ...page, items: page.items.map(withoutCustomerCount) };
+}
+
+/** `location_month` rows summed; tickets add up exactly, distinct customers only within a month. */
+async function listLocationMonths(
+  ctx: ServiceContext,
+  query: LocationsSalesQuery,
+): Promise<Page<LocationSales>> {
   checkRange(query);
   const period = snapToMonths(query);
   const { result, dataThrough } = await read(ctx, (tx) =>

@@ -1,5 +1,7 @@
-import type { MetricPeriod } from '@ayni/contracts';
+import type { LocationSales, MetricPeriod } from '@ayni/contracts';
+import { hasIdentifiedCustomers, inCompany } from '@ayni/db';
 import { FEATURE_CATALOG } from '@ayni/engine';
+import type { ServiceContext } from '../../lib/context';
 
 /**
  * The period features that count identified customers, and the growth of their count. A
@@ -25,3 +27,14 @@ export function withoutCustomerCounts<T extends MetricPeriod>(period: T): T {
   }
   return { ...row, nulls } as T;
 }
+
+/** A branch's sales with its customer count null (`NO_CUSTOMER_DATA`). */
+export const withoutCustomerCount = (branch: LocationSales): LocationSales => ({
+  ...branch,
+  customers: null,
+  nulls: { ...branch.nulls, customers: NO_CUSTOMER_DATA },
+});
+
+/** Whether any line of the company names its customer. */
+export const companyHasCustomers = (ctx: ServiceContext): Promise<boolean> =>
+  inCompany(ctx.db, ctx.companyId, (tx) => hasIdentifiedCustomers(tx, ctx.companyId));

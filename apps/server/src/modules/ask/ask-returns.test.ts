@@ -102,6 +102,24 @@ describe('Ask: returns per product', () => {
     }
     // The other figures are answered as before.
     expect((await ask('¿cuántas boletas hice en octubre?', 'es')).values[0]?.value).toBe(3);
+    // The branches' customer counts are unknown too (one month, and a slice of it), not zero.
+    for (const search of ['from=2025-10-01&to=2025-10-31', 'from=2025-10-01&to=2025-10-31&product=P1']) {
+      const branches = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/companies/${owner.company.id}/locations/sales?${search}`,
+        headers: bearer(token),
+      });
+      const items = branches.json().data as Array<{
+        location: string;
+        customers: number | null;
+        nulls: object;
+      }>;
+      expect(items.map((b) => b.location).sort()).toEqual(['Centro', 'Norte']);
+      for (const branch of items) {
+        expect(branch.customers).toBeNull();
+        expect(branch.nulls).toMatchObject({ customers: 'NO_CUSTOMER_DATA' });
+      }
+    }
   });
 
   it('counts return lines per product, named as lines, equal to the products view sorted by them', async () => {
