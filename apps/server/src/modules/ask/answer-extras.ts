@@ -153,6 +153,18 @@ function customersOverDays(query: AskQuery): boolean {
   return query.period !== null && query.intent !== 'segment' && Boolean(query.filters.customer);
 }
 
+/** In place of the customer suggestion, for a company whose files name no customer. */
+const WITHOUT_CUSTOMERS: Record<AskLanguage, [string, string]> = {
+  es: ['¿Qué clientes están en riesgo?', '¿Qué productos no se vendieron el mes pasado?'],
+  en: ['Which customers are at risk?', 'Which products did not sell last month?'],
+};
+
+/** `answer` with suggestions a company whose files name no customer can ask. */
+export const withoutCustomerSuggestions = (answer: AskAnswer): AskAnswer => {
+  const [customers, products] = WITHOUT_CUSTOMERS[answer.language];
+  return { ...answer, suggestions: answer.suggestions.map((s) => (s === customers ? products : s)) };
+};
+
 export const SUGGESTIONS: Record<AskLanguage, string[]> = {
   es: [
     '¿Cuánto vendí el mes pasado comparado con el anterior?',

@@ -34,6 +34,7 @@ const LINES = [
 type Answer = {
   kind: string;
   answer: string;
+  suggestions: string[];
   link: string;
   query: { metric: string };
   values: Array<{ key: string; value: number; metric: string }>;
@@ -99,7 +100,12 @@ describe('Ask: returns per product', () => {
       expect(answer.answer, question).toContain(
         language === 'es' ? 'no identifican a tus clientes' : 'do not identify your customers',
       );
+      // What it suggests instead asks nothing about customers.
+      expect(answer.suggestions.length, question).toBeGreaterThan(0);
+      expect(answer.suggestions.join(' '), question).not.toMatch(/clientes|customers/i);
     }
+    const suggested = await ask('¿Qué productos no se vendieron el mes pasado?', 'es');
+    expect(suggested.query).toMatchObject({ intent: 'segment', segment: 'unsold' });
     // The other figures are answered as before.
     expect((await ask('¿cuántas boletas hice en octubre?', 'es')).values[0]?.value).toBe(3);
     // The branches' customer counts are unknown too (one month, and a slice of it), not zero.

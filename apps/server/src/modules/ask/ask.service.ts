@@ -9,7 +9,14 @@ import {
 } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
 import { localDate } from '../reports/report-periods';
-import { chartOf, countsCustomers, emptyAnswer as empty, linkOf, refusalText } from './answer-extras';
+import {
+  chartOf,
+  countsCustomers,
+  emptyAnswer as empty,
+  linkOf,
+  refusalText,
+  withoutCustomerSuggestions,
+} from './answer-extras';
 import { dayLabel, itemLabel, periodLabel } from './answer-format';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
@@ -78,7 +85,9 @@ export async function askQuestion(
     vocabulary: vocabulary ?? undefined,
     language,
   });
-  const offline = (answer: AskAnswer): AskResult => ({ answer, dataThrough, parser: 'offline' });
+  // Suggestions fit the data: no customer questions to a company whose files name none.
+  const fit = (answer: AskAnswer) => (hasCustomers ? answer : withoutCustomerSuggestions(answer));
+  const offline = (answer: AskAnswer): AskResult => ({ answer: fit(answer), dataThrough, parser: 'offline' });
   if (parsed.kind === 'help') return offline(help.answer(parsed.topic, language));
   // Advice, the future and data we do not have are refused whatever a model would say.
   if (parsed.kind === 'unanswerable' && ['advice', 'future', 'not_in_data'].includes(parsed.reason)) {
@@ -102,7 +111,7 @@ export async function askQuestion(
           confidence: 0.8,
         });
         const written = await llmAnswerText(llm, request.question, answer, ctx.log);
-        return { answer: written, dataThrough, parser: 'llm' };
+        return { answer: fit(written), dataThrough, parser: 'llm' };
       }
       ctx.log.warn('ask: the model returned no valid query; offline parser used');
     } catch (error) {
