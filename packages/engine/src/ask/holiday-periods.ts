@@ -41,6 +41,9 @@ export const SUNDAY_HOLIDAY_RULES: PeriodRule[] = SUNDAYS.map(([names, month, nt
   (m, now) => {
     const [y] = yearMonth(now);
     const year = m[1] ? Number(m[1]) : m[2] ? y - 1 : nthSunday(y, month, nth) <= now ? y : y - 1;
-    return { period: dayPeriod(nthSunday(year, month, nth)) };
+    return {
+      period: dayPeriod(nthSunday(year, month, nth)),
+      lastYear: dayPeriod(nthSunday(year - 1, month, nth)),
+    };
   },
 ]);

@@ -6,17 +6,21 @@ import { words } from './lexicon';
  * lexicon-advice.ts). Folded text, as in lexicon.ts.
  */
 
+/**
+ * Sale events whose days are announced each year, not computed (CyberDay): Ask asks for the
+ * days rather than guess them. Black Friday and Holy Week are computed (event-periods.ts).
+ */
+export const ANNOUNCED_EVENT_WORDS = words('cyber( ?day| ?monday| ?week)?');
+
 /** What the sales files do not carry, or no figure of the catalog is. */
 export const NOT_IN_DATA_WORDS = words(
   'inventario',
-  // Credit given to customers and dated sale events (cyber) are no data of the sales file.
+  // Credit given to customers is no data of the sales file.
   'fiados?',
   'deudas?',
   'deudores',
   '(me|nos|le) deben',
   'por cobrar',
-  'cyber( ?day| ?monday)?',
-  'black friday',
   'owe(s)? (me|us)',
   'debts?',
   'receivables',

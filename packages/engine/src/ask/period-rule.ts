@@ -6,9 +6,15 @@ import { range } from './calendar';
 export interface PeriodMentionBody {
   period?: AskPeriod;
   relation?: 'previous' | 'last_year' | 'last_week';
+  /** With a relation and no period named: the period it relates ("vs last week": this week). */
   current?: AskPeriod;
   /** "vs la semana pasada": the period the relation's words name on their own, for when another period is the main one. */
   named?: AskPeriod;
+  /**
+   * A day that moves every year (Black Friday, Holy Week, Mother's Day): the same one a year
+   * before, what "vs el del año pasado" compares it with (not the same dates).
+   */
+  lastYear?: AskPeriod;
 }
 /**
  * `now`: Chile's calendar day, what calendar words count from ("ayer", "la semana pasada", "el

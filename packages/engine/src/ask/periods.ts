@@ -10,8 +10,15 @@ import {
   yearMonth,
   yearPeriod,
 } from './calendar';
-import { COLLOQUIAL_RULES, CURRENT_PERIOD_RULES, type PeriodRule, untilData } from './colloquial-periods';
+import {
+  COLLOQUIAL_RULES,
+  CURRENT_PERIOD_RULES,
+  type PeriodMentionBody,
+  type PeriodRule,
+  untilData,
+} from './colloquial-periods';
 import { DAY_RULES } from './day-periods';
+import { MOVABLE_DAY_RULES } from './event-periods';
 import { HOLIDAY_RULES, SUNDAY_HOLIDAY_RULES } from './holiday-periods';
 import { MONTHS } from './month-names';
 import { BARE_DAY_RULES, MONTH_PART_RULES } from './month-part-periods';
@@ -24,13 +31,8 @@ import { WEEKDAY } from './weekday-periods';
  * last day (`dataThrough`, where rolling windows end; see PeriodRule): absolute ones ("octubre", "el mes pasado", "Q3 2024", "últimos 30 días") and relations to the
  * question's main period ("mismo mes del año pasado", "respecto al mes anterior").
  */
-export interface PeriodMention {
+export interface PeriodMention extends PeriodMentionBody {
   at: number;
-  period?: AskPeriod;
-  relation?: 'previous' | 'last_year' | 'last_week';
-  /** With a relation and no period named: the period it relates ("vs last week": this week). */
-  current?: AskPeriod;
-  named?: AskPeriod;
 }
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
@@ -102,6 +104,11 @@ const RULES: Rule[] = [
     b(`(?:the )?same (?:month|period|quarter|week|day|time) (?:of |in )?last year`),
     () => ({ relation: 'last_year' }),
   ],
+  // "vs el del año pasado", "con la del año pasado": the one of last year, not the whole year.
+  [
+    b(`(?:el|la|los|las) (?:del|de) ano (?:pasado|anterior)|the ones? (?:of |from )?last year`),
+    () => ({ relation: 'last_year' }),
+  ],
   [
     b('interanual|ano a ano|yoy|year over year|year-over-year|a year (?:ago|before|earlier)|un ano antes'),
     () => ({ relation: 'last_year' }),
@@ -116,6 +123,8 @@ const RULES: Rule[] = [
     ),
     () => ({ relation: 'previous' }),
   ],
+  // Before the weekdays, so "viernes santo" is not last Friday.
+  ...MOVABLE_DAY_RULES,
   ...PAIRED_RULES,
   ...COLLOQUIAL_RULES,
   ...MONTH_PART_RULES,

@@ -77,7 +77,10 @@ export function resolvePeriods(text: string, dataThrough: string, today = dataTh
       if (compare === null && relation === 'last_week')
         compare = { ...period, from: addDays(period.from, -7), to: addDays(period.to, -7) };
       if (compare === null)
-        compare = relation === 'last_year' ? sameLastYear(period) : previousPeriod(period);
+        compare =
+          relation === 'last_year'
+            ? (mentions.find((m) => m.period === period)?.lastYear ?? sameLastYear(period))
+            : previousPeriod(period);
       return { period, compare };
     },
   };

@@ -231,6 +231,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'Tus archivos de ventas no identifican a tus clientes (RUT o código de cliente), así que no puedo contarlos ni nombrarlos. Si tu sistema los registra, inclúyelos en la exportación y vuelve a subirla.',
     en: 'Your sales files do not identify your customers (tax id or customer code), so I cannot count or name them. If your system records them, include them in the export and upload it again.',
   },
+  event_dates: {
+    es: 'No sé en qué días fue cada CyberDay (la Cámara de Comercio de Santiago los anuncia cada año). Pregúntame por esos días, por ejemplo «¿cuánto vendí del 1 al 3 de junio?».',
+    en: 'I do not know which days each CyberDay was (the Santiago Chamber of Commerce announces them every year). Ask for those days, e.g. "how much did I sell from 1 to 3 June?".',
+  },
   no_data: {
     es: 'Aún no hay ventas cargadas: sube un archivo y vuelve a preguntar.',
     en: 'There are no sales loaded yet: upload a file and ask again.',

@@ -89,8 +89,12 @@ export async function askQuestion(
   const fit = (answer: AskAnswer) => (hasCustomers ? answer : withoutCustomerSuggestions(answer));
   const offline = (answer: AskAnswer): AskResult => ({ answer: fit(answer), dataThrough, parser: 'offline' });
   if (parsed.kind === 'help') return offline(help.answer(parsed.topic, language));
-  // Advice, the future and data we do not have are refused whatever a model would say.
-  if (parsed.kind === 'unanswerable' && ['advice', 'future', 'not_in_data'].includes(parsed.reason)) {
+  // Advice, the future, data we do not have and event days we do not know are refused whatever
+  // a model would say.
+  if (
+    parsed.kind === 'unanswerable' &&
+    ['advice', 'future', 'not_in_data', 'event_dates'].includes(parsed.reason)
+  ) {
     return offline({
       ...empty(language, 'unanswerable', refusalText(parsed.reason, language)),
       confidence: 0.9,

@@ -204,6 +204,26 @@ describe('POST /companies/{id}/ask', () => {
     }
   });
 
+  it("answers Black Friday and Holy Week on their dates, compared with last year's, and asks for a CyberDay's days", async () => {
+    const day = async (date: string) => (await get(`/metrics?grain=day&from=${date}&to=${date}`)).data[0];
+    const [week2025] = (await get('/metrics?grain=week&from=2025-04-14&to=2025-04-20')).data;
+    // The latest Black Friday by 20 November 2025 is 29 November 2024; the one before, 24 November 2023.
+    const blackFriday = await answerOf('¿Cuánto vendí el black friday?');
+    expect(blackFriday.query.period).toEqual({ grain: 'day', from: '2024-11-29', to: '2024-11-29' });
+    expect(blackFriday.values[0].value).toBe((await day('2024-11-29')).revenue);
+    const holyWeek = await answerOf('¿Cuánto vendí en semana santa?');
+    expect(holyWeek.query.period).toEqual({ grain: 'week', from: '2025-04-14', to: '2025-04-20' });
+    expect(holyWeek.values[0].value).toBe(week2025.revenue);
+    // Last year's Holy Week: 25–31 March 2024, not 14–20 April 2024.
+    const compared = await answerOf('¿Cuánto vendí en semana santa comparado con la del año pasado?');
+    expect(compared.query.compare).toEqual({ grain: 'week', from: '2024-03-25', to: '2024-03-31' });
+    const cyber = await answerOf('¿Cuánto vendí en el CyberDay?');
+    expect(cyber).toMatchObject({ kind: 'unanswerable', values: [], chart: null });
+    expect(cyber.answer).toBe(
+      'No puedo responder eso con tus datos. No sé en qué días fue cada CyberDay (la Cámara de Comercio de Santiago los anuncia cada año). Pregúntame por esos días, por ejemplo «¿cuánto vendí del 1 al 3 de junio?».',
+    );
+  });
+
   it('says how much of the sales a margin measures, from the stored coverage', async () => {
     const october = (await get('/metrics?grain=month&from=2025-10-01&to=2025-10-31')).data[0];
     // Produce carries no cost in the demo: the margin covers part of the sales.

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from './parse-question';
+
+const vocabulary = {
+  products: [
+    { id: 'VIN-1', name: 'Vino Santa Rita 120 Cabernet 750ml' },
+    { id: 'PAN-1', name: 'Pan marraqueta' },
+  ],
+  categories: ['Bebidas'],
+  locations: [],
+};
+
+/** The question read on `today` (Chile's calendar day), with data through the day before. */
+function parsed(question: string, today = '2026-12-07') {
+  return parseQuestion(question, { dataThrough: '2026-12-06', today, vocabulary });
+}
+
+function query(question: string, today?: string) {
+  const result = parsed(question, today);
+  if (result.kind !== 'query') throw new Error(`not a query: ${JSON.stringify(result)}`);
+  return result.query;
+}
+
+describe('Holy Week and Black Friday', () => {
+  it('reads Holy Week as Monday to Easter Sunday, the latest begun by today', () => {
+    // Easter Sunday: 31 March 2024, 20 April 2025, 5 April 2026.
+    expect(query('¿cuánto vendí en semana santa?').period).toEqual({
+      grain: 'week',
+      from: '2026-03-30',
+      to: '2026-04-05',
+    });
+    expect(query('ventas de semana santa 2025').period).toEqual({
+      grain: 'week',
+      from: '2025-04-14',
+      to: '2025-04-20',
+    });
+    expect(query('sales during holy week last year').period?.from).toBe('2025-04-14');
+    // Before this year's has begun, the one of last year; once begun, this year's.
+    expect(query('ventas en semana santa', '2026-03-29').period?.from).toBe('2025-04-14');
+    expect(query('ventas en semana santa', '2026-03-30').period?.from).toBe('2026-03-30');
+  });
+
+  it('reads the days of Holy Week, not the last Thursday, Friday or Sunday', () => {
+    const day = (question: string, today?: string) => query(question, today).period?.from;
+    expect(day('¿cuánto vendí el jueves santo?')).toBe('2026-04-02');
+    expect(day('¿cuánto vendí el viernes santo?')).toBe('2026-04-03');
+    expect(day('boletas del sábado santo 2024')).toBe('2024-03-30');
+    expect(day('venta del domingo de resurrección')).toBe('2026-04-05');
+    expect(day('venta del domingo de pascua', '2026-04-04')).toBe('2025-04-20');
+    expect(day('sales on good friday 2025')).toBe('2025-04-18');
+    expect(day('easter sales')).toBe('2026-04-05');
+  });
+
+  it('does not read "pascua" alone as Easter: in Chile it is also Christmas', () => {
+    const result = parsed('¿cuánto vendí en pascua?');
+    expect(result.kind === 'query' && result.query.period?.from === '2026-04-05').toBe(false);
+  });
+
+  it('compares two Holy Weeks, or one with the week before', () => {
+    const years = query('semana santa 2025 vs semana santa 2024');
+    expect([years.period?.from, years.compare?.from]).toEqual(['2025-04-14', '2024-03-25']);
+    const weeks = query('¿cuánto vendí en semana santa comparado con la semana anterior?');
+    expect([weeks.period?.from, weeks.compare?.from]).toEqual(['2026-03-30', '2026-03-23']);
+  });
+
+  it('keeps a product whose name shares a word with the period, and finds none in the period', () => {
+    expect(query('ventas en semana santa').filters.product).toBeNull();
+    const both = query('ventas de vino santa rita en semana santa');
+    expect([both.filters.product, both.period?.from]).toEqual(['VIN-1', '2026-03-30']);
+  });
+
+  it('reads Black Friday as the day after the fourth Thursday of November', () => {
+    const day = (question: string, today?: string) => query(question, today).period;
+    expect(day('¿cuánto vendí en black friday?')).toEqual({
+      grain: 'day',
+      from: '2026-11-27',
+      to: '2026-11-27',
+    });
+    expect(day('ventas del black friday', '2026-11-26')?.from).toBe('2025-11-28');
+    expect(day('boletas del black friday 2024')?.from).toBe('2024-11-29');
+    const compared = query('¿cuánto vendí en black friday 2025 comparado con el black friday 2024?');
+    expect([compared.period?.from, compared.compare?.from]).toEqual(['2025-11-28', '2024-11-29']);
+  });
+
+  it('compares a day that moves with the same day a year before, not the same date', () => {
+    const pair = (question: string) => {
+      const q = query(question);
+      return [q.period?.from, q.compare?.from, q.compare?.to];
+    };
+    expect(pair('¿cuánto vendí en black friday comparado con el del año pasado?')).toEqual([
+      '2026-11-27',
+      '2025-11-28',
+      '2025-11-28',
+    ]);
+    expect(pair('sales on black friday vs last year')).toEqual(['2026-11-27', '2025-11-28', '2025-11-28']);
+    expect(pair('semana santa vs la del año pasado')).toEqual(['2026-03-30', '2025-04-14', '2025-04-20']);
+    expect(pair('venta del día de la madre vs el del año pasado')).toEqual([
+      '2026-05-10',
+      '2025-05-11',
+      '2025-05-11',
+    ]);
+  });
+
+  it('reads "el del año pasado" as the same period a year before, not the whole year', () => {
+    const months = query('ventas de octubre comparado con el del año pasado');
+    expect([months.period?.from, months.compare]).toEqual([
+      '2026-10-01',
+      { grain: 'month', from: '2025-10-01', to: '2025-10-31' },
+    ]);
+    expect(query('cuánto vendí en navidad comparado con la del año pasado').compare?.from).toBe('2024-12-25');
+    // Without the article it is still the year.
+    expect(query('ventas del año pasado').period).toEqual({
+      grain: 'year',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+  });
+
+  it('asks for the days of a CyberDay instead of guessing them', () => {
+    for (const question of ['¿cuánto vendí en el cyberday?', 'ventas del cyber', 'cyber day sales'])
+      expect(parsed(question)).toMatchObject({ kind: 'unanswerable', reason: 'event_dates' });
+  });
+});

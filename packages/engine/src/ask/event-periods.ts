@@ -1,0 +1,43 @@
+import { dateOf, nthWeekdayOfMonth } from '../insights/time/calendar/days';
+import { easterSunday } from '../insights/time/calendar/easter';
+import { dayPeriod, weekPeriod, yearMonth } from './calendar';
+import { bounded, type PeriodRule } from './period-rule';
+
+/*
+ * Days that move every year, named by owners: Holy Week and its days (from Easter, computed)
+ * and Black Friday (the day after the fourth Thursday of November). Each is the latest one
+ * begun by today, as the holidays are (holiday-periods.ts). CyberDay is not here: its dates
+ * are announced each year, not computed, so Ask asks for the days instead (lexicon-refusals.ts).
+ */
+
+const YEAR_WORDS = '(?: (?:del |de |of )?(20\\d{2})| (del ano pasado|last year))?';
+
+/** `[names, first day of the event given its year]`; the event ends `days − 1` days later. */
+type MovableDay = [names: string, dayOf: (year: number) => string, kind: 'day' | 'week'];
+
+const easterPlus = (offset: number) => (year: number) => dateOf(easterSunday(year) + offset);
+
+const MOVABLE_DAYS: readonly MovableDay[] = [
+  // Monday to Easter Sunday: the ISO week that holds it.
+  ['semana santa|holy week|easter week', easterPlus(-6), 'week'],
+  ['jueves santo|maundy thursday|holy thursday', easterPlus(-3), 'day'],
+  ['viernes santo|good friday', easterPlus(-2), 'day'],
+  ['sabado santo|holy saturday', easterPlus(-1), 'day'],
+  // "Pascua" alone is Christmas in Chile ("el viejito pascuero"): only Easter's own names.
+  [
+    'domingo de resurreccion|domingo de pascua|pascua de resurreccion|easter sunday|easter(?! week)',
+    easterPlus(0),
+    'day',
+  ],
+  ['black friday', (year) => dateOf(nthWeekdayOfMonth(year, 11, 4, 4) + 1), 'day'],
+];
+
+export const MOVABLE_DAY_RULES: PeriodRule[] = MOVABLE_DAYS.map(([names, dayOf, kind]) => [
+  bounded(`(?:en |el |la |on |for )?(?:${names})${YEAR_WORDS}`),
+  (m, now) => {
+    const [thisYear] = yearMonth(now);
+    const year = m[1] ? Number(m[1]) : m[2] ? thisYear - 1 : dayOf(thisYear) <= now ? thisYear : thisYear - 1;
+    const of = (y: number) => (kind === 'week' ? weekPeriod(dayOf(y)) : dayPeriod(dayOf(y)));
+    return { period: of(year), lastYear: of(year - 1) };
+  },
+]);
