@@ -5,6 +5,7 @@ const vocabulary = {
   products: [
     { id: 'VIN-1', name: 'Vino Santa Rita 120 Cabernet 750ml' },
     { id: 'PAN-1', name: 'Pan marraqueta' },
+    { id: 'VIE-1', name: 'Vienesas San Jorge 20 un' },
   ],
   categories: ['Bebidas'],
   locations: [],
@@ -114,6 +115,32 @@ describe('Holy Week and Black Friday', () => {
       from: '2025-01-01',
       to: '2025-12-31',
     });
+  });
+
+  it('reads the other holidays and named days by name, moved to a Monday or Friday as the law moves them', () => {
+    const day = (question: string) => query(question).period?.from;
+    expect(day('ventas del día del trabajador')).toBe('2026-05-01');
+    expect(day('ventas de glorias navales')).toBe('2026-05-21');
+    expect(day('¿cuánto vendí el día de todos los santos?')).toBe('2026-11-01');
+    expect(day('ventas de la inmaculada concepción 2025')).toBe('2025-12-08');
+    expect(day('¿cuánto vendí el día del niño?')).toBe('2026-08-09');
+    // 29 June 2027 is a Tuesday: the holiday is Monday the 28th; 12 October 2028, a Thursday: Monday the 9th.
+    expect(day('ventas de san pedro y san pablo 2027')).toBe('2027-06-28');
+    expect(day('ventas del día de la raza 2028')).toBe('2028-10-09');
+    // 31 October 2029 is a Wednesday: the Friday after.
+    expect(day('ventas del día de las iglesias evangélicas 2029')).toBe('2029-11-02');
+    // San Valentín is a day, not the product "Vienesas San Jorge".
+    const valentine = query('¿cuánto vendí en san valentín?');
+    expect([valentine.period?.from, valentine.filters.product]).toEqual(['2026-02-14', null]);
+  });
+
+  it('reads "la semana del 18" as the week holding the latest 18th', () => {
+    expect(query('¿cuánto vendí la semana del 18?').period).toEqual({
+      grain: 'week',
+      from: '2026-11-16',
+      to: '2026-11-22',
+    });
+    expect(query('ventas del 18').period).toEqual({ grain: 'day', from: '2026-11-18', to: '2026-11-18' });
   });
 
   it('asks for the days of a CyberDay instead of guessing them', () => {

@@ -1,21 +1,31 @@
-import { dateOf, nthWeekdayOfMonth } from '../insights/time/calendar/days';
+import { dateOf, dayIndex, nthWeekdayOfMonth } from '../insights/time/calendar/days';
 import { easterSunday } from '../insights/time/calendar/easter';
+import {
+  evangelicalChurchesDay,
+  movedToMonday,
+  pueblosIndigenasDay,
+} from '../insights/time/calendar/holidays';
 import { dayPeriod, weekPeriod, yearMonth } from './calendar';
 import { bounded, type PeriodRule } from './period-rule';
 
 /*
- * Days that move every year, named by owners: Holy Week and its days (from Easter, computed)
- * and Black Friday (the day after the fourth Thursday of November). Each is the latest one
+ * Days that move every year, named by owners: Holy Week and its days (from Easter, computed),
+ * Black Friday (the day after the fourth Thursday of November) and the holidays the law moves to
+ * a Monday or Friday (from the holiday calendar). Each is the latest one
  * begun by today, as the holidays are (holiday-periods.ts). CyberDay is not here: its dates
  * are announced each year, not computed, so Ask asks for the days instead (lexicon-refusals.ts).
  */
 
 const YEAR_WORDS = '(?: (?:del |de |of )?(20\\d{2})| (del ano pasado|last year))?';
 
-/** `[names, first day of the event given its year]`; the event ends `days − 1` days later. */
+/** `[names, the day given its year, a day or its ISO week]`. */
 type MovableDay = [names: string, dayOf: (year: number) => string, kind: 'day' | 'week'];
 
 const easterPlus = (offset: number) => (year: number) => dateOf(easterSunday(year) + offset);
+
+/** Days moved by law to a Monday or a Friday, as the holiday calendar moves them. */
+const moved = (month: number, day: number) => (year: number) =>
+  dateOf(movedToMonday(dayIndex(year, month, day)));
 
 const MOVABLE_DAYS: readonly MovableDay[] = [
   // Monday to Easter Sunday: the ISO week that holds it.
@@ -30,13 +40,25 @@ const MOVABLE_DAYS: readonly MovableDay[] = [
     'day',
   ],
   ['black friday', (year) => dateOf(nthWeekdayOfMonth(year, 11, 4, 4) + 1), 'day'],
+  ['(?:dia de )?san pedro y san pablo', moved(6, 29), 'day'],
+  ['(?:dia del )?encuentro de dos mundos|dia de la raza|columbus day', moved(10, 12), 'day'],
+  [
+    '(?:dia de los )?pueblos (?:indigenas|originarios)|we tripantu',
+    (y) => dateOf(pueblosIndigenasDay(y)),
+    'day',
+  ],
+  [
+    '(?:dia de las )?iglesias evangelicas(?: y protestantes)?',
+    (y) => dateOf(evangelicalChurchesDay(y)),
+    'day',
+  ],
 ];
 
 export const MOVABLE_DAY_RULES: PeriodRule[] = MOVABLE_DAYS.map(([names, dayOf, kind]) => [
   bounded(`(?:en |el |la |on |for )?(?:${names})${YEAR_WORDS}`),
   (m, now) => {
     const [thisYear] = yearMonth(now);
-    const year = m[1] ? Number(m[1]) : m[2] ? thisYear - 1 : dayOf(thisYear) <= now ? thisYear : thisYear - 1;
+    const year = m[1] ? Number(m[1]) : m[2] || dayOf(thisYear) > now ? thisYear - 1 : thisYear;
     const of = (y: number) => (kind === 'week' ? weekPeriod(dayOf(y)) : dayPeriod(dayOf(y)));
     return { period: of(year), lastYear: of(year - 1) };
   },

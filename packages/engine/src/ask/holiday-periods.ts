@@ -6,8 +6,15 @@ import { bounded, type PeriodRule } from './colloquial-periods';
  * Each is the latest one by `data_through` (the one of last year until it has come).
  */
 const HOLIDAYS: readonly [string, string, string?][] = [
+  ['san valentin|dia de los enamorados|dia del amor|valentine s day|valentines day', '02-14'],
+  ['dia del trabajo|dia del trabajador|dia de los trabajadores|labou?r day|may day', '05-01'],
+  ['(?:dia de las )?glorias navales|navy day', '05-21'],
+  ['(?:dia de la )?virgen del carmen', '07-16'],
+  ['(?:dia de la )?asuncion de la virgen|dia de la asuncion|assumption day', '08-15'],
   ['fiestas patrias|las fondas', '09-18', '09-19'],
   ['halloween|noche de brujas', '10-31'],
+  ['(?:dia de )?todos los santos|all saints day', '11-01'],
+  ['(?:dia de la )?inmaculada concepcion|dia de la inmaculada', '12-08'],
   ['nochebuena|noche buena|christmas eve', '12-24'],
   ['navidad|christmas(?: day)?', '12-25'],
   ['nochevieja|new year s eve|new years eve|new year eve', '12-31'],
@@ -25,10 +32,14 @@ export const HOLIDAY_RULES: PeriodRule[] = HOLIDAYS.map(([names, monthDay, lastD
   },
 ]);
 
-/** Days fixed as the nth Sunday of a month: "el día de la madre" (2nd of May), "del padre" (3rd of June). */
+/**
+ * Days fixed as the nth Sunday of a month: "el día de la madre" (2nd of May), "del padre" (3rd of
+ * June), "del niño" (2nd of August).
+ */
 const SUNDAYS: readonly [string, number, number][] = [
   ['dia de la madre|mothers? day', 5, 2],
   ['dia del padre|fathers? day', 6, 3],
+  ['dia del nino|dia de los ninos|childrens? day', 8, 2],
 ];
 
 const nthSunday = (year: number, month: number, nth: number) => {

@@ -1,4 +1,4 @@
-import { dayPeriod, range } from './calendar';
+import { dayPeriod, range, weekPeriod } from './calendar';
 import { MONTH, monthNamed, shiftMonths } from './colloquial-periods';
 import { bounded, type PeriodRule } from './period-rule';
 
@@ -25,17 +25,29 @@ const day = (month: { from: string }, n: number) => `${month.from.slice(0, 8)}${
  * still to come). Only at the end or before a word that starts another slot: periods already read
  * are blanked out with spaces, and a number before them belongs to them.
  */
+const BEFORE_ANOTHER_SLOT =
+  '(?![%.,/-])(?=$| (?:en|y|a|al|de la|del local|vs|versus|contra|comparado|con|at|in|on|and)(?![a-z]))';
+
+/** Day `dayNumber` of this month, or of the last one when it is still to come; null when no such day. */
+function latestDay(dayNumber: number, now: string): string | null {
+  const month = day(shiftMonths(now, 0), dayNumber) <= now ? shiftMonths(now, 0) : shiftMonths(now, -1);
+  return dayNumber >= 1 && dayNumber <= lastDayOf(month) ? day(month, dayNumber) : null;
+}
+
 export const BARE_DAY_RULES: PeriodRule[] = [
+  // "la semana del 18": the ISO week holding that day.
   [
-    bounded(
-      '(?:el|del) (\\d{1,2})(?![%.,/-])(?=$| (?:en|y|a|al|de la|del local|vs|versus|contra|comparado|con|at|in|on|and)(?![a-z]))',
-    ),
+    bounded(`(?:la )?semana del (\\d{1,2})${BEFORE_ANOTHER_SLOT}`),
     (m, now) => {
-      const dayNumber = Number(m[1]);
-      const month = day(shiftMonths(now, 0), dayNumber) <= now ? shiftMonths(now, 0) : shiftMonths(now, -1);
-      return dayNumber >= 1 && dayNumber <= lastDayOf(month)
-        ? { period: dayPeriod(day(month, dayNumber)) }
-        : {};
+      const date = latestDay(Number(m[1]), now);
+      return date ? { period: weekPeriod(date) } : {};
+    },
+  ],
+  [
+    bounded(`(?:el|del) (\\d{1,2})${BEFORE_ANOTHER_SLOT}`),
+    (m, now) => {
+      const date = latestDay(Number(m[1]), now);
+      return date ? { period: dayPeriod(date) } : {};
     },
   ],
 ];

@@ -25,7 +25,7 @@ export function movedToMonday(day: number): number {
 }
 
 /** Ley 20.299: October 31st on a Tuesday moves to the Friday before, on a Wednesday to the Friday after. */
-function evangelicalChurchesDay(year: number): number {
+export function evangelicalChurchesDay(year: number): number {
   const day = dayIndex(year, 10, 31);
   const weekday = weekdayOfDay(day);
   if (weekday === 2) return day - 4;
@@ -33,7 +33,8 @@ function evangelicalChurchesDay(year: number): number {
   return day;
 }
 
-function pueblosIndigenasDay(year: number): number {
+/** The day of the Indigenous Peoples (a public holiday since 2021): the June solstice in Chile. */
+export function pueblosIndigenasDay(year: number): number {
   const pinned = PUEBLOS_INDIGENAS_DATES[year];
   const day = pinned === undefined ? null : parseDay(pinned);
   return day ?? juneSolsticeLocalDay(year);
