@@ -134,6 +134,29 @@ describe('Holy Week and Black Friday', () => {
     expect([valentine.period?.from, valentine.filters.product]).toEqual(['2026-02-14', null]);
   });
 
+  it('reads "el fin de semana largo" as the latest three or more days off in a row', () => {
+    // Monday 12 October 2026 (Encuentro de Dos Mundos) after a weekend; 8 December is a Tuesday.
+    expect(query('¿cuánto vendí el fin de semana largo?').period).toEqual({
+      grain: 'range',
+      from: '2026-10-10',
+      to: '2026-10-12',
+    });
+    // On Sunday 20 September 2026: Friday 18 to Sunday 20 (begun, so it counts).
+    expect(query('ventas del finde largo', '2026-09-20').period).toEqual({
+      grain: 'range',
+      from: '2026-09-18',
+      to: '2026-09-20',
+    });
+    // Holy Week 2026: Good Friday to Easter Sunday.
+    expect(query('ventas del fin de semana largo', '2026-04-10').period?.from).toBe('2026-04-03');
+    // A plain weekend is still the last Saturday and Sunday.
+    expect(query('ventas del fin de semana').period).toEqual({
+      grain: 'range',
+      from: '2026-12-05',
+      to: '2026-12-06',
+    });
+  });
+
   it('reads "la semana del 18" as the week holding the latest 18th', () => {
     expect(query('¿cuánto vendí la semana del 18?').period).toEqual({
       grain: 'week',

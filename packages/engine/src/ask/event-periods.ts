@@ -1,11 +1,13 @@
-import { dateOf, dayIndex, nthWeekdayOfMonth } from '../insights/time/calendar/days';
+import type { AskPeriod } from '@ayni/contracts';
+import { dateOf, dayIndex, nthWeekdayOfMonth, parseDay, weekdayOfDay } from '../insights/time/calendar/days';
 import { easterSunday } from '../insights/time/calendar/easter';
 import {
+  chileanHolidays,
   evangelicalChurchesDay,
   movedToMonday,
   pueblosIndigenasDay,
 } from '../insights/time/calendar/holidays';
-import { dayPeriod, weekPeriod, yearMonth } from './calendar';
+import { dayPeriod, range, weekPeriod, yearMonth } from './calendar';
 import { bounded, type PeriodRule } from './period-rule';
 
 /*
@@ -54,12 +56,51 @@ const MOVABLE_DAYS: readonly MovableDay[] = [
   ],
 ];
 
-export const MOVABLE_DAY_RULES: PeriodRule[] = MOVABLE_DAYS.map(([names, dayOf, kind]) => [
-  bounded(`(?:en |el |la |on |for )?(?:${names})${YEAR_WORDS}`),
-  (m, now) => {
-    const [thisYear] = yearMonth(now);
-    const year = m[1] ? Number(m[1]) : m[2] || dayOf(thisYear) > now ? thisYear - 1 : thisYear;
-    const of = (y: number) => (kind === 'week' ? weekPeriod(dayOf(y)) : dayPeriod(dayOf(y)));
-    return { period: of(year), lastYear: of(year - 1) };
+/** A day off: Saturday, Sunday or a national holiday. */
+function daysOff(years: number[]): (day: number) => boolean {
+  const holidays = new Set(years.flatMap((year) => chileanHolidays(year).map((h) => h.day)));
+  return (day) => weekdayOfDay(day) >= 6 || holidays.has(day);
+}
+
+/**
+ * The latest long weekend begun by `now`: three or more days off in a row (a weekend with a
+ * holiday next to it), whole even when it runs past `now`. Null when none in the year before.
+ */
+export function latestLongWeekend(now: string): AskPeriod | null {
+  const today = parseDay(now);
+  if (today === null) return null;
+  const [year] = yearMonth(now);
+  const off = daysOff([year - 1, year, year + 1]);
+  for (let first = today; first > today - 400; first--) {
+    if (!off(first) || off(first - 1)) continue;
+    let last = first;
+    while (off(last + 1)) last++;
+    if (last - first >= 2) return range(dateOf(first), dateOf(last));
+  }
+  return null;
+}
+
+const LONG_WEEKEND: PeriodRule = [
+  bounded(
+    '(?:el |del |un |the |last )?(?:ultimo )?fin de semana largo(?: (?:pasado|anterior))?|long weekend',
+  ),
+  (_m, now) => {
+    const period = latestLongWeekend(now);
+    return period ? { period } : {};
   },
-]);
+];
+
+export const MOVABLE_DAY_RULES: PeriodRule[] = [
+  LONG_WEEKEND,
+  ...MOVABLE_DAYS.map(
+    ([names, dayOf, kind]): PeriodRule => [
+      bounded(`(?:en |el |la |on |for )?(?:${names})${YEAR_WORDS}`),
+      (m, now) => {
+        const [thisYear] = yearMonth(now);
+        const year = m[1] ? Number(m[1]) : m[2] || dayOf(thisYear) > now ? thisYear - 1 : thisYear;
+        const of = (y: number) => (kind === 'week' ? weekPeriod(dayOf(y)) : dayPeriod(dayOf(y)));
+        return { period: of(year), lastYear: of(year - 1) };
+      },
+    ],
+  ),
+];
