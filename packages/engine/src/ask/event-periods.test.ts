@@ -22,7 +22,7 @@ function query(question: string, today?: string) {
   return result.query;
 }
 
-describe('Holy Week and Black Friday', () => {
+describe('named days, long weekends, CyberDay and seasons', () => {
   it('reads Holy Week as Monday to Easter Sunday, the latest begun by today', () => {
     // Easter Sunday: 31 March 2024, 20 April 2025, 5 April 2026.
     expect(query('¿cuánto vendí en semana santa?').period).toEqual({
@@ -169,5 +169,16 @@ describe('Holy Week and Black Friday', () => {
   it('asks for the days of a CyberDay instead of guessing them', () => {
     for (const question of ['¿cuánto vendí en el cyberday?', 'ventas del cyber', 'cyber day sales'])
       expect(parsed(question)).toMatchObject({ kind: 'unanswerable', reason: 'event_dates' });
+  });
+
+  it('asks for the months of a season, unless the season is a word of one of the names', () => {
+    for (const question of ['¿cuánto vendí en verano?', 'ventas en vacaciones de invierno', 'winter sales'])
+      expect(parsed(question)).toMatchObject({ kind: 'unanswerable', reason: 'season_dates' });
+    const withSummerProduct = parseQuestion('ventas de helado de verano', {
+      dataThrough: '2026-12-06',
+      today: '2026-12-07',
+      vocabulary: { products: [{ id: 'HEL-1', name: 'Helado de verano 1L' }], categories: [], locations: [] },
+    });
+    expect(withSummerProduct).toMatchObject({ kind: 'query', query: { filters: { product: 'HEL-1' } } });
   });
 });

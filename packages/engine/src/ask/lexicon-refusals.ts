@@ -12,6 +12,22 @@ import { words } from './lexicon';
  */
 export const ANNOUNCED_EVENT_WORDS = words('cyber( ?day| ?monday| ?week)?');
 
+/**
+ * Seasons, whose days each business counts its own way (summer as December to March, or the
+ * January–February holidays): Ask asks for the months instead of choosing. English "spring" and
+ * "fall" are left out: they are also verbs.
+ */
+export const SEASON_WORDS = words(
+  'verano',
+  'invierno',
+  'otono',
+  'primavera',
+  'temporada (alta|baja)',
+  'summer',
+  'winter',
+  'autumn',
+);
+
 /** What the sales files do not carry, or no figure of the catalog is. */
 export const NOT_IN_DATA_WORDS = words(
   'inventario',

@@ -25,7 +25,7 @@ import {
   WHICH_CUE,
 } from './lexicon-cues';
 import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS, UNSOLD_PRODUCT_WORDS } from './lexicon-intents';
-import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS } from './lexicon-refusals';
+import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS, SEASON_WORDS } from './lexicon-refusals';
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
@@ -62,7 +62,9 @@ export type UnanswerableReason =
   /** A share of the sales with no product, category, branch or customer of the company named. */
   | 'share_of_what'
   /** A sale event whose days are announced each year (CyberDay): the owner names the days. */
-  | 'event_dates';
+  | 'event_dates'
+  /** A season ("en verano"): the owner names the months. */
+  | 'season_dates';
 
 export type ParsedQuestion =
   | { kind: 'query'; language: AskLanguage; query: AskQuery; confidence: number }
@@ -105,6 +107,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (ADVICE_WORDS.test(text)) return refuse('advice');
   if (FUTURE_WORDS.test(text)) return refuse('future');
   if (ANNOUNCED_EVENT_WORDS.test(text)) return refuse('event_dates');
+  // A season is refused unless it is a word of one of the company's names ("Helado de verano").
+  const season = SEASON_WORDS.exec(text)?.[0];
+  const vocabularyWords = vocabularyStems(context.vocabulary ?? EMPTY_VOCABULARY);
+  if (season && !nameStems(season).every((stem) => vocabularyWords.has(stem))) return refuse('season_dates');
 
   const periods = resolvePeriods(text, context.dataThrough, context.today);
   const rest = periods.rest;

@@ -235,6 +235,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'No sé en qué días fue cada CyberDay (la Cámara de Comercio de Santiago los anuncia cada año). Pregúntame por esos días, por ejemplo «¿cuánto vendí del 1 al 3 de junio?».',
     en: 'I do not know which days each CyberDay was (the Santiago Chamber of Commerce announces them every year). Ask for those days, e.g. "how much did I sell from 1 to 3 June?".',
   },
+  season_dates: {
+    es: 'Cada negocio cuenta sus temporadas a su manera (el verano, ¿de diciembre a marzo o solo enero y febrero?). Pregúntame por los meses, por ejemplo «¿cuánto vendí de enero a febrero?».',
+    en: 'Every business counts its seasons its own way (summer: December to March, or only January and February?). Ask for the months, e.g. "how much did I sell from January to February?".',
+  },
   no_data: {
     es: 'Aún no hay ventas cargadas: sube un archivo y vuelve a preguntar.',
     en: 'There are no sales loaded yet: upload a file and ask again.',

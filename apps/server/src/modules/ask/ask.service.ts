@@ -93,7 +93,7 @@ export async function askQuestion(
   // a model would say.
   if (
     parsed.kind === 'unanswerable' &&
-    ['advice', 'future', 'not_in_data', 'event_dates'].includes(parsed.reason)
+    ['advice', 'future', 'not_in_data', 'event_dates', 'season_dates'].includes(parsed.reason)
   ) {
     return offline({
       ...empty(language, 'unanswerable', refusalText(parsed.reason, language)),

@@ -204,7 +204,7 @@ describe('POST /companies/{id}/ask', () => {
     }
   });
 
-  it("answers Black Friday and Holy Week on their dates, compared with last year's, and asks for a CyberDay's days", async () => {
+  it("answers Black Friday and Holy Week on their dates, compared with last year's, and asks for a CyberDay's days and a season's months", async () => {
     const day = async (date: string) => (await get(`/metrics?grain=day&from=${date}&to=${date}`)).data[0];
     const [week2025] = (await get('/metrics?grain=week&from=2025-04-14&to=2025-04-20')).data;
     // The latest Black Friday by 20 November 2025 is 29 November 2024; the one before, 24 November 2023.
@@ -222,6 +222,9 @@ describe('POST /companies/{id}/ask', () => {
     expect(cyber.answer).toBe(
       'No puedo responder eso con tus datos. No sé en qué días fue cada CyberDay (la Cámara de Comercio de Santiago los anuncia cada año). Pregúntame por esos días, por ejemplo «¿cuánto vendí del 1 al 3 de junio?».',
     );
+    const summer = await answerOf('¿Cuánto vendí en verano?');
+    expect(summer).toMatchObject({ kind: 'unanswerable', values: [] });
+    expect(summer.answer).toContain('Pregúntame por los meses');
   });
 
   it('says how much of the sales a margin measures, from the stored coverage', async () => {
