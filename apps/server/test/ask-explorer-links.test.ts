@@ -166,6 +166,10 @@ describe('Ask links open an explorer view with the same filters', () => {
       ['¿qué productos tienen más devoluciones?', 'products', {}],
       ['cuantas devoluciones hubo por producto este año', 'products', {}],
       ['¿qué productos vendí más en kilos?', 'products', { unit: 'kg' }],
+      // Two names side by side: the list of their kind, where both rows are.
+      ['¿qué vende más en octubre, la matriz o providencia?', 'locations/sales', {}],
+      ['ventas de marraqueta vs hallulla en octubre', 'products', {}],
+      ['¿qué vendo más los sábados, pan o bebidas?', 'categories', { weekdays: '6' }],
     ])('%s', async (question, endpoint, slice) => {
       const answer = await ask(question);
       expect(answer.link).not.toBeNull();

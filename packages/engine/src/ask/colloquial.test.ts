@@ -117,9 +117,13 @@ describe('names and refusals', () => {
     expect(parsed).toMatchObject({ kind: 'unanswerable', reason: 'unknown_name', options: ['centro'] });
   });
 
-  it('refuses a question naming two products instead of answering for the first one', () => {
+  it('answers a question naming two products for both, never for the first one alone', () => {
     const parsed = parseQuestion('que vendo mas, marraqueta o manzana', { dataThrough, vocabulary });
-    expect(parsed).toMatchObject({ kind: 'unanswerable', reason: 'ambiguous' });
+    expect(parsed).toMatchObject({
+      kind: 'query',
+      query: { filters: { product: 'P-1' } },
+      versus: { dimension: 'product', second: 'P-3' },
+    });
     expect(query('cuanto vendi de manzana roja').filters.product).toBe('P-3');
   });
 

@@ -5,6 +5,16 @@ import { aliasStems, expandPhrases } from './name-aliases';
 type EntityFilters = Pick<AskFilters, 'product' | 'category' | 'customer' | 'location'>;
 
 /**
+ * Two products, categories or branches named side by side ("marraqueta vs hallulla", "¿pan o
+ * bebidas?"): the filter holds the first, `second` the other (a product's id, else the name).
+ */
+export interface NamedPair {
+  dimension: 'product' | 'category' | 'location';
+  first: string;
+  second: string;
+}
+
+/**
  * Products, categories, branches and customers named in the question. A category's or branch's
  * words are not reused for a product; a product named besides its category wins (it is narrower).
  * Ties come back as `ambiguous` (names to choose from), never as a guess.
@@ -13,6 +23,7 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
   const text = expandPhrases(question);
   const filters: EntityFilters = { product: null, category: null, customer: findRut(text), location: null };
   const ambiguous: string[] = [];
+  let pair: NamedPair | null = null;
   const stems = questionStems(text);
   // "pan batido": once "batido" has named the marraqueta it names nothing else (no "yogur batido").
   const aliasSources = new Map<string, string[]>();
@@ -21,6 +32,7 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
       stems.add(alias);
       aliasSources.set(alias, nameStems(word));
     }
+  const asked = new Set(stems);
   const take = (used: readonly string[], withSources = false) => {
     for (const s of used) {
       stems.delete(s);
@@ -35,15 +47,43 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
     filters.category = category.entity;
     take(category.stems);
     const other = matchEntity(stems, vocabulary.categories, (name) => name, 1);
-    if (other.kind === 'one') ambiguous.push(category.entity, other.entity);
-  } else if (category.kind === 'ambiguous') ambiguous.push(...category.entities);
+    if (other.kind === 'one') {
+      const [first, second] = inOrder(text, [category.entity, other.entity], (name) => name);
+      filters.category = first;
+      ambiguous.push(first, second);
+      pair = { dimension: 'category', first, second };
+    }
+  } else if (category.kind === 'ambiguous') {
+    const both = twoNamed(text, category.entities, (name) => name, asked);
+    if (both) {
+      filters.category = both[0];
+      take(nameStems(both[0]));
+      take(nameStems(both[1]));
+      pair = { dimension: 'category', first: both[0], second: both[1] };
+    }
+    ambiguous.push(...(both ?? category.entities));
+  }
   const location = matchEntity(stems, vocabulary.locations, (name) => name, 1);
   if (location.kind === 'one') {
     filters.location = location.entity;
     take(location.stems);
     const other = matchEntity(stems, vocabulary.locations, (name) => name, 1);
-    if (other.kind === 'one') ambiguous.push(location.entity, other.entity);
-  } else if (location.kind === 'ambiguous') ambiguous.push(...location.entities);
+    if (other.kind === 'one') {
+      const [first, second] = inOrder(text, [location.entity, other.entity], (name) => name);
+      filters.location = first;
+      ambiguous.push(first, second);
+      pair = { dimension: 'location', first, second };
+    }
+  } else if (location.kind === 'ambiguous') {
+    const both = twoNamed(text, location.entities, (name) => name, asked);
+    if (both) {
+      filters.location = both[0];
+      take(nameStems(both[0]));
+      take(nameStems(both[1]));
+      pair = { dimension: 'location', first: both[0], second: both[1] };
+    }
+    ambiguous.push(...(both ?? location.entities));
+  }
 
   const words = new Set(text.split(' '));
   const bySku = vocabulary.products.find((p) => words.has(p.id.toLowerCase()));
@@ -57,10 +97,57 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
     // structured query cannot hold, so it is not answered with the first one alone.
     take(product.stems, true);
     const other = matchEntity(stems, vocabulary.products, (p) => p.name, 3);
-    if (other.kind === 'one' && other.entity.id !== product.entity.id)
-      ambiguous.push(product.entity.name, other.entity.name);
-  } else if (product.kind === 'ambiguous' && filters.category === null)
-    // "ventas de pan" with several breads and a Panadería category: the category answers it.
-    ambiguous.push(...product.entities.map((p) => p.name));
-  return { filters, ambiguous };
+    if (other.kind === 'one' && other.entity.id !== product.entity.id) {
+      const [first, second] = inOrder(text, [product.entity, other.entity], (p) => p.name);
+      filters.product = first.id;
+      ambiguous.push(first.name, second.name);
+      pair = { dimension: 'product', first: first.id, second: second.id };
+    }
+  } else if (product.kind === 'ambiguous') {
+    // "pan marraqueta y pan hallulla": two products each named by a word of its own are both
+    // asked about, though their shared word also names the Panadería category.
+    const both = twoNamed(text, product.entities, (p) => p.name, asked);
+    const [first, second] = both ?? [];
+    if (first && second) {
+      filters.product = first.id;
+      filters.category = null;
+      ambiguous.push(first.name, second.name);
+      pair = { dimension: 'product', first: first.id, second: second.id };
+    } else if (filters.category === null)
+      // "ventas de pan" with several breads and a Panadería category: the category answers it.
+      ambiguous.push(...product.entities.map((p) => p.name));
+  }
+  // One pair and nothing else to choose between: both are answered side by side.
+  const named = pair !== null && ambiguous.length === 2 ? pair : null;
+  return { filters, ambiguous, pair: named };
+}
+
+/**
+ * Of names tied for the question, the two it names each by a word of its own ("marraqueta" and
+ * "hallulla", not the "pan" they share); null unless exactly two are.
+ */
+function twoNamed<T>(
+  text: string,
+  tied: readonly T[],
+  nameOf: (entity: T) => string,
+  asked: ReadonlySet<string>,
+): [T, T] | null {
+  const stems = tied.map((entity) => nameStems(nameOf(entity)));
+  const own = tied.filter((_, i) =>
+    (stems[i] as string[]).some(
+      (s) => asked.has(s) && stems.every((other, j) => j === i || !other.includes(s)),
+    ),
+  );
+  return own.length === 2 ? inOrder(text, [own[0] as T, own[1] as T], nameOf) : null;
+}
+
+/** Two names in the order the question says them ("la matriz vs providencia": the matriz first). */
+function inOrder<T>(text: string, pair: [T, T], nameOf: (entity: T) => string): [T, T] {
+  const words = text.split(' ').map((word) => [...nameStems(word), ...aliasStems(word)]);
+  const [a, b] = pair.map((entity) => nameStems(nameOf(entity))) as [string[], string[]];
+  const at = (own: string[], other: string[]) => {
+    const index = words.findIndex((stems) => stems.some((s) => own.includes(s) && !other.includes(s)));
+    return index < 0 ? Number.POSITIVE_INFINITY : index;
+  };
+  return at(b, a) < at(a, b) ? [pair[1], pair[0]] : pair;
 }

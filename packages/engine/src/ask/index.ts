@@ -1,4 +1,5 @@
 export { type AskVocabulary, EMPTY_VOCABULARY } from './entities';
+export type { NamedPair } from './entity-filters';
 export { foldAccents, normalizeQuestion } from './normalize';
 export {
   detectLanguage,

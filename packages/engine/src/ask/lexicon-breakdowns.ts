@@ -172,6 +172,9 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
 ];
 
 /** Entity dimensions: only a breakdown with a ranking word or "por/by/each". */
+/** Products named as such, not by "lo que más vendo" (which, beside two names, asks which of them). */
+export const PRODUCT_NOUNS = words('productos?', 'articulos?', 'items?', 'skus?', 'products?');
+
 export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
   [
     'product',

@@ -121,6 +121,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'avg ticket',
       'avg_ticket',
       'aov',
+      // "¿qué tal el ticket?": the ticket in the singular is its average amount, not a count.
+      '(el|mi|nuestro|the|my|our) ticket(?! (mas|menos|mayor|menor|maximo|minimo|highest|lowest|biggest|smallest))',
     ),
   ],
   [

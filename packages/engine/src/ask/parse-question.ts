@@ -1,7 +1,7 @@
 import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
-import { findFilters } from './entity-filters';
+import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
 import {
@@ -13,7 +13,7 @@ import {
   SHARE_WORDS,
 } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
-import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS } from './lexicon-breakdowns';
+import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS, PRODUCT_NOUNS } from './lexicon-breakdowns';
 import {
   ASCENDING_CUE,
   CHANGE_CUE,
@@ -67,7 +67,14 @@ export type UnanswerableReason =
   | 'season_dates';
 
 export type ParsedQuestion =
-  | { kind: 'query'; language: AskLanguage; query: AskQuery; confidence: number }
+  | {
+      kind: 'query';
+      language: AskLanguage;
+      query: AskQuery;
+      confidence: number;
+      /** A second product, category or branch asked about beside the query's ("X vs Y"). */
+      versus?: NamedPair;
+    }
   | { kind: 'help'; language: AskLanguage; topic: string }
   | { kind: 'unanswerable'; language: AskLanguage; reason: UnanswerableReason; options: string[] };
 
@@ -77,6 +84,10 @@ const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
 /** "¿cuántas hallullas…?", "¿cuánta cerveza…?", "how many Coca-Colas…": an amount of a product is its units. */
 const COUNTED_PRODUCT =
   /(?:cuant[oa]s|cuanta|how many) (?!clientes|boletas|ventas?|compras|transacciones|devoluciones|veces|plata|ganancia|facturacion|utilidad|customers|sales|transactions|tickets|receipts|orders|returns|times)[a-z]/;
+
+/** Words that set two names side by side ("X vs Y", "comparado con"), growth words aside. */
+const PAIR_WORDS =
+  /(?<![a-z])(?:vs|versus|contra|frente a|respecto (?:a|al|de|del)|comparad[oa]s?(?: con)?|compar(?:ar|a|o|e|ame)|compared (?:to|with)|diferencia|difference)(?![a-z])/g;
 
 const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
 
@@ -128,12 +139,17 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     return refuse('not_in_data');
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
-  if (found.ambiguous.length > 0) return refuse('ambiguous', found.ambiguous);
+  // Two names side by side are answered one beside the other when the question asks one figure.
+  const pair = found.pair;
+  const choose = () => refuse('ambiguous', found.ambiguous);
+  if (found.ambiguous.length > 0 && !pair) return choose();
   const vocabulary = context.vocabulary ?? EMPTY_VOCABULARY;
+  const productName = (id: string | null | undefined) => vocabulary.products.find((p) => p.id === id)?.name;
   const named = [
     found.filters.category,
     found.filters.location,
-    vocabulary.products.find((p) => p.id === found.filters.product)?.name,
+    productName(found.filters.product),
+    pair?.dimension === 'product' ? productName(pair.second) : pair?.second,
   ];
   const used = new Set(named.flatMap((name) => (name ? nameStems(name) : [])));
   const unexplained = unexplainedName(rest, vocabularyStems(vocabulary), used);
@@ -147,9 +163,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 
   if (UNSOLD_PRODUCT_WORDS.test(text))
-    return unsoldProducts(text, periods, context.dataThrough, filters, currency, language);
+    return pair ? choose() : unsoldProducts(text, periods, context.dataThrough, filters, currency, language);
   const segment = firstMatch(SEGMENT_WORDS, text);
   if (segment !== null) {
+    if (pair) return choose();
     return {
       kind: 'query',
       language,
@@ -176,8 +193,12 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     (RANKING_CUE.test(rest) || FALLING_CUE.test(rest) || RISING_CUE.test(rest));
   let by: AskDimension =
     firstMatch(BREAKDOWN_WORDS, rest) ?? firstMatch(UNIT_SUPERLATIVE_WORDS, rest) ?? 'total';
+  // "¿qué sucursal vende más, providencia o la matriz?": the two named are the whole breakdown.
+  if (pair && by === pair.dimension) by = 'total';
   if (by === 'total' && (cued || BREAKDOWN_CUE.test(rest))) {
-    const skip = new Set<AskDimension>();
+    const skip = new Set<AskDimension>(pair ? [pair.dimension] : []);
+    // "¿qué vende más, la matriz o providencia?": which of the two, not which products.
+    if (pair && !PRODUCT_NOUNS.test(rest)) skip.add('product');
     if (filters.product) skip.add('product');
     if (filters.category) skip.add('category');
     if (filters.location) skip.add('location');
@@ -231,13 +252,18 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
       }
     : null;
   const intent = ranking ? 'ranking' : isCalendar ? 'series' : 'value';
-  const wantsChange = ranking?.by === 'change' || (intent === 'value' && CHANGE_CUE.test(rest));
+  // "marraqueta vs hallulla": the comparison words set the two names side by side, not two periods.
+  const changeWords = pair ? rest.replace(PAIR_WORDS, ' ') : rest;
+  const wantsChange = ranking?.by === 'change' || (intent === 'value' && CHANGE_CUE.test(changeWords));
   const { period, compare } = periods.pick({ wantsChange, series: intent === 'series' });
+  // A ranking or a series of each of two names is two answers: which one is asked.
+  if (pair && intent !== 'value') return choose();
 
   return {
     kind: 'query',
     language,
     confidence: metric === null ? 0.7 : 0.95,
+    ...(pair ? { versus: pair } : {}),
     query: {
       intent,
       metric: metric ?? 'revenue',

@@ -18,6 +18,7 @@ import {
   withoutCustomerSuggestions,
 } from './answer-extras';
 import { dayLabel, itemLabel, periodLabel } from './answer-format';
+import { answerPair } from './answer-pair';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
 import { type Execution, executeQuery, unitOf } from './execute-query';
@@ -126,14 +127,20 @@ export async function askQuestion(
     const answer = empty(language, 'unanswerable', refusalText(parsed.reason, language, parsed.options));
     return offline({ ...answer, confidence: 0.9 });
   }
-  const answer = await answerQuery(ctx, parsed.query, {
-    language,
-    dataThrough,
-    dataFrom,
-    vocabulary,
-    hasCustomers,
-    confidence: parsed.confidence,
-  });
+  const answerOf = (query: AskQuery) =>
+    answerQuery(ctx, query, {
+      language,
+      dataThrough,
+      dataFrom,
+      vocabulary,
+      hasCustomers,
+      confidence: parsed.confidence,
+    });
+  // "X vs Y": each answered as on its own, side by side.
+  const versus = parsed.versus;
+  const answer = versus
+    ? await answerPair(ctx.companyId, parsed.query, versus, { vocabulary, language }, answerOf)
+    : await answerOf(parsed.query);
   return offline(answer);
 }
 

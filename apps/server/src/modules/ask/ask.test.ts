@@ -1,4 +1,4 @@
-import type { AskPeriod, AskQuery } from '@ayni/contracts';
+import type { AskPeriod, AskQuery, AskValue } from '@ayni/contracts';
 import { inCompany, insertSaleLines, type SaleLineInput, upsertMacroObservations } from '@ayni/db';
 import { generateDemoSales } from '@ayni/db/seed';
 import { sameDaysQuery } from '@ayni/engine';
@@ -225,6 +225,45 @@ describe('POST /companies/{id}/ask', () => {
     const summer = await answerOf('¿Cuánto vendí en verano?');
     expect(summer).toMatchObject({ kind: 'unanswerable', values: [] });
     expect(summer.answer).toContain('Pregúntame por los meses');
+  });
+
+  it('answers two branches, categories or products side by side, each as asked alone, and how far apart', async () => {
+    const monthOf = async (filter: string) =>
+      (await get(`/metrics/slice?grain=month&from=2025-10-01&to=2025-10-31&${filter}`)).data[0];
+    const providencia = await monthOf('location=Sucursal%20Providencia');
+    const matriz = await monthOf('location=Casa%20Matriz%20%C3%91u%C3%B1oa');
+    const pair = await answerOf('¿Qué vende más en octubre, la Matriz o Providencia?');
+    expect(pair.kind).toBe('query');
+    // In the order the question names them.
+    expect(pair.values.map((v: AskValue) => [v.key, v.value])).toEqual([
+      ['Casa Matriz Ñuñoa', matriz.revenue],
+      ['Sucursal Providencia', providencia.revenue],
+    ]);
+    const alone = await answerOf('¿Cuánto vendió la Matriz en octubre?');
+    expect(pair.answer.startsWith(alone.answer)).toBe(true);
+    const [high, low] = matriz.revenue > providencia.revenue ? [matriz, providencia] : [providencia, matriz];
+    const pct = ((high.revenue - low.revenue) / low.revenue) * 100;
+    const pesos = `$${Math.round(high.revenue - low.revenue).toLocaleString('es-CL')}`;
+    expect(pair.answer).toMatch(
+      new RegExp(
+        `supera a .+ en ${pct.toLocaleString('es-CL', { maximumFractionDigits: 2 })} % \\(\\${pesos}\\)\\.$`,
+      ),
+    );
+    expect(pair.chart).toMatchObject({
+      type: 'bar',
+      categories: ['Casa Matriz Ñuñoa', 'Sucursal Providencia'],
+    });
+    // Two products named by their own words; "vs" sets them side by side, not two periods.
+    const breads = await answerOf('ventas de marraqueta vs hallulla en octubre');
+    expect(breads.query.compare).toBeNull();
+    const product = async (sku: string) =>
+      (await get(`/metrics/slice?grain=month&from=2025-10-01&to=2025-10-31&product=${sku}`)).data[0].revenue;
+    expect(breads.values.map((v: AskValue) => [v.key, v.value])).toEqual([
+      ['PAN-001', await product('PAN-001')],
+      ['PAN-002', await product('PAN-002')],
+    ]);
+    // Margins in % are apart by points.
+    expect((await answerOf('margen % de lácteos vs bebidas')).answer).toMatch(/ en [\d,]+ puntos\.$/);
   });
 
   it('says how much of the sales a margin measures, from the stored coverage', async () => {

@@ -14,6 +14,8 @@ export interface EvalQuestion {
   q: string;
   lang: 'es' | 'en';
   expect: Expected;
+  /** "X vs Y": the second product (code), category or branch, answered beside the query's. */
+  versus?: string;
 }
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -65,7 +67,7 @@ export function loadEvalSet(path: string | URL = new URL('./questions.json', imp
 } {
   const file = JSON.parse(readFileSync(path, 'utf8')) as {
     data_through: string;
-    questions: { q: string; lang: 'es' | 'en'; expect: RawExpect }[];
+    questions: { q: string; lang: 'es' | 'en'; expect: RawExpect; versus?: string }[];
   };
   return {
     dataThrough: file.data_through,

@@ -22,7 +22,7 @@ export function evaluateParser(vocabulary: AskVocabulary = DEMO_VOCABULARY, path
       misses.push({
         question: item.q,
         expected: item.expect,
-        got: parsed.kind === 'query' ? parsed.query : parsed,
+        got: parsed.kind === 'query' ? { ...parsed.query, versus: parsed.versus?.second } : parsed,
       });
     }
   }
@@ -53,6 +53,7 @@ function matches(item: EvalQuestion, parsed: ReturnType<typeof parseQuestion>): 
   if (item.expect === 'help' || item.expect === 'unanswerable')
     return kind === item.expect && parsed.language === item.lang;
   if (refused) return false;
+  if (parsed.kind === 'query' && parsed.versus?.second !== item.versus) return false;
   return (
     parsed.kind === 'query' && parsed.language === item.lang && isDeepStrictEqual(parsed.query, item.expect)
   );
