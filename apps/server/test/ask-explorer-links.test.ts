@@ -217,6 +217,27 @@ describe('Ask links open an explorer view with the same filters', () => {
       }
     });
 
+    it('opens the weekday × hour grid for two sets of days or two spans of hours, each side a total of it', async () => {
+      const days = await ask('¿vendo más los sábados o los domingos en octubre?');
+      const daysView = await rowsOf(days.link ?? '');
+      expect([daysView.view.level, daysView.view.filters.weekdays]).toEqual(['hour', null]);
+      const dayGrid = hourGrid(daysView.rows as unknown as HourCellFigures[], daysView.view.filters);
+      expect(days.values.map((value) => value.value)).toEqual([
+        dayGrid.byWeekday.get(6)?.revenue,
+        dayGrid.byWeekday.get(7)?.revenue,
+      ]);
+      const hours = await ask('¿vendo más en la mañana o en la tarde en octubre?');
+      const hoursView = await rowsOf(hours.link ?? '');
+      const hourGridOf = hourGrid(hoursView.rows as unknown as HourCellFigures[], hoursView.view.filters);
+      const span = (from: number, to: number) => {
+        let sum = 0;
+        for (let hour = from; hour < to; hour++) sum += hourGridOf.byHour.get(hour)?.revenue ?? 0;
+        return sum;
+      };
+      expect(hours.values[0]?.value).toBeCloseTo(span(6, 12), 2);
+      expect(hours.values[1]?.value).toBeCloseTo(span(12, 18), 2);
+    });
+
     it("ranks the days of one weekday as the day view's rows of that weekday sort them", async () => {
       const answer = await ask('worst mondays this year');
       const { view, rows } = await rowsOf(answer.link ?? '');

@@ -49,7 +49,8 @@ export function findWeekdays(text: string): number[] | null {
 
 const DAY_SET =
   '(?:fin(?:es)? de semana|weekends?|dias habiles|dias de semana|entre semana|weekdays?|lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)';
-const DAY_GROUP = `(?:los |las |el |la |on )?${DAY_SET}`;
+// "de lunes a viernes vs el fin de semana": a span is one set of days.
+const DAY_GROUP = `(?:(?:de|del|desde el|from) (?:${DAY_NAMES}) (?:a|al|hasta el|to|through|until) (?:${DAY_NAMES})|(?:los |las |el |la |on )?${DAY_SET})`;
 const DAY_SETS = new RegExp(`(?<![a-z])${DAY_SET}(?![a-z])`, 'g');
 const COMPARED_DAYS = new RegExp(
   `(?<![a-z])(${DAY_GROUP}) (?:vs|versus|contra|o|or|con|frente a|compared (?:to|with)|comparad[oa]s? con|respecto (?:a|de)) (${DAY_GROUP})(?![a-z])`,

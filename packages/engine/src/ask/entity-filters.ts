@@ -6,13 +6,16 @@ type EntityFilters = Pick<AskFilters, 'product' | 'category' | 'customer' | 'loc
 
 /**
  * Two products, categories or branches named side by side ("marraqueta vs hallulla", "¿pan o
- * bebidas?"): the filter holds the first, `second` the other (a product's id, else the name).
+ * bebidas?"), or two sets of days or hours: the filter holds the first, `second` the other (a
+ * product's id, a name, weekdays or hours).
  */
-export interface NamedPair {
-  dimension: 'product' | 'category' | 'location';
-  first: string;
-  second: string;
-}
+export type NamedPair =
+  | { dimension: 'product' | 'category' | 'location'; first: string; second: string }
+  /** "¿sábados o domingos?", "mañana vs tarde": two sets of weekdays or two spans of hours. */
+  | { dimension: 'weekdays'; first: number[]; second: number[] }
+  | { dimension: 'hours'; first: { from: number; to: number }; second: { from: number; to: number } };
+
+type EntityPair = Extract<NamedPair, { dimension: 'product' | 'category' | 'location' }>;
 
 /**
  * Products, categories, branches and customers named in the question. A category's or branch's
@@ -23,7 +26,7 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
   const text = expandPhrases(question);
   const filters: EntityFilters = { product: null, category: null, customer: findRut(text), location: null };
   const ambiguous: string[] = [];
-  let pair: NamedPair | null = null;
+  let pair: EntityPair | null = null;
   const stems = questionStems(text);
   // "pan batido": once "batido" has named the marraqueta it names nothing else (no "yogur batido").
   const aliasSources = new Map<string, string[]>();

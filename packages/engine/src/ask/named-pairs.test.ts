@@ -76,6 +76,32 @@ describe('two names side by side', () => {
       expect(parsed(question), question).toMatchObject({ kind: 'unanswerable', reason: 'ambiguous' });
   });
 
+  it('reads two sets of days or two spans of hours as a pair', () => {
+    expect(pairOf('¿vendo más los sábados o los domingos?').versus).toEqual({
+      dimension: 'weekdays',
+      first: [6],
+      second: [7],
+    });
+    const week = pairOf('ventas de lunes a viernes vs fin de semana');
+    expect([week.query.filters.weekdays, week.versus?.second]).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7],
+    ]);
+    // "¿qué día…?" beside two days asks which of them, not the ranking of the week.
+    expect(pairOf('¿qué día vendo más, sábado o domingo?').query.by).toBe('total');
+    const hours = pairOf('¿vendo más en la mañana o en la tarde?');
+    expect([hours.query.filters.hours, hours.versus?.second]).toEqual([
+      { from: 6, to: 12 },
+      { from: 12, to: 18 },
+    ]);
+    expect(pairOf('ventas de la noche vs la mañana').versus?.second).toEqual({ from: 6, to: 12 });
+    // Two branches and two sets of days at once are four answers: which is asked.
+    expect(parsed('ventas de providencia vs la matriz los sábados o domingos')).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'ambiguous',
+    });
+  });
+
   it('reads "el ticket" in the singular as the average ticket', () => {
     expect(pairOf('¿qué tal el ticket en la matriz?').query.metric).toBe('avg_ticket');
     expect(pairOf('¿cuántos tickets tuve?').query.metric).toBe('transactions');

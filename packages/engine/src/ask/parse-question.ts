@@ -89,6 +89,27 @@ const COUNTED_PRODUCT =
 const PAIR_WORDS =
   /(?<![a-z])(?:vs|versus|contra|frente a|respecto (?:a|al|de|del)|comparad[oa]s?(?: con)?|compar(?:ar|a|o|e|ame)|compared (?:to|with)|diferencia|difference)(?![a-z])/g;
 
+/** The breakdown two names of a kind stand for: "¿qué día vendo más, sábado o domingo?" asks no list. */
+const PAIRED_BY: Record<NamedPair['dimension'], AskDimension> = {
+  product: 'product',
+  category: 'category',
+  location: 'location',
+  weekdays: 'weekday',
+  hours: 'hour',
+};
+
+/** Two sets of weekdays or two spans of hours as read from their words; null when either is unclear. */
+function clockPair([first, second]: string[]): NamedPair | null {
+  const days = [first, second].map((words) => (words ? findWeekdays(words) : null));
+  if (days[0] && days[1]) return { dimension: 'weekdays', first: days[0], second: days[1] };
+  // "la noche vs la mañana": a time of day said without "en".
+  const hours = [first, second].map((words) =>
+    words ? (findHours(words) ?? findHours(`en ${words}`)) : null,
+  );
+  if (hours[0] && hours[1]) return { dimension: 'hours', first: hours[0], second: hours[1] };
+  return null;
+}
+
 const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** The entity dimension named first in the text, skipping those already a filter. */
@@ -140,8 +161,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
   // Two names side by side are answered one beside the other when the question asks one figure.
-  const pair = found.pair;
-  const choose = () => refuse('ambiguous', found.ambiguous);
+  let pair: NamedPair | null = found.pair;
+  let choose = () => refuse('ambiguous', found.ambiguous);
   if (found.ambiguous.length > 0 && !pair) return choose();
   const vocabulary = context.vocabulary ?? EMPTY_VOCABULARY;
   const productName = (id: string | null | undefined) => vocabulary.products.find((p) => p.id === id)?.name;
@@ -155,11 +176,22 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const unexplained = unexplainedName(rest, vocabularyStems(vocabulary), used);
   if (unexplained?.known) return refuse('ambiguous', namesWithStem(vocabulary, unexplained.word));
   if (unexplained) return refuse('unknown_name', [unexplained.word]);
+  // "¿sábados o domingos?", "mañana vs tarde": two sets of days or hours, side by side too.
   const sideBySide = comparedWeekdays(rest) ?? comparedHours(rest);
-  if (sideBySide) return refuse('ambiguous', sideBySide);
+  if (sideBySide) {
+    const clock = clockPair(sideBySide);
+    if (pair || !clock) return refuse('ambiguous', sideBySide);
+    pair = clock;
+    choose = () => refuse('ambiguous', sideBySide);
+  }
   // A product is sold in one unit: a unit word beside it ("kilos de marraqueta") narrows nothing.
   const unit = found.filters.product ? null : findUnit(rest);
-  const filters = { ...found.filters, unit, weekdays: findWeekdays(rest), hours: findHours(rest) };
+  const filters = {
+    ...found.filters,
+    unit,
+    weekdays: pair?.dimension === 'weekdays' ? pair.first : findWeekdays(rest),
+    hours: pair?.dimension === 'hours' ? pair.first : findHours(rest),
+  };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 
   if (UNSOLD_PRODUCT_WORDS.test(text))
@@ -194,9 +226,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   let by: AskDimension =
     firstMatch(BREAKDOWN_WORDS, rest) ?? firstMatch(UNIT_SUPERLATIVE_WORDS, rest) ?? 'total';
   // "¿qué sucursal vende más, providencia o la matriz?": the two named are the whole breakdown.
-  if (pair && by === pair.dimension) by = 'total';
+  const pairedBy = pair ? PAIRED_BY[pair.dimension] : null;
+  if (pairedBy && (by === pairedBy || (pairedBy === 'weekday' && by === 'day'))) by = 'total';
   if (by === 'total' && (cued || BREAKDOWN_CUE.test(rest))) {
-    const skip = new Set<AskDimension>(pair ? [pair.dimension] : []);
+    const skip = new Set<AskDimension>(pairedBy ? [pairedBy] : []);
     // "¿qué vende más, la matriz o providencia?": which of the two, not which products.
     if (pair && !PRODUCT_NOUNS.test(rest)) skip.add('product');
     if (filters.product) skip.add('product');

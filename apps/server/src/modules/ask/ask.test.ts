@@ -244,9 +244,10 @@ describe('POST /companies/{id}/ask', () => {
     const [high, low] = matriz.revenue > providencia.revenue ? [matriz, providencia] : [providencia, matriz];
     const pct = ((high.revenue - low.revenue) / low.revenue) * 100;
     const pesos = `$${Math.round(high.revenue - low.revenue).toLocaleString('es-CL')}`;
+    const winner = high === matriz ? 'Casa Matriz Ñuñoa' : 'Sucursal Providencia';
     expect(pair.answer).toMatch(
       new RegExp(
-        `supera a .+ en ${pct.toLocaleString('es-CL', { maximumFractionDigits: 2 })} % \\(\\${pesos}\\)\\.$`,
+        `La diferencia es de ${pct.toLocaleString('es-CL', { maximumFractionDigits: 2 })} % a favor de ${winner} \\(\\${pesos}\\)\\.$`,
       ),
     );
     expect(pair.chart).toMatchObject({
@@ -263,7 +264,30 @@ describe('POST /companies/{id}/ask', () => {
       ['PAN-002', await product('PAN-002')],
     ]);
     // Margins in % are apart by points.
-    expect((await answerOf('margen % de lácteos vs bebidas')).answer).toMatch(/ en [\d,]+ puntos\.$/);
+    expect((await answerOf('margen % de lácteos vs bebidas')).answer).toMatch(
+      /La diferencia es de [\d,]+ puntos a favor de (Lácteos|Bebidas)\.$/,
+    );
+    // Two sets of days, two spans of hours: each as its own question gives it.
+    const days = await answerOf('¿Vendo más los sábados o los domingos en octubre?');
+    const saturdays = await answerOf('¿Cuánto vendí los sábados de octubre?');
+    const sundays = await answerOf('¿Cuánto vendí los domingos de octubre?');
+    expect(days.values.map((v: AskValue) => [v.key, v.label, v.value])).toEqual([
+      ['6', 'Los sábados', saturdays.values[0].value],
+      ['7', 'Los domingos', sundays.values[0].value],
+    ]);
+    const week = await answerOf('ventas de lunes a viernes vs fin de semana en octubre');
+    expect(week.answer).toMatch(/Suman 5 días de la semana contra 2: la diferencia también es de días\.$/);
+    const hours = await answerOf('¿vendo más en la mañana o en la tarde?');
+    const morning = await answerOf('¿cuánto vendo en la mañana?');
+    const afternoon = await answerOf('¿cuánto vendo en la tarde?');
+    expect(hours.values.map((v: AskValue) => [v.key, v.value])).toEqual([
+      ['6-12', morning.values[0].value],
+      ['12-18', afternoon.values[0].value],
+    ]);
+    // An average over unequal sets of days is no sum: no note on the days.
+    expect((await answerOf('ticket promedio de lunes a viernes vs fin de semana')).answer).not.toContain(
+      'Suman',
+    );
   });
 
   it('says how much of the sales a margin measures, from the stored coverage', async () => {

@@ -14,8 +14,8 @@ export interface EvalQuestion {
   q: string;
   lang: 'es' | 'en';
   expect: Expected;
-  /** "X vs Y": the second product (code), category or branch, answered beside the query's. */
-  versus?: string;
+  /** "X vs Y": the second product (code), category, branch, weekdays or hours, answered beside the query's. */
+  versus?: unknown;
 }
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -67,7 +67,7 @@ export function loadEvalSet(path: string | URL = new URL('./questions.json', imp
 } {
   const file = JSON.parse(readFileSync(path, 'utf8')) as {
     data_through: string;
-    questions: { q: string; lang: 'es' | 'en'; expect: RawExpect; versus?: string }[];
+    questions: { q: string; lang: 'es' | 'en'; expect: RawExpect; versus?: unknown }[];
   };
   return {
     dataThrough: file.data_through,

@@ -53,7 +53,7 @@ function matches(item: EvalQuestion, parsed: ReturnType<typeof parseQuestion>): 
   if (item.expect === 'help' || item.expect === 'unanswerable')
     return kind === item.expect && parsed.language === item.lang;
   if (refused) return false;
-  if (parsed.kind === 'query' && parsed.versus?.second !== item.versus) return false;
+  if (parsed.kind === 'query' && !isDeepStrictEqual(parsed.versus?.second, item.versus)) return false;
   return (
     parsed.kind === 'query' && parsed.language === item.lang && isDeepStrictEqual(parsed.query, item.expect)
   );
