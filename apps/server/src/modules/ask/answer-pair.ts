@@ -104,7 +104,7 @@ export async function answerPair(
     ...first,
     answer: [first.answer, withoutRepeats(other.answer, first.answer), gap].filter(Boolean).join(' '),
     values,
-    chart: a && b ? pairChart(query, a, b, language) : null,
+    chart: a && b ? pairChart(query, a, b, first.chart, language) : null,
     // The list of that dimension over the period shows both rows.
     link: linkOf(companyId, {
       ...query,
@@ -167,13 +167,27 @@ const amount = (value: number, unit: string, language: AskLanguage) =>
     ? `${formatValue(value, 'weighed', language)} ${unit}`
     : formatValue(value, unit, language);
 
-function pairChart(query: AskQuery, a: AskValue, b: AskValue, language: AskLanguage): AskChart {
+/**
+ * Both sides as bars; with a comparison, the period before and the period, named as the first
+ * side's own chart names them (a month still running is cut to the same days).
+ */
+function pairChart(
+  query: AskQuery,
+  a: AskValue,
+  b: AskValue,
+  sideChart: AskChart | null,
+  language: AskLanguage,
+): AskChart {
   const title = METRIC_LABEL[query.metric][language];
   const categories = [a.label, b.label];
+  const [before, after] =
+    sideChart?.categories.length === 2
+      ? sideChart.categories
+      : [periodLabel(query.compare, language), periodLabel(query.period, language)];
   const series = query.compare
     ? [
-        { name: periodLabel(query.compare, language), values: [a.previous ?? null, b.previous ?? null] },
-        { name: periodLabel(query.period, language), values: [a.value, b.value] },
+        { name: before as string, values: [a.previous ?? null, b.previous ?? null] },
+        { name: after as string, values: [a.value, b.value] },
       ]
     : [{ name: title, values: [a.value, b.value] }];
   return { type: 'bar', title, categories, series, unit: a.unit };

@@ -1,18 +1,13 @@
 import type { AskChart } from '@ayni/contracts';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { EChart } from '../../dashboards/components/echart';
+import { askChartOption } from '../lib/ask-chart-option';
 
 /** The answer's chart: bars for rankings and comparisons, a line for series (KPIs need none). */
 export function AskAnswerChart({ chart }: { chart: AskChart }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (chart.type === 'kpi') return null;
-  const option = {
-    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: chart.categories, axisLabel: { interval: 0, hideOverlap: true } },
-    yAxis: { type: 'value' },
-    series: chart.series.map((serie) => ({ name: serie.name, type: chart.type, data: serie.values })),
-  };
+  const option = askChartOption(chart, language);
   return (
     <EChart
       option={option}
