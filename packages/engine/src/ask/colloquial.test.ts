@@ -127,6 +127,15 @@ describe('names and refusals', () => {
     expect(query('cuanto vendi de manzana roja').filters.product).toBe('P-3');
   });
 
+  it('refuses how many products the shop has, and reads how many it sold as the units sold', () => {
+    for (const question of ['¿cuántos productos tengo?', '¿cuántos productos distintos vendo?'])
+      expect(parseQuestion(question, { dataThrough, vocabulary })).toMatchObject({
+        kind: 'unanswerable',
+        reason: 'not_in_data',
+      });
+    expect(query('¿cuántos productos vendí el mes pasado?').metric).toBe('units');
+  });
+
   it('refuses returning customers and pricing advice instead of answering something else', () => {
     for (const question of [
       'cuantos clientes volvieron a comprar',

@@ -163,6 +163,13 @@ export const NOT_IN_DATA_WORDS = words(
   '(promedio|average) (de |of )?(clientes|boletas|ventas|transacciones|unidades|customers|sales|transactions|units|receipts) (por|al|x|per|a) (dia|semana|mes|day|week|month)',
   '(?<!(ticket|boleta|venta|compra|gasto|valor) )promedio (diario|semanal|mensual)',
   '(daily|weekly|monthly) average',
+  // How many products the shop has, or how many distinct ones sold, is no figure of the catalog
+  // ("¿cuántos productos vendí?" is the units sold).
+  'cuant[oa]s (productos|articulos|items|skus|referencias)( [a-z]+)? (distint[oa]s|diferentes)',
+  'cuant[oa]s (productos|articulos|items|skus|referencias) (distint[oa]s|diferentes)',
+  'cuant[oa]s (productos|articulos|items|skus|referencias) (tengo|tenemos|hay|manejo|manejamos|ofrezco|ofrecemos)',
+  'how many (different|distinct) (products|items|skus)',
+  'how many (products|items|skus) (do|does) (i|we) (have|carry|offer)',
   // Prices are set by the owner, not measured: "cuánto cuesta la palta".
   'cuesta(n)?',
   'precios?',
