@@ -31,6 +31,12 @@ export const ASK_METRICS = [
   'avg_daily_customers',
   /** A product's, category's, branch's or customer's part of the company's net sales, in %. */
   'revenue_share_pct',
+  /**
+   * One product's average selling price: its sale lines' totals over their units (returns aside),
+   * what "¿a cuánto vendo la marraqueta?" asks. Of a product only: units of different products
+   * (kilos and pieces) do not add up.
+   */
+  'avg_unit_price',
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 

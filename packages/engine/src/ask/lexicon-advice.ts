@@ -22,6 +22,10 @@ export const ADVICE_WORDS = words(
   'vale la pena',
   'worth it',
   'a cuanto (deberia|debo|tengo que) (vender|cobrar)',
+  // Setting a price is a decision: "¿qué precio le pongo a la palta?" (the price it sold at is a figure).
+  '(que|cual|cuanto) (de )?precio (le )?(pongo|pondria|cobro|pido|doy)',
+  'a cuanto (lo |la |los |las )?(pongo|dejo)',
+  'what price (do|should|can) (i|we)',
   'should (i|we|my|our)',
   'recomienda(s|me)?',
   'recommend',

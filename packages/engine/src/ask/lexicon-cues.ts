@@ -7,6 +7,7 @@ import { words } from './lexicon';
 
 export const RANKING_CUE = words(
   'top',
+  'cheapest',
   'ranking',
   'mejor(es)?',
   'peor(es)?',

@@ -155,10 +155,6 @@ export const NOT_IN_DATA_WORDS = words(
   '(dias|fechas|horas|sucursales|days|dates|hours|branches)( [a-z]+){0,2} (que )?(no|sin|without) (vendi|vendimos|vendio|vendieron|se vendio|hubo ventas|tuve ventas|tuvimos ventas|ventas|sales|sold|did i sell)',
   '(did not|didnt|never|not) (sell|sold)',
   'no sales',
-  'car(o|a|os|as)',
-  'barat(o|a|os|as)',
-  '(most |least )?expensive',
-  'cheap(er|est)?',
   // An average count per day is no figure of the catalog: "el promedio de clientes por día".
   '(promedio|average) (de |of )?(clientes|boletas|ventas|transacciones|unidades|customers|sales|transactions|units|receipts) (por|al|x|per|a) (dia|semana|mes|day|week|month)',
   '(?<!(ticket|boleta|venta|compra|gasto|valor) )promedio (diario|semanal|mensual)',
@@ -170,10 +166,9 @@ export const NOT_IN_DATA_WORDS = words(
   'cuant[oa]s (productos|articulos|items|skus|referencias) (tengo|tenemos|hay|manejo|manejamos|ofrezco|ofrecemos)',
   'how many (different|distinct) (products|items|skus)',
   'how many (products|items|skus) (do|does) (i|we) (have|carry|offer)',
-  // Prices are set by the owner, not measured: "cuánto cuesta la palta".
-  'cuesta(n)?',
-  'precios?',
-  'prices?',
+  // What a product costs the shop is no figure of the sales file (its price to customers is:
+  // PRICE_WORDS in lexicon.ts); the price of the shop's supplies neither.
+  '(me|nos|le) (cuesta|cuestan|costo|costaron)',
   'cost(s)? of (a|an|the|one)',
   // Exclusions, ratios between figures and tickets above an amount are no query the catalog holds.
   'sin contar',

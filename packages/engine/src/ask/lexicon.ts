@@ -97,8 +97,33 @@ export const SHARE_WORDS = words(
   'what share',
 );
 
+/**
+ * A product's average selling price: "¿a cuánto vendo la marraqueta?", "precio promedio de la
+ * palta", "¿cuál es el producto más caro?". Before the sales and the ticket.
+ */
+export const PRICE_WORDS = words(
+  'precios? (promedio|medio|de venta|unitario|por unidad|por kilo)',
+  '(el|su|al|que|a que) precio',
+  'precios?',
+  'a (que|cuanto) precio',
+  'a cuanto (lo |la |los |las )?(vendo|vendi|vendemos|vendimos|vende|venden|vendio|se vende|se vendio|sale|salio|cobro|cobramos)',
+  '(?<!(me|nos|le) )cuanto (cuesta|cuestan|vale|valen)',
+  'mas car(o|a|os|as)',
+  'mas barat(o|a|os|as)',
+  '(average|avg|mean) (unit |selling |sale )?prices?',
+  '(unit|selling) prices?',
+  'prices?',
+  'price per (unit|kilo|kg)',
+  'how much (do|did|does) (i|we|it|they) (sell|charge)( [a-z0-9-]+){0,4} for',
+  '(most|least) expensive',
+  'cheapest',
+);
+/** "el producto más barato", "the cheapest product": the price ranked from the bottom. */
+export const CHEAPEST_WORDS = words('mas barat(o|a|os|as)', 'cheapest', 'least expensive');
+
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['revenue_share_pct', SHARE_WORDS],
+  ['avg_unit_price', PRICE_WORDS],
   // Before the ticket and the sales: "venta promedio por día" is neither.
   ['avg_daily_transactions', DAILY_TICKETS_WORDS],
   ['avg_daily_customers', DAILY_CUSTOMERS_WORDS],

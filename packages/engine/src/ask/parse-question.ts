@@ -5,6 +5,7 @@ import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
 import {
+  CHEAPEST_WORDS,
   DAILY_CUSTOMERS_WORDS,
   DAILY_SALES_WORDS,
   DAILY_TICKETS_WORDS,
@@ -64,7 +65,9 @@ export type UnanswerableReason =
   /** A sale event whose days are announced each year (CyberDay): the owner names the days. */
   | 'event_dates'
   /** A season ("en verano"): the owner names the months. */
-  | 'season_dates';
+  | 'season_dates'
+  /** A price with no product named: prices of different units do not average. */
+  | 'price_of_what';
 
 export type ParsedQuestion =
   | {
@@ -272,6 +275,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const slice = filters.product || filters.category || filters.location || filters.customer || filters.unit;
   if (metric === 'revenue_share_pct' && !slice && by !== 'product' && by !== 'category')
     return refuse('share_of_what');
+  // A price is a product's: kilos and pieces of several products have no price together.
+  if (metric === 'avg_unit_price' && !filters.product && by !== 'product') return refuse('price_of_what');
 
   const falling = FALLING_CUE.test(rest) || (whichGrew && ASCENDING_CUE.test(rest));
   const rising = RISING_CUE.test(rest) || (whichGrew && !falling);
@@ -279,7 +284,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const ranked = by !== 'total' && (!isCalendar || cued);
   const ranking = ranked
     ? {
-        order: falling || (!rising && ASCENDING_CUE.test(rest)) ? ('asc' as const) : ('desc' as const),
+        order:
+          falling || (!rising && (ASCENDING_CUE.test(rest) || CHEAPEST_WORDS.test(rest)))
+            ? ('asc' as const)
+            : ('desc' as const),
         by: falling || rising ? ('change' as const) : ('value' as const),
         limit: rankingLimit(rest, by, cued),
       }

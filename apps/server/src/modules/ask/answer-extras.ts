@@ -239,6 +239,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'Cada negocio cuenta sus temporadas a su manera (el verano, ¿de diciembre a marzo o solo enero y febrero?). Pregúntame por los meses, por ejemplo «¿cuánto vendí de enero a febrero?».',
     en: 'Every business counts its seasons its own way (summer: December to March, or only January and February?). Ask for the months, e.g. "how much did I sell from January to February?".',
   },
+  price_of_what: {
+    es: 'El precio promedio es de un producto (kilos y unidades de productos distintos no se promedian): pregunta por uno, por ejemplo «¿a cuánto vendo la marraqueta?», o por «el producto más caro».',
+    en: 'The average price is a product\'s (kilos and pieces of different products do not average): ask for one, e.g. "how much do I sell bread for?", or for "the most expensive product".',
+  },
   no_data: {
     es: 'Aún no hay ventas cargadas: sube un archivo y vuelve a preguntar.',
     en: 'There are no sales loaded yet: upload a file and ask again.',

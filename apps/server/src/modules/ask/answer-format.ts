@@ -24,6 +24,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
     en: 'average identified customers per day',
   },
   revenue_share_pct: { es: 'participación en la venta', en: 'share of sales' },
+  avg_unit_price: { es: 'precio promedio de venta', en: 'average selling price' },
 };
 
 export function formatValue(value: number | null, unit: string, language: AskLanguage): string {

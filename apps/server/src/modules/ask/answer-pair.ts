@@ -59,6 +59,7 @@ const NOT_SUMMED = new Set([
   'avg_daily_revenue',
   'avg_daily_transactions',
   'avg_daily_customers',
+  'avg_unit_price',
 ]);
 
 /** Sums over sets of days of unequal size differ by the days as much as by the sales. */
@@ -161,11 +162,15 @@ function withoutRepeats(text: string, said: string): string {
     .join(' ');
 }
 
-/** A figure with its unit when the number alone does not say it (kilos, litres). */
-const amount = (value: number, unit: string, language: AskLanguage) =>
-  unit === 'kg' || unit === 'l'
-    ? `${formatValue(value, 'weighed', language)} ${unit}`
-    : formatValue(value, unit, language);
+/** A figure with its unit when the number alone does not say it (kilos, litres, a price per kilo). */
+function amount(value: number, unit: string, language: AskLanguage): string {
+  // A price per kilo or litre (`CLP/kg`).
+  const [money, per] = unit.split('/');
+  if (per)
+    return `${formatValue(value, money as string, language)} ${language === 'es' ? 'por' : 'per'} ${per}`;
+  if (unit === 'kg' || unit === 'l') return `${formatValue(value, 'weighed', language)} ${unit}`;
+  return formatValue(value, unit, language);
+}
 
 /**
  * Both sides as bars; with a comparison, the period before and the period, named as the first

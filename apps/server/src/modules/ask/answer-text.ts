@@ -89,7 +89,11 @@ export function answerText(
   const fmt = (value: number | null) => formatValue(value, unit, language);
   // A value's quantity carries its unit (`221,557 kg`); ranked items carry their own.
   const fmtValue = (value: number | null) =>
-    value === null ? fmt(value) : (quantity(query, value, run.items[0]?.unit, language) ?? fmt(value));
+    value === null
+      ? fmt(value)
+      : (quantity(query, value, run.items[0]?.unit, language) ??
+        priced(query, value, run.items[0]?.unit, language) ??
+        fmt(value));
   const tail = caveats(
     query,
     run,
@@ -180,6 +184,12 @@ export function answerText(
           : ` That is ${formatPct(item.changePct, language)} ${direction} than ${before} (${fmtValue(item.previous)}).`;
       }
     }
+    // A price is measured, not set: what customers paid on average.
+    if (query.metric === 'avg_unit_price') {
+      text += es
+        ? ' Es lo que pagaron en promedio: la venta de sus líneas de venta dividida por sus unidades (sin devoluciones).'
+        : ' It is what customers paid on average: the sales of its sale lines over their units (returns aside).';
+    }
     return text + tail;
   }
 
@@ -196,7 +206,9 @@ export function answerText(
       const change =
         query.ranking?.by === 'change' && item.change !== null && item.change !== undefined
           ? `${item.change >= 0 ? '+' : '−'}${fmt(Math.abs(item.change))}${item.changePct != null ? `, ${item.changePct >= 0 ? '+' : '−'}${formatPct(item.changePct, language)}` : ''}`
-          : (quantity(query, item.value, item.unit, language) ?? fmt(item.value));
+          : (quantity(query, item.value, item.unit, language) ??
+            priced(query, item.value, item.unit, language) ??
+            fmt(item.value));
       return `${index + 1}. ${label} (${change})`;
     })
     .join('; ');
@@ -249,6 +261,12 @@ export function answerText(
     head = es
       ? `${capitalize(dimension)} que más ${ranking.order === 'asc' ? 'cayeron' : 'crecieron'} en ${metric} ${when} ${against}`
       : `${capitalize(dimension)} whose ${metric} ${ranking.order === 'asc' ? 'fell' : 'grew'} the most ${when} ${against}`;
+  } else if (query.metric === 'avg_unit_price') {
+    // «Productos más caros (precio promedio de venta)»: each at its own unit, a kilo or a piece.
+    const dearest = ranking.order === 'desc';
+    head = es
+      ? `${capitalize(dimension)} más ${dearest ? 'caros' : 'baratos'} (${metric}, por kilo o por unidad)${filters} ${when}`
+      : `${capitalize(dimension)} with the ${dearest ? 'highest' : 'lowest'} ${metric} (per kilo or per piece)${filters} ${when}`;
   } else {
     head = es
       ? `${capitalize(dimension)} con ${ranking.order === 'asc' ? 'menos' : 'más'} ${metric}${filters} ${when}`
@@ -278,6 +296,17 @@ const QUANTITY_LABEL: Record<AskLanguage, string> = { es: 'cantidad vendida', en
 
 /** " kg" after a weighed product's quantity (units are plain numbers), as the explorer writes it. */
 /** A weighed quantity to the gram (or millilitre), with its unit: «4.634,800 kg»; null for other figures. */
+/** A price per kilo or litre says so (`$2.366 por kg`); per piece it is the plain amount. */
+function priced(
+  query: AskQuery,
+  value: number | null,
+  unit: string | null | undefined,
+  language: AskLanguage,
+): string | null {
+  if (query.metric !== 'avg_unit_price' || !unit || unit === 'un' || value === null) return null;
+  return `${formatValue(value, 'CLP', language)} ${language === 'es' ? 'por' : 'per'} ${unit}`;
+}
+
 function quantity(
   query: AskQuery,
   value: number | null,

@@ -233,7 +233,14 @@ function valuesOf(query: AskQuery, run: Execution, unit: string, language: AskLa
     metric: query.metric,
     value: item.value,
     ...(item.previous !== undefined ? { previous: item.previous, change_pct: item.changePct ?? null } : {}),
-    // A weighed quantity is in its unit (`kg`), not a count of units.
-    unit: query.metric === 'units' && item.unit && item.unit !== 'un' ? item.unit : unit,
+    // A weighed quantity is in its unit (`kg`), not a count of units; its price is per that unit.
+    unit:
+      !item.unit || item.unit === 'un'
+        ? unit
+        : query.metric === 'units'
+          ? item.unit
+          : query.metric === 'avg_unit_price'
+            ? `${unit}/${item.unit}`
+            : unit,
   }));
 }

@@ -722,6 +722,42 @@ describe('POST /companies/{id}/ask', () => {
     expect(suggested.query).toMatchObject({ intent: 'ranking', by: 'hour', metric: 'transactions' });
   });
 
+  it("answers a product's average selling price as plain SQL over its sale lines divides them, and ranks products by it", async () => {
+    const prices = async (from: string, to: string, location: string | null = null) => {
+      const { rows } = await t.owner.pool.query<{ sku: string; price: string }>(
+        `select sku, (sum(total) / sum(quantity))::text as price from sale_lines
+         where company_id = $1 and total > 0 and ($4::text is null or location_name = $4)
+           and (sold_at at time zone 'America/Santiago')::date between $2 and $3
+         group by 1 order by sum(total) / sum(quantity) desc, sku`,
+        [demo.company.id, from, to, location],
+      );
+      return new Map(rows.map((row) => [row.sku, Number(row.price)]));
+    };
+    const october = await prices('2025-10-01', '2025-10-31');
+    const bread = await answerOf('¿A cuánto vendí la marraqueta en octubre?');
+    expect(bread.query).toMatchObject({ metric: 'avg_unit_price', filters: { product: 'PAN-001' } });
+    expect(bread.values[0]).toMatchObject({ unit: 'CLP/kg' });
+    expect(bread.values[0].value).toBeCloseTo(october.get('PAN-001') as number, 2);
+    // A weighed product's price is per kilo; returns are no sale.
+    expect(bread.answer).toMatch(/: \$[\d.]+ por kg\. Es lo que pagaron en promedio/);
+    const atBranch = await answerOf('precio promedio de la coca cola 3l en octubre en providencia');
+    const providencia = await prices('2025-10-01', '2025-10-31', 'Sucursal Providencia');
+    expect(atBranch.values[0].value).toBeCloseTo(providencia.get('BEB-001') as number, 2);
+    // Ranked: each product at its own unit, the dearest first.
+    const dearest = await answerOf('¿Cuál es el producto más caro en octubre?');
+    expect(dearest.values.map((v: AskValue) => v.key)).toEqual([...october.keys()].slice(0, 5));
+    const cheapest = await answerOf('¿Cuál es el producto más barato en octubre?');
+    expect(cheapest.values.map((v: AskValue) => v.key)).toEqual([...october.keys()].reverse().slice(0, 5));
+    expect(cheapest.answer).toMatch(
+      /^Productos más baratos \(precio promedio de venta, por kilo o por unidad\) en octubre de 2025: 1\. /,
+    );
+    // No product, no price; setting one is advice.
+    expect((await answerOf('¿Cuál es mi precio promedio?')).answer).toContain(
+      'El precio promedio es de un producto',
+    );
+    expect((await answerOf('¿Qué precio le pongo a la palta?')).kind).toBe('unanswerable');
+  });
+
   it('ranks categories and branches by the kilos of the products sold by the kilo, as plain SQL sums them', async () => {
     const kilosBy = async (column: 'category' | 'location_name') => {
       const { rows } = await t.owner.pool.query<{ key: string; kg: string }>(

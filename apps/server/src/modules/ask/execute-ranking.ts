@@ -117,9 +117,12 @@ export async function keyedValues(
   switch (by) {
     case 'product': {
       refuseUnless(noPerson && !filters.product, 'combination');
-      refuseUnless(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
-      // A category's products are its lines' (as `/products?category=` gives them), over the exact days.
-      const sliced = filters.location !== null || filters.category !== null || clock || !wholeMonths(period);
+      const price = metric === 'avg_unit_price';
+      refuseUnless(price || ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
+      // A category's products are its lines' (as `/products?category=` gives them), over the exact
+      // days; prices always are (rows of net units do not keep the sale units of several months).
+      const sliced =
+        price || filters.location !== null || filters.category !== null || clock || !wholeMonths(period);
       const { items, page } = sliced
         ? await slicedProducts(ctx, period, filters)
         : await allProducts(ctx, period);

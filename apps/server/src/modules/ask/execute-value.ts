@@ -114,6 +114,14 @@ export async function executeValue(
     const days = await periodRows(ctx, period, filters.location, 'day');
     return { figure: sumMetric(days, metric), ...plain };
   }
+  // A product's price: its sale lines of the exact days (and branch, weekdays, hours) summed.
+  if (metric === 'avg_unit_price') {
+    need(filters.product !== null && !filters.customer, 'metric_not_at_level');
+    const { items } = await slicedProducts(ctx, period, filters);
+    const row = items.find((item) => item.product_id === filters.product);
+    const value = row?.avg_unit_price ?? null;
+    return { figure: value === null ? NO_DATA : { value }, unit: row?.unit_type ?? null, ...plain };
+  }
   if (filters.customer) {
     need(!filters.product && !filters.category && !filters.location && !clock, 'combination');
     const customer = await getCustomer(ctx, filters.customer).catch((error) => {

@@ -27,6 +27,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   avg_daily_transactions: 'count',
   avg_daily_customers: 'count',
   revenue_share_pct: '%',
+  avg_unit_price: 'CLP',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -96,8 +97,9 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     }
     case 'customers':
     // A customer who bought in two of the periods would be counted twice; shares of different
-    // totals do not add up.
+    // totals do not add up; a price needs the sale units, which rows of net units do not keep.
     case 'revenue_share_pct':
+    case 'avg_unit_price':
       return { value: null, missing: 'not_derivable' };
   }
 }
