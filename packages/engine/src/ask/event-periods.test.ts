@@ -157,6 +157,17 @@ describe('named days, long weekends, CyberDay and seasons', () => {
     });
   });
 
+  it('reads "octubre de este año" as this year\'s October, not compared with the whole year', () => {
+    const october = query('ventas de octubre de este año');
+    expect([october.period?.from, october.compare]).toEqual(['2026-10-01', null]);
+    // In March, this year's October has not come: still this year's, not last year's.
+    expect(query('ventas de octubre de este año', '2026-03-01').period?.from).toBe('2026-10-01');
+    for (const question of ['ventas del primer trimestre de este año', 'ventas del q1 de este año'])
+      expect(query(question).compare, question).toBeNull();
+    const quarters = query('¿cuánto vendí el primer trimestre de este año comparado con el del año pasado?');
+    expect([quarters.period?.from, quarters.compare?.from]).toEqual(['2026-01-01', '2025-01-01']);
+  });
+
   it('reads "la semana del 18" as the week holding the latest 18th', () => {
     expect(query('¿cuánto vendí la semana del 18?').period).toEqual({
       grain: 'week',

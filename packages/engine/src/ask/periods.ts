@@ -262,12 +262,23 @@ const dayOf = (month: AskPeriod, day: string | undefined) =>
   dayPeriod(`${month.from.slice(0, 8)}${pad(day)}`);
 
 /** Every period mention, in the order they appear; `rest` is the text without them. */
+/**
+ * "octubre de este año", "el primer trimestre de este año": this year's, written as its number
+ * (padded to the same length, so positions in the text stay put) rather than read as a second
+ * period, the whole year, compared with.
+ */
+const OF_THIS_YEAR = new RegExp(
+  `(?<=(?:${Object.keys(MONTHS).join('|')}|trimestre|semestre|quarter|half|q ?[1-4]) )(?:de|del|of) (?:este ano|ano actual|ano en curso|presente ano|this year)(?![a-z])`,
+  'g',
+);
+
 export function findPeriods(
   text: string,
   dataThrough: string,
   today = dataThrough,
 ): { mentions: PeriodMention[]; rest: string } {
-  let work = text;
+  const year = today.slice(0, 4);
+  let work = text.replace(OF_THIS_YEAR, (words) => `de ${year}`.padEnd(words.length));
   const mentions: PeriodMention[] = [];
   for (const [pattern, make] of RULES) {
     pattern.lastIndex = 0;
