@@ -25,6 +25,10 @@ export const ASK_METRICS = [
   'return_lines',
   /** Net sales per day with sales: what an owner means by "vendo en promedio al día". */
   'avg_daily_revenue',
+  /** Net sales per whole calendar month of the data: "¿cuánto vendo al mes en promedio?". */
+  'avg_monthly_revenue',
+  /** Net sales per whole ISO week (Monday to Sunday) of the data: "¿cuánto vendo a la semana?". */
+  'avg_weekly_revenue',
   /** Tickets per day with sales: "¿cuántas boletas hago al día?". */
   'avg_daily_transactions',
   /** Identified customers per day with sales (a customer counts once a day): "¿cuántos clientes atiendo al día?". */

@@ -25,6 +25,27 @@ describe('the average per day', () => {
     }
   });
 
+  it('reads "vendo al mes" and "a la semana" as the sales per month or week, not a series', () => {
+    const cases: [string, string][] = [
+      ['¿Cuánto vendo al mes en promedio?', 'avg_monthly_revenue'],
+      ['¿cuál es mi venta mensual promedio?', 'avg_monthly_revenue'],
+      ['¿cuánto vendí en promedio por mes este año?', 'avg_monthly_revenue'],
+      ['average monthly sales', 'avg_monthly_revenue'],
+      ['¿Cuánto vendo a la semana?', 'avg_weekly_revenue'],
+      ['venta promedio semanal del año pasado', 'avg_weekly_revenue'],
+    ];
+    for (const [question, metric] of cases)
+      expect(query(question), question).toMatchObject({ intent: 'value', metric, by: 'total' });
+    const vocabulary = { products: [], categories: [], locations: ['Sucursal Providencia'] };
+    expect(
+      parseQuestion('¿cuánto vende providencia al mes?', { dataThrough: '2026-01-10', vocabulary }),
+    ).toMatchObject({
+      query: { metric: 'avg_monthly_revenue', filters: { location: 'Sucursal Providencia' } },
+    });
+    // The past, per month, is each month's figure.
+    expect(query('¿cuánto vendí por mes este año?')).toMatchObject({ intent: 'series', by: 'month' });
+  });
+
   it('reads "cuántas boletas hago al día" as tickets per day with sales', () => {
     for (const question of [
       '¿Cuántas boletas hago al día?',

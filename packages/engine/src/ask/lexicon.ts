@@ -36,6 +36,29 @@ export const DAILY_SALES_WORDS = words(
 );
 
 /**
+ * Net sales per month or per week on average ("¿cuánto vendo al mes?", "venta mensual
+ * promedio"): whole months or weeks of the data, a present habit or an average named.
+ */
+const periodSales = (es: string, adjective: string, en: string, enAdjective: string) =>
+  words(
+    `ventas? ${adjective}s? promedio`,
+    `ventas? promedio (${adjective}|por ${es}|al ${es}|a la ${es}|cada ${es})`,
+    `promedio (${adjective}|por ${es}|al ${es}|a la ${es}|cada ${es}) de (la |las |mis )?ventas?`,
+    `promedio de (la |las |mis )?ventas? (${adjective}s?|por ${es}|al ${es}|a la ${es}|cada ${es})`,
+    `${NOT_A_QUANTITY}vend[a-z]* (en )?promedio (al|a la|por|cada|x) ${es}`,
+    `${NOT_A_QUANTITY}vend[a-z]* (al|a la|por|cada|x) ${es} en promedio`,
+    // Present tense, a branch between: "¿cuánto vende Providencia al mes?".
+    `cuanto (vendo|vende|venden|vendemos|se vende|facturo|factura|facturamos)( [a-z]+){0,3} (al|a la|por|cada|x) ${es}`,
+    `average ${enAdjective} (sales|revenue)`,
+    `${enAdjective} average (sales|revenue)`,
+    `average (sales|revenue) (per|a) ${en}`,
+    `(sales|revenue) per ${en} on average`,
+    `sell (on average )?(per|a) ${en}( on average)?`,
+  );
+export const MONTHLY_SALES_WORDS = periodSales('mes', 'mensual', 'month', 'monthly');
+export const WEEKLY_SALES_WORDS = periodSales('semana', 'semanal', 'week', 'weekly');
+
+/**
  * Tickets per day on average ("¿cuántas boletas hago al día?"): an average or a present habit;
  * "¿cuántas boletas hice por día en noviembre?" is the series of those days.
  */
@@ -128,6 +151,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['avg_daily_transactions', DAILY_TICKETS_WORDS],
   ['avg_daily_customers', DAILY_CUSTOMERS_WORDS],
   ['avg_daily_revenue', DAILY_SALES_WORDS],
+  ['avg_monthly_revenue', MONTHLY_SALES_WORDS],
+  ['avg_weekly_revenue', WEEKLY_SALES_WORDS],
   [
     'avg_ticket',
     words(

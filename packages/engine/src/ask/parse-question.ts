@@ -10,8 +10,10 @@ import {
   DAILY_SALES_WORDS,
   DAILY_TICKETS_WORDS,
   METRIC_WORDS,
+  MONTHLY_SALES_WORDS,
   PERIOD_AMOUNT_CUE,
   SHARE_WORDS,
+  WEEKLY_SALES_WORDS,
 } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS, PRODUCT_NOUNS } from './lexicon-breakdowns';
@@ -155,6 +157,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   // averages per day and shares are not kept.
   const kept =
     DAILY_SALES_WORDS.test(text) ||
+    MONTHLY_SALES_WORDS.test(text) ||
+    WEEKLY_SALES_WORDS.test(text) ||
     DAILY_TICKETS_WORDS.test(text) ||
     DAILY_CUSTOMERS_WORDS.test(text) ||
     UNSOLD_PRODUCT_WORDS.test(text) ||
@@ -252,7 +256,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   // weekdays ("¿qué sucursal tiene mejor venta diaria promedio?": a ranking of branches).
   const dailyAverage =
     metric === 'avg_daily_revenue' || metric === 'avg_daily_transactions' || metric === 'avg_daily_customers';
-  if (dailyAverage && (by === 'day' || by === 'weekday')) {
+  const periodAverage = metric === 'avg_monthly_revenue' || metric === 'avg_weekly_revenue';
+  if ((dailyAverage && (by === 'day' || by === 'weekday')) || (periodAverage && CALENDAR.includes(by))) {
     const named = new Set<AskDimension>(
       (['product', 'category', 'location', 'customer'] as const).filter((name) => filters[name] !== null),
     );

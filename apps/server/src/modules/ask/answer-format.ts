@@ -25,6 +25,8 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   },
   revenue_share_pct: { es: 'participación en la venta', en: 'share of sales' },
   avg_unit_price: { es: 'precio promedio de venta', en: 'average selling price' },
+  avg_monthly_revenue: { es: 'venta promedio por mes', en: 'average monthly sales' },
+  avg_weekly_revenue: { es: 'venta promedio por semana', en: 'average weekly sales' },
 };
 
 export function formatValue(value: number | null, unit: string, language: AskLanguage): string {

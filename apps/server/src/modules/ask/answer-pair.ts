@@ -60,6 +60,8 @@ const NOT_SUMMED = new Set([
   'avg_daily_transactions',
   'avg_daily_customers',
   'avg_unit_price',
+  'avg_monthly_revenue',
+  'avg_weekly_revenue',
 ]);
 
 /** Sums over sets of days of unequal size differ by the days as much as by the sales. */

@@ -11,6 +11,7 @@ import {
   weekdaysPhrase,
 } from './answer-format';
 import { coveredInPart, type Execution } from './execute-query';
+import { noWholePeriod, wholePeriods } from './period-average-text';
 import { shareWholeBranch } from './share-whole';
 import { unsoldText } from './unsold-text';
 
@@ -115,6 +116,7 @@ export function answerText(
   if (query.intent === 'value') {
     const item = run.items[0];
     if (!item || item.value === null) {
+      if (item?.periods && item.periods.whole === 0) return noWholePeriod(query, item.periods, language);
       if (run.missing === 'not_derivable') {
         return es
           ? `No puedo sumar ${metric} de varios períodos (un cliente contaría dos veces): pregunta por un mes, un trimestre o un año.`
@@ -154,7 +156,8 @@ export function answerText(
         : es
           ? ` (${item.days} días con ventas)`
           : ` (${item.days} days with sales)`;
-    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}${perDays}${shareBase(query, language)}.`;
+    const perPeriods = item.periods ? wholePeriods(query, item.periods, language) : '';
+    let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}${perDays}${perPeriods}${shareBase(query, language)}.`;
     // A margin is shown with its coverage: it measures only the lines that carry a cost.
     if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
       const share = formatValue(item.coverage, '%', language);

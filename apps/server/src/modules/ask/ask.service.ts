@@ -26,6 +26,7 @@ import { AskRefusal } from './execute-value';
 import type { HelpIndex } from './help/help-index';
 import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
 import type { LlmClient } from './llm/llm-client';
+import { isPeriodAverage } from './period-averages';
 import { unsupportedQualifiers, unsupportedText } from './qualifier-guard';
 import { toUf } from './uf-conversion';
 
@@ -174,7 +175,8 @@ export async function answerQuery(
   let computed = query;
   let run: Execution;
   try {
-    const sameDays = sameDaysQuery(query, dataThrough);
+    // Averages over whole months or weeks compare as they are: a running one is left out of both.
+    const sameDays = isPeriodAverage(query.metric) ? null : sameDaysQuery(query, dataThrough);
     const data = { from: dataFrom, through: dataThrough };
     run = await executeQuery(ctx, sameDays ?? query, data);
     // A monthly source sums whole months whatever the days, and distinct customers do not add up

@@ -758,6 +758,62 @@ describe('POST /companies/{id}/ask', () => {
     expect((await answerOf('¿Qué precio le pongo a la palta?')).kind).toBe('unanswerable');
   });
 
+  it('answers the sales per whole month or week on average, as plain SQL over the lines, leaving out those the data holds in part', async () => {
+    const sales = async (from: string, to: string) => {
+      const { rows } = await t.owner.pool.query<{ total: string; first: string; last: string }>(
+        `select coalesce(sum(total), 0)::text as total from sale_lines
+         where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2 and $3`,
+        [demo.company.id, from, to],
+      );
+      return Math.round(Number(rows[0]?.total) * 100);
+    };
+    const { rows: bounds } = await t.owner.pool.query<{ first: string; last: string }>(
+      `select min((sold_at at time zone 'America/Santiago')::date)::text as first,
+              max((sold_at at time zone 'America/Santiago')::date)::text as last
+       from sale_lines where company_id = $1`,
+      [demo.company.id],
+    );
+    const { first, last } = bounds[0] as { first: string; last: string };
+    const day = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    // Whole months: from the first one the data holds from its 1st to the last it holds to its end.
+    const nextMonth = (date: string) =>
+      new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 1)).toISOString().slice(0, 10);
+    const monthStart = first.endsWith('-01') ? first : nextMonth(first);
+    // The last day is a month's end when the next day is a 1st.
+    const monthEnd = day(last, 1).endsWith('-01') ? last : day(`${last.slice(0, 7)}-01`, -1);
+    const months =
+      (Number(monthEnd.slice(0, 4)) - Number(monthStart.slice(0, 4))) * 12 +
+      Number(monthEnd.slice(5, 7)) -
+      Number(monthStart.slice(5, 7)) +
+      1;
+    const monthly = await answerOf('¿Cuánto vendo al mes en promedio?');
+    expect(monthly.query.metric).toBe('avg_monthly_revenue');
+    expect(monthly.values[0].value).toBe(Math.round((await sales(monthStart, monthEnd)) / months) / 100);
+    expect(monthly.answer).toContain(`(${months} meses enteros; sin contar `);
+    // Whole ISO weeks: Monday to Sunday.
+    const weekday = (date: string) => ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const weekStart = weekday(first) === 1 ? first : day(first, 8 - weekday(first));
+    const weekEnd = weekday(last) === 7 ? last : day(last, -weekday(last));
+    const weeks = Math.round((Date.parse(weekEnd) - Date.parse(weekStart)) / 86_400_000 + 1) / 7;
+    const weekly = await answerOf('¿Cuánto vendo a la semana?');
+    expect(weekly.values[0].value).toBe(Math.round((await sales(weekStart, weekEnd)) / weeks) / 100);
+    // A year the data starts in: its months from the first whole one, not the months before the data.
+    const year = first.slice(0, 4);
+    const inYear = await answerOf(`venta promedio por mes en ${year}`);
+    const yearMonths = 12 - Number(monthStart.slice(5, 7)) + 1;
+    expect(inYear.values[0].value).toBe(
+      Math.round((await sales(monthStart, `${year}-12-31`)) / yearMonths) / 100,
+    );
+    // A branch's months; a month with no whole one in it says so.
+    const branch = await answerOf('¿cuánto vende providencia al mes en promedio?');
+    expect(branch.query.filters.location).toBe('Sucursal Providencia');
+    expect(branch.values[0].value).not.toBe(monthly.values[0].value);
+    const november = await answerOf('venta promedio por mes en noviembre de 2025');
+    expect(november.values[0].value).toBeNull();
+    expect(november.answer).toContain('no hay ningún mes entero en tus datos');
+  });
+
   it('ranks categories and branches by the kilos of the products sold by the kilo, as plain SQL sums them', async () => {
     const kilosBy = async (column: 'category' | 'location_name') => {
       const { rows } = await t.owner.pool.query<{ key: string; kg: string }>(

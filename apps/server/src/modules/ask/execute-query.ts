@@ -44,7 +44,7 @@ export async function executeQuery(
 ): Promise<Execution> {
   switch (query.intent) {
     case 'value': {
-      const current = await executeValue(ctx, query, query.period);
+      const current = await executeValue(ctx, query, query.period, data);
       const item: Item = {
         key: query.period?.from ?? 'all',
         label: 'current',
@@ -52,6 +52,7 @@ export async function executeQuery(
         coverage: current.figure.coverage,
         unit: current.unit,
         days: current.figure.days,
+        periods: current.figure.periods,
       };
       // A margin in pesos says little alone: its percentage of the sales it measures goes with it.
       if (query.metric === 'gross_margin' && item.value !== null) {
@@ -60,7 +61,7 @@ export async function executeQuery(
         ).figure.value;
       }
       if (query.compare) {
-        const before = await executeValue(ctx, query, query.compare);
+        const before = await executeValue(ctx, query, query.compare, data);
         item.previous = before.figure.value;
         // A period compared with that begins before the first sale holds only part of its days:
         // a change against it would be the data starting, not the business growing.

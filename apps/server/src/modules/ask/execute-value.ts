@@ -6,6 +6,7 @@ import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
 import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
+import { isPeriodAverage, periodAverage } from './period-averages';
 import { slicedLocations, slicedProducts } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 import { shareWholeBranch } from './share-whole';
@@ -74,11 +75,20 @@ export async function executeValue(
   ctx: ServiceContext,
   query: AskQuery,
   period: AskPeriod | null,
+  /** The company's first and last day with lines: averages per month or week take whole ones. */
+  data: { from: string | null; through: string } | null = null,
 ): Promise<ValueResult> {
   const { filters, metric } = query;
   const clock = filters.weekdays !== null || filters.hours !== null;
   const plain = { months: null };
 
+  if (isPeriodAverage(metric)) {
+    need(
+      !filters.customer && !filters.product && !filters.category && !filters.unit && !clock,
+      'metric_not_at_level',
+    );
+    return { figure: await periodAverage(ctx, query, period, data), ...plain };
+  }
   // A slice's part of the company's sales over the same days (and the same weekdays and hours).
   if (metric === 'revenue_share_pct') {
     const part = await executeValue(ctx, { ...query, metric: 'revenue' }, period);

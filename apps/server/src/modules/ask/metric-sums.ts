@@ -28,6 +28,8 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   avg_daily_customers: 'count',
   revenue_share_pct: '%',
   avg_unit_price: 'CLP',
+  avg_monthly_revenue: 'CLP',
+  avg_weekly_revenue: 'CLP',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -39,6 +41,8 @@ export interface Figure {
   coverage?: number | null;
   /** A daily average: the days with sales it divides by. */
   days?: number;
+  /** An average per month or week: the whole ones averaged, and those held only in part. */
+  periods?: { whole: number; partial: [string, string][] };
 }
 
 const num = (row: Row, name: string): number | null => {
@@ -100,6 +104,9 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     // totals do not add up; a price needs the sale units, which rows of net units do not keep.
     case 'revenue_share_pct':
     case 'avg_unit_price':
+    // Averages per month or week are over whole ones of the data (period-averages.ts).
+    case 'avg_monthly_revenue':
+    case 'avg_weekly_revenue':
       return { value: null, missing: 'not_derivable' };
   }
 }
