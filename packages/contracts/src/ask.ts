@@ -107,7 +107,11 @@ export const askRankingSchema = z.object({
  * Customer lifecycle segments the catalog stores (`lifecycle_stage`, `churned`), and the
  * products of `compare` with no sale in `period` (`unsold`; every product before it without one).
  */
-export const ASK_SEGMENTS = ['at_risk', 'churned', 'unsold'] as const;
+/**
+ * Customers at risk or lost; products that stopped selling; `baskets`: products bought together
+ * in the same tickets (the insights' pairs, over all the data; of one product with `filters.product`).
+ */
+export const ASK_SEGMENTS = ['at_risk', 'churned', 'unsold', 'baskets'] as const;
 
 export const ASK_INTENTS = ['value', 'series', 'ranking', 'segment'] as const;
 

@@ -68,6 +68,21 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
   ],
 ];
 
+/** Products bought together in the same tickets: "¿qué productos se venden juntos?". */
+export const BASKET_WORDS = words(
+  '(se )?(venden|vendo|vendemos|compran|llevan|van) juntos',
+  'que (mas )?(se )?(lleva|llevan|compra|compran) (junto )?con (el|la|los|las|mi|mis|un|una)',
+  '(se )?(compra|compran|lleva|llevan|vende|venden) junto con',
+  'canastas?',
+  'cross[ -]?sell(ing)?',
+  'venta cruzada',
+  '(bought|sold|purchased) together',
+  'frequently bought',
+  '(buy|buys|bought) along with',
+  'what (do|does|did) ([a-z]+ ){0,2}(buy|get) with (the|my|a)',
+  'market basket',
+);
+
 export const HELP_WORDS = words(
   'que (es|son|significa|significan|quiere decir) (el|la|los|las|un|una)',
   'que significa',

@@ -1,4 +1,5 @@
 import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
+import { basketQuery } from './basket-query';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters, type NamedPair } from './entity-filters';
@@ -27,7 +28,7 @@ import {
   RISING_CUE,
   WHICH_CUE,
 } from './lexicon-cues';
-import { HELP_WORDS, SEGMENT_WORDS, UF_WORDS, UNSOLD_PRODUCT_WORDS } from './lexicon-intents';
+import { BASKET_WORDS, HELP_WORDS, SEGMENT_WORDS, UF_WORDS, UNSOLD_PRODUCT_WORDS } from './lexicon-intents';
 import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS, SEASON_WORDS } from './lexicon-refusals';
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
@@ -201,6 +202,11 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
 
+  if (BASKET_WORDS.test(text)) {
+    if (pair) return choose();
+    const explicit = /(?:top|los|las|mis|the|my|primer[oa]s) (\d{1,2})(?![0-9])/.exec(rest);
+    return basketQuery(periods, filters, currency, explicit ? Number(explicit[1]) : null, language);
+  }
   if (UNSOLD_PRODUCT_WORDS.test(text))
     return pair ? choose() : unsoldProducts(text, periods, context.dataThrough, filters, currency, language);
   const segment = firstMatch(SEGMENT_WORDS, text);

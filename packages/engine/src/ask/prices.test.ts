@@ -41,3 +41,17 @@ describe('prices', () => {
     expect(parsed('¿Qué precio le pongo a la palta?')).toMatchObject({ reason: 'advice' });
   });
 });
+
+describe('products bought together', () => {
+  it('reads pairs of products in the same tickets, of one product when named', () => {
+    expect(parsed('¿Qué productos se venden juntos?')).toMatchObject({
+      query: { intent: 'segment', segment: 'baskets', filters: { product: null } },
+    });
+    expect(parsed('¿qué se lleva con la marraqueta?')).toMatchObject({
+      query: { segment: 'baskets', filters: { product: 'PAN-001' } },
+    });
+    // "compran con frecuencia" is no basket.
+    const often = parsed('¿qué clientes compran con frecuencia?');
+    expect(often.kind === 'query' && often.query.segment).not.toBe('baskets');
+  });
+});

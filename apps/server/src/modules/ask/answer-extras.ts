@@ -26,6 +26,8 @@ export function chartOf(
   const title =
     query.segment === 'unsold' && query.compare ? `${label} ${inPeriod(query.compare, language)}` : label;
   if (run.items.length === 0) return null;
+  // Pairs of products are a list with their tickets, not a chart of one figure.
+  if (query.segment === 'baskets') return null;
   if (query.intent === 'value') {
     const item = run.items[0];
     if (!item || item.value === null) return null;
@@ -98,6 +100,8 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   const base = `/c/${companyId}`;
   const params = new URLSearchParams();
   if (customersOverDays(query)) return null;
+  // Products bought together are listed on the insights page, with every pair.
+  if (query.segment === 'baskets') return `${base}/insights`;
   // No view lists the products without a sale in a period, nor categories or branches of one unit.
   if (query.segment === 'unsold') return null;
   if (query.filters.unit && (query.by === 'category' || query.by === 'location')) return null;
@@ -252,7 +256,7 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
 /** A query about customers: counted, ranked, or a lifecycle segment of them. */
 export const countsCustomers = (query: AskQuery): boolean =>
   query.by === 'customer' ||
-  (query.intent === 'segment' && query.segment !== 'unsold') ||
+  (query.intent === 'segment' && (query.segment === 'at_risk' || query.segment === 'churned')) ||
   query.metric === 'customers' ||
   query.metric === 'new_customers' ||
   query.metric === 'avg_daily_customers';

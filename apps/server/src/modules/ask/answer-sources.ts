@@ -27,6 +27,7 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
   // Figures of one unit's products (kilos by category or branch): the product list of that unit.
   if (f.unit && !f.product && ['total', 'category', 'location'].includes(query.by))
     ref = `${base}/products${range(query.period, { ...slice(['location', 'category', 'clock']), unit: f.unit })}`;
+  else if (query.segment === 'baskets') ref = `${base}/insights/baskets`;
   else if (query.segment === 'unsold')
     ref = `${base}/products${range(query.period, slice(['location', 'category', 'clock']))}`;
   else if (query.intent === 'segment') ref = `${base}/customers`;

@@ -10,6 +10,7 @@ import {
   METRIC_LABEL,
   weekdaysPhrase,
 } from './answer-format';
+import { basketsText } from './baskets-text';
 import { coveredInPart, type Execution } from './execute-query';
 import { noWholePeriod, wholePeriods } from './period-average-text';
 import { shareWholeBranch } from './share-whole';
@@ -102,6 +103,7 @@ export function answerText(
     language,
   );
 
+  if (query.segment === 'baskets') return basketsText(run, context.productName ?? null, language);
   if (query.segment === 'unsold') {
     const none = { weekdays: null, hours: null, unit: null };
     const unit = query.filters.unit ? ` (${es ? 'por' : 'by'} ${query.filters.unit})` : '';

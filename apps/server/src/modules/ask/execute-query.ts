@@ -3,6 +3,7 @@ import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { getProduct } from '../analytics/product-breakdowns';
 import { getCompanySettings } from '../companies/company-settings.service';
+import { executeBaskets } from './execute-baskets';
 import { type Item, keyedValues, rank } from './execute-ranking';
 import { executeUnsold } from './execute-unsold';
 import { AskRefusal, executeValue } from './execute-value';
@@ -104,6 +105,7 @@ export async function executeQuery(
     case 'series':
       return executeSeries(ctx, query);
     case 'segment':
+      if (query.segment === 'baskets') return executeBaskets(ctx, query);
       return query.segment === 'unsold' ? executeUnsold(ctx, query, data) : executeSegment(ctx, query);
   }
 }

@@ -37,6 +37,8 @@ export interface Item {
   unit?: string | null;
   /** A daily average: the days with sales it divides by. */
   days?: number;
+  /** Products bought together: how many times more often than by chance. */
+  lift?: number;
   /** An average per month or week: the whole ones averaged, and those held only in part. */
   periods?: { whole: number; partial: [string, string][] };
   /** A calendar period's first and last day (the answer names it in words). */

@@ -28,7 +28,7 @@ export interface Executor {
   /** Qualifiers whose figures it narrows exactly. */
   applies: readonly Qualifier[];
   /** Why the rest cannot be applied, told to the user. */
-  why?: 'customer' | 'segment';
+  why?: 'customer' | 'segment' | 'baskets';
 }
 
 /** The qualifiers a query carries. */
@@ -88,6 +88,8 @@ export function executorOf(query: AskQuery): Executor {
   switch (query.intent) {
     case 'segment':
       // Products that stopped selling: the product lists of the two periods, sliced alike.
+      // The insights' pairs are of all the data; of one product, those it is in.
+      if (query.segment === 'baskets') return { name: 'baskets', applies: ['product'], why: 'baskets' };
       if (query.segment === 'unsold')
         return {
           name: 'unsold products',
@@ -143,6 +145,10 @@ const WHY: Record<NonNullable<Executor['why']>, Record<AskLanguage, string>> = {
   segment: {
     es: 'Los clientes en riesgo y perdidos se calculan con la última compra de cada cliente en toda la empresa (en cualquier sucursal, cualquier producto, día u hora), así que no se pueden separar por eso.',
     en: 'At-risk and lost customers are computed from each customer’s last purchase anywhere in the company (any branch, product, day or hour), so they cannot be split by that.',
+  },
+  baskets: {
+    es: 'Los productos que se compran juntos se calculan con todas tus boletas de todo el historial, así que no se pueden separar por período, sucursal, día u hora.',
+    en: 'Products bought together are computed from all your tickets over your whole history, so they cannot be split by period, branch, day or hour.',
   },
   customer: {
     es: 'Las cifras de un cliente son de todas sus compras (en cualquier sucursal, producto, día u hora) de todo su historial o del período que indiques.',
