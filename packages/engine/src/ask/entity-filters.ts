@@ -44,49 +44,30 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
   };
 
   // "lácteos vs bebidas", "providencia contra la matriz": two categories or two branches side by
-  // side are two queries, so both come back to choose from instead of an answer for one.
-  const category = matchEntity(stems, vocabulary.categories, (name) => name, 1);
-  if (category.kind === 'one') {
-    filters.category = category.entity;
-    take(category.stems);
-    const other = matchEntity(stems, vocabulary.categories, (name) => name, 1);
-    if (other.kind === 'one') {
-      const [first, second] = inOrder(text, [category.entity, other.entity], (name) => name);
-      filters.category = first;
+  // side are answered each (`pair`); more to choose from come back as `ambiguous`.
+  const kindNamed = (dimension: 'category' | 'location', names: readonly string[]) => {
+    const match = matchEntity(stems, names, (name) => name, 1);
+    if (match.kind === 'one') {
+      take(match.stems);
+      const other = matchEntity(stems, names, (name) => name, 1);
+      if (other.kind !== 'one') return { value: match.entity, pair: null };
+      const [first, second] = inOrder(text, [match.entity, other.entity], (name) => name);
       ambiguous.push(first, second);
-      pair = { dimension: 'category', first, second };
+      return { value: first, pair: { dimension, first, second } };
     }
-  } else if (category.kind === 'ambiguous') {
-    const both = twoNamed(text, category.entities, (name) => name, asked);
-    if (both) {
-      filters.category = both[0];
-      take(nameStems(both[0]));
-      take(nameStems(both[1]));
-      pair = { dimension: 'category', first: both[0], second: both[1] };
-    }
-    ambiguous.push(...(both ?? category.entities));
-  }
-  const location = matchEntity(stems, vocabulary.locations, (name) => name, 1);
-  if (location.kind === 'one') {
-    filters.location = location.entity;
-    take(location.stems);
-    const other = matchEntity(stems, vocabulary.locations, (name) => name, 1);
-    if (other.kind === 'one') {
-      const [first, second] = inOrder(text, [location.entity, other.entity], (name) => name);
-      filters.location = first;
-      ambiguous.push(first, second);
-      pair = { dimension: 'location', first, second };
-    }
-  } else if (location.kind === 'ambiguous') {
-    const both = twoNamed(text, location.entities, (name) => name, asked);
-    if (both) {
-      filters.location = both[0];
-      take(nameStems(both[0]));
-      take(nameStems(both[1]));
-      pair = { dimension: 'location', first: both[0], second: both[1] };
-    }
-    ambiguous.push(...(both ?? location.entities));
-  }
+    if (match.kind !== 'ambiguous') return { value: null, pair: null };
+    const both = twoNamed(text, match.entities, (name) => name, asked);
+    ambiguous.push(...(both ?? match.entities));
+    if (!both) return { value: null, pair: null };
+    take(nameStems(both[0]));
+    take(nameStems(both[1]));
+    return { value: both[0], pair: { dimension, first: both[0], second: both[1] } };
+  };
+  const category = kindNamed('category', vocabulary.categories);
+  filters.category = category.value;
+  const location = kindNamed('location', vocabulary.locations);
+  filters.location = location.value;
+  pair = location.pair ?? category.pair;
 
   const words = new Set(text.split(' '));
   const bySku = vocabulary.products.find((p) => words.has(p.id.toLowerCase()));
