@@ -104,7 +104,9 @@ export async function askQuestion(
   }
   if (dataThrough === null) return offline(empty(language, 'unanswerable', refusalText('no_data', language)));
 
-  if (llm) {
+  // Two names side by side are two queries: the model writes one, so the offline parser answers.
+  const pairAsked = parsed.kind === 'query' && parsed.versus !== undefined;
+  if (llm && !pairAsked) {
     try {
       const query = await llmQuery(llm, request.question, { dataThrough, vocabulary, today });
       if (query) {

@@ -229,6 +229,13 @@ describe('POST /ask with a model', () => {
     expect(res.json().data.answer).toBe('You sold $3,500 in March 2025.');
   });
 
+  it('answers two things side by side offline: the model would write one query of them', async () => {
+    const res = await ask(t, '¿Vendo más en la mañana o en la tarde en marzo?');
+    expect(res.json().meta.parser).toBe('offline');
+    expect(res.json().data.values.map((v: { key: string }) => v.key)).toEqual(['6-12', '12-18']);
+    expect(provider.calls).toHaveLength(0);
+  });
+
   it('never sends advice questions to the model', async () => {
     const res = await ask(t, '¿Debería invertir en acciones?');
     expect(res.json().data.kind).toBe('unanswerable');
