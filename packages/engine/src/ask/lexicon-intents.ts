@@ -79,7 +79,7 @@ export const BASKET_WORDS = words(
   '(bought|sold|purchased) together',
   'frequently bought',
   '(buy|buys|bought) along with',
-  'what (do|does|did) ([a-z]+ ){0,2}(buy|get) with (the|my|a)',
+  'what (do|does|did) ([a-z]+ ){0,2}(buy|get) (along )?with',
   'market basket',
 );
 

@@ -50,6 +50,9 @@ describe('products bought together', () => {
     expect(parsed('¿qué se lleva con la marraqueta?')).toMatchObject({
       query: { segment: 'baskets', filters: { product: 'PAN-001' } },
     });
+    expect(parsed('what do people buy with palta hass?')).toMatchObject({
+      query: { segment: 'baskets', filters: { product: 'FYV-001' } },
+    });
     // "compran con frecuencia" is no basket.
     const often = parsed('¿qué clientes compran con frecuencia?');
     expect(often.kind === 'query' && often.query.segment).not.toBe('baskets');

@@ -27,7 +27,7 @@ const partialLabels = (query: AskQuery, partial: [string, string][], language: A
     .map(([from, to]) =>
       periodLabel({ grain: query.metric === 'avg_monthly_revenue' ? 'month' : 'week', from, to }, language),
     )
-    .join(language === 'es' ? ' ni ' : ' or ');
+    .join(language === 'es' ? ' ni ' : ' and ');
 
 /** No whole month or week in the period: the average would be of a part of one. */
 export function noWholePeriod(
