@@ -2,9 +2,6 @@ import type { AskFilters, AskLanguage, AskQuery } from '@ayni/contracts';
 import type { ParsedQuestion } from './parse-question';
 import type { resolvePeriods } from './resolve-periods';
 
-/** Pairs listed by default: a short answer; the insights page lists them all. */
-const LISTED = 5;
-
 /**
  * "¿Qué productos se venden juntos?", "¿qué se lleva con la marraqueta?": the pairs of products
  * found in the same tickets (of one product when named). The pairs are the insights', over all
@@ -14,7 +11,8 @@ export function basketQuery(
   periods: ReturnType<typeof resolvePeriods>,
   filters: AskFilters,
   currency: AskQuery['currency'],
-  limit: number | null,
+  /** Pairs listed: as many as asked ("top 10"), else a short answer (the insights page lists all). */
+  limit: number,
   language: AskLanguage,
 ): ParsedQuestion {
   return {
@@ -28,7 +26,7 @@ export function basketQuery(
       period: periods.pick({ wantsChange: false, series: false }).period,
       compare: null,
       filters,
-      ranking: { order: 'desc', by: 'value', limit: limit ?? LISTED },
+      ranking: { order: 'desc', by: 'value', limit },
       segment: 'baskets',
       currency,
     },

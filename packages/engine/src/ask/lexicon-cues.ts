@@ -184,3 +184,16 @@ export const HABITUAL_CUE = words(
   'do (i|we) (sell|get|have)',
   'usually',
 );
+
+/** "¿cuánto entró ayer?", "¿qué tal el sábado?": an amount or a verdict on a named period means sales. */
+export const PERIOD_AMOUNT_CUE = words(
+  'cuanto',
+  'cuanta',
+  'que tal',
+  'como (fue|estuvo|anduvo|va|van|vamos|cerro|termino|les fue)',
+  'how much',
+  'how (was|were|did|is|are)',
+);
+
+/** "el producto más barato", "the cheapest product": the price ranked from the bottom. */
+export const CHEAPEST_WORDS = words('mas barat(o|a|os|as)', 'cheapest', 'least expensive');

@@ -141,8 +141,6 @@ export const PRICE_WORDS = words(
   '(most|least) expensive',
   'cheapest',
 );
-/** "el producto más barato", "the cheapest product": the price ranked from the bottom. */
-export const CHEAPEST_WORDS = words('mas barat(o|a|os|as)', 'cheapest', 'least expensive');
 
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['revenue_share_pct', SHARE_WORDS],
@@ -342,13 +340,3 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ],
   ['customers', words('clientes', 'customers')],
 ];
-
-/** "¿cuánto entró ayer?", "¿qué tal el sábado?": an amount or a verdict on a named period means sales. */
-export const PERIOD_AMOUNT_CUE = words(
-  'cuanto',
-  'cuanta',
-  'que tal',
-  'como (fue|estuvo|anduvo|va|van|vamos|cerro|termino|les fue)',
-  'how much',
-  'how (was|were|did|is|are)',
-);

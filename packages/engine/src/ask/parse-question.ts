@@ -6,13 +6,11 @@ import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
 import {
-  CHEAPEST_WORDS,
   DAILY_CUSTOMERS_WORDS,
   DAILY_SALES_WORDS,
   DAILY_TICKETS_WORDS,
   METRIC_WORDS,
   MONTHLY_SALES_WORDS,
-  PERIOD_AMOUNT_CUE,
   SHARE_WORDS,
   WEEKLY_SALES_WORDS,
 } from './lexicon';
@@ -21,9 +19,11 @@ import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS, PRODUCT_NOUNS } from './l
 import {
   ASCENDING_CUE,
   CHANGE_CUE,
+  CHEAPEST_WORDS,
   COMPARATIVE_CUE,
   FALLING_CUE,
   HABITUAL_CUE,
+  PERIOD_AMOUNT_CUE,
   RANKING_CUE,
   RISING_CUE,
   WHICH_CUE,
@@ -204,8 +204,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
 
   if (BASKET_WORDS.test(text)) {
     if (pair) return choose();
-    const explicit = /(?:top|los|las|mis|the|my|primer[oa]s) (\d{1,2})(?![0-9])/.exec(rest);
-    return basketQuery(periods, filters, currency, explicit ? Number(explicit[1]) : null, language);
+    return basketQuery(periods, filters, currency, rankingLimit(rest, 'product', true), language);
   }
   if (UNSOLD_PRODUCT_WORDS.test(text))
     return pair ? choose() : unsoldProducts(text, periods, context.dataThrough, filters, currency, language);
