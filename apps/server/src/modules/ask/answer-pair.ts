@@ -100,8 +100,8 @@ export async function answerPair(
     side.value ? [{ ...side.value, label: side.name, key: side.key }] : [],
   );
   const [a, b] = values;
-  const phrases = { [sides[0]?.key ?? '']: sides[0]?.phrase, [sides[1]?.key ?? '']: sides[1]?.phrase };
-  const phraseOf = (value: AskValue) => phrases[value.key] ?? value.label;
+  const phrases = new Map(sides.map((side) => [side.key, side.phrase]));
+  const phraseOf = (value: AskValue) => phrases.get(value.key) ?? value.label;
   const gap = a && b ? gapText(query.metric, a, b, phraseOf, language) + daysNote(query, pair, language) : '';
   return {
     ...first,
