@@ -91,11 +91,7 @@ export function answerText(
   const fmt = (value: number | null) => formatValue(value, unit, language);
   // A value's quantity carries its unit (`221,557 kg`); ranked items carry their own.
   const fmtValue = (value: number | null) =>
-    value === null
-      ? fmt(value)
-      : (quantity(query, value, run.items[0]?.unit, language) ??
-        priced(query, value, run.items[0]?.unit, language) ??
-        fmt(value));
+    value === null ? fmt(value) : (inItsUnit(query, value, run.items[0]?.unit, language) ?? fmt(value));
   const tail = caveats(
     query,
     run,
@@ -211,9 +207,7 @@ export function answerText(
       const change =
         query.ranking?.by === 'change' && item.change !== null && item.change !== undefined
           ? `${item.change >= 0 ? '+' : '−'}${fmt(Math.abs(item.change))}${item.changePct != null ? `, ${item.changePct >= 0 ? '+' : '−'}${formatPct(item.changePct, language)}` : ''}`
-          : (quantity(query, item.value, item.unit, language) ??
-            priced(query, item.value, item.unit, language) ??
-            fmt(item.value));
+          : (inItsUnit(query, item.value, item.unit, language) ?? fmt(item.value));
       return `${index + 1}. ${label} (${change})`;
     })
     .join('; ');
@@ -299,25 +293,19 @@ function shareBase(query: AskQuery, language: AskLanguage): string {
 
 const QUANTITY_LABEL: Record<AskLanguage, string> = { es: 'cantidad vendida', en: 'quantity sold' };
 
-/** " kg" after a weighed product's quantity (units are plain numbers), as the explorer writes it. */
-/** A weighed quantity to the gram (or millilitre), with its unit: «4.634,800 kg»; null for other figures. */
-/** A price per kilo or litre says so (`$2.366 por kg`); per piece it is the plain amount. */
-function priced(
+/**
+ * A figure of a weighed product in its unit, as the explorer writes it: a quantity to the gram
+ * («4.634,800 kg»), a price per kilo («$2.366 por kg»); null for pieces and other figures.
+ */
+function inItsUnit(
   query: AskQuery,
   value: number | null,
   unit: string | null | undefined,
   language: AskLanguage,
 ): string | null {
-  if (query.metric !== 'avg_unit_price' || !unit || unit === 'un' || value === null) return null;
-  return `${formatValue(value, 'CLP', language)} ${language === 'es' ? 'por' : 'per'} ${unit}`;
-}
-
-function quantity(
-  query: AskQuery,
-  value: number | null,
-  unit: string | null | undefined,
-  language: AskLanguage,
-): string | null {
-  if (query.metric !== 'units' || !unit || unit === 'un' || value === null) return null;
-  return `${formatValue(value, 'weighed', language)} ${unit}`;
+  if (!unit || unit === 'un' || value === null) return null;
+  if (query.metric === 'units') return `${formatValue(value, 'weighed', language)} ${unit}`;
+  if (query.metric === 'avg_unit_price')
+    return `${formatValue(value, 'CLP', language)} ${language === 'es' ? 'por' : 'per'} ${unit}`;
+  return null;
 }
