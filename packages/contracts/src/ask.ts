@@ -16,6 +16,8 @@ export const ASK_METRICS = [
   'avg_ticket',
   'customers',
   'new_customers',
+  /** Customers of the period who had bought before it (at that branch, when one is named). */
+  'returning_customers',
   'gross_margin',
   'margin_pct',
   'discount',

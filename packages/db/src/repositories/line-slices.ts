@@ -28,15 +28,25 @@ export interface LineSliceFilters {
   hourTo?: number;
 }
 
-/** What a slice is grouped by: an entity, a cell of the week (day × hour rows rolled up), or a calendar grain. */
-export type LineSliceGroup = 'product' | 'category' | 'location' | 'customer' | 'week_hour' | LineSliceGrain;
+/**
+ * What a slice is grouped by: an entity, a cell of the week (day × hour rows rolled up), a
+ * calendar grain, or nothing (`all`: the slice's lines as one group, its distinct customers too).
+ */
+export type LineSliceGroup =
+  | 'product'
+  | 'category'
+  | 'location'
+  | 'customer'
+  | 'week_hour'
+  | 'all'
+  | LineSliceGrain;
 export type LineSliceGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** One group's sums as numeric text (exact), with its counts. */
 export interface LineSliceSums {
   /**
    * Product code, category, branch (null: lines without one), customer id (only lines with one),
-   * period key, or `weekday:hour`.
+   * period key, `weekday:hour`, or null for `all`.
    */
   key: string | null;
   periodStart: string | null;
@@ -160,6 +170,8 @@ function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSlice
     return sql`with l as (${lines})
       select ${column} as key, ${SUMS}, ${TICKETS}, ${customers} from l ${identified} group by 1 order by 1`;
   }
+  if (group === 'all')
+    return sql`with l as (${lines}) select null as key, ${SUMS}, ${TICKETS}, ${customers} from l`;
   const key = PERIOD_KEY[group];
   if (key === undefined) throw new Error(`not a slice grain: ${group}`);
   const start = sql.raw(`date_trunc('${group}', local)`);
@@ -170,7 +182,7 @@ function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSlice
     from l group by 1, 2, 3 order by 2`;
 }
 
-/** The slice's lines summed per group (every group with at least one line), in the company's scope. */
+/** The slice's lines summed per group (every group with at least one line; `all`: one row, `lines` 0 when none), in the company's scope. */
 export async function sumLineSlices(
   db: Database,
   companyId: string,

@@ -95,3 +95,52 @@ describe('returns per product', () => {
     expect(query('how many returns last month').metric).toBe('returns');
   });
 });
+
+const parsed = (question: string) => parseQuestion(question, { dataThrough: '2025-11-20', vocabulary });
+
+describe('customers who came back', () => {
+  it('reads them as returning customers, of a period and a branch', () => {
+    for (const question of [
+      '¿cuántos clientes volvieron a comprar en octubre?',
+      'clientes recurrentes de octubre',
+      'how many customers came back in october',
+      'returning customers in october',
+    ]) {
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric: 'returning_customers',
+        period: monthPeriod(2025, 10),
+      });
+    }
+    expect(query('clientes que volvieron a comprar en Providencia el mes pasado')).toMatchObject({
+      metric: 'returning_customers',
+      filters: { location: 'Sucursal Providencia' },
+    });
+  });
+
+  it('keeps those who did not come back as lost customers', () => {
+    expect(query('¿qué clientes no volvieron?')).toMatchObject({ intent: 'segment', segment: 'churned' });
+  });
+});
+
+describe('figures of a kind of customer', () => {
+  it('refuses them instead of answering the figure of all customers', () => {
+    for (const question of [
+      '¿cuál es el ticket promedio de los clientes nuevos?',
+      '¿cuánto venden los clientes que vuelven?',
+      'revenue from returning customers',
+      '¿cuánto vendí a clientes sin RUT?',
+      'sales to anonymous customers',
+      '¿cuántos clientes frecuentes tengo?',
+      'margen de los clientes fieles',
+    ]) {
+      expect(parsed(question), question).toMatchObject({ kind: 'unanswerable', reason: 'customer_kind' });
+    }
+  });
+
+  it('answers the counts of that kind and the lists of customers', () => {
+    expect(query('¿cuántos clientes nuevos tuve en octubre?')).toMatchObject({ metric: 'new_customers' });
+    expect(query('mis clientes más fieles')).toMatchObject({ intent: 'ranking', by: 'customer' });
+    expect(query('¿cuántos clientes identificados tuve en octubre?')).toMatchObject({ metric: 'customers' });
+  });
+});

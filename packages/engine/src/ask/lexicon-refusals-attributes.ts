@@ -3,8 +3,8 @@ import { words } from './lexicon';
 /*
  * Attributes of a sale the sales file does not carry, so a question qualified by them gets a
  * refusal instead of the unqualified total: the channel (online, delivery), the document type
- * (boleta vs factura), the kind or gender of the buyer, offers, shrinkage and expiry. Folded
- * text, as in lexicon.ts; read with lexicon-refusals.ts.
+ * (boleta vs factura), the kind or gender of the buyer, a product's origin, offers, shrinkage and
+ * expiry. Folded text, as in lexicon.ts; read with lexicon-refusals.ts.
  */
 export const NOT_IN_DATA_ATTRIBUTES = words(
   // Sales channel.
@@ -48,6 +48,9 @@ export const NOT_IN_DATA_ATTRIBUTES = words(
   '(boletas?|tickets?|ventas?|compras?|transacciones|receipts?|orders?|sales|transactions|purchases) (sobre|bajo|over|under|above|below|(de|con|with|of) (mas|menos|more|less|fewer) (de|than)) \\$?\\d+',
   '(con|with) (mas|menos|more|less|fewer) (de |than )?\\d+ (productos|items|unidades|articulos|products|units)',
   '(ventas?|boletas|clientes|unidades) (promedio|media) (diari[oa]s?|semanal(es)?|mensual(es)?)',
+  // Where a product comes from.
+  '(productos?|marcas?|articulos?) (importad(o|a|os|as)|nacionales|extranjer(o|a|os|as))',
+  'imported',
   // Offers, shrinkage, expiry.
   'ofertas?',
   'liquidacion',
@@ -60,3 +63,37 @@ export const NOT_IN_DATA_ATTRIBUTES = words(
   'vencid(o|a|os|as)',
   'expired',
 );
+
+/**
+ * Kinds of customer a figure can be asked of ("el ticket de los clientes nuevos", "ventas a
+ * clientes sin RUT"): sales, tickets and margins are not kept per kind, so such a question is
+ * refused unless the figure is the count of that kind (customer-kinds.ts).
+ */
+export const CUSTOMER_KIND_WORDS: readonly ['loyal' | 'anonymous' | 'identified', RegExp][] = [
+  [
+    'loyal',
+    words(
+      '(clientes?|compradores?) (mas )?(frecuentes|habituales|fieles|leales|regulares|vip|de siempre)',
+      '(frequent|loyal|regular|vip) (customers?|buyers?|shoppers?)',
+    ),
+  ],
+  [
+    'anonymous',
+    words(
+      'sin (rut|identificar|identificacion|nombre|cliente|datos del cliente)',
+      '(clientes?|compradores?|ventas?) (anonim(o|a|os|as)|no identificad(o|a|os|as))',
+      'anonymous',
+      'unidentified',
+      'walk-?ins?',
+      'without (an? )?(id|rut|customer|tax id)',
+    ),
+  ],
+  [
+    'identified',
+    words(
+      'con rut',
+      '(clientes?|compradores?|ventas?) (identificad(o|a|os|as)|registrad(o|a|os|as))',
+      '(identified|registered) (customers?|buyers?)',
+    ),
+  ],
+];

@@ -64,13 +64,7 @@ export const NOT_IN_DATA_WORDS = words(
   'euros?',
   'exchange rate',
   'share price',
-  // Customers who came back are not a stored metric: refuse rather than answer with all customers.
-  '(?<!no )volvieron( a comprar)?',
-  '(?<!no )vuelven a comprar',
-  'recurrentes',
-  '(?<!(?:never|not|didnt|no) )(came|come|coming) back',
-  'returning customers',
-  'repeat customers',
+  // Customers who bought more than once within a period are not counted (returning ones are).
   'mas de una vez',
   // Averages per day and shares of the total are no figure of the catalog.
   'cuant[oa]s? [a-z]+ (en )?promedio(?! (por|de|x) (la |las )?(boleta|ticket|compra|venta)s?)',

@@ -207,6 +207,18 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
     ),
   ],
   [
+    'returning_customers',
+    words(
+      '(clientes?|compradores?|personas) (que )?(volvieron|vuelven|regresaron|regresan|repitieron|repiten)',
+      '(volvieron|vuelven|regresaron|regresan) a comprar',
+      '(clientes?|compradores?) (recurrentes|que repiten|que ya (habian comprado|compraron antes))',
+      '(returning|repeat) (customers?|buyers?|shoppers?)',
+      '(customers?|buyers?|shoppers?|people) (who |that )?(came|come|coming) back',
+      'came back',
+      'returning_customers',
+    ),
+  ],
+  [
     'new_customers',
     words(
       '(clientes?|compradores?) nuevos?',

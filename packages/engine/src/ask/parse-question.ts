@@ -1,6 +1,7 @@
 import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
 import { basketQuery } from './basket-query';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
+import { customerKindLeftOut } from './customer-kinds';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
@@ -70,7 +71,9 @@ export type UnanswerableReason =
   /** A season ("en verano"): the owner names the months. */
   | 'season_dates'
   /** A price with no product named: prices of different units do not average. */
-  | 'price_of_what';
+  | 'price_of_what'
+  /** A figure of a kind of customer ("el ticket de los clientes nuevos"): not kept per kind. */
+  | 'customer_kind';
 
 export type ParsedQuestion =
   | {
@@ -274,6 +277,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (metric === 'returns' && ofProducts) metric = 'return_lines';
   if (filters.product && (metric === null || metric === 'revenue') && COUNTED_PRODUCT.test(rest))
     metric = 'units';
+  if (customerKindLeftOut(rest, metric ?? 'revenue', by)) return refuse('customer_kind');
   const anyFilter = Object.values(filters).some((value) => value !== null);
   // "compárame noviembre con el mismo mes del año pasado": two periods are enough to mean sales.
   const comparing = periods.compared || (periods.named && CHANGE_CUE.test(rest));

@@ -1,5 +1,5 @@
 import type { CustomerSales, CustomersQuery } from '@ayni/contracts';
-import { sumLineSlices } from '@ayni/db';
+import { type LineSliceFilters, sumLineSlices } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import { toLimitOffset } from '../../lib/pagination';
 import { NOT_DERIVABLE } from './breakdown-math';
@@ -80,4 +80,27 @@ export async function listCustomerSlices(
     period: asDays(query),
     dataThrough,
   };
+}
+
+/**
+ * Distinct identified customers with a sale line in the slice (any branch, product, category,
+ * days of the week and hours over the exact days), and the slice's lines: none, no figure.
+ */
+export async function countSliceCustomers(
+  ctx: ServiceContext,
+  filters: LineSliceFilters,
+): Promise<{ customers: number; lines: number }> {
+  const { result } = await read(ctx, (tx) => sumLineSlices(tx, ctx.companyId, 'all', filters));
+  const [slice] = result;
+  return { customers: slice?.customers ?? 0, lines: slice?.lines ?? 0 };
+}
+
+/** Identified customers who bought in the slice, and those of them who bought on two days or more. */
+export async function countReturningInSlice(
+  ctx: ServiceContext,
+  filters: LineSliceFilters,
+): Promise<{ customers: number; returning: number }> {
+  const { result } = await read(ctx, (tx) => sumLineSlices(tx, ctx.companyId, 'customer', filters));
+  const buyers = result.filter((s) => s.daysSold > 0);
+  return { customers: buyers.length, returning: buyers.filter((s) => s.daysSold >= 2).length };
 }

@@ -243,6 +243,10 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'Cada negocio cuenta sus temporadas a su manera (el verano, ¿de diciembre a marzo o solo enero y febrero?). Pregúntame por los meses, por ejemplo «¿cuánto vendí de enero a febrero?».',
     en: 'Every business counts its seasons its own way (summer: December to March, or only January and February?). Ask for the months, e.g. "how much did I sell from January to February?".',
   },
+  customer_kind: {
+    es: 'No separo la venta, las boletas, el ticket ni el margen por tipo de cliente (nuevos, que vuelven, frecuentes, sin RUT...), ni defino quién es un cliente «frecuente». Sí puedo contarte cuántos clientes nuevos tuviste y cuántos volvieron a comprar en un período, y listar tus mejores clientes o los que están en riesgo.',
+    en: 'I do not split sales, tickets, the average ticket or the margin by kind of customer (new, returning, frequent, without a tax id...), nor define who is a "frequent" customer. I can tell you how many new customers you had and how many came back in a period, and list your best customers or those at risk.',
+  },
   price_of_what: {
     es: 'El precio promedio es de un producto (kilos y unidades de productos distintos no se promedian): pregunta por uno, por ejemplo «¿a cuánto vendo la marraqueta?», o por «el producto más caro».',
     en: 'The average price is a product\'s (kilos and pieces of different products do not average): ask for one, e.g. "how much do I sell bread for?", or for "the most expensive product".',

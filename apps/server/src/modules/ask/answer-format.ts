@@ -11,6 +11,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   avg_ticket: { es: 'ticket promedio', en: 'average ticket' },
   customers: { es: 'clientes distintos', en: 'distinct customers' },
   new_customers: { es: 'clientes nuevos', en: 'new customers' },
+  returning_customers: { es: 'clientes que volvieron a comprar', en: 'returning customers' },
   gross_margin: { es: 'margen bruto', en: 'gross margin' },
   margin_pct: { es: 'margen %', en: 'margin %' },
   discount: { es: 'descuentos', en: 'discounts' },

@@ -91,11 +91,13 @@ export async function askQuestion(
   const fit = (answer: AskAnswer) => (hasCustomers ? answer : withoutCustomerSuggestions(answer));
   const offline = (answer: AskAnswer): AskResult => ({ answer: fit(answer), dataThrough, parser: 'offline' });
   if (parsed.kind === 'help') return offline(help.answer(parsed.topic, language));
-  // Advice, the future, data we do not have and event days we do not know are refused whatever
-  // a model would say.
+  // Advice, the future, data we do not have, event days we do not know and figures of a kind of
+  // customer are refused whatever a model would say.
   if (
     parsed.kind === 'unanswerable' &&
-    ['advice', 'future', 'not_in_data', 'event_dates', 'season_dates'].includes(parsed.reason)
+    ['advice', 'future', 'not_in_data', 'event_dates', 'season_dates', 'customer_kind'].includes(
+      parsed.reason,
+    )
   ) {
     return offline({
       ...empty(language, 'unanswerable', refusalText(parsed.reason, language)),
@@ -168,9 +170,13 @@ export async function answerQuery(
   if (context.hasCustomers === false && countsCustomers(query)) {
     return { ...empty(language, 'unanswerable', refusalText('no_customers', language)), query };
   }
+  const productName = vocabulary?.products.find((p) => p.id === query.filters.product)?.name;
   const unsupported = unsupportedQualifiers(query);
   if (unsupported.length > 0) {
-    return { ...empty(language, 'unanswerable', unsupportedText(query, unsupported, language)), query };
+    return {
+      ...empty(language, 'unanswerable', unsupportedText(query, unsupported, language, productName)),
+      query,
+    };
   }
   // `computed`: the query really run. A running period compared with a whole one is cut to the
   // same days; `query` stays what the question was read as.
@@ -198,7 +204,6 @@ export async function answerQuery(
     return { ...empty(language, 'unanswerable', refusalText(reason, language)), query };
   }
   const unit = unitOf(computed);
-  const productName = vocabulary?.products.find((p) => p.id === computed.filters.product)?.name;
   return {
     kind: 'query',
     language,

@@ -370,6 +370,20 @@ describe('POST /companies/{id}/ask', () => {
       if (['revenue', 'gross_margin', 'discount', 'returned_amount'].includes(metric))
         return cents(metric) / 100;
       if (metric === 'units') return Math.round(sum('units') * 1000) / 1000;
+      // Distinct customers do not add up over days: counted on the lines of those days (the
+      // returning ones with a sale before them).
+      if (metric === 'customers' || metric === 'returning_customers') {
+        const { rows: counted } = await t.owner.pool.query<{ n: number }>(
+          `with sales as (
+             select customer_id, (sold_at at time zone 'America/Santiago')::date as day from sale_lines
+             where company_id = $1 and customer_id <> '' and total > 0)
+           select count(distinct customer_id)::int as n from sales s
+           where s.day between $2::date and $3::date and (not $4 or exists
+             (select 1 from sales b where b.customer_id = s.customer_id and b.day < $2::date))`,
+          [demo.company.id, period.from, period.to, metric === 'returning_customers'],
+        );
+        return counted[0]?.n;
+      }
       return sum(metric);
     };
     for (const item of sample) {
@@ -378,9 +392,8 @@ describe('POST /companies/{id}/ask', () => {
       expect(answer.query, item.q).toEqual(query);
       expect(answer.values[0].value, item.q).toBe(await figureOf(query.period as AskPeriod, query.metric));
       if (query.compare) {
-        // A period still running is compared over the same days (distinct customers excepted:
-        // they do not add up over days, so whole periods are compared).
-        const cut = query.metric === 'customers' ? null : sameDaysQuery(query, DATA_THROUGH);
+        // A period still running is compared over the same days.
+        const cut = sameDaysQuery(query, DATA_THROUGH);
         const previous = cut?.compare
           ? await daysFigure(cut.compare, query.metric)
           : await figureOf(query.compare, query.metric);

@@ -5,6 +5,7 @@ import { percent } from '../analytics/breakdown-math';
 import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
+import { customerCount } from './customer-counts';
 import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { isPeriodAverage, periodAverage } from './period-averages';
 import { slicedLocations, slicedProducts } from './read-slices';
@@ -151,6 +152,8 @@ export async function executeValue(
     const none: Figure = COUNTED.includes(metric) ? { value: 0 } : NO_DATA;
     return { figure: row ? sumMetric([row], metric) : none, ...plain };
   }
+  if (metric === 'customers' || metric === 'returning_customers')
+    return { figure: await customerCount(ctx, query, period), ...plain };
   if (filters.unit && !filters.product) {
     // Only the products sold in that unit: kilos and units never add up.
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');

@@ -17,6 +17,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   avg_ticket: 'CLP',
   customers: 'count',
   new_customers: 'count',
+  returning_customers: 'count',
   gross_margin: 'CLP',
   margin_pct: '%',
   discount: 'CLP',
@@ -100,6 +101,7 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
       return { value: base === 0 ? null : percent(sumCents(rows, 'gross_margin'), base) };
     }
     case 'customers':
+    case 'returning_customers':
     // A customer who bought in two of the periods would be counted twice; shares of different
     // totals do not add up; a price needs the sale units, which rows of net units do not keep.
     case 'revenue_share_pct':

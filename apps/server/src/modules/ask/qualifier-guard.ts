@@ -101,6 +101,11 @@ export function executorOf(query: AskQuery): Executor {
       if (f.customer && query.period)
         return { name: 'customer over days', applies: ['customer', ...DATES], why: 'customer' };
       if (f.customer) return { name: 'customer profile', applies: ['customer'], why: 'customer' };
+      // Distinct customers: the slice's own lines; returning ones need new ones, kept per branch.
+      if (query.metric === 'customers')
+        return { name: 'customers of a slice', applies: [...SLICE, ...DATES] };
+      if (query.metric === 'returning_customers')
+        return { name: 'returning customers', applies: ['location', ...DATES] };
       // The product's own rows carry no category: a category with it is not applied.
       if (f.product && !f.location && !clock) return { name: 'product', applies: ['product', ...DATES] };
       // The products sold in that unit, summed over the exact days.
@@ -157,11 +162,17 @@ const WHY: Record<NonNullable<Executor['why']>, Record<AskLanguage, string>> = {
 };
 
 /** The refusal: which qualifiers cannot be applied, and why, instead of a figure without them. */
-export function unsupportedText(query: AskQuery, unsupported: Qualifier[], language: AskLanguage): string {
+export function unsupportedText(
+  query: AskQuery,
+  unsupported: Qualifier[],
+  language: AskLanguage,
+  /** The product's name, said instead of its code. */
+  productName?: string,
+): string {
   const f = query.filters;
   const value: Partial<Record<Qualifier, string | null>> = {
     location: f.location,
-    product: f.product,
+    product: productName ?? f.product,
     category: f.category,
     customer: f.customer,
     unit: f.unit,

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askedOn, postQuestion } from '../../../test/ask-client';
+import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
+import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+
+/*
+ * Distinct customers of any slice and the customers who came back, on the demo data, against
+ * plain SQL over the sale lines: a customer counts when they have a line with a positive total
+ * on the local days, branch, product, weekdays or hours asked; a returning customer of a period
+ * had such a line before it (at that branch, when one is named).
+ */
+
+interface Answer {
+  kind: string;
+  answer: string;
+  values: Array<{ value: number | null; previous?: number | null }>;
+}
+
+const LOCAL_DAY = `(sold_at at time zone 'America/Santiago')::date`;
+
+describe('Ask counts the customers of any slice and those who came back', () => {
+  let t: TestApp;
+  let owner: Awaited<ReturnType<typeof createOwner>>;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
+    ({ owner, token } = await createDemoCompany(t));
+  }, 180_000);
+  afterAll(() => t.close());
+
+  const ask = async (question: string) =>
+    (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
+  const figure = async (question: string) => {
+    const answer = await ask(question);
+    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
+    return answer.values[0]?.value;
+  };
+
+  /** Distinct customers with a sale line among the lines `where` keeps. */
+  const sqlCustomers = async (where: string, params: unknown[] = []) => {
+    const { rows } = await t.owner.pool.query<{ n: number }>(
+      `select count(distinct customer_id)::int as n from sale_lines
+       where company_id = $1 and customer_id <> '' and total > 0 and ${where}`,
+      [owner.company.id, ...params],
+    );
+    return rows[0]?.n ?? -1;
+  };
+
+  /** Customers of from–to (at `location`) with a sale line there before `from`. */
+  const sqlReturning = async (from: string, to: string, location: string | null = null) => {
+    const { rows } = await t.owner.pool.query<{ n: number }>(
+      `with sales as (
+         select customer_id, ${LOCAL_DAY} as day from sale_lines
+         where company_id = $1 and customer_id <> '' and total > 0
+           and ($4::text is null or location_name = $4))
+       select count(distinct customer_id)::int as n from sales s
+       where s.day between $2::date and $3::date
+         and exists (select 1 from sales b where b.customer_id = s.customer_id and b.day < $2::date)`,
+      [owner.company.id, from, to, location],
+    );
+    return rows[0]?.n ?? -1;
+  };
+
+  it('counts the distinct customers of a free range, a product, a weekday, some hours and all the data', async () => {
+    const range = await sqlCustomers(`${LOCAL_DAY} between '2025-10-01' and '2025-10-15'`);
+    expect(range).toBeGreaterThan(0);
+    expect(await figure('¿Cuántos clientes compraron entre el 1 y el 15 de octubre?')).toBe(range);
+
+    const product = await sqlCustomers(
+      `sku = 'PAN-001' and ${LOCAL_DAY} between '2025-10-01' and '2025-10-31'`,
+    );
+    expect(await figure('¿Cuántos clientes compraron pan marraqueta en octubre?')).toBe(product);
+
+    const saturdays = await sqlCustomers(
+      `extract(isodow from ${LOCAL_DAY}) = 6 and ${LOCAL_DAY} between '2025-10-01' and '2025-10-31'`,
+    );
+    expect(await figure('¿Cuántos clientes vinieron los sábados de octubre?')).toBe(saturdays);
+
+    const mornings = await sqlCustomers(
+      `extract(hour from sold_at at time zone 'America/Santiago') between 6 and 11
+       and ${LOCAL_DAY} between '2025-10-01' and '2025-10-31'`,
+    );
+    expect(await figure('¿Cuántos clientes compraron en la mañana en octubre?')).toBe(mornings);
+
+    const ever = await sqlCustomers('true');
+    expect(await figure('¿Cuántos clientes tengo?')).toBe(ever);
+    // The slices differ, so no figure above is another's by chance.
+    expect(new Set([range, product, saturdays, mornings, ever]).size).toBe(5);
+  });
+
+  it('compares a month in progress with the same days of the one before', async () => {
+    const answer = await ask('¿Cuántos clientes tuve este mes vs el mes pasado?');
+    expect(answer.kind).toBe('query');
+    expect(answer.values[0]).toMatchObject({
+      value: await sqlCustomers(`${LOCAL_DAY} between '2025-11-01' and '2025-11-20'`),
+      previous: await sqlCustomers(`${LOCAL_DAY} between '2025-10-01' and '2025-10-20'`),
+    });
+    expect(answer.answer).toContain('se compara con los mismos días');
+  });
+
+  it('counts the customers who came back in a month, a range, at a branch and ever', async () => {
+    const october = await sqlReturning('2025-10-01', '2025-10-31');
+    expect(october).toBeGreaterThan(0);
+    const answer = await ask('¿Cuántos clientes volvieron a comprar en octubre?');
+    expect(answer.values[0]?.value).toBe(october);
+    expect(answer.answer).toContain('Clientes que volvieron a comprar en octubre de 2025');
+
+    const range = await sqlReturning('2025-10-01', '2025-10-15');
+    expect(await figure('¿Cuántos clientes volvieron a comprar entre el 1 y el 15 de octubre?')).toBe(range);
+
+    const branch = await sqlReturning('2025-10-01', '2025-10-31', 'Sucursal Providencia');
+    expect(await figure('¿Cuántos clientes volvieron a comprar en Providencia en octubre?')).toBe(branch);
+    expect(await figure('returning customers in september')).toBe(
+      await sqlReturning('2025-09-01', '2025-09-30'),
+    );
+
+    // Over all the data: those who bought on more than one day.
+    const { rows } = await t.owner.pool.query<{ n: number }>(
+      `select count(*)::int as n from (
+         select customer_id from sale_lines
+         where company_id = $1 and customer_id <> '' and total > 0
+         group by 1 having count(distinct ${LOCAL_DAY}) > 1) c`,
+      [owner.company.id],
+    );
+    expect(await figure('¿Cuántos clientes volvieron a comprar?')).toBe(rows[0]?.n);
+    expect(new Set([october, range, branch, rows[0]?.n]).size).toBe(4);
+  });
+
+  it('refuses a figure of a kind of customer and returning customers of a product', async () => {
+    for (const question of [
+      '¿Cuál es el ticket promedio de los clientes nuevos?',
+      'revenue from returning customers',
+      '¿Cuánto vendí a clientes sin RUT?',
+      '¿Cuántos clientes frecuentes tengo?',
+    ]) {
+      const answer = await ask(question);
+      expect(answer.kind, question).toBe('unanswerable');
+      expect(answer.values, question).toEqual([]);
+    }
+    const english = await ask('average ticket of new customers');
+    expect(english.answer).toContain('I do not split sales');
+    const product = await ask('¿Cuántos clientes volvieron a comprar pan marraqueta en octubre?');
+    expect(product.kind).toBe('unanswerable');
+    expect(product.answer).toContain('el producto «Pan marraqueta»');
+  });
+});
