@@ -23,7 +23,7 @@ export const DAILY_SALES_WORDS = words(
   'promedio (diario|por dia|al dia|cada dia) de (la |las |mis )?ventas?',
   'promedio de (la |las |mis )?ventas? (diarias?|por dia|al dia|cada dia)',
   // Not "¿cuántas unidades (de pan) vendo en promedio al día?": a quantity, not the sales.
-  `${NOT_A_QUANTITY}vend[a-z]* (en )?promedio (al|por|cada) dia`,
+  `${NOT_A_QUANTITY}vend[a-z]* (mas |menos )?(en )?promedio (al|por|cada) dia`,
   `${NOT_A_QUANTITY}vend[a-z]* (al|por|cada) dia en promedio`,
   // Present tense: "¿cuánto vendí por día la semana pasada?" is the series of those days.
   'cuanto (vendo|vendemos|se vende) (al|por|cada) dia',
@@ -45,7 +45,7 @@ const periodSales = (es: string, adjective: string, en: string, enAdjective: str
     `ventas? promedio (${adjective}|por ${es}|al ${es}|a la ${es}|cada ${es})`,
     `promedio (${adjective}|por ${es}|al ${es}|a la ${es}|cada ${es}) de (la |las |mis )?ventas?`,
     `promedio de (la |las |mis )?ventas? (${adjective}s?|por ${es}|al ${es}|a la ${es}|cada ${es})`,
-    `${NOT_A_QUANTITY}vend[a-z]* (en )?promedio (al|a la|por|cada|x) ${es}`,
+    `${NOT_A_QUANTITY}vend[a-z]* (mas |menos )?(en )?promedio (al|a la|por|cada|x) ${es}`,
     `${NOT_A_QUANTITY}vend[a-z]* (al|a la|por|cada|x) ${es} en promedio`,
     // Present tense, a branch between: "¿cuánto vende Providencia al mes?".
     `cuanto (vendo|vende|venden|vendemos|se vende|facturo|factura|facturamos)( [a-z]+){0,3} (al|a la|por|cada|x) ${es}`,
@@ -53,7 +53,7 @@ const periodSales = (es: string, adjective: string, en: string, enAdjective: str
     `${enAdjective} average (sales|revenue)`,
     `average (sales|revenue) (per|a) ${en}`,
     `(sales|revenue) per ${en} on average`,
-    `sell (on average )?(per|a) ${en}( on average)?`,
+    `sells? (more |less )?(on average )?(per|a) ${en}( on average)?`,
   );
 export const MONTHLY_SALES_WORDS = periodSales('mes', 'mensual', 'month', 'monthly');
 export const WEEKLY_SALES_WORDS = periodSales('semana', 'semanal', 'week', 'weekly');

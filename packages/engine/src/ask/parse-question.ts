@@ -132,6 +132,16 @@ function entityDimension(text: string, skip: ReadonlySet<AskDimension>): AskDime
   return best?.dimension ?? null;
 }
 
+/** The entity a breakdown word stands right before ("por sucursal", "by category"). */
+function breakdownEntity(text: string, skip: ReadonlySet<AskDimension>): AskDimension | null {
+  for (const [dimension, pattern] of ENTITY_WORDS) {
+    const at = skip.has(dimension) ? -1 : text.search(pattern);
+    if (at > 0 && ENTITY_CUE_BEFORE.test(text.slice(0, at))) return dimension;
+  }
+  return null;
+}
+const ENTITY_CUE_BEFORE = /(?:^| )(?:por|by|per|each|cada|segun) (?:(?:la|las|el|los|the|each|cada) )?$/;
+
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
 export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
   const text = unglueNames(
@@ -269,7 +279,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     const named = new Set<AskDimension>(
       (['product', 'category', 'location', 'customer'] as const).filter((name) => filters[name] !== null),
     );
-    by = (cued ? entityDimension(rest, named) : null) ?? 'total';
+    // "venta mensual promedio por sucursal": each branch's average.
+    by = (cued ? entityDimension(rest, named) : breakdownEntity(rest, named)) ?? 'total';
   }
   if (by === 'customer' && metric === 'customers') metric = null;
   // Products and categories keep no return tickets, only their return lines: counted as such.

@@ -271,6 +271,9 @@ export function answerText(
       ? `${capitalize(dimension)} con ${ranking.order === 'asc' ? 'menos' : 'más'} ${metric}${filters} ${when}`
       : `${capitalize(dimension)} with the ${ranking.order === 'asc' ? 'lowest' : 'highest'} ${metric}${filters} ${when}`;
   }
+  // Branches' averages per month or week: over the same whole ones, named once.
+  const averaged = run.items[0]?.periods;
+  if (averaged) head += wholePeriods(query, averaged, language);
   return `${head}: ${list}.${marginHint(query, language)}${tail}`;
 }
 

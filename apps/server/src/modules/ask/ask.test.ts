@@ -772,11 +772,12 @@ describe('POST /companies/{id}/ask', () => {
   });
 
   it('answers the sales per whole month or week on average, as plain SQL over the lines, leaving out those the data holds in part', async () => {
-    const sales = async (from: string, to: string) => {
+    const sales = async (from: string, to: string, location: string | null = null) => {
       const { rows } = await t.owner.pool.query<{ total: string; first: string; last: string }>(
         `select coalesce(sum(total), 0)::text as total from sale_lines
-         where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2 and $3`,
-        [demo.company.id, from, to],
+         where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2 and $3
+           and ($4::text is null or location_name = $4)`,
+        [demo.company.id, from, to, location],
       );
       return Math.round(Number(rows[0]?.total) * 100);
     };
@@ -822,6 +823,23 @@ describe('POST /companies/{id}/ask', () => {
     const branch = await answerOf('¿cuánto vende providencia al mes en promedio?');
     expect(branch.query.filters.location).toBe('Sucursal Providencia');
     expect(branch.values[0].value).not.toBe(monthly.values[0].value);
+    // Each branch over the company's same whole months, the best first.
+    const { rows: branches } = await t.owner.pool.query<{ name: string }>(
+      'select distinct location_name as name from sale_lines where company_id = $1',
+      [demo.company.id],
+    );
+    const perBranch = await Promise.all(
+      branches.map(async ({ name }) => [
+        name,
+        Math.round((await sales(monthStart, monthEnd, name)) / months) / 100,
+      ]),
+    );
+    perBranch.sort((a, b) => Number(b[1]) - Number(a[1]));
+    expect(perBranch.length).toBeGreaterThan(1);
+    const ranked = await answerOf('¿Qué sucursal vende más en promedio al mes?');
+    expect(ranked.values.map((v: AskValue) => [v.key, v.value])).toEqual(perBranch);
+    expect(ranked.answer).toContain(`(${months} meses enteros; sin contar `);
+    expect(branch.values[0].value).toBe(perBranch.find(([name]) => name === 'Sucursal Providencia')?.[1]);
     const november = await answerOf('venta promedio por mes en noviembre de 2025');
     expect(november.values[0].value).toBeNull();
     expect(november.answer).toContain('no hay ningún mes entero en tus datos');

@@ -85,8 +85,8 @@ export async function executeQuery(
       // Everything "grew" against days before the data: the ranking would be the data starting.
       if (ranking.by === 'change' && data?.from && query.compare && query.compare.from < data.from)
         throw new AskRefusal('compare_before_data');
-      const current = await keyedValues(ctx, query, query.period);
-      const previous = query.compare ? (await keyedValues(ctx, query, query.compare)).items : null;
+      const current = await keyedValues(ctx, query, query.period, data);
+      const previous = query.compare ? (await keyedValues(ctx, query, query.compare, data)).items : null;
       // The month in progress (or the first one, begun mid-month) would top any "least" ranking
       // for having fewer days, not fewer sales: such periods are left out, and said.
       const partial =

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../lib/context';
 import { snapToMonths } from '../analytics/breakdown-query';
 import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, isDailyAverage, type Row, sumMetric } from './metric-sums';
+import { branchPeriodAverages, isPeriodAverage } from './period-averages';
 import {
   customersAtLocation,
   customersOverDays,
@@ -87,6 +88,8 @@ export async function keyedValues(
   ctx: ServiceContext,
   query: AskQuery,
   period: AskPeriod | null,
+  /** The company's first and last day with lines: averages per month or week take whole ones. */
+  data: { from: string | null; through: string } | null = null,
 ): Promise<Keyed> {
   const { by, metric, filters } = query;
   const clock = filters.weekdays !== null || filters.hours !== null;
@@ -115,6 +118,14 @@ export async function keyedValues(
       })),
     );
     return { items: list, months: null };
+  }
+  if (isPeriodAverage(metric)) {
+    // Each branch's months (or weeks) are the company's whole ones: rows of products hold none.
+    refuseUnless(
+      by === 'location' && noPerson && !filters.product && !filters.category && !filters.unit && !clock,
+      'metric_not_at_level',
+    );
+    return { items: await branchPeriodAverages(ctx, query, period, data), months: null };
   }
   // Kilos by category or branch: the products of that unit, grouped.
   if (filters.unit && (by === 'category' || by === 'location')) return keyedByUnit(ctx, query, period);

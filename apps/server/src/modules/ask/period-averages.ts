@@ -2,7 +2,7 @@ import type { AskMetric, AskPeriod, AskQuery } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
 import { moneyPer } from '../analytics/breakdown-math';
 import type { Figure, Row } from './metric-sums';
-import { periodRows } from './read-sources';
+import { allLocations, periodRows } from './read-sources';
 
 /*
  * Net sales per month or per week on average ("¿cuánto vendo al mes?"): the whole calendar
@@ -74,4 +74,26 @@ export async function periodAverage(
     .filter((row: Row) => (row.period_start as string) >= first && (row.period_end as string) <= last)
     .reduce((sum, row) => sum + Math.round(((row.revenue as number | null) ?? 0) * 100), 0);
   return { value: moneyPer(cents, whole.length), periods: { whole: whole.length, partial } };
+}
+
+/** Each branch's sales per month or week on average, over the same whole months or weeks. */
+export async function branchPeriodAverages(
+  ctx: ServiceContext,
+  query: AskQuery,
+  period: AskPeriod | null,
+  data: { from: string | null; through: string } | null,
+) {
+  const { items } = await allLocations(ctx, period);
+  const named = items.flatMap((l) => (l.location === null ? [] : [l.location]));
+  return Promise.all(
+    named.map(async (location) => {
+      const figure = await periodAverage(
+        ctx,
+        { ...query, filters: { ...query.filters, location } },
+        period,
+        data,
+      );
+      return { key: location, label: location, value: figure.value, periods: figure.periods };
+    }),
+  );
 }
