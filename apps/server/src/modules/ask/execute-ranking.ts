@@ -1,6 +1,5 @@
 import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
-import { snapToMonths } from '../analytics/breakdown-query';
 import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { branchPeriodAverages, isPeriodAverage } from './period-averages';
@@ -11,6 +10,7 @@ import {
   slicedLocations,
   slicedProducts,
   slicePeriodRows,
+  wholeMonths,
 } from './read-slices';
 import {
   allCategories,
@@ -73,15 +73,6 @@ const isoWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() |
 const refuseUnless = (condition: boolean, refusal: 'metric_not_at_level' | 'combination') => {
   if (!condition) throw new AskRefusal(refusal);
 };
-
-/**
- * Whether `period` is whole months, which the stored monthly rows sum exactly. Other days (the
- * same days of two months) are summed from the lines.
- */
-function wholeMonths(period: AskPeriod | null): boolean {
-  const months = snapToMonths(period ?? {});
-  return period === null || (months?.from === period.from && months?.to === period.to);
-}
 
 /** Every item of the query's dimension in `period`, with its value of the metric (unsorted). */
 export async function keyedValues(

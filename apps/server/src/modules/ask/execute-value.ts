@@ -8,7 +8,7 @@ import { getProduct } from '../analytics/product-breakdowns';
 import { customerCount } from './customer-counts';
 import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { isPeriodAverage, periodAverage } from './period-averages';
-import { slicedLocations, slicedProducts } from './read-slices';
+import { slicedCategories, slicedLocations, slicedProducts, wholeMonths } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 import { shareWholeBranch } from './share-whole';
 
@@ -69,6 +69,23 @@ const COUNTED: readonly AskMetric[] = ['revenue', 'units', 'transactions'];
 function clockFigure(cells: Row[], metric: AskMetric): Figure {
   const withSales = cells.filter((cell) => (cell.lines as number) > 0 || (cell.transactions as number) > 0);
   return withSales.length === 0 ? NO_DATA : sumMetric(withSales, metric);
+}
+
+/** A product's or a category's figure summed from its lines of the exact days of `period`. */
+async function sliceFigure(
+  ctx: ServiceContext,
+  query: AskQuery,
+  period: AskPeriod | null,
+): Promise<{ figure: Figure; unit?: string | null }> {
+  const { product, category } = query.filters;
+  const figure = (row: object | undefined) => (row ? sumMetric([row as Row], query.metric) : NO_DATA);
+  if (product) {
+    const { items } = await slicedProducts(ctx, period, query.filters);
+    const row = items.find((item) => item.product_id === product);
+    return { figure: figure(row), unit: row?.unit_type ?? null };
+  }
+  const { items } = await slicedCategories(ctx, period, query.filters);
+  return { figure: figure(items.find((item) => item.category === category)) };
 }
 
 /** One figure of `query.metric` in `period`, under the query's filters. */
@@ -170,6 +187,12 @@ export async function executeValue(
     const { items } = await slicedLocations(ctx, period, filters);
     const row = items.find((item) => item.location === filters.location);
     return { figure: row ? sumMetric([row as unknown as Row], metric) : NO_DATA, ...plain };
+  }
+  if ((filters.product || filters.category) && !wholeMonths(period)) {
+    // Days that are not whole months (a week, the same days of last month): the product's or
+    // the category's own lines of those days, never the months around them.
+    need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');
+    return { ...(await sliceFigure(ctx, query, period)), ...plain };
   }
   if (filters.product) {
     need(ENTITY_SALES_METRICS.includes(metric), 'metric_not_at_level');

@@ -9,6 +9,7 @@ import {
   productsQuerySchema,
 } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
+import { snapToMonths } from '../analytics/breakdown-query';
 import { listCustomers, listLocationSales } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { listPeriodSales, listSlicedCategories, listSlicedProducts } from '../analytics/slice-breakdowns';
@@ -22,6 +23,15 @@ import { sliceParams } from './slice-params';
  */
 
 const PAGE = 200;
+
+/**
+ * Whether `period` is whole months, which the stored monthly rows of products and categories sum
+ * exactly. Other days (a week, the same days of two months) are summed from the lines.
+ */
+export function wholeMonths(period: AskPeriod | null): boolean {
+  const months = snapToMonths(period ?? {});
+  return period === null || (months?.from === period.from && months?.to === period.to);
+}
 
 /** Products of the query's branch, category, days of the week and hours, over the exact days. */
 export const slicedProducts = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
