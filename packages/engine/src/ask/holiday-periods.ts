@@ -11,7 +11,8 @@ const HOLIDAYS: readonly [string, string, string?][] = [
   ['(?:dia de las )?glorias navales|navy day', '05-21'],
   ['(?:dia de la )?virgen del carmen', '07-16'],
   ['(?:dia de la )?asuncion de la virgen|dia de la asuncion|assumption day', '08-15'],
-  ['fiestas patrias|las fondas', '09-18', '09-19'],
+  // "para el 18" ("para el dieciocho"): in Chile, the national holidays.
+  ['fiestas patrias|las fondas|(?<=para )el 18(?! de (?!septiembre))(?: de septiembre)?', '09-18', '09-19'],
   ['halloween|noche de brujas', '10-31'],
   ['(?:dia de )?todos los santos|all saints day', '11-01'],
   ['(?:dia de la )?inmaculada concepcion|dia de la inmaculada', '12-08'],

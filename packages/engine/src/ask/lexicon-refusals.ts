@@ -75,6 +75,9 @@ export const NOT_IN_DATA_WORDS = words(
   // A share of the customers ("¿qué porcentaje de clientes son nuevos?") is no figure of the catalog.
   '(porcentaje|proporcion|percent|percentage|share|fraction) (de|of) (los |mis |the |my |our )?(clientes|customers)',
   '(share|percentage|percent) of (my |the |total )?(sales|revenue)',
+  // A part of the margin ("¿qué porcentaje del margen viene de panadería?"), not the margin %.
+  '(porcentaje|parte|proporcion) (del|de mi|de la|de las) (margen|ganancias?|utilidad(es)?)',
+  '(share|percentage|percent|part) of (my |the |total )*(gross )?(margin|profits?)',
   'what share',
   'more than once',
   // "en promedio por boleta" is the average ticket; an average per day or per customer is not kept.

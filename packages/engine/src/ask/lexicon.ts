@@ -117,7 +117,8 @@ export const SHARE_WORDS = words(
   'cuanto (pesa|pesan|representa|representan|aporta|aportan)',
   '(pesa|pesan|representa|representan|aporta|aportan)( mas| menos)? (en|de|a) (las |mis |la |mi )?ventas?',
   '(share|percentage|percent|part) of (my |the |our |total )?(sales|revenue)',
-  'what share',
+  // "what share of my margin": a part of the margin, which is not kept.
+  'what share(?! of (my |the |our |total )*(gross )?(margin|profit))',
 );
 
 /**
@@ -240,6 +241,9 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       // "returns count", "el número total de devoluciones": a count, not the amount.
       '(count|number|numero|cantidad|nro)( total)? (of |de )?(las |the )?(devoluciones|reembolsos|returns|refunds)',
       '(devoluciones|reembolsos|returns|refunds) (count|counted|contadas|en cantidad|en numero)',
+      // "¿cuántas boletas tuvieron devoluciones?": the documents with a return.
+      '(cuantas|numero de|cantidad de) (boletas|ventas|compras|transacciones|documentos)( [a-z]+){0,2} (con |tuvieron |tienen )?(devoluciones|devolucion|reembolsos?)',
+      '(how many|number of) (receipts|tickets|sales|transactions|orders|documents)( [a-z]+){0,2} (with|had|have) (returns|a return|refunds)',
     ),
   ],
   [

@@ -24,6 +24,19 @@ export const PAIRED_RULES: PeriodRule[] = [
       return { period: quarterPeriod(quarter < Math.ceil(month / 3) ? y : y - 1, quarter + 1) };
     },
   ],
+  // "el primer semestre comparado con el segundo": a bare ordinal after a half is the other half.
+  [
+    bounded(
+      `(?<=(?:semestre|half) .*)(?:vs|versus|contra|con|y|and|compared to|comparado con|respecto al?) (?:el |the )?(primero|segundo|first|second)(?! (?:trimestre|quarter|semestre|half|semana|week|mes|month))`,
+    ),
+    (m, now) => {
+      const first = m[1] === 'primero' || m[1] === 'first';
+      const year = yearMonth(now)[0];
+      return {
+        period: range(`${year}-${first ? '01-01' : '07-01'}`, `${year}-${first ? '06-30' : '12-31'}`),
+      };
+    },
+  ],
   // "q1 through q3", "del q1 al q3": the quarters between, as one run of days.
   [
     bounded(
