@@ -91,7 +91,7 @@ const clockFilters = {
     .string()
     .regex(/^[1-7](,[1-7]){0,6}$/, 'expected ISO weekdays like 6,7')
     .optional(),
-  /** Local hours [hour_from, hour_to): 18 and 24 keep 18:00 to 23:59. */
+  /** Local hours [hour_from, hour_to): 18 and 24 keep 18:00 to 23:59; 22 and 6 run past midnight. */
   hour_from: z.coerce.number().int().min(0).max(23).optional(),
   hour_to: z.coerce.number().int().min(1).max(24).optional(),
 };

@@ -89,7 +89,7 @@ export const askFiltersSchema = z.object({
     .describe("Only products sold in this unit: 'kg' (kilos) or 'l' (litres)"),
   /** ISO weekdays, 1 Monday … 7 Sunday, ascending. */
   weekdays: z.array(z.number().int().min(1).max(7)).nullable().default(null),
-  /** Local hours [from, to): 9-12 is 09:00 to 11:59. */
+  /** Local hours [from, to): 9-12 is 09:00 to 11:59; 22-6 runs past midnight (22:00 to 05:59). */
   hours: z
     .object({ from: z.number().int().min(0).max(23), to: z.number().int().min(1).max(24) })
     .nullable()

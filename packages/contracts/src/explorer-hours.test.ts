@@ -32,6 +32,21 @@ describe('the weekday × hour view', () => {
     expect(inHourSelection({ weekday: 1, hour: 0 }, NO_EXPLORER_FILTERS)).toBe(true);
   });
 
+  it('keeps a span past midnight (the madrugada, 22 to 6) and lists its hours in order', () => {
+    const madrugada = { weekdays: null, hours: { from: 22, to: 6 } };
+    expect([21, 22, 23, 0, 5, 6].map((hour) => inHourSelection({ weekday: 1, hour }, madrugada))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    const view = hourGrid(grid(cell(2, 23, 100, 1), cell(3, 1, 40, 1), cell(3, 12, 999, 9)), madrugada);
+    expect(view.hours).toEqual([22, 23, 0, 1, 2, 3, 4, 5]);
+    expect(view.total).toMatchObject({ revenue: 140, transactions: 2 });
+  });
+
   it('sums to the cent and recomputes the average ticket from the sums, halves up', () => {
     const totals = sumHourCells([
       cell(6, 12, 0.1, 1, 0.001),

@@ -30,6 +30,13 @@ export type HourTotals = Record<HourGridMetric, number | null> & {
 export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const DAY_HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
+/**
+ * Whether a local hour is in the span [from, to): 9–12 is 09:00 to 11:59; a span that ends
+ * before it begins runs past midnight (22–6, the madrugada: 22:00 to 05:59).
+ */
+export const inHourSpan = (hour: number, span: { from: number; to: number }): boolean =>
+  span.from < span.to ? hour >= span.from && hour < span.to : hour >= span.from || hour < span.to;
+
 /** Whether the cell is one of the filters' weekdays and hours (no filter keeps every cell). */
 export function inHourSelection(
   cell: Pick<HourCellFigures, 'weekday' | 'hour'>,
@@ -37,8 +44,7 @@ export function inHourSelection(
 ): boolean {
   const { weekdays, hours } = filters;
   return (
-    (weekdays === null || weekdays.includes(cell.weekday)) &&
-    (hours === null || (cell.hour >= hours.from && cell.hour < hours.to))
+    (weekdays === null || weekdays.includes(cell.weekday)) && (hours === null || inHourSpan(cell.hour, hours))
   );
 }
 
@@ -88,7 +94,11 @@ export function hourGrid<T extends HourCellFigures>(
 ): HourGrid<T> {
   const kept = cells.filter((cell) => inHourSelection(cell, filters));
   const weekdays = filters.weekdays ?? [...ISO_WEEKDAYS];
-  const hours = DAY_HOURS.filter((hour) => inHourSelection({ weekday: weekdays[0] ?? 1, hour }, filters));
+  // A span past midnight is listed in its own order: 22, 23, 0… 5.
+  const start = filters.hours?.from ?? 0;
+  const hours = [...DAY_HOURS.slice(start), ...DAY_HOURS.slice(0, start)].filter((hour) =>
+    inHourSelection({ weekday: weekdays[0] ?? 1, hour }, filters),
+  );
   return {
     weekdays,
     hours,

@@ -69,10 +69,12 @@ describe('parseExplorerLink', () => {
       ignored: ['weekdays'],
     });
     expect(read('weekdays=6&product=PAN-1', 'month').ignored).toEqual(['weekdays']);
-    expect(read('hour_from=15&hour_to=12', 'category')).toMatchObject({
+    expect(read('hour_from=12&hour_to=12', 'category')).toMatchObject({
       filters: { hours: null },
       ignored: ['hour_from', 'hour_to'],
     });
+    // A span that ends before it begins runs past midnight (the madrugada).
+    expect(read('hour_from=22&hour_to=6', 'category').filters.hours).toEqual({ from: 22, to: 6 });
     // One bound alone keeps the day's other end.
     expect(read('hour_from=18', 'category').filters.hours).toEqual({ from: 18, to: 24 });
     expect(read('hour_to=9', 'category').filters.hours).toEqual({ from: 0, to: 9 });

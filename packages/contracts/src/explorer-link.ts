@@ -133,7 +133,8 @@ export function readExplorerParams(params: URLSearchParams, level: ExplorerLevel
   let hours: ExplorerFilters['hours'] = null;
   if (hourFrom !== null || hourTo !== null) {
     const range = { from: hourFrom ?? 0, to: hourTo ?? 24 };
-    if (range.from < range.to) hours = range;
+    // 22–6 runs past midnight; an empty span keeps nothing.
+    if (range.from !== range.to) hours = range;
     else ignored.push('hour_from', 'hour_to');
   }
   const filters: ExplorerFilters = {

@@ -23,7 +23,7 @@ export interface LineSliceFilters {
   to?: string;
   /** ISO weekdays of the local date. */
   weekdays?: readonly number[];
-  /** Local hours [hourFrom, hourTo). */
+  /** Local hours [hourFrom, hourTo); 22 and 6 run past midnight. */
   hourFrom?: number;
   hourTo?: number;
 }
@@ -130,8 +130,16 @@ function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
       ${filters.category !== undefined ? sql`and s.category = ${filters.category}` : sql``}
       ${filters.customer !== undefined ? sql`and s.customer_id = ${filters.customer}` : sql``}
       ${filters.weekdays !== undefined ? sql`and extract(isodow from s.sold_at at time zone ${zone})::int = any(${`{${filters.weekdays.map(Number).join(',')}}`}::int[])` : sql``}
-      ${filters.hourFrom !== undefined ? sql`and extract(hour from s.sold_at at time zone ${zone})::int >= ${filters.hourFrom}` : sql``}
-      ${filters.hourTo !== undefined ? sql`and extract(hour from s.sold_at at time zone ${zone})::int < ${filters.hourTo}` : sql``}`;
+      ${hourClause(filters)}`;
+}
+
+/** Local hours [hourFrom, hourTo); a span that ends before it begins runs past midnight (22 to 6). */
+function hourClause({ hourFrom, hourTo }: LineSliceFilters): SQL {
+  const hour = sql.raw(`extract(hour from s.sold_at at time zone '${ZONE}')::int`);
+  if (hourFrom !== undefined && hourTo !== undefined && hourFrom > hourTo)
+    return sql`and (${hour} >= ${hourFrom} or ${hour} < ${hourTo})`;
+  return sql`${hourFrom !== undefined ? sql`and ${hour} >= ${hourFrom}` : sql``}
+      ${hourTo !== undefined ? sql`and ${hour} < ${hourTo}` : sql``}`;
 }
 
 function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSliceFilters): SQL {

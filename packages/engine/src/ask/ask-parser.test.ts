@@ -75,7 +75,7 @@ describe('parseQuestion', () => {
     expect(withToday('¿cuánto vendí anteayer?').period).toEqual(day('2026-01-12'));
     expect(withToday('¿cuánto vendí anoche?')).toMatchObject({
       period: day('2026-01-13'),
-      filters: { hours: { from: 18, to: 24 } },
+      filters: { hours: { from: 18, to: 22 } },
     });
     expect(withToday('ventas de hoy vs ayer')).toMatchObject({
       period: day('2026-01-14'),

@@ -82,9 +82,13 @@ export function comparedHours(text: string): string[] | null {
   return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;
 }
 
+/**
+ * The day parts of the whole product (packages/engine/src/features/time/day-part.ts): madrugada
+ * 22:00–05:59 (past midnight), mañana 06:00–11:59, tarde 12:00–17:59, noche 18:00–21:59.
+ */
 const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
   [
-    { from: 0, to: 6 },
+    { from: 22, to: 6 },
     words('(en|por|durante|de) (la|las) madrugadas?', 'de madrugada', 'early hours', 'overnight'),
   ],
   [{ from: 6, to: 12 }, words('(en|por|durante|de) (la|las) mananas?', 'mornings?', 'in the morning')],
@@ -93,7 +97,7 @@ const DAY_PARTS: readonly [{ from: number; to: number }, RegExp][] = [
     words('(en|por|durante|de) (la|las) tardes?', 'de tarde', 'afternoons?', 'in the afternoon'),
   ],
   [
-    { from: 18, to: 24 },
+    { from: 18, to: 22 },
     words(
       '(en|por|durante|de) (la|las) noches?',
       'de noche',

@@ -89,7 +89,7 @@ describe('colloquial periods', () => {
     expect(query('cuanto vendo los findes').filters.weekdays).toEqual([6, 7]);
     expect(query('sales on friday nights').filters).toMatchObject({
       weekdays: [5],
-      hours: { from: 18, to: 24 },
+      hours: { from: 18, to: 22 },
     });
   });
 
@@ -142,5 +142,42 @@ describe('names and refusals', () => {
       'unanswerable',
     );
     expect(query('clientes que ya no vienen').segment).toBe('churned');
+  });
+});
+
+describe('more ways owners say it', () => {
+  it('reads «para el 18» as the national holidays, and a bare 18th as a day', () => {
+    expect(query('¿cuánto vendí para el 18?').period).toEqual({
+      grain: 'range',
+      from: '2025-09-18',
+      to: '2025-09-19',
+    });
+    expect(query('¿cuánto vendí el 18?').period).toEqual({
+      grain: 'day',
+      from: '2025-12-18',
+      to: '2025-12-18',
+    });
+    expect(query('¿cuánto vendí para el 18 de noviembre?').period?.from).toBe('2025-11-18');
+  });
+
+  it('reads «el segundo» after a half as the other half of the year', () => {
+    expect(query('¿cuánto vendí el primer semestre comparado con el segundo?')).toMatchObject({
+      period: { grain: 'range', from: '2026-01-01', to: '2026-06-30' },
+      compare: { grain: 'range', from: '2026-07-01', to: '2026-12-31' },
+    });
+  });
+
+  it('counts the tickets with a return, and refuses a part of the margin', () => {
+    expect(query('¿cuántas boletas tuvieron devoluciones?').metric).toBe('returns');
+    expect(query('how many receipts had returns').metric).toBe('returns');
+    for (const question of [
+      '¿qué porcentaje del margen viene de lácteos?',
+      'what share of my margin is dairy',
+    ])
+      expect(parseQuestion(question, { dataThrough, vocabulary }), question).toMatchObject({
+        kind: 'unanswerable',
+        reason: 'not_in_data',
+      });
+    expect(query('¿qué porcentaje de margen tiene lácteos?').metric).toBe('margin_pct');
   });
 });

@@ -42,10 +42,11 @@ export const isSliced = (query: SliceQuery) =>
   );
 
 function filtersOf(query: SliceQuery): LineSliceFilters {
-  if (query.hour_from !== undefined && query.hour_to !== undefined && query.hour_from >= query.hour_to) {
-    throw new AppError('VALIDATION_ERROR', '`hour_from` must be before `hour_to`', {
-      messageEs: 'La hora inicial debe ser anterior a la final',
-      details: [{ field: 'querystring.hour_from', message: 'must be before `hour_to`' }],
+  // 22 to 6 runs past midnight; a span from an hour to the same keeps nothing.
+  if (query.hour_from !== undefined && query.hour_to !== undefined && query.hour_from === query.hour_to) {
+    throw new AppError('VALIDATION_ERROR', '`hour_from` and `hour_to` must differ', {
+      messageEs: 'La hora inicial y la final deben ser distintas',
+      details: [{ field: 'querystring.hour_from', message: 'must differ from `hour_to`' }],
     });
   }
   return {

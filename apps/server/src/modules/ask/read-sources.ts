@@ -4,6 +4,7 @@ import {
   categoriesQuerySchema,
   customersQuerySchema,
   hoursQuerySchema,
+  inHourSpan,
   locationsSalesQuerySchema,
   type MetricGrain,
   productsQuerySchema,
@@ -68,7 +69,7 @@ export async function clockCells(ctx: ServiceContext, period: AskPeriod | null, 
   return items.filter(
     (cell) =>
       (filters.weekdays === null || filters.weekdays.includes(cell.weekday)) &&
-      (filters.hours === null || (cell.hour >= filters.hours.from && cell.hour < filters.hours.to)),
+      (filters.hours === null || inHourSpan(cell.hour, filters.hours)),
   ) as unknown as Row[];
 }
 
