@@ -85,7 +85,7 @@ const locationFilter = {
   /** A branch name: only its lines. */
   location: sliceName.optional(),
 };
-const clockFilters = {
+export const clockFilters = {
   /** ISO weekdays, comma-separated (1 Monday … 7 Sunday): only the lines sold on them. */
   weekdays: z
     .string()

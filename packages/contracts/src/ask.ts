@@ -111,9 +111,10 @@ export const askRankingSchema = z.object({
  */
 /**
  * Customers at risk or lost; products that stopped selling; `baskets`: products bought together
- * in the same tickets (the insights' pairs, over all the data; of one product with `filters.product`).
+ * in the same tickets (the insights' pairs, over all the data; of one product with `filters.product`);
+ * `largest_tickets`: the tickets with the largest net total of the period.
  */
-export const ASK_SEGMENTS = ['at_risk', 'churned', 'unsold', 'baskets'] as const;
+export const ASK_SEGMENTS = ['at_risk', 'churned', 'unsold', 'baskets', 'largest_tickets'] as const;
 
 export const ASK_INTENTS = ['value', 'series', 'ranking', 'segment'] as const;
 

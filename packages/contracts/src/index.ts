@@ -31,6 +31,7 @@ export * from './regions';
 export * from './reports';
 export * from './rut';
 export * from './sort-rows';
+export * from './tickets';
 export * from './transactions';
 export * from './uploads';
 export * from './webhooks';

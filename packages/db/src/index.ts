@@ -31,6 +31,7 @@ export * from './repositories/refresh-tokens';
 export * from './repositories/reports';
 export * from './repositories/sales';
 export * from './repositories/session-scope';
+export * from './repositories/tickets';
 export * from './repositories/upload-files';
 export * from './repositories/uploads';
 export * from './repositories/user-security';

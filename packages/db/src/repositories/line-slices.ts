@@ -119,7 +119,7 @@ const TICKETS = sql.raw(`count(distinct document_id) filter (where total > 0)::i
   count(distinct document_id) filter (where total < 0)::int as returns`);
 
 /** The company's lines of the slice, with their local timestamp (`local`). */
-function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
+export function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
   const zone = sql.raw(`'${ZONE}'`);
   return sql`select s.*, s.sold_at at time zone ${zone} as local from sale_lines s
     where s.company_id = ${companyId}::uuid

@@ -181,3 +181,29 @@ describe('more ways owners say it', () => {
     expect(query('¿qué porcentaje de margen tiene lácteos?').metric).toBe('margin_pct');
   });
 });
+
+describe('the largest tickets', () => {
+  it('reads a single sale or ticket «más grande» as the largest tickets, one or as many as asked', () => {
+    expect(query('¿cuál fue la boleta más grande?')).toMatchObject({
+      intent: 'segment',
+      segment: 'largest_tickets',
+      ranking: { limit: 1 },
+    });
+    expect(query('las 10 ventas más altas de diciembre')).toMatchObject({
+      segment: 'largest_tickets',
+      period: { grain: 'month', from: '2025-12-01' },
+      ranking: { limit: 10 },
+    });
+    expect(query('our biggest sale').segment).toBe('largest_tickets');
+    expect(query('boletas más grandes de Providencia').ranking?.limit).toBe(5);
+  });
+
+  it('keeps the days, months and products of the most sales as rankings', () => {
+    expect(query('¿cuál fue el día con la venta más alta?')).toMatchObject({ intent: 'ranking', by: 'day' });
+    expect(query('which month had the highest sales')).toMatchObject({ intent: 'ranking', by: 'month' });
+    expect(query('¿qué producto tiene la venta más alta?')).toMatchObject({
+      intent: 'ranking',
+      by: 'product',
+    });
+  });
+});

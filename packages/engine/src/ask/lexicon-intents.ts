@@ -68,6 +68,17 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
   ],
 ];
 
+/**
+ * The largest single tickets: "¿cuál fue la boleta más grande?", "las 10 ventas más altas de
+ * noviembre", "our biggest sale"; not the day, month or product of the most sales.
+ */
+export const LARGEST_TICKET_WORDS = words(
+  '(?<!(dia|dias|mes|meses|semana|hora|horario|ano|trimestre|producto|categoria|sucursal|local|cliente)( de| con| tiene| tuvo)?( la| el| las| los)? )(ventas?|boletas?|compras?|transacciones|transaccion|tickets?)( individual(es)?| unicas?)? (mas (grandes?|altas?|caras?)|record)',
+  '(mayor(es)?|mas grandes?) (boletas?|compras?|tickets?)',
+  // "the highest sales" are the sales of a period: only a single sale or a ticket word.
+  '(?<!(day|week|month|hour|year|product|category|branch|store) (with|of) (the|our|my) )((biggest|largest) (single )?(sale|receipts?|orders?|transactions?|purchases?|tickets?)|highest (single )?(receipts?|tickets?|orders?))(?![a-z]| (day|week|month|hour))',
+);
+
 /** Products bought together in the same tickets: "¿qué productos se venden juntos?". */
 export const BASKET_WORDS = words(
   '(se )?(venden|vendo|vendemos|compran|llevan|van) juntos',

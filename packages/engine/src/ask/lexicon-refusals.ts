@@ -131,9 +131,9 @@ export const NOT_IN_DATA_WORDS = words(
   '(hay|tengo|tenemos|queda|quedan) en (la )?caja',
   '(in|on) (the )?(register|till|cash drawer)',
   'cash (on hand|balance)',
-  // One single sale is no figure of the catalog: "la venta más grande", "our biggest sale".
-  '(?<!(dia|mes|semana|hora|horario|ano|trimestre)( de| con)?( la| el)? )(venta|boleta|compra|transaccion)( individual| unica)? (mas (grande|alta|cara|chica|baja)|record)',
-  '(?<!(day|week|month|hour|year) (with|of) (the|our|my) )(biggest|largest|smallest|highest|lowest) (single )?(sale|receipt|order|transaction|purchase)(?![a-z]| (day|week|month|hour))',
+  // The smallest single sale is no figure kept (the largest tickets are: LARGEST_TICKET_WORDS).
+  '(?<!(dia|mes|semana|hora|horario|ano|trimestre)( de| con)?( la| el)? )(venta|boleta|compra|transaccion)( individual| unica)? mas (chica|baja|pequena)',
+  '(?<!(day|week|month|hour|year) (with|of) (the|our|my) )(smallest|lowest) (single )?(sale|receipt|order|transaction|purchase)(?![a-z]| (day|week|month|hour))',
   '(gano|ganamos|ganancia|margen|profit|margin) (por|x|per) (boleta|ticket|venta|cliente|sale|customer|receipt)',
   'contribut(e|es|ion) to (the )?total',
   // Promotions and campaigns are not marked in the sales file.

@@ -29,13 +29,21 @@ import {
   RISING_CUE,
   WHICH_CUE,
 } from './lexicon-cues';
-import { BASKET_WORDS, HELP_WORDS, SEGMENT_WORDS, UF_WORDS, UNSOLD_PRODUCT_WORDS } from './lexicon-intents';
+import {
+  BASKET_WORDS,
+  HELP_WORDS,
+  LARGEST_TICKET_WORDS,
+  SEGMENT_WORDS,
+  UF_WORDS,
+  UNSOLD_PRODUCT_WORDS,
+} from './lexicon-intents';
 import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS, SEASON_WORDS } from './lexicon-refusals';
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
 import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
+import { largestTicketsQuery } from './ticket-query';
 import { correctTypos } from './typos';
 import { findUnit } from './unit-filter';
 import { unexplainedName } from './unknown-names';
@@ -176,6 +184,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     DAILY_TICKETS_WORDS.test(text) ||
     DAILY_CUSTOMERS_WORDS.test(text) ||
     UNSOLD_PRODUCT_WORDS.test(text) ||
+    LARGEST_TICKET_WORDS.test(text) ||
     SHARE_WORDS.test(text);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
@@ -218,6 +227,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (BASKET_WORDS.test(text)) {
     if (pair) return choose();
     return basketQuery(periods, filters, currency, rankingLimit(rest, 'product', true), language);
+  }
+  if (LARGEST_TICKET_WORDS.test(text)) {
+    if (pair) return choose();
+    return largestTicketsQuery(rest, periods, filters, currency, language);
   }
   if (UNSOLD_PRODUCT_WORDS.test(text))
     return pair ? choose() : unsoldProducts(text, periods, context.dataThrough, filters, currency, language);

@@ -9,6 +9,8 @@ import {
   customersResponseSchema,
   hoursQuerySchema,
   hoursResponseSchema,
+  largestTicketsQuerySchema,
+  largestTicketsResponseSchema,
   locationsSalesQuerySchema,
   locationsSalesResponseSchema,
   periodSalesQuerySchema,
@@ -32,6 +34,7 @@ import {
   listHours,
   listLocationSales,
 } from './breakdowns.service';
+import { listLargestTickets } from './largest-tickets';
 import { getProduct, listProducts } from './product-breakdowns';
 import { productUnits } from './product-units';
 import { listPeriodSales } from './slice-breakdowns';
@@ -237,5 +240,26 @@ export function breakdownsRoutes(app: FastifyInstance) {
         request.query,
         await cachedRead(request, 'hours', (ctx) => listHours(ctx, request.query)),
       ),
+  );
+
+  r.get(
+    '/api/v1/companies/:companyId/tickets/largest',
+    {
+      ...base,
+      schema: {
+        ...schema,
+        summary:
+          'The largest tickets of the days from/to, at a branch, on some weekdays or hours if given: each document by the net total of those lines',
+        params: companyIdParamsSchema,
+        querystring: largestTicketsQuerySchema,
+        response: { 200: largestTicketsResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { items, period, dataThrough } = await cachedRead(request, 'tickets/largest', (ctx) =>
+        listLargestTickets(ctx, request.query),
+      );
+      return { data: items, meta: { ...meta(request), period, data_through: dataThrough } };
+    },
   );
 }

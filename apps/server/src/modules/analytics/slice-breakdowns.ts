@@ -41,7 +41,7 @@ export const isSliced = (query: SliceQuery) =>
     (value) => value !== undefined,
   );
 
-function filtersOf(query: SliceQuery): LineSliceFilters {
+export function filtersOf(query: SliceQuery): LineSliceFilters {
   // 22 to 6 runs past midnight; a span from an hour to the same keeps nothing.
   if (query.hour_from !== undefined && query.hour_to !== undefined && query.hour_from === query.hour_to) {
     throw new AppError('VALIDATION_ERROR', '`hour_from` and `hour_to` must differ', {

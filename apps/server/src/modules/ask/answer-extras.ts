@@ -102,8 +102,8 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   if (customersOverDays(query)) return null;
   // Products bought together are listed on the insights page, with every pair.
   if (query.segment === 'baskets') return `${base}/insights`;
-  // No view lists the products without a sale in a period, nor categories or branches of one unit.
-  if (query.segment === 'unsold') return null;
+  // No view lists the products without a sale in a period, tickets, nor categories or branches of one unit.
+  if (query.segment === 'unsold' || query.segment === 'largest_tickets') return null;
   if (query.filters.unit && (query.by === 'category' || query.by === 'location')) return null;
   if (query.filters.customer) {
     return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;

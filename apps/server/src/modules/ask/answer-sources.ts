@@ -28,6 +28,8 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
   if (f.unit && !f.product && ['total', 'category', 'location'].includes(query.by))
     ref = `${base}/products${range(query.period, { ...slice(['location', 'category', 'clock']), unit: f.unit })}`;
   else if (query.segment === 'baskets') ref = `${base}/insights/baskets`;
+  else if (query.segment === 'largest_tickets')
+    ref = `${base}/tickets/largest${range(query.period, { ...slice(['location', 'clock']), limit: String(query.ranking?.limit ?? 5) })}`;
   else if (query.segment === 'unsold')
     ref = `${base}/products${range(query.period, slice(['location', 'category', 'clock']))}`;
   else if (query.intent === 'segment') ref = `${base}/customers`;

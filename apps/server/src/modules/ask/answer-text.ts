@@ -14,6 +14,7 @@ import { basketsText } from './baskets-text';
 import { coveredInPart, type Execution } from './execute-query';
 import { noWholePeriod, wholePeriods } from './period-average-text';
 import { shareWholeBranch } from './share-whole';
+import { ticketsText } from './tickets-text';
 import { unsoldText } from './unsold-text';
 
 /* The answer's sentence, from the executed figures only (templates in Spanish and English). */
@@ -100,6 +101,7 @@ export function answerText(
   );
 
   if (query.segment === 'baskets') return basketsText(run, context.productName ?? null, language);
+  if (query.segment === 'largest_tickets') return ticketsText(run, `${filters} ${when}`, tail, language);
   if (query.segment === 'unsold') {
     const none = { weekdays: null, hours: null, unit: null };
     const unit = query.filters.unit ? ` (${es ? 'por' : 'by'} ${query.filters.unit})` : '';
@@ -126,12 +128,10 @@ export function answerText(
       const from = context.dataFrom ?? null;
       const inside =
         run.missing === 'no_data' &&
-        period !== null &&
         from !== null &&
-        period.from >= from &&
-        period.to <= context.dataThrough;
+        (period === null || (period.from >= from && period.to <= context.dataThrough));
       if (inside) {
-        const oneDay = period.from === period.to;
+        const oneDay = period !== null && period.from === period.to;
         // Of the whole shop, no line at all; of a product or branch, none of theirs.
         const why = filters
           ? ''

@@ -64,6 +64,9 @@ describe('Ask: the madrugada runs past midnight, the noche ends at 22:00', () =>
     const night = await ask('¿Cuánto vendí en la noche?');
     expect(night.query?.filters.hours).toEqual({ from: 18, to: 22 });
     expect(night.values.map((v) => v.value)).toEqual([48]);
+    // No line at all on Mondays: no sales, said as such.
+    const none = await ask('¿Cuánto vendí en la madrugada los lunes?');
+    expect(none.answer).toBe('No hubo ventas los lunes entre 22:00 y 06:00 en todo el historial.');
   });
 
   it('serves the breakdowns of hours past midnight, and refuses an empty span', async () => {

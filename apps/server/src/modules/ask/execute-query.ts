@@ -5,6 +5,7 @@ import { getProduct } from '../analytics/product-breakdowns';
 import { getCompanySettings } from '../companies/company-settings.service';
 import { executeBaskets } from './execute-baskets';
 import { type Item, keyedValues, rank } from './execute-ranking';
+import { executeLargestTickets } from './execute-tickets';
 import { executeUnsold } from './execute-unsold';
 import { AskRefusal, executeValue } from './execute-value';
 import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';
@@ -106,6 +107,7 @@ export async function executeQuery(
       return executeSeries(ctx, query);
     case 'segment':
       if (query.segment === 'baskets') return executeBaskets(ctx, query);
+      if (query.segment === 'largest_tickets') return executeLargestTickets(ctx, query);
       return query.segment === 'unsold' ? executeUnsold(ctx, query, data) : executeSegment(ctx, query);
   }
 }

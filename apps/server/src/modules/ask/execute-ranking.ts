@@ -40,6 +40,8 @@ export interface Item {
   days?: number;
   /** Products bought together: how many times more often than by chance. */
   lift?: number;
+  /** A ticket: its local day and time, branch and lines. */
+  ticket?: { day: string; time: string; location: string | null; lines: number };
   /** An average per month or week: the whole ones averaged, and those held only in part. */
   periods?: { whole: number; partial: [string, string][] };
   /** A calendar period's first and last day (the answer names it in words). */

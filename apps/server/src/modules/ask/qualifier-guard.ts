@@ -90,6 +90,9 @@ export function executorOf(query: AskQuery): Executor {
       // Products that stopped selling: the product lists of the two periods, sliced alike.
       // The insights' pairs are of all the data; of one product, those it is in.
       if (query.segment === 'baskets') return { name: 'baskets', applies: ['product'], why: 'baskets' };
+      // Tickets hold many products: a product or category would pick tickets, not their totals.
+      if (query.segment === 'largest_tickets')
+        return { name: 'largest tickets', applies: ['location', 'weekdays', 'hours', 'period'] };
       if (query.segment === 'unsold')
         return {
           name: 'unsold products',

@@ -1,0 +1,41 @@
+import type { AskFilters, AskLanguage, AskQuery } from '@ayni/contracts';
+import { LARGEST_TICKET_WORDS } from './lexicon-intents';
+import type { ParsedQuestion } from './parse-question';
+import { rankingLimit } from './ranking-limit';
+import type { resolvePeriods } from './resolve-periods';
+
+/** Plural ticket words: "las boletas más grandes" lists five, "la boleta más grande" one. */
+const PLURAL =
+  /(?:ventas|boletas|compras|tickets|transacciones|sales|receipts|orders|transactions|purchases)(?![a-z])/;
+
+/**
+ * "¿Cuál fue la boleta más grande de noviembre?": the tickets with the largest net total of the
+ * period, at a branch, on some weekdays or hours when named (a product or category is kept in
+ * the query, so the server says it cannot apply it).
+ */
+export function largestTicketsQuery(
+  text: string,
+  periods: ReturnType<typeof resolvePeriods>,
+  filters: AskFilters,
+  currency: AskQuery['currency'],
+  language: AskLanguage,
+): ParsedQuestion {
+  const words = LARGEST_TICKET_WORDS.exec(text)?.[0] ?? '';
+  const limit = /\d/.test(text) ? rankingLimit(text, 'total', true) : PLURAL.test(words) ? 5 : 1;
+  return {
+    kind: 'query',
+    language,
+    confidence: 0.9,
+    query: {
+      intent: 'segment',
+      metric: 'revenue',
+      by: 'total',
+      period: periods.pick({ wantsChange: false, series: false }).period,
+      compare: null,
+      filters,
+      ranking: { order: 'desc', by: 'value', limit },
+      segment: 'largest_tickets',
+      currency,
+    },
+  };
+}
