@@ -205,5 +205,15 @@ describe('the largest tickets', () => {
       intent: 'ranking',
       by: 'product',
     });
+    // "el ticket más alto" of each day or branch is their average ticket; alone, the largest ticket.
+    expect(query('¿qué día de la semana tiene el ticket más alto?')).toMatchObject({
+      metric: 'avg_ticket',
+      by: 'weekday',
+    });
+    expect(query('which branch has the biggest tickets')).toMatchObject({
+      metric: 'avg_ticket',
+      by: 'location',
+    });
+    expect(query('¿cuál fue el ticket más alto?').segment).toBe('largest_tickets');
   });
 });

@@ -73,7 +73,7 @@ export const SEGMENT_WORDS: readonly ['at_risk' | 'churned', RegExp][] = [
  * noviembre", "our biggest sale"; not the day, month or product of the most sales.
  */
 export const LARGEST_TICKET_WORDS = words(
-  '(?<!(dia|dias|mes|meses|semana|hora|horario|ano|trimestre|producto|categoria|sucursal|local|cliente)( de| con| tiene| tuvo)?( la| el| las| los)? )(ventas?|boletas?|compras?|transacciones|transaccion|tickets?)( individual(es)?| unicas?)? (mas (grandes?|altas?|caras?)|record)',
+  '(?<!(dia|dias|mes|meses|semana|hora|horario|ano|trimestre|producto|categoria|sucursal|local|cliente)( de| con| tiene| tuvo)?( la| el| las| los)? )(ventas?|boletas?|compras?|transacciones|transaccion|tickets?)( individual(es)?| unic[oa]s?)? (mas (grandes?|alt[oa]s?|car[oa]s?)|record)',
   '(mayor(es)?|mas grandes?) (boletas?|compras?|tickets?)',
   // "the highest sales" are the sales of a period: only a single sale or a ticket word.
   '(?<!(day|week|month|hour|year|product|category|branch|store) (with|of) (the|our|my) )((biggest|largest) (single )?(sale|receipts?|orders?|transactions?|purchases?|tickets?)|highest (single )?(receipts?|tickets?|orders?))(?![a-z]| (day|week|month|hour))',

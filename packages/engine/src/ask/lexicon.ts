@@ -170,6 +170,11 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'avg ticket',
       'avg_ticket',
       'aov',
+      // "¿qué día tiene el ticket más alto?": the average ticket of each (ticket-query.ts reads
+      // the ticket más alto alone as the largest tickets).
+      '(mejor|peor|mayor|menor)(es)? ticket',
+      'ticket (mas|menos) (alto|bajo|grande|chico)',
+      '(highest|lowest|best|worst|biggest|smallest) (average )?tickets?',
       // "¿qué tal el ticket?": the ticket in the singular is its average amount, not a count.
       '(el|mi|nuestro|the|my|our) ticket(?! (mas|menos|mayor|menor|maximo|minimo|highest|lowest|biggest|smallest))',
     ),

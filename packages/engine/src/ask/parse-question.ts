@@ -43,7 +43,7 @@ import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
 import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
-import { largestTicketsQuery } from './ticket-query';
+import { asksLargestTickets, largestTicketsQuery } from './ticket-query';
 import { correctTypos } from './typos';
 import { findUnit } from './unit-filter';
 import { unexplainedName } from './unknown-names';
@@ -228,7 +228,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     if (pair) return choose();
     return basketQuery(periods, filters, currency, rankingLimit(rest, 'product', true), language);
   }
-  if (LARGEST_TICKET_WORDS.test(text)) {
+  if (asksLargestTickets(text)) {
     if (pair) return choose();
     return largestTicketsQuery(rest, periods, filters, currency, language);
   }
