@@ -217,3 +217,17 @@ describe('the largest tickets', () => {
     expect(query('¿cuál fue el ticket más alto?').segment).toBe('largest_tickets');
   });
 });
+
+describe('the days the data covers', () => {
+  it('reads the first or last sale and the dates of the data as a question about them', () => {
+    for (const question of [
+      '¿cuándo fue mi última venta?',
+      '¿desde cuándo tengo datos?',
+      'when was my last sale',
+      'what dates does my data cover',
+    ])
+      expect(parseQuestion(question, { dataThrough, vocabulary }).kind, question).toBe('coverage');
+    // The sales of the last days are a figure.
+    expect(query('¿cuánto vendí la última semana?').metric).toBe('revenue');
+  });
+});

@@ -79,6 +79,17 @@ export const LARGEST_TICKET_WORDS = words(
   '(?<!(day|week|month|hour|year|product|category|branch|store) (with|of) (the|our|my) )((biggest|largest) (single )?(sale|receipts?|orders?|transactions?|purchases?|tickets?)|highest (single )?(receipts?|tickets?|orders?))(?![a-z]| (day|week|month|hour))',
 );
 
+/** The days the data covers: "¿cuándo fue mi última venta?", "¿desde cuándo tengo datos?". */
+export const COVERAGE_WORDS = words(
+  '(cuando|que dia|que fecha|de que fecha|de cuando) (fue|es|era) (mi|la|nuestra|tu) (ultima|primera) (venta|boleta|compra|transaccion|linea)',
+  '(desde|hasta) (cuando|que fecha|que dia) (tengo|hay|tienes|tenemos|llegan|van|cubren) (datos|ventas|mis datos|mis ventas|los datos)',
+  '(desde|hasta) (cuando|que fecha|que dia) (llegan|van) (mis|los|tus) (datos|ventas)',
+  '(que|cuantos) (periodo|periodos|fechas|meses|dias) (cubren|abarcan|tienen|incluyen) (mis|los|tus) datos',
+  'when (was|is) (my|our|the) (last|latest|first|most recent) (sale|receipt|transaction|order)',
+  '(what|which) (dates|period|days|months) (does|do) (my|the|our) data cover',
+  'how far back (does|do|can) (my |the |our )?data',
+);
+
 /** Products bought together in the same tickets: "¿qué productos se venden juntos?". */
 export const BASKET_WORDS = words(
   '(se )?(venden|vendo|vendemos|compran|llevan|van) juntos',

@@ -31,6 +31,7 @@ import {
 } from './lexicon-cues';
 import {
   BASKET_WORDS,
+  COVERAGE_WORDS,
   HELP_WORDS,
   LARGEST_TICKET_WORDS,
   SEGMENT_WORDS,
@@ -93,6 +94,8 @@ export type ParsedQuestion =
       versus?: NamedPair;
     }
   | { kind: 'help'; language: AskLanguage; topic: string }
+  /** The days the data covers: its first and last day with sales. */
+  | { kind: 'coverage'; language: AskLanguage }
   | { kind: 'unanswerable'; language: AskLanguage; reason: UnanswerableReason; options: string[] };
 
 const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
@@ -164,6 +167,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     options,
   });
   if (ADVICE_WORDS.test(text)) return refuse('advice');
+  if (COVERAGE_WORDS.test(text)) return { kind: 'coverage', language };
   if (FUTURE_WORDS.test(text)) return refuse('future');
   if (ANNOUNCED_EVENT_WORDS.test(text)) return refuse('event_dates');
   // A season is refused unless it is a word of one of the company's names ("Helado de verano").

@@ -69,6 +69,17 @@ describe('Ask: the madrugada runs past midnight, the noche ends at 22:00', () =>
     expect(none.answer).toBe('No hubo ventas los lunes entre 22:00 y 06:00 en todo el historial.');
   });
 
+  it('says which days the loaded sales cover (its first and last)', async () => {
+    const last = await ask('¿Cuándo fue mi última venta?');
+    expect(last.kind).toBe('help');
+    expect(last.answer).toBe(
+      'Tus ventas cargadas van del 4 de octubre de 2025 al 5 de octubre de 2025: la primera es del 4 de octubre de 2025 y la última del 5 de octubre de 2025.',
+    );
+    expect((await ask('what dates does my data cover')).answer).toBe(
+      'Your loaded sales run from October 4, 2025 to October 5, 2025: the first is of October 4, 2025 and the last of October 5, 2025.',
+    );
+  });
+
   it('serves the breakdowns of hours past midnight, and refuses an empty span', async () => {
     const url = `/api/v1/companies/${owner.company.id}/products?from=2025-10-04&to=2025-10-05`;
     const madrugada = await t.app.inject({ url: `${url}&hour_from=22&hour_to=6`, headers: bearer(token) });

@@ -91,6 +91,11 @@ export async function askQuestion(
   const fit = (answer: AskAnswer) => (hasCustomers ? answer : withoutCustomerSuggestions(answer));
   const offline = (answer: AskAnswer): AskResult => ({ answer: fit(answer), dataThrough, parser: 'offline' });
   if (parsed.kind === 'help') return offline(help.answer(parsed.topic, language));
+  if (parsed.kind === 'coverage') {
+    if (dataThrough === null || dataFrom === null)
+      return offline(empty(language, 'unanswerable', refusalText('no_data', language)));
+    return offline(empty(language, 'help', coverageText(dataFrom, dataThrough, language)));
+  }
   // Advice, the future, data we do not have, event days we do not know and figures of a kind of
   // customer are refused whatever a model would say.
   if (
@@ -222,6 +227,14 @@ export async function answerQuery(
 
 const widened = (run: Execution, query: AskQuery) =>
   run.months !== null && (run.months.from !== query.period?.from || run.months.to !== query.period?.to);
+
+/** "¿Cuándo fue mi última venta?": the first and last day of the sales loaded. */
+function coverageText(dataFrom: string, dataThrough: string, language: AskLanguage): string {
+  const [from, through] = [dayLabel(dataFrom, language), dayLabel(dataThrough, language)];
+  return language === 'es'
+    ? `Tus ventas cargadas van del ${from} al ${through}: la primera es del ${from} y la última del ${through}.`
+    : `Your loaded sales run from ${from} to ${through}: the first is of ${from} and the last of ${through}.`;
+}
 
 /** Why the answer compares fewer days than asked: the period has not ended in the data. */
 function sameDaysNote(asked: AskQuery, dataThrough: string, language: AskLanguage): string {

@@ -9,7 +9,7 @@ import type { AskVocabulary } from '@ayni/engine';
  * plain date arithmetic (not the parser's calendar), so an expectation never borrows the code under test.
  */
 
-export type Expected = AskQuery | 'help' | 'unanswerable';
+export type Expected = AskQuery | 'help' | 'unanswerable' | 'coverage';
 export interface EvalQuestion {
   q: string;
   lang: 'es' | 'en';
@@ -48,10 +48,14 @@ export function expandPeriod(short: string): AskPeriod {
   throw new Error(`unknown period shorthand ${short}`);
 }
 
-type RawExpect = 'help' | 'unanswerable' | (Record<string, unknown> & { period?: string; compare?: string });
+type RawExpect =
+  | 'help'
+  | 'unanswerable'
+  | 'coverage'
+  | (Record<string, unknown> & { period?: string; compare?: string });
 
 function expand(raw: RawExpect): Expected {
-  if (raw === 'help' || raw === 'unanswerable') return raw;
+  if (raw === 'help' || raw === 'unanswerable' || raw === 'coverage') return raw;
   const { period, compare, ...rest } = raw;
   return askQuerySchema.parse({
     ...rest,

@@ -50,7 +50,7 @@ function matches(item: EvalQuestion, parsed: ReturnType<typeof parseQuestion>): 
   const refused = parsed.kind === 'query' && unsupportedQualifiers(parsed.query).length > 0;
   const kind = refused ? 'unanswerable' : parsed.kind;
   // A refusal or a help answer in the wrong language is a miss too: the user reads it.
-  if (item.expect === 'help' || item.expect === 'unanswerable')
+  if (item.expect === 'help' || item.expect === 'unanswerable' || item.expect === 'coverage')
     return kind === item.expect && parsed.language === item.lang;
   if (refused) return false;
   if (parsed.kind === 'query' && !isDeepStrictEqual(parsed.versus?.second, item.versus)) return false;
