@@ -137,3 +137,24 @@ describe('the average per day', () => {
     });
   });
 });
+
+describe('an average over some weekdays', () => {
+  it('reads «en promedio los lunes» as the sales or tickets per Monday with sales', () => {
+    expect(query('¿cuánto vendí en promedio los lunes?')).toMatchObject({
+      intent: 'value',
+      metric: 'avg_daily_revenue',
+      filters: { weekdays: [1] },
+    });
+    expect(query('¿cuánto vendo en promedio los fines de semana?').filters.weekdays).toEqual([6, 7]);
+    expect(query('average sales on saturdays')).toMatchObject({
+      metric: 'avg_daily_revenue',
+      filters: { weekdays: [6] },
+    });
+    expect(query('¿cuántas transacciones promedio hago los sábados?')).toMatchObject({
+      metric: 'avg_daily_transactions',
+      filters: { weekdays: [6] },
+    });
+    // The average ticket of a weekday stays the average ticket.
+    expect(query('ticket promedio de los sábados').metric).toBe('avg_ticket');
+  });
+});

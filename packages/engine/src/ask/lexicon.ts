@@ -13,9 +13,13 @@ export const words = (...alternatives: string[]): RegExp =>
 const NOT_A_QUANTITY =
   '(?<!(unidades|kilos|kg|litros|productos|articulos|items|cajas|paquetes)( [a-z]+){0,3} )';
 
+/** "los lunes", "los fines de semana": an average over those days is per day ("en promedio los lunes"). */
+const ON_WEEKDAYS =
+  '(los|el|cada|on) (lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines? de semana|findes?|dias (habiles|de semana)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)';
+
 /**
- * Sales per day on average ("¿cuánto vendo en promedio al día?"). Always with the sales named:
- * tickets and customers per day are below.
+ * Sales per day on average ("¿cuánto vendo en promedio al día?", "en promedio los lunes"). Always
+ * with the sales named: tickets and customers per day are below.
  */
 export const DAILY_SALES_WORDS = words(
   'ventas? diarias? promedio',
@@ -25,6 +29,10 @@ export const DAILY_SALES_WORDS = words(
   // Not "¿cuántas unidades (de pan) vendo en promedio al día?": a quantity, not the sales.
   `${NOT_A_QUANTITY}vend[a-z]* (mas |menos )?(en )?promedio (al|por|cada) dia`,
   `${NOT_A_QUANTITY}vend[a-z]* (al|por|cada) dia en promedio`,
+  `${NOT_A_QUANTITY}vend[a-z]* (mas |menos )?(en )?promedio ${ON_WEEKDAYS}`,
+  `${NOT_A_QUANTITY}vend[a-z]* ${ON_WEEKDAYS} en promedio`,
+  `ventas? promedio (de |en )?${ON_WEEKDAYS}`,
+  `average (daily )?(sales|revenue) ${ON_WEEKDAYS}`,
   // Present tense: "¿cuánto vendí por día la semana pasada?" is the series of those days.
   'cuanto (vendo|vendemos|se vende) (al|por|cada) dia',
   'average daily (sales|revenue)',
@@ -68,6 +76,10 @@ const HABIT_VERB =
   '(hago|hacemos|emito|emitimos|tengo|tenemos|se hacen|hace|hacen|saco|sacamos|vendo|vendemos)';
 export const DAILY_TICKETS_WORDS = words(
   `${TICKET} (diarias )?(en )?promedio ${DAILY}`,
+  // "¿cuántas transacciones promedio hago los sábados?": per Saturday.
+  `${TICKET} (en )?promedio (${HABIT_VERB} )?${ON_WEEKDAYS}`,
+  `cuant[oa]s ${TICKET} ${HABIT_VERB} (en )?promedio ${ON_WEEKDAYS}`,
+  `cuant[oa]s ${TICKET} ${HABIT_VERB} ${ON_WEEKDAYS} en promedio`,
   `${TICKET} diari[oa]s (en )?promedio`,
   `promedio diario de ${TICKET}`,
   `promedio de ${TICKET} ${DAILY}`,

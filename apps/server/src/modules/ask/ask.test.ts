@@ -516,7 +516,7 @@ describe('POST /companies/{id}/ask', () => {
    * October's sales (cents), tickets, customers per day added up, and days with sales, of the
    * company or one branch, in SQL.
    */
-  const octoberDays = async (location: string | null) => {
+  const octoberDays = async (location: string | null, weekday: number | null = null) => {
     const { rows } = await t.owner.pool.query<{
       cents: string;
       tickets: string;
@@ -531,8 +531,9 @@ describe('POST /companies/{id}/ask', () => {
               count(distinct (sold_at at time zone 'America/Santiago')::date) filter (where total > 0)::text as days
          from sale_lines
         where company_id = $1 and ($2::text is null or location_name = $2)
-          and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'`,
-      [demo.company.id, location],
+          and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'
+          and ($3::int is null or extract(isodow from sold_at at time zone 'America/Santiago') = $3)`,
+      [demo.company.id, location, weekday],
     );
     const row = rows[0] as { cents: string; tickets: string; customers: string; days: string };
     return {
@@ -553,13 +554,17 @@ describe('POST /companies/{id}/ask', () => {
       [...expected].sort((x, y) => (y[1] as number) - (x[1] as number)),
     );
   };
-  const salesPerDay = async (location: string | null) => {
-    const { cents, days } = await octoberDays(location);
+  const salesPerDay = async (location: string | null, weekday: number | null = null) => {
+    const { cents, days } = await octoberDays(location, weekday);
     return { value: Math.round(cents / days) / 100, days };
   };
   /** October's tickets or identified customers per day with sales, to one decimal. */
-  const perDay = async (location: string | null, count: 'tickets' | 'customers') => {
-    const october = await octoberDays(location);
+  const perDay = async (
+    location: string | null,
+    count: 'tickets' | 'customers',
+    weekday: number | null = null,
+  ) => {
+    const october = await octoberDays(location, weekday);
     return { value: Math.round((october[count] * 10) / october.days) / 10, days: october.days };
   };
   const ticketsPerDay = (location: string | null) => perDay(location, 'tickets');
@@ -577,6 +582,16 @@ describe('POST /companies/{id}/ask', () => {
 
     const branches = await answerOf('¿Qué sucursal tuvo mejor venta promedio diaria en octubre?');
     await expectBranchRanking(branches, async (location) => (await salesPerDay(location)).value);
+    // Per Saturday with sales, at a branch too; and the tickets per Saturday.
+    const saturdays = await salesPerDay(null, 6);
+    const perSaturday = await answerOf('¿Cuánto vendí en promedio los sábados en octubre?');
+    expect(perSaturday.values[0]?.value).toBe(saturdays.value);
+    expect(perSaturday.answer).toContain(`(${saturdays.days} días con ventas)`);
+    expect(saturdays.days).toBeLessThan(company.days);
+    const atBranch = await answerOf('ventas promedio de los sábados en Providencia en octubre');
+    expect(atBranch.values[0]?.value).toBe((await salesPerDay('Sucursal Providencia', 6)).value);
+    const tickets = await answerOf('¿Cuántas boletas hago en promedio los sábados en octubre?');
+    expect(tickets.values[0]?.value).toBe((await perDay(null, 'tickets', 6)).value);
   });
 
   it('answers the tickets per day with sales, for the company and per branch, as plain SQL counts them', async () => {

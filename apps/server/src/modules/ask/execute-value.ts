@@ -1,4 +1,4 @@
-import type { AskMetric, AskPeriod, AskQuery } from '@ayni/contracts';
+import { type AskMetric, type AskPeriod, type AskQuery, keepWeekdayRows } from '@ayni/contracts';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { percent } from '../analytics/breakdown-math';
@@ -133,13 +133,14 @@ export async function executeValue(
         : percent(Math.round(part.figure.value * 100), Math.round(total * 100));
     return { figure: value === null ? NO_DATA : { value }, months: part.months };
   }
-  // A daily average needs the days: the company's or a branch's day rows hold them.
+  // A daily average needs the days: the company's or a branch's day rows hold them, each of its
+  // weekday ("en promedio los lunes": per Monday with sales).
   if (isDailyAverage(metric)) {
     need(
-      !filters.customer && !filters.product && !filters.category && !filters.unit && !clock,
+      !filters.customer && !filters.product && !filters.category && !filters.unit && filters.hours === null,
       'metric_not_at_level',
     );
-    const days = await periodRows(ctx, period, filters.location, 'day');
+    const days = keepWeekdayRows(await periodRows(ctx, period, filters.location, 'day'), filters.weekdays);
     return { figure: sumMetric(days, metric), ...plain };
   }
   // A product's price: its sale lines of the exact days (and branch, weekdays, hours) summed.
