@@ -43,6 +43,8 @@ export const ASK_METRICS = [
    * (kilos and pieces) do not add up.
    */
   'avg_unit_price',
+  /** Net units per ticket: "¿cuántas unidades lleva cada boleta?" (of products and categories, none). */
+  'units_per_transaction',
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 

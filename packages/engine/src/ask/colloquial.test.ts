@@ -231,3 +231,18 @@ describe('the days the data covers', () => {
     expect(query('¿cuánto vendí la última semana?').metric).toBe('revenue');
   });
 });
+
+describe('units per ticket', () => {
+  it('reads the units of a ticket as units per transaction, never as a list of products', () => {
+    for (const question of [
+      '¿cuántas unidades por boleta vendo?',
+      '¿cuántos productos lleva cada boleta en promedio?',
+      'how many items per receipt',
+    ])
+      expect(query(question), question).toMatchObject({ metric: 'units_per_transaction', by: 'total' });
+    expect(query('¿qué sucursal tiene más unidades por boleta?')).toMatchObject({
+      metric: 'units_per_transaction',
+      by: 'location',
+    });
+  });
+});

@@ -127,7 +127,6 @@ export const NOT_IN_DATA_WORDS = words(
   // "average spend per visit" is the average ticket; revenue per visit without it is not kept.
   '(?<!average )(revenue|sales|spend|spending) per visit',
   // Units per ticket and cash on hand are no figure of the catalog.
-  '(items|units|productos|unidades|articulos) (per|por|x|en cada) (receipt|ticket|boleta|order|transaction|venta|compra|basket)',
   '(hay|tengo|tenemos|queda|quedan) en (la )?caja',
   '(in|on) (the )?(register|till|cash drawer)',
   'cash (on hand|balance)',

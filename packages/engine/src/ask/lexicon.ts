@@ -133,6 +133,15 @@ export const SHARE_WORDS = words(
   'what share(?! of (my |the |our |total )*(gross )?(margin|profit))',
 );
 
+/** Net units per ticket: "¿cuántas unidades por boleta?", "¿cuántos productos lleva cada boleta?". */
+export const UNITS_PER_TICKET_WORDS = words(
+  '(unidades|productos|articulos|items) (en )?(promedio )?(por|x|en cada|de cada|en la) (boleta|ticket|compra|venta|transaccion)',
+  '(unidades|productos|articulos|items) (lleva|llevan|trae|traen|tiene|tienen) (en promedio )?(cada|la|una) (boleta|compra|venta)',
+  'cada (boleta|compra|venta) (lleva|trae|tiene) (en promedio )?(cuant[oa]s )?(unidades|productos|articulos)',
+  '(units|items|products) per (transaction|ticket|receipt|order|basket|sale)',
+  'units_per_transaction',
+);
+
 /**
  * A product's average selling price: "¿a cuánto vendo la marraqueta?", "precio promedio de la
  * palta", "¿cuál es el producto más caro?". Before the sales and the ticket.
@@ -224,6 +233,7 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'gross_margin',
     ),
   ],
+  ['units_per_transaction', UNITS_PER_TICKET_WORDS],
   [
     'returning_customers',
     words(

@@ -13,6 +13,7 @@ import {
   METRIC_WORDS,
   MONTHLY_SALES_WORDS,
   SHARE_WORDS,
+  UNITS_PER_TICKET_WORDS,
   WEEKLY_SALES_WORDS,
 } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
@@ -189,7 +190,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     DAILY_CUSTOMERS_WORDS.test(text) ||
     UNSOLD_PRODUCT_WORDS.test(text) ||
     LARGEST_TICKET_WORDS.test(text) ||
-    SHARE_WORDS.test(text);
+    SHARE_WORDS.test(text) ||
+    UNITS_PER_TICKET_WORDS.test(text);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
 
@@ -274,7 +276,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     const skip = new Set<AskDimension>(pairedBy ? [pairedBy] : []);
     // "¿qué vende más, la matriz o providencia?": which of the two, not which products.
     if (pair && !PRODUCT_NOUNS.test(rest)) skip.add('product');
-    if (filters.product) skip.add('product');
+    // "items per receipt": the units of a ticket, not a list of products.
+    if (filters.product || metric === 'units_per_transaction') skip.add('product');
     if (filters.category) skip.add('category');
     if (filters.location) skip.add('location');
     if (filters.customer) skip.add('customer');

@@ -28,6 +28,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   avg_unit_price: { es: 'precio promedio de venta', en: 'average selling price' },
   avg_monthly_revenue: { es: 'venta promedio por mes', en: 'average monthly sales' },
   avg_weekly_revenue: { es: 'venta promedio por semana', en: 'average weekly sales' },
+  units_per_transaction: { es: 'unidades por boleta', en: 'units per transaction' },
 };
 
 export function formatValue(value: number | null, unit: string, language: AskLanguage): string {

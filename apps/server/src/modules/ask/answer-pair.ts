@@ -62,6 +62,7 @@ const NOT_SUMMED = new Set([
   'avg_unit_price',
   'avg_monthly_revenue',
   'avg_weekly_revenue',
+  'units_per_transaction',
 ]);
 
 /** Sums over sets of days of unequal size differ by the days as much as by the sales. */

@@ -21,7 +21,7 @@ interface SqlTicket {
 
 const LOCAL = `(sold_at at time zone 'America/Santiago')`;
 
-describe('the largest tickets, in the API and in Ask', () => {
+describe('tickets: the largest, in the API and in Ask, and their units', () => {
   let t: TestApp;
   let owner: Awaited<ReturnType<typeof createOwner>>;
   let token: string;
@@ -114,6 +114,40 @@ describe('the largest tickets, in the API and in Ask', () => {
     const month = await sqlTickets('2025-10-01', '2025-10-31', 5);
     expect(saturdays.map((s) => s.document)).not.toEqual(month.map((m) => m.document));
     expect(answer.link).toBeNull();
+  });
+
+  it('gives the net units per ticket of a month, its Saturdays and each branch, as SQL counts them', async () => {
+    /** Net units over tickets with a sale (per local day × hour, as the hour cells count them). */
+    const perTicket = async (where: string, byHour = false) => {
+      const ticket = byHour ? `(${LOCAL}::date, extract(hour from ${LOCAL}), document_id)` : 'document_id';
+      const { rows } = await t.owner.pool.query<{ units: string; tickets: number }>(
+        `select sum(quantity)::text as units, count(distinct ${ticket}) filter (where total > 0)::int as tickets
+         from sale_lines where company_id = $1 and ${LOCAL}::date between '2025-10-01' and '2025-10-31' and ${where}`,
+        [owner.company.id],
+      );
+      const row = rows[0] as { units: string; tickets: number };
+      return Math.round((Number(row.units) * 1000) / row.tickets) / 1000;
+    };
+    const value = async (question: string) =>
+      (await postQuestion(t.app, token, owner.company.id, question)).values.map((v) => v.value);
+    const october = await perTicket('true');
+    expect(await value('¿Cuántas unidades por boleta vendí en octubre?')).toEqual([october]);
+    const saturdays = await perTicket(`extract(isodow from ${LOCAL}) = 6`, true);
+    expect(await value('unidades por boleta los sábados de octubre')).toEqual([saturdays]);
+    expect(saturdays).not.toBe(october);
+    const branches = await postQuestion(
+      t.app,
+      token,
+      owner.company.id,
+      '¿qué sucursal tiene más unidades por boleta en octubre?',
+    );
+    const expected = await Promise.all(
+      branches.values.map(async (v) => [v.key, await perTicket(`location_name = '${v.key}'`)]),
+    );
+    expect(branches.values.length).toBeGreaterThan(1);
+    expect(branches.values.map((v) => [v.key, v.value])).toEqual(
+      [...expected].sort((a, b) => Number(b[1]) - Number(a[1])),
+    );
   });
 
   it('refuses a product it cannot apply to tickets', async () => {

@@ -59,6 +59,7 @@ const LOCATION_METRICS: readonly AskMetric[] = [
   'transactions',
   'returns',
   'avg_ticket',
+  'units_per_transaction',
 ];
 const CUSTOMER_METRICS: readonly AskMetric[] = [
   'revenue',

@@ -47,6 +47,7 @@ export const CLOCK_METRICS: readonly AskMetric[] = [
   'transactions',
   'returns',
   'avg_ticket',
+  'units_per_transaction',
 ];
 
 export interface ValueResult {

@@ -31,6 +31,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   avg_unit_price: 'CLP',
   avg_monthly_revenue: 'CLP',
   avg_weekly_revenue: 'CLP',
+  units_per_transaction: 'units',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -72,7 +73,9 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     if (!(metric in row)) return { value: null, missing: 'not_available' };
     return { value: num(row, metric) };
   }
-  if (!rows.some((row) => metric in row) && metric !== 'avg_ticket' && metric !== 'margin_pct') {
+  // Ratios are recomputed from their sums, which rows without the ratio (hour cells) carry.
+  const ratio = metric === 'avg_ticket' || metric === 'margin_pct' || metric === 'units_per_transaction';
+  if (!rows.some((row) => metric in row) && !ratio) {
     return { value: null, missing: 'not_available' };
   }
   switch (metric) {
@@ -94,6 +97,12 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     case 'avg_ticket': {
       const transactions = Math.round(sumPlain(rows, 'transactions'));
       return { value: transactions === 0 ? null : moneyPer(sumCents(rows, 'revenue'), transactions) };
+    }
+    case 'units_per_transaction': {
+      // Net units over tickets, to the thousandth as the engine rounds it.
+      const transactions = Math.round(sumPlain(rows, 'transactions'));
+      const units = Math.round(sumPlain(rows, 'units') * 1000);
+      return { value: transactions === 0 ? null : Math.round(units / transactions) / 1000 };
     }
     case 'margin_pct': {
       if (!anyValue(rows, 'gross_margin')) return { value: null };
