@@ -1,5 +1,6 @@
 import * as lexicon from './lexicon';
 import * as advice from './lexicon-advice';
+import * as averages from './lexicon-averages';
 import * as breakdowns from './lexicon-breakdowns';
 import * as cues from './lexicon-cues';
 import * as intents from './lexicon-intents';
@@ -13,6 +14,7 @@ import * as attributes from './lexicon-refusals-attributes';
 export const LEXICON_WORDS: ReadonlySet<string> = new Set(
   [
     ...Object.values(lexicon),
+    ...Object.values(averages),
     ...Object.values(breakdowns),
     ...Object.values(cues),
     ...Object.values(intents),

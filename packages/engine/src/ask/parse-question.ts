@@ -3,6 +3,7 @@ import { basketQuery } from './basket-query';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { customerKindLeftOut } from './customer-kinds';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
+import { breakdownEntity, entityDimension } from './entity-dimension';
 import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { detectLanguage } from './language';
@@ -17,7 +18,7 @@ import {
   WEEKLY_SALES_WORDS,
 } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
-import { BREAKDOWN_CUE, BREAKDOWN_WORDS, ENTITY_WORDS, PRODUCT_NOUNS } from './lexicon-breakdowns';
+import { BREAKDOWN_CUE, BREAKDOWN_WORDS, PRODUCT_NOUNS } from './lexicon-breakdowns';
 import {
   ASCENDING_CUE,
   CHANGE_CUE,
@@ -43,6 +44,7 @@ import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS, SEASON_WORDS } from './lexico
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
+import { clockPair, PAIR_WORDS, PAIRED_BY } from './paired-names';
 import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
 import { asksLargestTickets, largestTicketsQuery } from './ticket-query';
@@ -106,53 +108,7 @@ const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
 const COUNTED_PRODUCT =
   /(?:cuant[oa]s|cuanta|how many) (?!clientes|boletas|ventas?|compras|transacciones|devoluciones|veces|plata|ganancia|facturacion|utilidad|customers|sales|transactions|tickets|receipts|orders|returns|times)[a-z]/;
 
-/** Words that set two names side by side ("X vs Y", "comparado con"), growth words aside. */
-const PAIR_WORDS =
-  /(?<![a-z])(?:vs|versus|contra|frente a|respecto (?:a|al|de|del)|comparad[oa]s?(?: con)?|compar(?:ar|a|o|e|ame)|compared (?:to|with)|diferencia|difference)(?![a-z])/g;
-
-/** The breakdown two names of a kind stand for: "¿qué día vendo más, sábado o domingo?" asks no list. */
-const PAIRED_BY: Record<NamedPair['dimension'], AskDimension> = {
-  product: 'product',
-  category: 'category',
-  location: 'location',
-  weekdays: 'weekday',
-  hours: 'hour',
-};
-
-/** Two sets of weekdays or two spans of hours as read from their words; null when either is unclear. */
-function clockPair([first, second]: string[]): NamedPair | null {
-  const days = [first, second].map((words) => (words ? findWeekdays(words) : null));
-  if (days[0] && days[1]) return { dimension: 'weekdays', first: days[0], second: days[1] };
-  // "la noche vs la mañana": a time of day said without "en".
-  const hours = [first, second].map((words) =>
-    words ? (findHours(words) ?? findHours(`en ${words}`)) : null,
-  );
-  if (hours[0] && hours[1]) return { dimension: 'hours', first: hours[0], second: hours[1] };
-  return null;
-}
-
 const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'year'];
-
-/** The entity dimension named first in the text, skipping those already a filter. */
-function entityDimension(text: string, skip: ReadonlySet<AskDimension>): AskDimension | null {
-  let best: { dimension: AskDimension; at: number } | null = null;
-  for (const [dimension, pattern] of ENTITY_WORDS) {
-    if (skip.has(dimension)) continue;
-    const at = text.search(pattern);
-    if (at >= 0 && (best === null || at < best.at)) best = { dimension, at };
-  }
-  return best?.dimension ?? null;
-}
-
-/** The entity a breakdown word stands right before ("por sucursal", "by category"). */
-function breakdownEntity(text: string, skip: ReadonlySet<AskDimension>): AskDimension | null {
-  for (const [dimension, pattern] of ENTITY_WORDS) {
-    const at = skip.has(dimension) ? -1 : text.search(pattern);
-    if (at > 0 && ENTITY_CUE_BEFORE.test(text.slice(0, at))) return dimension;
-  }
-  return null;
-}
-const ENTITY_CUE_BEFORE = /(?:^| )(?:por|by|per|each|cada|segun) (?:(?:la|las|el|los|the|each|cada) )?$/;
 
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
 export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
