@@ -1,6 +1,40 @@
-import type { AskFilters, AskLanguage, AskQuery } from '@ayni/contracts';
+import type { AskDimension, AskFilters, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
 import type { ParsedQuestion } from './parse-question';
 import type { resolvePeriods } from './resolve-periods';
+
+/** What a list that is no ranking of the catalog's figures asks: its kind, figure and breakdown. */
+interface SegmentKind {
+  segment: 'baskets' | 'largest_tickets';
+  metric: AskMetric;
+  by: AskDimension;
+}
+
+/** A segment query over the period named (none: all the data), its filters kept for the guard. */
+export function segmentQuery(
+  kind: SegmentKind,
+  periods: ReturnType<typeof resolvePeriods>,
+  filters: AskFilters,
+  currency: AskQuery['currency'],
+  limit: number,
+  language: AskLanguage,
+): ParsedQuestion {
+  return {
+    kind: 'query',
+    language,
+    confidence: 0.9,
+    query: {
+      intent: 'segment',
+      metric: kind.metric,
+      by: kind.by,
+      period: periods.pick({ wantsChange: false, series: false }).period,
+      compare: null,
+      filters,
+      ranking: { order: 'desc', by: 'value', limit },
+      segment: kind.segment,
+      currency,
+    },
+  };
+}
 
 /**
  * "¿Qué productos se venden juntos?", "¿qué se lleva con la marraqueta?": the pairs of products
@@ -15,20 +49,6 @@ export function basketQuery(
   limit: number,
   language: AskLanguage,
 ): ParsedQuestion {
-  return {
-    kind: 'query',
-    language,
-    confidence: 0.9,
-    query: {
-      intent: 'segment',
-      metric: 'transactions',
-      by: 'product',
-      period: periods.pick({ wantsChange: false, series: false }).period,
-      compare: null,
-      filters,
-      ranking: { order: 'desc', by: 'value', limit },
-      segment: 'baskets',
-      currency,
-    },
-  };
+  const kind = { segment: 'baskets', metric: 'transactions', by: 'product' } as const;
+  return segmentQuery(kind, periods, filters, currency, limit, language);
 }

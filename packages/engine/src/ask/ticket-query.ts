@@ -1,4 +1,5 @@
 import type { AskFilters, AskLanguage, AskQuery } from '@ayni/contracts';
+import { segmentQuery } from './basket-query';
 import { LARGEST_TICKET_WORDS } from './lexicon-intents';
 import type { ParsedQuestion } from './parse-question';
 import { rankingLimit } from './ranking-limit';
@@ -33,20 +34,6 @@ export function largestTicketsQuery(
 ): ParsedQuestion {
   const words = LARGEST_TICKET_WORDS.exec(text)?.[0] ?? '';
   const limit = /\d/.test(text) ? rankingLimit(text, 'total', true) : PLURAL.test(words) ? 5 : 1;
-  return {
-    kind: 'query',
-    language,
-    confidence: 0.9,
-    query: {
-      intent: 'segment',
-      metric: 'revenue',
-      by: 'total',
-      period: periods.pick({ wantsChange: false, series: false }).period,
-      compare: null,
-      filters,
-      ranking: { order: 'desc', by: 'value', limit },
-      segment: 'largest_tickets',
-      currency,
-    },
-  };
+  const kind = { segment: 'largest_tickets', metric: 'revenue', by: 'total' } as const;
+  return segmentQuery(kind, periods, filters, currency, limit, language);
 }
