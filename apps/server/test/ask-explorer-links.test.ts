@@ -32,11 +32,12 @@ const ROW_ID: Record<string, string> = {
 
 /**
  * Figures no view shows: one customer's own over a range, the products without a sale in a
- * period, and categories or branches summed over one unit's products.
+ * period, the largest tickets, and categories or branches summed over one unit's products.
  */
 const noViewShows = (query: AskQuery) =>
   (query.period !== null && query.intent !== 'segment' && query.filters.customer !== null) ||
   query.segment === 'unsold' ||
+  query.segment === 'largest_tickets' ||
   (query.filters.unit !== null && (query.by === 'category' || query.by === 'location'));
 
 describe('Ask links open an explorer view with the same filters', () => {
@@ -155,7 +156,7 @@ describe('Ask links open an explorer view with the same filters', () => {
         'locations/sales',
         { category: 'Bebidas', weekdays: '6' },
       ],
-      ['que productos se venden mas en la noche', 'products', { hour_from: '18', hour_to: '24' }],
+      ['que productos se venden mas en la noche', 'products', { hour_from: '18', hour_to: '22' }],
       ['¿qué categoría vende más los domingos en Providencia?', 'categories', { weekdays: '7' }],
       ['productos más vendidos de bebidas', 'products', { category: 'Bebidas' }],
       ['cual fue el mejor sabado del año', 'metrics', { weekdays: '6' }],
