@@ -18,6 +18,8 @@ export const ASK_METRICS = [
   'new_customers',
   /** Customers of the period who had bought before it (at that branch, when one is named). */
   'returning_customers',
+  /** Identified customers with two tickets or more in the period: "¿cuántos compraron más de una vez?". */
+  'repeat_customers',
   'gross_margin',
   'margin_pct',
   'discount',

@@ -13,6 +13,7 @@ const CUSTOMER_COUNTS: readonly AskMetric[] = [
   'customers',
   'new_customers',
   'returning_customers',
+  'repeat_customers',
   'avg_daily_customers',
 ];
 

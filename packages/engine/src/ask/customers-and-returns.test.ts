@@ -118,6 +118,20 @@ describe('customers who came back', () => {
     });
   });
 
+  it('reads those who bought more than once as repeat customers, never ranked per customer', () => {
+    for (const question of [
+      '¿cuántos clientes compraron más de una vez en octubre?',
+      'how many customers bought more than once in october',
+    ]) {
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric: 'repeat_customers',
+        by: 'total',
+        period: monthPeriod(2025, 10),
+      });
+    }
+  });
+
   it('keeps those who did not come back as lost customers', () => {
     expect(query('¿qué clientes no volvieron?')).toMatchObject({ intent: 'segment', segment: 'churned' });
   });

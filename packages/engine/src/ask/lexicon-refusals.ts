@@ -64,8 +64,6 @@ export const NOT_IN_DATA_WORDS = words(
   'euros?',
   'exchange rate',
   'share price',
-  // Customers who bought more than once within a period are not counted (returning ones are).
-  'mas de una vez',
   // Averages per day and shares of the total are no figure of the catalog.
   'cuant[oa]s? [a-z]+ (en )?promedio(?! (por|de|x) (la |las )?(boleta|ticket|compra|venta)s?)',
   '(average|avg) (number of|daily|weekly) (transactions|receipts|customers|sales)',
@@ -79,7 +77,6 @@ export const NOT_IN_DATA_WORDS = words(
   '(porcentaje|parte|proporcion) (del|de mi|de la|de las) (margen|ganancias?|utilidad(es)?)',
   '(share|percentage|percent|part) of (my |the |total )*(gross )?(margin|profits?)',
   'what share',
-  'more than once',
   // "en promedio por boleta" is the average ticket; an average per day or per customer is not kept.
   'en promedio(?! (por|de|x) (la |las )?(boleta|ticket|compra|venta)s?)',
   'on average(?! per (ticket|receipt|sale|order|basket))',

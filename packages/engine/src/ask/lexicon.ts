@@ -138,6 +138,14 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ],
   ['units_per_transaction', UNITS_PER_TICKET_WORDS],
   [
+    'repeat_customers',
+    words(
+      '(clientes?|compradores?|personas)( [a-z]+){0,3} (mas de una vez|dos veces o mas|2 veces o mas|(dos|2) o mas veces)',
+      '(customers?|buyers?|shoppers?|people)( [a-z]+){0,3} (more than once|twice or more|two or more times)',
+      'repeat_customers',
+    ),
+  ],
+  [
     'returning_customers',
     words(
       '(clientes?|compradores?|personas) (que )?(volvieron|vuelven|regresaron|regresan|repitieron|repiten)',

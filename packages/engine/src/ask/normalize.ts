@@ -112,6 +112,12 @@ function numberWords(tokens: string[]): string[] {
     let used = 0;
     let j = i;
     const word = (k: number) => tokens[k] ?? '';
+    // English "more than once", "at once": not the Spanish eleven.
+    if (word(i) === 'once' && (word(i - 1) === 'than' || word(i - 1) === 'at')) {
+      out.push('once');
+      i++;
+      continue;
+    }
     if (word(j) in HUNDREDS) {
       value += HUNDREDS[word(j)] as number;
       j++;

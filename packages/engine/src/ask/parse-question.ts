@@ -238,11 +238,16 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     if (filters.location) skip.add('location');
     if (filters.customer) skip.add('customer');
     // "clientes nuevos por sucursal": the customers are the figure, the branch the breakdown.
-    const customersCounted = metric === 'customers' || metric === 'new_customers';
-    // New customers are never ranked per customer ("crecimiento de clientes nuevos" is one figure).
+    const customersCounted =
+      metric === 'customers' ||
+      metric === 'new_customers' ||
+      metric === 'returning_customers' ||
+      metric === 'repeat_customers';
+    // New, returning or repeat customers are never ranked per customer ("crecimiento de clientes
+    // nuevos" is one figure).
     by =
       (customersCounted ? entityDimension(rest, new Set([...skip, 'customer'])) : null) ??
-      (metric === 'new_customers' ? null : entityDimension(rest, skip)) ??
+      (customersCounted && metric !== 'customers' ? null : entityDimension(rest, skip)) ??
       'total';
   }
   if (by === 'day' && !periods.named && HABITUAL_CUE.test(rest)) by = 'weekday';

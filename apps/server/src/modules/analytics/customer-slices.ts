@@ -95,12 +95,19 @@ export async function countSliceCustomers(
   return { customers: slice?.customers ?? 0, lines: slice?.lines ?? 0 };
 }
 
-/** Identified customers who bought in the slice, and those of them who bought on two days or more. */
-export async function countReturningInSlice(
+/**
+ * Identified customers who bought in the slice; of them, those who bought on two days or more,
+ * and those with two tickets or more.
+ */
+export async function countBuyersInSlice(
   ctx: ServiceContext,
   filters: LineSliceFilters,
-): Promise<{ customers: number; returning: number }> {
+): Promise<{ customers: number; returning: number; repeat: number }> {
   const { result } = await read(ctx, (tx) => sumLineSlices(tx, ctx.companyId, 'customer', filters));
   const buyers = result.filter((s) => s.daysSold > 0);
-  return { customers: buyers.length, returning: buyers.filter((s) => s.daysSold >= 2).length };
+  return {
+    customers: buyers.length,
+    returning: buyers.filter((s) => s.daysSold >= 2).length,
+    repeat: buyers.filter((s) => s.transactions >= 2).length,
+  };
 }

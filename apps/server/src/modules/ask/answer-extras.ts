@@ -263,6 +263,8 @@ export const countsCustomers = (query: AskQuery): boolean =>
   (query.intent === 'segment' && (query.segment === 'at_risk' || query.segment === 'churned')) ||
   query.metric === 'customers' ||
   query.metric === 'new_customers' ||
+  query.metric === 'returning_customers' ||
+  query.metric === 'repeat_customers' ||
   query.metric === 'avg_daily_customers';
 
 /** An answer without figures: a refusal (with questions that can be answered) or a plain text. */

@@ -12,6 +12,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   customers: { es: 'clientes distintos', en: 'distinct customers' },
   new_customers: { es: 'clientes nuevos', en: 'new customers' },
   returning_customers: { es: 'clientes que volvieron a comprar', en: 'returning customers' },
+  repeat_customers: { es: 'clientes con más de una compra', en: 'customers with more than one purchase' },
   gross_margin: { es: 'margen bruto', en: 'gross margin' },
   margin_pct: { es: 'margen %', en: 'margin %' },
   discount: { es: 'descuentos', en: 'discounts' },

@@ -127,6 +127,30 @@ describe('Ask counts the customers of any slice and those who came back', () => 
     expect(new Set([october, range, branch, rows[0]?.n]).size).toBe(4);
   });
 
+  it('counts the customers with more than one ticket in a month, of a product and ever', async () => {
+    /** Identified customers with two documents or more with a sale among the lines `where` keeps. */
+    const sqlRepeat = async (where: string) => {
+      const { rows } = await t.owner.pool.query<{ n: number }>(
+        `select count(*)::int as n from (
+           select customer_id from sale_lines
+           where company_id = $1 and customer_id <> '' and total > 0 and ${where}
+           group by 1 having count(distinct document_id) > 1) c`,
+        [owner.company.id],
+      );
+      return rows[0]?.n ?? -1;
+    };
+    const october = await sqlRepeat(`${LOCAL_DAY} between '2025-10-01' and '2025-10-31'`);
+    expect(october).toBeGreaterThan(0);
+    const answer = await ask('¿Cuántos clientes compraron más de una vez en octubre?');
+    expect(answer.values.map((v) => v.value)).toEqual([october]);
+    expect(answer.answer).toContain('Clientes con más de una compra en octubre de 2025');
+    const bread = await sqlRepeat(`sku = 'PAN-001' and ${LOCAL_DAY} between '2025-10-01' and '2025-10-31'`);
+    expect(await figure('¿cuántos clientes compraron pan marraqueta más de una vez en octubre?')).toBe(bread);
+    const ever = await sqlRepeat('true');
+    expect(await figure('how many customers bought more than once')).toBe(ever);
+    expect(new Set([october, bread, ever]).size).toBe(3);
+  });
+
   it('refuses a figure of a kind of customer and returning customers of a product', async () => {
     for (const question of [
       '¿Cuál es el ticket promedio de los clientes nuevos?',

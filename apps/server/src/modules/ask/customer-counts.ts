@@ -1,7 +1,7 @@
 import type { AskPeriod, AskQuery } from '@ayni/contracts';
 import type { LineSliceFilters } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
-import { countReturningInSlice, countSliceCustomers } from '../analytics/customer-slices';
+import { countBuyersInSlice, countSliceCustomers } from '../analytics/customer-slices';
 import { AskRefusal } from './execute-value';
 import { type Figure, sumMetric } from './metric-sums';
 import { periodRows } from './read-sources';
@@ -28,7 +28,7 @@ function lineFilters(query: AskQuery, period: AskPeriod | null): LineSliceFilter
 }
 
 /**
- * `customers` or `returning_customers` of the query's slice in `period`. Returning customers are
+ * `customers`, `returning_customers` or `repeat_customers` of the query's slice in `period`. Returning customers are
  * those of the period who had bought before it (at that branch, when one is named), as the
  * catalog defines them: the period's customers less its new ones. Over all the data, those who
  * bought on more than one day. New customers are counted per branch or company, so returning
@@ -49,8 +49,13 @@ export async function customerCount(
   if (metric === 'returning_customers' && sliced) throw new AskRefusal('metric_not_at_level');
   const slice = lineFilters(query, period);
   if (metric === 'returning_customers' && period === null) {
-    const { customers, returning } = await countReturningInSlice(ctx, slice);
+    const { customers, returning } = await countBuyersInSlice(ctx, slice);
     return customers === 0 ? NO_DATA : { value: returning };
+  }
+  // Customers with two tickets or more in the slice: no stored level keeps them.
+  if (metric === 'repeat_customers') {
+    const { customers, repeat } = await countBuyersInSlice(ctx, slice);
+    return customers === 0 ? NO_DATA : { value: repeat };
   }
   // A period with a stored row of its own (a month, a week, a day) is read as the dashboards show it.
   const rows = sliced || period === null ? [] : await periodRows(ctx, period, filters.location);

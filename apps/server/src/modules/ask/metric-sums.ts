@@ -18,6 +18,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   customers: 'count',
   new_customers: 'count',
   returning_customers: 'count',
+  repeat_customers: 'count',
   gross_margin: 'CLP',
   margin_pct: '%',
   discount: 'CLP',
@@ -111,6 +112,7 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     }
     case 'customers':
     case 'returning_customers':
+    case 'repeat_customers':
     // A customer who bought in two of the periods would be counted twice; shares of different
     // totals do not add up; a price needs the sale units, which rows of net units do not keep.
     case 'revenue_share_pct':
