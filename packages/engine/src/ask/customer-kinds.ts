@@ -5,10 +5,11 @@ import { CUSTOMER_KIND_WORDS } from './lexicon-refusals-attributes';
 /*
  * A kind of customer qualifying another figure is left out by every executor, which would answer
  * the sales (ticket, margin...) of all customers as if they were those of the kind asked. Such a
- * question is refused; the counts of new and returning customers, and lists of customers, stay.
+ * question is refused; the counts of new, returning and repeat customers, and lists of customers,
+ * stay.
  */
 
-const COUNTED_KINDS: readonly AskMetric[] = ['new_customers', 'returning_customers'];
+const COUNTED_KINDS: readonly AskMetric[] = ['new_customers', 'returning_customers', 'repeat_customers'];
 const CUSTOMER_COUNTS: readonly AskMetric[] = [
   'customers',
   'new_customers',

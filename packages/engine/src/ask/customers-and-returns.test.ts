@@ -147,6 +147,7 @@ describe('figures of a kind of customer', () => {
       'sales to anonymous customers',
       '¿cuántos clientes frecuentes tengo?',
       'margen de los clientes fieles',
+      '¿cuál es el ticket promedio de los clientes que compraron más de una vez?',
     ]) {
       expect(parsed(question), question).toMatchObject({ kind: 'unanswerable', reason: 'customer_kind' });
     }
