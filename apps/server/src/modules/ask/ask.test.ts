@@ -347,10 +347,15 @@ describe('POST /companies/{id}/ask', () => {
         noFilters(item.expect) &&
         item.expect.period !== null &&
         item.expect.period.grain !== 'range' &&
-        // Figures Ask derives (per day, shares) are no /metrics field: checked against SQL below.
-        !['avg_daily_revenue', 'avg_daily_transactions', 'avg_daily_customers', 'revenue_share_pct'].includes(
-          item.expect.metric,
-        ),
+        // Figures Ask derives (per day, shares, repeat buyers) are no /metrics field: checked
+        // against SQL below and in ask-customer-counts.test.ts.
+        ![
+          'avg_daily_revenue',
+          'avg_daily_transactions',
+          'avg_daily_customers',
+          'revenue_share_pct',
+          'repeat_customers',
+        ].includes(item.expect.metric),
     );
     expect(sample.length).toBeGreaterThan(30);
     const figureOf = async (period: AskPeriod, metric: string) => {
