@@ -50,6 +50,15 @@ export const ASK_METRICS = [
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 
+/** Metrics that count customers: a company with no customer ids cannot answer them. */
+export const CUSTOMER_COUNT_METRICS: readonly AskMetric[] = [
+  'customers',
+  'new_customers',
+  'returning_customers',
+  'repeat_customers',
+  'avg_daily_customers',
+];
+
 /** What the answer is broken down by: nothing (one figure), an entity, a clock unit or a calendar grain. */
 export const ASK_DIMENSIONS = [
   'total',

@@ -1,4 +1,4 @@
-import type { AskDimension, AskMetric } from '@ayni/contracts';
+import { type AskDimension, type AskMetric, CUSTOMER_COUNT_METRICS } from '@ayni/contracts';
 import { METRIC_WORDS, words } from './lexicon';
 import { CUSTOMER_KIND_WORDS } from './lexicon-refusals-attributes';
 
@@ -10,13 +10,6 @@ import { CUSTOMER_KIND_WORDS } from './lexicon-refusals-attributes';
  */
 
 const COUNTED_KINDS: readonly AskMetric[] = ['new_customers', 'returning_customers', 'repeat_customers'];
-const CUSTOMER_COUNTS: readonly AskMetric[] = [
-  'customers',
-  'new_customers',
-  'returning_customers',
-  'repeat_customers',
-  'avg_daily_customers',
-];
 
 /** "¿cuánto venden / compran / gastan…?": an amount of their purchases, not a count of them. */
 const AMOUNT_ASKED = words(
@@ -36,14 +29,16 @@ export function customerKindLeftOut(text: string, metric: AskMetric, by: AskDime
     // "revenue from returning customers": read as their count, yet their sales are asked.
     const others = text.replace(new RegExp(pattern.source, 'g'), ' ');
     if (AMOUNT_ASKED.test(others)) return true;
-    if (METRIC_WORDS.some(([name, pattern]) => !CUSTOMER_COUNTS.includes(name) && pattern.test(others)))
+    if (
+      METRIC_WORDS.some(([name, pattern]) => !CUSTOMER_COUNT_METRICS.includes(name) && pattern.test(others))
+    )
       return true;
   }
   for (const [kind, pattern] of CUSTOMER_KIND_WORDS) {
     if (!pattern.test(text)) continue;
     // "mis clientes más fieles" lists the best customers; "clientes identificados" are all counted.
     if (kind === 'loyal' && by === 'customer') continue;
-    if (kind === 'identified' && (by === 'customer' || CUSTOMER_COUNTS.includes(metric))) continue;
+    if (kind === 'identified' && (by === 'customer' || CUSTOMER_COUNT_METRICS.includes(metric))) continue;
     return true;
   }
   return false;

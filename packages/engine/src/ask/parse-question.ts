@@ -1,4 +1,10 @@
-import type { AskDimension, AskLanguage, AskMetric, AskQuery } from '@ayni/contracts';
+import {
+  type AskDimension,
+  type AskLanguage,
+  type AskMetric,
+  type AskQuery,
+  CUSTOMER_COUNT_METRICS,
+} from '@ayni/contracts';
 import { basketQuery } from './basket-query';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { customerKindLeftOut } from './customer-kinds';
@@ -239,10 +245,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     if (filters.customer) skip.add('customer');
     // "clientes nuevos por sucursal": the customers are the figure, the branch the breakdown.
     const customersCounted =
-      metric === 'customers' ||
-      metric === 'new_customers' ||
-      metric === 'returning_customers' ||
-      metric === 'repeat_customers';
+      metric !== null && metric !== 'avg_daily_customers' && CUSTOMER_COUNT_METRICS.includes(metric);
     // New, returning or repeat customers are never ranked per customer ("crecimiento de clientes
     // nuevos" is one figure).
     by =

@@ -1,5 +1,5 @@
 import type { AnalyticsPeriod } from '@ayni/contracts';
-import { type Database, type FeatureSort, getFeatureState, inCompany } from '@ayni/db';
+import { type Database, type FeatureSort, getFeatureRowsOf, getFeatureState, inCompany } from '@ayni/db';
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { assertRange } from './metrics.service';
@@ -73,3 +73,9 @@ export async function read<T>(ctx: ServiceContext, work: (tx: Database) => Promi
 
 export const notFound = (what: string, whatEs: string) =>
   new AppError('NOT_FOUND', `${what} not found`, { messageEs: `${whatEs} no encontrado` });
+
+/** Lifetime feature rows (`product`, `customer`…) of some entities, by entity. */
+export async function lifetimeRows(tx: Database, companyId: string, level: string, entities: string[]) {
+  const rows = await getFeatureRowsOf(tx, companyId, level, entities);
+  return new Map(rows.map((r) => [r.entity, r]));
+}

@@ -7,11 +7,9 @@ import type {
 } from '@ayni/contracts';
 import {
   aggregateFeatureRows,
-  type Database,
   type FeatureAggregate,
   type FeatureRow,
   getFeatureRow,
-  getFeatureRowsOf,
   listEntityFeatureRows,
   listFeatureRows,
 } from '@ayni/db';
@@ -20,6 +18,7 @@ import { toLimitOffset } from '../../lib/pagination';
 import { avgUnitPrice, centsOf, countOf, SUM_FIELDS, share, sumView } from './breakdown-math';
 import {
   checkRange,
+  lifetimeRows,
   type Nulls,
   notFound,
   type Page,
@@ -59,11 +58,6 @@ function productRangeView(agg: FeatureAggregate, lifetime: FeatureRow | undefine
     revenue_share_pct: share(centsOf(agg.sums.revenue), totalCents, nulls),
     nulls,
   } as unknown as ProductSales;
-}
-
-export async function lifetimeRows(tx: Database, companyId: string, level: string, entities: string[]) {
-  const rows = await getFeatureRowsOf(tx, companyId, level, entities);
-  return new Map(rows.map((r) => [r.entity, r]));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type AskLanguage,
   type AskQuery,
   CATEGORY_SORTS,
+  CUSTOMER_COUNT_METRICS,
   CUSTOMER_SORTS,
   HOUR_SORTS,
   LOCATION_SORTS,
@@ -261,11 +262,7 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
 export const countsCustomers = (query: AskQuery): boolean =>
   query.by === 'customer' ||
   (query.intent === 'segment' && (query.segment === 'at_risk' || query.segment === 'churned')) ||
-  query.metric === 'customers' ||
-  query.metric === 'new_customers' ||
-  query.metric === 'returning_customers' ||
-  query.metric === 'repeat_customers' ||
-  query.metric === 'avg_daily_customers';
+  CUSTOMER_COUNT_METRICS.includes(query.metric);
 
 /** An answer without figures: a refusal (with questions that can be answered) or a plain text. */
 export const emptyAnswer = (language: AskLanguage, kind: AskAnswer['kind'], answer: string): AskAnswer => ({

@@ -2,7 +2,7 @@ import type { AskPeriod, AskQuery } from '@ayni/contracts';
 import type { LineSliceFilters } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import { countBuyersInSlice, countSliceCustomers } from '../analytics/customer-slices';
-import { AskRefusal } from './execute-value';
+import { AskRefusal } from './ask-refusal';
 import { type Figure, sumMetric } from './metric-sums';
 import { periodRows } from './read-sources';
 

@@ -3,11 +3,12 @@ import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { getProduct } from '../analytics/product-breakdowns';
 import { getCompanySettings } from '../companies/company-settings.service';
+import { AskRefusal } from './ask-refusal';
 import { executeBaskets } from './execute-baskets';
 import { type Item, keyedValues, rank } from './execute-ranking';
 import { executeLargestTickets } from './execute-tickets';
 import { executeUnsold } from './execute-unsold';
-import { AskRefusal, executeValue } from './execute-value';
+import { executeValue } from './execute-value';
 import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';
 import { allCustomers } from './read-sources';
 

@@ -1,6 +1,7 @@
 import type { AskMetric, AskPeriod, AskQuery, MetricGrain } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
-import { AskRefusal, CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
+import { AskRefusal } from './ask-refusal';
+import { CLOCK_METRICS, ENTITY_SALES_METRICS, SLICE_CLOCK_METRICS } from './execute-value';
 import { changePct, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { branchPeriodAverages, isPeriodAverage } from './period-averages';
 import {

@@ -1,8 +1,8 @@
 import type { AskQuery } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
+import { AskRefusal } from './ask-refusal';
 import type { Execution } from './execute-query';
 import { keyedValues } from './execute-ranking';
-import { AskRefusal } from './execute-value';
 
 const dayBefore = (date: string) => {
   const day = new Date(`${date}T00:00:00Z`);

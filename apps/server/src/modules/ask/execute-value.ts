@@ -5,26 +5,13 @@ import { percent } from '../analytics/breakdown-math';
 import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
+import { AskRefusal, type Refusal } from './ask-refusal';
 import { customerCount } from './customer-counts';
 import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { isPeriodAverage, periodAverage } from './period-averages';
 import { slicedCategories, slicedLocations, slicedProducts, wholeMonths } from './read-slices';
 import { allCategories, clockCells, periodRows } from './read-sources';
 import { shareWholeBranch } from './share-whole';
-
-/** Why the stored data cannot answer a structured query (said to the user, never guessed around). */
-export type Refusal =
-  | 'metric_not_at_level'
-  | 'combination'
-  | 'unknown_entity'
-  | 'uf_unavailable'
-  /** A ranking by change against a period that begins before the first sale. */
-  | 'compare_before_data';
-export class AskRefusal extends Error {
-  constructor(readonly refusal: Refusal) {
-    super(refusal);
-  }
-}
 
 /** Metrics the product and category breakdowns carry. */
 export const ENTITY_SALES_METRICS: readonly AskMetric[] = [

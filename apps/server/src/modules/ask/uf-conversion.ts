@@ -1,8 +1,8 @@
 import type { AskPeriod, AskQuery } from '@ayni/contracts';
 import { inCompany, macroObservationAtOrBefore } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
+import { AskRefusal } from './ask-refusal';
 import type { Execution } from './execute-query';
-import { AskRefusal } from './execute-value';
 import { METRIC_UNIT } from './metric-sums';
 
 /** UF in force on the period's last day (or on data_through, if the period runs past the data). */

@@ -1,7 +1,8 @@
 import type { AskMetric, AskPeriod, AskQuery } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
+import { AskRefusal } from './ask-refusal';
 import type { Keyed } from './execute-ranking';
-import { AskRefusal, ENTITY_SALES_METRICS } from './execute-value';
+import { ENTITY_SALES_METRICS } from './execute-value';
 import { type Row, sumMetric } from './metric-sums';
 import { slicedProducts } from './read-slices';
 import { allLocations } from './read-sources';
