@@ -12,7 +12,7 @@ import { buildTestApp, type createOwner, type TestApp } from '../../../test/help
 interface Answer {
   kind: string;
   answer: string;
-  values: Array<{ value: number | null; previous?: number | null; unit?: string | null }>;
+  values: Array<{ label: string; value: number | null; previous?: number | null; unit?: string | null }>;
 }
 
 describe('Ask sums a product or a category over the exact days asked', () => {
@@ -73,5 +73,29 @@ describe('Ask sums a product or a category over the exact days asked', () => {
     expect(october.values[0]?.value).toBe(
       (await sqlSums('category', 'Lácteos', '2025-10-01', '2025-10-31')).revenue,
     );
+  });
+
+  it('ranks the branches by their sales and tickets of a day or a week, not of its months', async () => {
+    const sqlBranches = async (from: string, to: string) => {
+      const { rows } = await t.owner.pool.query<{ branch: string; revenue: string; tickets: number }>(
+        `select location_name as branch, sum(total)::text as revenue,
+           count(distinct document_id) filter (where total > 0)::int as tickets
+         from sale_lines where company_id = $1
+           and (sold_at at time zone 'America/Santiago')::date between $2::date and $3::date
+         group by location_name order by sum(total) desc, location_name`,
+        [owner.company.id, from, to],
+      );
+      return rows.map((r) => ({ label: r.branch, revenue: Number(r.revenue), tickets: r.tickets }));
+    };
+    const yesterday = await sqlBranches('2025-11-19', '2025-11-19');
+    expect(yesterday.length).toBeGreaterThan(1);
+    const sales = await ask('¿Qué sucursal vendió más ayer?');
+    expect(sales.values.map((v) => [v.label, v.value])).toEqual(yesterday.map((b) => [b.label, b.revenue]));
+    expect(sales.answer).not.toContain('meses completos');
+
+    const week = await sqlBranches('2025-11-10', '2025-11-16');
+    const tickets = await ask('¿Qué sucursal tuvo más boletas la semana pasada?');
+    const byTickets = [...week].sort((a, b) => b.tickets - a.tickets || a.label.localeCompare(b.label));
+    expect(tickets.values.map((v) => [v.label, v.value])).toEqual(byTickets.map((b) => [b.label, b.tickets]));
   });
 });

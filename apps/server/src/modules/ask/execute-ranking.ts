@@ -168,7 +168,10 @@ export async function keyedValues(
         (sliced ? ENTITY_SALES_METRICS : LOCATION_METRICS).includes(metric),
         'metric_not_at_level',
       );
-      const { items, page } = sliced
+      // Days that are not whole months ("ayer", "la semana pasada"): each branch's lines of them,
+      // all its tickets included.
+      const exactDays = sliced || !wholeMonths(period);
+      const { items, page } = exactDays
         ? await slicedLocations(ctx, period, filters)
         : await allLocations(ctx, period);
       const list = items.map((l) => ({
@@ -176,7 +179,7 @@ export async function keyedValues(
         label: l.location ?? '—',
         value: metricOf(l as Row, metric),
       }));
-      return { items: list, months: sliced ? null : page.period };
+      return { items: list, months: exactDays ? null : page.period };
     }
     case 'customer': {
       const entityOnly = !filters.customer && !filters.product && !clock;

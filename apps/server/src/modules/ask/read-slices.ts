@@ -10,9 +10,14 @@ import {
 } from '@ayni/contracts';
 import type { ServiceContext } from '../../lib/context';
 import { snapToMonths } from '../analytics/breakdown-query';
-import { listCustomers, listLocationSales } from '../analytics/breakdowns.service';
+import { listCustomers } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
-import { listPeriodSales, listSlicedCategories, listSlicedProducts } from '../analytics/slice-breakdowns';
+import {
+  listLocationsOfSlice,
+  listPeriodSales,
+  listSlicedCategories,
+  listSlicedProducts,
+} from '../analytics/slice-breakdowns';
 import type { Row } from './metric-sums';
 import { all, range } from './read-sources';
 import { sliceParams } from './slice-params';
@@ -61,10 +66,13 @@ export const slicedCategories = (ctx: ServiceContext, period: AskPeriod | null, 
     ),
   );
 
-/** The branches selling the query's product and/or category, on its days of the week and hours. */
+/**
+ * The branches selling the query's product and/or category, on its days of the week and hours,
+ * over the exact days (a day or a week too, which the branches' monthly rows cannot give).
+ */
 export const slicedLocations = (ctx: ServiceContext, period: AskPeriod | null, filters: AskFilters) =>
   all((page) =>
-    listLocationSales(
+    listLocationsOfSlice(
       ctx,
       locationsSalesQuerySchema.parse({
         ...range(period),
