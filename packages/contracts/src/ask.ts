@@ -129,7 +129,12 @@ export const askRankingSchema = z.object({
  */
 export const ASK_SEGMENTS = ['at_risk', 'churned', 'unsold', 'baskets', 'largest_tickets'] as const;
 
-export const ASK_INTENTS = ['value', 'series', 'ranking', 'segment'] as const;
+/**
+ * `summary`: "¿cómo me fue en noviembre?", "resumen de la semana": the period's sales, tickets,
+ * average ticket, customers and margin against `compare`, with its best product, category and
+ * branch (`metric` and `by` are not read).
+ */
+export const ASK_INTENTS = ['value', 'series', 'ranking', 'segment', 'summary'] as const;
 
 export const askQuerySchema = z.object({
   intent: z.enum(ASK_INTENTS).default('value'),

@@ -140,7 +140,7 @@ export const CURRENT_PERIOD_RULES: PeriodRule[] = [
   // "¿qué tan buena fue la semana?": the current one.
   [
     bounded(
-      '(?<=(?:fue|estuvo|va|anduvo|ha ido|ha sido|cerro|termino) )(?:la semana|el (mes|ano|trimestre))(?! (?:pasad|anterior|antepasad|de |del |que|mas|menos|con|en))',
+      '(?<=(?:fue|estuvo|va|anduvo|ha ido|ha sido|cerro|termino|que tal) )(?:la semana|el (mes|ano|trimestre))(?! (?:pasad|anterior|antepasad|de |del |que|mas|menos|con|en (?:que|la que|el que|los que|las que)))',
     ),
     (m, now) => {
       if (m[1] === 'mes') return { period: shiftMonths(now, 0) };

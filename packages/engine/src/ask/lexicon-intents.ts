@@ -157,3 +157,28 @@ export const HELP_WORDS = words(
   '(which|what) (format|columns)',
 );
 export const UF_WORDS = words('en uf', 'in uf', 'uf');
+
+/**
+ * How the business did, with no figure named ("¿cómo me fue en noviembre?", "¿qué tal la
+ * semana?", "resumen del mes", "how did we do last month"): a summary of the period. With a
+ * figure named ("¿cómo van las ventas?") the figure is answered instead.
+ */
+const SUMMARY_NOUNS = ['resumen', 'resumeme', 'resumir', 'summary', 'summarize', 'overview', 'recap'];
+/** "Resumen de ventas de octubre": a summary asked by name, though sales are named too. */
+export const SUMMARY_NOUN_WORDS = words(...SUMMARY_NOUNS);
+export const SUMMARY_WORDS = words(
+  ...SUMMARY_NOUNS,
+  // "dame los números de septiembre": the month's figures.
+  '(los |mis )?(numeros|cifras|resultados)',
+  '(the |my |our )?(numbers|figures|results)',
+  'como (me|nos|te|le|les) (fue|ha ido|han ido|va|esta yendo|anduvo|esta)',
+  'como (va|anda|esta|marcha|andamos|vamos|voy|ando|estamos|estoy|estuvo|fue|anduvo|cerro|cerramos|cerre|termino|terminamos|termine|viene|venimos|vengo)',
+  '(que tal|que tan bien|que tan mal)',
+  '(que|como|cuan) (tan )?(buen[oa]|mal[oa]) (fue|estuvo|esta|va|ha sido)',
+  '(como|que tal) (cerr|termin|acab)(o|amos|e)',
+  '(how|como) (is|was|va|anda|fue|esta|estuvo|le va al) (the |el )?(business|negocio)',
+  'how (did|do) (i|we) do',
+  'how (am i|are we|is it|is business) (doing|going)',
+  'how (is|was|did) (business|the business|my business|the shop|my shop|the store|my store)',
+  'how (was|did|is) (the|this|last|my|our) (day|week|month|quarter|year)',
+);

@@ -53,6 +53,7 @@ import { normalizeQuestion } from './normalize';
 import { clockPair, PAIR_WORDS, PAIRED_BY } from './paired-names';
 import { rankingLimit } from './ranking-limit';
 import { resolvePeriods } from './resolve-periods';
+import { asksSummary, summaryQuery } from './summary-query';
 import { asksLargestTickets, largestTicketsQuery } from './ticket-query';
 import { correctTypos } from './typos';
 import { findUnit } from './unit-filter';
@@ -273,6 +274,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (filters.product && (metric === null || metric === 'revenue') && COUNTED_PRODUCT.test(rest))
     metric = 'units';
   if (customerKindLeftOut(rest, metric ?? 'revenue', by)) return refuse('customer_kind');
+  if (by === 'total' && !pair && asksSummary(rest, metric, filters))
+    return summaryQuery(periods, filters, currency, language);
   const anyFilter = Object.values(filters).some((value) => value !== null);
   // "compárame noviembre con el mismo mes del año pasado": two periods are enough to mean sales.
   const comparing = periods.compared || (periods.named && CHANGE_CUE.test(rest));

@@ -88,3 +88,12 @@ export function caveats(
   }
   return notes.length ? ` ${notes.join(' ')}` : '';
 }
+
+/** Why the answer compares fewer days than asked: the period has not ended in the data. */
+export function sameDaysNote(asked: AskQuery, dataThrough: string, language: AskLanguage): string {
+  const through = dayLabel(dataThrough, language);
+  const period = periodLabel(asked.period, language);
+  return language === 'es'
+    ? ` Tus datos de ${period} llegan hasta el ${through}: se compara con los mismos días.`
+    : ` Your data for ${period} runs to ${through}: the same days are compared.`;
+}

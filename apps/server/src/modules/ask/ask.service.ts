@@ -1,14 +1,9 @@
 import type { AskAnswer, AskLanguage, AskQuery, AskRequest, AskValue } from '@ayni/contracts';
 import { getDataFrom, getFeatureState, hasIdentifiedCustomers, inCompany, listAskVocabulary } from '@ayni/db';
-import {
-  type AskVocabulary,
-  detectLanguage,
-  normalizeQuestion,
-  parseQuestion,
-  sameDaysQuery,
-} from '@ayni/engine';
+import { type AskVocabulary, detectLanguage, normalizeQuestion, parseQuestion } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
 import { localDate } from '../reports/report-periods';
+import { sameDaysNote } from './answer-caveats';
 import {
   chartOf,
   countsCustomers,
@@ -22,13 +17,13 @@ import { answerPair } from './answer-pair';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
 import { AskRefusal } from './ask-refusal';
-import { type Execution, executeQuery, unitOf } from './execute-query';
+import { type Execution, unitOf } from './execute-query';
 import type { HelpIndex } from './help/help-index';
 import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
 import type { LlmClient } from './llm/llm-client';
-import { isPeriodAverage } from './period-averages';
 import { unsupportedQualifiers, unsupportedText } from './qualifier-guard';
-import { toUf } from './uf-conversion';
+import { runQuery } from './run-query';
+import { answerSummary } from './summary';
 
 /*
  * Ask AYNI, offline: the question is parsed into a structured query (packages/engine/src/ask),
@@ -183,21 +178,16 @@ export async function answerQuery(
       query,
     };
   }
-  // `computed`: the query really run. A running period compared with a whole one is cut to the
-  // same days; `query` stays what the question was read as.
-  let computed = query;
+  if (query.intent === 'summary') {
+    const summaryContext = { ...context, dataFrom, hasCustomers: context.hasCustomers !== false };
+    return answerSummary(ctx, query, summaryContext, (asked) => answerQuery(ctx, asked, context));
+  }
+  // `computed`: the query really run (a running period compared with a whole one is cut to the
+  // same days); `query` stays what the question was read as.
+  let computed: AskQuery;
   let run: Execution;
   try {
-    // Averages over whole months or weeks compare as they are: a running one is left out of both.
-    const sameDays = isPeriodAverage(query.metric) ? null : sameDaysQuery(query, dataThrough);
-    const data = { from: dataFrom, through: dataThrough };
-    run = await executeQuery(ctx, sameDays ?? query, data);
-    // A monthly source sums whole months whatever the days, and distinct customers do not add up
-    // over days: then the days cannot be cut.
-    if (sameDays && (widened(run, sameDays) || run.missing === 'not_derivable'))
-      run = await executeQuery(ctx, query, data);
-    else if (sameDays) computed = sameDays;
-    if (computed.currency === 'UF') run = await toUf(ctx, computed, run, dataThrough);
+    ({ computed, run } = await runQuery(ctx, query, { from: dataFrom, through: dataThrough }));
   } catch (error) {
     if (!(error instanceof AskRefusal)) throw error;
     // Customers by hour or weekday: say what can be asked instead.
@@ -225,24 +215,12 @@ export async function answerQuery(
   };
 }
 
-const widened = (run: Execution, query: AskQuery) =>
-  run.months !== null && (run.months.from !== query.period?.from || run.months.to !== query.period?.to);
-
 /** "¿Cuándo fue mi última venta?": the first and last day of the sales loaded. */
 function coverageText(dataFrom: string, dataThrough: string, language: AskLanguage): string {
   const [from, through] = [dayLabel(dataFrom, language), dayLabel(dataThrough, language)];
   return language === 'es'
     ? `Tus ventas cargadas van del ${from} al ${through}: la primera es del ${from} y la última del ${through}.`
     : `Your loaded sales run from ${from} to ${through}: the first is of ${from} and the last of ${through}.`;
-}
-
-/** Why the answer compares fewer days than asked: the period has not ended in the data. */
-function sameDaysNote(asked: AskQuery, dataThrough: string, language: AskLanguage): string {
-  const through = dayLabel(dataThrough, language);
-  const period = periodLabel(asked.period, language);
-  return language === 'es'
-    ? ` Tus datos de ${period} llegan hasta el ${through}: se compara con los mismos días.`
-    : ` Your data for ${period} runs to ${through}: the same days are compared.`;
 }
 
 function valuesOf(query: AskQuery, run: Execution, unit: string, language: AskLanguage): AskValue[] {

@@ -106,6 +106,9 @@ export async function executeQuery(
     }
     case 'series':
       return executeSeries(ctx, query);
+    // A summary is its figures' value queries and rankings, run one by one (summary.ts).
+    case 'summary':
+      throw new AskRefusal('combination');
     case 'segment':
       if (query.segment === 'baskets') return executeBaskets(ctx, query);
       if (query.segment === 'largest_tickets') return executeLargestTickets(ctx, query);

@@ -117,6 +117,9 @@ export function executorOf(query: AskQuery): Executor {
       return { name: 'value', applies: [...SLICE, ...DATES] };
     case 'ranking':
       return listExecutor(query);
+    // The period's figures of the company or one branch, each as its own value query runs it.
+    case 'summary':
+      return { name: 'summary', applies: ['location', ...DATES] };
     case 'series': {
       if (f.product && query.by === 'month' && !f.location && !clock)
         return { name: 'product months', applies: ['product', 'period'] };

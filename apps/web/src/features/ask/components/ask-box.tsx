@@ -113,7 +113,7 @@ function AskResult({ answer, onAsk }: { answer: AskAnswer; onAsk: (question: str
   const { t } = useI18n();
   return (
     <section aria-live="polite" data-testid="ask-answer" className="space-y-2">
-      <p className="text-sm text-slate-900">{answer.answer}</p>
+      <p className="whitespace-pre-line text-sm text-slate-900">{answer.answer}</p>
       {answer.chart && <AskAnswerChart chart={answer.chart} />}
       {answer.link && (
         <Link to={answer.link} className="text-sm font-medium text-teal-700 underline">
