@@ -172,14 +172,14 @@ export const withoutCustomerSuggestions = (answer: AskAnswer): AskAnswer => {
 
 export const SUGGESTIONS: Record<AskLanguage, string[]> = {
   es: [
-    '¿Cuánto vendí el mes pasado comparado con el anterior?',
+    '¿Cómo me fue el mes pasado?',
     '¿Cuáles son mis 5 productos más vendidos este año?',
     '¿Cuál es mi ticket promedio los sábados?',
     '¿Qué clientes están en riesgo?',
     'Ventas por mes este año',
   ],
   en: [
-    'How much did I sell last month vs the month before?',
+    'How did we do last month?',
     'Top 5 products this year',
     'What is my average ticket on Saturdays?',
     'Which customers are at risk?',

@@ -10,7 +10,7 @@ export const askEn: Record<keyof typeof askEs, string> = {
   'ask.asking': 'Looking into your data…',
   'ask.suggested': 'Try:',
   'ask.recent': 'Your recent questions:',
-  'ask.suggestion.1': 'How much did I sell last month vs the month before?',
+  'ask.suggestion.1': 'How did we do last month?',
   'ask.suggestion.2': 'Top 5 products this year',
   'ask.suggestion.3': 'What is my average ticket on Saturdays?',
   'ask.suggestion.4': 'Which customers are at risk?',

@@ -8,7 +8,7 @@ export const askEs = {
   'ask.asking': 'Buscando en tus datos…',
   'ask.suggested': 'Prueba con:',
   'ask.recent': 'Tus preguntas recientes:',
-  'ask.suggestion.1': '¿Cuánto vendí el mes pasado comparado con el anterior?',
+  'ask.suggestion.1': '¿Cómo me fue el mes pasado?',
   'ask.suggestion.2': '¿Cuáles son mis 5 productos más vendidos este año?',
   'ask.suggestion.3': '¿Cuál es mi ticket promedio los sábados?',
   'ask.suggestion.4': '¿Qué clientes están en riesgo?',
