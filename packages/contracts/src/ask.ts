@@ -149,6 +149,12 @@ export const askQuerySchema = z.object({
   segment: z.enum(ASK_SEGMENTS).nullable().default(null),
   /** Amounts in pesos, or in UF (converted with the UF of each period's last day). */
   currency: z.enum(['CLP', 'UF']).default('CLP'),
+  /**
+   * A sales goal in pesos for the period ("¿cuánto me falta para llegar a 10 millones este
+   * mes?"): the answer says how far the net sales are from it. Only with `intent: 'value'` and
+   * `metric: 'revenue'`.
+   */
+  target: z.number().positive().optional(),
 });
 export type AskQuery = z.infer<typeof askQuerySchema>;
 export type AskQueryInput = z.input<typeof askQuerySchema>;

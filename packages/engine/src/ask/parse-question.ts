@@ -6,12 +6,14 @@ import {
   CUSTOMER_COUNT_METRICS,
 } from '@ayni/contracts';
 import { basketQuery } from './basket-query';
+import { monthPeriod, yearMonth } from './calendar';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { customerKindLeftOut } from './customer-kinds';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { breakdownEntity, entityDimension } from './entity-dimension';
 import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
+import { goalAmount } from './goal-amount';
 import { detectLanguage } from './language';
 import {
   DAILY_CUSTOMERS_WORDS,
@@ -192,6 +194,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     hours: pair?.dimension === 'hours' ? pair.first : findHours(rest),
   };
   const currency = UF_WORDS.test(text) ? 'UF' : 'CLP';
+  // "¿cuánto me falta para llegar a 10 millones?": the sales against a goal in pesos.
+  const target = goalAmount(question, text);
 
   if (BASKET_WORDS.test(text)) {
     if (pair) return choose();
@@ -280,7 +284,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   // "compárame noviembre con el mismo mes del año pasado": two periods are enough to mean sales.
   const comparing = periods.compared || (periods.named && CHANGE_CUE.test(rest));
   const amountOfPeriod = periods.named && PERIOD_AMOUNT_CUE.test(rest);
-  if (metric === null && by === 'total' && !anyFilter && !comparing && !amountOfPeriod)
+  if (metric === null && by === 'total' && !anyFilter && !comparing && !amountOfPeriod && target === null)
     return refuse('not_understood');
   // A share of all the sales is 100 %: "¿qué porcentaje de mis ventas son devoluciones?" names
   // no part the catalog keeps, and a name the company does not have is no part either.
@@ -308,9 +312,14 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   // "marraqueta vs hallulla": the comparison words set the two names side by side, not two periods.
   const changeWords = pair ? rest.replace(PAIR_WORDS, ' ') : rest;
   const wantsChange = ranking?.by === 'change' || (intent === 'value' && CHANGE_CUE.test(changeWords));
-  const { period, compare } = periods.pick({ wantsChange, series: intent === 'series' });
+  const picked = periods.pick({ wantsChange, series: intent === 'series' });
   // A ranking or a series of each of two names is two answers: which one is asked.
   if (pair && intent !== 'value') return choose();
+  const goal = target !== null && intent === 'value' && (metric ?? 'revenue') === 'revenue' && !pair;
+  // A goal with no period named is this month's (of the data's last day), against nothing else.
+  const { period, compare } = goal
+    ? { period: picked.period ?? monthPeriod(...yearMonth(context.dataThrough)), compare: null }
+    : picked;
 
   return {
     kind: 'query',
@@ -327,6 +336,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
       ranking,
       segment: null,
       currency,
+      ...(goal ? { target } : {}),
     },
   };
 }

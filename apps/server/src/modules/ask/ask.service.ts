@@ -18,6 +18,7 @@ import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
 import { AskRefusal } from './ask-refusal';
 import { type Execution, unitOf } from './execute-query';
+import { goalText, goalValues } from './goal-text';
 import type { HelpIndex } from './help/help-index';
 import { llmAnswerText, llmQuery } from './llm/ask-with-llm';
 import type { LlmClient } from './llm/llm-client';
@@ -204,8 +205,9 @@ export async function answerQuery(
     language,
     answer:
       answerText(computed, run, { language, dataThrough, dataFrom, unit, productName }) +
+      goalText(computed, run, { language, dataThrough, unit }) +
       (computed !== query ? sameDaysNote(query, dataThrough, language) : ''),
-    values: valuesOf(computed, run, unit, language),
+    values: [...valuesOf(computed, run, unit, language), ...goalValues(computed, unit, language)],
     chart: chartOf(computed, run, unit, language),
     link: linkOf(ctx.companyId, computed),
     query,
