@@ -192,7 +192,7 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
       '(top|best|worst|bottom|biggest) (\\d+ )?sellers?',
       'bestsellers?',
       '(best|top|worst)[ -]selling(?! (categor|branch|store|location|customer|day|week|month|hour|time))',
-      'que (se )?(vendio|vende|vendi|vendimos|vendieron) (mas|menos)',
+      'que (se )?(vendio|vende|venden|vendi|vendimos|vendieron|vendo|vendemos) (mas|menos)',
       // "what does customer X buy the most", "qué compra más el cliente X": the things bought.
       'what (does|do|did) ([a-z0-9-]+ ){1,4}buy (the )?(most|least)',
       'que (me |nos |le |les )?(compra|compran|compro|compraron) (mas|menos)',

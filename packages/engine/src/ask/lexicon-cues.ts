@@ -197,3 +197,8 @@ export const PERIOD_AMOUNT_CUE = words(
 
 /** "el producto más barato", "the cheapest product": the price ranked from the bottom. */
 export const CHEAPEST_WORDS = words('mas barat(o|a|os|as)', 'cheapest', 'least expensive');
+
+/** "¿qué mes creció más?": which of the calendar periods, so they are ranked. */
+export const CALENDAR_WHICH = words(
+  '(que|cual|which|what|en que|in which) (dia|semana|mes|trimestre|ano|day|week|month|quarter|year)',
+);

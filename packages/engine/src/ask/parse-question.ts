@@ -2,6 +2,7 @@ import {
   type AskDimension,
   type AskLanguage,
   type AskMetric,
+  type AskPeriod,
   type AskQuery,
   CUSTOMER_COUNT_METRICS,
 } from '@ayni/contracts';
@@ -14,6 +15,7 @@ import { breakdownEntity, entityDimension } from './entity-dimension';
 import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { goalAmount } from './goal-amount';
+import { growthQuery } from './growth-query';
 import { detectLanguage } from './language';
 import {
   DAILY_CUSTOMERS_WORDS,
@@ -29,6 +31,7 @@ import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, PRODUCT_NOUNS } from './lexicon-breakdowns';
 import {
   ASCENDING_CUE,
+  CALENDAR_WHICH,
   CHANGE_CUE,
   CHEAPEST_WORDS,
   COMPARATIVE_CUE,
@@ -54,7 +57,7 @@ import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
 import { clockPair, PAIR_WORDS, PAIRED_BY } from './paired-names';
 import { rankingLimit } from './ranking-limit';
-import { resolvePeriods } from './resolve-periods';
+import { currentLike, resolvePeriods } from './resolve-periods';
 import { asksSummary, summaryQuery } from './summary-query';
 import { asksLargestTickets, largestTicketsQuery } from './ticket-query';
 import { correctTypos } from './typos';
@@ -308,6 +311,13 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
         limit: rankingLimit(rest, by, cued),
       }
     : null;
+  // "crecimiento mensual", "monthly growth": the latest month against the one before it, not
+  // the months ranked ("¿qué mes creció más?" asks that).
+  const latestGrowth = isCalendar && ranking?.by === 'change' && !periods.named && !CALENDAR_WHICH.test(text);
+  if (latestGrowth) {
+    const latest = currentLike({ grain: by as AskPeriod['grain'], from: '', to: '' }, context.dataThrough);
+    if (latest) return growthQuery(latest, metric ?? 'revenue', filters, currency, language);
+  }
   const intent = ranking ? 'ranking' : isCalendar ? 'series' : 'value';
   // "marraqueta vs hallulla": the comparison words set the two names side by side, not two periods.
   const changeWords = pair ? rest.replace(PAIR_WORDS, ' ') : rest;
@@ -317,9 +327,13 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   if (pair && intent !== 'value') return choose();
   const goal = target !== null && intent === 'value' && (metric ?? 'revenue') === 'revenue' && !pair;
   // A goal with no period named is this month's (of the data's last day), against nothing else.
+  // "¿qué mes creció más?": each month against the one before it, over the period named or all.
+  const eachAgainstPrevious = isCalendar && ranking?.by === 'change';
   const { period, compare } = goal
     ? { period: picked.period ?? monthPeriod(...yearMonth(context.dataThrough)), compare: null }
-    : picked;
+    : eachAgainstPrevious
+      ? { period: periods.named ? picked.period : null, compare: null }
+      : picked;
 
   return {
     kind: 'query',

@@ -23,7 +23,7 @@ const COMPARED_BEFORE =
   /(?:vs|versus|respecto (?:a|al|de|del)|comparad[oa]s? con|compared (?:to|with)|frente a|contra|since|than|que)(?: (?:el|la|los|las|the|del|de))? *$/;
 
 /** The period of the same grain that holds `dataThrough` (a free range has none). */
-function currentLike(period: AskPeriod, dataThrough: string): AskPeriod | null {
+export function currentLike(period: AskPeriod, dataThrough: string): AskPeriod | null {
   const [y, m] = yearMonth(dataThrough);
   if (period.grain === 'year') return yearPeriod(y);
   if (period.grain === 'quarter') return quarterPeriod(y, Math.ceil(m / 3));

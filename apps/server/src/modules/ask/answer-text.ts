@@ -11,7 +11,8 @@ import {
   weekdaysPhrase,
 } from './answer-format';
 import { basketsText } from './baskets-text';
-import { coveredInPart, type Execution } from './execute-query';
+import { coveredInPart } from './calendar-changes';
+import type { Execution } from './execute-query';
 import { noWholePeriod, wholePeriods } from './period-average-text';
 import { shareWholeBranch } from './share-whole';
 import { ticketsText } from './tickets-text';
@@ -39,6 +40,14 @@ const SERIES_BY: Record<string, string> = {
   month: 'mes',
   quarter: 'trimestre',
   year: 'año',
+};
+
+const PREVIOUS_OF: Record<string, Record<AskLanguage, string>> = {
+  day: { es: 'frente al día anterior', en: 'against the day before' },
+  week: { es: 'frente a la semana anterior', en: 'against the week before' },
+  month: { es: 'frente al mes anterior', en: 'against the month before' },
+  quarter: { es: 'frente al trimestre anterior', en: 'against the quarter before' },
+  year: { es: 'frente al año anterior', en: 'against the year before' },
 };
 
 /** Longer series are described by their highest and lowest points. */
@@ -254,7 +263,11 @@ export function answerText(
       : `${head}: ${run.items.length} periods; highest ${point(high)}, lowest ${point(low)}${among}.${tail}`;
   }
   const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
-  const against = againstPeriod(query.compare, language);
+  // Calendar periods ranked by change: each against the one before it.
+  const against =
+    query.compare === null && PREVIOUS_OF[query.by]
+      ? (PREVIOUS_OF[query.by] as Record<AskLanguage, string>)[language]
+      : againstPeriod(query.compare, language);
   let head: string;
   if (ranking.by === 'change') {
     head = es

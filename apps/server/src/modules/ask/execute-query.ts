@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../lib/context';
 import { getProduct } from '../analytics/product-breakdowns';
 import { getCompanySettings } from '../companies/company-settings.service';
 import { AskRefusal } from './ask-refusal';
+import { coveredInPart, rankCalendarChanges } from './calendar-changes';
 import { executeBaskets } from './execute-baskets';
 import { type Item, keyedValues, rank } from './execute-ranking';
 import { executeLargestTickets } from './execute-tickets';
@@ -25,6 +26,8 @@ export interface Execution {
   partial?: Item[];
   missing?: Missing;
 }
+
+const CALENDAR: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 const ADDITIVE = new Set([
   'revenue',
@@ -84,6 +87,8 @@ export async function executeQuery(
     case 'ranking': {
       const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
       if (ranking.by === 'change' && !ADDITIVE.has(query.metric)) throw new AskRefusal('metric_not_at_level');
+      if (ranking.by === 'change' && query.compare === null && CALENDAR.includes(query.by))
+        return rankCalendarChanges(ctx, query, ranking, data);
       // Everything "grew" against days before the data: the ranking would be the data starting.
       if (ranking.by === 'change' && data?.from && query.compare && query.compare.from < data.from)
         throw new AskRefusal('compare_before_data');
@@ -160,9 +165,3 @@ async function executeSegment(ctx: ServiceContext, query: AskQuery): Promise<Exe
 
 export const unitOf = (query: AskQuery) =>
   query.currency === 'UF' && METRIC_UNIT[query.metric] === 'CLP' ? 'UF' : METRIC_UNIT[query.metric];
-
-/** A calendar period that begins before the data or ends after its last day. */
-export const coveredInPart = (item: Item, data: { from: string | null; through: string }) =>
-  item.start !== undefined &&
-  item.end !== undefined &&
-  ((data.from !== null && item.start < data.from) || item.end > data.through);
