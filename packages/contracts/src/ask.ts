@@ -47,6 +47,8 @@ export const ASK_METRICS = [
   'avg_unit_price',
   /** Net units per ticket: "¿cuántas unidades lleva cada boleta?" (of products and categories, none). */
   'units_per_transaction',
+  /** Distinct products with a sale line in the period or slice: "¿cuántos productos distintos vendí?". */
+  'products_sold',
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 

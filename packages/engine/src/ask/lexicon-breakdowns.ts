@@ -168,7 +168,21 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
       'annual',
     ),
   ],
-  ['month', words('evolucion', 'tendencia', 'trend', 'over time', 'historico', 'historial')],
+  [
+    'month',
+    words(
+      'evolucion',
+      'evolucionad[oa]s?',
+      'evolucionaron',
+      'evolucionando',
+      'tendencia',
+      'trend',
+      'over time',
+      'historico',
+      'historial',
+      'evolved',
+    ),
+  ],
 ];
 
 /** Entity dimensions: only a breakdown with a ranking word or "por/by/each". */

@@ -117,9 +117,7 @@ export const NOT_IN_DATA_WORDS = words(
   'voided',
   'voids',
   '(aporta|aportan|representa|representan|pesa|pesan)( [a-z]+){0,3} ((al|del|en el|sobre el) total|(a|en|de) (mis |las )?ventas)',
-  // How many different products sold, and revenue per customer, are no figure of the catalog.
-  '(productos|articulos|skus|products|items) (distintos|diferentes|unicos|distinct|different|unique)',
-  '(distinct|different|unique) (products|items|skus)',
+  // Revenue per customer is no figure of the catalog.
   '(revenue|sales|spend|spending) per (customer|client)',
   // "average spend per visit" is the average ticket; revenue per visit without it is not kept.
   '(?<!average )(revenue|sales|spend|spending) per visit',
@@ -152,12 +150,9 @@ export const NOT_IN_DATA_WORDS = words(
   '(promedio|average) (de |of )?(clientes|boletas|ventas|transacciones|unidades|customers|sales|transactions|units|receipts) (por|al|x|per|a) (dia|semana|mes|day|week|month)',
   '(?<!(ticket|boleta|venta|compra|gasto|valor) )promedio (diario|semanal|mensual)',
   '(daily|weekly|monthly) average',
-  // How many products the shop has, or how many distinct ones sold, is no figure of the catalog
-  // ("¿cuántos productos vendí?" is the units sold).
-  'cuant[oa]s (productos|articulos|items|skus|referencias)( [a-z]+)? (distint[oa]s|diferentes)',
-  'cuant[oa]s (productos|articulos|items|skus|referencias) (distint[oa]s|diferentes)',
+  // How many products the shop has is no figure of the sales ("¿cuántos productos vendí?" is the
+  // units sold; "¿cuántos productos distintos vendí?" the products with a sale).
   'cuant[oa]s (productos|articulos|items|skus|referencias) (tengo|tenemos|hay|manejo|manejamos|ofrezco|ofrecemos)',
-  'how many (different|distinct) (products|items|skus)',
   'how many (products|items|skus) (do|does) (i|we) (have|carry|offer)',
   // What a product costs the shop is no figure of the sales file (its price to customers is:
   // PRICE_WORDS in lexicon.ts); the price of the shop's supplies neither.

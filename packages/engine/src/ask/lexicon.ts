@@ -67,7 +67,21 @@ export const PRICE_WORDS = words(
   'cheapest',
 );
 
+/** "¿Cuántos productos distintos vendí?": the products with a sale, not the units sold. */
+export const PRODUCTS_SOLD_WORDS = words(
+  'cuant[oa]s (productos|articulos|items|skus|referencias)( [a-z]+)? (distint[oa]s|diferentes)',
+  'cuant[oa]s (productos|articulos|items|skus|referencias) (distint[oa]s|diferentes)',
+  '(cantidad|numero) de (productos|articulos|items|skus|referencias) (distint[oa]s|diferentes|vendid[oa]s)',
+  'variedad de productos',
+  // "¿qué sucursal vende más productos distintos?": the count ranked, not the sales.
+  '(mas|menos|more|fewer) (productos|articulos|items|skus|products) (distint[oa]s|diferentes|different|distinct|unique)',
+  'how many (different|distinct|unique) (products|items|skus)',
+  '(number|count) of (different |distinct |unique )?(products|items|skus) (sold|with sales)',
+  'products_sold',
+);
+
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
+  ['products_sold', PRODUCTS_SOLD_WORDS],
   ['revenue_share_pct', SHARE_WORDS],
   ['avg_unit_price', PRICE_WORDS],
   // Before the ticket and the sales: "venta promedio por día" is neither.

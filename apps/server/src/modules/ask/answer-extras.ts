@@ -127,6 +127,9 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
     level = query.by;
     // Days of some weekdays: the day view keeps them (Ask answers no other grain by weekday).
     if (level === 'day' && query.filters.weekdays) params.set('weekdays', query.filters.weekdays.join(','));
+  } else if (query.metric === 'products_sold') {
+    // The products sold are the rows of the product list of the slice.
+    level = 'product';
   } else if (query.by === 'weekday' || query.by === 'hour' || query.filters.weekdays || query.filters.hours) {
     // The weekday × hour grid of the slice, its weekdays and hours kept and summed by the view.
     level = 'hour';

@@ -347,14 +347,15 @@ describe('POST /companies/{id}/ask', () => {
         noFilters(item.expect) &&
         item.expect.period !== null &&
         item.expect.period.grain !== 'range' &&
-        // Figures Ask derives (per day, shares, repeat buyers) are no /metrics field: checked
-        // against SQL below and in ask-customer-counts.test.ts.
+        // Figures Ask derives (per day, shares, repeat buyers, distinct products) are no /metrics
+        // field: checked against SQL below, in ask-customer-counts and in ask-products-sold.
         ![
           'avg_daily_revenue',
           'avg_daily_transactions',
           'avg_daily_customers',
           'revenue_share_pct',
           'repeat_customers',
+          'products_sold',
         ].includes(item.expect.metric),
     );
     expect(sample.length).toBeGreaterThan(30);

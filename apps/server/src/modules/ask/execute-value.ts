@@ -139,6 +139,14 @@ export async function executeValue(
     const value = row?.avg_unit_price ?? null;
     return { figure: value === null ? NO_DATA : { value }, unit: row?.unit_type ?? null, ...plain };
   }
+  // Distinct products sold: those with a sale line on the days (branch, category, unit, weekdays
+  // and hours) asked, from their lines.
+  if (metric === 'products_sold') {
+    need(!filters.customer && !filters.product, 'metric_not_at_level');
+    const { items } = await slicedProducts(ctx, period, filters);
+    const sold = items.filter((p) => p.sale_lines > 0 && (!filters.unit || p.unit_type === filters.unit));
+    return { figure: items.length === 0 ? NO_DATA : { value: sold.length }, ...plain };
+  }
   if (filters.customer) {
     need(!filters.product && !filters.category && !filters.location && !clock, 'combination');
     const customer = await getCustomer(ctx, filters.customer).catch((error) => {

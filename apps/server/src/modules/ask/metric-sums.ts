@@ -33,6 +33,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   avg_monthly_revenue: 'CLP',
   avg_weekly_revenue: 'CLP',
   units_per_transaction: 'units',
+  products_sold: 'count',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -120,6 +121,9 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     // Averages per month or week are over whole ones of the data (period-averages.ts).
     case 'avg_monthly_revenue':
     case 'avg_weekly_revenue':
+    // Distinct products are counted from the lines (execute-value.ts): a product sold in two
+    // periods would be counted twice.
+    case 'products_sold':
       return { value: null, missing: 'not_derivable' };
   }
 }

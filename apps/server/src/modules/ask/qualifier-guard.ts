@@ -100,6 +100,9 @@ export function executorOf(query: AskQuery): Executor {
         };
       return { name: 'segment', applies: [], why: 'segment' };
     case 'value':
+      // Distinct products sold: the product list of the slice, its unit's products alone.
+      if (query.metric === 'products_sold')
+        return { name: 'products sold', applies: [...without(SLICE, 'product'), 'unit', ...DATES] };
       // One customer's lines of the days asked, or their lifetime profile without a period.
       if (f.customer && query.period)
         return { name: 'customer over days', applies: ['customer', ...DATES], why: 'customer' };
