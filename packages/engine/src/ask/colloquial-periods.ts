@@ -106,6 +106,20 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:la )?ultima quincena|(?:the )?(?:last|past) fortnight'),
     (_m, _now, through) => ({ period: range(addDays(through, -14), through) }),
   ],
+  // "el último mes": the last thirty days; "el último año": the last twelve months, as
+  // "los últimos 12 meses"; "los últimos días": the last seven.
+  [
+    bounded('(?:el )?ultimo mes(?! (?:de|del|con|en|que) )|(?:the )?(?:last|past) month(?= of data)'),
+    (_m, _now, through) => ({ period: range(addDays(through, -29), through) }),
+  ],
+  [
+    bounded('(?:el )?ultimo ano(?! (?:de|del|con|en|que) )'),
+    (_m, _now, through) => ({ period: range(shiftMonths(through, -11).from, through) }),
+  ],
+  [
+    bounded('(?:los |estos )?ultimos dias|(?:the )?(?:last|past) (?:few )?days|(?:the )?recent days'),
+    (_m, _now, through) => ({ period: range(addDays(through, -6), through) }),
+  ],
   // "la última semana": the last seven days, as "los últimos 7 días".
   [
     bounded('(?:la )?ultima semana(?! (?:de|del) [a-z])'),

@@ -7,6 +7,9 @@ import { words } from './lexicon';
  * lexicon.ts; the first entry that matches wins.
  */
 
+/** "más fuerte", "más flojo": how a day, week or month sold, said plainly. */
+const STRENGTH = '(mas|menos) (fuerte|floj[oa]|buen[oa]|mal[oa]|movid[oa]|tranquil[oa]|lent[oa])s?';
+
 /** Clock and calendar breakdowns ("por día de la semana" before "por día"). */
 export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
   [
@@ -47,13 +50,14 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
     ),
   ],
   ['day', words('(que|cual|en que) dia', '(which|what) day')],
-  ['week', words('(que|cual|en que) semana', '(which|what) week')],
+  ['week', words('(que|cual|en que) semana', '(which|what) week', `semanas? ${STRENGTH}`)],
   [
     'month',
     words(
       '(que|cual|en que) mes',
       '(which|what) month',
       '(mejor|peor)(es)? (\\d+ )?mes(es)?',
+      `mes(es)? ${STRENGTH}`,
       '(best|worst) (\\d+ )?months?',
     ),
   ],
@@ -83,6 +87,8 @@ export const BREAKDOWN_WORDS: readonly [AskDimension, RegExp][] = [
     'day',
     words(
       '(mejor|peor)(es)? (\\d+ )?dias?',
+      // "mi día más fuerte", "el día más flojo": the best or worst days.
+      `dias? ${STRENGTH}`,
       '(best|worst) (\\d+ )?days?',
       'dias? (con|de) (mas|menos|mayor|menor)',
     ),

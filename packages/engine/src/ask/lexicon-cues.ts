@@ -52,6 +52,8 @@ export const ASCENDING_CUE = words(
   // "el margen más bajo": "más" with a word of smallness ranks from the bottom.
   'mas (baj|chic|pequen|reducid|escas)(o|a|os|as)',
   'mas debil(es)?',
+  // "el día más flojo", "la semana más tranquila": the least sold.
+  'mas (flojo|flojos|floja|flojas|malo|malos|mala|malas|tranquilo|tranquilos|tranquila|tranquilas|lento|lentos|lenta|lentas)',
   'menor(es)?',
   'worst',
   'least',
