@@ -49,6 +49,11 @@ export const ASK_METRICS = [
   'units_per_transaction',
   /** Distinct products with a sale line in the period or slice: "¿cuántos productos distintos vendí?". */
   'products_sold',
+  /**
+   * Net sales of the identified customers who bought in the period or slice, per customer:
+   * "¿cuánto gasta en promedio un cliente?" (sales without a customer id are not in it).
+   */
+  'revenue_per_customer',
 ] as const;
 export type AskMetric = (typeof ASK_METRICS)[number];
 
@@ -59,6 +64,7 @@ export const CUSTOMER_COUNT_METRICS: readonly AskMetric[] = [
   'returning_customers',
   'repeat_customers',
   'avg_daily_customers',
+  'revenue_per_customer',
 ];
 
 /** What the answer is broken down by: nothing (one figure), an entity, a clock unit or a calendar grain. */

@@ -1,3 +1,4 @@
+import { PER_PERIOD_RATE } from './lexicon-cues';
 import { words } from './words';
 
 /*
@@ -19,16 +20,6 @@ const GOAL_WORDS = words(
   'targets?',
   '(reach|reached|hit|make|made|beat|pass|passed) (my |our |the )?(goal|target|[0-9]|\\$)',
   'left to (reach|hit|get to|make)',
-);
-
-const PER_DAY_OR_WEEK = words(
-  'diari[oa]s?',
-  '(al|por|cada) dia',
-  'semanal(es)?',
-  '(a la|por|cada) semana',
-  'daily',
-  'weekly',
-  '(a|per|each) (day|week)',
 );
 
 /** Amount with its multiplier word: "10 millones", "1,5 palos", "500 lucas", "8.5m", "10 million". */
@@ -76,7 +67,7 @@ function amountIn(text: string): number | null {
  * ("diez millones"), in the folded text.
  */
 export function goalAmount(question: string, folded: string): number | null {
-  // A goal per day or week is another question (the period's goal would be read wrong).
-  if (!GOAL_WORDS.test(folded) || PER_DAY_OR_WEEK.test(folded)) return null;
+  // A goal per day, week or month is another question (the period's goal would be read wrong).
+  if (!GOAL_WORDS.test(folded) || PER_PERIOD_RATE.test(folded)) return null;
   return amountIn(question.toLowerCase().replace(/\u00a0/g, ' ')) ?? amountIn(folded);
 }

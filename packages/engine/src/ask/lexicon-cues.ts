@@ -204,3 +204,21 @@ export const CHEAPEST_WORDS = words('mas barat(o|a|os|as)', 'cheapest', 'least e
 export const CALENDAR_WHICH = words(
   '(que|cual|which|what|en que|in which) (dia|semana|mes|trimestre|ano|day|week|month|quarter|year)',
 );
+
+/**
+ * A rate per day, week, month or year ("al mes", "diarias", "a week"): a goal or a customer's
+ * spend per period is another figure than the period's own.
+ */
+export const PER_PERIOD_RATE = words(
+  'diari[oa]s?',
+  'semanal(es)?',
+  'mensual(es)?',
+  'anual(es)?',
+  '(al|por|cada) (dia|mes|ano)',
+  '(a la|por|cada) semana',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  '(a|per|each) (day|week|month|year)',
+);

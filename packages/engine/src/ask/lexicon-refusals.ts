@@ -117,8 +117,6 @@ export const NOT_IN_DATA_WORDS = words(
   'voided',
   'voids',
   '(aporta|aportan|representa|representan|pesa|pesan)( [a-z]+){0,3} ((al|del|en el|sobre el) total|(a|en|de) (mis |las )?ventas)',
-  // Revenue per customer is no figure of the catalog.
-  '(revenue|sales|spend|spending) per (customer|client)',
   // "average spend per visit" is the average ticket; revenue per visit without it is not kept.
   '(?<!average )(revenue|sales|spend|spending) per visit',
   // Units per ticket and cash on hand are no figure of the catalog.

@@ -67,6 +67,20 @@ export const PRICE_WORDS = words(
   'cheapest',
 );
 
+/** "¿Cuánto gasta en promedio un cliente?": a customer's net sales, not a ticket's. */
+export const PER_CUSTOMER_WORDS = words(
+  // "el gasto promedio de mis clientes" stays the average ticket (what a visit spends).
+  '(gasto|consumo|compra|venta|ticket) promedio (por|de cada|de un) cliente',
+  '(gasto|consumo|compra|venta) (por|de cada) cliente',
+  'cuanto (me )?(gasta|compra|consume|deja)( en promedio)? (un|cada) cliente',
+  'cuanto (me )?(gasta|compra|consume|deja) (un|cada) cliente en promedio',
+  'cuanto (gastan|compran|consumen) (en promedio )?(mis |los )?clientes( en promedio)?',
+  '(average )?(spend|spending|revenue|sales) per (customer|client)',
+  'average (customer|client) (spend|spending|value)',
+  'how much does (a|each|the average) (customer|client) (spend|buy)',
+  'revenue_per_customer',
+);
+
 /** "¿Cuántos productos distintos vendí?": the products with a sale, not the units sold. */
 export const PRODUCTS_SOLD_WORDS = words(
   'cuant[oa]s (productos|articulos|items|skus|referencias)( [a-z]+)? (distint[oa]s|diferentes)',
@@ -82,6 +96,7 @@ export const PRODUCTS_SOLD_WORDS = words(
 
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['products_sold', PRODUCTS_SOLD_WORDS],
+  ['revenue_per_customer', PER_CUSTOMER_WORDS],
   ['revenue_share_pct', SHARE_WORDS],
   ['avg_unit_price', PRICE_WORDS],
   // Before the ticket and the sales: "venta promedio por día" is neither.

@@ -23,6 +23,7 @@ import {
   DAILY_TICKETS_WORDS,
   METRIC_WORDS,
   MONTHLY_SALES_WORDS,
+  PER_CUSTOMER_WORDS,
   SHARE_WORDS,
   UNITS_PER_TICKET_WORDS,
   WEEKLY_SALES_WORDS,
@@ -37,6 +38,7 @@ import {
   COMPARATIVE_CUE,
   FALLING_CUE,
   HABITUAL_CUE,
+  PER_PERIOD_RATE,
   PERIOD_AMOUNT_CUE,
   RANKING_CUE,
   RISING_CUE,
@@ -159,7 +161,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     UNSOLD_PRODUCT_WORDS.test(text) ||
     LARGEST_TICKET_WORDS.test(text) ||
     SHARE_WORDS.test(text) ||
-    UNITS_PER_TICKET_WORDS.test(text);
+    UNITS_PER_TICKET_WORDS.test(text) ||
+    PER_CUSTOMER_WORDS.test(text);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
     return refuse('not_in_data');
 
@@ -275,6 +278,10 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     by = (cued ? entityDimension(rest, named) : breakdownEntity(rest, named)) ?? 'total';
   }
   if (by === 'customer' && metric === 'customers') metric = null;
+  // "gasto promedio por cliente": one figure, not the customers listed. Per month ("¿cuánto me
+  // compra cada cliente al mes?") it is another figure, not kept.
+  if (by === 'customer' && metric === 'revenue_per_customer') by = 'total';
+  if (metric === 'revenue_per_customer' && PER_PERIOD_RATE.test(rest)) return refuse('not_in_data');
   // Products and categories keep no return tickets, only their return lines: counted as such.
   const ofProducts = by === 'product' || by === 'category' || filters.product || filters.category;
   if (metric === 'returns' && ofProducts) metric = 'return_lines';

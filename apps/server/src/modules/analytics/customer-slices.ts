@@ -2,7 +2,7 @@ import type { CustomerSales, CustomersQuery } from '@ayni/contracts';
 import { type LineSliceFilters, sumLineSlices } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import { toLimitOffset } from '../../lib/pagination';
-import { NOT_DERIVABLE } from './breakdown-math';
+import { centsOf, NOT_DERIVABLE } from './breakdown-math';
 import { asDays, checkRange, type Nulls, type Page, parseSort, read } from './breakdown-query';
 import { sliceSumView, sliceTickets, sortAndPage } from './slice-views';
 
@@ -102,11 +102,13 @@ export async function countSliceCustomers(
 export async function countBuyersInSlice(
   ctx: ServiceContext,
   filters: LineSliceFilters,
-): Promise<{ customers: number; returning: number; repeat: number }> {
+): Promise<{ customers: number; returning: number; repeat: number; revenueCents: number }> {
   const { result } = await read(ctx, (tx) => sumLineSlices(tx, ctx.companyId, 'customer', filters));
   const buyers = result.filter((s) => s.daysSold > 0);
   return {
     customers: buyers.length,
+    // Their net sales in the slice (their returns in it taken off).
+    revenueCents: buyers.reduce((sum, s) => sum + centsOf(s.revenue), 0),
     returning: buyers.filter((s) => s.daysSold >= 2).length,
     repeat: buyers.filter((s) => s.transactions >= 2).length,
   };

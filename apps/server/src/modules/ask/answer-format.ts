@@ -31,6 +31,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   avg_weekly_revenue: { es: 'venta promedio por semana', en: 'average weekly sales' },
   units_per_transaction: { es: 'unidades por boleta', en: 'units per transaction' },
   products_sold: { es: 'productos distintos vendidos', en: 'distinct products sold' },
+  revenue_per_customer: { es: 'venta promedio por cliente', en: 'average sales per customer' },
 };
 
 export function formatValue(value: number | null, unit: string, language: AskLanguage): string {

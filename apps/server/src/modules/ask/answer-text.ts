@@ -172,6 +172,11 @@ export function answerText(
         ? ` Mide el ${share} de la venta que trae costo; el resto no tiene costo en tus datos.`
         : ` It measures the ${share} of sales that carry a cost; the rest has no cost in your data.`;
     }
+    if (query.metric === 'revenue_per_customer') {
+      text += es
+        ? ' Son las ventas netas de los clientes que tus ventas identifican (RUT o código), divididas por cuántos compraron; las ventas sin cliente no cuentan.'
+        : ' It is the net sales of the customers your sales identify (tax id or code), divided by how many bought; sales without a customer are left out.';
+    }
     // Customers are those the files identify: a shop that names few of them serves more people.
     if (query.metric === 'avg_daily_customers') {
       text += es

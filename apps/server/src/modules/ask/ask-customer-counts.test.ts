@@ -151,6 +151,30 @@ describe('Ask counts the customers of any slice and those who came back', () => 
     expect(new Set([october, bread, ever]).size).toBe(3);
   });
 
+  it('gives what an identified customer bought on average: their net sales over their number', async () => {
+    const sqlPerCustomer = async (where: string) => {
+      const { rows } = await t.owner.pool.query<{ revenue: string; n: number }>(
+        `with c as (
+           select customer_id, sum(total) as revenue, bool_or(total > 0) as bought from sale_lines
+           where company_id = $1 and customer_id <> '' and ${where} group by customer_id)
+         select sum(revenue) filter (where bought)::text as revenue, count(*) filter (where bought)::int as n
+         from c`,
+        [owner.company.id],
+      );
+      const row = rows[0] as { revenue: string; n: number };
+      return Math.round((Number(row.revenue) * 100) / row.n) / 100;
+    };
+    const october = await sqlPerCustomer(`${LOCAL_DAY} between '2025-10-01' and '2025-10-31'`);
+    expect(october).toBeGreaterThan(0);
+    const answer = await ask('¿Cuánto gasta en promedio un cliente en octubre?');
+    expect(answer.values.map((v) => v.value)).toEqual([october]);
+    expect(answer.answer).toContain('las ventas sin cliente no cuentan');
+    const branch = await sqlPerCustomer(`location_name = 'Sucursal Providencia'`);
+    expect(await figure('¿cuánto gastan mis clientes en Providencia?')).toBe(branch);
+    expect(await figure('gasto promedio por cliente')).toBe(await sqlPerCustomer('true'));
+    expect(branch).not.toBe(october);
+  });
+
   it('refuses a figure of a kind of customer and returning customers of a product', async () => {
     for (const question of [
       '¿Cuál es el ticket promedio de los clientes nuevos?',

@@ -1,6 +1,7 @@
 import type { AskPeriod, AskQuery } from '@ayni/contracts';
 import type { LineSliceFilters } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
+import { moneyPer } from '../analytics/breakdown-math';
 import { countBuyersInSlice, countSliceCustomers } from '../analytics/customer-slices';
 import { AskRefusal } from './ask-refusal';
 import { type Figure, sumMetric } from './metric-sums';
@@ -51,6 +52,11 @@ export async function customerCount(
   if (metric === 'returning_customers' && period === null) {
     const { customers, returning } = await countBuyersInSlice(ctx, slice);
     return customers === 0 ? NO_DATA : { value: returning };
+  }
+  // What an identified customer bought in the slice on average: their net sales over their number.
+  if (metric === 'revenue_per_customer') {
+    const { customers, revenueCents } = await countBuyersInSlice(ctx, slice);
+    return customers === 0 ? NO_DATA : { value: moneyPer(revenueCents, customers) };
   }
   // Customers with two tickets or more in the slice: no stored level keeps them.
   if (metric === 'repeat_customers') {

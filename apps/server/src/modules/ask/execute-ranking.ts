@@ -91,8 +91,8 @@ export async function keyedValues(
   // A product or a category narrows the lines: per-ticket figures would be of other tickets' sales.
   const sliceMetrics = filters.product || filters.category ? ENTITY_SALES_METRICS : null;
   const noPerson = !filters.customer;
-  // Distinct products are counted of one slice, not listed per branch, category or period.
-  refuseUnless(metric !== 'products_sold', 'metric_not_at_level');
+  // Distinct products, and sales per customer, are of one slice: not listed per branch or period.
+  refuseUnless(metric !== 'products_sold' && metric !== 'revenue_per_customer', 'metric_not_at_level');
   // Products and categories carry their share of the sales listed with them.
   refuseUnless(
     metric !== 'revenue_share_pct' || by === 'product' || by === 'category',

@@ -166,7 +166,12 @@ export async function executeValue(
     const none: Figure = COUNTED.includes(metric) ? { value: 0 } : NO_DATA;
     return { figure: row ? sumMetric([row], metric) : none, ...plain };
   }
-  if (metric === 'customers' || metric === 'returning_customers' || metric === 'repeat_customers')
+  if (
+    metric === 'customers' ||
+    metric === 'returning_customers' ||
+    metric === 'repeat_customers' ||
+    metric === 'revenue_per_customer'
+  )
     return { figure: await customerCount(ctx, query, period), ...plain };
   if (filters.unit && !filters.product) {
     // Only the products sold in that unit: kilos and units never add up.

@@ -34,6 +34,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   avg_weekly_revenue: 'CLP',
   units_per_transaction: 'units',
   products_sold: 'count',
+  revenue_per_customer: 'CLP',
 };
 
 /** Why a figure is missing: `not_derivable` when the stored rows cannot give it for several periods. */
@@ -124,6 +125,7 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
     // Distinct products are counted from the lines (execute-value.ts): a product sold in two
     // periods would be counted twice.
     case 'products_sold':
+    case 'revenue_per_customer':
       return { value: null, missing: 'not_derivable' };
   }
 }

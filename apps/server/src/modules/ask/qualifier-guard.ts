@@ -108,7 +108,11 @@ export function executorOf(query: AskQuery): Executor {
         return { name: 'customer over days', applies: ['customer', ...DATES], why: 'customer' };
       if (f.customer) return { name: 'customer profile', applies: ['customer'], why: 'customer' };
       // Distinct customers: the slice's own lines; returning ones need new ones, kept per branch.
-      if (query.metric === 'customers' || query.metric === 'repeat_customers')
+      if (
+        query.metric === 'customers' ||
+        query.metric === 'repeat_customers' ||
+        query.metric === 'revenue_per_customer'
+      )
         return { name: 'customers of a slice', applies: [...SLICE, ...DATES] };
       if (query.metric === 'returning_customers')
         return { name: 'returning customers', applies: ['location', ...DATES] };
