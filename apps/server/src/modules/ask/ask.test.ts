@@ -347,8 +347,9 @@ describe('POST /companies/{id}/ask', () => {
         noFilters(item.expect) &&
         item.expect.period !== null &&
         item.expect.period.grain !== 'range' &&
-        // Figures Ask derives (per day, shares, repeat buyers, distinct products) are no /metrics
-        // field: checked against SQL below, in ask-customer-counts and in ask-products-sold.
+        // Figures Ask derives (per day, shares, repeat buyers, distinct products, spend per
+        // customer) are no /metrics field: checked against SQL below, in ask-customer-counts and
+        // in ask-products-sold.
         ![
           'avg_daily_revenue',
           'avg_daily_transactions',
@@ -356,6 +357,7 @@ describe('POST /companies/{id}/ask', () => {
           'revenue_share_pct',
           'repeat_customers',
           'products_sold',
+          'revenue_per_customer',
         ].includes(item.expect.metric),
     );
     expect(sample.length).toBeGreaterThan(30);
