@@ -1,7 +1,6 @@
 import type { AskLanguage, AskQuery } from '@ayni/contracts';
 import { caveats } from './answer-caveats';
 import {
-  againstPeriod,
   calendarPhrase,
   formatPct,
   formatValue,
@@ -14,25 +13,13 @@ import { basketsText } from './baskets-text';
 import { coveredInPart } from './calendar-changes';
 import type { Execution } from './execute-query';
 import { noWholePeriod, wholePeriods } from './period-average-text';
+import { againstOf, dimensionOf } from './ranking-words';
 import { shareWholeBranch } from './share-whole';
 import { ticketsText } from './tickets-text';
 import { unsoldText } from './unsold-text';
+import { figureNotes, priceNote } from './value-notes';
 
 /* The answer's sentence, from the executed figures only (templates in Spanish and English). */
-
-const DIMENSIONS: Record<string, Record<AskLanguage, string>> = {
-  product: { es: 'productos', en: 'products' },
-  category: { es: 'categorías', en: 'categories' },
-  location: { es: 'sucursales', en: 'branches' },
-  customer: { es: 'clientes', en: 'customers' },
-  weekday: { es: 'días de la semana', en: 'weekdays' },
-  hour: { es: 'horas', en: 'hours' },
-  day: { es: 'días', en: 'days' },
-  week: { es: 'semanas', en: 'weeks' },
-  month: { es: 'meses', en: 'months' },
-  quarter: { es: 'trimestres', en: 'quarters' },
-  year: { es: 'años', en: 'years' },
-};
 
 const SERIES_BY: Record<string, string> = {
   day: 'día',
@@ -40,14 +27,6 @@ const SERIES_BY: Record<string, string> = {
   month: 'mes',
   quarter: 'trimestre',
   year: 'año',
-};
-
-const PREVIOUS_OF: Record<string, Record<AskLanguage, string>> = {
-  day: { es: 'frente al día anterior', en: 'against the day before' },
-  week: { es: 'frente a la semana anterior', en: 'against the week before' },
-  month: { es: 'frente al mes anterior', en: 'against the month before' },
-  quarter: { es: 'frente al trimestre anterior', en: 'against the quarter before' },
-  year: { es: 'frente al año anterior', en: 'against the year before' },
 };
 
 /** Longer series are described by their highest and lowest points. */
@@ -165,24 +144,7 @@ export function answerText(
           : ` (${item.days} days with sales)`;
     const perPeriods = item.periods ? wholePeriods(query, item.periods, language) : '';
     let text = `${capitalize(metric)}${filters} ${when}: ${fmtValue(item.value)}${ofSales}${perDays}${perPeriods}${shareBase(query, language)}.`;
-    // A margin is shown with its coverage: it measures only the lines that carry a cost.
-    if (item.coverage !== null && item.coverage !== undefined && item.coverage < 100) {
-      const share = formatValue(item.coverage, '%', language);
-      text += es
-        ? ` Mide el ${share} de la venta que trae costo; el resto no tiene costo en tus datos.`
-        : ` It measures the ${share} of sales that carry a cost; the rest has no cost in your data.`;
-    }
-    if (query.metric === 'revenue_per_customer') {
-      text += es
-        ? ' Son las ventas netas de los clientes que tus ventas identifican (RUT o código), divididas por cuántos compraron; las ventas sin cliente no cuentan.'
-        : ' It is the net sales of the customers your sales identify (tax id or code), divided by how many bought; sales without a customer are left out.';
-    }
-    // Customers are those the files identify: a shop that names few of them serves more people.
-    if (query.metric === 'avg_daily_customers') {
-      text += es
-        ? ' Cuenta los clientes que tus ventas identifican (RUT o código); para todas las atenciones, pregunta por las boletas al día.'
-        : ' It counts the customers your sales identify (tax id or code); for every sale served, ask for the tickets per day.';
-    }
+    text += figureNotes(query.metric, item, language);
     if (query.compare) {
       const before = inPeriod(query.compare, language);
       if (item.previous === null || item.previous === undefined) {
@@ -199,16 +161,10 @@ export function answerText(
           : ` That is ${formatPct(item.changePct, language)} ${direction} than ${before} (${fmtValue(item.previous)}).`;
       }
     }
-    // A price is measured, not set: what customers paid on average.
-    if (query.metric === 'avg_unit_price') {
-      text += es
-        ? ' Es lo que pagaron en promedio: la venta de sus líneas de venta dividida por sus unidades (sin devoluciones).'
-        : ' It is what customers paid on average: the sales of its sale lines over their units (returns aside).';
-    }
-    return text + tail;
+    return text + priceNote(query.metric, language) + tail;
   }
 
-  const dimension = DIMENSIONS[query.by]?.[language] ?? query.by;
+  const dimension = dimensionOf(query, language);
   // Calendar periods in words; their year only when the answer spans several.
   const oneYear = query.period !== null && query.period.from.slice(0, 4) === query.period.to.slice(0, 4);
   const phrase = (item: Execution['items'][number]) =>
@@ -241,6 +197,14 @@ export function answerText(
       ? `Tienes ${run.total} clientes ${what}. Los que más te han comprado: ${list}.`
       : `You have ${run.total} customers ${what}. Those who bought the most from you: ${list}.`;
   }
+  const changeRanking = query.intent === 'ranking' && query.ranking?.by === 'change';
+  if (run.items.length === 0 && changeRanking) {
+    const fell = query.ranking?.order === 'asc';
+    const against = againstOf(query, language);
+    return es
+      ? `No hay ${dimensionOf(query, language)} que ${fell ? 'hayan caído' : 'hayan crecido'} en ${metric}${filters} ${when} ${against}.${tail}`
+      : `No ${dimensionOf(query, language)} ${fell ? 'fell' : 'grew'} in ${metric}${filters} ${when} ${against}.${tail}`;
+  }
   if (run.items.length === 0)
     return es ? `No hay datos ${when}${filters}.${tail}` : `There is no data ${when}${filters}.${tail}`;
   if (query.intent === 'series') {
@@ -268,11 +232,7 @@ export function answerText(
       : `${head}: ${run.items.length} periods; highest ${point(high)}, lowest ${point(low)}${among}.${tail}`;
   }
   const ranking = query.ranking ?? { order: 'desc', by: 'value', limit: 5 };
-  // Calendar periods ranked by change: each against the one before it.
-  const against =
-    query.compare === null && PREVIOUS_OF[query.by]
-      ? (PREVIOUS_OF[query.by] as Record<AskLanguage, string>)[language]
-      : againstPeriod(query.compare, language);
+  const against = againstOf(query, language);
   let head: string;
   if (ranking.by === 'change') {
     head = es

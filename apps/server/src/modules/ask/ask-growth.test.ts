@@ -12,7 +12,13 @@ import { buildTestApp, type createOwner, type TestApp } from '../../../test/help
 interface Answer {
   kind: string;
   answer: string;
-  values: Array<{ key: string; label: string; value: number | null; previous?: number | null }>;
+  values: Array<{
+    key: string;
+    label: string;
+    value: number | null;
+    previous?: number | null;
+    change_pct?: number | null;
+  }>;
 }
 
 const LOCAL_DAY = `(sold_at at time zone 'America/Santiago')::date`;
@@ -69,7 +75,10 @@ describe('Ask on growth', () => {
     expect(answer.answer).toMatch(/Sin contar .*noviembre de 2025/);
 
     const falling = await ask('¿Qué mes cayó más?');
-    expect(falling.values[0]?.key).toBe([...changes].sort((a, b) => a.change - b.change)[0]?.month);
+    const fell = changes.filter((c) => c.change < 0).sort((a, b) => a.change - b.change);
+    expect(falling.values.map((v) => v.key)).toEqual(fell.slice(0, 5).map((c) => c.month));
+    // Only those that fell: one that grew is no answer to «cayó».
+    expect(falling.values.every((v) => (v.change_pct ?? 0) < 0)).toBe(true);
   });
 
   it('gives the monthly growth as the latest month against the last, over the same days', async () => {

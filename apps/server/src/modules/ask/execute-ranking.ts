@@ -268,8 +268,10 @@ export function rank(
     return [...withPrevious].sort(byValue(ranking.order)).slice(0, ranking.limit);
   }
   const joined = joinPrevious(current, previous, true);
+  // "los que más cayeron" are those that fell: one that grew is no answer to it (nor the reverse).
+  const moved = (change: number) => (ranking.order === 'desc' ? change > 0 : change < 0);
   return joined
-    .filter((item) => item.change !== null)
+    .filter((item) => item.change !== null && item.change !== undefined && moved(item.change))
     .sort((a, b) => {
       const diff =
         ranking.order === 'desc'
