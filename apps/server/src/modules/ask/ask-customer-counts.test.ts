@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * Distinct customers of any slice and the customers who came back, on the demo data, against
@@ -19,18 +17,9 @@ interface Answer {
 const LOCAL_DAY = `(sold_at at time zone 'America/Santiago')::date`;
 
 describe('Ask counts the customers of any slice and those who came back', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string) =>
-    (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
+  const ask = async (question: string) => (await demo.ask(question)) as unknown as Answer;
   const figure = async (question: string) => {
     const answer = await ask(question);
     expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
@@ -39,17 +28,17 @@ describe('Ask counts the customers of any slice and those who came back', () => 
 
   /** Distinct customers with a sale line among the lines `where` keeps. */
   const sqlCustomers = async (where: string, params: unknown[] = []) => {
-    const { rows } = await t.owner.pool.query<{ n: number }>(
+    const { rows } = await demo.t.owner.pool.query<{ n: number }>(
       `select count(distinct customer_id)::int as n from sale_lines
        where company_id = $1 and customer_id <> '' and total > 0 and ${where}`,
-      [owner.company.id, ...params],
+      [demo.owner.company.id, ...params],
     );
     return rows[0]?.n ?? -1;
   };
 
   /** Customers of from–to (at `location`) with a sale line there before `from`. */
   const sqlReturning = async (from: string, to: string, location: string | null = null) => {
-    const { rows } = await t.owner.pool.query<{ n: number }>(
+    const { rows } = await demo.t.owner.pool.query<{ n: number }>(
       `with sales as (
          select customer_id, ${LOCAL_DAY} as day from sale_lines
          where company_id = $1 and customer_id <> '' and total > 0
@@ -57,7 +46,7 @@ describe('Ask counts the customers of any slice and those who came back', () => 
        select count(distinct customer_id)::int as n from sales s
        where s.day between $2::date and $3::date
          and exists (select 1 from sales b where b.customer_id = s.customer_id and b.day < $2::date)`,
-      [owner.company.id, from, to, location],
+      [demo.owner.company.id, from, to, location],
     );
     return rows[0]?.n ?? -1;
   };
@@ -116,12 +105,12 @@ describe('Ask counts the customers of any slice and those who came back', () => 
     );
 
     // Over all the data: those who bought on more than one day.
-    const { rows } = await t.owner.pool.query<{ n: number }>(
+    const { rows } = await demo.t.owner.pool.query<{ n: number }>(
       `select count(*)::int as n from (
          select customer_id from sale_lines
          where company_id = $1 and customer_id <> '' and total > 0
          group by 1 having count(distinct ${LOCAL_DAY}) > 1) c`,
-      [owner.company.id],
+      [demo.owner.company.id],
     );
     expect(await figure('¿Cuántos clientes volvieron a comprar?')).toBe(rows[0]?.n);
     expect(new Set([october, range, branch, rows[0]?.n]).size).toBe(4);
@@ -130,12 +119,12 @@ describe('Ask counts the customers of any slice and those who came back', () => 
   it('counts the customers with more than one ticket in a month, of a product and ever', async () => {
     /** Identified customers with two documents or more with a sale among the lines `where` keeps. */
     const sqlRepeat = async (where: string) => {
-      const { rows } = await t.owner.pool.query<{ n: number }>(
+      const { rows } = await demo.t.owner.pool.query<{ n: number }>(
         `select count(*)::int as n from (
            select customer_id from sale_lines
            where company_id = $1 and customer_id <> '' and total > 0 and ${where}
            group by 1 having count(distinct document_id) > 1) c`,
-        [owner.company.id],
+        [demo.owner.company.id],
       );
       return rows[0]?.n ?? -1;
     };
@@ -153,13 +142,13 @@ describe('Ask counts the customers of any slice and those who came back', () => 
 
   it('gives what an identified customer bought on average: their net sales over their number', async () => {
     const sqlPerCustomer = async (where: string) => {
-      const { rows } = await t.owner.pool.query<{ revenue: string; n: number }>(
+      const { rows } = await demo.t.owner.pool.query<{ revenue: string; n: number }>(
         `with c as (
            select customer_id, sum(total) as revenue, bool_or(total > 0) as bought from sale_lines
            where company_id = $1 and customer_id <> '' and ${where} group by customer_id)
          select sum(revenue) filter (where bought)::text as revenue, count(*) filter (where bought)::int as n
          from c`,
-        [owner.company.id],
+        [demo.owner.company.id],
       );
       const row = rows[0] as { revenue: string; n: number };
       return Math.round((Number(row.revenue) * 100) / row.n) / 100;

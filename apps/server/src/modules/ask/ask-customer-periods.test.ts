@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { bearer, buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { DEMO_DATA_THROUGH, useDemoAsk } from '../../../test/demo-company';
+import { bearer } from '../../../test/helpers';
 
 /*
  * Customers over a period on the demo data: Ask's figures against a plain SQL sum of the
@@ -17,25 +16,13 @@ interface Answer {
 }
 
 describe('Ask answers customers over the exact days of a period', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string) => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
-    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
-    return answer;
-  };
+  const ask = async (question: string) => (await demo.query(question)) as unknown as Answer;
 
   /** Each identified customer's lines over the local days from–to, best first (ties by id). */
   const sqlCustomers = async (from: string, to: string, customer: string | null = null) => {
-    const { rows } = await t.owner.pool.query<{ id: string; revenue: string; tickets: number }>(
+    const { rows } = await demo.t.owner.pool.query<{ id: string; revenue: string; tickets: number }>(
       `select customer_id as id, sum(total)::text as revenue,
          count(distinct document_id) filter (where total > 0)::int as tickets
        from sale_lines
@@ -43,7 +30,7 @@ describe('Ask answers customers over the exact days of a period', () => {
          and (sold_at at time zone 'America/Santiago')::date between $2::date and $3::date
          and ($4::text is null or customer_id = $4)
        group by 1 order by sum(total) desc, 1`,
-      [owner.company.id, from, to, customer],
+      [demo.owner.company.id, from, to, customer],
     );
     return rows.map((r) => ({ id: r.id, revenue: Number(r.revenue), tickets: r.tickets }));
   };
@@ -62,17 +49,17 @@ describe('Ask answers customers over the exact days of a period', () => {
       ).toEqual(expected.map((c) => [c.id, c.revenue]));
       // The customers view over those days, sorted by sales (its figures: ask-explorer-links).
       expect(answer.link, question).toBe(
-        `/c/${owner.company.id}/explore/customer?from=${from}&to=${to}&sort=-revenue`,
+        `/c/${demo.owner.company.id}/explore/customer?from=${from}&to=${to}&sort=-revenue`,
       );
     }
     // Not the lifetime ranking, which stays the answer without a period.
     const october = await ask('mejores clientes en octubre');
     const ever = await ask('mejores clientes');
     expect(ever.values.map((v) => v.value)).not.toEqual(october.values.map((v) => v.value));
-    const profiles = await t.app.inject({
+    const profiles = await demo.t.app.inject({
       method: 'GET',
-      url: `/api/v1/companies/${owner.company.id}/customers?page_size=5`,
-      headers: bearer(token),
+      url: `/api/v1/companies/${demo.owner.company.id}/customers?page_size=5`,
+      headers: bearer(demo.token),
     });
     const top = profiles.json().data as Array<{ customer_id: string; revenue: number }>;
     expect(ever.values.map((v) => [v.key, v.value])).toEqual(top.map((c) => [c.customer_id, c.revenue]));
@@ -100,23 +87,23 @@ describe('Ask answers customers over the exact days of a period', () => {
 
     // Without a period: the lifetime profile, as `/customers/{id}` gives it.
     const ever = await ask(`Ventas del cliente ${id}`);
-    const profile = await t.app.inject({
+    const profile = await demo.t.app.inject({
       method: 'GET',
-      url: `/api/v1/companies/${owner.company.id}/customers/${id}`,
-      headers: bearer(token),
+      url: `/api/v1/companies/${demo.owner.company.id}/customers/${id}`,
+      headers: bearer(demo.token),
     });
     expect(ever.values.map((v) => v.value)).toEqual([(profile.json().data as { revenue: number }).revenue]);
-    expect(ever.link).toBe(`/c/${owner.company.id}/explore/customer?customer=${id}`);
+    expect(ever.link).toBe(`/c/${demo.owner.company.id}/explore/customer?customer=${id}`);
   });
 
   it('says 0 for a customer who bought nothing in the period', async () => {
-    const { rows } = await t.owner.pool.query<{ id: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ id: string }>(
       `select customer_id as id from sale_lines where company_id = $1 and customer_id <> ''
        group by 1
        having count(*) filter (where (sold_at at time zone 'America/Santiago')::date
          between '2025-10-01' and '2025-10-31') = 0
        order by 1 limit 1`,
-      [owner.company.id],
+      [demo.owner.company.id],
     );
     const id = rows[0]?.id ?? '';
     expect(id).not.toBe('');

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * A sales goal on the demo data (through Thursday 20 November 2025): how far the period's net
@@ -20,27 +18,16 @@ const pesos = (amount: number) => `$${new Intl.NumberFormat('es-CL').format(amou
 const usd = (amount: number) => `$${new Intl.NumberFormat('en-US').format(amount)}`;
 
 describe('Ask measures the sales against a goal', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string, language?: 'es' | 'en') => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question, language)) as Answer;
-    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
-    return answer;
-  };
+  const ask = async (question: string, language?: 'es' | 'en') =>
+    (await demo.query(question, language)) as unknown as Answer;
   const sqlRevenue = async (from: string, to: string, location: string | null = null) => {
-    const { rows } = await t.owner.pool.query<{ revenue: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ revenue: string }>(
       `select sum(total)::text as revenue from sale_lines
        where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2::date and $3::date
          and ($4::text is null or location_name = $4)`,
-      [owner.company.id, from, to, location],
+      [demo.owner.company.id, from, to, location],
     );
     return Number(rows[0]?.revenue);
   };

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * Growth on the demo data (through Thursday 20 November 2025), against plain SQL over the sale
@@ -24,39 +22,27 @@ interface Answer {
 const LOCAL_DAY = `(sold_at at time zone 'America/Santiago')::date`;
 
 describe('Ask on growth', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string) => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
-    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
-    return answer;
-  };
+  const ask = async (question: string) => (await demo.query(question)) as unknown as Answer;
   const sqlRevenue = async (from: string, to: string) => {
-    const { rows } = await t.owner.pool.query<{ revenue: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ revenue: string }>(
       `select sum(total)::text as revenue from sale_lines
        where company_id = $1 and ${LOCAL_DAY} between $2::date and $3::date`,
-      [owner.company.id, from, to],
+      [demo.owner.company.id, from, to],
     );
     return Number(rows[0]?.revenue);
   };
 
   it('ranks the whole months by their change against the month before, leaving out those held in part', async () => {
-    const { rows } = await t.owner.pool.query<{ month: string; revenue: string; whole: boolean }>(
+    const { rows } = await demo.t.owner.pool.query<{ month: string; revenue: string; whole: boolean }>(
       `with bounds as (select min(${LOCAL_DAY}) as first, max(${LOCAL_DAY}) as last
                        from sale_lines where company_id = $1)
        select to_char(date_trunc('month', ${LOCAL_DAY}), 'YYYY-MM') as month, sum(total)::text as revenue,
          bool_and(date_trunc('month', ${LOCAL_DAY})::date >= (select first from bounds)
            and (date_trunc('month', ${LOCAL_DAY}) + interval '1 month - 1 day')::date <= (select last from bounds)) as whole
        from sale_lines where company_id = $1 group by 1 order by 1`,
-      [owner.company.id],
+      [demo.owner.company.id],
     );
     const changes = rows.slice(1).flatMap((row, index) => {
       const before = rows[index] as (typeof rows)[number];
@@ -89,10 +75,10 @@ describe('Ask on growth', () => {
   });
 
   it('reads «¿qué vendo menos?» as the products that sell least', async () => {
-    const { rows } = await t.owner.pool.query<{ name: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ name: string }>(
       `select product_name as name from sale_lines where company_id = $1
        group by sku, product_name order by sum(total), sku limit 1`,
-      [owner.company.id],
+      [demo.owner.company.id],
     );
     const answer = await ask('¿Qué vendo menos?');
     expect(answer.values[0]?.label).toBe(rows[0]?.name);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { bearer, buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { postQuestion } from '../../../test/ask-client';
+import { useDemoAsk } from '../../../test/demo-company';
+import { bearer } from '../../../test/helpers';
 
 /*
  * The largest tickets on the demo data: `/tickets/largest` and Ask's answers against plain SQL
@@ -22,18 +22,10 @@ interface SqlTicket {
 const LOCAL = `(sold_at at time zone 'America/Santiago')`;
 
 describe('tickets: the largest, in the API and in Ask, and their units', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
-
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
+  const demo = useDemoAsk();
 
   const sqlTickets = async (from: string, to: string, limit: number, where = 'true') => {
-    const { rows } = await t.owner.pool.query<Record<string, string | number | null>>(
+    const { rows } = await demo.t.owner.pool.query<Record<string, string | number | null>>(
       `select document_id as document, min(${LOCAL})::date::text as day,
          to_char(min(${LOCAL}), 'HH24:MI') as time, nullif(min(location_name), '') as location,
          count(*)::int as lines, sum(quantity)::text as units, sum(total)::text as total
@@ -41,7 +33,7 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
        where company_id = $1 and ${LOCAL}::date between $2::date and $3::date and ${where}
        group by document_id having sum(total) > 0
        order by sum(total) desc, document_id limit $4`,
-      [owner.company.id, from, to, limit],
+      [demo.owner.company.id, from, to, limit],
     );
     return rows.map(
       (r): SqlTicket => ({
@@ -59,9 +51,9 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
   it('lists the tickets of the days asked by their net total, with day, time, branch and lines', async () => {
     const expected = await sqlTickets('2025-10-01', '2025-10-31', 3);
     expect(expected).toHaveLength(3);
-    const res = await t.app.inject({
-      url: `/api/v1/companies/${owner.company.id}/tickets/largest?from=2025-10-01&to=2025-10-31&limit=3`,
-      headers: bearer(token),
+    const res = await demo.t.app.inject({
+      url: `/api/v1/companies/${demo.owner.company.id}/tickets/largest?from=2025-10-01&to=2025-10-31&limit=3`,
+      headers: bearer(demo.token),
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().data).toEqual(
@@ -81,9 +73,9 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
   it("answers «la boleta más grande» of a month, and the largest ones of a branch's Saturdays", async () => {
     const [largest] = await sqlTickets('2025-10-01', '2025-10-31', 1);
     const one = await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
+      demo.t.app,
+      demo.token,
+      demo.owner.company.id,
       '¿Cuál fue la boleta más grande de octubre?',
     );
     expect(one.kind).toBe('query');
@@ -94,7 +86,7 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
       ),
     );
     // Its source gives the same ticket.
-    const source = await t.app.inject({ url: one.sources[0]?.ref ?? '', headers: bearer(token) });
+    const source = await demo.t.app.inject({ url: one.sources[0]?.ref ?? '', headers: bearer(demo.token) });
     expect(source.json().data[0]).toMatchObject({ document_id: largest?.document, total: largest?.total });
 
     const saturdays = await sqlTickets(
@@ -104,9 +96,9 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
       `location_name = 'Sucursal Providencia' and extract(isodow from ${LOCAL}) = 6`,
     );
     const answer = await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
+      demo.t.app,
+      demo.token,
+      demo.owner.company.id,
       'boletas más grandes de octubre en Providencia los sábados',
     );
     expect(answer.values.map((v) => [v.key, v.value])).toEqual(saturdays.map((s) => [s.document, s.total]));
@@ -120,25 +112,27 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
     /** Net units over tickets with a sale (per local day × hour, as the hour cells count them). */
     const perTicket = async (where: string, byHour = false) => {
       const ticket = byHour ? `(${LOCAL}::date, extract(hour from ${LOCAL}), document_id)` : 'document_id';
-      const { rows } = await t.owner.pool.query<{ units: string; tickets: number }>(
+      const { rows } = await demo.t.owner.pool.query<{ units: string; tickets: number }>(
         `select sum(quantity)::text as units, count(distinct ${ticket}) filter (where total > 0)::int as tickets
          from sale_lines where company_id = $1 and ${LOCAL}::date between '2025-10-01' and '2025-10-31' and ${where}`,
-        [owner.company.id],
+        [demo.owner.company.id],
       );
       const row = rows[0] as { units: string; tickets: number };
       return Math.round((Number(row.units) * 1000) / row.tickets) / 1000;
     };
     const value = async (question: string) =>
-      (await postQuestion(t.app, token, owner.company.id, question)).values.map((v) => v.value);
+      (await postQuestion(demo.t.app, demo.token, demo.owner.company.id, question)).values.map(
+        (v) => v.value,
+      );
     const october = await perTicket('true');
     expect(await value('¿Cuántas unidades por boleta vendí en octubre?')).toEqual([october]);
     const saturdays = await perTicket(`extract(isodow from ${LOCAL}) = 6`, true);
     expect(await value('unidades por boleta los sábados de octubre')).toEqual([saturdays]);
     expect(saturdays).not.toBe(october);
     const branches = await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
+      demo.t.app,
+      demo.token,
+      demo.owner.company.id,
       '¿qué sucursal tiene más unidades por boleta en octubre?',
     );
     const expected = await Promise.all(
@@ -152,9 +146,9 @@ describe('tickets: the largest, in the API and in Ask, and their units', () => {
 
   it('refuses a product it cannot apply to tickets', async () => {
     const answer = await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
+      demo.t.app,
+      demo.token,
+      demo.owner.company.id,
       '¿cuál fue la venta más grande de pan marraqueta?',
     );
     expect(answer.kind).toBe('unanswerable');

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * «¿Cuántos productos distintos vendí?» on the demo data, against plain SQL: the products with a
@@ -18,26 +16,14 @@ interface Answer {
 const LOCAL_DAY = `(sold_at at time zone 'America/Santiago')::date`;
 
 describe('Ask counts the distinct products sold', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string) => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
-    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
-    return answer;
-  };
+  const ask = async (question: string) => (await demo.query(question)) as unknown as Answer;
   const sqlProducts = async (where: string) => {
-    const { rows } = await t.owner.pool.query<{ n: number }>(
+    const { rows } = await demo.t.owner.pool.query<{ n: number }>(
       `select count(distinct sku)::int as n from sale_lines
        where company_id = $1 and total > 0 and ${where}`,
-      [owner.company.id],
+      [demo.owner.company.id],
     );
     return rows[0]?.n ?? -1;
   };
@@ -75,12 +61,7 @@ describe('Ask counts the distinct products sold', () => {
     expect(answer.values[0]?.previous).toBe(
       await sqlProducts(`${LOCAL_DAY} between '2025-09-01' and '2025-09-30'`),
     );
-    const perBranch = (await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
-      '¿Qué sucursal vende más productos distintos?',
-    )) as Answer;
+    const perBranch = (await demo.ask('¿Qué sucursal vende más productos distintos?')) as unknown as Answer;
     expect(perBranch.kind).toBe('unanswerable');
   });
 });

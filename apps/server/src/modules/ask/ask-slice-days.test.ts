@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * A product's or a category's figure over days that are not whole months (a week, a few days,
@@ -16,29 +14,17 @@ interface Answer {
 }
 
 describe('Ask sums a product or a category over the exact days asked', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string) => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question)) as Answer;
-    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
-    return answer;
-  };
+  const ask = async (question: string) => (await demo.query(question)) as unknown as Answer;
 
   /** Net sales (pesos) and quantity of the lines of `column = value` over the local days from–to. */
   const sqlSums = async (column: 'sku' | 'category', value: string, from: string, to: string) => {
-    const { rows } = await t.owner.pool.query<{ revenue: string; units: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ revenue: string; units: string }>(
       `select coalesce(sum(total), 0)::text as revenue, coalesce(sum(quantity), 0)::text as units
        from sale_lines where company_id = $1 and ${column} = $2
          and (sold_at at time zone 'America/Santiago')::date between $3::date and $4::date`,
-      [owner.company.id, value, from, to],
+      [demo.owner.company.id, value, from, to],
     );
     return { revenue: Number(rows[0]?.revenue), units: Number(rows[0]?.units) };
   };
@@ -77,13 +63,13 @@ describe('Ask sums a product or a category over the exact days asked', () => {
 
   it('ranks the branches by their sales and tickets of a day or a week, not of its months', async () => {
     const sqlBranches = async (from: string, to: string) => {
-      const { rows } = await t.owner.pool.query<{ branch: string; revenue: string; tickets: number }>(
+      const { rows } = await demo.t.owner.pool.query<{ branch: string; revenue: string; tickets: number }>(
         `select location_name as branch, sum(total)::text as revenue,
            count(distinct document_id) filter (where total > 0)::int as tickets
          from sale_lines where company_id = $1
            and (sold_at at time zone 'America/Santiago')::date between $2::date and $3::date
          group by location_name order by sum(total) desc, location_name`,
-        [owner.company.id, from, to],
+        [demo.owner.company.id, from, to],
       );
       return rows.map((r) => ({ label: r.branch, revenue: Number(r.revenue), tickets: r.tickets }));
     };

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * «¿Cómo me fue en octubre?»: a summary of a period against the one compared, on the demo data
@@ -35,18 +33,10 @@ interface SqlFigures {
 }
 
 describe('Ask sums up a period: «¿cómo me fue?»', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
-
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
+  const demo = useDemoAsk();
 
   const ask = async (question: string, language?: 'es' | 'en') => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question, language)) as Answer;
+    const answer = (await demo.ask(question, language)) as unknown as Answer;
     expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
     expect(answer.query?.intent).toBe('summary');
     return answer;
@@ -54,7 +44,7 @@ describe('Ask sums up a period: «¿cómo me fue?»', () => {
   const figureOf = (answer: Answer, key: string) => answer.values.find((v) => v.key === key);
 
   const sqlFigures = async (from: string, to: string, location: string | null = null) => {
-    const { rows } = await t.owner.pool.query<Record<string, string>>(
+    const { rows } = await demo.t.owner.pool.query<Record<string, string>>(
       `select sum(total)::text as revenue,
          count(distinct document_id) filter (where total > 0)::text as transactions,
          count(distinct customer_id) filter (where total > 0 and customer_id <> '')::text as customers,
@@ -62,7 +52,7 @@ describe('Ask sums up a period: «¿cómo me fue?»', () => {
        from sale_lines
        where company_id = $1 and ${LOCAL_DAY} between $2::date and $3::date
          and ($4::text is null or location_name = $4)`,
-      [owner.company.id, from, to, location],
+      [demo.owner.company.id, from, to, location],
     );
     const row = rows[0] as Record<string, string>;
     return {
@@ -75,12 +65,12 @@ describe('Ask sums up a period: «¿cómo me fue?»', () => {
 
   /** The best `column` of the days by net sales (ties by name), with its net sales. */
   const sqlBest = async (column: string, from: string, to: string, location: string | null = null) => {
-    const { rows } = await t.owner.pool.query<{ name: string; revenue: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ name: string; revenue: string }>(
       `select ${column} as name, sum(total)::text as revenue from sale_lines
        where company_id = $1 and ${LOCAL_DAY} between $2::date and $3::date
          and ($4::text is null or location_name = $4)
        group by ${column} order by sum(total) desc, ${column} limit 1`,
-      [owner.company.id, from, to, location],
+      [demo.owner.company.id, from, to, location],
     );
     return { name: rows[0]?.name, revenue: Number(rows[0]?.revenue) };
   };
@@ -170,22 +160,12 @@ describe('Ask sums up a period: «¿cómo me fue?»', () => {
     expect(answer.answer.split('\n')[0]).toBe('Summary of October 2025, against September 2025:');
     expect(figureOf(answer, 'revenue')?.value).toBe((await sqlFigures('2025-10-01', '2025-10-31')).revenue);
 
-    const sales = (await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
-      '¿Cómo van las ventas en octubre?',
-    )) as Answer;
+    const sales = (await demo.ask('¿Cómo van las ventas en octubre?')) as unknown as Answer;
     expect(sales.query?.intent).toBe('value');
   });
 
   it('says there is no data yet for a period after the last day, as the sales question does', async () => {
-    const answer = (await postQuestion(
-      t.app,
-      token,
-      owner.company.id,
-      '¿Cómo me fue en enero de 2026?',
-    )) as Answer;
+    const answer = (await demo.ask('¿Cómo me fue en enero de 2026?')) as unknown as Answer;
     expect(answer.kind).toBe('query');
     expect(answer.answer).toContain('No hay datos de venta neta');
     expect(answer.answer).not.toContain('Resumen');

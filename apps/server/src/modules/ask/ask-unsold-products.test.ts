@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { createDemoCompany, DEMO_DATA_THROUGH } from '../../../test/demo-company';
-import { buildTestApp, type createOwner, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useDemoAsk } from '../../../test/demo-company';
 
 /*
  * "¿Qué productos no se vendieron en octubre?" on the demo data: the products with net sales in
@@ -18,21 +16,10 @@ interface Answer {
 }
 
 describe('Ask lists the products that did not sell in a period', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
+  const demo = useDemoAsk();
 
-  beforeAll(async () => {
-    t = await buildTestApp({ startWorker: false, askNow: askedOn(DEMO_DATA_THROUGH) });
-    ({ owner, token } = await createDemoCompany(t));
-  }, 180_000);
-  afterAll(() => t.close());
-
-  const ask = async (question: string, language: 'es' | 'en' = 'es') => {
-    const answer = (await postQuestion(t.app, token, owner.company.id, question, language)) as Answer;
-    expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
-    return answer;
-  };
+  const ask = async (question: string, language?: 'es' | 'en') =>
+    (await demo.query(question, language)) as unknown as Answer;
 
   interface Slice {
     location?: string | null;
@@ -51,7 +38,7 @@ describe('Ask lists the products that did not sell in a period', () => {
   const sqlUnsold = async (slice: Slice = {}) => {
     const [beforeFrom, beforeTo] = slice.before ?? ['2025-09-01', '2025-09-30'];
     const [afterFrom, afterTo] = slice.after ?? ['2025-10-01', '2025-10-31'];
-    const { rows } = await t.owner.pool.query<{ sku: string; before: string; after: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ sku: string; before: string; after: string }>(
       `with lines as (
          select sku, product_name, total, sold_at at time zone 'America/Santiago' as local
            from sale_lines
@@ -69,7 +56,7 @@ describe('Ask lists the products that did not sell in a period', () => {
           and coalesce(sum(total) filter (where day between $10 and $11), 0) <= 0
         order by sum(total) filter (where day between $8 and $9) desc, product_name`,
       [
-        owner.company.id,
+        demo.owner.company.id,
         slice.location ?? null,
         slice.category ?? null,
         slice.unit ?? null,
@@ -88,9 +75,9 @@ describe('Ask lists the products that did not sell in a period', () => {
     answer.values.map((v) => ({ key: v.key, previous: v.previous, value: v.value }));
 
   it('gives the products sold in the month before and not in the month asked, as plain SQL finds them', async () => {
-    const { rows } = await t.owner.pool.query<{ name: string }>(
+    const { rows } = await demo.t.owner.pool.query<{ name: string }>(
       `select distinct location_name as name from sale_lines where company_id = $1 and location_name is not null order by 1`,
-      [owner.company.id],
+      [demo.owner.company.id],
     );
     const branches = rows.map((r) => r.name);
     expect(branches.length).toBeGreaterThan(1);
