@@ -16,18 +16,9 @@ import { findFilters, type NamedPair } from './entity-filters';
 import { unglueNames } from './glued-names';
 import { goalAmount } from './goal-amount';
 import { growthQuery } from './growth-query';
+import { asksKeptFigure } from './kept-figures';
 import { detectLanguage } from './language';
-import {
-  DAILY_CUSTOMERS_WORDS,
-  DAILY_SALES_WORDS,
-  DAILY_TICKETS_WORDS,
-  METRIC_WORDS,
-  MONTHLY_SALES_WORDS,
-  PER_CUSTOMER_WORDS,
-  SHARE_WORDS,
-  UNITS_PER_TICKET_WORDS,
-  WEEKLY_SALES_WORDS,
-} from './lexicon';
+import { METRIC_WORDS } from './lexicon';
 import { ADVICE_WORDS, FUTURE_WORDS } from './lexicon-advice';
 import { BREAKDOWN_CUE, BREAKDOWN_WORDS, PRODUCT_NOUNS } from './lexicon-breakdowns';
 import {
@@ -48,7 +39,6 @@ import {
   BASKET_WORDS,
   COVERAGE_WORDS,
   HELP_WORDS,
-  LARGEST_TICKET_WORDS,
   SEGMENT_WORDS,
   UF_WORDS,
   UNSOLD_PRODUCT_WORDS,
@@ -150,20 +140,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const rest = periods.rest;
   // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
-  // Sales per day on average and a slice's share of the sales are answered, though other
-  // averages per day and shares are not kept.
-  const kept =
-    DAILY_SALES_WORDS.test(text) ||
-    MONTHLY_SALES_WORDS.test(text) ||
-    WEEKLY_SALES_WORDS.test(text) ||
-    DAILY_TICKETS_WORDS.test(text) ||
-    DAILY_CUSTOMERS_WORDS.test(text) ||
-    UNSOLD_PRODUCT_WORDS.test(text) ||
-    LARGEST_TICKET_WORDS.test(text) ||
-    SHARE_WORDS.test(text) ||
-    UNITS_PER_TICKET_WORDS.test(text) ||
-    PER_CUSTOMER_WORDS.test(text);
-  if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !kept)
+  if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !asksKeptFigure(text))
     return refuse('not_in_data');
 
   const found = findFilters(rest, context.vocabulary ?? EMPTY_VOCABULARY);
