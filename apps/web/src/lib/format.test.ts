@@ -4,39 +4,41 @@ import {
   formatCompactCLP,
   formatDate,
   formatDateTime,
+  formatExactCLP,
   formatMonth,
   formatNumber,
   formatRut,
 } from './format';
 
-// CLDR data decides whether a (no-break) space follows the peso sign; accept both.
-const clp = (digits: string) => new RegExp(`^\\$\\s?${digits.replace(/\./g, '\\.')}$`);
-
 describe('formatCLP', () => {
-  it('formats pesos with dot thousands and no decimals', () => {
-    expect(formatCLP(12990)).toMatch(clp('12.990'));
-    expect(formatCLP(1234567.6)).toMatch(clp('1.234.568'));
-    expect(formatCLP(0)).toMatch(clp('0'));
+  it('formats pesos with dot thousands, a space after the sign and no decimals', () => {
+    expect(formatCLP(12990)).toBe('$ 12.990');
+    expect(formatCLP(2857)).toBe('$ 2.857');
+    expect(formatCLP(1234567.6)).toBe('$ 1.234.568');
+    expect(formatCLP(0)).toBe('$ 0');
   });
 
-  it('matches Intl es-CL currency formatting exactly', () => {
-    const intl = new Intl.NumberFormat('es-CL', {
-      style: 'currency',
-      currency: 'CLP',
-      maximumFractionDigits: 0,
-    });
-    expect(formatCLP(45990)).toBe(intl.format(45990));
-  });
-
-  it('never prints a negative zero and shows a dash for non-numbers', () => {
-    expect(formatCLP(-0.2)).toMatch(clp('0'));
+  it('puts the minus before the sign, never prints a negative zero, and dashes non-numbers', () => {
+    expect(formatCLP(-4500)).toBe('-$ 4.500');
+    expect(formatCLP(-0.2)).toBe('$ 0');
     expect(formatCLP(Number.NaN)).toBe('—');
   });
 
-  it('has compact axis labels', () => {
-    expect(formatCompactCLP(2_500_000)).toBe('$2,5 M');
-    expect(formatCompactCLP(850_000)).toBe('$850 mil');
-    expect(formatCompactCLP(850_000, 'en')).toBe('$850k');
+  it('writes amounts as cents only when they have them', () => {
+    expect(formatExactCLP(12990)).toBe('$ 12.990');
+    expect(formatExactCLP(1234.5)).toBe('$ 1.234,50');
+    expect(formatExactCLP(-1234.5)).toBe('-$ 1.234,50');
+  });
+
+  it('abbreviates the Chilean way in Spanish: MM for millions, mil for thousands', () => {
+    expect(formatCompactCLP(2_500_000)).toBe('$ 2,5 MM');
+    expect(formatCompactCLP(999_960)).toBe('$ 1 MM');
+    expect(formatCompactCLP(850_000)).toBe('$ 850 mil');
+    expect(formatCompactCLP(-45_990)).toBe('-$ 46 mil');
+    expect(formatCompactCLP(980)).toBe('$ 980');
+    expect(formatCompactCLP(2_500_000, 'en')).toBe('$ 2,5 M');
+    expect(formatCompactCLP(850_000, 'en')).toBe('$ 850k');
+    expect(formatCompactCLP(9_500, 'es', 10_000)).toBe('$ 9.500');
   });
 });
 

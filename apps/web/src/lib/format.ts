@@ -4,7 +4,8 @@ import type { Language } from './i18n/language';
  * Display formatters. Figures always use Chilean conventions (CLP, `.` thousands) whatever the UI
  * language; only month names follow the language. Dates are `dd-mm-yyyy`.
  */
-const clp = new Intl.NumberFormat('es-CL', { style: 'currency', currency: 'CLP', maximumFractionDigits: 0 });
+// Grouped always: es-CL leaves four-digit numbers ungrouped by default (`$ 2.857`, not `$ 2857`).
+const pesos = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 0, useGrouping: 'always' });
 const decimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 });
 const compactDecimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1 });
 
@@ -15,41 +16,50 @@ const MONTHS: Record<Language, readonly string[]> = {
 
 const EMPTY = '—';
 
-/** `12990` → `$12.990` (exact spacing comes from the runtime's CLDR data). */
+/** `12990` → `$ 12.990`, `-4500` → `-$ 4.500`: every amount in pesos the app shows in full. */
 export function formatCLP(value: number): string {
   if (!Number.isFinite(value)) return EMPTY;
-  // `|| 0` turns -0 into 0 so rounding tiny negatives never prints "-$0".
-  return clp.format(Math.round(value) || 0);
+  // `|| 0` turns -0 into 0 so rounding tiny negatives never prints "-$ 0".
+  const rounded = Math.round(value) || 0;
+  return `${rounded < 0 ? '-' : ''}$ ${pesos.format(Math.abs(rounded))}`;
 }
 
-/** Short axis label: `$1,2 M`, `$850 mil` (es) or `$850k` (en). */
-export function formatCompactCLP(value: number, language: Language = 'es'): string {
+/**
+ * A short amount for cards and chart axes. Spanish uses the Chilean abbreviations: `MM` for
+ * millones (`$ 7,3 MM`) and `mil` for miles (`$ 850 mil`); a lone `M` reads as miles to a
+ * Chilean accountant (M$). English: `$ 7,3 M`, `$ 850k`. Below `fullBelow` the whole amount.
+ */
+export function formatCompactCLP(value: number, language: Language = 'es', fullBelow = 1_000): string {
+  if (!Number.isFinite(value)) return EMPTY;
   const abs = Math.abs(value);
   const sign = value < 0 ? '-' : '';
-  if (abs >= 1_000_000) return `${sign}$${compactDecimal.format(abs / 1_000_000)} M`;
-  if (abs >= 1_000) {
+  if (abs >= 999_950) {
+    const millions = compactDecimal.format(abs / 1_000_000);
+    return language === 'es' ? `${sign}$ ${millions} MM` : `${sign}$ ${millions} M`;
+  }
+  if (abs >= Math.max(fullBelow, 1_000)) {
     const thousands = compactDecimal.format(abs / 1_000);
-    return language === 'es' ? `${sign}$${thousands} mil` : `${sign}$${thousands}k`;
+    return language === 'es' ? `${sign}$ ${thousands} mil` : `${sign}$ ${thousands}k`;
   }
   return formatCLP(value);
 }
 
 /**
- * Every digit the import keeps: money to the cent (`$12.990`, `$1.234,56`) and quantities to the
- * thousandth (`1,088` kg), where the usual formats round to pesos and to two decimals.
+ * Every digit the import keeps: money to the cent (`$ 12.990`, `$ 1.234,56`) and quantities to
+ * the thousandth (`1,088` kg), where the usual formats round to pesos and to two decimals.
  */
 const cents = new Intl.NumberFormat('es-CL', {
-  style: 'currency',
-  currency: 'CLP',
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
+  useGrouping: 'always',
 });
 const exactQuantity = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 3 });
 
-/** `1234.5` → `$1.234,50`, `12990` → `$12.990`: an amount as it was read, cents included. */
+/** `1234.5` → `$ 1.234,50`, `12990` → `$ 12.990`: an amount as it was read, cents included. */
 export function formatExactCLP(value: number): string {
   if (!Number.isFinite(value)) return EMPTY;
-  return Number.isInteger(value) ? clp.format(value || 0) : cents.format(value);
+  if (Number.isInteger(value)) return formatCLP(value);
+  return `${value < 0 ? '-' : ''}$ ${cents.format(Math.abs(value))}`;
 }
 
 /** `1.088` → `1,088`: a quantity to the gram. */

@@ -23,14 +23,15 @@ function render(option: echarts.EChartsCoreOption, height: number, width = CHART
 }
 
 /**
- * Short axis labels: 12,5 M / 1,2 k / 980. Decimals only where the tick has them (up to two),
- * so neighbouring ticks (1.000 and 1.200) never read the same.
+ * Short axis labels: 12,5 MM / 1,2 mil / 980 in Spanish (Chilean: a lone M reads as miles),
+ * 12.5 M / 1.2 k / 980 in English. Decimals only where the tick has them (up to two), so
+ * neighbouring ticks (1.000 and 1.200) never read the same.
  */
 export function compactAxisLabel(value: number, lang: ReportLanguage): string {
   const abs = Math.abs(value);
   const trimmed = (scaled: number) => formatNumber(scaled, lang, 2).replace(/[.,]?0+$/, '');
-  if (abs >= 1e6) return `${trimmed(value / 1e6)} M`;
-  if (abs >= 1e3) return `${trimmed(value / 1e3)} k`;
+  if (abs >= 1e6) return `${trimmed(value / 1e6)} ${lang === 'es' ? 'MM' : 'M'}`;
+  if (abs >= 1e3) return `${trimmed(value / 1e3)} ${lang === 'es' ? 'mil' : 'k'}`;
   return formatNumber(value, lang);
 }
 

@@ -13,15 +13,15 @@ const chart = (over: Partial<AskChart> = {}): AskChart => ({
 
 describe('the chart of an answer', () => {
   it('writes amounts as the dashboards do: short on the axis, in full in the tooltip', () => {
-    expect(chartAxisValue(25_000_000, 'CLP', 'es')).toBe('$25 M');
-    expect(chartAxisValue(850_000, 'CLP', 'es')).toBe('$850 mil');
+    expect(chartAxisValue(25_000_000, 'CLP', 'es')).toBe('$ 25 MM');
+    expect(chartAxisValue(850_000, 'CLP', 'es')).toBe('$ 850 mil');
     expect(chartAxisValue(12.5, '%', 'es')).toBe('12,5 %');
-    expect(chartValue(24_668_233, 'CLP')).toBe('$24.668.233');
+    expect(chartValue(24_668_233, 'CLP')).toBe('$ 24.668.233');
     expect(chartValue(1234.56, 'UF')).toBe('UF 1.234,56');
     expect(chartValue(null, 'CLP')).toBe('—');
     const option = askChartOption(chart(), 'es');
-    expect(option.yAxis.axisLabel.formatter(5_000_000)).toBe('$5 M');
-    expect(option.tooltip.valueFormatter(16_271_097)).toBe('$16.271.097');
+    expect(option.yAxis.axisLabel.formatter(5_000_000)).toBe('$ 5 MM');
+    expect(option.tooltip.valueFormatter(16_271_097)).toBe('$ 16.271.097');
   });
 
   it('names the two series of a comparison in a legend, the earlier grey and the later teal', () => {

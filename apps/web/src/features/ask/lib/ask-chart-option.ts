@@ -5,13 +5,13 @@ import { COLORS, TEXT } from '../../dashboards/components/chart-parts';
 
 /*
  * The ECharts option of an answer's chart, styled as the dashboards' charts: their colours, their
- * axis text, amounts in Chilean pesos on the axis («$1,2 M») and in full in the tooltip.
+ * axis text, amounts in Chilean pesos on the axis («$ 1,2 MM») and in full in the tooltip.
  */
 
 const decimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 });
 const compact = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1, notation: 'compact' });
 
-/** A figure of the chart's unit in full: `$12.990`, `12,5 %`, `UF 1.234,56`, `1.234`. */
+/** A figure of the chart's unit in full: `$ 12.990`, `12,5 %`, `UF 1.234,56`, `1.234`. */
 export function chartValue(value: number | null, unit: string): string {
   if (value === null || !Number.isFinite(value)) return '—';
   if (unit === 'CLP') return formatCLP(value);
@@ -20,7 +20,7 @@ export function chartValue(value: number | null, unit: string): string {
   return decimal.format(value);
 }
 
-/** The same figure short, for the axis: `$1,2 M`, `12 %`, `UF 1,2 mil`, `1,2 mil`. */
+/** The same figure short, for the axis: `$ 1,2 MM`, `12 %`, `UF 1,2 mil`, `1,2 mil`. */
 export function chartAxisValue(value: number, unit: string, language: Language): string {
   if (unit === 'CLP') return formatCompactCLP(value, language);
   if (unit === '%') return `${decimal.format(value)} %`;

@@ -17,12 +17,12 @@ export function DistributionStrip({
   cohort: Cohort;
   value: number | null;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const points = [cohort.p10, cohort.p90, ...(value === null ? [] : [value])];
   const min = Math.min(...points);
   const max = Math.max(...points);
   const at = (v: number) => stripPosition(v, min, max);
-  const f = (v: number | null) => formatMetric(metric, v);
+  const f = (v: number | null) => formatMetric(metric, v, language);
   const label = t('benchmarks.strip', {
     p10: f(cohort.p10),
     p25: f(cohort.p25),

@@ -22,8 +22,8 @@ export function MetricBenchmarkCard({ item, compact = false }: { item: MetricBen
   const { cohort } = item;
   const median = cohort
     ? item.banded
-      ? t('benchmarks.band', formatBand(cohort.p50))
-      : formatMetric(item.metric, cohort.p50)
+      ? t('benchmarks.band', formatBand(cohort.p50, language))
+      : formatMetric(item.metric, cohort.p50, language)
     : null;
   return (
     <Card aria-labelledby={`${id}-title`} data-testid={id} className="p-4">
@@ -32,7 +32,7 @@ export function MetricBenchmarkCard({ item, compact = false }: { item: MetricBen
           {t(`benchmarks.metric.${item.metric}`)}
         </h3>
         <span className="text-sm text-slate-900">
-          {t('benchmarks.you', { value: formatMetric(item.metric, item.value) })}
+          {t('benchmarks.you', { value: formatMetric(item.metric, item.value, language) })}
         </span>
       </div>
       {item.value === null && (

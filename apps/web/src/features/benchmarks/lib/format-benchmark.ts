@@ -1,4 +1,5 @@
 import { type BenchmarkMetricKey, revenueBand } from '@ayni/contracts';
+import type { Language } from '../../../lib/i18n/language';
 import { DASH, formatMoney, formatMoneyShort, formatPercent } from '../../dashboards/lib/figures';
 
 const ratio = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 2 });
@@ -12,18 +13,22 @@ const PERCENT: ReadonlySet<BenchmarkMetricKey> = new Set([
 ]);
 
 /** A metric's value the Chilean way: `$ 9.250`, `31,5 %`, `3,25`; `—` when missing. */
-export function formatMetric(metric: BenchmarkMetricKey, value: number | null | undefined): string {
+export function formatMetric(
+  metric: BenchmarkMetricKey,
+  value: number | null | undefined,
+  language: Language = 'es',
+): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return DASH;
   if (PERCENT.has(metric)) return formatPercent(value);
   if (metric === 'units_per_ticket') return ratio.format(value);
-  if (metric === 'revenue' || metric === 'revenue_per_location') return formatMoneyShort(value);
+  if (metric === 'revenue' || metric === 'revenue_per_location') return formatMoneyShort(value, language);
   return formatMoney(value);
 }
 
-/** Revenue figures are band lower bounds: `$ 5 M – $ 10 M`. */
-export function formatBand(low: number): { low: string; high: string } {
+/** Revenue figures are band lower bounds: `$ 5 MM – $ 10 MM`. */
+export function formatBand(low: number, language: Language = 'es'): { low: string; high: string } {
   const band = revenueBand(low);
-  return { low: formatMoneyShort(band.low), high: formatMoneyShort(band.high) };
+  return { low: formatMoneyShort(band.low, language), high: formatMoneyShort(band.high, language) };
 }
 
 /** Where `value` sits on a strip from `min` to `max`, as a percentage clamped to [0, 100]. */

@@ -143,7 +143,9 @@ describe('benchmarks page', () => {
     expect(screen.getByTestId('benchmark-return_rate-tier').textContent).toContain(
       'Aquí, más bajo es mejor.',
     );
-    expect(within(screen.getByTestId('benchmark-revenue')).getByText('Mediana $ 5 M – $ 10 M')).toBeTruthy();
+    expect(
+      within(screen.getByTestId('benchmark-revenue')).getByText('Mediana $ 5 MM – $ 10 MM'),
+    ).toBeTruthy();
     expect(screen.getByTestId('disclaimer').textContent).toBe(
       'Información, no asesoría financiera, legal ni tributaria.',
     );

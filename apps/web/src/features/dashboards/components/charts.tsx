@@ -58,7 +58,7 @@ export function TrendChart({
         axisLabel: {
           ...TEXT,
           formatter: (value: number) =>
-            field === 'revenue' ? formatMoneyShort(value) : formatCount(value, true),
+            field === 'revenue' ? formatMoneyShort(value, language) : formatCount(value, true, language),
         },
       },
       series: [

@@ -142,7 +142,10 @@ export function FinanceChart({
         axisLabel: TEXT,
       },
       yAxis: [
-        { type: 'value', axisLabel: { ...TEXT, formatter: (value: number) => formatMoneyShort(value) } },
+        {
+          type: 'value',
+          axisLabel: { ...TEXT, formatter: (value: number) => formatMoneyShort(value, language) },
+        },
         {
           type: 'value',
           axisLabel: { ...TEXT, formatter: (value: number) => `${value} %` },

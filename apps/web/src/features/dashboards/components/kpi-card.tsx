@@ -1,4 +1,5 @@
 import { cx } from '../../../components/cx';
+import type { Language } from '../../../lib/i18n/language';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import {
   type Change,
@@ -17,11 +18,12 @@ import { Sparkline } from './sparkline';
 const MONEY: ReadonlySet<KpiKey> = new Set(['revenue', 'avg_ticket', 'discount', 'cost']);
 
 /** The card's short figure and the exact one (tooltip, screen readers). */
-export function kpiFigures(kpi: Kpi): { short: string; exact: string } {
+export function kpiFigures(kpi: Kpi, language: Language = 'es'): { short: string; exact: string } {
   if (kpi.value === null) return { short: DASH, exact: DASH };
   if (kpi.key === 'margin') return { short: formatPercent(kpi.value), exact: formatPercent(kpi.value) };
-  if (MONEY.has(kpi.key)) return { short: formatMoneyShort(kpi.value), exact: formatMoney(kpi.value) };
-  return { short: formatCount(kpi.value, true), exact: formatCount(kpi.value) };
+  if (MONEY.has(kpi.key))
+    return { short: formatMoneyShort(kpi.value, language), exact: formatMoney(kpi.value) };
+  return { short: formatCount(kpi.value, true, language), exact: formatCount(kpi.value) };
 }
 
 /** Costs and discounts going up is bad news; everything else going up is good news. */
@@ -54,11 +56,11 @@ function ChangeLine({ label, change, kpiKey }: { label: string; change: Change; 
   );
 }
 
-/** One KPI: the figure (K/M on the card, exact on hover), sparkline, change vs previous and last year. */
+/** One KPI: the figure (MM/mil on the card, exact on hover), sparkline, change vs previous and last year. */
 export function KpiCard({ kpi }: { kpi: Kpi }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const label = t(`dashboards.kpi.${kpi.key}`);
-  const { short, exact } = kpiFigures(kpi);
+  const { short, exact } = kpiFigures(kpi, language);
   const reason = kpi.value === null ? t(reasonKey(kpi.reason)) : null;
   const sparkPoints = kpi.spark.map((value) => (value === null ? DASH : kpiFigures({ ...kpi, value }).exact));
   return (

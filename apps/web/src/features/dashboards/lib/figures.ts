@@ -1,6 +1,9 @@
+import { formatCLP, formatCompactCLP } from '../../../lib/format';
+import type { Language } from '../../../lib/i18n/language';
+
 /**
  * Card and chart figures. Chilean conventions whatever the UI language (like `lib/format`): CLP as
- * `$ 1.234.567`, K/M abbreviations on cards, decimal comma. Missing values are `—`, never 0.
+ * `$ 1.234.567`, MM/mil abbreviations on cards, decimal comma. Missing values are `—`, never 0.
  */
 const integer = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('es-CL', { maximumFractionDigits: 1 });
@@ -13,25 +16,28 @@ function finite(value: number | null | undefined): value is number {
 
 /** `1234567` → `$ 1.234.567`; `-4500` → `-$ 4.500`. */
 export function formatMoney(value: number | null | undefined): string {
-  if (!finite(value)) return DASH;
-  const rounded = Math.round(value) || 0;
-  return `${rounded < 0 ? '-' : ''}$ ${integer.format(Math.abs(rounded))}`;
+  return finite(value) ? formatCLP(value) : DASH;
 }
 
-/** Cards: `$ 12,3 M`, `$ 45,9 K`, and below ten thousand the full amount (`$ 2.857`). */
-export function formatMoneyShort(value: number | null | undefined): string {
-  if (!finite(value)) return DASH;
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  if (abs >= 1_000_000) return `${sign}$ ${oneDecimal.format(abs / 1_000_000)} M`;
-  if (abs >= 10_000) return `${sign}$ ${oneDecimal.format(abs / 1_000)} K`;
-  return formatMoney(value);
+/**
+ * Cards and axes: `$ 12,3 MM`, `$ 45,9 mil` (`$ 12,3 M`, `$ 45,9k` in English), and below ten
+ * thousand the full amount (`$ 2.857`).
+ */
+export function formatMoneyShort(value: number | null | undefined, language: Language = 'es'): string {
+  return finite(value) ? formatCompactCLP(value, language, 10_000) : DASH;
 }
 
-/** `4321` → `4.321`; `123456` → `123,5 K` on cards. */
-export function formatCount(value: number | null | undefined, short = false): string {
+/** `4321` → `4.321`; on cards `123456` → `123,5 mil` (`123,5k` in English). */
+export function formatCount(
+  value: number | null | undefined,
+  short = false,
+  language: Language = 'es',
+): string {
   if (!finite(value)) return DASH;
-  if (short && Math.abs(value) >= 100_000) return `${oneDecimal.format(value / 1_000)} K`;
+  if (short && Math.abs(value) >= 100_000) {
+    const thousands = oneDecimal.format(value / 1_000);
+    return language === 'es' ? `${thousands} mil` : `${thousands}k`;
+  }
   return integer.format(value);
 }
 

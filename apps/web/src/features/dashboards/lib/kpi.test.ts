@@ -17,11 +17,11 @@ describe('figures', () => {
   it('formats CLP with dots, a space and K/M on cards', () => {
     expect(formatMoney(1_234_567)).toBe('$ 1.234.567');
     expect(formatMoney(-4500.4)).toBe('-$ 4.500');
-    expect(formatMoneyShort(12_345_678)).toBe('$ 12,3 M');
-    expect(formatMoneyShort(45_990)).toBe('$ 46 K');
+    expect(formatMoneyShort(12_345_678)).toBe('$ 12,3 MM');
+    expect(formatMoneyShort(45_990)).toBe('$ 46 mil');
     expect(formatMoneyShort(2857.1)).toBe('$ 2.857');
     expect(formatCount(4321)).toBe('4.321');
-    expect(formatCount(123_456, true)).toBe('123,5 K');
+    expect(formatCount(123_456, true)).toBe('123,5 mil');
     expect(formatPercent(32.456)).toBe('32,5 %');
     // Columns keep one decimal so that 29 % lines up under 40,6 %.
     expect(formatPercentColumn(29)).toBe('29,0 %');

@@ -26,7 +26,7 @@ describe('role dashboards', () => {
     renderApp(DASHBOARD);
 
     expect(await screen.findByTestId('kpi-revenue')).toBeTruthy();
-    expect(text('kpi-revenue')).toBe('$ 12,3 M');
+    expect(text('kpi-revenue')).toBe('$ 12,3 MM');
     expect(screen.getByTestId('kpi-revenue').getAttribute('data-value')).toBe('12345678');
     expect(screen.getByTestId('kpi-revenue').getAttribute('title')).toBe('Valor exacto: $ 12.345.678');
     expect(text('kpi-revenue-changes')).toContain('+12,5 %');

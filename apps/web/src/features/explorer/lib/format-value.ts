@@ -1,5 +1,5 @@
 import type { CatalogFeature } from '@ayni/contracts';
-import { formatDate } from '../../../lib/format';
+import { formatCLP, formatDate } from '../../../lib/format';
 
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -111,10 +111,8 @@ export function formatValue(
   if (typeof value === 'string') return format === 'date' ? formatDate(value) : value;
   if (!Number.isFinite(value)) return String(value);
   switch (format) {
-    case 'currency': {
-      const rounded = Math.round(value) || 0;
-      return `${rounded < 0 ? '-' : ''}$ ${integer.format(Math.abs(rounded))}`;
-    }
+    case 'currency':
+      return formatCLP(value);
     case 'percent':
       return `${(decimals == null ? decimal : fixed(decimals)).format(value)} %`;
     case 'quantity': {

@@ -51,7 +51,7 @@ describe('SampleRows', () => {
         ]}
       />,
     );
-    expect(cellsOf(2)).toEqual(['1,088', '$6.400', '28,912', '$2.556,80']);
-    expect(cellsOf(3)).toEqual(['-2', '$-1.234,56', '17', '—']);
+    expect(cellsOf(2)).toEqual(['1,088', '$ 6.400', '28,912', '$ 2.556,80']);
+    expect(cellsOf(3)).toEqual(['-2', '-$ 1.234,56', '17', '—']);
   });
 });
