@@ -24,6 +24,16 @@ interface Choice {
   language: ReportLanguage;
 }
 
+/** A select's visible label; screen readers also hear which e-mail it belongs to. */
+function FrequencyLabel({ text, frequency }: { text: string; frequency: string }) {
+  return (
+    <>
+      {text}
+      <span className="sr-only"> ({frequency})</span>
+    </>
+  );
+}
+
 /** The member's weekly/monthly e-mail toggles, each with its view and language. */
 export function ScheduleSettings({ company }: { company: MyCompany }) {
   const i18n = useI18n();
@@ -77,14 +87,14 @@ export function ScheduleSettings({ company }: { company: MyCompany }) {
               {l(f)}
             </label>
             <SelectField
-              label={`${l('role')} (${l(f)})`}
+              label={<FrequencyLabel text={l('role')} frequency={l(f)} />}
               disabled={!choices[f].on}
               value={choices[f].role}
               onChange={(e) => update(f, { role: e.target.value as DashboardKind })}
               options={allowedDashboards(company).map((r) => ({ value: r, label: roleName(r) }))}
             />
             <SelectField
-              label={`${l('language')} (${l(f)})`}
+              label={<FrequencyLabel text={l('language')} frequency={l(f)} />}
               disabled={!choices[f].on}
               value={choices[f].language}
               onChange={(e) => update(f, { language: e.target.value as ReportLanguage })}
