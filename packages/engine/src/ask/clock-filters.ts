@@ -53,7 +53,7 @@ const DAY_SET =
 const DAY_GROUP = `(?:(?:de|del|desde el|from) (?:${DAY_NAMES}) (?:a|al|hasta el|to|through|until) (?:${DAY_NAMES})|(?:los |las |el |la |on )?${DAY_SET})`;
 const DAY_SETS = new RegExp(`(?<![a-z])${DAY_SET}(?![a-z])`, 'g');
 const COMPARED_DAYS = new RegExp(
-  `(?<![a-z])(${DAY_GROUP}) (?:vs|versus|contra|o|or|con|frente a|compared (?:to|with)|comparad[oa]s? con|respecto (?:a|de)) (${DAY_GROUP})(?![a-z])`,
+  `(?<![a-z])(${DAY_GROUP}) (?:vs|versus|contra|o|or|que|than|con|frente a|compared (?:to|with)|comparad[oa]s? con|respecto (?:a|de)) (${DAY_GROUP})(?![a-z])`,
 );
 
 /**

@@ -10,9 +10,12 @@ import { words } from './words';
 const NOT_A_QUANTITY =
   '(?<!(unidades|kilos|kg|litros|productos|articulos|items|cajas|paquetes)( [a-z]+){0,3} )';
 
-/** "los lunes", "los fines de semana": an average over those days is per day ("en promedio los lunes"). */
+/**
+ * "los lunes", "los fines de semana", "un sábado": an average over those days is per day ("en
+ * promedio los lunes", "en promedio un sábado").
+ */
 const ON_WEEKDAYS =
-  '(los|el|cada|on) (lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines? de semana|findes?|dias (habiles|de semana)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)';
+  '(los|el|cada|un|on) (lunes|martes|miercoles|jueves|viernes|sabados?|domingos?|fines? de semana|findes?|dias (habiles|de semana)|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)';
 
 /**
  * Sales per day on average ("¿cuánto vendo en promedio al día?", "en promedio los lunes"). Always
@@ -29,6 +32,8 @@ export const DAILY_SALES_WORDS = words(
   `${NOT_A_QUANTITY}vend[a-z]* (mas |menos )?(en )?promedio ${ON_WEEKDAYS}`,
   `${NOT_A_QUANTITY}vend[a-z]* ${ON_WEEKDAYS} en promedio`,
   `ventas? promedio (de |en )?${ON_WEEKDAYS}`,
+  // "¿cuánto vendo un sábado normal?": a typical one of those days.
+  `${NOT_A_QUANTITY}vend[a-z]* (en )?un (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|dia) (normal|tipico|cualquiera|comun|promedio)`,
   `average (daily )?(sales|revenue) ${ON_WEEKDAYS}`,
   // Present tense: "¿cuánto vendí por día la semana pasada?" is the series of those days.
   'cuanto (vendo|vendemos|se vende) (al|por|cada) dia',

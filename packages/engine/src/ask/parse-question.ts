@@ -56,6 +56,7 @@ import { correctTypos } from './typos';
 import { findUnit } from './unit-filter';
 import { unexplainedName } from './unknown-names';
 import { unsoldProducts } from './unsold-products';
+import { perDayMetric, weekendAgainstWeek } from './weekend-or-week';
 
 export { detectLanguage } from './language';
 
@@ -116,9 +117,11 @@ const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'y
 
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
 export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
-  const text = unglueNames(
-    correctTypos(normalizeQuestion(question), context.vocabulary ?? EMPTY_VOCABULARY),
-    context.vocabulary ?? EMPTY_VOCABULARY,
+  const text = weekendAgainstWeek(
+    unglueNames(
+      correctTypos(normalizeQuestion(question), context.vocabulary ?? EMPTY_VOCABULARY),
+      context.vocabulary ?? EMPTY_VOCABULARY,
+    ),
   );
   const language = context.language ?? detectLanguage(text);
   const refuse = (reason: UnanswerableReason, options: string[] = []): ParsedQuestion => ({
@@ -326,7 +329,7 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     ...(pair ? { versus: pair } : {}),
     query: {
       intent,
-      metric: metric ?? 'revenue',
+      metric: intent === 'value' ? perDayMetric(pair, metric ?? 'revenue', rest) : (metric ?? 'revenue'),
       by,
       period,
       compare,

@@ -524,7 +524,7 @@ describe('POST /companies/{id}/ask', () => {
    * October's sales (cents), tickets, customers per day added up, and days with sales, of the
    * company or one branch, in SQL.
    */
-  const octoberDays = async (location: string | null, weekday: number | null = null) => {
+  const octoberDays = async (location: string | null, weekday: number | number[] | null = null) => {
     const { rows } = await t.owner.pool.query<{
       cents: string;
       tickets: string;
@@ -540,8 +540,8 @@ describe('POST /companies/{id}/ask', () => {
          from sale_lines
         where company_id = $1 and ($2::text is null or location_name = $2)
           and (sold_at at time zone 'America/Santiago')::date between '2025-10-01' and '2025-10-31'
-          and ($3::int is null or extract(isodow from sold_at at time zone 'America/Santiago') = $3)`,
-      [demo.company.id, location, weekday],
+          and ($3::int[] is null or extract(isodow from sold_at at time zone 'America/Santiago') = any($3))`,
+      [demo.company.id, location, typeof weekday === 'number' ? [weekday] : weekday],
     );
     const row = rows[0] as { cents: string; tickets: string; customers: string; days: string };
     return {
@@ -562,7 +562,7 @@ describe('POST /companies/{id}/ask', () => {
       [...expected].sort((x, y) => (y[1] as number) - (x[1] as number)),
     );
   };
-  const salesPerDay = async (location: string | null, weekday: number | null = null) => {
+  const salesPerDay = async (location: string | null, weekday: number | number[] | null = null) => {
     const { cents, days } = await octoberDays(location, weekday);
     return { value: Math.round(cents / days) / 100, days };
   };
@@ -600,6 +600,35 @@ describe('POST /companies/{id}/ask', () => {
     expect(atBranch.values[0]?.value).toBe((await salesPerDay('Sucursal Providencia', 6)).value);
     const tickets = await answerOf('¿Cuántas boletas hago en promedio los sábados en octubre?');
     expect(tickets.values[0]?.value).toBe((await perDay(null, 'tickets', 6)).value);
+    expect((await answerOf('¿Cuánto vendo en promedio un sábado en octubre?')).values[0]?.value).toBe(
+      saturdays.value,
+    );
+  });
+
+  it('weighs the weekend against the other days per day with sales when asked which sells more', async () => {
+    const weekend = await salesPerDay(null, [6, 7]);
+    const weekdays = await salesPerDay(null, [1, 2, 3, 4, 5]);
+    for (const question of [
+      '¿Vendo más los fines de semana en octubre?',
+      '¿Se vende más el fin de semana que en la semana en octubre?',
+    ]) {
+      const answer = await answerOf(question);
+      expect(answer.values.map((v: AskValue) => [v.metric, v.value])).toEqual([
+        ['avg_daily_revenue', weekend.value],
+        ['avg_daily_revenue', weekdays.value],
+      ]);
+      expect(answer.answer).toContain(`(${weekend.days} días con ventas)`);
+      expect(answer.answer).toContain(`(${weekdays.days} días con ventas)`);
+    }
+    const tickets = await answerOf('¿Hago más boletas el fin de semana o en la semana en octubre?');
+    const ticketsOf = async (days: number[]) => {
+      const october = await octoberDays(null, days);
+      return Math.round((october.tickets * 10) / october.days) / 10;
+    };
+    expect(tickets.values.map((v: AskValue) => v.value)).toEqual([
+      await ticketsOf([6, 7]),
+      await ticketsOf([1, 2, 3, 4, 5]),
+    ]);
   });
 
   it('answers the tickets per day with sales, for the company and per branch, as plain SQL counts them', async () => {
