@@ -1,11 +1,12 @@
 import type { AskLanguage, AskQuery } from '@ayni/contracts';
-import { calendarPhrase, dayLabel, inPeriod, periodLabel } from './answer-format';
-import type { Execution } from './execute-query';
+import { calendarPhrase, dayLabel, formatValue, inPeriod, periodLabel } from './answer-format';
+import type { Execution, UfUsed } from './execute-query';
 
 /**
  * What the answer must say about the data behind its figures: a period the data holds only
  * part of (it starts before the first sale, or runs past the last), periods left out of a
- * ranking, and months a monthly source summed instead of the days asked.
+ * ranking, months a monthly source summed instead of the days asked, and the UF amounts were
+ * converted with.
  */
 export function caveats(
   query: AskQuery,
@@ -86,7 +87,29 @@ export function caveats(
       es ? `Calculado con los meses completos ${months}.` : `Computed over the whole months ${months}.`,
     );
   }
+  if (run.uf) notes.push(ufNote(run.uf, language));
   return notes.length ? ` ${notes.join(' ')}` : '';
+}
+
+/**
+ * Which UF converted the amounts: its value and day, and when it is older than the day wanted
+ * (no UF stored for it yet), that it is the last one AYNI has.
+ */
+function ufNote(uf: NonNullable<Execution['uf']>, language: AskLanguage): string {
+  const es = language === 'es';
+  const one = (used: UfUsed) => {
+    const value = `${formatValue(used.value, 'CLP2', language)} ${es ? 'del' : 'of'} ${dayLabel(used.date, language)}`;
+    if (used.date >= used.wanted) return value;
+    const wanted = dayLabel(used.wanted, language);
+    return es
+      ? `${value}, la última que AYNI tiene (aún no tiene la del ${wanted})`
+      : `${value}, the latest AYNI has (it has none for ${wanted} yet)`;
+  };
+  const compare = uf.compare && uf.compare.date !== uf.period.date ? uf.compare : null;
+  if (!compare) return es ? `UF de ${one(uf.period)}.` : `UF of ${one(uf.period)}.`;
+  return es
+    ? `UF de ${one(uf.period)}; el período comparado, con la UF de ${one(compare)}.`
+    : `UF of ${one(uf.period)}; the period compared, with the UF of ${one(compare)}.`;
 }
 
 /** Why the answer compares fewer days than asked: the period has not ended in the data. */

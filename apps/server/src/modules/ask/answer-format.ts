@@ -38,6 +38,9 @@ export function formatValue(value: number | null, unit: string, language: AskLan
   if (value === null) return language === 'es' ? 'sin dato' : 'no data';
   const locale = LOCALE[language];
   if (unit === 'CLP') return `$${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)}`;
+  // Pesos to the cent: the value of one UF («$40.844,79»).
+  if (unit === 'CLP2')
+    return `$${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}`;
   if (unit === 'UF')
     return `UF ${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)}`;
   if (unit === '%')

@@ -1138,6 +1138,7 @@ describe('POST /companies/{id}/ask', () => {
       unit: 'UF',
       value: Math.round((year.revenue / 38416.69) * 100) / 100,
     });
+    expect(answer.answer).toMatch(/ UF de \$38\.416,69 del 31 de diciembre de 2024\.$/);
   });
 
   it('says honestly what it cannot answer, with questions it can', async () => {

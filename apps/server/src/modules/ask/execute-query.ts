@@ -25,6 +25,15 @@ export interface Execution {
   /** Periods left out of a "least" ranking: the data covers only part of them. */
   partial?: Item[];
   missing?: Missing;
+  /** The UF the amounts were converted with: of the period, and of the period compared. */
+  uf?: { period: UfUsed; compare?: UfUsed };
+}
+
+/** A UF value, the day it is of, and the day it was wanted for (later when none is stored yet). */
+export interface UfUsed {
+  value: number;
+  date: string;
+  wanted: string;
 }
 
 const CALENDAR: readonly string[] = ['day', 'week', 'month', 'quarter', 'year'];

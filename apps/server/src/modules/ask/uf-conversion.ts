@@ -2,15 +2,18 @@ import type { AskPeriod, AskQuery } from '@ayni/contracts';
 import { inCompany, macroObservationAtOrBefore } from '@ayni/db';
 import type { ServiceContext } from '../../lib/context';
 import { AskRefusal } from './ask-refusal';
-import type { Execution } from './execute-query';
+import type { Execution, UfUsed } from './execute-query';
 import { METRIC_UNIT } from './metric-sums';
 
-/** UF in force on the period's last day (or on data_through, if the period runs past the data). */
-async function ufOn(ctx: ServiceContext, period: AskPeriod | null, dataThrough: string): Promise<number> {
+/**
+ * UF in force on the period's last day (or on data_through, if the period runs past the data):
+ * the last one stored on or before it, and the day it was asked for.
+ */
+async function ufOn(ctx: ServiceContext, period: AskPeriod | null, dataThrough: string): Promise<UfUsed> {
   const date = period && period.to < dataThrough ? period.to : dataThrough;
   const uf = await inCompany(ctx.db, ctx.companyId, (tx) => macroObservationAtOrBefore(tx, 'uf', date));
   if (!uf || !(uf.value > 0)) throw new AskRefusal('uf_unavailable');
-  return uf.value;
+  return { value: uf.value, date: uf.date, wanted: date };
 }
 
 const inUf = (value: number | null | undefined, uf: number) =>
@@ -28,8 +31,10 @@ export async function toUf(
 ): Promise<Execution> {
   if (METRIC_UNIT[query.metric] !== 'CLP') return run;
   if (query.intent === 'series') throw new AskRefusal('combination');
-  const uf = await ufOn(ctx, query.period, dataThrough);
-  const ufBefore = query.compare ? await ufOn(ctx, query.compare, dataThrough) : uf;
+  const used = await ufOn(ctx, query.period, dataThrough);
+  const usedBefore = query.compare ? await ufOn(ctx, query.compare, dataThrough) : undefined;
+  const uf = used.value;
+  const ufBefore = usedBefore?.value ?? uf;
   const items = run.items.map((item) => {
     const value = inUf(item.value, uf) ?? null;
     const previous = inUf(item.previous, ufBefore);
@@ -39,5 +44,5 @@ export async function toUf(
         : null;
     return { ...item, value, ...(previous !== undefined ? { previous, change } : {}) };
   });
-  return { ...run, items };
+  return { ...run, items, uf: { period: used, ...(usedBefore ? { compare: usedBefore } : {}) } };
 }
