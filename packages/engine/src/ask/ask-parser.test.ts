@@ -200,6 +200,17 @@ describe('parseQuestion', () => {
     expect(parse('asdf qwerty')).toMatchObject({ kind: 'unanswerable', reason: 'not_understood' });
   });
 
+  it('refuses taxes and other currencies with their own reasons', () => {
+    for (const question of [
+      '¿Cuánto vendí en noviembre sin IVA?',
+      'ventas con iva',
+      'How much tax did I pay?',
+    ])
+      expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'tax' });
+    for (const question of ['¿Cuánto vendí en dólares?', 'ventas en euros', 'sales in USD'])
+      expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'currency' });
+  });
+
   it('sends definitions to the help docs, in the language of the question', () => {
     expect(parse('¿Qué es el ticket promedio?')).toMatchObject({ kind: 'help', language: 'es' });
     expect(parse('What does average ticket mean?')).toMatchObject({ kind: 'help', language: 'en' });

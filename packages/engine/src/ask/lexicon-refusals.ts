@@ -28,6 +28,22 @@ export const SEASON_WORDS = words(
   'autumn',
 );
 
+/**
+ * Taxes: the amounts are the file's as exported (with or without IVA, as the system writes
+ * them), so AYNI neither adds nor takes away the IVA.
+ */
+export const TAX_WORDS = words('impuestos?', 'iva', 'taxe?s?', 'vat');
+
+/** Other currencies than pesos and UF: the macro page converts monthly sales to dollars. */
+export const FOREIGN_CURRENCY_WORDS = words(
+  'dolar(es)?',
+  'tipo de cambio',
+  'dollars?',
+  'usd',
+  'euros?',
+  'exchange rate',
+);
+
 /** What the sales files do not carry, or no figure of the catalog is. */
 export const NOT_IN_DATA_WORDS = words(
   'inventario',
@@ -48,21 +64,13 @@ export const NOT_IN_DATA_WORDS = words(
   'empleados?',
   'trabajadores',
   'sueldos?',
-  'impuestos?',
-  'iva',
   'clima',
   'lluvia',
   'llover',
   'temperatura',
-  'dolar(es)?',
-  'tipo de cambio',
   'bencina',
   'precio de (la|las) acci(on|ones)',
   'rain',
-  'dollars?',
-  'usd',
-  'euros?',
-  'exchange rate',
   'share price',
   // Averages per day and shares of the total are no figure of the catalog.
   'cuant[oa]s? [a-z]+ (en )?promedio(?! (por|de|x) (la |las )?(boleta|ticket|compra|venta)s?)',

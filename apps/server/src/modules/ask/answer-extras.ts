@@ -208,6 +208,14 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'Tus archivos de ventas no traen esa información, o AYNI no la calcula (inventario, empleados, costos fijos, unidades promedio por día...).',
     en: 'Your sales files do not carry that information, or AYNI does not compute it (inventory, staff, fixed costs, units per day on average...).',
   },
+  tax: {
+    es: 'No separo el IVA ni otros impuestos: tus cifras son los montos tal como vienen en tu archivo de ventas (con o sin IVA, según lo exporte tu sistema). Pregúntame por la venta, por ejemplo «¿cuánto vendí en noviembre?».',
+    en: 'I do not split out IVA or other taxes: your figures are the amounts as your sales file carries them (with or without IVA, as your system exports them). Ask for the sales, e.g. "how much did I sell in November?".',
+  },
+  currency: {
+    es: 'Respondo en pesos o en UF («¿cuánto vendí en UF en noviembre?»). Tu venta de cada mes en dólares, al dólar observado promedio del mes, está en la página Contexto macroeconómico.',
+    en: 'I answer in pesos or in UF ("how much did I sell in UF in November?"). Your sales of each month in dollars, at the month\'s average observed dollar, are on the Macro context page.',
+  },
   not_understood: { es: 'No entendí qué cifra buscas.', en: 'I did not understand which figure you want.' },
   ambiguous: { es: '¿A cuál te refieres?', en: 'Which one do you mean?' },
   share_of_what: {

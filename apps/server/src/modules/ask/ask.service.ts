@@ -96,9 +96,16 @@ export async function askQuestion(
   // customer are refused whatever a model would say.
   if (
     parsed.kind === 'unanswerable' &&
-    ['advice', 'future', 'not_in_data', 'event_dates', 'season_dates', 'customer_kind'].includes(
-      parsed.reason,
-    )
+    [
+      'advice',
+      'future',
+      'not_in_data',
+      'event_dates',
+      'season_dates',
+      'customer_kind',
+      'tax',
+      'currency',
+    ].includes(parsed.reason)
   ) {
     return offline({
       ...empty(language, 'unanswerable', refusalText(parsed.reason, language)),

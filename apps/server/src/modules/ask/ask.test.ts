@@ -1141,6 +1141,15 @@ describe('POST /companies/{id}/ask', () => {
     expect(answer.answer).toMatch(/ UF de \$38\.416,69 del 31 de diciembre de 2024\.$/);
   });
 
+  it('says it neither splits out IVA nor answers in dollars, and where dollars are', async () => {
+    const tax = await answerOf('¿Cuánto vendí en noviembre sin IVA?');
+    expect(tax).toMatchObject({ kind: 'unanswerable', values: [] });
+    expect(tax.answer).toContain('No separo el IVA');
+    const dollars = await answerOf('¿Cuánto vendí en dólares en octubre?');
+    expect(dollars).toMatchObject({ kind: 'unanswerable', values: [] });
+    expect(dollars.answer).toContain('página Contexto macroeconómico');
+  });
+
   it('says honestly what it cannot answer, with questions it can', async () => {
     for (const question of [
       '¿Debería invertir en acciones?',
