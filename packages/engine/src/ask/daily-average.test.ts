@@ -25,6 +25,27 @@ describe('the average per day', () => {
     }
   });
 
+  it('reads a typical weekday ("un sábado", "un domingo normal") as the sales per one of those days', () => {
+    const cases: [string, number[] | null][] = [
+      ['¿Cuánto vendo en promedio un sábado?', [6]],
+      ['¿cuánto vendo un domingo?', [7]],
+      ['¿cuánto vendo un día lunes?', [1]],
+      ['¿cuánto vendo un martes normal?', [2]],
+      ['what are my sales on a typical saturday', [6]],
+      ['typical day sales', null],
+    ];
+    for (const [question, weekdays] of cases)
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric: 'avg_daily_revenue',
+        filters: { weekdays },
+      });
+    // Past tense names no day of its own: which Saturday is not said.
+    expect(parseQuestion('¿cuánto vendí un sábado?', { dataThrough: '2026-01-10' }).kind).toBe(
+      'unanswerable',
+    );
+  });
+
   it('reads "vendo al mes" and "a la semana" as the sales per month or week, not a series', () => {
     const cases: [string, string][] = [
       ['¿Cuánto vendo al mes en promedio?', 'avg_monthly_revenue'],

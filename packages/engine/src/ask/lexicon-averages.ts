@@ -32,8 +32,12 @@ export const DAILY_SALES_WORDS = words(
   `${NOT_A_QUANTITY}vend[a-z]* (mas |menos )?(en )?promedio ${ON_WEEKDAYS}`,
   `${NOT_A_QUANTITY}vend[a-z]* ${ON_WEEKDAYS} en promedio`,
   `ventas? promedio (de |en )?${ON_WEEKDAYS}`,
-  // "¿cuánto vendo un sábado normal?": a typical one of those days.
+  // "¿cuánto vendo un sábado normal?", "¿cuánto vendo un domingo?": a typical one of those days
+  // (present tense: "¿cuánto vendí un sábado?" names no day).
   `${NOT_A_QUANTITY}vend[a-z]* (en )?un (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|dia) (normal|tipico|cualquiera|comun|promedio)`,
+  `${NOT_A_QUANTITY}(vendo|vendemos|se vende|facturo|facturamos) (en )?(un|cualquier) (dia )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)`,
+  `(sales|revenue|sell) (on )?(a )?typical (day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+  `typical (day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(s)? (sales|revenue)`,
   `average (daily )?(sales|revenue) ${ON_WEEKDAYS}`,
   // Present tense: "¿cuánto vendí por día la semana pasada?" is the series of those days.
   'cuanto (vendo|vendemos|se vende) (al|por|cada) dia',
