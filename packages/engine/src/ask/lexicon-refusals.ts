@@ -32,10 +32,10 @@ export const SEASON_WORDS = words(
  * Taxes: the amounts are the file's as exported (with or without IVA, as the system writes
  * them), so AYNI neither adds nor takes away the IVA.
  */
-export const TAX_WORDS = words('impuestos?', 'iva', 'taxe?s?', 'vat');
+const TAX_WORDS = words('impuestos?', 'iva', 'taxe?s?', 'vat');
 
 /** Other currencies than pesos and UF: the macro page converts monthly sales to dollars. */
-export const FOREIGN_CURRENCY_WORDS = words(
+const FOREIGN_CURRENCY_WORDS = words(
   'dolar(es)?',
   'tipo de cambio',
   'dollars?',
@@ -43,6 +43,12 @@ export const FOREIGN_CURRENCY_WORDS = words(
   'euros?',
   'exchange rate',
 );
+
+/** A topic refused with a reason of its own: taxes, other currencies. */
+export function refusedTopic(text: string): 'tax' | 'currency' | null {
+  if (TAX_WORDS.test(text)) return 'tax';
+  return FOREIGN_CURRENCY_WORDS.test(text) ? 'currency' : null;
+}
 
 /** What the sales files do not carry, or no figure of the catalog is. */
 export const NOT_IN_DATA_WORDS = words(

@@ -43,13 +43,7 @@ import {
   UF_WORDS,
   UNSOLD_PRODUCT_WORDS,
 } from './lexicon-intents';
-import {
-  ANNOUNCED_EVENT_WORDS,
-  FOREIGN_CURRENCY_WORDS,
-  NOT_IN_DATA_WORDS,
-  SEASON_WORDS,
-  TAX_WORDS,
-} from './lexicon-refusals';
+import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS, refusedTopic, SEASON_WORDS } from './lexicon-refusals';
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
 import { normalizeQuestion } from './normalize';
@@ -153,8 +147,8 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
   const rest = periods.rest;
   // "¿qué es una boleta anulada?" is a definition even when the figure itself is not in the data.
   if (HELP_WORDS.test(text) && !periods.named) return { kind: 'help', language, topic: question.trim() };
-  if (TAX_WORDS.test(text)) return refuse('tax');
-  if (FOREIGN_CURRENCY_WORDS.test(text)) return refuse('currency');
+  const topic = refusedTopic(text);
+  if (topic) return refuse(topic);
   if ((NOT_IN_DATA_WORDS.test(text) || NOT_IN_DATA_ATTRIBUTES.test(text)) && !asksKeptFigure(text))
     return refuse('not_in_data');
 
