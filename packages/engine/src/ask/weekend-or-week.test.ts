@@ -18,6 +18,9 @@ describe('weekendAgainstWeek', () => {
     expect(weekendAgainstWeek('vendo mas los fines de semana')).toBe(
       'vendo mas los fines de semana o entre semana',
     );
+    expect(weekendAgainstWeek('me va mejor el fin de semana')).toBe(
+      'me va mejor los fines de semana o entre semana',
+    );
     expect(weekendAgainstWeek('vendo mas los fines de semana en noviembre')).toBe(
       'vendo mas los fines de semana o entre semana en noviembre',
     );

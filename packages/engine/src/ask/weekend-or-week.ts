@@ -22,13 +22,14 @@ const WEEKEND_ALONE_ES =
 const WEEKEND_ALONE_EN =
   /^((?:do|does) (?:i|we|the (?:store|shop|business)) (?:sell|make|earn|do) (?:more|less|better|worse)(?: sales)? (?:on|at|during) (?:the )?weekends?)(?! (?:or|than|vs|versus|compared) )/;
 
-export function weekendAgainstWeek(text: string): string {
+export function weekendAgainstWeek(question: string): string {
+  // Alone, it gets the other days first; then "el fin de semana o entre semana" reads as two sets.
+  const text = question
+    .replace(WEEKEND_ALONE_ES, '$1 o entre semana')
+    .replace(WEEKEND_ALONE_EN, '$1 or weekdays');
   if (WEEKEND_THEN_WEEK.test(text))
     return text.replace(WEEKEND_THEN_WEEK, 'los fines de semana o entre semana');
-  if (WEEK_THEN_WEEKEND.test(text))
-    return text.replace(WEEK_THEN_WEEKEND, 'entre semana o los fines de semana');
-  if (WEEKEND_ALONE_ES.test(text)) return text.replace(WEEKEND_ALONE_ES, '$1 o entre semana');
-  return text.replace(WEEKEND_ALONE_EN, '$1 or weekdays');
+  return text.replace(WEEK_THEN_WEEKEND, 'entre semana o los fines de semana');
 }
 
 const PER_DAY: Partial<Record<AskMetric, AskMetric>> = {
