@@ -71,7 +71,7 @@ export function comparedWeekdays(text: string): string[] | null {
 }
 
 const HOUR_REF =
-  '(?:(?:a )?las \\d{1,2}(?: ?(?:am|pm|hrs?|horas))?|\\d{1,2} ?(?:am|pm|hrs?|horas)|(?:la |en la |the )?(?:manana|tarde|noche|madrugada|mornings?|afternoons?|evenings?|nights?))';
+  '(?:(?:a )?las \\d{1,2}(?: ?(?:am|pm|hrs?|horas))?|\\d{1,2} ?(?:am|pm|hrs?|horas)|(?:la |en la |por la |durante la |the |in the |at |during the )?(?:manana|tarde|noche|madrugada|mornings?|afternoons?|evenings?|nights?))';
 const COMPARED_HOURS = new RegExp(
   `(?<![a-z0-9])(${HOUR_REF}) (?:vs|versus|contra|o|or|frente a|compared (?:to|with)|comparad[oa]s? con) (${HOUR_REF})(?![a-z0-9])`,
 );

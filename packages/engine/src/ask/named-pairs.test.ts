@@ -95,6 +95,18 @@ describe('two names side by side', () => {
       { from: 12, to: 18 },
     ]);
     expect(pairOf('ventas de la noche vs la mañana').versus?.second).toEqual({ from: 6, to: 12 });
+    // "por la mañana", "in the morning", "at night": the same times of day.
+    for (const [question, first, second] of [
+      ['¿vendo más por la mañana o por la tarde?', 6, 12],
+      ['Do we sell more in the morning or in the evening?', 6, 18],
+      ['do I sell more at night or in the afternoon', 18, 12],
+    ] as const) {
+      const side = pairOf(question);
+      expect(
+        [side.query.filters.hours?.from, (side.versus?.second as { from: number }).from],
+        question,
+      ).toEqual([first, second]);
+    }
     // Two branches and two sets of days at once are four answers: which is asked.
     expect(parsed('ventas de providencia vs la matriz los sábados o domingos')).toMatchObject({
       kind: 'unanswerable',
