@@ -13,14 +13,28 @@ const GOAL_WORDS = words(
   '(falta|faltan|faltaba|faltaron) (para|pa)',
   'metas?',
   'objetivos?',
-  '(llegue|llegamos|llego|alcance|alcanzamos|alcanzo|cumpli|cumplimos|cumplio|supere|superamos|paso|pase|pasamos) (a |la |los |el |de )?(meta|los|las|el|la|\\$|[0-9])',
+  '(llegue|llegamos|llego|alcance|alcanzamos|alcanzo|cumpli|cumplimos|cumplio|supere|superamos|paso|pase|pasamos) (a |la |los |el |de )?(meta|los|las|el|la|\\$|[0-9]+)',
   '(voy a|vamos a|alcanzo a|alcanzamos a) (llegar|alcanzar)',
+  '(para|pa) (llegar|alcanzar|cumplir|lograr|juntar) (a |la |los |el |con )?(meta|objetivo|\\$|[0-9]+)',
   'how far',
   'goals?',
   'targets?',
-  '(reach|reached|hit|make|made|beat|pass|passed) (my |our |the )?(goal|target|[0-9]|\\$)',
+  '(reach|reached|hit|make|made|beat|pass|passed) (my |our |the )?(goal|target|[0-9]+|\\$)',
   'left to (reach|hit|get to|make)',
 );
+
+/** The sales needed per day to reach the goal: "¿cuánto necesito vender al día para llegar a…?". */
+const NEEDED_RATE =
+  /(?<![a-z])(vender|venda|vendamos|sell|make)( en promedio)? (al|por|cada|x|per|a|each) (dia|day)( en promedio| on average)? (para|pa|to)(?![a-z])/g;
+
+/**
+ * "¿cuánto necesito vender al día para llegar a 9 millones?": the pace a goal needs is what its
+ * answer says, so the rate goes (folded text) and the question reads as the goal of the period,
+ * not as sales per day.
+ */
+export function withoutNeededRate(text: string): string {
+  return GOAL_WORDS.test(text) ? text.replace(NEEDED_RATE, '$1 $6') : text;
+}
 
 /** Amount with its multiplier word: "10 millones", "1,5 palos", "500 lucas", "8.5m", "10 million". */
 const SCALED =

@@ -13,7 +13,6 @@ import { customerKindLeftOut } from './customer-kinds';
 import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
 import { breakdownEntity, entityDimension } from './entity-dimension';
 import { findFilters, type NamedPair } from './entity-filters';
-import { unglueNames } from './glued-names';
 import { goalAmount } from './goal-amount';
 import { growthQuery } from './growth-query';
 import { asksKeptFigure } from './kept-figures';
@@ -46,17 +45,16 @@ import {
 import { ANNOUNCED_EVENT_WORDS, NOT_IN_DATA_WORDS, refusedTopic, SEASON_WORDS } from './lexicon-refusals';
 import { NOT_IN_DATA_ATTRIBUTES } from './lexicon-refusals-attributes';
 import { UNIT_SUPERLATIVE_WORDS } from './lexicon-unit-superlatives';
-import { normalizeQuestion } from './normalize';
 import { clockPair, PAIR_WORDS, PAIRED_BY } from './paired-names';
+import { questionText } from './question-text';
 import { rankingLimit } from './ranking-limit';
 import { currentLike, resolvePeriods } from './resolve-periods';
 import { asksSummary, summaryQuery } from './summary-query';
 import { asksLargestTickets, largestTicketsQuery } from './ticket-query';
-import { correctTypos } from './typos';
 import { findUnit } from './unit-filter';
 import { unexplainedName } from './unknown-names';
 import { unsoldProducts } from './unsold-products';
-import { perDayMetric, weekendAgainstWeek } from './weekend-or-week';
+import { perDayMetric } from './weekend-or-week';
 
 export { detectLanguage } from './language';
 
@@ -121,12 +119,7 @@ const CALENDAR: readonly AskDimension[] = ['day', 'week', 'month', 'quarter', 'y
 
 /** A question → the structured query that answers it, or why there is none. Pure and deterministic. */
 export function parseQuestion(question: string, context: ParseContext): ParsedQuestion {
-  const text = weekendAgainstWeek(
-    unglueNames(
-      correctTypos(normalizeQuestion(question), context.vocabulary ?? EMPTY_VOCABULARY),
-      context.vocabulary ?? EMPTY_VOCABULARY,
-    ),
-  );
+  const text = questionText(question, context.vocabulary ?? EMPTY_VOCABULARY);
   const language = context.language ?? detectLanguage(text);
   const refuse = (reason: UnanswerableReason, options: string[] = []): ParsedQuestion => ({
     kind: 'unanswerable',

@@ -40,7 +40,7 @@ const AFTER_BRANCH_WORDS = new Set(
 const FILLER_WORDS = new Set(
   `comparacion historia curso feriado feriados mediodia favor general detalle resumen grafico tabla momento
   ahora fecha base medida see know check get show find view look compare understand report summary chart
-  table glance date moment`.split(/\s+/),
+  table glance date moment reach hit llegar alcanzar`.split(/\s+/),
 );
 
 /** Verbs that come between "cuánto" and the sales verb: "cuánto llevo vendido", "how much have we sold". */

@@ -48,6 +48,16 @@ describe('Ask measures the sales against a goal', () => {
 
     const english = await ask('how far am I from 10 million this month', 'en');
     expect(english.answer).toContain(`You are ${usd(gap)} short of $10,000,000`);
+
+    // Asked as the pace itself, the same answer: the goal of the month, not sales per day.
+    for (const [question, language] of [
+      ['¿Cuánto necesito vender al día para llegar a 10 millones este mes?', 'es'],
+      ['How much do I need to sell per day to reach 10 million this month?', 'en'],
+    ] as const) {
+      const pace = await ask(question, language);
+      expect(pace.query?.target, question).toBe(10_000_000);
+      expect(pace.values[0]?.value).toBe(sold);
+    }
   });
 
   it('says by how much a whole month passed or missed the goal, at a branch too', async () => {
