@@ -12,6 +12,7 @@ import { executeUnsold } from './execute-unsold';
 import { executeValue } from './execute-value';
 import { changePct, METRIC_UNIT, type Missing, type Row, sumMetric } from './metric-sums';
 import { allCustomers } from './read-sources';
+import { unitsByType } from './units-by-type';
 
 /** What a structured query gave: the items to show, and what the answer must say about them. */
 export interface Execution {
@@ -69,6 +70,9 @@ export async function executeQuery(
         days: current.figure.days,
         periods: current.figure.periods,
       };
+      // Pieces and kilos added up: each unit's quantity goes with the total.
+      if (query.metric === 'units' && item.value !== null)
+        item.byUnit = await unitsByType(ctx, query, query.period);
       // A margin in pesos says little alone: its percentage of the sales it measures goes with it.
       if (query.metric === 'gross_margin' && item.value !== null) {
         item.marginPct = (

@@ -22,6 +22,7 @@ import {
   periodRows,
 } from './read-sources';
 import { keyedByUnit } from './unit-groups';
+import type { UnitsOfType } from './units-by-type';
 
 /** One ranked (or listed) item: a product, branch, weekday, month... */
 export interface Item {
@@ -37,6 +38,8 @@ export interface Item {
   marginPct?: number | null;
   /** A product's unit (`kg`), said after its quantity. */
   unit?: string | null;
+  /** Units of products sold by the piece and by the kilo (or litre): each unit's quantity. */
+  byUnit?: UnitsOfType[] | null;
   /** A daily average: the days with sales it divides by. */
   days?: number;
   /** Products bought together: how many times more often than by chance. */

@@ -20,6 +20,16 @@ export function figureNotes(metric: AskMetric, item: Item, language: AskLanguage
       ? ' Son las ventas netas de los clientes que tus ventas identifican (RUT o código), divididas por cuántos compraron; las ventas sin cliente no cuentan.'
       : ' It is the net sales of the customers your sales identify (tax id or code), divided by how many bought; sales without a customer are left out.';
   }
+  // Pieces and kilos do not add up: the total is said with what it mixes.
+  if (item.byUnit && item.byUnit.length > 1) {
+    const parts = item.byUnit.map(
+      ({ unit, value }) => `${formatValue(value, unit === 'un' ? 'count' : 'weighed', language)} ${unit}`,
+    );
+    const list = `${parts.slice(0, -1).join(', ')} ${es ? 'y' : 'and'} ${parts.at(-1)}`;
+    notes += es
+      ? ` Suma productos que se venden en unidades distintas: ${list}. Pregunta por «kilos» o por «unidades» de un producto para verlos aparte.`
+      : ` It adds products sold in different units: ${list}. Ask for "kilos", or for one product's units, to see them apart.`;
+  }
   // Customers are those the files identify: a shop that names few of them serves more people.
   if (metric === 'avg_daily_customers') {
     notes += es
