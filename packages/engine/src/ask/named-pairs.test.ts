@@ -103,7 +103,7 @@ describe('two names side by side', () => {
     ] as const) {
       const side = pairOf(question);
       expect(
-        [side.query.filters.hours?.from, (side.versus?.second as { from: number }).from],
+        [side.query.filters.hours?.from, (side.versus?.second as { from: number } | undefined)?.from],
         question,
       ).toEqual([first, second]);
     }
