@@ -123,7 +123,8 @@ export const NOT_IN_DATA_WORDS = words(
   '((a )?que hora|what time|when) ([a-z]+ ){0,3}(abre|cierra|abren|cierran|abrimos|cerramos|open|close|opens|closes)',
   'horario de (atencion|apertura|cierre)',
   'opening hours',
-  // "un día domingo", "un sábado cualquiera": a typical day is an average per day.
+  // "¿cuánto vendí un domingo?": no day named. Asked as a habit ("¿cuánto vendo un domingo?") it
+  // is the sales per such day (DAILY_SALES_WORDS, a kept figure).
   '(?<!el )(un|una|cualquier) (dia )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)',
   // Voided receipts are dropped on import; a share of the total is no figure of the catalog.
   'anulad(a|as|o|os)',
@@ -199,7 +200,7 @@ export const NOT_IN_DATA_WORDS = words(
   '(sell|make|earn|sales) (a|per) (day|week) on average',
   'frecuencia de compra',
   'purchase frequency',
-  // "un martes normal": a typical day is an average per day, not a figure the catalog keeps.
+  // "un martes normal" of tickets or units: no average per day kept (of the sales, a kept figure).
   '(un|una) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|semana|mes) (normal|tipic[oa]|promedio|cualquiera)',
   'typical (day|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   'competencia',

@@ -2,29 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { perDayMetric, weekendAgainstWeek } from './weekend-or-week';
 
 describe('weekendAgainstWeek', () => {
-  it('reads the weekend against the week as two sets of days, not last weekend nor this week', () => {
-    expect(weekendAgainstWeek('vendo mas los fines de semana o en la semana')).toBe(
-      'vendo mas los fines de semana o entre semana',
-    );
-    expect(weekendAgainstWeek('se vende mas el fin de semana que entre semana')).toBe(
-      'se vende mas los fines de semana o entre semana',
-    );
-    expect(weekendAgainstWeek('vendo mas durante la semana que el fin de semana')).toBe(
-      'vendo mas entre semana o los fines de semana',
-    );
-  });
-
-  it('sets the weekend asked alone against the other days, a period after it kept', () => {
-    expect(weekendAgainstWeek('vendo mas los fines de semana')).toBe(
-      'vendo mas los fines de semana o entre semana',
-    );
-    expect(weekendAgainstWeek('me va mejor el fin de semana')).toBe(
-      'me va mejor los fines de semana o entre semana',
-    );
-    expect(weekendAgainstWeek('vendo mas los fines de semana en noviembre')).toBe(
+  it.each([
+    // Two sets of days, not last weekend nor this week.
+    ['vendo mas los fines de semana o en la semana', 'vendo mas los fines de semana o entre semana'],
+    ['se vende mas el fin de semana que entre semana', 'se vende mas los fines de semana o entre semana'],
+    ['vendo mas durante la semana que el fin de semana', 'vendo mas entre semana o los fines de semana'],
+    // The weekend asked alone, against the other days; a period after it kept.
+    ['vendo mas los fines de semana', 'vendo mas los fines de semana o entre semana'],
+    ['me va mejor el fin de semana', 'me va mejor los fines de semana o entre semana'],
+    [
+      'vendo mas los fines de semana en noviembre',
       'vendo mas los fines de semana o entre semana en noviembre',
-    );
-    expect(weekendAgainstWeek('do we sell more on weekends')).toBe('do we sell more on weekends or weekdays');
+    ],
+    ['do we sell more on weekends', 'do we sell more on weekends or weekdays'],
+  ])('reads «%s» as the weekend against the week', (text, expected) => {
+    expect(weekendAgainstWeek(text)).toBe(expected);
   });
 
   it('leaves the weekend as a period, and a weekend already compared, alone', () => {

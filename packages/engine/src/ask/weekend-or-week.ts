@@ -17,8 +17,9 @@ const WEEK_THEN_WEEKEND = new RegExp(`(?<![a-z])${WEEK} ${CONNECTOR} ${WEEKEND}(
  * The weekend alone after "¿vendo más…?" (maybe with a period after it: "en noviembre"):
  * against the other days.
  */
-const WEEKEND_ALONE_ES =
-  /^((?:yo |nosotros )?(?:vendo|vendemos|se vende|vende|venden|facturo|facturamos|me va|nos va) (?:mas|menos|mejor|peor) (?:(?:en|durante) )?(?:el|los) (?:fin(?:es)? de semana|findes?))(?! (?:o|que|vs|versus|contra|frente a|comparado con) )/;
+const WEEKEND_ALONE_ES = new RegExp(
+  `^((?:yo |nosotros )?(?:vendo|vendemos|se vende|vende|venden|facturo|facturamos|me va|nos va) (?:mas|menos|mejor|peor) (?:(?:en|durante) )?${WEEKEND})(?! ${CONNECTOR} )`,
+);
 const WEEKEND_ALONE_EN =
   /^((?:do|does) (?:i|we|the (?:store|shop|business)) (?:sell|make|earn|do) (?:more|less|better|worse)(?: sales)? (?:on|at|during) (?:the )?weekends?)(?! (?:or|than|vs|versus|compared) )/;
 
