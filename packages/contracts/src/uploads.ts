@@ -165,12 +165,13 @@ export const periodChangeSchema = z.object({
 export type PeriodChange = z.infer<typeof periodChangeSchema>;
 
 /**
- * Accepted lines with a warning and skipped lines (totals, repeated headers), by reason code:
- * how many lines, and the first few as examples. `lines` is exact; `listed` is how many of
- * them `warnings.csv` lists (warnings are kept up to a sample per code, skipped lines all).
+ * An upload's lines by reason code: accepted lines with a warning and skipped lines (totals,
+ * repeated headers) from `/warnings`, rejected lines from `/rejections`. How many lines, and
+ * the first few as examples. `lines` is exact; `listed` is how many of them the CSV download
+ * lists (warnings are kept up to a sample per code, skipped and rejected lines all).
  */
 export const uploadNoteSchema = z.object({
-  severity: z.enum(['warning', 'skipped']),
+  severity: z.enum(['warning', 'skipped', 'rejected']),
   code: z.string(),
   lines: z.number().int(),
   listed: z.number().int(),
@@ -180,6 +181,8 @@ export const uploadNoteSchema = z.object({
       column: z.string().nullable(),
       message_es: z.string(),
       message_en: z.string(),
+      /** The line as the file had it (rejected and skipped lines; null for warnings). */
+      original_text: z.string().nullable(),
     }),
   ),
 });

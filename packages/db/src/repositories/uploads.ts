@@ -139,10 +139,19 @@ export async function summarizeIssues(
       severity: uploadIssues.severity,
       code: uploadIssues.code,
       listed: sql<number>`count(*)::int`,
+      // A line may have several issues of one code (two columns with a bad number).
+      lines: sql<number>`count(distinct ${uploadIssues.line})::int`,
       examples: sql<
-        { line: number; column: string | null; message_es: string; message_en: string }[]
+        {
+          line: number;
+          column: string | null;
+          message_es: string;
+          message_en: string;
+          original_text: string | null;
+        }[]
       >`(array_agg(json_build_object('line', ${uploadIssues.line}, 'column', ${uploadIssues.columnName},
-          'message_es', ${uploadIssues.messageEs}, 'message_en', ${uploadIssues.messageEn})
+          'message_es', ${uploadIssues.messageEs}, 'message_en', ${uploadIssues.messageEn},
+          'original_text', ${uploadIssues.raw})
           order by ${uploadIssues.line}, ${uploadIssues.id}))[1:${sql.raw(String(Math.trunc(examples)))}]`,
     })
     .from(uploadIssues)

@@ -61,6 +61,15 @@ describe('upload notes: why lines were warned or skipped', () => {
     expect(quantity.examples[0]).toMatchObject({ line: 1204, column: 'Cantidad' });
     expect(totals).toMatchObject({ severity: 'skipped', lines: 1, listed: 1 });
     expect(totals.examples[0].line).toBe(1205);
+    // Skipped lines keep their text; warned lines are stored without it.
+    expect(totals.examples[0].original_text).toBe('TOTAL;;;;20011000;');
+    expect(missing.examples[0].original_text).toBeNull();
+  });
+
+  it('has no rejections when every line was accepted', async () => {
+    const res = await get('rejections');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data).toEqual([]);
   });
 
   it('lists the warned and skipped lines as CSV, the original text of skipped ones', async () => {
@@ -82,7 +91,7 @@ describe('upload notes: why lines were warned or skipped', () => {
   it('answers 404 for an upload of another company', async () => {
     const other = await createOwner(t.db);
     const otherToken = await loginAs(t.app, other.email, other.password);
-    for (const path of ['warnings', 'warnings.csv']) {
+    for (const path of ['warnings', 'warnings.csv', 'rejections']) {
       const res = await t.app.inject({
         method: 'GET',
         url: `/api/v1/uploads/${uploadId}/${path}`,
@@ -90,5 +99,66 @@ describe('upload notes: why lines were warned or skipped', () => {
       });
       expect(res.statusCode).toBe(404);
     }
+  });
+});
+
+function rejectionsFile() {
+  const lines = ['Fecha venta;N° doc. venta;SKU;Cantidad;Precio;Total neto'];
+  lines.push('05/10/2025 10:00;1;P-01;1;1000;1000'); // 2: fine
+  lines.push('05/10/2025 10:00;2;P-01;uno;1000;1000'); // 3: quantity
+  lines.push('05/10/2025 10:00;3;P-01;1;mil;mil'); // 4: price and total, one line
+  lines.push('32/10/2025 10:00;4;P-01;1;1000;1000'); // 5: date
+  lines.push('05/10/2025 10:00;5;;1;1000;1000'); // 6: product missing
+  lines.push('05/10/2025 10:00;6;P-02;dos;1000;1000'); // 7: quantity
+  lines.push('05/10/2025 11:00;7;P-02;2;1000;2000'); // 8: fine
+  return { name: 'rechazos.csv', content: `${lines.join('\r\n')}\r\n` };
+}
+
+describe('upload rejections: why lines were not imported', () => {
+  let t: TestApp;
+  let token: string;
+  let uploadId: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    const owner = await createOwner(t.db);
+    token = await loginAs(t.app, owner.email, owner.password);
+    const upload = await uploadAndWait(t.app, token, owner.company.id, rejectionsFile());
+    expect(upload.status).toBe('completed');
+    expect(upload.rows).toMatchObject({ total: 7, accepted: 2, rejected: 5 });
+    uploadId = upload.id;
+  });
+  afterAll(() => t.close());
+
+  it('groups the rejected lines by reason, a line once per reason, with their original text', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/uploads/${uploadId}/rejections`,
+      headers: bearer(token),
+    });
+    expect(res.statusCode).toBe(200);
+    const notes = res.json().data;
+    expect(notes.map((n: { code: string; lines: number }) => [n.code, n.lines])).toEqual([
+      ['INVALID_NUMBER', 3],
+      ['INVALID_DATE', 1],
+      ['MISSING_REQUIRED', 1],
+    ]);
+    const [number, date, missing] = notes;
+    // Line 4 fails in two columns: two issues, one line.
+    expect(number).toMatchObject({ severity: 'rejected', listed: 4 });
+    expect(number.examples.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
+      [3, 'Cantidad'],
+      [4, 'Precio'],
+      [4, 'Total neto'],
+    ]);
+    expect(number.examples[0].message_es).toContain('"uno"');
+    expect(number.examples[0].message_en).toContain('"uno"');
+    expect(number.examples[0].original_text).toBe('05/10/2025 10:00;2;P-01;uno;1000;1000');
+    expect(date.examples[0]).toMatchObject({
+      line: 5,
+      column: 'Fecha venta',
+      original_text: '32/10/2025 10:00;4;P-01;1;1000;1000',
+    });
+    expect(missing.examples[0]).toMatchObject({ line: 6, column: 'SKU' });
   });
 });

@@ -25,7 +25,7 @@ import { bearerAuth, companyRouteErrors, errorResponses } from '../../lib/route-
 import { deleteUpload } from './delete-upload';
 import { listFiles, openFile } from './files/upload-files.service';
 import { type IssuesCsvKind, issuesCsv } from './issues-csv';
-import { listUploadNotes } from './upload-notes';
+import { listUploadNotes, listUploadRejections } from './upload-notes';
 import { previewUpload } from './upload-preview';
 import {
   cancelUpload,
@@ -242,6 +242,20 @@ export async function uploadsRoutes(app: FastifyInstance, deps: UploadRouteDeps)
       }),
     },
     async (request) => ok(request, await listUploadNotes(ctx(request), request.params.uploadId)),
+  );
+
+  r.get(
+    `${one}/rejections`,
+    {
+      onRequest: app.uploadScope,
+      schema: oneSchema('Why lines were rejected (not imported), by reason code, with examples', {
+        response: {
+          200: envelope(z.array(uploadNoteSchema)),
+          ...errorResponses(...companyRouteErrors, 'FORBIDDEN'),
+        },
+      }),
+    },
+    async (request) => ok(request, await listUploadRejections(ctx(request), request.params.uploadId)),
   );
 
   const csvRoutes: [IssuesCsvKind, string, string][] = [

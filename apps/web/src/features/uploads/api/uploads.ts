@@ -19,6 +19,7 @@ export const uploadKeys = {
   one: (uploadId: string) => ['upload', uploadId] as const,
   changes: (uploadId: string) => ['upload', uploadId, 'changes'] as const,
   notes: (uploadId: string) => ['upload', uploadId, 'notes'] as const,
+  rejections: (uploadId: string) => ['upload', uploadId, 'rejections'] as const,
   templates: (companyId: string) => ['mapping-templates', companyId] as const,
 };
 
@@ -122,6 +123,11 @@ export async function getUploadChanges(uploadId: string, signal?: AbortSignal): 
 /** Why lines were warned or skipped, per reason code (exact counts, a few examples). */
 export async function getUploadNotes(uploadId: string, signal?: AbortSignal): Promise<UploadNote[]> {
   const body = await api.get<Envelope<UploadNote[]>>(`${one(uploadId)}/warnings`, { signal });
+  return body.data;
+}
+
+export async function getUploadRejections(uploadId: string, signal?: AbortSignal): Promise<UploadNote[]> {
+  const body = await api.get<Envelope<UploadNote[]>>(`${one(uploadId)}/rejections`, { signal });
   return body.data;
 }
 

@@ -1,5 +1,4 @@
 import type { PeriodChange, UploadRows } from '@ayni/contracts';
-import type { ReactNode } from 'react';
 import { cx } from '../../../components/cx';
 import { formatNumber } from '../../../lib/format';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -24,12 +23,10 @@ export interface UploadSummaryProps {
   rows: UploadRows;
   /** Per-period changes; undefined while they load. */
   changes: readonly PeriodChange[] | undefined;
-  /** The rejected-lines download (shown when there are rejected lines). */
-  download?: ReactNode;
 }
 
-/** The counts of a finished upload, its per-period changes and the rejected-lines download. */
-export function UploadSummary({ rows, changes, download }: UploadSummaryProps) {
+/** The counts of a finished upload and its per-period changes. */
+export function UploadSummary({ rows, changes }: UploadSummaryProps) {
   const { t } = useI18n();
   return (
     <div className="space-y-6" data-testid="upload-summary">
@@ -38,7 +35,6 @@ export function UploadSummary({ rows, changes, download }: UploadSummaryProps) {
       </h3>
       <CountGroup title={t('uploads.summary.lines')} counts={LINE_COUNTS} rows={rows} />
       <CountGroup title={t('uploads.summary.data')} counts={DATA_COUNTS} rows={rows} />
-      {rows.rejected > 0 && download}
       <div>
         <h3 className="mb-3 text-sm font-semibold text-slate-900">{t('uploads.changes.title')}</h3>
         {changes ? (

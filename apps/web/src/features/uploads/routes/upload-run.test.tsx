@@ -47,6 +47,7 @@ const NOTES: UploadNote[] = [
         column: 'RUT cliente',
         message_es: 'Línea 2: sin valor en "RUT cliente".',
         message_en: 'Line 2: no value in "RUT cliente".',
+        original_text: null,
       },
     ],
   },
@@ -56,7 +57,47 @@ const NOTES: UploadNote[] = [
     lines: 1,
     listed: 1,
     examples: [
-      { line: 9, column: null, message_es: 'Línea 9: fila de totales.', message_en: 'Line 9: totals row.' },
+      {
+        line: 9,
+        column: null,
+        message_es: 'Línea 9: fila de totales.',
+        message_en: 'Line 9: totals row.',
+        original_text: 'TOTAL;;;;12990',
+      },
+    ],
+  },
+];
+
+/** The two rejected lines of ROWS: a date and a quantity the import could not read. */
+const REJECTIONS: UploadNote[] = [
+  {
+    severity: 'rejected',
+    code: 'INVALID_DATE',
+    lines: 1,
+    listed: 1,
+    examples: [
+      {
+        line: 4,
+        column: 'Fecha',
+        message_es: 'Línea 4: la columna "Fecha" no tiene una fecha válida ("32-10-2025").',
+        message_en: 'Line 4: column "Fecha" does not hold a valid date ("32-10-2025").',
+        original_text: '32-10-2025;1003;P-01;1;1990',
+      },
+    ],
+  },
+  {
+    severity: 'rejected',
+    code: 'INVALID_NUMBER',
+    lines: 1,
+    listed: 1,
+    examples: [
+      {
+        line: 6,
+        column: 'Cant.',
+        message_es: 'Línea 6: la columna "Cant." no tiene un número válido ("uno").',
+        message_en: 'Line 6: column "Cant." does not hold a valid number ("uno").',
+        original_text: '05-10-2025;1005;P-02;uno;2490',
+      },
     ],
   },
 ];
@@ -78,6 +119,7 @@ beforeAll(async () => {
     requested.push(req.url ?? '');
     if (req.url === one) return json(DONE);
     if (req.url === `${one}/warnings`) return json(NOTES);
+    if (req.url === `${one}/rejections`) return json(REJECTIONS);
     if (req.url === `${one}/warnings.csv`) {
       res.writeHead(200, {
         'content-type': 'text/csv',
@@ -116,7 +158,8 @@ describe('UploadRun', () => {
   it('ends with the summary, the rejected lines and every level file to download', async () => {
     renderRun();
     await screen.findByTestId('upload-summary');
-    expect(screen.getByRole('button', { name: 'Descargar líneas rechazadas (CSV)' })).toBeTruthy();
+    const rejected = screen.getByRole('region', { name: 'Líneas rechazadas' });
+    expect(within(rejected).getByRole('button', { name: 'Descargar líneas rechazadas (CSV)' })).toBeTruthy();
     const files = screen.getByRole('region', { name: 'Archivos para descargar' });
     const rows = await within(files).findAllByTestId('upload-file');
     // The workbook first: it holds every level.
@@ -146,6 +189,26 @@ describe('UploadRun', () => {
     await user.click(within(notes).getByRole('button', { name: 'Descargar advertencias y omitidas (CSV)' }));
     expect(await within(notes).findByText('Descargamos ventas_octubre-advertencias.csv.')).toBeTruthy();
     expect(requested).toContain(`/api/v1/uploads/${DONE.id}/warnings.csv`);
+  });
+
+  it('says why lines were rejected: each reason, its lines and the line as the file had it', async () => {
+    renderRun();
+    const rejected = await screen.findByRole('region', { name: 'Líneas rechazadas' });
+    const date = await within(rejected).findByTestId('note-INVALID_DATE');
+    expect(date.textContent).toContain('Rechazada');
+    expect(date.textContent).toContain('Fecha que no se puede leer');
+    expect(within(date).getByTestId('note-INVALID_DATE-lines').textContent).toBe('1 línea');
+    expect(
+      within(date).getByText('Línea 4: la columna "Fecha" no tiene una fecha válida ("32-10-2025").'),
+    ).toBeTruthy();
+    expect(within(date).getByText('32-10-2025;1003;P-01;1;1990')).toBeTruthy();
+    const number = within(rejected).getByTestId('note-INVALID_NUMBER');
+    expect(number.textContent).toContain('Número que no se puede leer');
+    expect(within(number).getByText('05-10-2025;1005;P-02;uno;2490')).toBeTruthy();
+    // Warned and skipped lines stay in their own section, without their original text.
+    const notes = screen.getByRole('region', { name: 'Advertencias y líneas omitidas' });
+    expect(within(notes).queryByText('TOTAL;;;;12990')).toBeNull();
+    expect(within(notes).queryByTestId('note-INVALID_DATE')).toBeNull();
   });
 
   it('says the files are still being written', async () => {

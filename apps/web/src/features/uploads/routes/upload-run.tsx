@@ -10,7 +10,7 @@ import { errorMessage } from '../../../lib/i18n/error-message';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { UploadFiles } from '../../downloads/components/upload-files';
 import { cancelUpload, getUploadChanges, uploadKeys } from '../api/uploads';
-import { RejectionsButton } from '../components/rejections-button';
+import { RejectedLines } from '../components/rejected-lines';
 import { StepIndicator } from '../components/step-indicator';
 import { UploadNotes } from '../components/upload-notes';
 import { UploadProgress } from '../components/upload-progress';
@@ -88,12 +88,9 @@ export function UploadRun({ companyId, uploadId, onAnother }: UploadRunProps) {
         {cancel.isError && <FormAlert>{errorMessage(cancel.error, i18n)}</FormAlert>}
         {completed && (
           <>
-            <UploadSummary
-              rows={upload.rows}
-              changes={changes.data}
-              download={<RejectionsButton uploadId={upload.id} filename={upload.filename} />}
-            />
+            <UploadSummary rows={upload.rows} changes={changes.data} />
             {changes.isError && <FormAlert>{errorMessage(changes.error, i18n)}</FormAlert>}
+            <RejectedLines upload={upload} />
             <UploadNotes upload={upload} />
           </>
         )}

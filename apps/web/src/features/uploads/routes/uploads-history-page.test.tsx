@@ -92,7 +92,34 @@ beforeAll(async () => {
           code: 'TOTALS_ROW',
           lines: 1,
           listed: 1,
-          examples: [{ line: 9, column: null, message_es: 'Línea 9: fila de totales.', message_en: '' }],
+          examples: [
+            {
+              line: 9,
+              column: null,
+              message_es: 'Línea 9: fila de totales.',
+              message_en: '',
+              original_text: null,
+            },
+          ],
+        },
+      ]);
+    }
+    if (target && req.method === 'GET' && match?.[2] === '/rejections') {
+      return json([
+        {
+          severity: 'rejected',
+          code: 'MISSING_REQUIRED',
+          lines: 2,
+          listed: 2,
+          examples: [
+            {
+              line: 3,
+              column: 'SKU',
+              message_es: 'Línea 3: la columna obligatoria "SKU" está vacía.',
+              message_en: '',
+              original_text: '05/10/2025;1002;;1;990',
+            },
+          ],
         },
       ]);
     }
@@ -185,8 +212,12 @@ describe('UploadsHistoryPage', () => {
     const changes = await screen.findByTestId('period-changes');
     expect(changes.textContent).toContain('oct 2025');
     expect(changes.textContent).toContain('2.059 → 2.063');
+    // Why lines were rejected, warned or skipped, right there.
+    const rejected = await screen.findByTestId('note-MISSING_REQUIRED');
+    expect(rejected.textContent).toContain('Falta un dato obligatorio');
+    expect(rejected.textContent).toContain('2 líneas');
+    expect(rejected.textContent).toContain('05/10/2025;1002;;1;990');
     expect(screen.getByRole('button', { name: 'Descargar líneas rechazadas (CSV)' })).toBeTruthy();
-    // Why lines were warned or skipped, right there.
     const notes = await screen.findByTestId('note-TOTALS_ROW');
     expect(notes.textContent).toContain('Fila de totales');
     expect(notes.textContent).toContain('Línea 9: fila de totales.');

@@ -15,7 +15,7 @@ import { cancelUpload, deleteUpload, getUploadChanges, uploadKeys } from '../api
 import { LoadMore } from '../components/load-more';
 import { UploadsPageHeader } from '../components/page-header';
 import { PeriodChanges } from '../components/period-changes';
-import { RejectionsButton } from '../components/rejections-button';
+import { RejectedLines } from '../components/rejected-lines';
 import { UploadNotes } from '../components/upload-notes';
 import { UploadsTable } from '../components/uploads-table';
 import { useLiveUploads } from '../hooks/use-live-uploads';
@@ -185,7 +185,7 @@ function UploadDetails({ upload }: { upload: Upload }) {
           {i18n.t('uploads.changes.loading')}
         </p>
       )}
-      {upload.rows.rejected > 0 && <RejectionsButton uploadId={upload.id} filename={upload.filename} />}
+      <RejectedLines upload={upload} />
       <UploadNotes upload={upload} />
     </div>
   );
