@@ -32,6 +32,7 @@ export const pushLineSchema = z
     in_cost_total: pushValue,
     in_discount_total: pushValue,
     in_margin: pushValue,
+    in_commission: pushValue,
   })
   .strict();
 export type PushLine = z.infer<typeof pushLineSchema>;

@@ -22,6 +22,7 @@ export const CANONICAL_FIELDS = [
   'in_cost_total',
   'in_discount_total',
   'in_margin',
+  'in_commission',
 ] as const;
 export const canonicalFieldSchema = z.enum(CANONICAL_FIELDS);
 

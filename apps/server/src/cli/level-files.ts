@@ -40,6 +40,7 @@ export async function writeLevelFiles(
         cost_total: line.costTotal,
         discount_total: line.discountTotal,
         margin: line.margin,
+        commission: line.commission,
         extra: Object.keys(line.extra).length > 0 ? line.extra : null,
       });
     }

@@ -57,6 +57,8 @@ export const saleLines = pgTable(
     costTotal: numeric('cost_total', { precision: 16, scale: 2, mode: 'number' }),
     discountTotal: numeric('discount_total', { precision: 16, scale: 2, mode: 'number' }),
     margin: numeric('margin', { precision: 16, scale: 2, mode: 'number' }),
+    /** The seller's commission on the line (`in_commission`), negative on returns. */
+    commission: numeric('commission', { precision: 16, scale: 2, mode: 'number' }),
     /** Source columns that map to no canonical field, kept as written. */
     extra: jsonb('extra'),
     /** The upload that last wrote this line (null for seeded data). */

@@ -10,6 +10,7 @@ export function blankFeatureLine(): FeatureLine {
     priceTotal: 0,
     costTotal: null,
     discountTotal: null,
+    commission: null,
     customerId: null,
     category: null,
     location: null,

@@ -45,7 +45,8 @@ const GABEDA_FILES = [
 describeReference(`reference data (GabeDA generator files)${skipReason}`, () => {
   it.each(GABEDA_FILES)('%s ingests completely, with mm/dd dates and negated returns', (file) => {
     const bytes = read(`ayni/data/transactions/${file}`);
-    // Naive reading: no quotes in these files; columns 0 date, 3 quantity, 4 total, 5 type.
+    // Naive reading: no quotes in these files; columns 0 date, 3 quantity, 4 total, 5 type,
+    // 15 commission.
     const rows = bytes
       .toString('utf8')
       .split('\n')
@@ -64,13 +65,17 @@ describeReference(`reference data (GabeDA generator files)${skipReason}`, () => 
         rows.reduce((sum, row) => sum + sign(row) * Number(row[4]), 0),
         2,
       ),
+      commission: round(
+        rows.reduce((sum, row) => sum + sign(row) * Number(row[15]), 0),
+        2,
+      ),
     };
 
     const { detection, outcomes } = ingestBuffer(bytes, { now: NOW });
     const fields = new Set(detection.columns.map((column) => column.field));
     expect(REQUIRED_FIELDS.filter((field) => !fields.has(field))).toEqual([]);
     expect(fieldOf(detection, 'in_dt')?.date?.order).toBe('mdy');
-    expect(fieldOf(detection, 'in_commission_total')?.field).toBeNull();
+    expect(fieldOf(detection, 'in_commission_total')?.field).toBe('in_commission');
 
     const summary = ingestSummary(outcomes);
     expect(summary.counts).toMatchObject({
@@ -81,6 +86,11 @@ describeReference(`reference data (GabeDA generator files)${skipReason}`, () => 
       returns: expected.returns,
     });
     expect(summary.sums).toEqual({ quantity: expected.quantity, priceTotal: expected.priceTotal });
+    const commission = outcomes.reduce(
+      (sum, outcome) => sum + (outcome.kind === 'accepted' ? (outcome.line.commission ?? 0) : 0),
+      0,
+    );
+    expect(round(commission, 2)).toBe(expected.commission);
 
     // Every line's instant shows, in Santiago, exactly the wall-clock text of the file.
     outcomes.forEach((outcome, index) => {
@@ -148,6 +158,18 @@ describeReference(`reference data (alsur POS export)${skipReason}`, () => {
         2,
       ),
     });
+    // Total comisión (18), "89"-style pesos, blank on some lines.
+    expect(fieldOf(detection, 'Total comisión')?.field).toBe('in_commission');
+    const accepted = outcomes.flatMap((outcome) => (outcome.kind === 'accepted' ? [outcome.line] : []));
+    expect(accepted.filter((line) => line.commission !== null)).toHaveLength(
+      rows.filter((row) => row[18] !== '').length,
+    );
+    expect(
+      round(
+        accepted.reduce((sum, line) => sum + (line.commission ?? 0), 0),
+        2,
+      ),
+    ).toBe(rows.reduce((sum, row) => sum + pesos(row[18]), 0));
     for (const outcome of outcomes) {
       if (outcome.kind !== 'accepted') continue;
       expect(asFileText(outcome.line.soldAt).slice(0, 10)).toBe('10/08/2025');
@@ -171,11 +193,11 @@ describeReference(`reference data (alsur POS export)${skipReason}`, () => {
       priceUnit: 5882,
       priceTotal: 6400,
       unitType: 'kg',
+      commission: 64,
     });
     expect(merluza?.line.extra).toEqual({
       'Nombre vendedor': 'VENDEDOR 02',
       'Método pago': 'DEBITO',
-      'Total comisión': '64',
     });
   });
 });

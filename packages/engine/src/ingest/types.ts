@@ -77,6 +77,7 @@ export const OPTIONAL_FIELDS = [
   'in_cost_total',
   'in_discount_total',
   'in_margin',
+  'in_commission',
 ] as const;
 
 export type CanonicalField = (typeof REQUIRED_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
@@ -145,6 +146,7 @@ export interface CanonicalLine {
   costTotal: number | null;
   discountTotal: number | null;
   margin: number | null;
+  commission: number | null;
   /** Unmapped source columns, by header name; never dropped. */
   extra: Record<string, string>;
 }

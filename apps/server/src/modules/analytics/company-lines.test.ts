@@ -10,19 +10,21 @@ import { CopyBinaryLineReader } from './company-lines';
  */
 const ROWS = `(values
   ('2024-04-06 23:30:00.0005-04'::timestamptz, 'B-1', 'SKU 1', 1.000::numeric(14,3), 1234.56::numeric(16,2),
-   null::numeric(16,2), null::numeric(16,2), '12345678-5', 'Bebidas', 'Centro', 'Ñandú "tab"	here', 'kg'),
-  ('1969-12-31 23:59:59.9985+00', 'B-1', 'SKU 2', -0.125, -0.01, 0.00, 99999999999999.99, '', null, null,
+   null::numeric(16,2), null::numeric(16,2), 89.00::numeric(16,2), '12345678-5', 'Bebidas', 'Centro',
+   'Ñandú "tab"	here', 'kg'),
+  ('1969-12-31 23:59:59.9985+00', 'B-1', 'SKU 2', -0.125, -0.01, 0.00, 99999999999999.99, -44.50, '', null, null,
    E'line\\nbreak \\\\ back', null),
-  ('1900-01-01 00:00:00.0015+00', 'NC 7', 'SKU 1', 99999999999.999, 0.05, 12.5, -3.3, null, 'Bebidas', 'Centro',
-   'Ñandú', 'un'),
-  ('2026-10-31 12:00:00.4995-03', 'NC 7', 'é', 0.001, 10000.00, 0.10, 1e-2, 'x', '', '', '', ''))
-  as t(sold_at, doc, sku, quantity, total, cost, discount, customer, category, location, product, unit)`;
+  ('1900-01-01 00:00:00.0015+00', 'NC 7', 'SKU 1', 99999999999.999, 0.05, 12.5, -3.3, null, null, 'Bebidas',
+   'Centro', 'Ñandú', 'un'),
+  ('2026-10-31 12:00:00.4995-03', 'NC 7', 'é', 0.001, 10000.00, 0.10, 1e-2, 0.01, 'x', '', '', '', ''))
+  as t(sold_at, doc, sku, quantity, total, cost, discount, commission, customer, category, location, product,
+    unit)`;
 
-const BINARY = `select sold_at, doc, sku, quantity, total, cost, discount, customer, category, location,
-  product, unit from ${ROWS}`;
+const BINARY = `select sold_at, doc, sku, quantity, total, cost, discount, commission, customer, category,
+  location, product, unit from ${ROWS}`;
 const TEXT = `select (extract(epoch from sold_at) * 1000)::bigint::text as sold_at, doc, sku,
-  quantity::text, total::text, cost::text, discount::text, customer, category, location, product, unit
-  from ${ROWS}`;
+  quantity::text, total::text, cost::text, discount::text, commission::text, customer, category, location,
+  product, unit from ${ROWS}`;
 
 const num = (text: string | null) => (text === null ? null : Number(text));
 
@@ -47,6 +49,7 @@ describe('CopyBinaryLineReader', () => {
         priceTotal: Number(row.total),
         costTotal: num(row.cost),
         discountTotal: num(row.discount),
+        commission: num(row.commission),
         customerId: row.customer,
         category: row.category,
         location: row.location,

@@ -7,9 +7,9 @@ import { epochMs, numericValue, TextFields } from './copy-binary';
 // build in PostgreSQL nor to decode, split and parse here (casting in SQL cost PostgreSQL more
 // than the parsing saves). The instants and amounts are converted exactly as the text was read
 // (see `epochMs` and `numericValue`).
-const LINE_COLUMNS = `sold_at, document_id, sku, quantity, total, cost_total, discount_total, customer_id,
-  category, location_name, product_name, unit`;
-const FIELDS = 12;
+const LINE_COLUMNS = `sold_at, document_id, sku, quantity, total, cost_total, discount_total, commission,
+  customer_id, category, location_name, product_name, unit`;
+const FIELDS = 13;
 /** 'PGCOPY\n\xff\r\n\0', flags (int32), header extension length (int32). */
 const SIGNATURE_LENGTH = 11;
 
@@ -69,7 +69,7 @@ export class CopyBinaryLineReader {
   private headerRead = false;
   private finished = false;
   // sku, category, branch, product name and unit have few distinct values.
-  private readonly texts = new TextFields(FIELDS, [2, 8, 9, 10, 11]);
+  private readonly texts = new TextFields(FIELDS, [2, 9, 10, 11, 12]);
   private readonly line: FeatureLine = blankFeatureLine();
 
   push(chunk: Buffer, visit: (line: FeatureLine) => void): void {
@@ -143,11 +143,14 @@ export class CopyBinaryLineReader {
     length = data.readInt32BE(at);
     line.discountTotal = length < 0 ? null : numericValue(data, at + 4);
     at += 4 + Math.max(length, 0);
-    line.customerId = texts.read(data, at, 7);
-    line.category = texts.read(data, texts.end, 8);
-    line.location = texts.read(data, texts.end, 9);
-    line.description = texts.read(data, texts.end, 10);
-    line.unitType = texts.read(data, texts.end, 11);
+    length = data.readInt32BE(at);
+    line.commission = length < 0 ? null : numericValue(data, at + 4);
+    at += 4 + Math.max(length, 0);
+    line.customerId = texts.read(data, at, 8);
+    line.category = texts.read(data, texts.end, 9);
+    line.location = texts.read(data, texts.end, 10);
+    line.description = texts.read(data, texts.end, 11);
+    line.unitType = texts.read(data, texts.end, 12);
   }
 }
 

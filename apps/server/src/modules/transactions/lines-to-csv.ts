@@ -10,6 +10,7 @@ const NUMBER_FIELDS = new Set<string>([
   'in_cost_total',
   'in_discount_total',
   'in_margin',
+  'in_commission',
 ]);
 
 /** Always columns, even when no line fills them: a missing value is then a per-line rejection. */

@@ -4,23 +4,47 @@ import { uploadAndWait } from '../../../test/upload-helpers';
 
 /** The same sales twice: as a Chilean POS export (CSV) and as pushed JSON lines. */
 const CSV = [
-  'Fecha;Boleta;SKU;Producto;Categoria;Cantidad;Total;Costo unitario;Cliente;Sucursal',
-  '15-01-2025 10:30;1001;A1;Café grano 1 kg;Café;2;25.980;8.000;76.111.111-1;Centro',
-  '15-01-2025 10:30;1001;B2;Leche;Lácteos;1,5;1.485;600;76.111.111-1;Centro',
-  '15-01-2025 18:05;1002;A1;Café grano 1 kg;Café;1;12.990;8.000;;Centro',
-  '16-01-2025 09:00;1003;B2;Leche;Lácteos;3;2.970;600;12.345.678-5;Sur',
-  '17-01-2025 12:45;1004;A1;Café grano 1 kg;Café;-1;-12.990;8.000;76.111.111-1;Centro',
-  '17-01-2025 12:50;1005;C3;Pan "amasado";Panadería;10;2.500;120;;Sur',
+  'Fecha;Boleta;SKU;Producto;Categoria;Cantidad;Total;Costo unitario;Cliente;Sucursal;Comisión',
+  '15-01-2025 10:30;1001;A1;Café grano 1 kg;Café;2;25.980;8.000;76.111.111-1;Centro;260',
+  '15-01-2025 10:30;1001;B2;Leche;Lácteos;1,5;1.485;600;76.111.111-1;Centro;14,85',
+  '15-01-2025 18:05;1002;A1;Café grano 1 kg;Café;1;12.990;8.000;;Centro;',
+  '16-01-2025 09:00;1003;B2;Leche;Lácteos;3;2.970;600;12.345.678-5;Sur;30',
+  '17-01-2025 12:45;1004;A1;Café grano 1 kg;Café;-1;-12.990;8.000;76.111.111-1;Centro;-130',
+  '17-01-2025 12:50;1005;C3;Pan "amasado";Panadería;10;2.500;120;;Sur;25',
 ].join('\n');
 
 const JSON_LINES = [
-  ['2025-01-15 10:30', '1001', 'A1', 'Café grano 1 kg', 'Café', 2, 25980, 8000, '76.111.111-1', 'Centro'],
-  ['2025-01-15 10:30', '1001', 'B2', 'Leche', 'Lácteos', 1.5, 1485, 600, '76.111.111-1', 'Centro'],
-  ['2025-01-15 18:05', 1002, 'A1', 'Café grano 1 kg', 'Café', '1', '12990', 8000, null, 'Centro'],
-  ['2025-01-16 09:00', '1003', 'B2', 'Leche', 'Lácteos', 3, 2970, 600, '12.345.678-5', 'Sur'],
-  ['2025-01-17 12:45', '1004', 'A1', 'Café grano 1 kg', 'Café', -1, -12990, 8000, '76.111.111-1', 'Centro'],
-  ['2025-01-17 12:50', '1005', 'C3', 'Pan "amasado"', 'Panadería', 10, 2500, 120, null, 'Sur'],
-].map(([dt, trans, sku, name, category, qty, total, cost, customer, location]) => ({
+  [
+    '2025-01-15 10:30',
+    '1001',
+    'A1',
+    'Café grano 1 kg',
+    'Café',
+    2,
+    25980,
+    8000,
+    '76.111.111-1',
+    'Centro',
+    260,
+  ],
+  ['2025-01-15 10:30', '1001', 'B2', 'Leche', 'Lácteos', 1.5, 1485, 600, '76.111.111-1', 'Centro', 14.85],
+  ['2025-01-15 18:05', 1002, 'A1', 'Café grano 1 kg', 'Café', '1', '12990', 8000, null, 'Centro', null],
+  ['2025-01-16 09:00', '1003', 'B2', 'Leche', 'Lácteos', 3, 2970, 600, '12.345.678-5', 'Sur', '30'],
+  [
+    '2025-01-17 12:45',
+    '1004',
+    'A1',
+    'Café grano 1 kg',
+    'Café',
+    -1,
+    -12990,
+    8000,
+    '76.111.111-1',
+    'Centro',
+    -130,
+  ],
+  ['2025-01-17 12:50', '1005', 'C3', 'Pan "amasado"', 'Panadería', 10, 2500, 120, null, 'Sur', 25],
+].map(([dt, trans, sku, name, category, qty, total, cost, customer, location, commission]) => ({
   in_dt: dt,
   in_trans_id: trans,
   in_product_id: sku,
@@ -31,6 +55,7 @@ const JSON_LINES = [
   in_cost_unit: cost,
   in_customer_id: customer,
   in_location: location,
+  in_commission: commission,
 }));
 
 describe('push ingestion (POST /transactions)', () => {
@@ -82,7 +107,7 @@ describe('push ingestion (POST /transactions)', () => {
         .query(
           `select document_id, line_no, sku, occurrence, sold_at, location_name, product_name, category, customer_id,
              unit, quantity, unit_price, total, is_return, trans_type, document_type, stock, cost_unit, cost_total,
-             discount_total, margin, extra, source_line
+             discount_total, margin, commission, extra, source_line
            from sale_lines where company_id = $1 order by document_id, line_no, sku, occurrence`,
           [companyId],
         )
@@ -97,6 +122,14 @@ describe('push ingestion (POST /transactions)', () => {
         .then((r) => r.rows);
     const fromPush = await lines(pushed.company.id);
     expect(fromPush).toHaveLength(6);
+    expect(fromPush.map((line) => line.commission)).toEqual([
+      '260.00',
+      '14.85',
+      null,
+      '30.00',
+      '-130.00',
+      '25.00',
+    ]);
     expect(fromPush).toEqual(await lines(uploaded.company.id));
     const pushedFeatures = await features(pushed.company.id);
     expect(pushedFeatures.length).toBeGreaterThan(10);

@@ -114,6 +114,7 @@ function lineValues(line: CanonicalLine): Record<string, string | number | boole
     in_cost_unit: line.costUnit,
     in_cost_total: line.costTotal,
     in_discount_total: line.discountTotal,
+    in_commission: line.commission,
     in_margin: line.margin,
   };
 }

@@ -9,6 +9,7 @@ const written = (amounts: Partial<WrittenAmounts>): WrittenAmounts => ({
   costTotal: null,
   discountTotal: null,
   margin: null,
+  commission: null,
   ...amounts,
 });
 
@@ -51,6 +52,16 @@ describe('settleAmounts', () => {
     });
   });
 
+  it('keeps the commission the file gives, and none when it gives none', () => {
+    expect(settleAmounts(written({ quantity: 2, priceTotal: 8908, commission: 89 }), false).commission).toBe(
+      89,
+    );
+    expect(
+      settleAmounts(written({ quantity: 2, priceTotal: 8908, commission: 89.456 }), false).commission,
+    ).toBe(89.46);
+    expect(settleAmounts(written({ quantity: 2, priceTotal: 8908 }), false).commission).toBeNull();
+  });
+
   it('keeps a margin the file gives', () => {
     expect(
       settleAmounts(written({ quantity: 2, priceTotal: 8908, costTotal: 6492, margin: 2327 }), false).margin,
@@ -59,7 +70,7 @@ describe('settleAmounts', () => {
 
   it('negates a credit note written with positive numbers', () => {
     const settled = settleAmounts(
-      written({ quantity: 2, priceTotal: 1000, priceUnit: 500, costTotal: 600, margin: 400 }),
+      written({ quantity: 2, priceTotal: 1000, priceUnit: 500, costTotal: 600, margin: 400, commission: 25 }),
       true,
     );
     expect(settled).toEqual({
@@ -70,12 +81,21 @@ describe('settleAmounts', () => {
       costTotal: -600,
       discountTotal: 0,
       margin: -400,
+      // The return takes its commission back.
+      commission: -25,
     });
   });
 
   it('keeps a return already written negative (never double-negated)', () => {
     const settled = settleAmounts(
-      written({ quantity: -2, priceTotal: -1000, priceUnit: 500, costTotal: -600, margin: -400 }),
+      written({
+        quantity: -2,
+        priceTotal: -1000,
+        priceUnit: 500,
+        costTotal: -600,
+        margin: -400,
+        commission: -25,
+      }),
       true,
     );
     expect(settled).toEqual({
@@ -86,6 +106,7 @@ describe('settleAmounts', () => {
       costTotal: -600,
       discountTotal: 0,
       margin: -400,
+      commission: -25,
     });
   });
 

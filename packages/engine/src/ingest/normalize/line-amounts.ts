@@ -7,9 +7,14 @@ export interface WrittenAmounts {
   costTotal: number | null;
   discountTotal: number | null;
   margin: number | null;
+  /** The seller's commission on the line ("Total comisión"). */
+  commission: number | null;
 }
 
-/** Amounts as stored: returns negative (quantity, totals, cost, discount, margin), unit prices never. */
+/**
+ * Amounts as stored: returns negative (quantity, totals, cost, discount, margin, commission: a
+ * return takes its commission back), unit prices never.
+ */
 export interface StoredAmounts {
   quantity: number;
   priceTotal: number;
@@ -18,6 +23,7 @@ export interface StoredAmounts {
   costTotal: number | null;
   discountTotal: number | null;
   margin: number | null;
+  commission: number | null;
 }
 
 export const roundMoney = (value: number): number => Math.round(value * 100) / 100 + 0;
@@ -69,6 +75,7 @@ export function settleAmounts(written: WrittenAmounts, isReturn: boolean): Store
     costTotal: signedMoney(sign, costTotal),
     discountTotal: signedMoney(sign, discount),
     margin: signedMoney(sign, margin),
+    commission: signedMoney(sign, magnitude(written.commission)),
   };
 }
 

@@ -138,6 +138,7 @@ export class ReferenceLineNormalizer {
     const costTotal = read.number('in_cost_total');
     const margin = read.number('in_margin');
     const stock = read.number('in_stock');
+    const commission = read.number('in_commission');
     if (
       read.issues.length > 0 ||
       soldAt === null ||
@@ -153,7 +154,7 @@ export class ReferenceLineNormalizer {
     const isReturn =
       isReturnLabel(transType) || isReturnLabel(documentType) || quantity < 0 || (priceTotal ?? 0) < 0;
     const amounts = settleAmounts(
-      { quantity, priceTotal, priceUnit, costUnit, costTotal, discountTotal, margin },
+      { quantity, priceTotal, priceUnit, costUnit, costTotal, discountTotal, margin, commission },
       isReturn,
     );
     const line: CanonicalLine = {

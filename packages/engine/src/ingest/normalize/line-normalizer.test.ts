@@ -64,6 +64,7 @@ describe('LineNormalizer', () => {
       costTotal: 1000,
       discountTotal: null,
       margin: 500,
+      commission: null,
       isReturn: false,
       transType: 'Venta',
       documentType: null,
@@ -76,6 +77,26 @@ describe('LineNormalizer', () => {
       extra: { Vendedor: 'Ana' },
     });
     expect(warnings).toEqual([]);
+  });
+
+  it('reads the commission, takes it back on returns and rejects one it cannot read', () => {
+    const withCommission = new LineNormalizer(detection([...HEADER, ['Total comisión', 'in_commission']]), {
+      now: NOW,
+    });
+    const read = (text: string) => withCommission.normalize(record(2, text));
+    const sale = read('01/10/2025 10:30;1;A-1;2;1.500;Venta;;;Ana;89,5');
+    expect(sale.kind === 'accepted' && sale.line.commission).toBe(89.5);
+    // A field now, no longer an extra column.
+    expect(sale.kind === 'accepted' && sale.line.extra).toEqual({ Vendedor: 'Ana' });
+    const credit = read('01/10/2025 10:30;2;A-1;2;1.500;Nota de crédito;;;;89,5');
+    expect(credit.kind === 'accepted' && [credit.line.priceTotal, credit.line.commission]).toEqual([
+      -1500, -89.5,
+    ]);
+    const none = read('01/10/2025 10:30;3;A-1;2;1.500;Venta;;;;');
+    expect(none.kind === 'accepted' && none.line.commission).toBeNull();
+    const bad = read('01/10/2025 10:30;4;A-1;2;1.500;Venta;;;;mucho');
+    expect(bad.kind).toBe('rejected');
+    expect(issueCodes(bad)).toEqual(['INVALID_NUMBER']);
   });
 
   it('skips repeated headers, totals rows and rows without keys that carry a total', () => {

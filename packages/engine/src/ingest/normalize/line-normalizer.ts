@@ -80,6 +80,7 @@ export class LineNormalizer {
   private readonly quantityColumn: FieldColumn | null;
   private readonly priceUnitColumn: FieldColumn | null;
   private readonly discountColumn: FieldColumn | null;
+  private readonly commissionColumn: FieldColumn | null;
   private readonly priceTotalColumn: FieldColumn | null;
   private readonly costUnitColumn: FieldColumn | null;
   private readonly costTotalColumn: FieldColumn | null;
@@ -118,6 +119,7 @@ export class LineNormalizer {
     this.quantityColumn = of('in_quantity');
     this.priceUnitColumn = of('in_price_unit');
     this.discountColumn = of('in_discount_total');
+    this.commissionColumn = of('in_commission');
     this.priceTotalColumn = of('in_price_total');
     this.costUnitColumn = of('in_cost_unit');
     this.costTotalColumn = of('in_cost_total');
@@ -162,6 +164,7 @@ export class LineNormalizer {
     const costTotal = this.numberOf(cells, this.costTotalColumn, line, issues);
     const margin = this.numberOf(cells, this.marginColumn, line, issues);
     const stock = this.numberOf(cells, this.stockColumn, line, issues);
+    const commission = this.numberOf(cells, this.commissionColumn, line, issues);
     if (issues.length > 0 || soldAt === null || transId === null || productId === null || quantity === null) {
       return { kind: 'rejected', issues };
     }
@@ -171,7 +174,7 @@ export class LineNormalizer {
     const isReturn =
       isReturnLabel(transType) || isReturnLabel(documentType) || quantity < 0 || (priceTotal ?? 0) < 0;
     const amounts = settleAmounts(
-      { quantity, priceTotal, priceUnit, costUnit, costTotal, discountTotal, margin },
+      { quantity, priceTotal, priceUnit, costUnit, costTotal, discountTotal, margin, commission },
       isReturn,
     );
     const canonical: CanonicalLine = {
@@ -186,6 +189,7 @@ export class LineNormalizer {
       costTotal: amounts.costTotal,
       discountTotal: amounts.discountTotal,
       margin: amounts.margin,
+      commission: amounts.commission,
       isReturn,
       transType,
       documentType,

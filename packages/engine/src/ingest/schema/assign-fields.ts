@@ -24,6 +24,7 @@ export const FIELD_VALUE_KIND: Record<CanonicalField, FieldValueKind> = {
   in_cost_unit: 'number',
   in_cost_total: 'number',
   in_discount_total: 'number',
+  in_commission: 'number',
   in_margin: 'number',
 };
 

@@ -19,6 +19,7 @@ const LABELS: Record<CanonicalField, { es: string; en: string }> = {
   in_cost_unit: { es: 'Costo unitario', en: 'Unit cost' },
   in_cost_total: { es: 'Costo total', en: 'Total cost' },
   in_discount_total: { es: 'Descuento', en: 'Discount' },
+  in_commission: { es: 'Comisión', en: 'Commission' },
   in_margin: { es: 'Margen', en: 'Margin' },
 };
 

@@ -85,6 +85,14 @@ export const HEADER_SYNONYMS: Record<CanonicalField, readonly string[]> = {
   in_cost_unit: ['costo unitario', 'costo', 'unit cost', 'cost'],
   in_cost_total: ['total costo', 'costo total', 'total cost'],
   in_discount_total: ['total descuento', 'descuento', 'discount', 'total discount'],
+  in_commission: [
+    'total comision',
+    'comision',
+    'comision venta',
+    'commission',
+    'total commission',
+    'in commission total',
+  ],
   in_margin: ['utilidad aprox', 'margen', 'utilidad', 'ganancia', 'margin', 'profit'],
   in_location: ['nombre sucursal', 'sucursal', 'local', 'tienda', 'branch', 'store', 'location'],
   in_document_type: ['tipo documento', 'tipo doc', 'document type'],
@@ -97,7 +105,7 @@ export const HEADER_SYNONYMS: Record<CanonicalField, readonly string[]> = {
 
 /**
  * Words that name a different concept than any canonical field: a header that carries one of
- * them ("Email cliente", "Nombre vendedor", "Método pago", "Total comisión") stays an extra
+ * them ("Email cliente", "Nombre vendedor", "Método pago", "Fabricante") stays an extra
  * column even when its other words resemble a field.
  */
 export const FOREIGN_CONCEPT_WORDS: ReadonlySet<string> = new Set([
@@ -116,8 +124,6 @@ export const FOREIGN_CONCEPT_WORDS: ReadonlySet<string> = new Set([
   'fabricante',
   'marca',
   'proveedor',
-  'comision',
-  'commission',
   'iva',
   'impuesto',
   'tax',

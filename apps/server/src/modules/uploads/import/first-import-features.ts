@@ -47,6 +47,7 @@ export class FirstImportFeatures {
     line.priceTotal = storedNumeric(staged.priceTotal, 2) as number;
     line.costTotal = staged.costTotal === null ? null : storedNumeric(staged.costTotal, 2);
     line.discountTotal = staged.discountTotal === null ? null : storedNumeric(staged.discountTotal, 2);
+    line.commission = staged.commission === null ? null : storedNumeric(staged.commission, 2);
     line.customerId = storedText(staged.customerId);
     line.category = storedText(staged.category);
     line.location = storedText(staged.location ?? this.defaultLocation);

@@ -47,6 +47,7 @@ describe('file-warning tallies of the stage writer', () => {
       costTotal: null,
       discountTotal: null,
       margin: null,
+      commission: null,
       extra: {},
       ...values,
     };

@@ -34,6 +34,7 @@ export const STAGE_COLUMNS = [
   'cost_total',
   'discount_total',
   'margin',
+  'commission',
   'extra',
   'warned',
 ] as const;
@@ -54,7 +55,8 @@ export async function createStage(client: pg.PoolClient): Promise<void> {
     price_unit numeric(16,2) not null, is_return boolean not null, trans_type text,
     document_type text, customer_id text, description text, category text, unit_type text,
     stock numeric(16,3), location text, cost_unit numeric(16,2), cost_total numeric(16,2),
-    discount_total numeric(16,2), margin numeric(16,2), extra jsonb, warned boolean not null,
+    discount_total numeric(16,2), margin numeric(16,2), commission numeric(16,2), extra jsonb,
+    warned boolean not null,
     occurrence int, line_no int
   ) on commit drop`);
 }
@@ -148,6 +150,7 @@ export class StageWriter implements StageTallies {
     out.numeric(line.costTotal, 2);
     out.numeric(line.discountTotal, 2);
     out.numeric(line.margin, 2);
+    out.numeric(line.commission, 2);
     out.jsonb(extraJson(line.extra));
     out.boolean(warned);
     const keys = this.keys;

@@ -16,6 +16,7 @@ const MONEY: ReadonlySet<string> = new Set([
   'in_cost_total',
   'in_discount_total',
   'in_margin',
+  'in_commission',
 ]);
 
 export interface SampleRowsProps {

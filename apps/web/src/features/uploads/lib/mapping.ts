@@ -38,6 +38,7 @@ const NUMERIC_FIELDS: ReadonlySet<CanonicalField> = new Set([
   'in_discount_total',
   'in_margin',
   'in_stock',
+  'in_commission',
 ]);
 
 export const DECIMAL_MARKS: readonly DecimalMark[] = [',', '.'];

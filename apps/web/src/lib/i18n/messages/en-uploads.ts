@@ -108,6 +108,7 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.field.in_cost_unit': 'Unit cost',
   'uploads.field.in_cost_total': 'Total cost',
   'uploads.field.in_discount_total': 'Discount',
+  'uploads.field.in_commission': 'Commission',
   'uploads.field.in_margin': 'Margin',
 
   'uploads.sample.title': 'First lines, read as they will be imported',

@@ -1,0 +1,1 @@
+ALTER TABLE "sale_lines" ADD COLUMN "commission" numeric(16, 2);
