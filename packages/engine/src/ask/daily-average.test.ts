@@ -46,6 +46,29 @@ describe('the average per day', () => {
     );
   });
 
+  it('reads a typical weekday for tickets and customers too ("¿cuántas boletas hago un martes normal?")', () => {
+    const cases: [string, string, number[]][] = [
+      ['¿cuántas boletas hago un martes normal?', 'avg_daily_transactions', [2]],
+      ['¿Cuántas ventas hacemos un viernes?', 'avg_daily_transactions', [5]],
+      ['¿cuántas boletas hago en promedio cualquier domingo?', 'avg_daily_transactions', [7]],
+      ['how many tickets on a typical Saturday', 'avg_daily_transactions', [6]],
+      ['¿cuántos clientes atiendo un sábado normal?', 'avg_daily_customers', [6]],
+      ['customers on a typical Monday', 'avg_daily_customers', [1]],
+    ];
+    for (const [question, metric, weekdays] of cases)
+      expect(query(question), question).toMatchObject({
+        intent: 'value',
+        metric,
+        period: null,
+        filters: { weekdays },
+      });
+    // A dated Tuesday is that day's count, not an average.
+    expect(query('¿cuántas boletas hice el martes 6?')).toMatchObject({
+      metric: 'transactions',
+      period: { from: '2026-01-06', to: '2026-01-06' },
+    });
+  });
+
   it('reads "vendo al mes" and "a la semana" as the sales per month or week, not a series', () => {
     const cases: [string, string][] = [
       ['¿Cuánto vendo al mes en promedio?', 'avg_monthly_revenue'],

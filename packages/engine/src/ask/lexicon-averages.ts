@@ -78,6 +78,14 @@ export const WEEKLY_SALES_WORDS = periodSales('semana', 'semanal', 'week', 'week
  */
 const TICKET = '(boletas|transacciones|tickets)';
 const DAILY = '(al|por|cada|x) dia';
+/**
+ * "un martes normal", "un sábado", "cualquier domingo": a typical one of those days, asked as a
+ * present habit (not "el martes 4"). Tickets and customers use it as the sales do above.
+ */
+const TYPICAL_WEEKDAY =
+  '(en promedio )?(un|cualquier) (dia )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?! \\d)';
+const TYPICAL_WEEKDAY_EN =
+  '(on )?(a )?typical (day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const HABIT_VERB =
   '(hago|hacemos|emito|emitimos|tengo|tenemos|se hacen|hace|hacen|saco|sacamos|vendo|vendemos)';
 export const DAILY_TICKETS_WORDS = words(
@@ -99,6 +107,9 @@ export const DAILY_TICKETS_WORDS = words(
   '(average|avg|mean) (number of )?(transactions|receipts|tickets) (per|a) day',
   '(transactions|receipts|tickets) (per|a) day on average',
   'how many (transactions|receipts|tickets|sales) (do|does) ([a-z]+ ){1,3}(per|a|each) day',
+  // "¿cuántas boletas hago un martes normal?", "tickets on a typical Saturday".
+  `cuant[oa]s (${TICKET.slice(1, -1)}|ventas) ${HABIT_VERB} ${TYPICAL_WEEKDAY}`,
+  `(transactions|receipts|tickets) ${TYPICAL_WEEKDAY_EN}`,
 );
 
 /**
@@ -123,4 +134,7 @@ export const DAILY_CUSTOMERS_WORDS = words(
   '(average|avg|mean) (number of )?customers (per|a) day',
   'customers (per|a) day on average',
   'how many customers (do|does) ([a-z]+ ){1,3}(per|a|each) day',
+  // "¿cuántos clientes atiendo un sábado normal?", "customers on a typical Monday".
+  `cuant[oa]s clientes ${SERVE_VERB} ${TYPICAL_WEEKDAY}`,
+  `customers ${TYPICAL_WEEKDAY_EN}`,
 );
