@@ -9,12 +9,12 @@ import { CustomersChart, FinanceChart } from './customers-finance-charts';
 import { Branches, Categories, Heatmap, Panel, Trend, type ViewProps } from './dashboard-panels';
 import { TopProducts } from './top-products';
 
-/** The KPI cards of each dashboard, in order. */
+/** The KPI cards of each dashboard, in order (commissions only when the data has them). */
 export const DASHBOARD_KPIS: Record<DashboardKind, readonly KpiKey[]> = {
   owner: ['revenue', 'transactions', 'avg_ticket', 'customers', 'margin'],
   operations: ['transactions', 'avg_ticket', 'revenue'],
   marketing: ['customers', 'new_customers', 'avg_ticket', 'revenue', 'discount'],
-  finance: ['revenue', 'margin', 'cost', 'discount', 'avg_ticket'],
+  finance: ['revenue', 'margin', 'cost', 'discount', 'commission', 'avg_ticket'],
 };
 
 const GRID = 'grid gap-4 sm:gap-6 lg:grid-cols-2 lg:items-start';

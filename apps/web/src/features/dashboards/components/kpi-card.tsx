@@ -15,7 +15,7 @@ import type { Kpi, KpiKey } from '../lib/kpi';
 import { reasonKey } from '../lib/reasons';
 import { Sparkline } from './sparkline';
 
-const MONEY: ReadonlySet<KpiKey> = new Set(['revenue', 'avg_ticket', 'discount', 'cost']);
+const MONEY: ReadonlySet<KpiKey> = new Set(['revenue', 'avg_ticket', 'discount', 'cost', 'commission']);
 
 /** The card's short figure and the exact one (tooltip, screen readers). */
 export function kpiFigures(kpi: Kpi, language: Language = 'es'): { short: string; exact: string } {
@@ -26,8 +26,8 @@ export function kpiFigures(kpi: Kpi, language: Language = 'es'): { short: string
   return { short: formatCount(kpi.value, true, language), exact: formatCount(kpi.value) };
 }
 
-/** Costs and discounts going up is bad news; everything else going up is good news. */
-const UP_IS_BAD: ReadonlySet<KpiKey> = new Set(['cost', 'discount']);
+/** Costs, discounts and commissions going up is bad news; everything else going up is good news. */
+const UP_IS_BAD: ReadonlySet<KpiKey> = new Set(['cost', 'discount', 'commission']);
 
 function ChangeLine({ label, change, kpiKey }: { label: string; change: Change; kpiKey: KpiKey }) {
   const { t } = useI18n();
@@ -101,7 +101,11 @@ export function KpiGrid({ kpis }: { kpis: readonly Kpi[] }) {
   return (
     <dl
       aria-label={t('dashboards.kpi.region')}
-      className="grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 sm:gap-4 lg:grid-cols-3 xl:grid-cols-5"
+      className={cx(
+        'grid grid-cols-1 gap-3 min-[400px]:grid-cols-2 sm:gap-4 lg:grid-cols-3',
+        // Six cards make two rows of three rather than a row of five and one left over.
+        kpis.length !== 6 && 'xl:grid-cols-5',
+      )}
     >
       {kpis.map((kpi) => (
         <KpiCard key={kpi.key} kpi={kpi} />

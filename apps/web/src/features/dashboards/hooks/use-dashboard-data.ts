@@ -1,7 +1,7 @@
 import type { MetricGrain, MetricPeriod } from '@ayni/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { metricsOptions } from '../api/analytics';
-import { type Kpi, type KpiKey, kpisForPeriod, kpisForRange } from '../lib/kpi';
+import { type Kpi, type KpiKey, kpisForPeriod, kpisForRange, withoutAbsent } from '../lib/kpi';
 import {
   currentRow,
   type DateRange,
@@ -92,7 +92,7 @@ export function useDashboardData(
     range,
     dataThrough,
     grain,
-    kpis,
+    kpis: kpis && withoutAbsent(kpis),
     trendRows: trend.data?.data ?? [],
     empty,
     loading: !failed && !empty && (anchor.isPending || (trend.isPending && trendRange !== null)),

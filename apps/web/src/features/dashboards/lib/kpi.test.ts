@@ -9,7 +9,7 @@ import {
   formatPercent,
   formatPercentColumn,
 } from './figures';
-import { kpisForPeriod, kpisForRange, percentChange, sumRange } from './kpi';
+import { kpisForPeriod, kpisForRange, percentChange, sumRange, withoutAbsent } from './kpi';
 import { currentRow, parseSelection, periodKeyLastYear, previousRange, trendGrain } from './period';
 import { trendPoints } from './trend';
 
@@ -119,6 +119,49 @@ describe('KPI changes', () => {
     expect(revenue?.vsPrevious).toEqual({ value: 100, unit: 'pct', reason: null });
     expect(revenue?.vsLastYear).toEqual({ value: null, unit: 'pct', reason: 'NO_SAME_PERIOD_LAST_YEAR' });
     expect(sumRange(rows, { from: '2025-01-01', to: '2025-01-31' })).toBeNull();
+  });
+
+  it('sums commissions where periods have them, and says why when none has', () => {
+    const day = (date: string, commission: number | null) =>
+      month('2026-11', {
+        period: date,
+        period_start: date,
+        period_end: date,
+        commission,
+        nulls: commission === null ? { commission: 'NO_COMMISSION_DATA' } : {},
+      });
+    const rows = [day('2026-11-01', 120.5), day('2026-11-02', null), day('2026-11-03', 79.5)];
+    expect(sumRange(rows, { from: '2026-11-01', to: '2026-11-03' })?.commission).toBe(200);
+    const none = sumRange(rows, { from: '2026-11-02', to: '2026-11-02' });
+    expect(none?.commission).toBeNull();
+    expect(none?.nulls.commission).toBe('NO_COMMISSION_DATA');
+    // A row without a reason of its own still gets the commission's.
+    const bare = day('2026-11-04', null);
+    bare.nulls = {};
+    expect(sumRange([bare], { from: '2026-11-04', to: '2026-11-04' })?.nulls.commission).toBe(
+      'NO_COMMISSION_DATA',
+    );
+  });
+
+  it('shows the commission card only when the data has commissions', () => {
+    const rows = months();
+    const current = currentRow(rows) ?? month('1999-01');
+    const keys = ['revenue', 'commission'] as const;
+    // The fixture months carry no commission: only the revenue card is left.
+    expect(withoutAbsent(kpisForPeriod(keys, rows, current, 12)).map((kpi) => kpi.key)).toEqual(['revenue']);
+    // One earlier month with commissions keeps the card, its empty month shown as a dash.
+    const before = rows.indexOf(current) - 1;
+    const withOne = rows.map((row, index) =>
+      index === before ? month(row.period, { commission: 5000 }) : row,
+    );
+    const kept = withoutAbsent(kpisForPeriod(keys, withOne, current, 12));
+    expect(kept.map((kpi) => kpi.key)).toEqual(['revenue', 'commission']);
+    expect(kept[1]?.value).toBeNull();
+    const withCurrent = rows.map((row) =>
+      row === current ? month(row.period, { ...row, commission: 7000 }) : row,
+    );
+    const newest = withCurrent[rows.indexOf(current)] ?? current;
+    expect(withoutAbsent(kpisForPeriod(keys, withCurrent, newest, 12))[1]?.value).toBe(7000);
   });
 });
 

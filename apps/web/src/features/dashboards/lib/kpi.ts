@@ -10,7 +10,8 @@ export type KpiKey =
   | 'new_customers'
   | 'margin'
   | 'discount'
-  | 'cost';
+  | 'cost'
+  | 'commission';
 
 export interface Kpi {
   key: KpiKey;
@@ -37,6 +38,7 @@ const FIELD: Record<KpiKey, string> = {
   margin: 'margin_pct',
   discount: 'discount',
   cost: 'cost',
+  commission: 'commission',
 };
 
 /** Features whose change the engine computes itself (`<name>_growth_pct`, `<name>_yoy_pct`). */
@@ -151,7 +153,15 @@ export function kpisForPeriod(
 }
 
 const ADDITIVE = ['revenue', 'transactions', 'units', 'gross_sales', 'returned_amount'] as const;
-const NULLABLE_SUMS = ['cost', 'gross_margin', 'discount', 'revenue_with_cost'] as const;
+const NULLABLE_SUMS = ['cost', 'gross_margin', 'discount', 'revenue_with_cost', 'commission'] as const;
+/** Why a sum is null when no period of the range has it. */
+const NO_DATA: Record<(typeof NULLABLE_SUMS)[number], string> = {
+  cost: 'NO_COST_DATA',
+  gross_margin: 'NO_COST_DATA',
+  discount: 'NO_DISCOUNT_DATA',
+  revenue_with_cost: 'NO_COST_DATA',
+  commission: 'NO_COMMISSION_DATA',
+};
 
 /**
  * The rows of `range` summed into one: additive figures add up, ratios are recomputed from the
@@ -167,7 +177,7 @@ export function sumRange(rows: readonly MetricPeriod[], range: DateRange): Row |
   for (const field of NULLABLE_SUMS) {
     const known = inside.map((row) => num(row, field)).filter((value) => value !== null);
     out[field] = known.length ? known.reduce((a, b) => a + b, 0) : null;
-    if (!known.length) nulls[field] = inside.map((row) => row.nulls[field]).find(Boolean) ?? 'NO_COST_DATA';
+    if (!known.length) nulls[field] = inside.map((row) => row.nulls[field]).find(Boolean) ?? NO_DATA[field];
   }
   const revenue = out.revenue as number;
   const transactions = out.transactions as number;
@@ -198,4 +208,14 @@ export function kpisForRange(
   const lastYear = sumRange(rows, lastYearRange(range));
   const inside = byStart(rows).filter((row) => row.period_start >= range.from && row.period_end <= range.to);
   return keys.map((key) => kpiOf(key, current, previous, lastYear, inside, false));
+}
+
+/** Cards shown only when the company's data has them (most files carry no commissions). */
+const ONLY_WITH_DATA: ReadonlySet<KpiKey> = new Set(['commission']);
+
+/** The KPIs without the cards of figures the data never had in the range shown or before. */
+export function withoutAbsent(kpis: readonly Kpi[]): Kpi[] {
+  return kpis.filter(
+    (kpi) => !ONLY_WITH_DATA.has(kpi.key) || kpi.value !== null || kpi.spark.some((point) => point !== null),
+  );
 }

@@ -10,6 +10,7 @@ const KNOWN: ReadonlySet<string> = new Set(
   [
     'NO_COST_DATA',
     'NO_DISCOUNT_DATA',
+    'NO_COMMISSION_DATA',
     'NO_TRANSACTIONS',
     'NO_REVENUE',
     'NO_SALES',

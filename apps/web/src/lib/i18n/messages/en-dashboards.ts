@@ -33,6 +33,7 @@ export const dashboardsEn: Record<keyof typeof dashboardsEs, string> = {
   'dashboards.kpi.margin': 'Gross margin',
   'dashboards.kpi.discount': 'Discounts',
   'dashboards.kpi.cost': 'Cost',
+  'dashboards.kpi.commission': 'Commissions',
   'dashboards.kpi.vsPrevious': 'vs previous period',
   'dashboards.kpi.vsLastYear': 'vs last year',
   'dashboards.kpi.marginCoverage': 'measured on {coverage} of sales (lines with a cost)',
@@ -41,6 +42,7 @@ export const dashboardsEn: Record<keyof typeof dashboardsEs, string> = {
 
   'dashboards.reason.NO_COST_DATA': 'The file has no costs',
   'dashboards.reason.NO_DISCOUNT_DATA': 'The file has no discounts',
+  'dashboards.reason.NO_COMMISSION_DATA': 'The file has no commissions',
   'dashboards.reason.NO_TRANSACTIONS': 'No transactions in the period',
   'dashboards.reason.NO_REVENUE': 'No sales in the period',
   'dashboards.reason.NO_SALES': 'No sales in the period',

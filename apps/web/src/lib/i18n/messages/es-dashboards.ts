@@ -32,6 +32,7 @@ export const dashboardsEs = {
   'dashboards.kpi.margin': 'Margen bruto',
   'dashboards.kpi.discount': 'Descuentos',
   'dashboards.kpi.cost': 'Costo',
+  'dashboards.kpi.commission': 'Comisiones',
   'dashboards.kpi.vsPrevious': 'vs período anterior',
   'dashboards.kpi.vsLastYear': 'vs año anterior',
   'dashboards.kpi.marginCoverage': 'medido sobre el {coverage} de la venta (líneas con costo)',
@@ -40,6 +41,7 @@ export const dashboardsEs = {
 
   'dashboards.reason.NO_COST_DATA': 'El archivo no trae costos',
   'dashboards.reason.NO_DISCOUNT_DATA': 'El archivo no trae descuentos',
+  'dashboards.reason.NO_COMMISSION_DATA': 'El archivo no trae comisiones',
   'dashboards.reason.NO_TRANSACTIONS': 'Sin transacciones en el período',
   'dashboards.reason.NO_REVENUE': 'Sin ventas en el período',
   'dashboards.reason.NO_SALES': 'Sin ventas en el período',
