@@ -52,6 +52,10 @@ describe('MappingEditor', () => {
     const required = screen.getByTestId('mapping-group-required');
     expect(within(required).getByText('Fecha · dd/mm/aaaa')).toBeTruthy();
     expect(within(required).getByText('Número · moneda $ · decimal «,» · miles «.»')).toBeTruthy();
+    // The document number is a number column, but an id: no separators to speak of.
+    const document = within(required).getByText('N° doc. venta').closest('[data-testid="mapping-column"]');
+    expect(document?.textContent).toContain('Número');
+    expect(document?.textContent).not.toContain('decimal');
     expect(within(required).getAllByText('Confianza 93 %')).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Se pueden calcular (1)' }));

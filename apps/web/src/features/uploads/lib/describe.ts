@@ -3,7 +3,7 @@ import { FINISHED_UPLOAD_STATUSES } from '@ayni/contracts';
 import { formatDate, formatMonth, formatNumber } from '../../../lib/format';
 import type { I18nValue } from '../../../lib/i18n/i18n-context';
 import { splitDuration } from './eta';
-import type { DetectedColumn } from './mapping';
+import { type DetectedColumn, isNumericField } from './mapping';
 
 type T = I18nValue['t'];
 
@@ -46,13 +46,17 @@ const DATE_ORDER_PATTERN: Record<string, { es: string; en: string }> = {
   ymd: { es: 'aaaa-mm-dd', en: 'yyyy-mm-dd' },
 };
 
-/** "Número · moneda $ · decimal «,» · miles «.»", "Fecha · dd/mm/aaaa", "Texto". */
+/**
+ * "Número · moneda $ · decimal «,» · miles «.»", "Fecha · dd/mm/aaaa", "Texto". A number column
+ * that feeds an id (the document number) is just "Número": its separators mean nothing there.
+ */
 export function describeColumnFormat(
   column: DetectedColumn,
   { t, language }: Pick<I18nValue, 't' | 'language'>,
 ) {
   const parts = [t(`uploads.type.${column.type}`)];
-  if (column.type === 'number' && column.number) {
+  const readAsNumber = column.field === null || isNumericField(column.field);
+  if (column.type === 'number' && column.number && readAsNumber) {
     if (column.number.currency) parts.push(t('uploads.type.currency', { symbol: column.number.currency }));
     if (column.number.percent) parts.push(t('uploads.type.percent'));
     parts.push(t('uploads.type.decimalMark', { mark: column.number.decimal }));
