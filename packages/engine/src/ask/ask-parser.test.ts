@@ -209,6 +209,13 @@ describe('parseQuestion', () => {
       expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'tax' });
     for (const question of ['¿Cuánto vendí en dólares?', 'ventas en euros', 'sales in USD'])
       expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'currency' });
+    // Not the sales of the period, as "¿cuánta … pagué en octubre?" read before.
+    for (const question of [
+      '¿Cuánta comisión pagué en octubre?',
+      'comisiones de este mes',
+      'How much commission did we pay last month?',
+    ])
+      expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'commission' });
   });
 
   it('sends definitions to the help docs, in the language of the question', () => {

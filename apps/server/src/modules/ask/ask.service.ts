@@ -105,6 +105,7 @@ export async function askQuestion(
       'customer_kind',
       'tax',
       'currency',
+      'commission',
     ].includes(parsed.reason)
   ) {
     return offline({

@@ -10,7 +10,7 @@ import {
   formatOf,
   type ValueFormat,
 } from '../lib/format-value';
-import { type ExplorerLevel, LEVELS } from '../lib/levels';
+import { type ExplorerLevel, visibleColumns } from '../lib/levels';
 
 export interface Column {
   name: string;
@@ -72,25 +72,23 @@ export function useColumns(
   const byName = useCatalogMap(catalog);
   return useMemo(() => {
     const list = rows ?? [];
-    return LEVELS[level].columns
-      .filter((name) => list.length === 0 || list.some((row) => name in row))
-      .map((name) => {
-        const feature = byName.get(name);
-        const sample = list.find((row) => row[name] !== null && row[name] !== undefined)?.[name];
-        const text = feature ? (language === 'es' ? feature.description_es : feature.description_en) : null;
-        const unit =
-          feature && !['text', 'date', 'index', 'boolean'].includes(feature.unit) ? feature.unit : null;
-        const format = formatOf(feature, sample as CellValue);
-        return {
-          name,
-          label: labelOf(name),
-          description: text ? (unit ? `${text} (${unit})` : text) : null,
+    return visibleColumns(level, list).map((name) => {
+      const feature = byName.get(name);
+      const sample = list.find((row) => row[name] !== null && row[name] !== undefined)?.[name];
+      const text = feature ? (language === 'es' ? feature.description_es : feature.description_en) : null;
+      const unit =
+        feature && !['text', 'date', 'index', 'boolean'].includes(feature.unit) ? feature.unit : null;
+      const format = formatOf(feature, sample as CellValue);
+      return {
+        name,
+        label: labelOf(name),
+        description: text ? (unit ? `${text} (${unit})` : text) : null,
+        format,
+        decimals: columnDecimals(
           format,
-          decimals: columnDecimals(
-            format,
-            list.map((row) => row[name] as CellValue),
-          ),
-        };
-      });
+          list.map((row) => row[name] as CellValue),
+        ),
+      };
+    });
   }, [level, rows, byName, language, labelOf]);
 }

@@ -40,6 +40,7 @@ const METRIC_COLUMNS = [
   'gross_margin',
   'margin_pct',
   'discount',
+  'commission',
   'revenue_growth_pct',
   'revenue_yoy_pct',
 ] as const;
@@ -72,6 +73,7 @@ export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
       'gross_margin',
       'margin_pct',
       'discount',
+      'commission',
       'days_sold',
       'revenue_share_pct',
       'abc_class',
@@ -138,6 +140,18 @@ export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
     idColumn: 'weekday',
   },
 };
+
+/** Columns shown only when some row has a value: most files carry no commissions. */
+const ONLY_WITH_VALUES: ReadonlySet<string> = new Set(['commission']);
+
+/** The level's columns the rows have (all of them before any row is loaded). */
+export function visibleColumns(level: ExplorerLevel, rows: readonly Record<string, unknown>[]): string[] {
+  return LEVELS[level].columns.filter((name) =>
+    ONLY_WITH_VALUES.has(name)
+      ? rows.some((row) => row[name] !== null && row[name] !== undefined)
+      : rows.length === 0 || rows.some((row) => name in row),
+  );
+}
 
 /** The API sort field of a column, or null when the column cannot be sorted. */
 export function sortFieldOf(level: ExplorerLevel, column: string): string | null {

@@ -131,6 +131,7 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.col.gross_margin': 'Gross margin',
   'explorer.col.margin_pct': 'Margin %',
   'explorer.col.discount': 'Discount',
+  'explorer.col.commission': 'Commissions',
   'explorer.col.revenue_growth_pct': 'Change vs previous',
   'explorer.col.revenue_yoy_pct': 'Change vs last year',
   'explorer.col.product_id': 'SKU',

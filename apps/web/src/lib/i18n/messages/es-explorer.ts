@@ -131,6 +131,7 @@ export const explorerEs = {
   'explorer.col.gross_margin': 'Margen bruto',
   'explorer.col.margin_pct': 'Margen %',
   'explorer.col.discount': 'Descuento',
+  'explorer.col.commission': 'Comisiones',
   'explorer.col.revenue_growth_pct': 'Var. vs anterior',
   'explorer.col.revenue_yoy_pct': 'Var. vs año anterior',
   'explorer.col.product_id': 'SKU',
