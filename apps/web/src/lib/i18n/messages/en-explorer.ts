@@ -41,6 +41,8 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.null.NO_COST_DATA': 'the lines carry no cost',
   'explorer.null.NO_DISCOUNT_DATA': 'the file has no discounts',
   'explorer.null.NO_COMMISSION_DATA': 'the file has no commissions',
+  'explorer.null.NO_CUSTOMER_DATA': 'the file does not identify customers',
+  'explorer.null.NOT_AT_LOCATION': 'not computed per branch',
   'explorer.null.NO_PREVIOUS_PERIOD': 'no previous period with data',
   'explorer.null.PREVIOUS_ZERO': 'the previous period was zero',
   'explorer.null.PREVIOUS_NOT_COMPUTABLE': 'the previous period could not be computed',

@@ -40,6 +40,8 @@ export const explorerEs = {
   'explorer.null.NO_COST_DATA': 'las líneas no informan costo',
   'explorer.null.NO_DISCOUNT_DATA': 'el archivo no informa descuentos',
   'explorer.null.NO_COMMISSION_DATA': 'el archivo no informa comisiones',
+  'explorer.null.NO_CUSTOMER_DATA': 'el archivo no identifica clientes',
+  'explorer.null.NOT_AT_LOCATION': 'no se calcula por sucursal',
   'explorer.null.NO_PREVIOUS_PERIOD': 'no hay período anterior con datos',
   'explorer.null.PREVIOUS_ZERO': 'el período anterior fue cero',
   'explorer.null.PREVIOUS_NOT_COMPUTABLE': 'el período anterior no se pudo calcular',
