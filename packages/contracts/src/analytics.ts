@@ -38,6 +38,7 @@ export const PRODUCT_SORTS = [
   'gross_margin',
   'margin_pct',
   'discount',
+  'commission',
   'days_sold',
   'product_id',
   'name',
@@ -60,6 +61,7 @@ export const CATEGORY_SORTS = [
   'lines',
   'gross_margin',
   'margin_pct',
+  'commission',
   'category',
 ] as const;
 export const LOCATION_SORTS = [
@@ -70,6 +72,7 @@ export const LOCATION_SORTS = [
   'avg_ticket',
   'gross_margin',
   'margin_pct',
+  'commission',
   'location',
 ] as const;
 export const HOUR_SORTS = ['revenue', 'units', 'transactions', 'avg_ticket', 'weekday', 'hour'] as const;
@@ -198,6 +201,8 @@ const salesFields = {
   margin_pct: amount,
   cost_coverage_pct: amount,
   discount: amount,
+  /** Null when no line of the rows summed has a commission. */
+  commission: amount,
 };
 
 /**

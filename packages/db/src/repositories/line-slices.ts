@@ -60,16 +60,18 @@ export interface LineSliceSums {
   returnLines: number;
   costLines: number;
   discountLines: number;
+  commissionLines: number;
   revenue: string;
   grossSales: string;
   returned: string;
   units: string;
   saleUnits: string;
-  /** Null when no line had a cost / a discount. */
+  /** Null when no line had a cost / a discount / a commission. */
   cost: string | null;
   revenueWithCost: string;
   turnoverWithCost: string;
   discount: string | null;
+  commission: string | null;
   /** Distinct tickets with a sale line (per day × hour for week_hour, summed). */
   transactions: number;
   returns: number;
@@ -105,6 +107,7 @@ const SUMS = sql.raw(`count(*)::int as lines,
   count(*) filter (where total < 0)::int as return_lines,
   count(cost_total)::int as cost_lines,
   count(discount_total)::int as discount_lines,
+  count(commission)::int as commission_lines,
   coalesce(sum(total), 0)::text as revenue,
   coalesce(sum(total) filter (where total > 0), 0)::text as gross_sales,
   coalesce(-sum(total) filter (where total < 0), 0)::text as returned,
@@ -113,7 +116,8 @@ const SUMS = sql.raw(`count(*)::int as lines,
   sum(cost_total)::text as cost,
   coalesce(sum(total) filter (where cost_total is not null), 0)::text as revenue_with_cost,
   coalesce(sum(abs(total)) filter (where cost_total is not null), 0)::text as turnover_with_cost,
-  sum(discount_total)::text as discount`);
+  sum(discount_total)::text as discount,
+  sum(commission)::text as commission`);
 
 const TICKETS = sql.raw(`count(distinct document_id) filter (where total > 0)::int as transactions,
   count(distinct document_id) filter (where total < 0)::int as returns`);
@@ -148,12 +152,14 @@ function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSlice
     // Tickets per local day × hour, as the engine's day_hour rows count them, then summed per cell.
     const cellSums = sql.raw(`sum(lines)::int as lines, sum(sale_lines)::int as sale_lines,
       sum(return_lines)::int as return_lines, sum(cost_lines)::int as cost_lines,
-      sum(discount_lines)::int as discount_lines, sum(revenue::numeric)::text as revenue,
+      sum(discount_lines)::int as discount_lines, sum(commission_lines)::int as commission_lines,
+      sum(revenue::numeric)::text as revenue,
       sum(gross_sales::numeric)::text as gross_sales, sum(returned::numeric)::text as returned,
       sum(units::numeric)::text as units, sum(sale_units::numeric)::text as sale_units,
       sum(cost::numeric)::text as cost, sum(revenue_with_cost::numeric)::text as revenue_with_cost,
       sum(turnover_with_cost::numeric)::text as turnover_with_cost,
-      sum(discount::numeric)::text as discount, sum(transactions)::int as transactions,
+      sum(discount::numeric)::text as discount, sum(commission::numeric)::text as commission,
+      sum(transactions)::int as transactions,
       sum(returns)::int as returns, sum(days_sold)::int as days_sold`);
     return sql`with l as (${lines}), cells as (
         select local::date as day, extract(hour from local)::int as hour, ${SUMS}, ${TICKETS},
@@ -212,6 +218,7 @@ export async function sumLineSlices(
     returnLines: int(r.return_lines),
     costLines: int(r.cost_lines),
     discountLines: int(r.discount_lines),
+    commissionLines: int(r.commission_lines),
     revenue: text(r.revenue) ?? '0',
     grossSales: text(r.gross_sales) ?? '0',
     returned: text(r.returned) ?? '0',
@@ -221,6 +228,7 @@ export async function sumLineSlices(
     revenueWithCost: text(r.revenue_with_cost) ?? '0',
     turnoverWithCost: text(r.turnover_with_cost) ?? '0',
     discount: text(r.discount),
+    commission: text(r.commission),
     transactions: int(r.transactions),
     returns: int(r.returns),
     customers: int(r.customers),

@@ -48,6 +48,7 @@ export interface SumView {
   margin_pct: number | null;
   cost_coverage_pct: number | null;
   discount: number | null;
+  commission: number | null;
 }
 
 /** The additive fields every aggregated row needs summed (and the per-row ones read back). */
@@ -62,6 +63,7 @@ export const SUM_FIELDS = [
   'cost',
   'revenue_with_cost',
   'discount',
+  'commission',
   // Not additive: read back only when a single row was summed.
   'cost_coverage_pct',
 ] as const;
@@ -93,6 +95,8 @@ export function sumView(agg: FeatureAggregate, nulls: Nulls): SumView {
   else nulls.cost_coverage_pct = NOT_DERIVABLE;
   const hasDiscount = (agg.present.discount ?? 0) > 0;
   if (!hasDiscount) nulls.discount = 'NO_DISCOUNT_DATA';
+  const hasCommission = (agg.present.commission ?? 0) > 0;
+  if (!hasCommission) nulls.commission = 'NO_COMMISSION_DATA';
   return {
     revenue: money(centsOf(s.revenue)),
     gross_sales: money(gross),
@@ -107,6 +111,7 @@ export function sumView(agg: FeatureAggregate, nulls: Nulls): SumView {
     margin_pct: hasCost && revenueWithCost !== 0 ? percent(revenueWithCost - cost, revenueWithCost) : null,
     cost_coverage_pct: coverage,
     discount: hasDiscount ? money(centsOf(s.discount)) : null,
+    commission: hasCommission ? money(centsOf(s.commission)) : null,
   };
 }
 

@@ -38,6 +38,7 @@ interface Row {
   customer_id: string | null;
   cost_total: string | null;
   discount_total: string | null;
+  commission: string | null;
   category: string | null;
   location_name: string | null;
 }
@@ -88,6 +89,8 @@ function dataset(seed: number): Row[] {
         customer_id: customer,
         cost_total: cost === null ? null : String(sign * cost),
         discount_total: random() < 0.5 ? null : String(Math.round(random() * 500)),
+        // A seller's commission in cents on some lines, taken back on a return.
+        commission: random() < 0.6 ? null : String((sign * Math.round(total * 3)) / 100),
         category: random() < 0.1 ? null : pick(['Abarrotes', 'Carnes', 'Bebidas']),
         location_name: pick(['Casa Matriz', 'Sucursal Norte']),
       });
@@ -123,7 +126,8 @@ function levelSql(level: string): string {
         and ${period.replace('local', 'f.first_day')} = ${period})::int as new_customers,
       sum(cost_total)::text as cost,
       (sum(total) filter (where cost_total is not null) - sum(cost_total))::text as gross_margin,
-      sum(discount_total)::text as discount
+      sum(discount_total)::text as discount,
+      sum(commission)::text as commission
     from l left join first_purchase f using (customer_id)
     group by 1 order by 1`;
 }
@@ -162,7 +166,7 @@ describe('engine features against plain SQL', () => {
     // The shape of the generated rows, for json_populate_recordset.
     await db.owner.pool.query(`create type test_line as (document_id text, sku text, occurrence int,
       sold_at timestamptz, quantity numeric, total numeric, unit_price numeric, is_return boolean,
-      customer_id text, cost_total numeric, discount_total numeric, category text, location_name text)`);
+      customer_id text, cost_total numeric, discount_total numeric, commission numeric, category text, location_name text)`);
   });
   afterAll(() => db.close());
 
@@ -182,9 +186,9 @@ describe('engine features against plain SQL', () => {
       const rows = dataset(seed);
       await db.owner.pool.query(
         `insert into sale_lines (company_id, document_id, sku, occurrence, line_no, sold_at, quantity, total,
-           unit_price, is_return, customer_id, cost_total, discount_total, category, location_name)
+           unit_price, is_return, customer_id, cost_total, discount_total, commission, category, location_name)
          select $1, r.document_id, r.sku, r.occurrence, 1, r.sold_at, r.quantity, r.total, r.unit_price,
-           r.is_return, r.customer_id, r.cost_total, r.discount_total, r.category, r.location_name
+           r.is_return, r.customer_id, r.cost_total, r.discount_total, r.commission, r.category, r.location_name
          from json_populate_recordset(null::test_line, $2::json) r`,
         [companyId, JSON.stringify(rows)],
       );
@@ -207,6 +211,7 @@ describe('engine features against plain SQL', () => {
           cost: cents(r.values.cost),
           gross_margin: cents(r.values.gross_margin),
           discount: cents(r.values.discount),
+          commission: cents(r.values.commission),
         }));
         const want = expected.rows.map((r) => ({
           period: r.period,
@@ -219,6 +224,7 @@ describe('engine features against plain SQL', () => {
           cost: cents(r.cost),
           gross_margin: cents(r.gross_margin),
           discount: cents(r.discount),
+          commission: cents(r.commission),
         }));
         expect(got, `seed ${seed}, level ${level}`).toEqual(want);
 

@@ -33,6 +33,7 @@ export function sliceSumView(s: LineSliceSums, nulls: Nulls): SumView {
   } else if (revenueWithCost === 0) nulls.margin_pct = 'NO_REVENUE';
   if (turnover === 0) nulls.cost_coverage_pct = 'NO_REVENUE';
   if (s.discountLines === 0) nulls.discount = 'NO_DISCOUNT_DATA';
+  if (s.commissionLines === 0) nulls.commission = 'NO_COMMISSION_DATA';
   return {
     revenue: money(centsOf(s.revenue)),
     gross_sales: money(gross),
@@ -47,6 +48,7 @@ export function sliceSumView(s: LineSliceSums, nulls: Nulls): SumView {
     margin_pct: hasCost && revenueWithCost !== 0 ? percent(revenueWithCost - cost, revenueWithCost) : null,
     cost_coverage_pct: turnover === 0 ? null : percent(centsOf(s.turnoverWithCost), turnover),
     discount: s.discountLines === 0 ? null : money(centsOf(s.discount)),
+    commission: s.commissionLines === 0 ? null : money(centsOf(s.commission)),
   };
 }
 

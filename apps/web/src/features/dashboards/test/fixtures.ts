@@ -142,6 +142,7 @@ export const CATEGORIES: CategorySales[] = [
     margin_pct: 29.65,
     cost_coverage_pct: 100,
     discount: 0,
+    commission: null,
     revenue_share_pct: 16.1,
     months: 1,
     nulls: {},
