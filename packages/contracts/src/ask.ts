@@ -23,6 +23,8 @@ export const ASK_METRICS = [
   'gross_margin',
   'margin_pct',
   'discount',
+  /** Sellers' commissions, when the file has them (null otherwise). */
+  'commission',
   'returned_amount',
   'returns',
   /** Lines with a negative total: what products and categories count of their returns (not tickets). */

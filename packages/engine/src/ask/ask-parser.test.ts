@@ -209,13 +209,23 @@ describe('parseQuestion', () => {
       expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'tax' });
     for (const question of ['¿Cuánto vendí en dólares?', 'ventas en euros', 'sales in USD'])
       expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'currency' });
-    // Not the sales of the period, as "¿cuánta … pagué en octubre?" read before.
-    for (const question of [
-      '¿Cuánta comisión pagué en octubre?',
-      'comisiones de este mes',
-      'How much commission did we pay last month?',
-    ])
-      expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'commission' });
+  });
+
+  it('reads commissions as their own figure, never as the sales of the period', () => {
+    expect(query('¿Cuánta comisión pagué en octubre?')).toMatchObject({
+      intent: 'value',
+      metric: 'commission',
+      period: { grain: 'month', from: '2025-10-01', to: '2025-10-31' },
+    });
+    expect(query('How much commission did we pay last month?')).toMatchObject({
+      metric: 'commission',
+      period: { grain: 'month', from: '2025-12-01', to: '2025-12-31' },
+    });
+    expect(query('¿Qué producto dejó más comisiones este año?')).toMatchObject({
+      intent: 'ranking',
+      metric: 'commission',
+      by: 'product',
+    });
   });
 
   it('sends definitions to the help docs, in the language of the question', () => {

@@ -4,6 +4,7 @@ import {
   DAILY_TICKETS_WORDS,
   MONTHLY_SALES_WORDS,
   PER_CUSTOMER_WORDS,
+  SELLERS_COMMISSION_WORDS,
   SHARE_WORDS,
   UNITS_PER_TICKET_WORDS,
   WEEKLY_SALES_WORDS,
@@ -24,4 +25,5 @@ export const asksKeptFigure = (text: string): boolean =>
   LARGEST_TICKET_WORDS.test(text) ||
   SHARE_WORDS.test(text) ||
   UNITS_PER_TICKET_WORDS.test(text) ||
-  PER_CUSTOMER_WORDS.test(text);
+  PER_CUSTOMER_WORDS.test(text) ||
+  SELLERS_COMMISSION_WORDS.test(text);

@@ -44,17 +44,9 @@ const FOREIGN_CURRENCY_WORDS = words(
   'exchange rate',
 );
 
-/**
- * Sellers' commissions: stored when the file has them, and shown by the explorer and the finance
- * dashboard, but no figure Ask computes yet. Without this, "¿cuánta comisión pagué?" read as the
- * sales of the period.
- */
-const COMMISSION_WORDS = words('comision(es)?', 'commissions?');
-
-/** A topic refused with a reason of its own: taxes, other currencies, commissions. */
-export function refusedTopic(text: string): 'tax' | 'currency' | 'commission' | null {
+/** A topic refused with a reason of its own: taxes, other currencies. */
+export function refusedTopic(text: string): 'tax' | 'currency' | null {
   if (TAX_WORDS.test(text)) return 'tax';
-  if (COMMISSION_WORDS.test(text)) return 'commission';
   return FOREIGN_CURRENCY_WORDS.test(text) ? 'currency' : null;
 }
 

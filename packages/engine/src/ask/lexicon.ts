@@ -94,6 +94,16 @@ export const PRODUCTS_SOLD_WORDS = words(
   'products_sold',
 );
 
+/**
+ * The commissions paid to the sellers, all of them together: a figure of the file, though who
+ * sold is not ("¿cuánta comisión ganó cada vendedor?" stays refused).
+ */
+export const SELLERS_COMMISSION_WORDS = words(
+  '(?<!(cada|por|que|cual|cuales) )comision(es)? (de|a|para) (los |las |mis |nuestros |nuestras )?vendedor(es|as)',
+  '(?<!(each|per|which) )(sellers?|salespe(rson|ople)) commissions?',
+  '(?<!(each|per|which) )commissions? (of|to|for) (my |the |our )?(sellers|salespeople)(?! each)',
+);
+
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['products_sold', PRODUCTS_SOLD_WORDS],
   ['revenue_per_customer', PER_CUSTOMER_WORDS],
@@ -228,6 +238,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'returned',
     ),
   ],
+  // Sellers' commissions ("¿cuánta comisión pagué?"): before the sales, which "pagué" is not.
+  ['commission', words('comision(es)?', 'commissions?')],
   ['discount', words('descuentos?', 'descont(o|e|amos|aron|ado|ados)', 'rebajas', 'discount(s|ed)?')],
   [
     'units',

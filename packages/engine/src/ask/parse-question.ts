@@ -92,9 +92,7 @@ export type UnanswerableReason =
   /** With or without IVA: the amounts are the file's as exported. */
   | 'tax'
   /** In dollars or euros: Ask answers in pesos or UF. */
-  | 'currency'
-  /** Sellers' commissions: in the explorer and the finance dashboard, not in Ask. */
-  | 'commission';
+  | 'currency';
 
 export type ParsedQuestion =
   | {

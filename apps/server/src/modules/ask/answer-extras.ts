@@ -216,10 +216,6 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
     es: 'Respondo en pesos o en UF («¿cuánto vendí en UF en noviembre?»). Tu venta de cada mes en dólares, al dólar observado promedio del mes, está en la página Contexto macroeconómico.',
     en: 'I answer in pesos or in UF ("how much did I sell in UF in November?"). Your sales of each month in dollars, at the month\'s average observed dollar, are on the Macro context page.',
   },
-  commission: {
-    es: 'Aún no calculo comisiones aquí. Si tu archivo las trae, están en el Explorador (columna Comisiones, por día, semana, mes o producto) y en el panel de Finanzas.',
-    en: 'I do not compute commissions here yet. When your file has them, they are in the Explorer (Commissions column, by day, week, month or product) and on the Finance dashboard.',
-  },
   not_understood: { es: 'No entendí qué cifra buscas.', en: 'I did not understand which figure you want.' },
   ambiguous: { es: '¿A cuál te refieres?', en: 'Which one do you mean?' },
   share_of_what: {

@@ -16,6 +16,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   gross_margin: { es: 'margen bruto', en: 'gross margin' },
   margin_pct: { es: 'margen %', en: 'margin %' },
   discount: { es: 'descuentos', en: 'discounts' },
+  commission: { es: 'comisiones', en: 'commissions' },
   returned_amount: { es: 'monto devuelto', en: 'amount returned' },
   returns: { es: 'documentos con devolución', en: 'documents with returns' },
   return_lines: { es: 'líneas devueltas', en: 'returned lines' },

@@ -105,7 +105,6 @@ export async function askQuestion(
       'customer_kind',
       'tax',
       'currency',
-      'commission',
     ].includes(parsed.reason)
   ) {
     return offline({

@@ -47,6 +47,7 @@ const ADDITIVE = new Set([
   'new_customers',
   'gross_margin',
   'discount',
+  'commission',
   'returned_amount',
   'return_lines',
 ]);

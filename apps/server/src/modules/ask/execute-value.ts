@@ -20,6 +20,7 @@ export const ENTITY_SALES_METRICS: readonly AskMetric[] = [
   'gross_margin',
   'margin_pct',
   'discount',
+  'commission',
   'returned_amount',
   'return_lines',
   // Listed with their share of the sales; one slice's share is `executeValue`'s own branch.

@@ -22,6 +22,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   gross_margin: 'CLP',
   margin_pct: '%',
   discount: 'CLP',
+  commission: 'CLP',
   returned_amount: 'CLP',
   returns: 'count',
   return_lines: 'count',
@@ -84,8 +85,10 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
   switch (metric) {
     case 'revenue':
     case 'discount':
+    case 'commission':
     case 'returned_amount':
-      if (metric === 'discount' && !anyValue(rows, 'discount')) return { value: null };
+      // Files without discounts or commissions leave them null: no sum, rather than 0.
+      if (metric !== 'returned_amount' && !anyValue(rows, metric)) return { value: null };
       return { value: sumCents(rows, metric) / 100 + 0 };
     case 'gross_margin':
       if (!anyValue(rows, 'gross_margin')) return { value: null };

@@ -30,6 +30,7 @@ const TITLES: Record<string, { es: string; en: string }> = {
   churned: { es: 'Cliente perdido (fuga, churn)', en: 'Churned (lost) customer' },
   abc_class: { es: 'Clase ABC de productos', en: 'ABC class of products' },
   discount: { es: 'Descuentos', en: 'Discounts' },
+  commission: { es: 'Comisiones', en: 'Commissions' },
   returned_amount: { es: 'Devoluciones (monto devuelto)', en: 'Returns (amount returned)' },
   weekend_share_pct: { es: 'Participación del fin de semana', en: 'Weekend share of sales' },
   revenue_growth_pct: { es: 'Crecimiento de la venta', en: 'Sales growth' },
