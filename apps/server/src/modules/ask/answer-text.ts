@@ -207,6 +207,12 @@ export function answerText(
   }
   if (run.items.length === 0)
     return es ? `No hay datos ${when}${filters}.${tail}` : `There is no data ${when}${filters}.${tail}`;
+  // Not one item has the figure (commissions or costs the files do not carry): said once, not
+  // as a list of «sin dato».
+  if (!changeRanking && run.items.every((item) => item.value === null))
+    return es
+      ? `No hay datos de ${metric}${filters} ${when}.${tail}`
+      : `There is no ${metric}${filters} data ${when}.${tail}`;
   if (query.intent === 'series') {
     const head = es
       ? `${capitalize(metric)}${filters} por ${SERIES_BY[query.by] ?? query.by} ${when}`

@@ -118,5 +118,11 @@ describe('Ask: commissions, when the file has them', () => {
     expect(answer.query).toMatchObject({ metric: 'commission' });
     expect(answer.values[0]?.value).toBeNull();
     expect(answer.answer).toMatch(/No hay datos de comisiones/);
+    // Nor a list of products or months «sin dato».
+    for (const question of ['¿qué productos dejaron más comisiones?', 'comisiones por mes este año']) {
+      const listed = await postQuestion(t.app, otherToken, other.company.id, question, 'es');
+      expect(listed.query?.metric, question).toBe('commission');
+      expect(listed.answer, question).toMatch(/^No hay datos de comisiones/);
+    }
   });
 });
