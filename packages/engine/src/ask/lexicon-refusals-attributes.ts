@@ -38,7 +38,10 @@ export const NOT_IN_DATA_ATTRIBUTES = words(
   'to (businesses|companies)',
   'mujeres',
   'hombres',
-  'genero',
+  // The noun, not «generó» (folded alike): «¿cuánto generó la matriz?» asks the sales.
+  '(por|de|segun|el|su|sus|del|cada) genero',
+  'generos',
+  'genero (femenino|masculino)',
   'edad(es)?',
   'women',
   'men',
