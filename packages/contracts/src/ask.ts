@@ -22,6 +22,8 @@ export const ASK_METRICS = [
   'repeat_customers',
   'gross_margin',
   'margin_pct',
+  /** The cost of what was sold, of the lines that carry one ("¿cuál fue el costo de ventas?"). */
+  'cost',
   'discount',
   /** Sellers' commissions, when the file has them (null otherwise). */
   'commission',

@@ -211,6 +211,35 @@ describe('parseQuestion', () => {
       expect(parse(question)).toMatchObject({ kind: 'unanswerable', reason: 'currency' });
   });
 
+  it('reads the cost of what was sold as its own figure, and refuses a unit cost', () => {
+    for (const question of [
+      '¿Cuál fue el costo de ventas en octubre?',
+      '¿Cuánto costó lo que vendí en octubre?',
+      '¿Cuánto me costó la mercadería vendida en octubre?',
+    ])
+      expect(query(question), question).toMatchObject({ intent: 'value', metric: 'cost' });
+    expect(query('costos por categoría')).toMatchObject({
+      intent: 'ranking',
+      metric: 'cost',
+      by: 'category',
+    });
+    // Not the selling price, nor the cost of everything sold.
+    for (const question of [
+      '¿Cuál es el precio de costo de la leche entera?',
+      'costo unitario del pan marraqueta',
+      '¿A cuánto compro la marraqueta?',
+      '¿Cuánto me cuesta el arriendo?',
+      '¿Cuánto gasté en octubre?',
+    ])
+      expect(parse(question), question).toMatchObject({ kind: 'unanswerable', reason: 'not_in_data' });
+    // "generó", "rindió": the sales, not a gender nor an unknown name.
+    expect(query('¿Cuánto generó la matriz en octubre?')).toMatchObject({ metric: 'revenue' });
+    expect(query('¿Qué sucursal rindió más en octubre?')).toMatchObject({
+      metric: 'revenue',
+      by: 'location',
+    });
+  });
+
   it('reads commissions as their own figure, never as the sales of the period', () => {
     expect(query('¿Cuánta comisión pagué en octubre?')).toMatchObject({
       intent: 'value',

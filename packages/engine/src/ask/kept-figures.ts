@@ -1,4 +1,5 @@
 import {
+  COST_OF_SOLD_WORDS,
   DAILY_CUSTOMERS_WORDS,
   DAILY_SALES_WORDS,
   DAILY_TICKETS_WORDS,
@@ -26,4 +27,5 @@ export const asksKeptFigure = (text: string): boolean =>
   SHARE_WORDS.test(text) ||
   UNITS_PER_TICKET_WORDS.test(text) ||
   PER_CUSTOMER_WORDS.test(text) ||
-  SELLERS_COMMISSION_WORDS.test(text);
+  SELLERS_COMMISSION_WORDS.test(text) ||
+  COST_OF_SOLD_WORDS.test(text);

@@ -171,6 +171,14 @@ export const NOT_IN_DATA_WORDS = words(
   // PRICE_WORDS in lexicon.ts); the price of the shop's supplies neither.
   '(me|nos|le) (cuesta|cuestan|costo|costaron)',
   'cost(s)? of (a|an|the|one)',
+  // A unit's cost or purchase price is no Ask figure either: not the selling price, nor the cost
+  // of everything sold.
+  'precios? de (costo|compra)',
+  'costos? (unitario|por unidad|por kilo|de compra)',
+  'unit costs?',
+  'costs? per (unit|item|piece|kilo)',
+  'purchase prices?',
+  'a cuanto (lo |la |los |las )?(compro|compramos|compre|compra)',
   // Exclusions, ratios between figures and tickets above an amount are no query the catalog holds.
   'sin contar',
   // Who bought in one period and not in another is a set difference no query holds.
@@ -192,6 +200,12 @@ export const NOT_IN_DATA_WORDS = words(
   'net (profit|income|margin|earnings)',
   'ebitda',
   'gastos',
+  // What the owner spent ("¿cuánto gasté?"), not what customers spent ("¿cuánto gastó el cliente?").
+  'gaste',
+  'gastamos',
+  '(he|hemos) gastado',
+  '(did )?(i|we) spend',
+  '(i|we) spent',
   'costos? fijos',
   'expenses',
   'flujo de caja',

@@ -104,6 +104,15 @@ export const SELLERS_COMMISSION_WORDS = words(
   '(?<!(each|per|which) )commissions? (of|to|for) (my |the |our )?(sellers|salespeople)(?! each)',
 );
 
+/**
+ * What the goods sold cost the shop ("¿cuánto me costó la mercadería vendida?"), which the lines'
+ * costs give, unlike what anything else costs it ("¿cuánto me cuesta el arriendo?", refused).
+ */
+export const COST_OF_SOLD_WORDS = words(
+  '(cost(o|aron)|cuesta(n)?) ([a-z]+ ){0,3}(vendid[oa]s?|que vend[a-z]*)',
+  'cost of (the )?(goods|products|items|merchandise) sold',
+);
+
 export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
   ['products_sold', PRODUCTS_SOLD_WORDS],
   ['revenue_per_customer', PER_CUSTOMER_WORDS],
@@ -238,6 +247,10 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'returned',
     ),
   ],
+  // The cost of what was sold ("¿cuál fue el costo de ventas?", "¿cuánto costó lo que vendí?"):
+  // before the sales, which it is not. After the margins: "margen sobre el costo" is a margin.
+  ['cost', words('costos?', 'costs?', 'cogs', 'costaron', 'cuesta(n)? lo que vend')],
+
   // Sellers' commissions ("¿cuánta comisión pagué?"): before the sales, which "pagué" is not.
   ['commission', words('comision(es)?', 'commissions?')],
   ['discount', words('descuentos?', 'descont(o|e|amos|aron|ado|ados)', 'rebajas', 'discount(s|ed)?')],

@@ -31,9 +31,8 @@ const AFTER_BRANCH_WORDS = new Set(
   principal matriz este esta anda andan va van le les with doing did that sold sells has had have is was did does had made most least
   hay hubo habia tenia tuvieron estuvo estan son era eran fueron han ha muy tan ya aun todavia
   there are were been best worst get got other another same new old second first one both each every
-  otro otra otros otras nuevo nueva mismo misma grande chico chica gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto`.split(
-    /\s+/,
-  ),
+  otro otra otros otras nuevo nueva mismo misma grande chico chica gets grew grows growing fell dropped declined increased decreased crecio cayo bajo subio sell selling do doing perform performed make makes made earn earned generate generated bring brought hace hizo genero gano facturo dejo aporto
+  rinde rinden rindio rindieron`.split(/\s+/),
 );
 
 /** Words of requests and of the calendar that qualify nothing: "en comparación con", "a report", "to see". */

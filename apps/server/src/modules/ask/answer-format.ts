@@ -14,6 +14,7 @@ export const METRIC_LABEL: Record<AskMetric, Record<AskLanguage, string>> = {
   returning_customers: { es: 'clientes que volvieron a comprar', en: 'returning customers' },
   repeat_customers: { es: 'clientes con más de una compra', en: 'customers with more than one purchase' },
   gross_margin: { es: 'margen bruto', en: 'gross margin' },
+  cost: { es: 'costo de lo vendido', en: 'cost of goods sold' },
   margin_pct: { es: 'margen %', en: 'margin %' },
   discount: { es: 'descuentos', en: 'discounts' },
   commission: { es: 'comisiones', en: 'commissions' },

@@ -375,7 +375,7 @@ describe('POST /companies/{id}/ask', () => {
       const cents = (name: string) =>
         rows.reduce((total, row) => total + Math.round((row[name] ?? 0) * 100), 0);
       if (metric === 'avg_ticket') return Math.round(cents('revenue') / sum('transactions')) / 100;
-      if (['revenue', 'gross_margin', 'discount', 'returned_amount'].includes(metric))
+      if (['revenue', 'gross_margin', 'cost', 'discount', 'commission', 'returned_amount'].includes(metric))
         return cents(metric) / 100;
       if (metric === 'units') return Math.round(sum('units') * 1000) / 1000;
       // Distinct customers do not add up over days: counted on the lines of those days (the

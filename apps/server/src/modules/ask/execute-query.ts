@@ -46,6 +46,7 @@ const ADDITIVE = new Set([
   'returns',
   'new_customers',
   'gross_margin',
+  'cost',
   'discount',
   'commission',
   'returned_amount',

@@ -18,6 +18,7 @@ export const ENTITY_SALES_METRICS: readonly AskMetric[] = [
   'revenue',
   'units',
   'gross_margin',
+  'cost',
   'margin_pct',
   'discount',
   'commission',

@@ -21,6 +21,7 @@ export const METRIC_UNIT: Record<AskMetric, 'CLP' | '%' | 'units' | 'count'> = {
   repeat_customers: 'count',
   gross_margin: 'CLP',
   margin_pct: '%',
+  cost: 'CLP',
   discount: 'CLP',
   commission: 'CLP',
   returned_amount: 'CLP',
@@ -64,7 +65,7 @@ const anyValue = (rows: readonly Row[], name: string) => rows.some((row) => num(
 /** `metric` over `rows`; `distinctCounts` says whether counts like customers add up across rows. */
 export function sumMetric(rows: readonly Row[], metric: AskMetric): Figure {
   const figure = sumFigure(rows, metric);
-  if ((metric === 'gross_margin' || metric === 'margin_pct') && figure.value !== null)
+  if ((metric === 'gross_margin' || metric === 'margin_pct' || metric === 'cost') && figure.value !== null)
     figure.coverage = combinedCostCoverage(rows);
   return figure;
 }
@@ -91,7 +92,8 @@ function sumFigure(rows: readonly Row[], metric: AskMetric): Figure {
       if (metric !== 'returned_amount' && !anyValue(rows, metric)) return { value: null };
       return { value: sumCents(rows, metric) / 100 + 0 };
     case 'gross_margin':
-      if (!anyValue(rows, 'gross_margin')) return { value: null };
+    case 'cost':
+      if (!anyValue(rows, metric)) return { value: null };
       return { value: sumCents(rows, metric) / 100 + 0 };
     case 'units':
       return { value: Math.round(sumPlain(rows, 'units') * 1000) / 1000 + 0 };

@@ -19,6 +19,7 @@ const TITLES: Record<string, { es: string; en: string }> = {
   transactions: { es: 'Transacciones (boletas)', en: 'Transactions (tickets)' },
   units: { es: 'Unidades vendidas', en: 'Units sold' },
   gross_margin: { es: 'Margen bruto (ganancia)', en: 'Gross margin (profit)' },
+  cost: { es: 'Costo de lo vendido', en: 'Cost of goods sold' },
   margin_pct: { es: 'Margen porcentual', en: 'Margin percentage' },
   customers: { es: 'Clientes', en: 'Customers' },
   new_customers: { es: 'Clientes nuevos', en: 'New customers' },
