@@ -33,6 +33,14 @@ export const shiftQuarters = (now: string, n: number) => {
   return quarterPeriod(y, Math.ceil(m / 3) + n);
 };
 
+/** The half of the month `date` is in (days 1–15, or 16 to the end), `back` halves before it. */
+function quincena(date: string, back: number): AskPeriod {
+  const [year, month] = yearMonth(date);
+  const half = (Number(date.slice(8, 10)) > 15 ? 1 : 0) - back;
+  const { from, to } = monthPeriod(year, month + Math.floor(half / 2));
+  return half % 2 === 0 ? range(from, addDays(from, 14)) : range(addDays(from, 15), to);
+}
+
 /** Saturday and Sunday of the last weekend that has started by `now`, `back` weekends before it. */
 function weekend(now: string, back: number): AskPeriod {
   const saturday = addDays(now, -((weekdayOf(now) + 1) % 7) - 7 * back);
@@ -101,6 +109,10 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
     bounded('(?:el )?trimestre antepasado|(?:the )?quarter before last'),
     (_m, now) => ({ period: shiftQuarters(now, -2) }),
   ],
+  // "esta quincena", "la quincena pasada": the halves of the month (1–15, 16 to the end) a
+  // Chilean payroll counts, not fifteen days back.
+  [bounded('(?:esta|la presente) quincena'), (_m, now) => ({ period: quincena(now, 0) })],
+  [bounded('(?:la )?quincena (?:pasada|anterior)'), (_m, now) => ({ period: quincena(now, 1) })],
   // "la última quincena", "the last fortnight": the last fifteen days.
   [
     bounded('(?:la )?ultima quincena|(?:the )?(?:last|past) fortnight'),

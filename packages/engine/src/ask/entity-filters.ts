@@ -86,6 +86,10 @@ export function findFilters(question: string, vocabulary: AskVocabulary) {
       filters.product = first.id;
       ambiguous.push(first.name, second.name);
       pair = { dimension: 'product', first: first.id, second: second.id };
+    } else if (other.kind === 'ambiguous') {
+      // "coca cola vs pan marraqueta" with three Coca-Colas: which one is asked, rather than
+      // the marraqueta answered alone.
+      ambiguous.push(...other.entities.map((p) => p.name));
     }
   } else if (product.kind === 'ambiguous') {
     // "pan marraqueta y pan hallulla": two products each named by a word of its own are both

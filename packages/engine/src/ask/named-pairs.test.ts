@@ -50,6 +50,16 @@ describe('two names side by side', () => {
       options: ['Coca-Cola 3L', 'Coca-Cola 1.5L'],
     });
     expect(pairOf('ventas de coca cola 3l vs coca cola 1.5l').versus?.second).toBe('BEB-002');
+    // A second name that is itself ambiguous: which one, not the first product answered alone.
+    for (const question of [
+      'coca cola vs pan marraqueta en octubre',
+      '¿qué vendí más, coca cola o pan marraqueta?',
+    ])
+      expect(parsed(question), question).toMatchObject({
+        kind: 'unanswerable',
+        reason: 'ambiguous',
+        options: ['Coca-Cola 3L', 'Coca-Cola 1.5L'],
+      });
   });
 
   it('reads "vs" between names as the pair, and growth words as a comparison of periods', () => {
