@@ -41,6 +41,14 @@ function quincena(date: string, back: number): AskPeriod {
   return half % 2 === 0 ? range(from, addDays(from, 14)) : range(addDays(from, 15), to);
 }
 
+/** The half of the year `date` is in, `back` halves before it. */
+function semester(date: string, back: number): AskPeriod {
+  const [year, month] = yearMonth(date);
+  const half = year * 2 + (month > 6 ? 1 : 0) - back;
+  const y = Math.floor(half / 2);
+  return half % 2 === 0 ? range(`${y}-01-01`, `${y}-06-30`) : range(`${y}-07-01`, `${y}-12-31`);
+}
+
 /** Saturday and Sunday of the last weekend that has started by `now`, `back` weekends before it. */
 function weekend(now: string, back: number): AskPeriod {
   const saturday = addDays(now, -((weekdayOf(now) + 1) % 7) - 7 * back);
@@ -108,6 +116,24 @@ export const COLLOQUIAL_RULES: PeriodRule[] = [
   [
     bounded('(?:el )?trimestre antepasado|(?:the )?quarter before last'),
     (_m, now) => ({ period: shiftQuarters(now, -2) }),
+  ],
+  // "el mes 10": October, the last one the data reached, as "octubre" reads.
+  [
+    bounded('(?:el )?mes (1[0-2]|0?[1-9])(?![0-9])(?! (?:meses|months))'),
+    (m, now) => {
+      const [y, current] = yearMonth(now);
+      const month = Number(m[1]);
+      return { period: monthPeriod(month <= current ? y : y - 1, month) };
+    },
+  ],
+  // "este semestre", "el semestre pasado": January–June or July–December.
+  [
+    bounded('(?:este|el presente|el actual) semestre|this half(?: of the year)?'),
+    (_m, now) => ({ period: semester(now, 0) }),
+  ],
+  [
+    bounded('(?:el )?semestre (?:pasado|anterior)|(?:the )?(?:last|previous) half(?: of the year)?'),
+    (_m, now) => ({ period: semester(now, 1) }),
   ],
   // "esta quincena", "la quincena pasada": the halves of the month (1–15, 16 to the end) a
   // Chilean payroll counts, not fifteen days back.

@@ -85,6 +85,26 @@ describe('colloquial periods', () => {
     expect(query('boletas entre las 10 y las 2').filters.hours).toEqual({ from: 10, to: 14 });
   });
 
+  it('reads halves of the month and of the year, "hasta junio" and "el mes 10" across the new year', () => {
+    const span = (question: string) => {
+      const { period } = query(question);
+      return [period?.from, period?.to];
+    };
+    expect(span('ventas de esta quincena')).toEqual(['2026-01-01', '2026-01-15']);
+    expect(span('¿cuánto vendí la quincena pasada?')).toEqual(['2025-12-16', '2025-12-31']);
+    expect(span('¿cuánto vendí este semestre?')).toEqual(['2026-01-01', '2026-06-30']);
+    expect(span('ventas del semestre anterior')).toEqual(['2025-07-01', '2025-12-31']);
+    // The year up to that month, not June alone; "de marzo hasta junio" stays a range of months.
+    expect(span('¿cuánto vendí hasta junio?')).toEqual(['2025-01-01', '2025-06-30']);
+    expect(span('¿cuánto vendí de marzo hasta junio?')).toEqual(['2025-03-01', '2025-06-30']);
+    expect(span('¿cuánto vendí el mes 10?')).toEqual(['2025-10-01', '2025-10-31']);
+    for (const question of ['¿cuánto vendí los feriados?', '¿cuánto vendo a fin de mes?'])
+      expect(parseQuestion(question, { dataThrough, vocabulary }), question).toMatchObject({
+        kind: 'unanswerable',
+        reason: 'not_in_data',
+      });
+  });
+
   it('keeps plural weekdays and weekends as filters', () => {
     expect(query('cuanto vendo los findes').filters.weekdays).toEqual([6, 7]);
     expect(query('sales on friday nights').filters).toMatchObject({

@@ -179,6 +179,10 @@ export const NOT_IN_DATA_WORDS = words(
   'costs? per (unit|item|piece|kilo)',
   'purchase prices?',
   'a cuanto (lo |la |los |las )?(compro|compramos|compre|compra)',
+  // Holidays as a set of days, and the ends or starts of every month, are no filter Ask has
+  // ("el feriado del 1 de noviembre" is a day, read in periods).
+  '(los|en|de los|en los) (dias )?feriados',
+  '(?<!hasta )(a|los|en los|al) (fin|fines|final|finales|principios?|inicios?|comienzos?) de(l)? mes(?! (de|del|pasado|anterior)(?![a-z]))',
   // Exclusions, ratios between figures and tickets above an amount are no query the catalog holds.
   'sin contar',
   // Who bought in one period and not in another is a set difference no query holds.

@@ -8,6 +8,9 @@ import { WEEKDAY } from './weekday-periods';
  * weekday in it ("el segundo domingo de octubre"). Placed among the day rules of day-periods.ts.
  */
 
+/** The month names without a capture group, for a lookbehind that must not shift the groups. */
+const MONTHS_ALTERNATIVES = `(?:${MONTH.slice(1, -1)})`;
+
 const NTH = ['primer', 'segundo', 'tercer', 'cuarto', 'ultimo', 'first', 'second', 'third', 'fourth', 'last'];
 
 export const MONTH_SPAN_RULES: PeriodRule[] = [
@@ -15,6 +18,17 @@ export const MONTH_SPAN_RULES: PeriodRule[] = [
   [
     bounded(
       `(?<=(?:acumulad[oa]s?|cumulative|ytd)(?: [a-z]+){0,3} )(?:a|hasta|al cierre de|through|to|until) ${MONTH}(?: (?:de |del )?(20\\d{2}))?`,
+    ),
+    (m, dt) => {
+      const month = monthNamed(m[1] as string, m[2], dt);
+      return { period: range(`${month.from.slice(0, 4)}-01-01`, month.to) };
+    },
+  ],
+  // "¿cuánto vendí hasta junio?": the year up to that month too, not June alone ("de marzo hasta
+  // junio" is a range of months, read elsewhere).
+  [
+    bounded(
+      `(?<!(?:de|desde|entre|from|between) ${MONTHS_ALTERNATIVES}(?: (?:de |del )?20\\d{2})? )(?:hasta|up to|until|through) (?:fines de |finales de |the end of )?${MONTH}(?: (?:de |del )?(20\\d{2}))?`,
     ),
     (m, dt) => {
       const month = monthNamed(m[1] as string, m[2], dt);
