@@ -5,6 +5,19 @@ import { words } from './lexicon';
  * "comparado con". Folded text, as in lexicon.ts.
  */
 
+/**
+ * Selling at a loss: "¿qué productos tienen margen negativo?", "¿qué vendo bajo costo?". The
+ * margins ranked from the lowest, whose first ones are those (not the total margin).
+ */
+export const LOSS_WORDS = words(
+  'margen(es)? negativ(o|os)',
+  'negative (gross )?margins?',
+  '(bajo|por debajo del?) (el )?costo',
+  'below cost',
+  '(a|con) perdida',
+  'at a loss',
+);
+
 export const RANKING_CUE = words(
   'top',
   'cheapest',
@@ -45,8 +58,10 @@ export const RANKING_CUE = words(
   'busiest',
   'quietest',
   'slowest',
+  LOSS_WORDS.source,
 );
 export const ASCENDING_CUE = words(
+  LOSS_WORDS.source,
   'peor(es)?',
   'menos',
   // "el margen más bajo": "más" with a word of smallness ranks from the bottom.

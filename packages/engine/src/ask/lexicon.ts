@@ -177,6 +177,11 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       '(plata|lucas) (me|nos) (dej(a|an|o|aron)|ha dejado|han dejado)',
       '(cuanto|que) (me|nos) (dej(a|an|o|aron)|ha dejado|han dejado)',
       'rentab(le|les|ilidad)',
+      // Selling at a loss is a margin below zero (LOSS_WORDS ranks them from the lowest).
+      '(bajo|por debajo del?) (el )?costo',
+      'below cost',
+      '(a|con) perdida',
+      'at a loss',
       '(gross )?margin',
       'profits?',
       'profitable',
