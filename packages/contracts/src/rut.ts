@@ -25,6 +25,14 @@ export function normalizeRut(input: string): string | null {
   return `${body}-${dv}`;
 }
 
+/** `12345678-5` (or any spelling of it) → `12.345.678-5`; text that is no RUT as it came. */
+export function formatRut(rut: string): string {
+  const compact = rut.replace(/[.\s-]/g, '').toUpperCase();
+  if (!/^\d{1,8}[\dK]$/.test(compact)) return rut;
+  const body = compact.slice(0, -1).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${body}-${compact.slice(-1)}`;
+}
+
 export const rutSchema = z.string().transform((value, ctx) => {
   const rut = normalizeRut(value);
   if (!rut) {

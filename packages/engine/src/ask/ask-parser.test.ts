@@ -223,6 +223,14 @@ describe('parseQuestion', () => {
       metric: 'cost',
       by: 'category',
     });
+    // Selling below cost is a margin under zero: the margins from the lowest, not the cost.
+    for (const question of ['¿Qué productos vendo bajo costo?', '¿Qué productos tienen margen negativo?'])
+      expect(query(question), question).toMatchObject({
+        intent: 'ranking',
+        metric: 'gross_margin',
+        by: 'product',
+        ranking: { order: 'asc' },
+      });
     // Not the selling price, nor the cost of everything sold.
     for (const question of [
       '¿Cuál es el precio de costo de la leche entera?',
@@ -238,6 +246,20 @@ describe('parseQuestion', () => {
       metric: 'revenue',
       by: 'location',
     });
+  });
+
+  it("reads a customer's first or last purchase apart from the dates of all the data", () => {
+    for (const question of [
+      '¿Cuándo fue la última compra del cliente 12.345.678-5?',
+      '¿Cuándo compró por última vez el cliente 12345678-5?',
+      'When did customer 12.345.678-5 last buy?',
+    ])
+      expect(parse(question), question).toEqual({
+        kind: 'coverage',
+        language: question.startsWith('When') ? 'en' : 'es',
+        customer: '12345678-5',
+      });
+    expect(parse('¿Cuándo fue mi última venta?')).toEqual({ kind: 'coverage', language: 'es' });
   });
 
   it('reads commissions as their own figure, never as the sales of the period', () => {

@@ -90,6 +90,15 @@ export const COVERAGE_WORDS = words(
   'how far back (does|do|can) (my |the |our )?data',
 );
 
+/** When one customer last or first bought: "¿cuándo compró por última vez el cliente …?". */
+export const CUSTOMER_VISIT_WORDS = words(
+  '(cuando|que dia|que fecha) (fue la (ultima|primera) vez que )?([a-z]+ ){0,2}(compro|vino|me compro|nos compro)( [a-z0-9.-]+){0,4} por (ultima|primera) vez',
+  'cuando fue la (ultima|primera) vez que ([a-z]+ ){0,3}(compro|vino)',
+  '(ultima|primera) (compra|visita) (del|de la|de) (cliente|rut)',
+  'when did ([a-z0-9.-]+ ){1,4}(last|first) (buy|purchase|shop|come)',
+  '(last|first) (purchase|visit) (of|by) (customer|rut)',
+);
+
 /** Products bought together in the same tickets: "¿qué productos se venden juntos?". */
 export const BASKET_WORDS = words(
   '(se )?(venden|vendo|vendemos|compran|llevan|van) juntos',

@@ -10,7 +10,14 @@ import { basketQuery } from './basket-query';
 import { monthPeriod, yearMonth } from './calendar';
 import { comparedHours, comparedWeekdays, findHours, findWeekdays } from './clock-filters';
 import { customerKindLeftOut } from './customer-kinds';
-import { type AskVocabulary, EMPTY_VOCABULARY, nameStems, namesWithStem, vocabularyStems } from './entities';
+import {
+  type AskVocabulary,
+  EMPTY_VOCABULARY,
+  findRut,
+  nameStems,
+  namesWithStem,
+  vocabularyStems,
+} from './entities';
 import { breakdownEntity, entityDimension } from './entity-dimension';
 import { findFilters, type NamedPair } from './entity-filters';
 import { goalAmount } from './goal-amount';
@@ -37,6 +44,7 @@ import {
 import {
   BASKET_WORDS,
   COVERAGE_WORDS,
+  CUSTOMER_VISIT_WORDS,
   HELP_WORDS,
   SEGMENT_WORDS,
   UF_WORDS,
@@ -104,8 +112,11 @@ export type ParsedQuestion =
       versus?: NamedPair;
     }
   | { kind: 'help'; language: AskLanguage; topic: string }
-  /** The days the data covers: its first and last day with sales. */
-  | { kind: 'coverage'; language: AskLanguage }
+  /**
+   * The days the data covers: its first and last day with sales; with `customer` (a RUT), that
+   * customer's first and last purchase ("¿cuándo fue la última compra del cliente …?").
+   */
+  | { kind: 'coverage'; language: AskLanguage; customer?: string }
   | { kind: 'unanswerable'; language: AskLanguage; reason: UnanswerableReason; options: string[] };
 
 const firstMatch = <T>(table: readonly [T, RegExp][], text: string): T | null =>
@@ -128,7 +139,11 @@ export function parseQuestion(question: string, context: ParseContext): ParsedQu
     options,
   });
   if (ADVICE_WORDS.test(text)) return refuse('advice');
-  if (COVERAGE_WORDS.test(text)) return { kind: 'coverage', language };
+  if (COVERAGE_WORDS.test(text) || CUSTOMER_VISIT_WORDS.test(text)) {
+    const customer = findRut(text);
+    if (customer) return { kind: 'coverage', language, customer };
+    if (COVERAGE_WORDS.test(text)) return { kind: 'coverage', language };
+  }
   if (FUTURE_WORDS.test(text)) return refuse('future');
   if (ANNOUNCED_EVENT_WORDS.test(text)) return refuse('event_dates');
   // A season is refused unless it is a word of one of the company's names ("Helado de verano").

@@ -17,6 +17,7 @@ import { answerPair } from './answer-pair';
 import { sourceOf } from './answer-sources';
 import { answerText } from './answer-text';
 import { AskRefusal } from './ask-refusal';
+import { customerVisitsText } from './customer-lookup';
 import { type Execution, unitOf } from './execute-query';
 import { goalText, goalValues } from './goal-text';
 import type { HelpIndex } from './help/help-index';
@@ -90,6 +91,17 @@ export async function askQuestion(
   if (parsed.kind === 'coverage') {
     if (dataThrough === null || dataFrom === null)
       return offline(empty(language, 'unanswerable', refusalText('no_data', language)));
+    if (parsed.customer) {
+      const visits = await customerVisitsText(ctx, parsed.customer, language).catch((error: unknown) => {
+        if (error instanceof AskRefusal) return null;
+        throw error;
+      });
+      return offline(
+        visits === null
+          ? empty(language, 'unanswerable', refusalText('unknown_entity', language))
+          : empty(language, 'help', visits),
+      );
+    }
     return offline(empty(language, 'help', coverageText(dataFrom, dataThrough, language)));
   }
   // Advice, the future, data we do not have, event days we do not know and figures of a kind of

@@ -2,11 +2,11 @@ import { type AskMetric, type AskPeriod, type AskQuery, keepWeekdayRows } from '
 import { AppError } from '../../lib/app-error';
 import type { ServiceContext } from '../../lib/context';
 import { percent } from '../analytics/breakdown-math';
-import { getCustomer } from '../analytics/breakdowns.service';
 import { customerSliceRows } from '../analytics/customer-slices';
 import { getProduct } from '../analytics/product-breakdowns';
 import { AskRefusal, type Refusal } from './ask-refusal';
 import { customerCount } from './customer-counts';
+import { customerByRut } from './customer-lookup';
 import { type Figure, isDailyAverage, type Row, sumMetric } from './metric-sums';
 import { isPeriodAverage, periodAverage } from './period-averages';
 import { slicedCategories, slicedLocations, slicedProducts, wholeMonths } from './read-slices';
@@ -151,10 +151,7 @@ export async function executeValue(
   }
   if (filters.customer) {
     need(!filters.product && !filters.category && !filters.location && !clock, 'combination');
-    const customer = await getCustomer(ctx, filters.customer).catch((error) => {
-      if (isNotFound(error)) throw new AskRefusal('unknown_entity');
-      throw error;
-    });
+    const customer = await customerByRut(ctx, filters.customer);
     if (period === null) {
       return { figure: sumMetric([customer.customer as Row], metric), months: null };
     }

@@ -1,6 +1,7 @@
 import type { AskQuery } from '@ayni/contracts';
 import { sameDaysQuery } from '@ayni/engine';
 import type { ServiceContext } from '../../lib/context';
+import { customerByRut } from './customer-lookup';
 import { type Execution, executeQuery } from './execute-query';
 import { isPeriodAverage } from './period-averages';
 import { toUf } from './uf-conversion';
@@ -15,6 +16,13 @@ export async function runQuery(
   query: AskQuery,
   data: { from: string | null; through: string },
 ): Promise<{ computed: AskQuery; run: Execution }> {
+  // The customer by the id the files gave it (its RUT with or without dots): every source
+  // filters the stored lines and rows by that id.
+  if (query.filters.customer) {
+    const { customer } = await customerByRut(ctx, query.filters.customer);
+    if (customer.customer_id !== query.filters.customer)
+      query = { ...query, filters: { ...query.filters, customer: customer.customer_id } };
+  }
   let computed = query;
   // Averages over whole months or weeks compare as they are: a running one is left out of both.
   const sameDays = isPeriodAverage(query.metric) ? null : sameDaysQuery(query, data.through);
