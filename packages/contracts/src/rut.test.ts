@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRut, rutCheckDigit, rutSchema } from './rut';
+import { customerLabel, normalizeRut, rutCheckDigit, rutSchema } from './rut';
 
 describe('RUT', () => {
   it('computes modulo-11 check digits, including K and 0', () => {
@@ -17,6 +17,16 @@ describe('RUT', () => {
     }
     expect(normalizeRut('10.000.013-k')).toBe('10000013-K');
     expect(normalizeRut('10000013K')).toBe('10000013-K');
+  });
+
+  it('shows customer ids that are RUTs with dots, and any other id as it came', () => {
+    for (const id of ['12345678-5', '12.345.678-5', '10000013-k'])
+      expect(customerLabel(id)).toMatch(/^1[02]\./);
+    expect(customerLabel('12345678-5')).toBe('12.345.678-5');
+    expect(customerLabel('10000013-k')).toBe('10.000.013-K');
+    // Codes are no RUTs: without a hyphen, or with a wrong check digit, they stay as written.
+    for (const id of ['123456785', '12345678-9', 'C-001', 'CLIENTE 01', '4521'])
+      expect(customerLabel(id)).toBe(id);
   });
 
   it('rejects a wrong check digit and garbage', () => {

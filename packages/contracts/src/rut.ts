@@ -33,6 +33,14 @@ export function formatRut(rut: string): string {
   return `${body}-${compact.slice(-1)}`;
 }
 
+/**
+ * A customer's id as people read it: a valid RUT written with its hyphen (`12345678-5`,
+ * `12.345.678-5`) shows with dots; codes and names as the file wrote them.
+ */
+export function customerLabel(id: string): string {
+  return id.includes('-') && normalizeRut(id) !== null ? formatRut(id) : id;
+}
+
 export const rutSchema = z.string().transform((value, ctx) => {
   const rut = normalizeRut(value);
   if (!rut) {

@@ -1,4 +1,5 @@
 import type { AskLanguage, AskMetric, AskPeriod } from '@ayni/contracts';
+import { customerLabel } from '@ayni/contracts';
 
 /* How answers write figures and periods: es-CL ($1.234.567, 12,5 %) or en ($1,234,567, 12.5%). */
 
@@ -140,6 +141,7 @@ const WEEKDAYS: Record<AskLanguage, string[]> = {
 export function itemLabel(by: string, key: string, label: string, language: AskLanguage): string {
   if (by === 'weekday') return WEEKDAYS[language][Number(key) - 1] ?? key;
   if (by === 'hour') return `${key.padStart(2, '0')}:00`;
+  if (by === 'customer') return customerLabel(label);
   return label;
 }
 

@@ -1,4 +1,5 @@
 import type { AskLanguage, AskQuery } from '@ayni/contracts';
+import { customerLabel } from '@ayni/contracts';
 import { caveats } from './answer-caveats';
 import {
   calendarPhrase,
@@ -41,7 +42,7 @@ export function filterText(query: AskQuery, names: { product?: string }, languag
   const parts: string[] = [];
   if (f.product) parts.push(`${es ? 'de' : 'of'} ${names.product ?? f.product}`);
   if (f.category) parts.push(`${es ? 'en la categoría' : 'in the category'} ${f.category}`);
-  if (f.customer) parts.push(`${es ? 'del cliente' : 'of customer'} ${f.customer}`);
+  if (f.customer) parts.push(`${es ? 'del cliente' : 'of customer'} ${customerLabel(f.customer)}`);
   if (f.unit) {
     if (query.metric === 'units') parts.push(`${es ? 'en' : 'in'} ${f.unit}`);
     else parts.push(es ? `de productos vendidos por ${f.unit}` : `of products sold by ${f.unit}`);

@@ -53,7 +53,14 @@ describe('Ask: customers whose RUTs the file writes with dots', () => {
       const answer = await ask(question);
       expect(answer.kind, `${question}: ${answer.answer}`).toBe('query');
       expect(answer.values[0]?.value, question).toBe(october);
+      // Named as people write a RUT, whichever way the file or the question wrote it.
+      expect(answer.answer, question).toContain('del cliente 12.345.678-5');
     }
+    const best = await ask('mejores clientes este año');
+    expect(best.values.map((v) => [v.key, v.label])).toEqual([
+      ['12.345.678-5', '12.345.678-5'],
+      ['9.876.543-3', '9.876.543-3'],
+    ]);
     const lifetime = await ask('¿cuánto me ha comprado el cliente 12345678-5?');
     expect(lifetime.values[0]?.value).toBe(await sqlRevenue('12.345.678-5', '2025-01-01', '2025-12-31'));
   });

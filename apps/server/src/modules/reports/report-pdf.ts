@@ -1,3 +1,4 @@
+import { customerLabel } from '@ayni/contracts';
 import {
   ACCENT,
   chart,
@@ -138,7 +139,11 @@ function topTables(doc: Doc, data: ReportData, t: ReportTexts): void {
       { header: t.revenue, width: 140, align: 'right' },
       { header: t.transactions, width: 140, align: 'right' },
     ],
-    data.customers.map((c) => [c.id, formatMoney(c.revenue, lang), formatNumber(c.transactions, lang)]),
+    data.customers.map((c) => [
+      customerLabel(c.id),
+      formatMoney(c.revenue, lang),
+      formatNumber(c.transactions, lang),
+    ]),
   );
 }
 

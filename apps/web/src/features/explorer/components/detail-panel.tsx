@@ -1,4 +1,5 @@
 import type { CatalogFeature } from '@ayni/contracts';
+import { customerLabel } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state';
 import { errorMessage } from '../../../lib/i18n/error-message';
@@ -240,7 +241,7 @@ export function DetailPanel({
         typeof description === 'string' && description.trim() !== ''
           ? `${description} (${target.id})`
           : t(target.kind === 'product' ? 'explorer.detail.product' : 'explorer.detail.customer', {
-              id: target.id,
+              id: target.kind === 'customer' ? customerLabel(target.id) : target.id,
             })
       }
       closeLabel={t('explorer.detail.close')}

@@ -1,4 +1,5 @@
 import type { ExplorerFilterName, ExplorerFilters } from '@ayni/contracts';
+import { customerLabel } from '@ayni/contracts';
 import { useQuery } from '@tanstack/react-query';
 import type { MessageKey } from '../../../lib/i18n/messages-es';
 import { useI18n } from '../../../lib/i18n/use-i18n';
@@ -46,7 +47,10 @@ export function FilterChips({
     chips.push({ name: 'hours', text: t('explorer.filters.hours', filters.hours) });
   }
   if (filters.customer) {
-    chips.push({ name: 'customer', text: t('explorer.filters.customer', { value: filters.customer }) });
+    chips.push({
+      name: 'customer',
+      text: t('explorer.filters.customer', { value: customerLabel(filters.customer) }),
+    });
   }
   if (filters.unit) {
     chips.push({ name: 'unit', text: t('explorer.filters.unit', { value: unitName(filters.unit, t) }) });

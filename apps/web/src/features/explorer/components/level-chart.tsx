@@ -1,4 +1,4 @@
-import { sortRows } from '@ayni/contracts';
+import { customerLabel, sortRows } from '@ayni/contracts';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { formatCompactCLP } from '../../../lib/format';
@@ -117,7 +117,8 @@ function nameOf(row: ExplorerRow, idColumn: string, labelColumn?: string, emptyI
   const label = labelColumn === undefined ? null : row[labelColumn];
   if (typeof label === 'string' && label.trim() !== '') return label;
   const id = row[idColumn];
-  return id === null || id === undefined || id === '' ? (emptyId ?? '—') : String(id);
+  if (id === null || id === undefined || id === '') return emptyId ?? '—';
+  return idColumn === 'customer_id' ? customerLabel(String(id)) : String(id);
 }
 
 /** The chart's words for screen readers name the periods covered only in part. */

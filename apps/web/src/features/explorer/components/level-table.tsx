@@ -1,3 +1,4 @@
+import { customerLabel } from '@ayni/contracts';
 import { cx } from '../../../components/cx';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { ExplorerRow } from '../api/explorer';
@@ -96,7 +97,12 @@ export function LevelTable({
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => {
             const id = row[idColumn];
-            const name = id === null || id === undefined || id === '' ? (emptyId ?? '—') : String(id);
+            const name =
+              id === null || id === undefined || id === ''
+                ? (emptyId ?? '—')
+                : idColumn === 'customer_id'
+                  ? customerLabel(String(id))
+                  : String(id);
             return (
               <tr
                 key={name}

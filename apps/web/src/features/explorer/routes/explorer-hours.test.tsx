@@ -191,14 +191,14 @@ describe('the weekday × hour view', () => {
     expect(await screen.findByText('$ 77.777')).toBeTruthy();
     expect(requestsTo('/customers/12345678-5')).toHaveLength(1);
     // Its panel: the profile's codes in words, the favorite product by its description.
-    await user.click(within(screen.getByRole('table')).getByRole('button', { name: /12345678-5/ }));
-    const panel = await screen.findByRole('dialog', { name: 'Cliente 12345678-5' });
+    await user.click(within(screen.getByRole('table')).getByRole('button', { name: /12\.345\.678-5/ }));
+    const panel = await screen.findByRole('dialog', { name: 'Cliente 12.345.678-5' });
     expect(await within(panel).findByText('En riesgo')).toBeTruthy();
     expect(within(panel).getByText('Tarde (12–18 h)')).toBeTruthy();
     expect(await within(panel).findByText('Pan marraqueta (PAN-001)')).toBeTruthy();
     expect(requestsTo('/customers')).toHaveLength(0);
-    expect(chips()).toEqual(['Cliente: 12345678-5×']);
-    await user.click(screen.getByRole('button', { name: 'Quitar el filtro Cliente: 12345678-5' }));
+    expect(chips()).toEqual(['Cliente: 12.345.678-5×']);
+    await user.click(screen.getByRole('button', { name: 'Quitar el filtro Cliente: 12.345.678-5' }));
     expect(await screen.findByText('$ 100')).toBeTruthy();
     expect(screen.getByTestId('url').textContent).toBe(`/c/${COMPANY.id}/explore/customer`);
   });

@@ -1,3 +1,4 @@
+import { customerLabel } from '@ayni/contracts';
 import { formatCount, formatMoney, formatPercent, formatPercentColumn } from '../../dashboards/lib/figures';
 import { fill, useInsightLabels } from '../lib/labels';
 import type { CustomersSection } from '../lib/types';
@@ -73,7 +74,7 @@ export function CustomerSection({ customers }: { customers: CustomersSection }) 
             rows={clv.top_customers
               .slice(0, 10)
               .map((c) => [
-                c.customer_id,
+                customerLabel(c.customer_id),
                 formatMoney(c.historical_value),
                 formatMoney(c.predicted_value),
                 formatPercentColumn(c.probability_alive * 100),

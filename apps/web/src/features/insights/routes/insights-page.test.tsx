@@ -264,7 +264,7 @@ describe('InsightsPage', () => {
     const cells = within(table)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    expect(cells).toEqual(['11111111-1', '$ 400.000', '$ 350.000', '98,7 %']);
+    expect(cells).toEqual(['11.111.111-1', '$ 400.000', '$ 350.000', '98,7 %']);
   });
 
   it('says when there are no insights yet', async () => {
