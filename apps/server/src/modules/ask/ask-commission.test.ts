@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { postQuestion, useAskCompany } from '../../../test/ask-client';
+import { bearer, createOwner, loginAs } from '../../../test/helpers';
 import { uploadAndWait } from '../../../test/upload-helpers';
 
 /*
@@ -20,31 +20,13 @@ const LINES = [
 ];
 
 describe('Ask: commissions, when the file has them', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
-  const ask = (question: string, language: 'es' | 'en' = 'es', companyId = owner.company.id) =>
-    postQuestion(t.app, token, companyId, question, language);
-  /** Σ commission of the stored lines whose local day is in [from, to], grouped by `by`. */
-  const sqlSum = async (from: string, to: string, by: 'sku' | 'location_name' | "''" = "''") => {
-    const { rows } = await t.owner.pool.query<{ key: string; commission: string | null }>(
-      `select ${by} as key, sum(commission)::text as commission from sale_lines
-       where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2 and $3
-       group by 1 order by sum(commission) desc nulls last, 1`,
-      [owner.company.id, from, to],
-    );
-    return rows.map((row) => [row.key, row.commission === null ? null : Number(row.commission)]);
-  };
-
-  beforeAll(async () => {
-    t = await buildTestApp({ askNow: askedOn('2025-11-03') });
-    owner = await createOwner(t.db, 'Comisiones');
-    token = await loginAs(t.app, owner.email, owner.password);
-    const content = `${[HEADER, ...LINES].join('\r\n')}\r\n`;
-    const upload = await uploadAndWait(t.app, token, owner.company.id, { name: 'ventas.csv', content });
-    expect(upload.status).toBe('completed');
-  }, 60_000);
-  afterAll(() => t.close());
+  const company = useAskCompany({
+    askedOn: '2025-11-03',
+    name: 'Comisiones',
+    csv: `${[HEADER, ...LINES].join('\r\n')}\r\n`,
+  });
+  const ask = (question: string, language: 'es' | 'en' = 'es') => company.ask(question, language);
+  const sqlSum = (from: string, to: string, by?: string) => company.sqlSums('commission', from, to, by);
 
   it('answers a month, a day and a comparison with the sums of the stored lines', async () => {
     const october = await ask('¿Cuánta comisión pagué en octubre?');
@@ -81,6 +63,7 @@ describe('Ask: commissions, when the file has them', () => {
     );
     // The link opens the branches sorted by commission, with the same figures.
     expect(branches.link).toContain('sort=-commission');
+    const { t, owner, token } = company;
     const view = await t.app.inject({
       method: 'GET',
       url: `/api/v1/companies/${owner.company.id}/locations/sales?from=2025-01-01&to=2025-12-31&sort=-commission`,
@@ -103,6 +86,7 @@ describe('Ask: commissions, when the file has them', () => {
   });
 
   it('says a file without commissions has none, not that they were zero', async () => {
+    const { t } = company;
     const other = await createOwner(t.db, 'Sin comisiones');
     const otherToken = await loginAs(t.app, other.email, other.password);
     const content = 'Fecha;Boleta;SKU;Cantidad;Total\r\n01/10/2025 10:00;1;P-01;1;1000\r\n';

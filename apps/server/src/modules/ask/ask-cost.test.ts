@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
-import { uploadAndWait } from '../../../test/upload-helpers';
+import { describe, expect, it } from 'vitest';
+import { useAskCompany } from '../../../test/ask-client';
 
 /*
  * The cost of what was sold through Ask, against PostgreSQL's sums of the stored lines. Some
@@ -19,30 +17,13 @@ const LINES = [
 ];
 
 describe('Ask: the cost of what was sold', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
-  const ask = (question: string, language: 'es' | 'en' = 'es') =>
-    postQuestion(t.app, token, owner.company.id, question, language);
-  const sqlCost = async (from: string, to: string, by: 'sku' | 'category' | "''" = "''") => {
-    const { rows } = await t.owner.pool.query<{ key: string; cost: string | null }>(
-      `select ${by} as key, sum(cost_total)::text as cost from sale_lines
-       where company_id = $1 and (sold_at at time zone 'America/Santiago')::date between $2 and $3
-       group by 1 order by sum(cost_total) desc nulls last, 1`,
-      [owner.company.id, from, to],
-    );
-    return rows.map((row) => [row.key, row.cost === null ? null : Number(row.cost)]);
-  };
-
-  beforeAll(async () => {
-    t = await buildTestApp({ askNow: askedOn('2025-11-03') });
-    owner = await createOwner(t.db, 'Costos');
-    token = await loginAs(t.app, owner.email, owner.password);
-    const content = `${[HEADER, ...LINES].join('\r\n')}\r\n`;
-    const upload = await uploadAndWait(t.app, token, owner.company.id, { name: 'ventas.csv', content });
-    expect(upload.status).toBe('completed');
-  }, 60_000);
-  afterAll(() => t.close());
+  const company = useAskCompany({
+    askedOn: '2025-11-03',
+    name: 'Costos',
+    csv: `${[HEADER, ...LINES].join('\r\n')}\r\n`,
+  });
+  const ask = (question: string, language: 'es' | 'en' = 'es') => company.ask(question, language);
+  const sqlCost = (from: string, to: string, by?: string) => company.sqlSums('cost_total', from, to, by);
 
   it('answers the cost of a month as SQL sums it, with the share of sales it covers', async () => {
     const [[, october]] = (await sqlCost('2025-10-01', '2025-10-31')) as [[string, number]];

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedOn, postQuestion } from '../../../test/ask-client';
-import { buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
-import { uploadAndWait } from '../../../test/upload-helpers';
+import { describe, expect, it } from 'vitest';
+import { useAskCompany } from '../../../test/ask-client';
 
 /*
  * A POS that writes its customers' RUTs with dots ("12.345.678-5"): Ask reads a RUT in any
@@ -19,29 +17,20 @@ const LINES = [
 ];
 
 describe('Ask: customers whose RUTs the file writes with dots', () => {
-  let t: TestApp;
-  let owner: Awaited<ReturnType<typeof createOwner>>;
-  let token: string;
-  const ask = (question: string, language: 'es' | 'en' = 'es') =>
-    postQuestion(t.app, token, owner.company.id, question, language);
+  const company = useAskCompany({
+    askedOn: '2025-11-03',
+    name: 'RUT con puntos',
+    csv: `${[HEADER, ...LINES].join('\r\n')}\r\n`,
+  });
+  const ask = (question: string, language: 'es' | 'en' = 'es') => company.ask(question, language);
   const sqlRevenue = async (customer: string, from: string, to: string) => {
-    const { rows } = await t.owner.pool.query<{ revenue: string }>(
+    const { rows } = await company.t.owner.pool.query<{ revenue: string }>(
       `select coalesce(sum(total), 0)::text as revenue from sale_lines where company_id = $1
        and customer_id = $2 and (sold_at at time zone 'America/Santiago')::date between $3 and $4`,
-      [owner.company.id, customer, from, to],
+      [company.owner.company.id, customer, from, to],
     );
     return Number(rows[0]?.revenue);
   };
-
-  beforeAll(async () => {
-    t = await buildTestApp({ askNow: askedOn('2025-11-03') });
-    owner = await createOwner(t.db, 'RUT con puntos');
-    token = await loginAs(t.app, owner.email, owner.password);
-    const content = `${[HEADER, ...LINES].join('\r\n')}\r\n`;
-    const upload = await uploadAndWait(t.app, token, owner.company.id, { name: 'ventas.csv', content });
-    expect(upload.status).toBe('completed');
-  }, 60_000);
-  afterAll(() => t.close());
 
   it('answers what a customer bought, whichever way the question writes the RUT', async () => {
     const october = await sqlRevenue('12.345.678-5', '2025-10-01', '2025-10-31');
