@@ -201,8 +201,11 @@ const salesFields = {
   margin_pct: amount,
   cost_coverage_pct: amount,
   discount: amount,
-  /** Null when no line of the rows summed has a commission. */
-  commission: amount,
+  /**
+   * Null when no line of the rows summed has a commission; absent from a lifetime row stored
+   * before commissions were kept (until the company's figures are rebuilt).
+   */
+  commission: amount.optional(),
 };
 
 /**
