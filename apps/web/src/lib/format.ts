@@ -100,7 +100,17 @@ export function formatDateTime(input: string | Date): string {
   return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-export { formatRut } from '@ayni/contracts';
+/**
+ * `76123456-0` (or any spacing/dots) → `76.123.456-0`; unknown shapes are returned unchanged.
+ * The same as contracts' `formatRut`, kept here: importing contracts would pull zod into the
+ * dashboard's first chunk (`npm run check:bundle`).
+ */
+export function formatRut(rut: string): string {
+  const compact = rut.replace(/[.\s-]/g, '').toUpperCase();
+  if (!/^\d{1,8}[\dK]$/.test(compact)) return rut;
+  const body = compact.slice(0, -1).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${body}-${compact.slice(-1)}`;
+}
 
 /** `2026-11` → `nov 2026` (es) / `Nov 2026` (en). */
 export function formatMonth(month: string, language: Language = 'es'): string {
