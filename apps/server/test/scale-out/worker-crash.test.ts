@@ -66,10 +66,12 @@ describe.skipIf(!enabled)('scale-out: a worker killed mid-upload (kill -9)', () 
     expect(clean.features.rows).toBeGreaterThan(0);
   }, 600_000);
 
+  // 85 %: the start of the aggregation, always written; the steps after it are throttled and a
+  // fast machine finishes them before one reaches the table (the kill at 90 % then came too late).
   it.each([
     [1, 30],
     [2, 60],
-    [3, 90],
+    [3, 85],
   ])(
     'company %i: the worker dies at %i percent, the other worker finishes the same data',
     async (index, percent) => {
