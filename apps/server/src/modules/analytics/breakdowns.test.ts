@@ -263,6 +263,21 @@ describe('products, customers, categories, branches and hours', () => {
     const missing = await get('/customers/99999999-9');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('NOT_FOUND');
+    // A lifetime row stored before commissions were kept has none: answered without it, not a 500.
+    await t.owner.pool.query(
+      `update feature_rows set values = values - 'commission'
+       where company_id = $1 and level in ('customer', 'product')`,
+      [owner.company.id],
+    );
+    const stored = await t.owner.pool.query(
+      `select count(*)::int as n from feature_rows where company_id = $1 and level = 'customer' and values ? 'commission'`,
+      [owner.company.id],
+    );
+    expect(stored.rows[0].n).toBe(0);
+    const older = await data('/customers/33333333-3');
+    expect(older.data).toMatchObject({ customer_id: '33333333-3' });
+    expect('commission' in older.data).toBe(false);
+    expect((await data('/products/P1')).data).toMatchObject({ product: { product_id: 'P1' } });
   });
 
   it('sums categories over the range, with shares of the range', async () => {
