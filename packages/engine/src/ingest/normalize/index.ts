@@ -1,4 +1,6 @@
 /** Normalization: one source record → a canonical sale line, a rejection or a skip. */
+
+export { CustomerIds, canonicalCustomerId } from './customer-id';
 export { roundMoney, roundQuantity, settleAmounts } from './line-amounts';
 export { lineIssues } from './line-issues';
 export { LineNormalizer, type LineNormalizerOptions, MAX_PLAUSIBLE_QUANTITY } from './line-normalizer';

@@ -13,6 +13,7 @@ import {
   type TableDetection,
 } from '../types';
 import { parseDateTime, parseNumber, santiagoToUtc } from '../values';
+import { canonicalCustomerId } from './customer-id';
 import { settleAmounts } from './line-amounts';
 import { lineIssues } from './line-issues';
 import { MAX_PLAUSIBLE_QUANTITY } from './line-normalizer';
@@ -166,7 +167,7 @@ export class ReferenceLineNormalizer {
       isReturn,
       transType,
       documentType,
-      customerId: read.text('in_customer_id'),
+      customerId: nullableCustomerId(read.text('in_customer_id')),
       description: read.text('in_description'),
       category: read.text('in_category'),
       unitType: normalizeUnitType(read.cell('in_unit_type')),
@@ -215,3 +216,5 @@ export class ReferenceLineNormalizer {
     return extra;
   }
 }
+
+const nullableCustomerId = (id: string | null) => (id === null ? null : canonicalCustomerId(id));

@@ -99,6 +99,26 @@ describe('LineNormalizer', () => {
     expect(issueCodes(bad)).toEqual(['INVALID_NUMBER']);
   });
 
+  it('stores a RUT written in any spelling one way, and other customer ids as written', () => {
+    const withCustomer = new LineNormalizer(detection([...HEADER, ['RUT cliente', 'in_customer_id']]), {
+      now: NOW,
+    });
+    const customerOf = (cell: string) => {
+      const outcome = withCustomer.normalize(record(2, `01/10/2025 10:30;1;A-1;2;1.500;Venta;;;;${cell}`));
+      return outcome.kind === 'accepted' ? outcome.line.customerId : outcome.kind;
+    };
+    for (const spelling of ['12.345.678-5', '12345678-5', ' 12.345.678-5 ', '12.345.678-5']) {
+      expect(customerOf(spelling)).toBe('12345678-5');
+    }
+    // Read twice: the remembered answer is the same as the first.
+    expect([customerOf('6.000.000-k'), customerOf('6.000.000-k')]).toEqual(['6000000-K', '6000000-K']);
+    // Not RUTs: a wrong check digit, no hyphen, a code, a name.
+    for (const asWritten of ['12.345.678-9', '123456785', 'C-0042', 'Juana Pérez']) {
+      expect(customerOf(asWritten)).toBe(asWritten);
+    }
+    expect(customerOf('')).toBeNull();
+  });
+
   it('skips repeated headers, totals rows and rows without keys that carry a total', () => {
     expect(run('Fecha;Folio;SKU;Cantidad;Total;Tipo;Unidad;Costo unitario;Vendedor')).toMatchObject({
       kind: 'skipped',

@@ -9,6 +9,7 @@ import {
   type TableDetection,
 } from '../types';
 import { parseDateTime, parseNumber, santiagoToUtc } from '../values';
+import { CustomerIds } from './customer-id';
 import { settleAmounts } from './line-amounts';
 import { lineIssues } from './line-issues';
 import { type ParsingColumn, parsingColumns } from './parsing-key';
@@ -93,6 +94,7 @@ export class LineNormalizer {
   private readonly categoryColumn: FieldColumn | null;
   private readonly unitTypeColumn: FieldColumn | null;
   private readonly locationColumn: FieldColumn | null;
+  private readonly customerIds = new CustomerIds();
   /** Name reported for quantity warnings. */
   private readonly quantityName: string;
   private readonly latestSale: number;
@@ -193,7 +195,7 @@ export class LineNormalizer {
       isReturn,
       transType,
       documentType,
-      customerId: textOf(cells, this.customerColumn),
+      customerId: this.customerIds.canonical(textOf(cells, this.customerColumn)),
       description: textOf(cells, this.descriptionColumn),
       category: textOf(cells, this.categoryColumn),
       unitType: normalizeUnitType(cellOf(cells, this.unitTypeColumn)),
