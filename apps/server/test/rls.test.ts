@@ -1,4 +1,10 @@
-import { assertAppRole, inCompany, insertSaleLines, withTenant } from '@ayni/db';
+import {
+  assertAppRole,
+  inCompany,
+  insertSaleLines,
+  listCompaniesWithOutdatedFeatures,
+  withTenant,
+} from '@ayni/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saleLine } from './fixtures/sale-line';
@@ -147,6 +153,30 @@ describe('row-level security (the second wall)', () => {
       async (tx) => (await tx.execute(sql`select action from platform_audit`)).rows,
     );
     expect(kept).toEqual([{ action: 'test.event' }]);
+  });
+
+  it('lets the feature sweep read every company’s feature state, and change nothing', async () => {
+    for (const company of [a, b]) {
+      await fresh.owner.pool.query(
+        `insert into feature_state (company_id, lines, duration_ms, rows_version) values ($1, 1, 1, 'old')
+         on conflict (company_id) do update set rows_version = 'old'`,
+        [company.company.id],
+      );
+    }
+    const sweep = (work: (tx: typeof fresh.handle.db) => Promise<unknown>) =>
+      withTenant(fresh.handle.db, { featureSweep: true }, work);
+    expect(await sweep((tx) => listCompaniesWithOutdatedFeatures(tx, 'new'))).toEqual(
+      [a.company.id, b.company.id].sort(),
+    );
+    // Without the scope a company sees its own state only; the sweep sees no lines nor figures.
+    expect(
+      await inCompany(fresh.handle.db, a.company.id, (tx) => listCompaniesWithOutdatedFeatures(tx, 'new')),
+    ).toEqual([a.company.id]);
+    expect(await sweep(async (tx) => (await tx.execute(sql`select id from sale_lines`)).rows.length)).toBe(0);
+    const updated = await sweep(
+      async (tx) => (await tx.execute(sql`update feature_state set rows_version = 'forged'`)).rowCount,
+    );
+    expect(updated).toBe(0);
   });
 
   it('computes each policy’s tenant once per statement, not once per row', async () => {

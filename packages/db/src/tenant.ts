@@ -18,6 +18,8 @@ export interface TenantScope {
   apiKeyHash?: string;
   /** The scheduled-reports job only: lists due schedules across companies (0020). */
   reportScheduler?: boolean;
+  /** The job worker's start only: reads every company's feature_state (0026). */
+  featureSweep?: boolean;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function withTenant<T>(
       set_config('app.invitation_token_hash', ${scope.invitationTokenHash ?? ''}, true),
       set_config('app.benchmark_job', ${scope.benchmarkJob ? 'on' : ''}, true),
       set_config('app.api_key_hash', ${scope.apiKeyHash ?? ''}, true),
-      set_config('app.report_scheduler', ${scope.reportScheduler ? 'on' : ''}, true)`);
+      set_config('app.report_scheduler', ${scope.reportScheduler ? 'on' : ''}, true),
+      set_config('app.feature_sweep', ${scope.featureSweep ? 'on' : ''}, true)`);
     return work(tx as unknown as Database);
   }, config);
 }

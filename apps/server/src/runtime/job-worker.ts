@@ -1,5 +1,6 @@
 import { createJobHandlers, createOutcomeReporter } from '../jobs/handlers';
 import { enqueueEvery } from '../jobs/schedule';
+import { queueOutdatedFeatureRefreshes } from '../modules/analytics/outdated-features';
 import { scheduleBenchmarks } from '../modules/benchmarks/benchmarks.schedule';
 import { PURGE_EVERY_MS, PURGE_JOB_ID } from '../modules/companies/company-deletion.service';
 import { PURGE_VISITORS_EVERY_MS, PURGE_VISITORS_JOB_ID } from '../modules/demo/demo-visitors';
@@ -12,8 +13,9 @@ import { webhookUrlPolicy } from '../modules/webhooks/webhook-url';
 import type { Runtime } from './runtime';
 
 /**
- * Starts consuming jobs on a runtime, and the periodic ones (the sweep of deleted companies, at
- * start and then hourly; the macro series, at start and then every MACRO_REFRESH_HOURS).
+ * Starts consuming jobs on a runtime, queues the refresh of figures another engine version
+ * built, and starts the periodic jobs (the sweep of deleted companies, at start and then
+ * hourly; the macro series, at start and then every MACRO_REFRESH_HOURS).
  * Returns the function that stops the schedules.
  */
 export async function startJobWorker(runtime: Runtime): Promise<() => void> {
@@ -33,6 +35,10 @@ export async function startJobWorker(runtime: Runtime): Promise<() => void> {
       analyticsCache: runtime.analyticsCache,
     }),
     createOutcomeReporter({ metrics: runtime.metrics, events: runtime.events, log: runtime.log }),
+  );
+  // Not awaited: a worker starts consuming at once; a failure here is logged, not fatal.
+  queueOutdatedFeatureRefreshes(runtime).catch((err) =>
+    runtime.log.error({ err }, 'could not queue the refresh of outdated figures'),
   );
   const stops = [
     scheduleBenchmarks(runtime),

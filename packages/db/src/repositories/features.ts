@@ -34,6 +34,19 @@ export async function getFeatureState(db: Database, companyId: string): Promise<
   return row ?? null;
 }
 
+/**
+ * Companies whose stored rows were built by an engine version other than `version`, or marked
+ * for a full rebuild (null). Across companies: only in a `featureSweep` transaction.
+ */
+export async function listCompaniesWithOutdatedFeatures(db: Database, version: string): Promise<string[]> {
+  const rows = await db
+    .select({ companyId: featureState.companyId })
+    .from(featureState)
+    .where(sql`${featureState.rowsVersion} is distinct from ${version}`)
+    .orderBy(asc(featureState.companyId));
+  return rows.map((row) => row.companyId);
+}
+
 /** Local date of the company's first line (its first day row), null without lines. */
 export async function getDataFrom(db: Database, companyId: string): Promise<string | null> {
   const [row] = await db
