@@ -5,21 +5,17 @@ import { getCustomer } from '../analytics/breakdowns.service';
 import { dayLabel } from './answer-format';
 import { AskRefusal } from './ask-refusal';
 
-const isNotFound = (error: unknown) => error instanceof AppError && error.code === 'NOT_FOUND';
-
 /**
- * The customer a question names by RUT (read as `12345678-5`), as the files wrote it: without
- * dots, or with them (`12.345.678-5`, the way many POS export it). Refused when neither is known.
+ * The customer a question names by RUT (read as `12345678-5`, the way imports store a RUT in
+ * any spelling: `canonicalCustomerId`). Refused when the sales have no such customer.
  */
 export async function customerByRut(ctx: ServiceContext, rut: string) {
-  for (const id of new Set([rut, formatRut(rut)])) {
-    try {
-      return await getCustomer(ctx, id);
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
+  try {
+    return await getCustomer(ctx, rut);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw new AskRefusal('unknown_entity');
+    throw error;
   }
-  throw new AskRefusal('unknown_entity');
 }
 
 /** "¿cuándo fue la última compra del cliente …?": that customer's first and last purchase. */

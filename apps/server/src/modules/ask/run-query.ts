@@ -16,13 +16,8 @@ export async function runQuery(
   query: AskQuery,
   data: { from: string | null; through: string },
 ): Promise<{ computed: AskQuery; run: Execution }> {
-  // The customer by the id the files gave it (its RUT with or without dots): every source
-  // filters the stored lines and rows by that id.
-  if (query.filters.customer) {
-    const { customer } = await customerByRut(ctx, query.filters.customer);
-    if (customer.customer_id !== query.filters.customer)
-      query = { ...query, filters: { ...query.filters, customer: customer.customer_id } };
-  }
+  // A customer the sales do not have is refused before any source reads a figure of 0.
+  if (query.filters.customer) await customerByRut(ctx, query.filters.customer);
   let computed = query;
   // Averages over whole months or weeks compare as they are: a running one is left out of both.
   const sameDays = isPeriodAverage(query.metric) ? null : sameDaysQuery(query, data.through);
