@@ -33,6 +33,8 @@ export const pushLineSchema = z
     in_discount_total: pushValue,
     in_margin: pushValue,
     in_commission: pushValue,
+    in_seller: pushValue,
+    in_payment_method: pushValue,
   })
   .strict();
 export type PushLine = z.infer<typeof pushLineSchema>;

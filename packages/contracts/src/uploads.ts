@@ -23,6 +23,8 @@ export const CANONICAL_FIELDS = [
   'in_discount_total',
   'in_margin',
   'in_commission',
+  'in_seller',
+  'in_payment_method',
 ] as const;
 export const canonicalFieldSchema = z.enum(CANONICAL_FIELDS);
 

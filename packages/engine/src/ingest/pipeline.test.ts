@@ -32,7 +32,7 @@ describe('ingestBuffer', () => {
   });
 
   it('applies a mapping given by header name', () => {
-    const text = 'When;Doc;Item;Units;Money;Seller\n13-10-2025;1;A;1;10;Ana\n';
+    const text = 'When;Doc;Item;Units;Money;Note\n13-10-2025;1;A;1;10;Ana\n';
     const { detection, outcomes } = ingestBuffer(ascii(text), {
       now: NOW,
       mapping: {
@@ -46,7 +46,7 @@ describe('ingestBuffer', () => {
     expect(detection.warnings).toEqual([]);
     expect(outcomes[0]).toMatchObject({
       kind: 'accepted',
-      line: { priceTotal: 10, extra: { Seller: 'Ana' } },
+      line: { priceTotal: 10, extra: { Note: 'Ana' } },
     });
   });
 });

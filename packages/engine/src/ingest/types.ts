@@ -78,6 +78,8 @@ export const OPTIONAL_FIELDS = [
   'in_discount_total',
   'in_margin',
   'in_commission',
+  'in_seller',
+  'in_payment_method',
 ] as const;
 
 export type CanonicalField = (typeof REQUIRED_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number];
@@ -147,6 +149,10 @@ export interface CanonicalLine {
   discountTotal: number | null;
   margin: number | null;
   commission: number | null;
+  /** Who sold the line (seller or cashier, as the file names them). */
+  seller: string | null;
+  /** How the ticket was paid (efectivo, débito, crédito...), as the file writes it. */
+  paymentMethod: string | null;
   /** Unmapped source columns, by header name; never dropped. */
   extra: Record<string, string>;
 }

@@ -173,6 +173,8 @@ export class ReferenceLineNormalizer {
       unitType: normalizeUnitType(read.cell('in_unit_type')),
       stock,
       location: read.text('in_location'),
+      seller: read.text('in_seller'),
+      paymentMethod: read.text('in_payment_method'),
       extra: this.extraOf(record),
     };
     return { kind: 'accepted', line, warnings: this.warningsFor(record, quantity) };

@@ -74,6 +74,8 @@ describe('LineNormalizer', () => {
       unitType: 'kg',
       stock: null,
       location: null,
+      seller: null,
+      paymentMethod: null,
       extra: { Vendedor: 'Ana' },
     });
     expect(warnings).toEqual([]);

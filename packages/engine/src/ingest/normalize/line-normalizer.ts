@@ -94,6 +94,8 @@ export class LineNormalizer {
   private readonly categoryColumn: FieldColumn | null;
   private readonly unitTypeColumn: FieldColumn | null;
   private readonly locationColumn: FieldColumn | null;
+  private readonly sellerColumn: FieldColumn | null;
+  private readonly paymentMethodColumn: FieldColumn | null;
   private readonly customerIds = new CustomerIds();
   /** Name reported for quantity warnings. */
   private readonly quantityName: string;
@@ -134,6 +136,8 @@ export class LineNormalizer {
     this.categoryColumn = of('in_category');
     this.unitTypeColumn = of('in_unit_type');
     this.locationColumn = of('in_location');
+    this.sellerColumn = of('in_seller');
+    this.paymentMethodColumn = of('in_payment_method');
     this.quantityName = this.quantityColumn?.name ?? 'in_quantity';
     // A day of slack: the caller's clock and the shop's may disagree around midnight.
     this.latestSale = options.now + MS_PER_DAY;
@@ -201,6 +205,8 @@ export class LineNormalizer {
       unitType: normalizeUnitType(cellOf(cells, this.unitTypeColumn)),
       stock,
       location: textOf(cells, this.locationColumn),
+      seller: textOf(cells, this.sellerColumn),
+      paymentMethod: textOf(cells, this.paymentMethodColumn),
       extra: this.extraOf(cells),
     };
     return { kind: 'accepted', line: canonical, warnings: this.warningsFor(cells, line, quantity) };

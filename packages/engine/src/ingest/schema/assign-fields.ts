@@ -26,6 +26,8 @@ export const FIELD_VALUE_KIND: Record<CanonicalField, FieldValueKind> = {
   in_discount_total: 'number',
   in_commission: 'number',
   in_margin: 'number',
+  in_seller: 'text',
+  in_payment_method: 'text',
 };
 
 export interface FieldAssignment {

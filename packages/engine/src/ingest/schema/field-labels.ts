@@ -21,6 +21,8 @@ const LABELS: Record<CanonicalField, { es: string; en: string }> = {
   in_discount_total: { es: 'Descuento', en: 'Discount' },
   in_commission: { es: 'Comisión', en: 'Commission' },
   in_margin: { es: 'Margen', en: 'Margin' },
+  in_seller: { es: 'Vendedor', en: 'Seller' },
+  in_payment_method: { es: 'Medio de pago', en: 'Payment method' },
 };
 
 /**

@@ -101,12 +101,35 @@ export const HEADER_SYNONYMS: Record<CanonicalField, readonly string[]> = {
   in_category: ['categoria', 'familia', 'rubro', 'category', 'family'],
   in_unit_type: ['tipo unidad', 'unidad', 'um', 'unidad medida', 'unit', 'unit type', 'uom'],
   in_stock: ['stock actual', 'stock', 'existencia', 'inventario', 'inventory'],
+  in_seller: [
+    'nombre vendedor',
+    'vendedor',
+    'vendedora',
+    'cajero',
+    'cajera',
+    'seller',
+    'salesperson',
+    'sales rep',
+    'cashier',
+  ],
+  in_payment_method: [
+    'metodo pago',
+    'metodo de pago',
+    'forma pago',
+    'forma de pago',
+    'medio pago',
+    'medio de pago',
+    'tipo pago',
+    'payment method',
+    'payment type',
+    'payment',
+  ],
 };
 
 /**
- * Words that name a different concept than any canonical field: a header that carries one of
- * them ("Email cliente", "Nombre vendedor", "Método pago", "Fabricante") stays an extra
- * column even when its other words resemble a field.
+ * Words that name a different concept than a field: a header that carries one of them
+ * ("Email cliente", "Nombre vendedor", "Método pago", "Fabricante") is not taken for a field
+ * its other words resemble, unless the word names that very field ("vendedor" the seller).
  */
 export const FOREIGN_CONCEPT_WORDS: ReadonlySet<string> = new Set([
   'email',

@@ -23,16 +23,16 @@ describe('foldText / headerTokens', () => {
 });
 
 describe('matchHeaders', () => {
-  it('maps the real Chilean POS export and leaves foreign concepts as extras', () => {
+  it('maps the real Chilean POS export, seller and payment method included, and leaves foreign concepts as extras', () => {
     expect(fieldsOf(ALSUR_HEADER)).toEqual({
       'Fecha venta': 'in_dt',
       'Tipo documento': 'in_document_type',
       'N° doc. venta': 'in_trans_id',
       'Nombre cliente': 'in_customer_id',
       'Email cliente': null,
-      'Nombre vendedor': null,
+      'Nombre vendedor': 'in_seller',
       'Nombre sucursal': 'in_location',
-      'Método pago': null,
+      'Método pago': 'in_payment_method',
       SKU: 'in_product_id',
       Nombre: 'in_description',
       Cantidad: 'in_quantity',
@@ -114,6 +114,16 @@ describe('matchHeaders', () => {
     ['Transaction ID', 'in_trans_id'],
     ['Cantidda', 'in_quantity'],
     ['Precio unit.', 'in_price_unit'],
+    ['Vendedor', 'in_seller'],
+    ['Cajero', 'in_seller'],
+    ['Seller', 'in_seller'],
+    ['Forma de pago', 'in_payment_method'],
+    ['Medio de pago', 'in_payment_method'],
+    ['Payment method', 'in_payment_method'],
+    ['Tipo pago', 'in_payment_method'],
+    // A foreign word still keeps other fields away: not a commission, not a customer.
+    ['Email vendedor', null],
+    ['Pago cliente', null],
   ])('%s → %s', (header, field) => {
     expect(matchHeaders([header])[0]?.field).toBe(field);
   });

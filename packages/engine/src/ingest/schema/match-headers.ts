@@ -65,6 +65,18 @@ function tokenOverlapScore(header: string[], synonym: string[]): number {
 /** Words that mark an amount as net of tax (`Total neto`, `Neto`, `net_amount`). */
 const NET_WORDS: ReadonlySet<string> = new Set(['neto', 'neta', 'net']);
 
+const FIELD_WORDS = new Map<CanonicalField, ReadonlySet<string>>();
+
+/** Every word of a field's synonyms: none of them is foreign to it. */
+function fieldWords(field: CanonicalField): ReadonlySet<string> {
+  let words = FIELD_WORDS.get(field);
+  if (!words) {
+    words = new Set(HEADER_SYNONYMS[field].flatMap((synonym) => headerTokens(synonym)));
+    FIELD_WORDS.set(field, words);
+  }
+  return words;
+}
+
 /** How well one header names one field, 0..1. */
 export function scoreHeaderForField(header: string, field: CanonicalField): number {
   const folded = foldText(header);
@@ -78,7 +90,8 @@ export function scoreHeaderForField(header: string, field: CanonicalField): numb
     const score = synonymWords.join('') === joined ? 1 : tokenOverlapScore(words, synonymWords);
     best = Math.max(best, score);
   }
-  const foreign = words.some((word) => FOREIGN_CONCEPT_WORDS.has(word));
+  const own = fieldWords(field);
+  const foreign = words.some((word) => FOREIGN_CONCEPT_WORDS.has(word) && !own.has(word));
   return foreign ? best * FOREIGN_WORD_PENALTY : best;
 }
 

@@ -90,7 +90,7 @@ describe('TableProfiler', () => {
   });
 
   it('warns about missing required columns and keeps unknown columns unmapped', () => {
-    const detection = detect(['Fecha,Producto,Cantidad,Vendedor', '01-10-2025,Pan,1,Ana'].join('\n'));
+    const detection = detect(['Fecha,Producto,Cantidad,Observación', '01-10-2025,Pan,1,Ana'].join('\n'));
     expect(
       detection.warnings.filter((w) => w.code === 'MISSING_REQUIRED_COLUMN').map((w) => w.message_en),
     ).toEqual([
@@ -105,7 +105,7 @@ describe('TableProfiler', () => {
       message_en:
         'No column was found for required field «Document number» (in_trans_id); please map it manually.',
     });
-    expect(column(detection, 'Vendedor').field).toBeNull();
+    expect(column(detection, 'Observación').field).toBeNull();
   });
 
   it('reports low-confidence matches', () => {
