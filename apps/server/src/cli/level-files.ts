@@ -41,6 +41,8 @@ export async function writeLevelFiles(
         discount_total: line.discountTotal,
         margin: line.margin,
         commission: line.commission,
+        seller: line.seller,
+        payment_method: line.paymentMethod,
         extra: Object.keys(line.extra).length > 0 ? line.extra : null,
       });
     }

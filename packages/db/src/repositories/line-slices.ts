@@ -18,6 +18,10 @@ export interface LineSliceFilters {
   category?: string;
   /** Customer id (RUT or code). */
   customer?: string;
+  /** Seller as the files name them (`in_seller`). */
+  seller?: string;
+  /** Payment method as the files write it (`in_payment_method`). */
+  paymentMethod?: string;
   /** Local dates, inclusive. */
   from?: string;
   to?: string;
@@ -37,6 +41,8 @@ export type LineSliceGroup =
   | 'category'
   | 'location'
   | 'customer'
+  | 'seller'
+  | 'payment_method'
   | 'week_hour'
   | 'all'
   | LineSliceGrain;
@@ -45,7 +51,8 @@ export type LineSliceGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 /** One group's sums as numeric text (exact), with its counts. */
 export interface LineSliceSums {
   /**
-   * Product code, category, branch (null: lines without one), customer id (only lines with one),
+   * Product code, category, branch, seller, payment method (null: lines without one), customer
+   * id (only lines with one),
    * period key, `weekday:hour`, or null for `all`.
    */
   key: string | null;
@@ -133,6 +140,8 @@ export function slicedLines(companyId: string, filters: LineSliceFilters): SQL {
       ${filters.product !== undefined ? sql`and s.sku = ${filters.product}` : sql``}
       ${filters.category !== undefined ? sql`and s.category = ${filters.category}` : sql``}
       ${filters.customer !== undefined ? sql`and s.customer_id = ${filters.customer}` : sql``}
+      ${filters.seller !== undefined ? sql`and s.seller = ${filters.seller}` : sql``}
+      ${filters.paymentMethod !== undefined ? sql`and s.payment_method = ${filters.paymentMethod}` : sql``}
       ${filters.weekdays !== undefined ? sql`and extract(isodow from s.sold_at at time zone ${zone})::int = any(${`{${filters.weekdays.map(Number).join(',')}}`}::int[])` : sql``}
       ${hourClause(filters)}`;
 }
@@ -145,6 +154,19 @@ function hourClause({ hourFrom, hourTo }: LineSliceFilters): SQL {
   return sql`${hourFrom !== undefined ? sql`and ${hour} >= ${hourFrom}` : sql``}
       ${hourTo !== undefined ? sql`and ${hour} < ${hourTo}` : sql``}`;
 }
+
+/** The column of each entity group. */
+const ENTITY_COLUMNS = {
+  product: 'sku',
+  category: 'category',
+  location: 'location_name',
+  customer: 'customer_id',
+  seller: 'seller',
+  payment_method: 'payment_method',
+} as const;
+
+const isEntityGroup = (group: LineSliceGroup): group is keyof typeof ENTITY_COLUMNS =>
+  Object.hasOwn(ENTITY_COLUMNS, group);
 
 function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSliceFilters): SQL {
   const lines = slicedLines(companyId, filters);
@@ -175,10 +197,8 @@ function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSlice
     (min(local) filter (where total > 0))::date::text as first_sale,
     (max(local) filter (where total > 0))::date::text as last_sale`,
   );
-  if (group === 'product' || group === 'category' || group === 'location' || group === 'customer') {
-    const column = sql.raw(
-      { product: 'sku', category: 'category', location: 'location_name', customer: 'customer_id' }[group],
-    );
+  if (isEntityGroup(group)) {
+    const column = sql.raw(ENTITY_COLUMNS[group]);
     // The engine keeps no customer row for lines without one.
     const identified = group === 'customer' ? sql`where customer_id <> ''` : sql``;
     return sql`with l as (${lines})

@@ -59,6 +59,10 @@ export const saleLines = pgTable(
     margin: numeric('margin', { precision: 16, scale: 2, mode: 'number' }),
     /** The seller's commission on the line (`in_commission`), negative on returns. */
     commission: numeric('commission', { precision: 16, scale: 2, mode: 'number' }),
+    /** `in_seller`: who sold the line, as the file names them. */
+    seller: text('seller'),
+    /** `in_payment_method`: how the ticket was paid, as the file writes it. */
+    paymentMethod: text('payment_method'),
     /** Source columns that map to no canonical field, kept as written. */
     extra: jsonb('extra'),
     /** The upload that last wrote this line (null for seeded data). */

@@ -116,5 +116,7 @@ function lineValues(line: CanonicalLine): Record<string, string | number | boole
     in_discount_total: line.discountTotal,
     in_commission: line.commission,
     in_margin: line.margin,
+    in_seller: line.seller,
+    in_payment_method: line.paymentMethod,
   };
 }

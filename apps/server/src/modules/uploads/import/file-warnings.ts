@@ -78,7 +78,8 @@ const duplicateLines = (repeated: string) => `(
       where ${repeated}
       window w as (partition by trans_id collate "C", product_id collate "C", sold_at, quantity, price_total, price_unit,
         is_return, trans_type, document_type, customer_id, description, category, unit_type, stock,
-        location, cost_unit, cost_total, discount_total, margin, commission, extra order by source_line)
+        location, cost_unit, cost_total, discount_total, margin, commission, seller, payment_method, extra
+        order by source_line)
     ) dup
     where n > 1)`;
 

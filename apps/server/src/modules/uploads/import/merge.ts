@@ -14,14 +14,14 @@ export interface MergeResult {
 // updates the line, with all of them equal leaves it untouched.
 const LINE_VALUES = `sold_at, line_no, quantity, total, unit_price, is_return, trans_type, document_type,
   customer_id, product_name, category, unit, stock, location_name, cost_unit, cost_total,
-  discount_total, margin, commission, extra`;
+  discount_total, margin, commission, seller, payment_method, extra`;
 // The same from a staged line `st`, its position in the document from the keyed row `keys`.
 const stageValues = (
   keys: string,
 ) => `st.sold_at, ${keys}.line_no, st.quantity, st.price_total, st.price_unit, st.is_return,
   st.trans_type, st.document_type, st.customer_id, st.description, st.category, st.unit_type,
   st.stock, st.location, st.cost_unit, st.cost_total, st.discount_total, st.margin, st.commission,
-  st.extra`;
+  st.seller, st.payment_method, st.extra`;
 
 /**
  * Gives every staged line its natural key (occurrence of the product within the document, in

@@ -48,6 +48,8 @@ describe('file-warning tallies of the stage writer', () => {
       discountTotal: null,
       margin: null,
       commission: null,
+      seller: null,
+      paymentMethod: null,
       extra: {},
       ...values,
     };

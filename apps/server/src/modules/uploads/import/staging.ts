@@ -35,6 +35,8 @@ export const STAGE_COLUMNS = [
   'discount_total',
   'margin',
   'commission',
+  'seller',
+  'payment_method',
   'extra',
   'warned',
 ] as const;
@@ -55,7 +57,7 @@ export async function createStage(client: pg.PoolClient): Promise<void> {
     price_unit numeric(16,2) not null, is_return boolean not null, trans_type text,
     document_type text, customer_id text, description text, category text, unit_type text,
     stock numeric(16,3), location text, cost_unit numeric(16,2), cost_total numeric(16,2),
-    discount_total numeric(16,2), margin numeric(16,2), commission numeric(16,2), extra jsonb,
+    discount_total numeric(16,2), margin numeric(16,2), commission numeric(16,2), seller text, payment_method text, extra jsonb,
     warned boolean not null,
     occurrence int, line_no int
   ) on commit drop`);
@@ -151,6 +153,8 @@ export class StageWriter implements StageTallies {
     out.numeric(line.discountTotal, 2);
     out.numeric(line.margin, 2);
     out.numeric(line.commission, 2);
+    out.text(line.seller);
+    out.text(line.paymentMethod);
     out.jsonb(extraJson(line.extra));
     out.boolean(warned);
     const keys = this.keys;

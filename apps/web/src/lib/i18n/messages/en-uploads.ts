@@ -109,6 +109,8 @@ export const uploadsEn: Record<keyof typeof uploadsEs, string> = {
   'uploads.field.in_cost_total': 'Total cost',
   'uploads.field.in_discount_total': 'Discount',
   'uploads.field.in_commission': 'Commission',
+  'uploads.field.in_seller': 'Seller',
+  'uploads.field.in_payment_method': 'Payment method',
   'uploads.field.in_margin': 'Margin',
 
   'uploads.sample.title': 'First lines, read as they will be imported',

@@ -108,6 +108,8 @@ export const uploadsEs = {
   'uploads.field.in_cost_total': 'Costo total',
   'uploads.field.in_discount_total': 'Descuento',
   'uploads.field.in_commission': 'Comisión',
+  'uploads.field.in_seller': 'Vendedor',
+  'uploads.field.in_payment_method': 'Medio de pago',
   'uploads.field.in_margin': 'Margen',
 
   'uploads.sample.title': 'Primeras líneas, leídas como se importarán',
