@@ -17,6 +17,7 @@ import { adminRoutes } from './modules/admin/admin.routes';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { breakdownsRoutes } from './modules/analytics/breakdowns.routes';
 import { metricsRoutes } from './modules/analytics/metrics.routes';
+import { sellerPaymentRoutes } from './modules/analytics/seller-payment.routes';
 import { apiKeysRoutes } from './modules/api-keys/api-keys.routes';
 import { askRoutes } from './modules/ask/ask.routes';
 import type { LlmConfig } from './modules/ask/llm/llm-config';
@@ -189,6 +190,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   analyticsRoutes(app, { queue: deps.queue });
   metricsRoutes(app);
   breakdownsRoutes(app);
+  sellerPaymentRoutes(app);
   catalogRoutes(app);
   askRoutes(app, { llm: deps.askLlm ?? null, now: deps.askNow });
   benchmarksRoutes(app, { db: deps.db.db, minCompanies: deps.benchmarkMinCompanies ?? 10 });

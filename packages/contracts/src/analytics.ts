@@ -12,7 +12,7 @@ import { metaSchema } from './errors';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** `revenue`, `-revenue`, ... of the given fields (a leading `-` sorts descending). */
-function sortSchema<const T extends readonly string[]>(fields: T) {
+export function sortSchema<const T extends readonly string[]>(fields: T) {
   const values = [...fields, ...fields.map((f) => `-${f}`)] as unknown as readonly [
     T[number] | `-${T[number]}`,
     ...(T[number] | `-${T[number]}`)[],
@@ -21,7 +21,7 @@ function sortSchema<const T extends readonly string[]>(fields: T) {
   return z.enum(values).default('-revenue' as never);
 }
 
-const rangeQuery = paginationQuerySchema.extend({
+export const rangeQuery = paginationQuerySchema.extend({
   /** First local date (YYYY-MM-DD); monthly levels start at the first day of its month. */
   from: isoDate.optional(),
   /** Last local date (YYYY-MM-DD); monthly levels end at the last day of its month. */
@@ -84,7 +84,7 @@ export const HOUR_SORTS = ['revenue', 'units', 'transactions', 'avg_ticket', 'we
  * hour with a branch), so `meta.period` is the days asked.
  */
 const sliceName = z.string().min(1).max(200);
-const locationFilter = {
+export const locationFilter = {
   /** A branch name: only its lines. */
   location: sliceName.optional(),
 };
@@ -98,7 +98,7 @@ export const clockFilters = {
   hour_from: z.coerce.number().int().min(0).max(23).optional(),
   hour_to: z.coerce.number().int().min(1).max(24).optional(),
 };
-const productFilters = {
+export const productFilters = {
   /** A product code (SKU): only its lines. */
   product: sliceName.optional(),
   /** A category: only the lines of that category. */
@@ -187,7 +187,7 @@ const extra = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 const nulls = z.record(z.string(), z.string());
 
 /** Additive sums and the ratios recomputed from them (engine rules: cents, 2-decimal percents). */
-const salesFields = {
+export const salesFields = {
   revenue: z.number(),
   gross_sales: z.number(),
   returned_amount: z.number(),
@@ -312,7 +312,7 @@ export const periodSalesSchema = z.object({
   nulls,
 });
 
-const analyticsList = <T extends z.ZodType>(item: T) =>
+export const analyticsList = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), meta: analyticsListMetaSchema });
 
 export const productsResponseSchema = z.object({

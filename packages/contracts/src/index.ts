@@ -30,6 +30,7 @@ export * from './platform-admin';
 export * from './regions';
 export * from './reports';
 export * from './rut';
+export * from './seller-payment-sales';
 export * from './sort-rows';
 export * from './tickets';
 export * from './transactions';

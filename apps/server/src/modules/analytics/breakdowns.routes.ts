@@ -42,7 +42,7 @@ import { listPeriodSales } from './slice-breakdowns';
 const errors = errorResponses(...companyRouteErrors);
 
 /** `{data, meta}` of a page: the list meta plus the range summed, the sort and data_through. */
-function pageEnvelope<T>(
+export function pageEnvelope<T>(
   request: FastifyRequest,
   query: { page: number; page_size: number; sort: string },
   page: Page<T>,

@@ -12,7 +12,7 @@ const RULES: { methods: readonly string[]; route: RegExp; scope: ApiKeyScope }[]
   {
     methods: ['GET', 'HEAD'],
     route: new RegExp(
-      `${COMPANY}/(dashboard|metrics|products|customers|categories|locations/sales|hours|insights|benchmarks|macro|explorer|exports|analytics)(/|$)`,
+      `${COMPANY}/(dashboard|metrics|products|customers|categories|locations/sales|sellers|payment-methods|hours|insights|benchmarks|macro|explorer|exports|analytics)(/|$)`,
     ),
     scope: 'analytics:read',
   },
