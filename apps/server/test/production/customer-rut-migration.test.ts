@@ -1,26 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { connect, MIGRATIONS_FOLDER, runMigrations } from '@ayni/db';
+import { rmSync } from 'node:fs';
+import { connect, runMigrations } from '@ayni/db';
 import { canonicalCustomerId } from '@ayni/engine';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../../test/test-database';
 import { TEST_DATABASE_URL } from '../production-env';
+import { migrationsBefore } from './migrations-before';
 
 const RUT_MIGRATION = '0026_sale_lines_customer_rut';
-
-/** The committed migrations before `tag`: a database as a server of that time left it. */
-function migrationsBefore(tag: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'ayni-migrations-'));
-  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((entry) => entry.tag === tag);
-  expect(at).toBeGreaterThan(0);
-  writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-  return folder;
-}
 
 /** Ids as files wrote them: RUTs in every spelling, invalid ones, codes and names. */
 const WRITTEN_IDS = [
