@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeFeatures } from './compute-features';
+import { saleLine } from './lines.testkit';
 import { randomLine } from './random-lines.testkit';
 import type { FeatureLine } from './types';
 
@@ -229,6 +230,17 @@ describe('computeFeatures properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives a ticket rung up over two day parts the same preferred day part in any order', async () => {
+    // Found by the property below: the ticket counted only in its first line's day part.
+    const night = saleLine('2025-01-10T00:00:10-03:00', 'T5', 'A', 0, 0.01, { customerId: 'K4' }); // madrugada
+    const afternoon = saleLine('2025-01-10T14:43-03:00', 'T5', 'A', 0, 0.01, { customerId: 'K4' }); // tarde
+    const parts = async (lines: FeatureLine[]) =>
+      (await computeFeatures(lines, { levels: ['customer'] })).levels.customer?.map(
+        (row) => row.preferred_day_part,
+      );
+    expect(await parts([night, afternoon])).toEqual(await parts([afternoon, night]));
   });
 
   it('does not depend on the order of the lines, sync or async', async () => {

@@ -5,7 +5,7 @@ import { FEATURE_CATALOG } from './catalog/index';
  * without the catalog changing (a definition, a rounding, a null reason): stored rows of an
  * older version are then rebuilt in full at the next change instead of kept.
  */
-const COMPUTATION_REVISION = 1;
+const COMPUTATION_REVISION = 2;
 
 /** FNV-1a, 32 bits: a short fingerprint, not a security measure. */
 function fingerprint(text: string): string {

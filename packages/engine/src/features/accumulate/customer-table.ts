@@ -8,12 +8,15 @@ import { TotalsTable } from './totals-table';
 
 export const SALE = 1;
 export const RETURN = 2;
+/** Flags 4, 8, 16, 32: the ticket has sale lines in day part 0, 1, 2, 3 (`DAY_PART_OF_HOUR`). */
+const DAY_PART_FLAG = 4;
 
 /**
  * Every customer, by interned id: their days (cells of the customer×day index: hours with sale
  * lines, distinct sale and return tickets, and — for the customer levels — sums in a
  * `TotalsTable`), how many of their sale lines each product has (favorite product), and their
- * tickets by weekday and day part (counted when a ticket is first seen that day).
+ * tickets by weekday (counted when a ticket is first seen that day) and by day part (once in
+ * each part the ticket has sale lines in).
  *
  * Distinct tickets per customer-day are (ticket-day, customer) pairs: the ticket book numbers
  * ticket-days, and `tickets` flags each one's customers (almost always one).
@@ -80,7 +83,13 @@ export class CustomerTable {
         }
         const w = customer * 7 + weekday - 1;
         this.ticketsByWeekday[w] = (this.ticketsByWeekday[w] as number) + 1;
-        const p = customer * 4 + (DAY_PART_OF_HOUR[hour] as number);
+      }
+      // A ticket counts in every day part it has sale lines in (one, but for a ticket rung up
+      // over hours): counted by its first line's part, the preferred part would depend on the
+      // order of the lines.
+      const part = DAY_PART_OF_HOUR[hour] as number;
+      if (this.tickets.mark(ticketDay, customer, DAY_PART_FLAG << part)) {
+        const p = customer * 4 + part;
         this.ticketsByDayPart[p] = (this.ticketsByDayPart[p] as number) + 1;
       }
       this.products.increment(customer, product);
