@@ -78,6 +78,8 @@ export const ASK_DIMENSIONS = [
   'category',
   'customer',
   'location',
+  'seller',
+  'payment_method',
   'weekday',
   'hour',
   'day',

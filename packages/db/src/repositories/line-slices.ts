@@ -216,6 +216,19 @@ function groupedSql(companyId: string, group: LineSliceGroup, filters: LineSlice
     from l group by 1, 2, 3 order by 2`;
 }
 
+/** Whether any line of the company names a seller (or a payment method): else the files have none. */
+export async function companyLinesHave(
+  db: Database,
+  companyId: string,
+  column: 'seller' | 'payment_method',
+): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(
+    sql`select exists (select 1 from sale_lines where company_id = ${companyId}::uuid
+      and ${sql.raw(column)} is not null) as found`,
+  );
+  return result.rows[0]?.found === true;
+}
+
 /** The slice's lines summed per group (every group with at least one line; `all`: one row, `lines` 0 when none), in the company's scope. */
 export async function sumLineSlices(
   db: Database,

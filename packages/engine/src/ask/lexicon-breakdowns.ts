@@ -224,6 +224,21 @@ export const ENTITY_WORDS: readonly [AskDimension, RegExp][] = [
     words('sucursal(es)?', 'locales', 'local', 'tiendas?', 'branch(es)?', 'stores?', 'locations?', 'sedes?'),
   ],
   ['customer', words('clientes?', 'customers?', 'compradores')],
+  [
+    'seller',
+    words(
+      'vendedor(es|a|as)?',
+      'cajer(o|a|os|as)',
+      // "top sellers" are products (above); a seller alone is a person.
+      '(?<!(top|best|worst|bottom|biggest) )sellers?',
+      'salespe(rson|ople)',
+      'cashiers?',
+      // "¿quién vendió más?": a person who sold.
+      'quien(es)? (vendio|vendieron|vende|venden|ha vendido|han vendido)',
+      'who (sold|sells|has sold)',
+    ),
+  ],
+  ['payment_method', words('(medios?|formas?|metodos?|tipos?) de pago', 'payment (methods?|types?)')],
 ];
 
 export const BREAKDOWN_CUE = words('por', 'by', 'per', 'each', 'cada', 'segun', 'desglose', 'breakdown');

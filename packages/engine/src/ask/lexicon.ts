@@ -96,7 +96,7 @@ export const PRODUCTS_SOLD_WORDS = words(
 
 /**
  * The commissions paid to the sellers, all of them together: a figure of the file, though who
- * sold is not ("¿cuánta comisión ganó cada vendedor?" stays refused).
+ * sold is a breakdown of its own ("¿cuánta comisión ganó cada vendedor?": by seller).
  */
 export const SELLERS_COMMISSION_WORDS = words(
   '(?<!(cada|por|que|cual|cuales) )comision(es)? (de|a|para) (los |las |mis |nuestros |nuestras )?vendedor(es|as)',
@@ -171,7 +171,8 @@ export const METRIC_WORDS: readonly [AskMetric, RegExp][] = [
       'margen( bruto)?',
       'ganancias?',
       'utilidad(es)?',
-      'gan(e|amos|o|aste|ado|aron)',
+      // What a seller earned in commissions ("¿cuánta comisión ganó cada vendedor?") is no margin.
+      '(?<!comision(es)?( [a-z]+){0,2} )gan(e|amos|o|aste|ado|aron)(?!( [a-z]+){0,4} comision)',
       'dej(a|an|o|aron) (mas |menos )?(plata|lucas|ganancia)',
       // "cuánta plata me dejó la botillería": what is left after costs, not what came in.
       '(plata|lucas) (me|nos) (dej(a|an|o|aron)|ha dejado|han dejado)',

@@ -22,7 +22,9 @@ export const QUESTION_WORDS = new Set(
   churn leaving abandono perderlos fuga comparado comparada comparados comparar compara vs versus
   respecto frente contra con each every cada first last next purchases purchase visits orders comparadas comparando
   lunes martes miercoles jueves viernes sabado sabados domingo domingos fin fines habiles mondays
-  tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays`.split(/\s+/),
+  tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays
+  vendedor vendedores vendedora vendedoras cajero cajeros cajera cajeras seller sellers cashier cashiers
+  pago pagos medio medios forma formas metodo metodos payment payments method methods`.split(/\s+/),
 );
 
 /** Words that follow "sucursal"/"store" in a question without naming one. */

@@ -105,6 +105,8 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   if (query.segment === 'baskets') return `${base}/insights`;
   // No view lists the products without a sale in a period, tickets, nor categories or branches of one unit.
   if (query.segment === 'unsold' || query.segment === 'largest_tickets') return null;
+  // No view lists sellers or payment methods yet (the API does: `/sellers`, `/payment-methods`).
+  if (query.by === 'seller' || query.by === 'payment_method') return null;
   if (query.filters.unit && (query.by === 'category' || query.by === 'location')) return null;
   if (query.filters.customer) {
     return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;
@@ -238,6 +240,14 @@ const WHY: Record<string, Record<AskLanguage, string>> = {
   compare_before_data: {
     es: 'El período con que comparas empieza antes de tu primera venta cargada: todo habría crecido solo porque tus datos empiezan ahí. Compara períodos que tus datos cubran enteros (por ejemplo, «este trimestre vs el trimestre pasado»).',
     en: 'The period you compare with begins before your first loaded sale: everything would have grown only because your data starts there. Compare periods your data covers whole (e.g. "this quarter vs last quarter").',
+  },
+  no_sellers: {
+    es: 'Tus archivos de ventas no dicen quién vendió cada línea (una columna «Vendedor» o «Cajero»), así que no puedo separar la venta por vendedor. Si tu sistema lo registra, inclúyelo en la exportación y vuelve a subirla.',
+    en: 'Your sales files do not say who sold each line (a "Seller" or "Cashier" column), so I cannot split sales by seller. If your system records it, include it in the export and upload it again.',
+  },
+  no_payment_methods: {
+    es: 'Tus archivos de ventas no dicen cómo se pagó cada venta (una columna «Método de pago» o «Forma de pago»), así que no puedo separar la venta por medio de pago. Si tu sistema lo registra, inclúyelo en la exportación y vuelve a subirla.',
+    en: 'Your sales files do not say how each sale was paid (a "Payment method" column), so I cannot split sales by payment method. If your system records it, include it in the export and upload it again.',
   },
   customers_by_clock: {
     es: 'No cuento clientes por hora ni por día de la semana (quien compra a varias horas contaría varias veces). Pregunta por las boletas: «¿a qué hora tengo más boletas?».',

@@ -38,6 +38,8 @@ export function sourceOf(companyId: string, query: AskQuery): { title: string; r
     ref = `${base}/products${range(query.period, slice(['location', 'clock']))}`;
   else if (query.by === 'category')
     ref = `${base}/categories${range(query.period, slice(['location', 'clock']))}`;
+  else if (query.by === 'seller' || query.by === 'payment_method')
+    ref = `${base}/${query.by === 'seller' ? 'sellers' : 'payment-methods'}${range(query.period, slice(['location', 'product', 'category', 'clock']))}`;
   else if (query.by === 'location')
     ref = `${base}/locations/sales${range(query.period, slice(['product', 'category', 'clock']))}`;
   else if (query.by === 'weekday' || query.by === 'hour' || ((f.weekdays || f.hours) && !calendar))

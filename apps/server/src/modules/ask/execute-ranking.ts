@@ -21,6 +21,7 @@ import {
   clockCells,
   periodRows,
 } from './read-sources';
+import { keyedBySellerOrPayment } from './seller-payment-ranking';
 import { keyedByUnit } from './unit-groups';
 import type { UnitsOfType } from './units-by-type';
 
@@ -186,6 +187,9 @@ export async function keyedValues(
       }));
       return { items: list, months: exactDays ? null : page.period };
     }
+    case 'seller':
+    case 'payment_method':
+      return keyedBySellerOrPayment(ctx, query, period);
     case 'customer': {
       const entityOnly = !filters.customer && !filters.product && !clock;
       refuseUnless(entityOnly && !filters.category, 'combination');

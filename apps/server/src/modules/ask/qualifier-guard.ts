@@ -65,6 +65,9 @@ function listExecutor(query: AskQuery): Executor {
   // The branch list is every branch: a branch filter would be ignored.
   if (by === 'location')
     return { name: 'branches', applies: [...without(SLICE, 'location'), 'unit', ...DATES] };
+  // Each seller's (payment method's) lines of the exact days, sliced like any line.
+  if (by === 'seller') return { name: 'sellers', applies: [...SLICE, ...DATES] };
+  if (by === 'payment_method') return { name: 'payment methods', applies: [...SLICE, ...DATES] };
   if (by === 'customer') {
     // At a branch or over a period: their own lines of the exact days; else lifetime profiles.
     if (filters.location) return { name: 'customers at a branch', applies: ['location', ...DATES] };

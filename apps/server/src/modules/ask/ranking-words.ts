@@ -8,6 +8,8 @@ const DIMENSIONS: Record<string, Record<AskLanguage, string>> = {
   category: { es: 'categorías', en: 'categories' },
   location: { es: 'sucursales', en: 'branches' },
   customer: { es: 'clientes', en: 'customers' },
+  seller: { es: 'vendedores', en: 'sellers' },
+  payment_method: { es: 'medios de pago', en: 'payment methods' },
   weekday: { es: 'días de la semana', en: 'weekdays' },
   hour: { es: 'horas', en: 'hours' },
   day: { es: 'días', en: 'days' },
