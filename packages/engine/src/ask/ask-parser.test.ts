@@ -188,6 +188,29 @@ describe('parseQuestion', () => {
     });
     expect(parse('¿Cuánto vendí de leche el mes pasado?')).toMatchObject({ reason: 'ambiguous' });
     expect(query('¿Cuánto vendí de leche entera el mes pasado?').filters.product).toBe('P-2');
+    // Who sold, named after the verb: a seller is no filter, so not the total either.
+    expect(parse('¿Cuánto vendió Ana en octubre?')).toMatchObject({
+      reason: 'unknown_name',
+      options: ['ana'],
+    });
+    expect(query('¿Cuánto vendió Sucursal Providencia?').filters.location).toBe('Sucursal Providencia');
+    expect(query('¿Cuánto vendió hoy la tienda?').filters).toMatchObject({ location: null, product: null });
+  });
+
+  it('breaks sales down by seller and by payment method, and refuses one seller', () => {
+    expect(query('ventas por vendedor en octubre')).toMatchObject({ intent: 'ranking', by: 'seller' });
+    expect(query('¿quién vendió más?')).toMatchObject({ intent: 'ranking', by: 'seller', metric: 'revenue' });
+    expect(query('¿cuánta comisión ganó cada vendedor?')).toMatchObject({
+      by: 'seller',
+      metric: 'commission',
+    });
+    expect(query('ventas por medio de pago')).toMatchObject({ by: 'payment_method' });
+    expect(query('top sellers this month').by).toBe('product');
+    expect(parse('¿cuánto vendió el vendedor Juan?')).toMatchObject({ kind: 'unanswerable' });
+    expect(parse('¿cuánto vendí en efectivo?')).toMatchObject({
+      kind: 'unanswerable',
+      reason: 'not_in_data',
+    });
   });
 
   it('refuses advice, the future, data it does not have and gibberish', () => {

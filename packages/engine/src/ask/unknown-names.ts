@@ -80,7 +80,18 @@ export function unexplainedName(
   const afterPreposition = text.matchAll(
     /(?<![a-z0-9])(?:a|al|por|con|en|to|from|via) (?:(?:la|las|los|el|the|my|mis|mi|our) )?([a-z][a-z-]{2,})/g,
   );
-  for (const match of [...afterOf, ...afterBranch, ...beforeBranch, ...counted, ...afterPreposition]) {
+  // "¿cuánto vendió Ana?": who (or what) sold, named after the verb. The owner says "vendí".
+  const afterSoldBy = text.matchAll(
+    /(?<![a-z0-9])(?:vendio|vendieron|ha vendido|han vendido|facturo|facturaron) (?:(?:la|las|los|el|mi|mis) )?([a-z][a-z-]{2,})/g,
+  );
+  for (const match of [
+    ...afterOf,
+    ...afterBranch,
+    ...beforeBranch,
+    ...counted,
+    ...afterPreposition,
+    ...afterSoldBy,
+  ]) {
     const word = match[1] as string;
     // A word the lexicon reads ("number of refunds") or a verb after a branch ("en qué sucursal hay") names nothing.
     if (
