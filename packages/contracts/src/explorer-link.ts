@@ -20,6 +20,8 @@ export const EXPLORER_LEVELS = [
   'customer',
   'category',
   'location',
+  'seller',
+  'payment_method',
   'hour',
 ] as const;
 export type ExplorerLevel = (typeof EXPLORER_LEVELS)[number];
@@ -68,6 +70,8 @@ export const EXPLORER_LEVEL_FILTERS: Record<ExplorerLevel, readonly ExplorerFilt
   category: ['location', 'weekdays', 'hours'],
   location: ['product', 'category', 'weekdays', 'hours'],
   customer: ['customer', 'location'],
+  seller: ['location', 'product', 'category', 'weekdays', 'hours'],
+  payment_method: ['location', 'product', 'category', 'weekdays', 'hours'],
   hour: ['location', 'product', 'category', 'weekdays', 'hours'],
 };
 
@@ -211,6 +215,8 @@ const LIST_PATHS: Record<ExplorerListLevel, string> = {
   customer: 'customers',
   category: 'categories',
   location: 'locations/sales',
+  seller: 'sellers',
+  payment_method: 'payment-methods',
   hour: 'hours',
 };
 

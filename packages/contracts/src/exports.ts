@@ -3,6 +3,7 @@ import { CATEGORY_SORTS, CUSTOMER_SORTS, HOUR_SORTS, LOCATION_SORTS, PRODUCT_SOR
 import { companyIdParamsSchema } from './companies';
 import { EXPLORER_LEVELS } from './explorer-link';
 import { METRIC_GRAINS } from './metrics';
+import { PAYMENT_METHOD_SORTS, SELLER_SORTS } from './seller-payment-sales';
 
 /*
  * Export of one explorer level (the rows of the current view, every page) as CSV or XLSX:
@@ -84,6 +85,25 @@ export const EXPORT_COLUMNS: Readonly<Record<ExportLevel, readonly string[]>> = 
     'gross_margin',
     'margin_pct',
   ],
+  seller: [
+    'seller',
+    'revenue',
+    'gross_sales',
+    'units',
+    'transactions',
+    'avg_ticket',
+    'customers',
+    'commission',
+  ],
+  payment_method: [
+    'payment_method',
+    'revenue',
+    'gross_sales',
+    'units',
+    'transactions',
+    'avg_ticket',
+    'customers',
+  ],
   // The weekday × hour grid as 168 rows, Monday 0 h first.
   hour: ['weekday', 'hour', 'day_part', 'revenue', 'units', 'transactions', 'returns', 'avg_ticket', 'days'],
 };
@@ -99,6 +119,8 @@ export const EXPORT_SORTS: Readonly<Record<ExportLevel, readonly string[]>> = {
   customer: CUSTOMER_SORTS,
   category: CATEGORY_SORTS,
   location: LOCATION_SORTS,
+  seller: SELLER_SORTS,
+  payment_method: PAYMENT_METHOD_SORTS,
   hour: HOUR_SORTS,
 };
 

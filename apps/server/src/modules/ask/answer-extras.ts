@@ -8,7 +8,9 @@ import {
   CUSTOMER_SORTS,
   HOUR_SORTS,
   LOCATION_SORTS,
+  PAYMENT_METHOD_SORTS,
   PRODUCT_SORTS,
+  SELLER_SORTS,
 } from '@ayni/contracts';
 import { inPeriod, itemLabel, METRIC_LABEL, periodLabel } from './answer-format';
 import type { Execution } from './execute-query';
@@ -77,6 +79,8 @@ const SORTS: Record<string, readonly string[]> = {
   customer: CUSTOMER_SORTS,
   category: CATEGORY_SORTS,
   location: LOCATION_SORTS,
+  seller: SELLER_SORTS,
+  payment_method: PAYMENT_METHOD_SORTS,
   // The weekday × hour view shows the metric it is sorted by.
   hour: HOUR_SORTS,
 };
@@ -86,6 +90,8 @@ const SLICE_PARAMS: Record<string, readonly SliceName[]> = {
   category: ['location', 'clock'],
   location: ['product', 'category', 'clock'],
   customer: ['location'],
+  seller: ['location', 'product', 'category', 'clock'],
+  payment_method: ['location', 'product', 'category', 'clock'],
   hour: ['location', 'product', 'category', 'clock'],
 };
 
@@ -105,8 +111,6 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
   if (query.segment === 'baskets') return `${base}/insights`;
   // No view lists the products without a sale in a period, tickets, nor categories or branches of one unit.
   if (query.segment === 'unsold' || query.segment === 'largest_tickets') return null;
-  // No view lists sellers or payment methods yet (the API does: `/sellers`, `/payment-methods`).
-  if (query.by === 'seller' || query.by === 'payment_method') return null;
   if (query.filters.unit && (query.by === 'category' || query.by === 'location')) return null;
   if (query.filters.customer) {
     return `${base}/explore/customer?${new URLSearchParams({ customer: query.filters.customer })}`;
@@ -116,7 +120,7 @@ export function linkOf(companyId: string, query: AskQuery): string | null {
     params.set('to', query.period.to);
   }
   let level: string;
-  if (['product', 'customer', 'category', 'location'].includes(query.by)) {
+  if (['product', 'customer', 'category', 'location', 'seller', 'payment_method'].includes(query.by)) {
     level = query.by;
     if (query.intent === 'segment') {
       params.delete('from');

@@ -4,17 +4,17 @@
  */
 
 const HEADER =
-  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Total neto;Costo total;Sucursal;RUT cliente';
+  'Fecha venta;N° doc. venta;SKU;Descripción;Categoría;Cantidad;Total neto;Costo total;Sucursal;RUT cliente;Vendedor;Forma de pago';
 
 export const SALES_CSV = `${[
   HEADER,
-  '06/10/2025 10:15;B1;P1;Café de grano;Almacén;2;10000;6000;Ñuñoa Centro;11111111-1',
-  '06/10/2025 10:15;B1;P2;"=HYPERLINK(""http://evil.example"",""clic"")";Almacén;1;3000;;Ñuñoa Centro;11111111-1',
-  '07/10/2025 18:30;B2;P1;Café de grano;Almacén;1;5000;3000;Norte;22222222-2',
-  '03/11/2025 10:40;B3;P3;-5;Panadería;4;2000;;Ñuñoa Centro;22222222-2',
-  '04/11/2025 19:05;B4;P2;"=HYPERLINK(""http://evil.example"",""clic"")";Almacén;2;6000;4000;Norte;',
-  '01/12/2025 10:05;B5;P3;-5;Panadería;2;1000;;Norte;33333333-3',
-  '02/01/2026 11:00;B6;P4;Pan amasado, "especial";Panadería;3;4500;2000;Norte;33333333-3',
+  '06/10/2025 10:15;B1;P1;Café de grano;Almacén;2;10000;6000;Ñuñoa Centro;11111111-1;Ana;EFECTIVO',
+  '06/10/2025 10:15;B1;P2;"=HYPERLINK(""http://evil.example"",""clic"")";Almacén;1;3000;;Ñuñoa Centro;11111111-1;Ana;EFECTIVO',
+  '07/10/2025 18:30;B2;P1;Café de grano;Almacén;1;5000;3000;Norte;22222222-2;=Beto;DEBITO',
+  '03/11/2025 10:40;B3;P3;-5;Panadería;4;2000;;Ñuñoa Centro;22222222-2;Ana;DEBITO',
+  '04/11/2025 19:05;B4;P2;"=HYPERLINK(""http://evil.example"",""clic"")";Almacén;2;6000;4000;Norte;;;EFECTIVO',
+  '01/12/2025 10:05;B5;P3;-5;Panadería;2;1000;;Norte;33333333-3;Carla;CREDITO',
+  '02/01/2026 11:00;B6;P4;Pan amasado, "especial";Panadería;3;4500;2000;Norte;33333333-3;Carla;',
 ].join('\r\n')}\r\n`;
 
 /** RFC 4180 fields of a CSV text (quotes, doubled quotes, delimiters and line breaks inside). */

@@ -13,6 +13,8 @@ const LIST_PATH: Record<string, string> = {
   customer: 'customers',
   category: 'categories',
   location: 'locations/sales',
+  seller: 'sellers',
+  payment_method: 'payment-methods',
 };
 
 describe('level exports (CSV and XLSX of the explorer view)', () => {
@@ -84,6 +86,8 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
     ['customer', { from: '2025-11-01', sort: 'last_purchase' }],
     ['category', { from: '2025-10-01', to: '2025-10-31' }],
     ['location', { sort: 'location' }],
+    ['seller', { from: '2025-10-01', to: '2025-11-30', sort: 'seller' }],
+    ['payment_method', { sort: '-transactions' }],
     ['hour', { location: 'Norte', from: '2025-10-01' }],
     ['hour', { sort: '-revenue' }],
   ];
@@ -93,7 +97,7 @@ describe('level exports (CSV and XLSX of the explorer view)', () => {
       it(`CSV (${delimiter}) of ${level} ${JSON.stringify(query)} has exactly the explorer's rows`, async () => {
         const res = await exportCsv(level, { ...query, delimiter, lang: 'es' });
         expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-        expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ayni-[a-z]+-.+\.csv"$/);
+        expect(res.headers['content-disposition']).toMatch(/^attachment; filename="ayni-[a-z_]+-.+\.csv"$/);
         const bytes = res.rawPayload;
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const sep = delimiter === 'comma' ? ',' : ';';

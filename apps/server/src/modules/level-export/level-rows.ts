@@ -13,6 +13,7 @@ import { customerSliceRows } from '../analytics/customer-slices';
 import { getMetrics } from '../analytics/metrics.service';
 import { listProducts } from '../analytics/product-breakdowns';
 import { unitFilter } from '../analytics/product-units';
+import { listPaymentMethodSales, listSellerSales } from '../analytics/seller-payment-sales';
 import type { ExportRow } from './row-writer';
 
 /** Rows read from PostgreSQL per batch (and per write to the client). */
@@ -128,7 +129,13 @@ export function levelRowSource(ctx: ServiceContext, level: ExportLevel, filters:
         { isolationLevel: 'repeatable read' },
       );
   }
-  const list = { product: listProducts, category: listCategories, location: listLocationSales }[level] as (
+  const list = {
+    product: listProducts,
+    category: listCategories,
+    location: listLocationSales,
+    seller: listSellerSales,
+    payment_method: listPaymentMethodSales,
+  }[level] as (
     ctx: ServiceContext,
     query: { from?: string; to?: string; sort: string; page: number; page_size: number; unit?: string },
   ) => Promise<Page<ExportRow>>;

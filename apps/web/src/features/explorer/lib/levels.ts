@@ -5,7 +5,9 @@ import {
   type ExplorerListLevel,
   HOUR_SORTS,
   LOCATION_SORTS,
+  PAYMENT_METHOD_SORTS,
   PRODUCT_SORTS,
+  SELLER_SORTS,
 } from '@ayni/contracts';
 
 // The levels and their URL are shared with Ask's deep links (packages/contracts/src/explorer-link.ts).
@@ -43,6 +45,18 @@ const METRIC_COLUMNS = [
   'commission',
   'revenue_growth_pct',
   'revenue_yoy_pct',
+] as const;
+
+/** A seller's (or payment method's) figures, after its name. */
+const SELLER_COLUMNS = [
+  'revenue',
+  'gross_sales',
+  'units',
+  'transactions',
+  'avg_ticket',
+  'customers',
+  'gross_margin',
+  'commission',
 ] as const;
 
 const identity = (fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, field]));
@@ -133,6 +147,19 @@ export const LEVELS: Record<ExplorerLevel, LevelConfig> = {
     sorts: identity(LOCATION_SORTS),
     defaultSort: '-revenue',
     idColumn: 'location',
+  },
+  // Always summed from the lines of the days asked (no stored level keeps them).
+  seller: {
+    columns: ['seller', ...SELLER_COLUMNS],
+    sorts: identity(SELLER_SORTS),
+    defaultSort: '-revenue',
+    idColumn: 'seller',
+  },
+  payment_method: {
+    columns: ['payment_method', ...SELLER_COLUMNS.filter((column) => column !== 'commission')],
+    sorts: identity(PAYMENT_METHOD_SORTS),
+    defaultSort: '-revenue',
+    idColumn: 'payment_method',
   },
   // The weekday × hour grid (hour-grid.tsx): its sort names the figure the grid shows.
   hour: {

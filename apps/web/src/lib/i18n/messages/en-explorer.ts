@@ -15,6 +15,8 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.level.customer': 'Customers',
   'explorer.level.category': 'Categories',
   'explorer.level.location': 'Branches',
+  'explorer.level.seller': 'Sellers',
+  'explorer.level.payment_method': 'Payment methods',
   'explorer.level.hour': 'Days and hours',
 
   'explorer.range.legend': 'Date range',
@@ -108,6 +110,8 @@ export const explorerEn: Record<keyof typeof explorerEs, string> = {
   'explorer.weekday.6': 'Saturday',
   'explorer.weekday.7': 'Sunday',
 
+  'explorer.col.seller': 'Seller',
+  'explorer.col.payment_method': 'Payment method',
   'explorer.col.period': 'Period',
   'explorer.col.period_start': 'Start',
   'explorer.col.period_end': 'End',

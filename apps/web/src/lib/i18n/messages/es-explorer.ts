@@ -14,6 +14,8 @@ export const explorerEs = {
   'explorer.level.customer': 'Clientes',
   'explorer.level.category': 'Categorías',
   'explorer.level.location': 'Sucursales',
+  'explorer.level.seller': 'Vendedores',
+  'explorer.level.payment_method': 'Medios de pago',
   'explorer.level.hour': 'Días y horas',
 
   'explorer.range.legend': 'Rango de fechas',
@@ -108,6 +110,8 @@ export const explorerEs = {
   'explorer.weekday.6': 'sábado',
   'explorer.weekday.7': 'domingo',
 
+  'explorer.col.seller': 'Vendedor',
+  'explorer.col.payment_method': 'Medio de pago',
   'explorer.col.period': 'Período',
   'explorer.col.period_start': 'Inicio',
   'explorer.col.period_end': 'Fin',
