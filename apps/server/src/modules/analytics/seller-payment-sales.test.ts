@@ -1,20 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, createOwner, loginAs, type TestApp } from '../../../test/helpers';
+import { SELLER_SALES_CSV } from '../../../test/seller-sales';
 import { uploadAndWait } from '../../../test/upload-helpers';
-
-// A POS export with the seller and the payment method of each line, as the alsur export has
-// them ("Nombre vendedor", "Método pago"): a two-line ticket, a credit note, a line without
-// seller, two branches.
-const FILE = [
-  'Fecha venta;Tipo documento;N° doc. venta;Nombre vendedor;Nombre sucursal;Método pago;SKU;Cantidad;Total neto;Total comisión',
-  '01/10/2025 10:00;Boleta;101;Ana;Centro;EFECTIVO;P-01;2;10.000;100',
-  '01/10/2025 10:00;Boleta;101;Ana;Centro;EFECTIVO;P-02;1;5.000;50',
-  '01/10/2025 12:30;Boleta;102;Ana;Norte;DEBITO;P-01;1;4.000;40',
-  '02/10/2025 09:15;Factura;103;Beto;Centro;CREDITO;P-03;3;30.000;300',
-  '02/10/2025 17:40;Nota de crédito;104;Beto;Centro;CREDITO;P-03;1;10.000;100',
-  '03/10/2025 11:00;Boleta;105;;Norte;EFECTIVO;P-02;1;2.000;',
-  '03/11/2025 11:00;Boleta;201;Ana;Centro;DEBITO;P-01;1;7.000;70',
-].join('\r\n');
 
 interface Row {
   seller?: string | null;
@@ -47,7 +34,10 @@ describe('sales by seller and by payment method', () => {
     const owner = await createOwner(t.db, 'Vendedores');
     companyId = owner.company.id;
     token = await loginAs(t.app, owner.email, owner.password);
-    const upload = await uploadAndWait(t.app, token, companyId, { name: 'ventas.csv', content: FILE });
+    const upload = await uploadAndWait(t.app, token, companyId, {
+      name: 'ventas.csv',
+      content: SELLER_SALES_CSV,
+    });
     expect(upload.rows).toMatchObject({ accepted: 7, rejected: 0 });
   });
   afterAll(() => t.close());
