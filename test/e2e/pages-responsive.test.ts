@@ -16,6 +16,8 @@ const EXPLORER_LEVELS = [
   'customer',
   'category',
   'location',
+  'seller',
+  'payment_method',
   'hour',
 ];
 /** Pages accessibility.test.ts does not audit: axe runs on them here, at 1280 and 390 px. */

@@ -163,7 +163,7 @@ export function parseExplorerLink(
   link: string,
 ): (ExplorerView & { companyId: string; level: ExplorerLevel }) | null {
   const url = new URL(link, 'http://ayni.invalid');
-  const match = /^\/c\/([^/]+)\/explore\/([a-z]+)\/?$/.exec(url.pathname);
+  const match = /^\/c\/([^/]+)\/explore\/([a-z_]+)\/?$/.exec(url.pathname);
   if (!match?.[1] || !match[2] || !isExplorerLevel(match[2])) return null;
   const level = match[2];
   return {
